@@ -1,0 +1,1 @@
+"""Core of the delegates' assistant: everything that can be tested without Telegram."""

@@ -1,0 +1,47 @@
+"""Button (callback) data: short, typed and checked, because any client can forge it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+MAX_BYTES = 64  # Telegram's limit for callback_data
+
+ActionName = Literal["session", "where", "day", "city", "help"]
+_CODES: dict[str, ActionName] = {"s": "session", "w": "where", "d": "day", "c": "city", "h": "help"}
+_NAMES = {name: code for code, name in _CODES.items()}
+
+
+@dataclass(frozen=True)
+class Action:
+    name: ActionName
+    arg: str = ""
+
+
+def encode(name: ActionName, arg: str = "") -> str:
+    data = f"{_NAMES[name]}:{arg}" if arg else _NAMES[name]
+    if len(data.encode()) > MAX_BYTES:
+        raise ValueError(f"button data over {MAX_BYTES} bytes: {data!r}")
+    return data
+
+
+def decode(data: str | None) -> Action | None:
+    """The action a button stands for, or None for anything malformed."""
+    if not data or len(data.encode("utf-8", "replace")) > MAX_BYTES:
+        return None
+    code, _, arg = data.partition(":")
+    name = _CODES.get(code)
+    if name is None or not arg.isprintable():
+        return None
+    if name == "day" and not _is_day(arg):
+        return None
+    return Action(name, arg)
+
+
+def _is_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True

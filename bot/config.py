@@ -1,0 +1,68 @@
+"""Settings read once from an injectable environment mapping; bad values fail loudly by name."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from bot.clock import parse_moment
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_PROGRAM_FILE = PROJECT_ROOT / "data" / "program.toml"
+DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+
+
+class ConfigError(ValueError):
+    """A setting is present but unusable; the message names the variable."""
+
+
+def default_database_path(environ: Mapping[str, str]) -> Path:
+    """Outside the source tree, so a fresh clone never carries delegates' data."""
+    state_home = environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(state_home) / "hunan-week-bot" / "bot.sqlite3"
+
+
+@dataclass(frozen=True)
+class Settings:
+    telegram_token: str | None = field(default=None, repr=False)
+    api_base_url: str = DEFAULT_API_BASE_URL
+    program_file: Path = DEFAULT_PROGRAM_FILE
+    database_path: Path = field(default_factory=lambda: default_database_path(os.environ))
+    now: datetime | None = None
+    log_level: str = "INFO"
+
+    @property
+    def offline(self) -> bool:
+        return not self.telegram_token
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str]) -> Settings:
+        def text(name: str) -> str | None:
+            value = environ.get(name, "").strip()
+            return value or None
+
+        now = None
+        if raw_now := text("BOT_NOW"):
+            try:
+                now = parse_moment(raw_now)
+            except ValueError as error:
+                raise ConfigError(
+                    f"BOT_NOW={raw_now!r} is not an ISO 8601 time such as 2018-07-25T09:00:00+08:00"
+                ) from error
+        log_level = (text("LOG_LEVEL") or "INFO").upper()
+        if log_level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+            raise ConfigError(f"LOG_LEVEL={log_level!r} must be DEBUG, INFO, WARNING or ERROR")
+        base_url = text("TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL
+        if not base_url.startswith(("http://", "https://")):
+            raise ConfigError(f"TELEGRAM_API_BASE_URL={base_url!r} must start with http(s)://")
+        return cls(
+            telegram_token=text("TELEGRAM_BOT_TOKEN"),
+            api_base_url=base_url,
+            program_file=Path(text("PROGRAM_FILE") or DEFAULT_PROGRAM_FILE),
+            database_path=Path(text("DATABASE_PATH") or default_database_path(environ)),
+            now=now,
+            log_level=log_level,
+        )

@@ -1,0 +1,41 @@
+"""What the bot says, independent of Telegram: HTML text, buttons, an optional map pin."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str  # callback data, at most 64 bytes (see bot.buttons)
+
+
+@dataclass(frozen=True)
+class VenuePin:
+    latitude: float
+    longitude: float
+    title: str
+    address: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str  # Telegram HTML
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    venue: VenuePin | None = None
+    alert: bool = False  # for a button press: show `text` as a pop-up instead of a message
+
+    @property
+    def plain(self) -> str:
+        """The text as a person reads it: tags dropped, entities decoded."""
+        return html_to_plain(self.text)
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def html_to_plain(text: str) -> str:
+    return html.unescape(_TAG.sub("", text))

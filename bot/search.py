@@ -1,0 +1,709 @@
+"""Answers a delegate's question from the program: which session, which list, which FAQ.
+
+The index is built once per Program (never per message). A question is read in three
+passes: time words (bot.when), a city, then question and filler words; what is left is
+the topic, scored against every session and FAQ entry by how much of it they explain
+(IDF-weighted, typo-tolerant words for Latin script, character bigrams for Chinese).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from bot.program import City, FaqEntry, Program, Session
+from bot.textnorm import cjk_grams, has_cjk, latin_words, normalize, stem
+from bot.when import TimeFilter, read_time
+
+Lang = Literal["en", "zh"]
+Intent = Literal["where", "when", "info"]
+AnswerKind = Literal["session", "list", "faq", "suggest", "greeting", "none"]
+
+# Coverage = share of the topic's weight a document explains.
+CONFIDENT = 0.55  # at or above: answer with that document
+PLAUSIBLE = 0.3  # at or above: worth offering as a suggestion
+TIE = 0.8  # documents within this ratio of the best are equally likely
+MAX_SUGGESTIONS = 3
+MAX_QUESTION_CHARS = 500  # a delegate's question; the rest of a pasted wall of text is noise
+
+_WHERE_EN = {
+    "where",
+    "wheres",
+    "venue",
+    "location",
+    "located",
+    "locate",
+    "address",
+    "directions",
+    "direction",
+    "navigate",
+    "navigation",
+    "map",
+    "held",
+    "place",
+}
+_WHEN_EN = {
+    "when",
+    "whens",
+    "time",
+    "times",
+    "start",
+    "starts",
+    "starting",
+    "begin",
+    "begins",
+    "beginning",
+    "end",
+    "ends",
+    "finish",
+    "finishes",
+    "hour",
+    "hours",
+    "clock",
+    "date",
+}
+_LIST_EN = {
+    "schedule",
+    "schedules",
+    "agenda",
+    "agendas",
+    "program",
+    "programme",
+    "programs",
+    "events",
+    "sessions",
+    "activities",
+    "happenings",
+    "list",
+    "lineup",
+    "everything",
+    "anything",
+    "all",
+    "whats",
+    "on",
+    "going",
+    "happening",
+    "plan",
+    "plans",
+    "which",
+    "conferences",
+    "meetings",
+    "timetable",
+    "itinerary",
+    "overview",
+}
+_GENERIC_EN = {
+    "event",
+    "session",
+    "activity",
+    "conference",
+    "meeting",
+    "hunan",
+    "hunans",
+    "yangtze",
+    "river",
+    "delta",
+    "week",
+    "promotion",
+    "cooperation",
+    "trade",
+    "economic",
+    "the",
+    "forum",
+}
+_GREETING = re.compile(r"\b(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))\b|你好|您好|嗨|哈喽")
+_SINGULAR_EN = {"event", "session", "activity", "conference", "meeting", "forum"}
+_STOP_EN = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "for",
+    "to",
+    "in",
+    "at",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "do",
+    "does",
+    "did",
+    "i",
+    "me",
+    "my",
+    "we",
+    "our",
+    "us",
+    "you",
+    "your",
+    "can",
+    "could",
+    "would",
+    "should",
+    "will",
+    "shall",
+    "may",
+    "might",
+    "there",
+    "any",
+    "some",
+    "please",
+    "pls",
+    "plz",
+    "tell",
+    "show",
+    "give",
+    "find",
+    "know",
+    "want",
+    "wanna",
+    "get",
+    "need",
+    "about",
+    "with",
+    "and",
+    "or",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "from",
+    "by",
+    "go",
+    "take",
+    "takes",
+    "taking",
+    "what",
+    "who",
+    "how",
+    "hi",
+    "hello",
+    "hey",
+    "thanks",
+    "thank",
+    "info",
+    "information",
+    "details",
+    "detail",
+    "see",
+    "attend",
+    "join",
+    "visit",
+    "exactly",
+    "again",
+    "so",
+    "if",
+    "just",
+    "also",
+    "held",
+    "happen",
+    "happens",
+    "hold",
+    "holds",
+    "where's",
+    "when's",
+    "what's",
+    "im",
+    "id",
+    "ive",
+    "like",
+    "has",
+    "have",
+    "having",
+    "many",
+    "much",
+    "more",
+    "other",
+    "else",
+    "which",
+    "one",
+    "ones",
+    "up",
+    "out",
+}
+# Chinese question and filler phrases, longest first so "在哪里" goes before "哪里".
+_WHERE_ZH = [
+    "什么地方",
+    "在哪里",
+    "在哪儿",
+    "在哪",
+    "哪里",
+    "哪儿",
+    "地点",
+    "地址",
+    "位置",
+    "场地",
+    "怎么走",
+    "怎么去",
+    "如何去",
+    "怎样去",
+    "导航",
+    "在什么地方",
+]
+_WHEN_ZH = [
+    "几点钟",
+    "几点",
+    "什么时候",
+    "什么时间",
+    "何时",
+    "时间",
+    "哪天",
+    "哪一天",
+    "开始",
+    "结束",
+    "日期",
+    "几号",
+]
+_LIST_ZH = [
+    "有什么活动",
+    "有哪些活动",
+    "有什么",
+    "有哪些",
+    "什么活动",
+    "哪些活动",
+    "活动",
+    "日程",
+    "议程",
+    "安排",
+    "节目",
+    "会议",
+    "行程",
+    "哪些",
+    "都有",
+]
+_STOP_ZH = [
+    "请问",
+    "我想知道",
+    "想知道",
+    "我想",
+    "告诉我",
+    "一下",
+    "是什么",
+    "什么",
+    "湖南",
+    "长三角",
+    "洽谈周",
+    "经贸",
+    "我们",
+    "你们",
+    "的",
+    "了",
+    "吗",
+    "呢",
+    "吧",
+    "啊",
+    "是",
+    "在",
+    "有",
+    "我",
+    "你",
+    "这个",
+    "那个",
+    "要",
+    "去",
+    "参加",
+    "举行",
+    "举办",
+    "召开",
+    "请",
+    "哪",
+    "个",
+    "还是",
+    "多长",
+    "多久",
+    "多少",
+    "怎么",
+    "如何",
+    "怎样",
+    "可以",
+    "能",
+    "需要",
+    "？",
+    "?",
+]
+
+_FIELD_WEIGHT = {
+    "title": 1.0,
+    "alias": 1.0,
+    "keyword": 1.0,
+    "venue": 0.5,
+    "theme": 0.4,
+    "description": 0.3,
+    "question": 0.6,
+    "answer": 0.25,
+}
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the bot understood and found; rendering turns it into a reply."""
+
+    kind: AnswerKind
+    lang: Lang
+    intent: Intent = "info"
+    sessions: tuple[Session, ...] = ()
+    faq: FaqEntry | None = None
+    time: TimeFilter = field(default_factory=TimeFilter)
+    city: City | None = None
+    upcoming: tuple[Session, ...] = ()  # for "what's on now" when nothing is: what comes next
+
+    @property
+    def confident(self) -> bool:
+        return self.kind in ("session", "list", "faq")
+
+
+@dataclass(frozen=True)
+class _Doc:
+    session: Session | None = None
+    faq: FaqEntry | None = None
+
+
+@dataclass
+class _Query:
+    lang: Lang
+    intent: Intent
+    time: TimeFilter
+    city: City | None
+    listy: bool
+    singular: bool  # "the Nanjing conference": one thing is meant, even if two could be
+    greeting: bool
+    words: list[str]
+    grams: list[str]
+
+
+def question_language(text: str, user_language: str | None) -> Lang:
+    """Chinese characters mean a Chinese reply; otherwise the user's Telegram language."""
+    if has_cjk(text):
+        return "zh"
+    if text.strip() and any(ch.isalpha() for ch in text):
+        return "en"
+    return "zh" if (user_language or "").lower().startswith("zh") else "en"
+
+
+class SearchIndex:
+    """All lookups for one Program; immutable after construction."""
+
+    def __init__(self, program: Program) -> None:
+        self.program = program
+        self._docs: list[_Doc] = []
+        self._latin: dict[str, dict[int, float]] = defaultdict(dict)
+        self._grams: dict[str, dict[int, float]] = defaultdict(dict)
+        for session in program.sessions:
+            self._add(_Doc(session=session), self._session_fields(session, program))
+        for entry in program.faq:
+            self._add(_Doc(faq=entry), self._faq_fields(entry))
+        n = len(self._docs)
+        self._idf = {
+            token: math.log(1 + n / len(posting))
+            for posting in (self._latin, self._grams)
+            for token, posting in posting.items()
+        }
+        self._unknown_weight = math.log(1 + n)
+        self._vocabulary = list(self._latin)
+        self._city_names = self._build_city_names(program.cities)
+        self._zh_cities = sorted(
+            ((name, city) for city in program.cities for name in (city.name_zh, *city.aliases_zh)),
+            key=lambda pair: -len(pair[0]),
+        )
+        self._venues = self._build_venues(program.sessions)
+
+    # ------------------------------------------------------------ building
+
+    @staticmethod
+    def _session_fields(session: Session, program: Program) -> Iterable[tuple[str, str]]:
+        yield "title", session.title
+        yield "title", session.title_zh
+        for text in (*session.aliases, *session.aliases_zh):
+            yield "alias", text
+        for text in (*session.keywords, *session.keywords_zh):
+            yield "keyword", text
+        yield "venue", session.venue
+        yield "venue", session.venue_zh
+        yield "description", session.description
+        yield "description", session.description_zh
+        for theme in program.themes:
+            if theme.id in session.themes:
+                yield "theme", theme.title
+                yield "theme", theme.title_zh
+
+    @staticmethod
+    def _faq_fields(entry: FaqEntry) -> Iterable[tuple[str, str]]:
+        for text in (*entry.keywords, *entry.keywords_zh):
+            yield "keyword", text
+        yield "question", entry.question
+        yield "question", entry.question_zh
+        yield "answer", entry.answer
+        yield "answer", entry.answer_zh
+
+    def _add(self, doc: _Doc, fields: Iterable[tuple[str, str]]) -> None:
+        index = len(self._docs)
+        self._docs.append(doc)
+        for field_name, text in fields:
+            weight = _FIELD_WEIGHT[field_name]
+            normalized = normalize(text)
+            for word in latin_words(normalized):
+                token = stem(word)
+                if token in _STOP_EN or token in _GENERIC_EN or len(token) < 2:
+                    continue
+                self._raise(self._latin[token], index, weight)
+            for gram in cjk_grams(normalized):
+                if len(gram) == 2:
+                    self._raise(self._grams[gram], index, weight)
+
+    @staticmethod
+    def _raise(posting: dict[int, float], doc: int, weight: float) -> None:
+        if weight > posting.get(doc, 0.0):
+            posting[doc] = weight
+
+    @staticmethod
+    def _build_city_names(cities: Iterable[City]) -> list[tuple[str, City]]:
+        names = [(normalize(name), city) for city in cities for name in (city.name, *city.aliases)]
+        return sorted(names, key=lambda pair: -len(pair[0]))
+
+    @staticmethod
+    def _build_venues(sessions: Iterable[Session]) -> dict[str, list[Session]]:
+        venues: dict[str, list[Session]] = defaultdict(list)
+        for session in sessions:
+            venues[normalize(session.venue)].append(session)
+            venues[normalize(session.venue_zh)].append(session)
+        return venues
+
+    # ------------------------------------------------------------ reading a question
+
+    def _read(self, text: str, now: datetime, user_language: str | None) -> _Query:
+        lang = question_language(text, user_language)
+        text = normalize(text[:MAX_QUESTION_CHARS])
+        text, greetings = _GREETING.subn(" ", text)  # before time words: "good morning"
+        time_filter, text = read_time(text, now.date(), self.program.days())
+        city, text = self._read_city(text)
+        intent: Intent = "info"
+        listy = singular = False
+        for phrases, marks in (
+            (_WHERE_ZH, "where"),
+            (_WHEN_ZH, "when"),
+            (_LIST_ZH, "list"),
+            (_STOP_ZH, None),
+        ):
+            for phrase in phrases:
+                if phrase in text:
+                    text = text.replace(phrase, " ")
+                    if marks == "list":
+                        listy = True
+                    elif marks and intent == "info":
+                        intent = marks  # type: ignore[assignment]
+        words: list[str] = []
+        for word in latin_words(text):
+            token = stem(word)
+            if word in _WHERE_EN or token in _WHERE_EN:
+                intent = "where" if intent == "info" else intent
+            elif word in _WHEN_EN or token in _WHEN_EN:
+                intent = "when" if intent == "info" else intent
+            elif word in _LIST_EN:
+                listy = True
+            elif word in _SINGULAR_EN:
+                singular = True
+            elif word in _STOP_EN or token in _GENERIC_EN or word in _GENERIC_EN or len(word) < 2:
+                continue
+            elif not word.isdigit():
+                words.append(token)
+        if re.search(r"\bwhat'?s on\b|\bwhat is on\b", text):
+            listy = True
+        grams = [gram for gram in cjk_grams(text) if len(gram) == 2]
+        return _Query(lang, intent, time_filter, city, listy, singular, greetings > 0, words, grams)
+
+    def _read_city(self, text: str) -> tuple[City | None, str]:
+        """The one city the question is about; two cities ("Shanghai to Hangzhou") is none."""
+        found: list[City] = []
+        for name, city in self._zh_cities:
+            if name in text:
+                found.append(city)
+                text = text.replace(name, " ")
+        for name, city in self._city_names:
+            pattern = rf"\b{re.escape(name)}\b"
+            if len(name) > 3 and re.search(pattern, text):
+                found.append(city)
+                text = re.sub(pattern, " ", text)
+        for word in latin_words(text):
+            for name, city in self._city_names:
+                if word == name or (len(word) >= 5 and fuzz.ratio(word, name) >= 85):
+                    found.append(city)
+                    text = re.sub(rf"\b{re.escape(word)}\b", " ", text)
+                    break
+        cities = {city.name: city for city in found}
+        return (next(iter(cities.values())) if len(cities) == 1 else None), text
+
+    # ------------------------------------------------------------ scoring
+
+    def _latin_matches(self, token: str) -> list[tuple[str, float]]:
+        if token in self._latin:
+            return [(token, 1.0)]
+        if len(token) < 4:
+            return []
+        cutoff = 85 if len(token) <= 5 else 78
+        found = process.extract(
+            token, self._vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
+        )
+        matches = [(word, score / 100) for word, score, _ in found]
+        if not matches:
+            matches = [
+                (word, 0.8)
+                for word in self._vocabulary
+                if len(word) > len(token) and word.startswith(token)
+            ][:3]
+        return matches
+
+    def _coverage(self, query: _Query) -> dict[int, float]:
+        total = 0.0
+        scores: dict[int, float] = defaultdict(float)
+        topics = [(self._latin, self._latin_matches(word)) for word in query.words]
+        known_chars = {ch for gram in query.grams if gram in self._grams for ch in gram}
+        for gram in query.grams:
+            if gram in self._grams:
+                topics.append((self._grams, [(gram, 1.0)]))
+            elif not known_chars.intersection(gram):
+                # A bigram straddling a known word and filler ("高铁要") is noise, not topic.
+                topics.append((self._grams, []))
+        for postings, matches in topics:
+            total += max((self._idf[token] for token, _ in matches), default=self._unknown_weight)
+            best: dict[int, float] = {}
+            for token, similarity in matches:
+                for doc, weight in postings[token].items():
+                    value = self._idf[token] * similarity * weight
+                    if value > best.get(doc, 0.0):
+                        best[doc] = value
+            for doc, value in best.items():
+                scores[doc] += value
+        return {doc: value / total for doc, value in scores.items()} if total else {}
+
+    # ------------------------------------------------------------ answering
+
+    def answer(self, text: str, now: datetime, user_language: str | None = None) -> Answer:
+        """The pure core of the bot's replies to free text."""
+        query = self._read(text, now, user_language)
+        coverage = self._coverage(query)
+        has_topic = bool(query.words or query.grams)
+        if not has_topic:
+            if not (query.city or not query.time.empty or query.listy):
+                kind: AnswerKind = "greeting" if query.greeting else "none"
+                return Answer(kind, query.lang, query.intent)
+            listed = self._list(query, self.program.sessions, now)
+            if query.singular and not query.listy and query.time.moment is None:
+                if len(listed.sessions) == 1:
+                    return replace(listed, kind="session")
+                if 1 < len(listed.sessions) <= MAX_SUGGESTIONS:
+                    return replace(listed, kind="suggest")
+            return listed
+        ranked = sorted(coverage.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < PLAUSIBLE:
+            return Answer("none", query.lang, query.intent, time=query.time, city=query.city)
+        if query.time.moment:
+            matching = [self._docs[d].session for d, c in ranked if c >= PLAUSIBLE]
+            return self._list(query, [s for s in matching if s is not None], now)
+        fitting = [(d, c) for d, c in ranked if self._fits(self._docs[d], query)]
+        if fitting and fitting[0][1] >= PLAUSIBLE:
+            ranked = fitting
+        best = ranked[0][1]
+        tied = [d for d, c in ranked if c >= best * TIE and c >= PLAUSIBLE]
+        if best >= CONFIDENT and len(tied) == 1:
+            doc = self._docs[tied[0]]
+            if doc.faq is not None:
+                return Answer("faq", query.lang, query.intent, faq=doc.faq)
+            return Answer("session", query.lang, query.intent, sessions=(doc.session,))  # type: ignore[arg-type]
+        tied_sessions = [self._docs[d].session for d in tied]
+        if best >= CONFIDENT and query.listy and all(tied_sessions):
+            return self._list(query, tied_sessions, now)  # type: ignore[arg-type]
+        suggestions = [self._docs[d].session for d, c in ranked if c >= PLAUSIBLE]
+        suggestions = [s for s in suggestions if s is not None][:MAX_SUGGESTIONS]
+        if not suggestions:
+            doc = self._docs[ranked[0][0]]
+            if doc.faq is not None and best >= PLAUSIBLE:
+                return Answer("faq", query.lang, query.intent, faq=doc.faq)
+            return Answer("none", query.lang, query.intent)
+        return Answer("suggest", query.lang, query.intent, sessions=tuple(suggestions))
+
+    def browse(self, text: str, now: datetime, user_language: str | None = None) -> Answer | None:
+        """A day and/or city list for /schedule; None when `text` names neither."""
+        query = self._read(text, now, user_language)
+        if query.words or query.grams or (query.city is None and query.time.empty):
+            return None
+        return self._list(query, self.program.sessions, now)
+
+    def _fits(self, doc: _Doc, query: _Query) -> bool:
+        session = doc.session
+        if session is None:
+            return True
+        if query.city and session.city != query.city.name:
+            return False
+        return _fits_time(session, query.time)
+
+    def _list(self, query: _Query, pool: Iterable[Session], now: datetime) -> Answer:
+        sessions = [s for s in pool if not query.city or s.city == query.city.name]
+        time_filter = query.time
+        if (
+            time_filter.empty
+            and not query.city
+            and query.listy
+            and now.date() in self.program.days()
+        ):
+            time_filter = TimeFilter(day=now.date())  # a bare "what's on?" during the event: today
+        sessions = sorted(
+            (s for s in sessions if _fits_time(s, time_filter)), key=lambda s: (s.start, s.id)
+        )
+        upcoming: tuple[Session, ...] = ()
+        if time_filter.moment == "now":
+            upcoming = tuple(_next_after(sessions, now))
+            sessions = [s for s in sessions if s.is_running(now)]
+        elif time_filter.moment == "next":
+            sessions = _next_after(sessions, now)
+        return Answer(
+            "list",
+            query.lang,
+            query.intent,
+            sessions=tuple(sessions),
+            time=time_filter,
+            city=query.city,
+            upcoming=upcoming,
+        )
+
+    # ------------------------------------------------------------ other lookups
+
+    def find_venue(self, text: str) -> list[Session]:
+        """Sessions held at the venue best matching `text` (for /venue), in time order."""
+        if not self._venues or not text.strip():
+            return []
+        found = process.extractOne(
+            normalize(text), list(self._venues), scorer=fuzz.WRatio, score_cutoff=70
+        )
+        return sorted(self._venues[found[0]], key=lambda s: s.start) if found else []
+
+
+def _fits_time(session: Session, time_filter: TimeFilter) -> bool:
+    if time_filter.day and session.day != time_filter.day:
+        return False
+    if time_filter.part == "morning":
+        return session.start.hour < 12
+    if time_filter.part == "afternoon":
+        return 12 <= session.start.hour < 18
+    if time_filter.part == "evening":
+        return session.start.hour >= 18 or session.end.hour >= 19
+    return True
+
+
+def _next_after(sessions: Iterable[Session], now: datetime) -> list[Session]:
+    later = [s for s in sessions if s.start > now]
+    if not later:
+        return []
+    first = min(s.start for s in later)
+    return sorted((s for s in later if s.start == first), key=lambda s: s.id)

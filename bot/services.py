@@ -1,0 +1,31 @@
+"""The services the handlers use, bundled once by the composition root (run_bot.py)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from bot.assistant import Assistant
+from bot.clock import Clock
+from bot.config import Settings
+from bot.storage import Storage, StorageError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    settings: Settings
+    clock: Clock
+    storage: Storage
+    assistant: Assistant
+
+    async def close(self) -> None:
+        await self.storage.close()
+
+    async def seen(self, user_id: int, language: str | None) -> None:
+        """Remembers a delegate; a failing disk must not stop the bot from answering."""
+        try:
+            await self.storage.touch_user(user_id, language, self.clock.now())
+        except StorageError as error:
+            log.warning("could not record user %s: %s", user_id, error)

@@ -1,0 +1,287 @@
+"""Reads the time part of a question: a day, a part of the day, or "now" / "next".
+
+Works on normalised text (see textnorm.normalize) and returns the text with the
+recognised words cut out, so the rest can be matched against session topics.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+PartOfDay = Literal["morning", "afternoon", "evening"]
+Moment = Literal["now", "next"]
+
+_MONTHS = {
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+}
+_WEEKDAYS = {
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tue": 1,
+    "tues": 1,
+    "wednesday": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
+}
+_ZH_DIGITS = {
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+_ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAY_NAMES = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_ZH_NUMBER = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
+
+
+@dataclass(frozen=True)
+class TimeFilter:
+    day: date | None = None
+    part: PartOfDay | None = None
+    moment: Moment | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.day is None and self.part is None and self.moment is None
+
+
+@dataclass
+class _Reading:
+    today: date
+    event_days: list[date]
+    day: date | None = None
+    part: PartOfDay | None = None
+    moment: Moment | None = None
+    asked_parts: int = 0
+
+    def in_event_month(self, day_of_month: int, month: int | None = None) -> date | None:
+        year = self.event_days[0].year if self.event_days else self.today.year
+        default_month = self.event_days[0].month if self.event_days else self.today.month
+        try:
+            return date(year, month or default_month, day_of_month)
+        except ValueError:
+            return None
+
+    def weekday(self, weekday: int) -> date:
+        for day in self.event_days:
+            if day.weekday() == weekday:
+                return day
+        return self.today + timedelta(days=(weekday - self.today.weekday()) % 7)
+
+    def nth_event_day(self, n: int) -> date | None:
+        if not self.event_days:
+            return None
+        return self.event_days[n - 1] if 1 <= n <= len(self.event_days) else None
+
+
+def _zh_number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if text.startswith("十"):
+        return 10 + (_ZH_DIGITS[text[1]] if len(text) > 1 else 0)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return _ZH_DIGITS[tens] * 10 + (_ZH_DIGITS[ones] if ones else 0)
+    return _ZH_DIGITS[text]
+
+
+Rule = tuple[re.Pattern[str], Callable[[_Reading, re.Match[str]], None]]
+
+
+def _set_day(
+    value: Callable[[_Reading, re.Match[str]], date | None],
+) -> Callable[[_Reading, re.Match[str]], None]:
+    def apply(reading: _Reading, match: re.Match[str]) -> None:
+        if reading.day is None:
+            reading.day = value(reading, match)
+
+    return apply
+
+
+def _set_moment(value: Moment) -> Callable[[_Reading, re.Match[str]], None]:
+    def apply(reading: _Reading, match: re.Match[str]) -> None:
+        reading.moment = value
+
+    return apply
+
+
+def _set_part(value: PartOfDay) -> Callable[[_Reading, re.Match[str]], None]:
+    def apply(reading: _Reading, match: re.Match[str]) -> None:
+        if reading.part != value:
+            reading.asked_parts += 1
+        reading.part = value
+
+    return apply
+
+
+def _ordinal_day(reading: _Reading, match: re.Match[str]) -> date | None:
+    n = _ORDINALS.get(match.group("n"), 0) or (4 if match.group("n") in {"last", "final"} else 0)
+    return reading.nth_event_day(n) if n else None
+
+
+_RULES: list[Rule] = [
+    (
+        re.compile(r"(?<![0-9])(20[0-9]{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![0-9])"),
+        _set_day(lambda r, m: r.in_event_month(int(m[3]), int(m[2]))),
+    ),
+    (
+        re.compile(rf"(?:({_ZH_NUMBER})\s*月\s*)({_ZH_NUMBER})\s*(?:日|号|號)?"),
+        _set_day(lambda r, m: r.in_event_month(_zh_number(m[2]), _zh_number(m[1]))),
+    ),
+    (
+        re.compile(rf"({_ZH_NUMBER})\s*(?:日|号|號)(?![馆館厅廳楼樓线門门口])"),
+        _set_day(lambda r, m: r.in_event_month(_zh_number(m[1]))),
+    ),
+    (
+        re.compile(rf"\b(?P<month>{_MONTH_NAMES})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"),
+        _set_day(lambda r, m: r.in_event_month(int(m["day"]), _MONTHS[m["month"]])),
+    ),
+    (
+        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_NAMES})\b"),
+        _set_day(lambda r, m: r.in_event_month(int(m[1]))),
+    ),
+    (
+        re.compile(r"(?<![0-9:])(\d{1,2})\s*/\s*(\d{1,2})(?![0-9:])"),
+        _set_day(
+            lambda r, m: (
+                r.in_event_month(int(m[2]), int(m[1]))
+                if int(m[1]) <= 12
+                else r.in_event_month(int(m[1]), int(m[2]))
+            )
+        ),
+    ),
+    (
+        re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b"),
+        _set_day(lambda r, m: r.in_event_month(int(m[1]))),
+    ),
+    (
+        re.compile(r"\b(?:on|the)\s+(\d{1,2})\b(?!\s*(?:am|pm|:|点|h\b))"),
+        _set_day(lambda r, m: r.in_event_month(int(m[1]))),
+    ),
+    (
+        re.compile(r"\bday after tomorrow\b|后天|後天"),
+        _set_day(lambda r, m: r.today + timedelta(days=2)),
+    ),
+    (
+        re.compile(r"\b(?:tomorrow|tmr|tmrw|tommorow|tomorow|tommorrow)\b|明天|明日"),
+        _set_day(lambda r, m: r.today + timedelta(days=1)),
+    ),
+    (re.compile(r"\byesterday\b|昨天|昨日"), _set_day(lambda r, m: r.today - timedelta(days=1))),
+    (
+        re.compile(
+            r"\b(?:today|todays|tonight|this (?:morning|afternoon|evening))\b|今天|今日|今晚"
+        ),
+        _set_day(lambda r, m: r.today),
+    ),
+    (re.compile(rf"\b(?:{_WEEKDAY_NAMES})\b"), _set_day(lambda r, m: r.weekday(_WEEKDAYS[m[0]]))),
+    (
+        re.compile(r"(?:周|星期|礼拜|禮拜)([一二三四五六日天])"),
+        _set_day(lambda r, m: r.weekday(_ZH_WEEKDAYS[m[1]])),
+    ),
+    (
+        re.compile(r"\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+day\b"),
+        _set_day(_ordinal_day),
+    ),
+    (re.compile(r"\bday\s+([1-4])\b"), _set_day(lambda r, m: r.nth_event_day(int(m[1])))),
+    (
+        re.compile(r"第\s*([1-4一二三四])\s*天"),
+        _set_day(lambda r, m: r.nth_event_day(_zh_number(m[1]))),
+    ),
+    (re.compile(r"首日|第一天|开幕当天"), _set_day(lambda r, m: r.nth_event_day(1))),
+    (re.compile(r"最后一天|闭幕"), _set_day(lambda r, m: r.nth_event_day(len(r.event_days)))),
+    (
+        re.compile(r"\bmorning\b|\b\d{1,2}\s*(?:am|a\.m\.)|上午|早上|早晨|上半天"),
+        _set_part("morning"),
+    ),
+    (re.compile(r"\bafternoon\b|\b\d{1,2}\s*(?:pm|p\.m\.)|下午|下半天"), _set_part("afternoon")),
+    (re.compile(r"\b(?:evening|night|tonight)\b|晚上|晚间|今晚"), _set_part("evening")),
+    (
+        re.compile(
+            r"\b(?:next|upcoming|coming up|after this|up next|afterwards|soon|later)\b"
+            r"|下一个|下一场|下一项|下一|下个|接下来|即将|马上|稍后|之后"
+        ),
+        _set_moment("next"),
+    ),
+    (
+        re.compile(
+            r"\b(?:now|right now|currently|at the moment|ongoing|in progress|happening now)\b"
+            r"|现在|正在|目前|此刻|当前|这会儿"
+        ),
+        _set_moment("now"),
+    ),
+]
+
+
+def read_time(text: str, today: date, event_days: list[date]) -> tuple[TimeFilter, str]:
+    """Finds the time words in `text`; returns the filter and the text without them."""
+    reading = _Reading(today=today, event_days=event_days)
+    for pattern, apply in _RULES:
+
+        def replace(match: re.Match[str], apply=apply) -> str:
+            apply(reading, match)
+            return " "
+
+        text = pattern.sub(replace, text)
+    moment = reading.moment
+    if reading.part is not None and reading.asked_parts > 1:
+        reading.part = None  # "morning or afternoon?" asks which, it does not filter
+    if reading.day is not None and moment == "now":
+        moment = None  # "what's on now, on the 26th?" asks about the day, not this minute
+    return TimeFilter(day=reading.day, part=reading.part, moment=moment), " ".join(text.split())

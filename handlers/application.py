@@ -1,0 +1,136 @@
+"""Building the PTB Application around the services, and running it inside a loop."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.request import BaseRequest
+
+from bot.clock import EVENT_TZ
+from bot.render import COMMAND_MENU
+from bot.services import Services
+from handlers import register_all
+from handlers.common import SERVICES_KEY, BotApplication, BotContext
+
+log = logging.getLogger("bot.updates")
+
+ServicesFactory = Callable[[], Awaitable[Services]]
+
+
+class TimedApplication(Application):  # type: ignore[type-arg]
+    """Logs one line per update: who, what, how long. Never the token or the full text."""
+
+    async def process_update(self, update: object) -> None:
+        started = time.perf_counter()
+        try:
+            await super().process_update(update)
+        finally:
+            if isinstance(update, Update):
+                user = update.effective_user
+                log.info(
+                    "update %s user=%s %s %.1fms",
+                    update.update_id,
+                    user.id if user else "-",
+                    describe(update),
+                    (time.perf_counter() - started) * 1000,
+                )
+
+
+def describe(update: Update) -> str:
+    """What was asked for, briefly: a command name, button data, or the kind of message."""
+    if update.callback_query is not None:
+        return f"button={str(update.callback_query.data)[:64]!r}"
+    message = update.effective_message
+    if message is None:
+        return "other"
+    if message.text:
+        if message.text.startswith("/"):
+            return f"command={message.text.split()[0][:32]}"
+        return f"text({len(message.text)} chars)"
+    return "non-text message"
+
+
+def build_application(
+    token: str,
+    base_url: str,
+    open_services: ServicesFactory,
+    *,
+    request: BaseRequest | None = None,
+    get_updates_request: BaseRequest | None = None,
+    polling: bool = True,
+) -> BotApplication:
+    """The one Application used by every run mode; services open in post_init."""
+
+    async def post_init(application: BotApplication) -> None:
+        application.bot_data[SERVICES_KEY] = await open_services()
+        await set_command_menu(application)
+
+    async def post_shutdown(application: BotApplication) -> None:
+        services: Services | None = application.bot_data.pop(SERVICES_KEY, None)
+        if services is not None:
+            await services.close()
+
+    builder: Any = (
+        ApplicationBuilder()
+        .application_class(TimedApplication)
+        .token(token)
+        .base_url(base_url)
+        .context_types(ContextTypes(context=BotContext))
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                tzinfo=EVENT_TZ,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .rate_limiter(AIORateLimiter(max_retries=2))
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(get_updates_request or request)
+    if not polling:
+        builder = builder.updater(None)
+    application: BotApplication = builder.build()
+    register_all(application)
+    return application
+
+
+async def set_command_menu(application: BotApplication) -> None:
+    english = [BotCommand(name, en) for name, en, _ in COMMAND_MENU]
+    chinese = [BotCommand(name, zh) for name, _, zh in COMMAND_MENU]
+    await application.bot.set_my_commands(english)
+    await application.bot.set_my_commands(chinese, language_code="zh")
+
+
+@asynccontextmanager
+async def running(
+    application: BotApplication, *, poll: bool = True
+) -> AsyncIterator[BotApplication]:
+    """What run_polling does, but inside an existing event loop (tests, offline chat)."""
+    await application.initialize()
+    try:
+        if application.post_init:
+            await application.post_init(application)
+        if poll and application.updater is not None:
+            await application.updater.start_polling(
+                poll_interval=0, timeout=1, drop_pending_updates=False
+            )
+        await application.start()
+        try:
+            yield application
+        finally:
+            if application.updater is not None and application.updater.running:
+                await application.updater.stop()
+            await application.stop()
+    finally:
+        await application.shutdown()
+        if application.post_shutdown:
+            await application.post_shutdown(application)

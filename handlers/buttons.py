@@ -1,0 +1,22 @@
+"""Inline button presses."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from handlers.common import BotContext, language_of, send_reply
+
+
+async def press(update: Update, context: BotContext) -> None:
+    """Shows what the button stands for; forged or stale data only gets a pop-up."""
+    query = update.callback_query
+    if query is None:
+        return
+    reply = context.services.assistant.press(query.data, language_of(update))
+    if reply.alert:
+        await query.answer(reply.plain, show_alert=True)
+        return
+    await query.answer()
+    chat = update.effective_chat
+    if chat is not None:
+        await send_reply(context, chat.id, reply)

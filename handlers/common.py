@@ -1,0 +1,59 @@
+"""Typed access to the services, and turning a core Reply into Telegram calls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from bot.reply import Reply
+from bot.services import Services
+
+SERVICES_KEY = "services"
+
+
+class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    """CallbackContext with the project's services, so handlers need no casts."""
+
+    @property
+    def services(self) -> Services:
+        return self.bot_data[SERVICES_KEY]
+
+
+BotApplication = Application[
+    ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], dict[Any, Any], Any
+]
+
+
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    if not reply.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
+            for row in reply.buttons
+        ]
+    )
+
+
+async def send_reply(context: BotContext, chat_id: int, reply: Reply) -> None:
+    """The text (HTML, with its buttons), then the map pin if the reply has one."""
+    await context.bot.send_message(
+        chat_id, reply.text, parse_mode=ParseMode.HTML, reply_markup=keyboard(reply)
+    )
+    if reply.venue is not None:
+        pin = reply.venue
+        await context.bot.send_venue(
+            chat_id,
+            latitude=pin.latitude,
+            longitude=pin.longitude,
+            title=pin.title,
+            address=pin.address,
+        )
+
+
+def language_of(update: Update) -> str | None:
+    user = update.effective_user
+    return user.language_code if user else None

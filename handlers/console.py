@@ -1,0 +1,133 @@
+"""The offline chat: the real Application and handlers, with Telegram replaced in-process.
+
+Bot API calls go through `LocalRequest` to a LocalBotApi, the same emulator the
+end-to-end tests serve over HTTP; the delegate's lines become real `Update`s that the
+Application processes one at a time, so what is printed is what Telegram would show.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections.abc import AsyncIterator, Callable
+from typing import Any, TextIO
+
+from telegram import Update
+from telegram.request import BaseRequest, RequestData
+
+from bot.local_bot_api import LocalBotApi
+from handlers.application import running
+from handlers.common import BotApplication
+
+OFFLINE_TOKEN = "1:offline-console"
+CONSOLE_USER_ID = 1000001
+
+
+class LocalRequest(BaseRequest):
+    """A BaseRequest answering from an in-process LocalBotApi instead of the network."""
+
+    def __init__(self, api: LocalBotApi) -> None:
+        self.api = api
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return None
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = BaseRequest.DEFAULT_NONE,
+        write_timeout: Any = BaseRequest.DEFAULT_NONE,
+        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        params: dict[str, Any] = {}
+        if request_data is not None:
+            params.update(request_data.json_parameters)
+            if request_data.contains_files:
+                params.update(request_data.multipart_data)
+        status, payload = await self.api.respond(url.rsplit("/", 1)[-1], params)
+        return status, json.dumps(payload).encode()
+
+
+def render_message(message: dict[str, Any]) -> tuple[str, list[str]]:
+    """A sent message as terminal text, and the callback data of its buttons in order."""
+    lines: list[str] = []
+    if "venue" in message:
+        venue = message["venue"]
+        location = venue.get("location", {})
+        lines.append(f"📍 {venue.get('title')}, {venue.get('address')} "
+                     f"({location.get('latitude')}, {location.get('longitude')})")
+    elif "document" in message:
+        lines.append(f"📎 {message['document'].get('file_name')}")
+    if message.get("text"):
+        lines.append(message["text"])  # Telegram (and the emulator) return text without tags
+    buttons: list[str] = []
+    markup = message.get("reply_markup") or {}
+    for row in markup.get("inline_keyboard", []):
+        labels = []
+        for button in row:
+            buttons.append(button.get("callback_data", ""))
+            labels.append(f"[{len(buttons)}] {button.get('text')}")
+        lines.append("   ".join(labels))
+    return "\n".join(lines), buttons
+
+
+async def _lines(stream: TextIO, prompt: Callable[[], None]) -> AsyncIterator[str]:
+    while True:
+        prompt()
+        line = await asyncio.to_thread(stream.readline)
+        if not line:
+            return
+        yield line.rstrip("\n")
+
+
+async def chat(
+    application: BotApplication,
+    api: LocalBotApi,
+    *,
+    stdin: TextIO = sys.stdin,
+    stdout: TextIO = sys.stdout,
+    language_code: str | None = None,
+) -> None:
+    """One delegate chatting in the terminal; a number presses that button. Ends at EOF."""
+    interactive = stdin.isatty()
+    user = api.make_user(CONSOLE_USER_ID, "Delegate", language_code)
+    shown = 0
+    buttons: list[str] = []
+    last_with_buttons: dict[str, Any] | None = None
+
+    def prompt() -> None:
+        if interactive:
+            stdout.write("> ")
+            stdout.flush()
+
+    async with running(application, poll=False):
+        if interactive:
+            stdout.write("Offline chat with the delegates' assistant. Type a question, a "
+                         "command such as /help, or a button's number. Ctrl-D quits.\n")
+        async for line in _lines(stdin, prompt):
+            text = line.strip()
+            if not text:
+                continue
+            if text.isdigit() and last_with_buttons and 1 <= int(text) <= len(buttons):
+                raw = api.push_callback(user, last_with_buttons, buttons[int(text) - 1])
+            else:
+                raw = api.push_message(user, line)
+            await application.process_update(Update.de_json(raw, application.bot))
+            for message in api.sent[shown:]:
+                body, message_buttons = render_message(message)
+                stdout.write(f"{body}\n\n")
+                if message_buttons:
+                    buttons, last_with_buttons = message_buttons, message
+            shown = len(api.sent)
+            stdout.flush()

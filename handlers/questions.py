@@ -1,0 +1,21 @@
+"""Free-text questions in a private chat."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+
+from handlers.common import BotContext, language_of, send_reply
+
+log = logging.getLogger(__name__)
+
+
+async def answer_question(update: Update, context: BotContext) -> None:
+    """Answers a question about the program from the delegate's own words."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    answer, reply = context.services.assistant.ask(message.text, language_of(update))
+    log.debug("question answered as %s %s", answer.kind, [s.id for s in answer.sessions])
+    await send_reply(context, message.chat_id, reply)

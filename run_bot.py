@@ -1,0 +1,194 @@
+"""The composition root and command line of the delegates' assistant.
+
+    python run_bot.py                      Telegram (TELEGRAM_BOT_TOKEN set) or offline chat
+    python run_bot.py --console            offline chat in the terminal, even with a token
+    python run_bot.py program [--json]     print the validated program
+    python run_bot.py ask [--json] [--now ISO] [QUESTION ...]
+                                           answer questions exactly as the bot would
+
+Everything is built and wired here: settings, clock, program, storage, services and the
+Application. Nothing else reaches for globals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TextIO
+
+from bot.assistant import Assistant
+from bot.clock import Clock, parse_moment
+from bot.config import ConfigError, Settings
+from bot.program import Program, ProgramError, Session, load_program
+from bot.services import Services
+from bot.storage import Storage, StorageError
+
+EXIT_BAD_CONFIG = 2
+
+
+def compose(
+    settings: Settings,
+    clock: Clock,
+    program: Program,
+    *,
+    request: Any = None,
+    get_updates_request: Any = None,
+    polling: bool = True,
+) -> Any:
+    """The Application every run mode uses; services open in its post_init."""
+    from handlers.application import build_application
+    from handlers.console import OFFLINE_TOKEN
+
+    async def open_services() -> Services:
+        storage = await Storage.open(settings.database_path)
+        return Services(settings, clock, storage, Assistant(program, clock))
+
+    return build_application(
+        settings.telegram_token or OFFLINE_TOKEN,
+        settings.api_base_url,
+        open_services,
+        request=request,
+        get_updates_request=get_updates_request,
+        polling=polling,
+    )
+
+
+# ---------------------------------------------------------------- command line
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="run_bot.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--console", action="store_true", help="offline chat even with a token")
+    parser.add_argument("--now", help="set the clock, e.g. 2018-07-25T09:00:00+08:00")
+    commands = parser.add_subparsers(dest="command")
+    program = commands.add_parser("program", help="print the validated program")
+    program.add_argument("--json", action="store_true")
+    ask = commands.add_parser("ask", help="answer questions as the bot would")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("--now", dest="ask_now", help="the clock for these answers")
+    ask.add_argument("question", nargs="*", help="questions; none: one per line from stdin")
+    return parser.parse_args(argv)
+
+
+def load_settings(environ: Mapping[str, str], args: argparse.Namespace) -> Settings:
+    settings = Settings.from_env(environ)
+    now_text = getattr(args, "ask_now", None) or args.now
+    if now_text:
+        try:
+            now = parse_moment(now_text)
+        except ValueError as error:
+            raise ConfigError(f"--now {now_text!r} is not an ISO 8601 time") from error
+        settings = Settings(**{**settings.__dict__, "now": now})
+    return settings
+
+
+def configure_logging(settings: Settings, *, quiet: bool) -> None:
+    level = logging.WARNING if quiet and settings.log_level == "INFO" else settings.log_level
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # httpx logs every request URL at INFO, and a Bot API URL contains the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+
+def session_json(session: Session) -> dict[str, Any]:
+    return {
+        "id": session.id,
+        "title": session.title,
+        "title_zh": session.title_zh,
+        "kind": session.kind,
+        "city": session.city,
+        "venue": session.venue,
+        "venue_zh": session.venue_zh,
+        "address": session.address,
+        "address_zh": session.address_zh,
+        "latitude": session.latitude,
+        "longitude": session.longitude,
+        "start": session.start.isoformat(),
+        "end": session.end.isoformat(),
+        "capacity": session.capacity,
+        "themes": list(session.themes),
+        "description": session.description,
+        "description_zh": session.description_zh,
+    }
+
+
+def print_program(program: Program, as_json: bool, out: TextIO) -> None:
+    if as_json:
+        json.dump({"sessions": [session_json(s) for s in program.sessions]}, out,
+                  ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    for session in program.sessions:
+        out.write(f"{session.start:%a %d %b %H:%M}–{session.end:%H:%M}  {session.city:<9} "
+                  f"{session.id:<32} {session.title}\n")
+
+
+def answer_questions(assistant: Assistant, questions: Iterable[str], as_json: bool,
+                     out: TextIO) -> None:
+    """The same path as a chat message: Assistant.ask, then the reply's plain text."""
+    for question in questions:
+        if not question.strip():
+            continue
+        answer, reply = assistant.ask(question)
+        if as_json:
+            record = {"question": question, "confident": answer.confident,
+                      "sessions": [s.id for s in answer.sessions], "reply": reply.plain}
+            if answer.faq is not None:
+                record["faq"] = answer.faq.id
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            out.write(f"> {question}\n{reply.plain}\n\n")
+        out.flush()
+
+
+def run_console(settings: Settings, clock: Clock, program: Program) -> None:
+    from bot.local_bot_api import LocalBotApi
+    from handlers.console import LocalRequest, chat
+
+    api = LocalBotApi()
+    application = compose(settings, clock, program, request=LocalRequest(api), polling=False)
+    asyncio.run(chat(application, api, language_code=os.environ.get("BOT_LANGUAGE")))
+
+
+def run_telegram(settings: Settings, clock: Clock, program: Program) -> None:
+    application = compose(settings, clock, program)
+    logging.getLogger(__name__).info("polling Telegram at %s", settings.api_base_url)
+    application.run_polling(drop_pending_updates=False)
+
+
+def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        settings = load_settings(os.environ if environ is None else environ, args)
+        program = load_program(settings.program_file)
+    except (ConfigError, ProgramError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_CONFIG
+    clock = Clock(settings.now)
+    if args.command == "program":
+        print_program(program, args.json, sys.stdout)
+        return 0
+    if args.command == "ask":
+        questions = args.question or (line.rstrip("\n") for line in sys.stdin)
+        answer_questions(Assistant(program, clock), questions, args.json, sys.stdout)
+        return 0
+    offline = args.console or settings.offline
+    configure_logging(settings, quiet=offline)
+    try:
+        if offline:
+            run_console(settings, clock, program)
+        else:
+            run_telegram(settings, clock, program)
+    except StorageError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_CONFIG
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
