@@ -119,25 +119,36 @@ def session_json(session: Session) -> dict[str, Any]:
 
 def print_program(program: Program, as_json: bool, out: TextIO) -> None:
     if as_json:
-        json.dump({"sessions": [session_json(s) for s in program.sessions]}, out,
-                  ensure_ascii=False, indent=2)
+        json.dump(
+            {"sessions": [session_json(s) for s in program.sessions]},
+            out,
+            ensure_ascii=False,
+            indent=2,
+        )
         out.write("\n")
         return
     for session in program.sessions:
-        out.write(f"{session.start:%a %d %b %H:%M}–{session.end:%H:%M}  {session.city:<9} "
-                  f"{session.id:<32} {session.title}\n")
+        out.write(
+            f"{session.start:%a %d %b %H:%M}–{session.end:%H:%M}  {session.city:<9} "
+            f"{session.id:<32} {session.title}\n"
+        )
 
 
-def answer_questions(assistant: Assistant, questions: Iterable[str], as_json: bool,
-                     out: TextIO) -> None:
+def answer_questions(
+    assistant: Assistant, questions: Iterable[str], as_json: bool, out: TextIO
+) -> None:
     """The same path as a chat message: Assistant.ask, then the reply's plain text."""
     for question in questions:
         if not question.strip():
             continue
         answer, reply = assistant.ask(question)
         if as_json:
-            record = {"question": question, "confident": answer.confident,
-                      "sessions": [s.id for s in answer.sessions], "reply": reply.plain}
+            record = {
+                "question": question,
+                "confident": answer.confident,
+                "sessions": [s.id for s in answer.sessions],
+                "reply": reply.plain,
+            }
             if answer.faq is not None:
                 record["faq"] = answer.faq.id
             out.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -62,10 +62,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "The Promotion Week runs from {first} to {last}.",
         "zh": "洽谈周的日期是{first}至{last}。",
     },
-    "when": {"en": "When", "zh": "时间"},
-    "where": {"en": "Where", "zh": "地点"},
-    "address": {"en": "Address", "zh": "地址"},
-    "capacity": {"en": "Seats", "zh": "座位"},
+    "when": {"en": "When:", "zh": "时间："},
+    "where": {"en": "Where:", "zh": "地点："},
+    "address": {"en": "Address:", "zh": "地址："},
     "map_button": {"en": "📍 Map", "zh": "📍 地图"},
     "details_button": {"en": "Details", "zh": "详情"},
     "venue_title": {
@@ -184,11 +183,12 @@ def session_card(session: Session, lang: Lang, program: Program, intent: str = "
     """One session. A "when" question leads with the time, a "where" question with the place."""
     when = f"{format_day(session.day, lang)} {format_hours(session)}"
     city = city_name(None, lang, program, session.city)
-    where = f"{escape(venue(session, lang))}, {escape(city)}"
-    lines_when = f"🕘 <b>{message('when', lang)}:</b> {when}"
+    comma = "，" if lang == "zh" else ", "
+    where = f"{escape(venue(session, lang))}{comma}{escape(city)}"
+    lines_when = f"🕘 <b>{message('when', lang)}</b> {when}"
     lines_where = (
-        f"📍 <b>{message('where', lang)}:</b> {where}\n"
-        f"🏢 <b>{message('address', lang)}:</b> {escape(address(session, lang))}"
+        f"📍 <b>{message('where', lang)}</b> {where}\n"
+        f"🏢 <b>{message('address', lang)}</b> {escape(address(session, lang))}"
     )
     heading = f"<b>{escape(title(session, lang))}</b>"
     body = [lines_where, lines_when] if intent == "where" else [lines_when, lines_where]

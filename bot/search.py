@@ -118,7 +118,9 @@ _GENERIC_EN = {
     "the",
     "forum",
 }
-_GREETING = re.compile(r"\b(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))\b|你好|您好|嗨|哈喽")
+_GREETING = re.compile(
+    r"\b(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))\b|你好|您好|嗨|哈喽"
+)
 _SINGULAR_EN = {"event", "session", "activity", "conference", "meeting", "forum"}
 _STOP_EN = {
     "a",

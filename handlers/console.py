@@ -65,8 +65,10 @@ def render_message(message: dict[str, Any]) -> tuple[str, list[str]]:
     if "venue" in message:
         venue = message["venue"]
         location = venue.get("location", {})
-        lines.append(f"📍 {venue.get('title')}, {venue.get('address')} "
-                     f"({location.get('latitude')}, {location.get('longitude')})")
+        lines.append(
+            f"📍 {venue.get('title')}, {venue.get('address')} "
+            f"({location.get('latitude')}, {location.get('longitude')})"
+        )
     elif "document" in message:
         lines.append(f"📎 {message['document'].get('file_name')}")
     if message.get("text"):
@@ -113,8 +115,10 @@ async def chat(
 
     async with running(application, poll=False):
         if interactive:
-            stdout.write("Offline chat with the delegates' assistant. Type a question, a "
-                         "command such as /help, or a button's number. Ctrl-D quits.\n")
+            stdout.write(
+                "Offline chat with the delegates' assistant. Type a question, a "
+                "command such as /help, or a button's number. Ctrl-D quits.\n"
+            )
         async for line in _lines(stdin, prompt):
             text = line.strip()
             if not text:
