@@ -578,6 +578,12 @@ class LocalBotApi:
         except BotApiError as error:
             self._record(BotCall(canonical, decoded, error=error))
             raise
+        except Exception as exc:
+            # An emulator bug or unforeseen input: keep it visible in ``calls`` (the bot
+            # would only see a 500) and let the original traceback propagate.
+            crash = BotApiError(500, f"Internal Server Error: emulator failed: {exc!r}")
+            self._record(BotCall(canonical, decoded, error=crash))
+            raise
         self._record(BotCall(canonical, decoded, result=result))
         return result
 
@@ -838,7 +844,8 @@ class LocalBotApi:
     def _register_incoming(self, message: JsonDict) -> None:
         chat = message["chat"]
         self._remember_chat(chat)
-        message.setdefault("message_id", self._next_message_id(chat["id"]))
+        if "message_id" not in message:
+            message["message_id"] = self._next_message_id(chat["id"])
         message.setdefault("date", self._timestamp())
         self._messages[(chat["id"], message["message_id"])] = message
 
@@ -869,7 +876,13 @@ class LocalBotApi:
         return _public(message)
 
     def _new_message(self, chat: JsonDict, params: JsonDict) -> JsonDict:
-        """A bot message skeleton with the options every send method shares."""
+        """A bot message skeleton with the options every send method shares.
+
+        Everything is validated before the message_id is taken, so rejected sends leave no
+        gaps in a chat's ids (tests may assert on them).
+        """
+        reply_to = self._replied_message(chat, params)
+        markup = _validated_markup(params.get("reply_markup"))
         message: JsonDict = {
             "message_id": self._next_message_id(chat["id"]),
             "from": self.bot_user,
@@ -878,10 +891,8 @@ class LocalBotApi:
         }
         if params.get("message_thread_id") is not None:
             message["message_thread_id"] = params["message_thread_id"]
-        reply_to = self._replied_message(chat, params)
         if reply_to is not None:
             message["reply_to_message"] = reply_to
-        markup = _validated_markup(params.get("reply_markup"))
         if markup is not None:
             message["_reply_markup"] = markup  # any keyboard, for tests to inspect
             if "inline_keyboard" in markup:
@@ -927,7 +938,7 @@ class LocalBotApi:
 
     def _store_file(self, content: bytes, file_name: str, mime_type: str | None) -> _StoredFile:
         number = next(self._file_ids)
-        digest = hashlib.sha1(content).hexdigest()
+        digest = hashlib.sha1(content, usedforsecurity=False).hexdigest()
         guessed = mimetypes.guess_type(file_name)[0]
         meta: JsonDict = {
             "file_id": f"DOC{number}-{digest[:12]}",

@@ -523,6 +523,8 @@ class SearchIndex:
         if re.search(r"\bwhat'?s on\b|\bwhat is on\b", text):
             listy = True
         grams = [gram for gram in cjk_grams(text) if len(gram) == 2]
+        # A word said twice is not twice the topic (and a pasted wall of text stays cheap).
+        words, grams = list(dict.fromkeys(words)), list(dict.fromkeys(grams))
         return _Query(lang, intent, time_filter, city, listy, singular, greetings > 0, words, grams)
 
     def _read_city(self, text: str) -> tuple[City | None, str]:
