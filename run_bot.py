@@ -141,15 +141,16 @@ def answer_questions(
     for question in questions:
         if not question.strip():
             continue
-        answer, reply = assistant.ask(question)
+        answer, reply = assistant.respond(question)
         if as_json:
-            record = {
+            record: dict[str, Any] = {
                 "question": question,
-                "confident": answer.confident,
-                "sessions": [s.id for s in answer.sessions],
+                # a command that lists nothing (e.g. /help) answers with certainty too
+                "confident": answer.confident if answer else not question.startswith("/"),
+                "sessions": [s.id for s in answer.sessions] if answer else [],
                 "reply": reply.plain,
             }
-            if answer.faq is not None:
+            if answer is not None and answer.faq is not None:
                 record["faq"] = answer.faq.id
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot import buttons
@@ -20,6 +21,9 @@ from bot.reply import Button, Reply
 from bot.search import MAX_QUESTION_CHARS, Answer, Lang, SearchIndex, question_language
 from bot.textnorm import has_cjk
 
+Response = tuple[Answer | None, Reply]
+Command = Callable[[str, str | None], Response]
+
 
 def command_language(arg: str, user_language: str | None) -> Lang:
     """Chinese in the argument wins; otherwise the delegate's Telegram language."""
@@ -37,6 +41,7 @@ class Assistant:
         self.clock = clock
 
     def ask(self, text: str, user_language: str | None = None) -> tuple[Answer, Reply]:
+        """A free-text question."""
         now = self.clock.now()
         answer = self.index.answer(text, now, user_language)
         reply = render_answer(answer, self.program, now)
@@ -44,7 +49,31 @@ class Assistant:
             reply = replace(reply, text=f"{message('too_long', answer.lang)}\n\n{reply.text}")
         return answer, reply
 
-    def welcome(self, user_language: str | None) -> Reply:
+    # ------------------------------------------------------------ commands
+    # Every command takes (argument, user language) and returns (answer or None, reply),
+    # so chat, the offline chat and `run_bot.py ask` dispatch them the same way.
+
+    def respond(self, text: str, user_language: str | None = None) -> Response:
+        """A chat message: a command if it starts with "/", otherwise a question."""
+        if text.startswith("/"):
+            name, _, arg = text[1:].partition(" ")
+            command = self.command(name.split("@")[0].lower())
+            if command is None:
+                return None, self.unknown_command(text.split()[0], user_language)
+            return command(arg.strip(), user_language)
+        return self.ask(text, user_language)
+
+    def command(self, name: str) -> Command | None:
+        return {
+            "start": self.start,
+            "help": self.help,
+            "schedule": self.schedule,
+            "today": self.today,
+            "next": self.next_up,
+            "venue": self.venue,
+        }.get(name)
+
+    def start(self, arg: str, user_language: str | None) -> Response:
         lang = command_language("", user_language)
         event = self.program.event.name_zh if lang == "zh" else self.program.event.name
         labels = {
@@ -63,10 +92,43 @@ class Assistant:
             city_buttons,
             (Button(labels[2], buttons.encode("help", "all")),),
         )
-        return Reply(message("welcome", lang, event=event), keyboard)
+        return None, Reply(message("welcome", lang, event=event), keyboard)
 
-    def help(self, user_language: str | None) -> Reply:
-        return Reply(message("help", command_language("", user_language)))
+    def help(self, arg: str, user_language: str | None) -> Response:
+        return None, Reply(message("help", command_language("", user_language)))
+
+    def schedule(self, arg: str, user_language: str | None) -> Response:
+        """/schedule, /schedule 25, /schedule Nanjing, /schedule 南京 7月25日."""
+        lang = command_language(arg, user_language)
+        if not arg.strip():
+            return None, self._whole_program(lang)
+        answer = self.index.browse(arg, self.clock.now(), lang)
+        if answer is None:
+            text = message("schedule_unknown", lang, arg=arg[:60])
+            return None, Reply(f"{text}\n\n{message('help', lang)}")
+        return self._render(answer, lang)
+
+    def today(self, arg: str, user_language: str | None) -> Response:
+        return self._browse("today", user_language)
+
+    def next_up(self, arg: str, user_language: str | None) -> Response:
+        return self._browse("next", user_language)
+
+    def venue(self, arg: str, user_language: str | None) -> Response:
+        lang = command_language(arg, user_language)
+        if not arg.strip():
+            return None, Reply(f"{message('venue_usage', lang)}\n{venue_list(self.program, lang)}")
+        sessions = self.index.find_venue(arg)
+        if not sessions:
+            answer = self.index.answer(arg, self.clock.now(), user_language)
+            if answer.kind == "session":
+                sessions = [s for s in self.program.sessions if s.venue == answer.sessions[0].venue]
+        if not sessions:
+            text = message("venue_unknown", lang, name=arg[:60])
+            return None, Reply(f"{text}\n{venue_list(self.program, lang)}")
+        return None, venue_reply(sessions, lang, self.program)
+
+    # ------------------------------------------------------------ everything else
 
     def unknown_command(self, command: str, user_language: str | None) -> Reply:
         lang = command_language("", user_language)
@@ -80,44 +142,6 @@ class Assistant:
     def error(self, user_language: str | None) -> Reply:
         return Reply(message("error", command_language("", user_language)))
 
-    def schedule(self, arg: str, user_language: str | None) -> Reply:
-        """/schedule, /schedule 25, /schedule Nanjing, /schedule 南京 7月25日."""
-        lang = command_language(arg, user_language)
-        now = self.clock.now()
-        if not arg.strip():
-            return self._whole_program(lang)
-        answer = self.index.browse(arg, now, lang)
-        if answer is None:
-            text = message("schedule_unknown", lang, arg=arg[:60])
-            return Reply(f"{text}\n\n{message('help', lang)}")
-        return render_answer(_with_lang(answer, lang), self.program, now)
-
-    def today(self, user_language: str | None) -> Reply:
-        lang = command_language("", user_language)
-        answer = self.index.browse("today", self.clock.now(), lang)
-        assert answer is not None  # "today" always names a day
-        return render_answer(_with_lang(answer, lang), self.program, self.clock.now())
-
-    def next_up(self, user_language: str | None) -> Reply:
-        lang = command_language("", user_language)
-        answer = self.index.browse("next", self.clock.now(), lang)
-        assert answer is not None
-        return render_answer(_with_lang(answer, lang), self.program, self.clock.now())
-
-    def venue(self, arg: str, user_language: str | None) -> Reply:
-        lang = command_language(arg, user_language)
-        if not arg.strip():
-            return Reply(f"{message('venue_usage', lang)}\n{venue_list(self.program, lang)}")
-        sessions = self.index.find_venue(arg)
-        if not sessions:
-            answer, _ = self.ask(arg, user_language)
-            if answer.kind == "session":
-                sessions = [s for s in self.program.sessions if s.venue == answer.sessions[0].venue]
-        if not sessions:
-            text = message("venue_unknown", lang, name=arg[:60])
-            return Reply(f"{text}\n{venue_list(self.program, lang)}")
-        return venue_reply(sessions, lang, self.program)
-
     def press(self, data: str | None, user_language: str | None) -> Reply:
         """A button press; forged or stale data gets a clear answer and changes nothing."""
         lang = command_language("", user_language)
@@ -130,28 +154,33 @@ class Assistant:
                 return Reply(message("stale_button", lang), alert=True)
             intent = "where" if action.name == "where" else "info"
             return session_card(session, lang, self.program, intent)
-        if action.name == "day" or action.name == "city":
+        if action.name in ("day", "city"):
             answer = self.index.browse(action.arg, self.clock.now(), lang)
-        elif action.arg == "next":
-            return self.next_up(user_language)
-        elif action.arg == "all":
+            if answer is None:
+                return Reply(message("stale_button", lang), alert=True)
+            return self._render(answer, lang)[1]
+        if action.arg == "next":
+            return self.next_up("", user_language)[1]
+        if action.arg == "all":
             return self._whole_program(lang)
-        else:
-            return self.help(user_language)
-        if answer is None:
-            return Reply(message("stale_button", lang), alert=True)
-        return render_answer(_with_lang(answer, lang), self.program, self.clock.now())
+        return self.help("", user_language)[1]
+
+    def _browse(self, words: str, user_language: str | None) -> Response:
+        lang = command_language("", user_language)
+        answer = self.index.browse(words, self.clock.now(), lang)
+        assert answer is not None, words  # only called with words that always name a time
+        return self._render(answer, lang)
+
+    def _render(self, answer: Answer, lang: Lang) -> Response:
+        answer = replace(answer, lang=lang)
+        return answer, render_answer(answer, self.program, self.clock.now())
 
     def _whole_program(self, lang: Lang) -> Reply:
         sessions = self.program.sessions
-        title = message("list_title", lang, scope=message("whole_program", lang))
+        title = message("whole_program", lang)
         return Reply(
             f"{title}\n\n{agenda(sessions, lang, self.program)}", session_keyboard(sessions, lang)
         )
-
-
-def _with_lang(answer: Answer, lang: Lang) -> Answer:
-    return replace(answer, lang=lang)
 
 
 __all__ = ["Assistant", "command_language", "question_language"]

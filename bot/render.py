@@ -49,7 +49,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "suggest": {"en": "Did you mean one of these?", "zh": "您要找的是以下哪一场？"},
     "empty_list": {"en": "No sessions {scope}.", "zh": "{scope}没有安排活动。"},
     "list_title": {"en": "Sessions {scope}:", "zh": "{scope}的活动："},
-    "whole_program": {"en": "the whole program", "zh": "全部日程"},
+    "whole_program": {"en": "The whole program:", "zh": "全部日程："},
     "next_title": {"en": "Next up:", "zh": "下一场活动："},
     "no_next": {
         "en": "There are no more sessions: the Promotion Week has ended.",
@@ -267,8 +267,6 @@ def list_scope(answer: Answer) -> str:
         parts.append(day if zh else f"on {day}")
     if answer.time.part:
         parts.append(_PARTS_OF_DAY[answer.time.part][1 if zh else 0])
-    if not parts:
-        return message("whole_program", lang)
     return ("" if zh else " ").join(parts)
 
 
@@ -294,6 +292,7 @@ def list_reply(answer: Answer, program: Program, now: datetime) -> Reply:
             )
         return Reply(text, session_keyboard(answer.upcoming, lang))
     scope = list_scope(answer)
+    title = message("list_title", lang, scope=scope) if scope else message("whole_program", lang)
     if not sessions:
         text = message("empty_list", lang, scope=scope)
         days = program.days()
@@ -305,9 +304,7 @@ def list_reply(answer: Answer, program: Program, now: datetime) -> Reply:
                 last=format_day(days[-1], lang),
             )
         return Reply(text)
-    return Reply(
-        f"{message('list_title', lang, scope=scope)}\n\n{agenda(sessions, lang, program)}", keyboard
-    )
+    return Reply(f"{title}\n\n{agenda(sessions, lang, program)}", keyboard)
 
 
 def venue_reply(sessions: Sequence[Session], lang: Lang, program: Program) -> Reply:

@@ -207,6 +207,7 @@ _RULES: list[Rule] = [
             )
         ),
     ),
+    (re.compile(r"^\s*(\d{1,2})\s*$"), _set_day(lambda r, m: r.in_event_month(int(m[1])))),
     (
         re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b"),
         _set_day(lambda r, m: r.in_event_month(int(m[1]))),

@@ -12,7 +12,7 @@ from telegram.ext import (
 )
 
 from handlers.buttons import press
-from handlers.commands import COMMANDS
+from handlers.commands import COMMAND_NAMES, run_command
 from handlers.common import BotApplication, BotContext
 from handlers.errors import on_error
 from handlers.fallback import not_text, unknown_command
@@ -32,8 +32,7 @@ async def remember_user(update: Update, context: BotContext) -> None:
 def register_all(application: BotApplication) -> None:
     # Group -1 runs for every update before the handlers that answer it (group 0).
     application.add_handler(TypeHandler(Update, remember_user), group=-1)
-    for name, callback in COMMANDS.items():
-        application.add_handler(CommandHandler(name, callback, filters.UpdateType.MESSAGE))
+    application.add_handler(CommandHandler(COMMAND_NAMES, run_command, filters.UpdateType.MESSAGE))
     application.add_handler(CallbackQueryHandler(press))
     # Order matters below: commands before free text, text before "anything else".
     application.add_handler(MessageHandler(_NEW_PRIVATE & filters.COMMAND, unknown_command))

@@ -16,6 +16,7 @@ async def answer_question(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None or message.text is None:
         return
-    answer, reply = context.services.assistant.ask(message.text, language_of(update))
-    log.debug("question answered as %s %s", answer.kind, [s.id for s in answer.sessions])
+    answer, reply = context.services.assistant.respond(message.text, language_of(update))
+    if answer is not None:
+        log.debug("question answered as %s %s", answer.kind, [s.id for s in answer.sessions])
     await send_reply(context, message.chat_id, reply)

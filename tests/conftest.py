@@ -34,8 +34,11 @@ def clock() -> Clock:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(telegram_token=TEST_TOKEN, database_path=tmp_path / "bot.sqlite3",
-                    now=parse_moment(EVENT_MORNING))
+    return Settings(
+        telegram_token=TEST_TOKEN,
+        database_path=tmp_path / "bot.sqlite3",
+        now=parse_moment(EVENT_MORNING),
+    )
 
 
 @dataclass
@@ -49,8 +52,14 @@ class BotUnderTest:
     def user(self, user_id: int = DELEGATE_ID, language: str | None = "en") -> dict[str, Any]:
         return self.api.make_user(user_id, f"Delegate {user_id}", language)
 
-    async def say(self, text: str | None, *, user: dict[str, Any] | None = None,
-                  expect: int = 1, **fields: Any) -> list[dict[str, Any]]:
+    async def say(
+        self,
+        text: str | None,
+        *,
+        user: dict[str, Any] | None = None,
+        expect: int = 1,
+        **fields: Any,
+    ) -> list[dict[str, Any]]:
         """Sends a message as a delegate; returns the first `expect` messages answered."""
         user = user or self.user()
         chat_id = fields.get("chat", {}).get("id", user["id"])
@@ -58,8 +67,14 @@ class BotUnderTest:
         self.api.push_message(user, text, **fields)
         return await self.replies(chat_id, mark, expect)
 
-    async def press(self, message: dict[str, Any], data: str, *,
-                    user: dict[str, Any] | None = None, expect: int = 1) -> list[dict[str, Any]]:
+    async def press(
+        self,
+        message: dict[str, Any],
+        data: str,
+        *,
+        user: dict[str, Any] | None = None,
+        expect: int = 1,
+    ) -> list[dict[str, Any]]:
         mark = len(self.api.calls)
         self.api.push_callback(user or self.user(), message, data)
         return await self.replies(message["chat"]["id"], mark, expect)
@@ -70,8 +85,14 @@ class BotUnderTest:
         while len(found) < expect:
             message = await self.api.wait_for_sent(chat_id, after=mark, timeout=5)
             found.append(message)
-            mark = next(i for i in range(len(self.api.calls) - 1, -1, -1)
-                        if self.api.calls[i].result is message) + 1
+            mark = (
+                next(
+                    i
+                    for i in range(len(self.api.calls) - 1, -1, -1)
+                    if self.api.calls[i].result is message
+                )
+                + 1
+            )
         return found
 
     async def settle(self, user: dict[str, Any] | None = None) -> None:
@@ -87,8 +108,13 @@ class BotUnderTest:
 async def bot(settings: Settings, clock: Clock, program: Program) -> AsyncIterator[BotUnderTest]:
     async with FakeBotApiServer() as server:
         settings = Settings(**{**settings.__dict__, "api_base_url": server.base_url})
-        application = compose(settings, clock, program, request=make_test_request(),
-                              get_updates_request=make_test_request())
+        application = compose(
+            settings,
+            clock,
+            program,
+            request=make_test_request(),
+            get_updates_request=make_test_request(),
+        )
         async with running(application):
             yield BotUnderTest(server.api, application, clock)
 

@@ -9,8 +9,9 @@ from tests.conftest import BotUnderTest
 
 def buttons_of(message: dict) -> list[tuple[str, str]]:
     markup = message.get("reply_markup") or {}
-    return [(b["text"], b["callback_data"]) for row in markup.get("inline_keyboard", [])
-            for b in row]
+    return [
+        (b["text"], b["callback_data"]) for row in markup.get("inline_keyboard", []) for b in row
+    ]
 
 
 async def test_start_welcomes_with_buttons(bot: BotUnderTest) -> None:
@@ -42,7 +43,8 @@ async def test_city_and_day_list(bot: BotUnderTest) -> None:
 
 
 async def test_ambiguous_question_offers_buttons_and_a_press_shows_the_card(
-        bot: BotUnderTest) -> None:
+    bot: BotUnderTest,
+) -> None:
     [reply] = await bot.say("where is the matchmaking meeting")
     choices = buttons_of(reply)
     assert 2 <= len(choices) <= 3
@@ -76,8 +78,7 @@ async def test_command_menu_registered_in_english_and_chinese(bot: BotUnderTest)
     assert any("日程" in c["description"] for c in chinese)
 
 
-async def test_forged_and_stale_buttons_get_a_popup_and_change_nothing(
-        bot: BotUnderTest) -> None:
+async def test_forged_and_stale_buttons_get_a_popup_and_change_nothing(bot: BotUnderTest) -> None:
     [reply] = await bot.say("/start")
     before = len(bot.api.sent)
     for data in ("s:no-such-session", "zz", "d:2018-13-45", "x" * 64):
@@ -109,8 +110,15 @@ async def test_very_long_message_is_answered_from_its_beginning(bot: BotUnderTes
 
 
 async def test_sticker_and_photo_get_told_to_use_text(bot: BotUnderTest) -> None:
-    sticker = {"file_id": "s1", "file_unique_id": "u1", "width": 512, "height": 512,
-               "is_animated": False, "is_video": False, "type": "regular"}
+    sticker = {
+        "file_id": "s1",
+        "file_unique_id": "u1",
+        "width": 512,
+        "height": 512,
+        "is_animated": False,
+        "is_video": False,
+        "type": "regular",
+    }
     [reply] = await bot.say(None, sticker=sticker)
     assert "text" in reply["text"]
     photo = [{"file_id": "p1", "file_unique_id": "pu1", "width": 90, "height": 90}]
@@ -118,13 +126,21 @@ async def test_sticker_and_photo_get_told_to_use_text(bot: BotUnderTest) -> None
     assert "text" in reply["text"]
 
 
-async def test_edited_messages_and_group_chatter_get_deliberate_silence(
-        bot: BotUnderTest) -> None:
+async def test_edited_messages_and_group_chatter_get_deliberate_silence(bot: BotUnderTest) -> None:
     user = bot.user()
     original, _pin = await bot.say("where is the job fair", expect=2)
-    bot.api.push_update({"edited_message": {
-        "message_id": 1, "date": 0, "edit_date": 1, "from": user,
-        "chat": {"id": user["id"], "type": "private"}, "text": "where is the tourism fair"}})
+    bot.api.push_update(
+        {
+            "edited_message": {
+                "message_id": 1,
+                "date": 0,
+                "edit_date": 1,
+                "from": user,
+                "chat": {"id": user["id"], "type": "private"},
+                "text": "where is the tourism fair",
+            }
+        }
+    )
     group = {"id": -100123, "type": "supergroup", "title": "Delegates"}
     bot.api.push_message(user, "where is the tourism promotion", chat=group)
     before = len(bot.api.sent)

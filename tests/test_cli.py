@@ -1,0 +1,135 @@
+"""The command line, run as a delegate or an organizer would: in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.config import DEFAULT_PROGRAM_FILE, PROJECT_ROOT
+
+
+def run(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "run_bot.py", *args],
+        input=stdin,
+        text=True,
+        capture_output=True,
+        cwd=PROJECT_ROOT,
+        env=environment,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def test_program_json_lists_every_session_with_offsets() -> None:
+    result = run("program", "--json")
+    assert result.returncode == 0, result.stderr
+    sessions = json.loads(result.stdout)["sessions"]
+    assert len(sessions) == 10
+    for session in sessions:
+        for key in (
+            "id",
+            "title",
+            "title_zh",
+            "city",
+            "venue",
+            "venue_zh",
+            "address",
+            "start",
+            "end",
+            "capacity",
+        ):
+            assert session[key], key
+        assert session["start"].endswith("+08:00") and session["end"].endswith("+08:00")
+
+
+def test_ask_json_answers_arguments_one_object_per_line() -> None:
+    result = run(
+        "ask",
+        "--json",
+        "--now",
+        "2018-07-24T13:00:00+08:00",
+        "where is the tourism promotion?",
+        "what's next?",
+        "bitcoin price",
+    )
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["question"] for r in records] == [
+        "where is the tourism promotion?",
+        "what's next?",
+        "bitcoin price",
+    ]
+    assert records[0]["confident"] and records[0]["sessions"] == ["tourism-promotion"]
+    assert "Shanghai International Convention Center" in records[0]["reply"]
+    assert records[1]["sessions"] == ["talent-recruiting"]  # 14:00, after 13:00
+    assert not records[2]["confident"] and records[2]["sessions"] == []
+    assert "<b>" not in records[0]["reply"]  # plain text, not HTML
+
+
+def test_ask_reads_questions_from_stdin() -> None:
+    result = run("ask", "--json", stdin="旅游推介会几点开始\n\nwhat's on in Kunshan\n")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 2
+    assert records[0]["sessions"] == ["tourism-promotion"] and "09:30" in records[0]["reply"]
+    assert records[1]["sessions"] == ["commercial-carriers", "industry-finance-matchmaking"]
+
+
+def test_broken_program_refuses_to_start_naming_file_session_and_field(tmp_path: Path) -> None:
+    broken = tmp_path / "program.toml"
+    text = DEFAULT_PROGRAM_FILE.read_text(encoding="utf-8")
+    broken.write_text(
+        text.replace("end = 2018-07-25T11:30:00+08:00", "end = 2018-07-25T08:30:00+08:00", 1),
+        encoding="utf-8",
+    )
+    for args in ((), ("program",), ("ask", "hello")):
+        result = run(
+            *args, env={"PROGRAM_FILE": str(broken), "DATABASE_PATH": str(tmp_path / "db.sqlite3")}
+        )
+        assert result.returncode == 2
+        assert str(broken) in result.stderr
+        assert "session 'tourism-promotion'" in result.stderr
+        assert "field 'end'" in result.stderr
+        assert "Traceback" not in result.stderr
+    assert not (tmp_path / "db.sqlite3").exists()  # refused before touching anything
+
+
+def test_bad_bot_now_is_refused_by_name() -> None:
+    result = run("ask", "hello", env={"BOT_NOW": "yesterday-ish"})
+    assert result.returncode == 2 and "BOT_NOW" in result.stderr
+
+
+def test_offline_chat_runs_the_bot_on_piped_input(tmp_path: Path) -> None:
+    database = tmp_path / "chat.sqlite3"
+    script = "/start\nwhere is the job fair?\n1\n/schedule 26\nasdf\n"
+    result = run(
+        "--now", "2018-07-24T09:00:00+08:00", stdin=script, env={"DATABASE_PATH": str(database)}
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Welcome" in out and "[1] Today" in out
+    assert "Hunan Talent Recruiting Meeting" in out
+    assert out.count("📍 Shanghai") >= 1  # the map pin, printed as text
+    assert "Thu 26 Jul" in out
+    assert "couldn't find" in out
+    assert database.exists()  # the offline chat keeps its data in the SQLite file
+
+
+def test_offline_chat_speaks_chinese_for_a_chinese_delegate(tmp_path: Path) -> None:
+    result = run(
+        stdin="/today\n",
+        env={
+            "BOT_NOW": "2018-07-26T08:00:00+08:00",
+            "BOT_LANGUAGE": "zh-hans",
+            "DATABASE_PATH": str(tmp_path / "db.sqlite3"),
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    assert "7月26日（周四）" in result.stdout
