@@ -17,9 +17,24 @@ from datetime import datetime
 from typing import Literal
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.program import City, FaqEntry, Program, Session
 from bot.textnorm import cjk_grams, has_cjk, latin_words, normalize, stem
+from bot.vocabulary import (
+    BETWEEN_CITIES_TOPIC,
+    GENERIC_EN,
+    GREETING,
+    LIST_EN,
+    LIST_ZH,
+    SINGULAR_EN,
+    STOP_EN,
+    STOP_ZH,
+    WHEN_EN,
+    WHEN_ZH,
+    WHERE_EN,
+    WHERE_ZH,
+)
 from bot.when import TimeFilter, read_time
 
 Lang = Literal["en", "zh"]
@@ -32,309 +47,6 @@ PLAUSIBLE = 0.3  # at or above: worth offering as a suggestion
 TIE = 0.8  # documents within this ratio of the best are equally likely
 MAX_SUGGESTIONS = 3
 MAX_QUESTION_CHARS = 500  # a delegate's question; the rest of a pasted wall of text is noise
-
-_WHERE_EN = {
-    "where",
-    "wheres",
-    "venue",
-    "location",
-    "located",
-    "locate",
-    "address",
-    "directions",
-    "direction",
-    "navigate",
-    "navigation",
-    "map",
-    "held",
-    "place",
-}
-_WHEN_EN = {
-    "when",
-    "whens",
-    "time",
-    "times",
-    "start",
-    "starts",
-    "starting",
-    "begin",
-    "begins",
-    "beginning",
-    "end",
-    "ends",
-    "finish",
-    "finishes",
-    "hour",
-    "hours",
-    "clock",
-    "date",
-}
-_LIST_EN = {
-    "schedule",
-    "schedules",
-    "agenda",
-    "agendas",
-    "program",
-    "programme",
-    "programs",
-    "events",
-    "sessions",
-    "activities",
-    "happenings",
-    "list",
-    "lineup",
-    "everything",
-    "anything",
-    "all",
-    "whats",
-    "on",
-    "going",
-    "happening",
-    "plan",
-    "plans",
-    "which",
-    "conferences",
-    "meetings",
-    "timetable",
-    "itinerary",
-    "overview",
-}
-_GENERIC_EN = {
-    "event",
-    "session",
-    "activity",
-    "conference",
-    "meeting",
-    "hunan",
-    "hunans",
-    "yangtze",
-    "river",
-    "delta",
-    "week",
-    "promotion",
-    "cooperation",
-    "trade",
-    "economic",
-    "the",
-    "forum",
-}
-_GREETING = re.compile(
-    r"\b(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))\b|你好|您好|嗨|哈喽"
-)
-_SINGULAR_EN = {"event", "session", "activity", "conference", "meeting", "forum"}
-_STOP_EN = {
-    "a",
-    "an",
-    "the",
-    "of",
-    "for",
-    "to",
-    "in",
-    "at",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "do",
-    "does",
-    "did",
-    "i",
-    "me",
-    "my",
-    "we",
-    "our",
-    "us",
-    "you",
-    "your",
-    "can",
-    "could",
-    "would",
-    "should",
-    "will",
-    "shall",
-    "may",
-    "might",
-    "there",
-    "any",
-    "some",
-    "please",
-    "pls",
-    "plz",
-    "tell",
-    "show",
-    "give",
-    "find",
-    "know",
-    "want",
-    "wanna",
-    "get",
-    "need",
-    "about",
-    "with",
-    "and",
-    "or",
-    "it",
-    "its",
-    "this",
-    "that",
-    "these",
-    "those",
-    "from",
-    "by",
-    "go",
-    "take",
-    "takes",
-    "taking",
-    "what",
-    "who",
-    "how",
-    "hi",
-    "hello",
-    "hey",
-    "thanks",
-    "thank",
-    "info",
-    "information",
-    "details",
-    "detail",
-    "see",
-    "attend",
-    "join",
-    "visit",
-    "exactly",
-    "again",
-    "so",
-    "if",
-    "just",
-    "also",
-    "held",
-    "happen",
-    "happens",
-    "hold",
-    "holds",
-    "where's",
-    "when's",
-    "what's",
-    "im",
-    "id",
-    "ive",
-    "like",
-    "has",
-    "have",
-    "having",
-    "many",
-    "much",
-    "more",
-    "other",
-    "else",
-    "which",
-    "one",
-    "ones",
-    "up",
-    "out",
-}
-# Chinese question and filler phrases, longest first so "在哪里" goes before "哪里".
-_WHERE_ZH = [
-    "什么地方",
-    "在哪里",
-    "在哪儿",
-    "在哪",
-    "哪里",
-    "哪儿",
-    "地点",
-    "地址",
-    "位置",
-    "场地",
-    "怎么走",
-    "怎么去",
-    "如何去",
-    "怎样去",
-    "导航",
-    "在什么地方",
-]
-_WHEN_ZH = [
-    "几点钟",
-    "几点",
-    "什么时候",
-    "什么时间",
-    "何时",
-    "时间",
-    "哪天",
-    "哪一天",
-    "开始",
-    "结束",
-    "日期",
-    "几号",
-]
-_LIST_ZH = [
-    "有什么活动",
-    "有哪些活动",
-    "有什么",
-    "有哪些",
-    "什么活动",
-    "哪些活动",
-    "活动",
-    "日程",
-    "议程",
-    "安排",
-    "节目",
-    "会议",
-    "行程",
-    "哪些",
-    "都有",
-]
-_STOP_ZH = [
-    "请问",
-    "我想知道",
-    "想知道",
-    "我想",
-    "告诉我",
-    "一下",
-    "是什么",
-    "什么",
-    "湖南",
-    "长三角",
-    "洽谈周",
-    "经贸",
-    "我们",
-    "你们",
-    "的",
-    "了",
-    "吗",
-    "呢",
-    "吧",
-    "啊",
-    "是",
-    "在",
-    "有",
-    "我",
-    "你",
-    "这个",
-    "那个",
-    "要",
-    "去",
-    "参加",
-    "举行",
-    "举办",
-    "召开",
-    "请",
-    "哪",
-    "个",
-    "还是",
-    "多长",
-    "多久",
-    "多少",
-    "怎么",
-    "如何",
-    "怎样",
-    "可以",
-    "能",
-    "需要",
-    "？",
-    "?",
-]
 
 _FIELD_WEIGHT = {
     "title": 1.0,
@@ -457,7 +169,7 @@ class SearchIndex:
             normalized = normalize(text)
             for word in latin_words(normalized):
                 token = stem(word)
-                if token in _STOP_EN or token in _GENERIC_EN or len(token) < 2:
+                if token in STOP_EN or token in GENERIC_EN or len(token) < 2:
                     continue
                 self._raise(self._latin[token], index, weight)
             for gram in cjk_grams(normalized):
@@ -487,16 +199,17 @@ class SearchIndex:
     def _read(self, text: str, now: datetime, user_language: str | None) -> _Query:
         lang = question_language(text, user_language)
         text = normalize(text[:MAX_QUESTION_CHARS])
-        text, greetings = _GREETING.subn(" ", text)  # before time words: "good morning"
+        text, greetings = GREETING.subn(" ", text)  # before time words: "good morning"
         time_filter, text = read_time(text, now.date(), self.program.days())
-        city, text = self._read_city(text)
+        cities, text = self._read_cities(text)
+        city = cities[0] if len(cities) == 1 else None
         intent: Intent = "info"
         listy = singular = False
         for phrases, marks in (
-            (_WHERE_ZH, "where"),
-            (_WHEN_ZH, "when"),
-            (_LIST_ZH, "list"),
-            (_STOP_ZH, None),
+            (WHERE_ZH, "where"),
+            (WHEN_ZH, "when"),
+            (LIST_ZH, "list"),
+            (STOP_ZH, None),
         ):
             for phrase in phrases:
                 if phrase in text:
@@ -505,18 +218,18 @@ class SearchIndex:
                         listy = True
                     elif marks and intent == "info":
                         intent = marks  # type: ignore[assignment]
-        words: list[str] = []
+        words: list[str] = [BETWEEN_CITIES_TOPIC] if len(cities) > 1 else []
         for word in latin_words(text):
             token = stem(word)
-            if word in _WHERE_EN or token in _WHERE_EN:
+            if word in WHERE_EN or token in WHERE_EN:
                 intent = "where" if intent == "info" else intent
-            elif word in _WHEN_EN or token in _WHEN_EN:
+            elif word in WHEN_EN or token in WHEN_EN:
                 intent = "when" if intent == "info" else intent
-            elif word in _LIST_EN:
+            elif word in LIST_EN:
                 listy = True
-            elif word in _SINGULAR_EN:
+            elif word in SINGULAR_EN:
                 singular = True
-            elif word in _STOP_EN or token in _GENERIC_EN or word in _GENERIC_EN or len(word) < 2:
+            elif word in STOP_EN or token in GENERIC_EN or word in GENERIC_EN or len(word) < 2:
                 continue
             elif not word.isdigit():
                 words.append(token)
@@ -527,8 +240,8 @@ class SearchIndex:
         words, grams = list(dict.fromkeys(words)), list(dict.fromkeys(grams))
         return _Query(lang, intent, time_filter, city, listy, singular, greetings > 0, words, grams)
 
-    def _read_city(self, text: str) -> tuple[City | None, str]:
-        """The one city the question is about; two cities ("Shanghai to Hangzhou") is none."""
+    def _read_cities(self, text: str) -> tuple[list[City], str]:
+        """The cities a question names, and the question without them."""
         found: list[City] = []
         for name, city in self._zh_cities:
             if name in text:
@@ -545,8 +258,7 @@ class SearchIndex:
                     found.append(city)
                     text = re.sub(rf"\b{re.escape(word)}\b", " ", text)
                     break
-        cities = {city.name: city for city in found}
-        return (next(iter(cities.values())) if len(cities) == 1 else None), text
+        return list({city.name: city for city in found}.values()), text
 
     # ------------------------------------------------------------ scoring
 
@@ -560,6 +272,11 @@ class SearchIndex:
             token, self._vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
         )
         matches = [(word, score / 100) for word, score, _ in found]
+        if not matches:  # one swapped, missing or wrong letter: "fiar", "tourim"
+            close = process.extract(
+                token, self._vocabulary, scorer=OSA.distance, score_cutoff=1, limit=3
+            )
+            matches = [(word, 0.85) for word, _, _ in close if len(word) >= 4]
         if not matches:
             matches = [
                 (word, 0.8)
