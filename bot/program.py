@@ -80,6 +80,15 @@ class Session:
     def day(self) -> date:
         return self.start.date()
 
+    @property
+    def building(self) -> str:
+        """The venue without its hall: "Huaqiao International Expo Center"."""
+        return self.venue.split(",")[0].strip()
+
+    @property
+    def building_zh(self) -> str:
+        return self.venue_zh.split()[0]
+
     def overlaps(self, other: Session) -> bool:
         return self.start < other.end and other.start < self.end
 

@@ -309,7 +309,11 @@ def list_reply(answer: Answer, program: Program, now: datetime) -> Reply:
 
 def venue_reply(sessions: Sequence[Session], lang: Lang, program: Program) -> Reply:
     first = sessions[0]
-    heading = message("venue_title", lang, venue=venue(first, lang), address=address(first, lang))
+    same_hall = len({s.venue for s in sessions}) == 1
+    place = (
+        venue(first, lang) if same_hall else (first.building_zh if lang == "zh" else first.building)
+    )
+    heading = message("venue_title", lang, venue=place, address=address(first, lang))
     lines = "\n".join(session_line(s, lang, program, with_day=True) for s in sessions)
     return Reply(f"{heading}\n{lines}", session_keyboard(sessions, lang), venue_pin(first, lang))
 

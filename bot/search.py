@@ -132,6 +132,7 @@ class SearchIndex:
             key=lambda pair: -len(pair[0]),
         )
         self._venues = self._build_venues(program.sessions)
+        self._venue_names = list(self._venues)
 
     # ------------------------------------------------------------ building
 
@@ -188,10 +189,12 @@ class SearchIndex:
 
     @staticmethod
     def _build_venues(sessions: Iterable[Session]) -> dict[str, list[Session]]:
+        """Sessions by venue and by building, so "/venue Huaqiao" finds every hall there."""
         venues: dict[str, list[Session]] = defaultdict(list)
         for session in sessions:
-            venues[normalize(session.venue)].append(session)
-            venues[normalize(session.venue_zh)].append(session)
+            names = (session.venue, session.venue_zh, session.building, session.building_zh)
+            for name in dict.fromkeys(names):
+                venues[normalize(name)].append(session)
         return venues
 
     # ------------------------------------------------------------ reading a question
@@ -401,13 +404,23 @@ class SearchIndex:
     # ------------------------------------------------------------ other lookups
 
     def find_venue(self, text: str) -> list[Session]:
-        """Sessions held at the venue best matching `text` (for /venue), in time order."""
-        if not self._venues or not text.strip():
+        """Sessions at the venue or building best matching `text` (for /venue), in time order.
+
+        On a tie the name closest in length wins: "Huaqiao" finds the building with all
+        its halls, a hall's full name finds just that hall.
+        """
+        if not text.strip():
             return []
-        found = process.extractOne(
-            normalize(text), list(self._venues), scorer=fuzz.WRatio, score_cutoff=70
+        query = normalize(text)
+        # token_set_ratio ignores word order and extra words; Chinese has no spaces to split on
+        scorer = fuzz.partial_ratio if has_cjk(query) else fuzz.token_set_ratio
+        found = process.extract(
+            query, self._venue_names, scorer=scorer, score_cutoff=70, limit=None
         )
-        return sorted(self._venues[found[0]], key=lambda s: s.start) if found else []
+        if not found:
+            return []
+        name = max(found, key=lambda hit: (hit[1], -abs(len(hit[0]) - len(query))))[0]
+        return sorted(self._venues[name], key=lambda s: (s.start, s.id))
 
 
 def _fits_time(session: Session, time_filter: TimeFilter) -> bool:

@@ -8,12 +8,14 @@ PRAGMA user_version; a database newer than this code is refused rather than gues
 from __future__ import annotations
 
 import asyncio
+import json
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any, Literal
 
 import aiosqlite
 
@@ -27,11 +29,99 @@ MIGRATIONS: tuple[str, ...] = (
         last_seen TEXT NOT NULL
     );
     """,
+    # 2: sign-ups with a waitlist, the profile organizers need, and a durable outbox of
+    # messages to send (promotions now; reminders and broadcasts use it too)
+    """
+    CREATE TABLE profiles (
+        user_id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        organization TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE signups (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id TEXT NOT NULL,
+        user_id INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('confirmed', 'waitlist')),
+        signed_up_at TEXT NOT NULL,
+        promoted_at TEXT,
+        UNIQUE (session_id, user_id)
+    );
+    CREATE INDEX signups_by_session ON signups (session_id, status, id);
+    CREATE INDEX signups_by_user ON signups (user_id);
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        session_id TEXT,
+        dedupe_key TEXT UNIQUE,
+        due_at REAL NOT NULL,
+        payload TEXT NOT NULL DEFAULT '{}',
+        status TEXT NOT NULL DEFAULT 'pending'
+            CHECK (status IN ('pending', 'sent', 'failed', 'dropped')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        error TEXT
+    );
+    CREATE INDEX outbox_pending ON outbox (status, due_at);
+    """,
 )
 
 
 class StorageError(RuntimeError):
     """The database cannot do what was asked (read-only file, full disk, newer schema)."""
+
+
+SignupStatus = Literal["confirmed", "waitlist"]
+
+
+@dataclass(frozen=True)
+class Profile:
+    user_id: int
+    name: str
+    organization: str
+
+
+@dataclass(frozen=True)
+class SignupRecord:
+    session_id: str
+    user_id: int
+    status: SignupStatus
+    position: int | None  # on the waitlist, 1 = next to be promoted
+    signed_up_at: datetime
+
+
+@dataclass(frozen=True)
+class SignupChange:
+    """What a sign-up or cancellation did, read inside its transaction."""
+
+    status: SignupStatus | None  # the delegate's status afterwards (None: not signed up)
+    position: int | None = None
+    created: bool = False  # False: the delegate was already signed up (a double tap)
+    previous: SignupStatus | None = None  # for a cancellation: what was removed
+    promoted: tuple[int, ...] = ()  # delegates moved from the waitlist to confirmed
+
+
+@dataclass(frozen=True)
+class Attendee:
+    user_id: int
+    name: str | None
+    organization: str | None
+    status: SignupStatus
+    position: int | None
+    signed_up_at: datetime
+
+
+@dataclass(frozen=True)
+class OutboxMessage:
+    id: int
+    user_id: int
+    kind: str
+    session_id: str | None
+    payload: dict[str, Any]
+    language: str | None
+    attempts: int
 
 
 @dataclass(frozen=True)
@@ -63,6 +153,9 @@ class Storage:
         try:
             await storage._configure()
             await storage.migrate()
+        except sqlite3.Error as error:
+            await connection.close()
+            raise StorageError(f"cannot use database {path}: {error}") from error
         except BaseException:
             await connection.close()
             raise
@@ -106,6 +199,9 @@ class Storage:
                 raise StorageError(f"cannot write to {self.path}: {error}") from error
             try:
                 yield self._db
+            except sqlite3.Error as error:
+                await self._db.execute("ROLLBACK")
+                raise StorageError(f"cannot save to {self.path}: {error}") from error
             except BaseException:
                 await self._db.execute("ROLLBACK")
                 raise
@@ -152,3 +248,305 @@ class Storage:
         async with self._db.execute("SELECT COUNT(*) FROM users") as cursor:
             row = await cursor.fetchone()
         return int(row[0]) if row else 0
+
+    # ------------------------------------------------------------ profiles
+
+    async def profile(self, user_id: int) -> Profile | None:
+        async with self._db.execute(
+            "SELECT user_id, name, organization FROM profiles WHERE user_id = ?", (user_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return Profile(row["user_id"], row["name"], row["organization"]) if row else None
+
+    async def save_profile(self, profile: Profile, now: datetime) -> None:
+        async with self.transaction() as db:
+            await db.execute(
+                """
+                INSERT INTO profiles (user_id, name, organization, updated_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (user_id) DO UPDATE SET name = excluded.name,
+                    organization = excluded.organization, updated_at = excluded.updated_at
+                """,
+                (profile.user_id, profile.name, profile.organization, now.isoformat()),
+            )
+
+    # ------------------------------------------------------------ sign-ups
+
+    async def sign_up(
+        self, session_id: str, user_id: int, capacity: int, now: datetime
+    ) -> SignupChange:
+        """Confirmed while seats remain, else the waitlist; a second call changes nothing.
+
+        BEGIN IMMEDIATE makes the seat count and the insert one step, so concurrent
+        sign-ups (in this process or another) can never confirm more than `capacity`.
+        """
+        async with self.transaction() as db:
+            existing = await self._signup_row(db, session_id, user_id)
+            if existing is not None:
+                status = existing["status"]
+                position = await self._position(db, session_id, existing["id"], status)
+                return SignupChange(status, position, created=False)
+            confirmed = await self._count(db, session_id, "confirmed")
+            status: SignupStatus = "confirmed" if confirmed < capacity else "waitlist"
+            cursor = await db.execute(
+                "INSERT INTO signups (session_id, user_id, status, signed_up_at) "
+                "VALUES (?, ?, ?, ?)",
+                (session_id, user_id, status, now.isoformat()),
+            )
+            position = await self._position(db, session_id, cursor.lastrowid or 0, status)
+            return SignupChange(status, position, created=True)
+
+    async def cancel(
+        self, session_id: str, user_id: int, capacity: int, now: datetime
+    ) -> SignupChange:
+        """Removes a sign-up; a freed seat goes to the first on the waitlist, who is told.
+
+        The promotion and its notification are written in the same transaction as the
+        cancellation, so a crash can lose neither and a retry cannot promote twice.
+        """
+        async with self.transaction() as db:
+            existing = await self._signup_row(db, session_id, user_id)
+            if existing is None:
+                return SignupChange(None)
+            await db.execute("DELETE FROM signups WHERE id = ?", (existing["id"],))
+            promoted = await self._fill_seats(db, session_id, capacity, now)
+            return SignupChange(None, previous=existing["status"], promoted=promoted)
+
+    async def forget(
+        self, user_id: int, capacities: dict[str, int], now: datetime
+    ) -> list[tuple[str, int]]:
+        """Deletes a delegate's profile, sign-ups and pending messages; returns promotions."""
+        promotions: list[tuple[str, int]] = []
+        async with self.transaction() as db:
+            async with db.execute(
+                "SELECT session_id FROM signups WHERE user_id = ? AND status = 'confirmed'",
+                (user_id,),
+            ) as cursor:
+                freed = [row[0] for row in await cursor.fetchall()]
+            await db.execute("DELETE FROM signups WHERE user_id = ?", (user_id,))
+            for session_id in freed:
+                capacity = capacities.get(session_id, 0)
+                for promoted in await self._fill_seats(db, session_id, capacity, now):
+                    promotions.append((session_id, promoted))
+            await db.execute("DELETE FROM profiles WHERE user_id = ?", (user_id,))
+            await db.execute(
+                "DELETE FROM outbox WHERE user_id = ? AND status = 'pending'", (user_id,)
+            )
+        return promotions
+
+    async def signups_of(self, user_id: int) -> list[SignupRecord]:
+        async with self._db.execute(
+            """
+            SELECT s.session_id, s.user_id, s.status, s.signed_up_at,
+                   CASE WHEN s.status = 'waitlist' THEN (
+                       SELECT COUNT(*) FROM signups w WHERE w.session_id = s.session_id
+                       AND w.status = 'waitlist' AND w.id <= s.id) END AS position
+            FROM signups s WHERE s.user_id = ? ORDER BY s.id
+            """,
+            (user_id,),
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return [
+            SignupRecord(
+                r["session_id"],
+                r["user_id"],
+                r["status"],
+                r["position"],
+                datetime.fromisoformat(r["signed_up_at"]),
+            )
+            for r in rows
+        ]
+
+    async def counts(self) -> dict[str, tuple[int, int]]:
+        """(confirmed, waitlisted) per session that has any sign-up."""
+        async with self._db.execute(
+            "SELECT session_id, SUM(status = 'confirmed'), SUM(status = 'waitlist') "
+            "FROM signups GROUP BY session_id"
+        ) as cursor:
+            return {row[0]: (int(row[1]), int(row[2])) for row in await cursor.fetchall()}
+
+    async def attendees(self, session_id: str) -> list[Attendee]:
+        """Confirmed delegates in sign-up order, then the waitlist in its order."""
+        async with self._db.execute(
+            """
+            SELECT s.user_id, p.name, p.organization, s.status, s.signed_up_at
+            FROM signups s LEFT JOIN profiles p ON p.user_id = s.user_id
+            WHERE s.session_id = ? ORDER BY s.status = 'waitlist', s.id
+            """,
+            (session_id,),
+        ) as cursor:
+            rows = await cursor.fetchall()
+        attendees: list[Attendee] = []
+        waiting = 0
+        for row in rows:
+            position = None
+            if row["status"] == "waitlist":
+                waiting += 1
+                position = waiting
+            attendees.append(
+                Attendee(
+                    row["user_id"],
+                    row["name"],
+                    row["organization"],
+                    row["status"],
+                    position,
+                    datetime.fromisoformat(row["signed_up_at"]),
+                )
+            )
+        return attendees
+
+    async def _signup_row(
+        self, db: aiosqlite.Connection, session_id: str, user_id: int
+    ) -> aiosqlite.Row | None:
+        async with db.execute(
+            "SELECT id, status FROM signups WHERE session_id = ? AND user_id = ?",
+            (session_id, user_id),
+        ) as cursor:
+            return await cursor.fetchone()
+
+    @staticmethod
+    async def _count(db: aiosqlite.Connection, session_id: str, status: str) -> int:
+        async with db.execute(
+            "SELECT COUNT(*) FROM signups WHERE session_id = ? AND status = ?",
+            (session_id, status),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    @staticmethod
+    async def _position(
+        db: aiosqlite.Connection, session_id: str, row_id: int, status: str
+    ) -> int | None:
+        if status != "waitlist":
+            return None
+        async with db.execute(
+            "SELECT COUNT(*) FROM signups WHERE session_id = ? AND status = 'waitlist' AND id <= ?",
+            (session_id, row_id),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else None
+
+    async def _fill_seats(
+        self, db: aiosqlite.Connection, session_id: str, capacity: int, now: datetime
+    ) -> tuple[int, ...]:
+        """Promotes from the waitlist while seats are free; queues a message to each."""
+        promoted: list[int] = []
+        free = capacity - await self._count(db, session_id, "confirmed")
+        while free > 0:
+            async with db.execute(
+                "SELECT id, user_id FROM signups WHERE session_id = ? AND status = 'waitlist' "
+                "ORDER BY id LIMIT 1",
+                (session_id,),
+            ) as cursor:
+                row = await cursor.fetchone()
+            if row is None:
+                break
+            await db.execute(
+                "UPDATE signups SET status = 'confirmed', promoted_at = ? WHERE id = ?",
+                (now.isoformat(), row["id"]),
+            )
+            await self._enqueue(
+                db,
+                row["user_id"],
+                "promoted",
+                session_id,
+                due=now,
+                now=now,
+                dedupe_key=f"promoted:{session_id}:{row['user_id']}:{row['id']}",
+            )
+            promoted.append(row["user_id"])
+            free -= 1
+        return tuple(promoted)
+
+    # ------------------------------------------------------------ outbox
+
+    @staticmethod
+    async def _enqueue(
+        db: aiosqlite.Connection,
+        user_id: int,
+        kind: str,
+        session_id: str | None,
+        *,
+        due: datetime,
+        now: datetime,
+        dedupe_key: str | None = None,
+        payload: dict[str, Any] | None = None,
+    ) -> None:
+        await db.execute(
+            """
+            INSERT INTO outbox (user_id, kind, session_id, dedupe_key, due_at, payload,
+                                created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING
+            """,
+            (
+                user_id,
+                kind,
+                session_id,
+                dedupe_key,
+                due.timestamp(),
+                json.dumps(payload or {}, ensure_ascii=False),
+                now.isoformat(),
+            ),
+        )
+
+    async def due_messages(self, now: datetime, limit: int = 100) -> list[OutboxMessage]:
+        """Pending messages due by `now`, oldest first, with the recipient's language."""
+        async with self._db.execute(
+            """
+            SELECT o.id, o.user_id, o.kind, o.session_id, o.payload, o.attempts, u.language
+            FROM outbox o LEFT JOIN users u ON u.id = o.user_id
+            WHERE o.status = 'pending' AND o.due_at <= ? ORDER BY o.due_at, o.id LIMIT ?
+            """,
+            (now.timestamp(), limit),
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return [
+            OutboxMessage(
+                r["id"],
+                r["user_id"],
+                r["kind"],
+                r["session_id"],
+                json.loads(r["payload"]),
+                r["language"],
+                r["attempts"],
+            )
+            for r in rows
+        ]
+
+    async def mark_sent(self, message_id: int, now: datetime) -> None:
+        async with self.transaction() as db:
+            await db.execute(
+                "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1 "
+                "WHERE id = ?",
+                (now.isoformat(), message_id),
+            )
+
+    async def mark_failed(
+        self, message_id: int, error: str, *, retry_at: datetime | None, max_attempts: int
+    ) -> None:
+        """Counts a failed attempt; gives up after `max_attempts` or when not retryable."""
+        async with self.transaction() as db:
+            await db.execute(
+                """
+                UPDATE outbox SET attempts = attempts + 1, error = ?,
+                    due_at = COALESCE(?, due_at),
+                    status = CASE WHEN ? IS NULL OR attempts + 1 >= ? THEN 'failed'
+                                  ELSE 'pending' END
+                WHERE id = ?
+                """,
+                (
+                    error[:500],
+                    retry_at.timestamp() if retry_at else None,
+                    retry_at.timestamp() if retry_at else None,
+                    max_attempts,
+                    message_id,
+                ),
+            )
+
+    async def outbox_counts(self, kind: str | None = None) -> dict[str, int]:
+        query = "SELECT status, COUNT(*) FROM outbox"
+        args: tuple[Any, ...] = ()
+        if kind is not None:
+            query += " WHERE kind = ?"
+            args = (kind,)
+        async with self._db.execute(query + " GROUP BY status", args) as cursor:
+            return {row[0]: int(row[1]) for row in await cursor.fetchall()}

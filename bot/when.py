@@ -171,6 +171,11 @@ def _set_part(value: PartOfDay) -> Callable[[_Reading, re.Match[str]], None]:
     return apply
 
 
+def _tonight(reading: _Reading, match: re.Match[str]) -> None:
+    reading.day = reading.day or reading.today
+    reading.part = "evening"
+
+
 def _ordinal_day(reading: _Reading, match: re.Match[str]) -> date | None:
     n = _ORDINALS.get(match.group("n"), 0) or (4 if match.group("n") in {"last", "final"} else 0)
     return reading.nth_event_day(n) if n else None
@@ -186,7 +191,8 @@ _RULES: list[Rule] = [
         _set_day(lambda r, m: r.in_event_month(_zh_number(m[2]), _zh_number(m[1]))),
     ),
     (
-        re.compile(rf"({_ZH_NUMBER})\s*(?:日|号|號)(?![馆館厅廳楼樓线門门口])"),
+        # "25号" is a day, "3号会议室" a room: after 号 only a break or a day word may follow
+        re.compile(rf"({_ZH_NUMBER})\s*(?:日|号|號)(?![^\W\d_有的上下晚那当在是开举活安])"),
         _set_day(lambda r, m: r.in_event_month(_zh_number(m[1]))),
     ),
     (
@@ -209,6 +215,11 @@ _RULES: list[Rule] = [
     ),
     (re.compile(r"^\s*(\d{1,2})\s*$"), _set_day(lambda r, m: r.in_event_month(int(m[1])))),
     (
+        re.compile(r"\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+day\b"),
+        _set_day(_ordinal_day),
+    ),
+    (re.compile(r"\bday\s+([1-4])\b"), _set_day(lambda r, m: r.nth_event_day(int(m[1])))),
+    (
         re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b"),
         _set_day(lambda r, m: r.in_event_month(int(m[1]))),
     ),
@@ -225,10 +236,10 @@ _RULES: list[Rule] = [
         _set_day(lambda r, m: r.today + timedelta(days=1)),
     ),
     (re.compile(r"\byesterday\b|昨天|昨日"), _set_day(lambda r, m: r.today - timedelta(days=1))),
+    (re.compile(r"\btonight\b|今晚"), _tonight),
     (
-        re.compile(
-            r"\b(?:today|todays|tonight|this (?:morning|afternoon|evening))\b|今天|今日|今晚"
-        ),
+        # "this afternoon": the day goes here, "afternoon" stays for the part-of-day rule
+        re.compile(r"\b(?:today|todays|this(?=\s+(?:morning|afternoon|evening)\b))\b|今天|今日"),
         _set_day(lambda r, m: r.today),
     ),
     (re.compile(rf"\b(?:{_WEEKDAY_NAMES})\b"), _set_day(lambda r, m: r.weekday(_WEEKDAYS[m[0]]))),
@@ -236,11 +247,6 @@ _RULES: list[Rule] = [
         re.compile(r"(?:周|星期|礼拜|禮拜)([一二三四五六日天])"),
         _set_day(lambda r, m: r.weekday(_ZH_WEEKDAYS[m[1]])),
     ),
-    (
-        re.compile(r"\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+day\b"),
-        _set_day(_ordinal_day),
-    ),
-    (re.compile(r"\bday\s+([1-4])\b"), _set_day(lambda r, m: r.nth_event_day(int(m[1])))),
     (
         re.compile(r"第\s*([1-4一二三四])\s*天"),
         _set_day(lambda r, m: r.nth_event_day(_zh_number(m[1]))),

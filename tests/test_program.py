@@ -193,7 +193,12 @@ BROKEN_SESSIONS = [
             "end = 2018-07-25T09:30:00+08:00",
         ),
     ),
-    ("missing title", "talent-recruiting", "title", lambda t: drop_line(t, "talent-recruiting", "title")),
+    (
+        "missing title",
+        "talent-recruiting",
+        "title",
+        lambda t: drop_line(t, "talent-recruiting", "title"),
+    ),
     (
         "unknown field",
         "cross-border-ecommerce",
@@ -310,7 +315,10 @@ def test_the_edited_copy_is_otherwise_valid(tmp_path):
 
 
 def test_invalid_toml_syntax_names_the_file_and_line(tmp_path):
-    path = write(tmp_path, BUNDLED_TEXT.replace('title = "Hunan Talent Recruiting Meeting"', 'title = "Hunan Talent'))
+    path = write(
+        tmp_path,
+        BUNDLED_TEXT.replace('title = "Hunan Talent Recruiting Meeting"', 'title = "Hunan Talent'),
+    )
     with pytest.raises(ProgramError) as caught:
         load_program(path)
     assert_names(caught.value, path, None, None)
@@ -328,7 +336,7 @@ def test_missing_file_names_the_file(tmp_path):
 
 def test_non_utf8_file_is_refused(tmp_path):
     path = tmp_path / "program.toml"
-    path.write_bytes(BUNDLED_TEXT.encode("utf-8") + b'\n# \xff\xfe broken\n')
+    path.write_bytes(BUNDLED_TEXT.encode("utf-8") + b"\n# \xff\xfe broken\n")
     with pytest.raises(ProgramError) as caught:
         load_program(path)
     assert str(path) in str(caught.value)
@@ -371,7 +379,9 @@ themes = ["t1"]
 """
 
 
-def minimal(session_id: str = "only", start: str = "2018-07-24T09:00:00+08:00", capacity: str = "10") -> str:
+def minimal(
+    session_id: str = "only", start: str = "2018-07-24T09:00:00+08:00", capacity: str = "10"
+) -> str:
     return MINIMAL.format(session_id=session_id, start=start, capacity=capacity)
 
 
@@ -411,9 +421,7 @@ def test_other_offsets_are_converted_to_shanghai_time(tmp_path):
         pytest.param(
             minimal() + '\n[extra]\nkey = "value"\n', "top level", "extra", id="unknown-section"
         ),
-        pytest.param(
-            minimal().split("[[sessions]]")[0], "top level", "sessions", id="no-sessions"
-        ),
+        pytest.param(minimal().split("[[sessions]]")[0], "top level", "sessions", id="no-sessions"),
     ],
 )
 def test_minimal_program_errors(tmp_path, text, where, field):

@@ -1,0 +1,297 @@
+"""SearchIndex.answer: accuracy on the labelled questions, and targeted behaviour."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.clock import Clock
+from bot.search import Answer, SearchIndex, question_language
+from tests.helpers_core import DEFAULT_NOW, at, bundled_program, labelled_questions
+
+REQUIRED_ACCURACY = 0.90
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(bundled_program())
+
+
+def ids(answer: Answer) -> list[str]:
+    return [session.id for session in answer.sessions]
+
+
+def matches_label(answer: Answer, label: dict) -> bool:
+    expected = label["answer"]
+    if expected == "session":
+        return answer.kind == "session" and ids(answer) == label["sessions"]
+    if expected == "list":
+        return answer.kind == "list" and ids(answer) == label["sessions"]  # order matters
+    if expected == "faq":
+        return answer.kind == "faq" and answer.faq is not None and answer.faq.id == label["faq"]
+    if expected == "ambiguous":
+        return answer.kind == "suggest" and set(label["sessions"]) <= set(ids(answer))
+    if expected == "none":
+        return not answer.confident
+    raise AssertionError(f"unknown label {expected!r} for {label['text']!r}")
+
+
+# ---------------------------------------------------------------- accuracy
+
+
+def test_labelled_questions_accuracy(index):
+    questions = labelled_questions()
+    assert len(questions) >= 100
+    misses = []
+    for label in questions:
+        now = at(label["now"]) if "now" in label else DEFAULT_NOW
+        answer = index.answer(label["text"], now)
+        if not matches_label(answer, label):
+            got = answer.faq.id if answer.faq else ids(answer)
+            want = label["faq"] or label["sessions"]
+            misses.append(
+                f"  {label['text']!r}: want {label['answer']} {want}, got {answer.kind} {got}"
+            )
+    accuracy = 1 - len(misses) / len(questions)
+    print(f"\nlabelled accuracy: {accuracy:.3f} ({len(questions) - len(misses)}/{len(questions)})")
+    print("\n".join(misses) if misses else "  no misses")
+    assert accuracy >= REQUIRED_ACCURACY, "\n".join(misses)
+
+
+def test_every_label_kind_is_represented():
+    kinds = {label["answer"] for label in labelled_questions()}
+    assert kinds == {"session", "list", "faq", "ambiguous", "none"}
+
+
+# ---------------------------------------------------------------- intent and language
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("when is the tourism promotion", "when"),
+        ("what time does the job fair start", "when"),
+        ("旅游推介会几点开始", "when"),
+        ("招聘会什么时候", "when"),
+        ("where is the tourism promotion", "where"),
+        ("job fair location", "where"),
+        ("旅游推介会在哪里", "where"),
+        ("招聘会地址", "where"),
+        ("tourism promotion", "info"),
+    ],
+)
+def test_when_and_where_questions_have_their_intent(index, text, intent):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.kind == "session"
+    assert answer.intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "user_language", "lang"),
+    [
+        ("旅游推介会在哪里", None, "zh"),
+        ("旅游推介会在哪里", "en", "zh"),
+        ("where is the tourism promotion", None, "en"),
+        ("where is the tourism promotion", "zh-hans", "en"),
+        ("25", "zh-hans", "zh"),
+        ("25", "ZH-hant", "zh"),
+        ("25", "en", "en"),
+        ("25", None, "en"),
+        ("🎉🎉", "zh", "zh"),
+    ],
+)
+def test_reply_language(index, text, user_language, lang):
+    assert question_language(text, user_language) == lang
+    assert index.answer(text, DEFAULT_NOW, user_language).lang == lang
+
+
+# ---------------------------------------------------------------- off topic and odd input
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bitcoin price",
+        "asdf",
+        "what's the weather in Shanghai",
+        "推荐一家餐厅",
+        "who won the world cup",
+        "qwertyuiop",
+    ],
+)
+def test_off_topic_is_not_confident(index, text):
+    assert not index.answer(text, DEFAULT_NOW).confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "🎉🎉",
+        "\x00\x1b[31m",
+        "\u200b\u200d\ufeff",
+        "x" * 10_000,
+        "tourism " * 2_000,
+        "什么" * 5_000,
+        "<b>&amp;</b>",
+        "\ud800",  # a lone surrogate, as a broken client could send
+    ],
+    ids=[
+        "empty",
+        "space",
+        "emoji",
+        "control",
+        "zero-width",
+        "long-x",
+        "long-words",
+        "long-zh",
+        "html",
+        "surrogate",
+    ],
+)
+def test_odd_input_does_not_raise(index, text):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.lang in ("en", "zh")
+    assert answer.kind in ("session", "list", "faq", "suggest", "greeting", "none")
+
+
+@pytest.mark.parametrize("text", ["", "🎉🎉", "\x00\x1b[31m", "?"])
+def test_content_free_input_is_not_confident(index, text):
+    assert not index.answer(text, DEFAULT_NOW).confident
+
+
+def test_greeting(index):
+    assert index.answer("hello", DEFAULT_NOW).kind == "greeting"
+    assert index.answer("你好", DEFAULT_NOW).kind == "greeting"
+
+
+def test_index_is_built_once_and_not_per_question(monkeypatch):
+    index = SearchIndex(bundled_program())
+
+    def no_rebuild(*args, **kwargs):
+        raise AssertionError("the index was rebuilt while answering")
+
+    monkeypatch.setattr(SearchIndex, "_add", no_rebuild)
+    monkeypatch.setattr(SearchIndex, "__init__", no_rebuild)
+    for text in ("where is the job fair", "明天有什么活动", "what's next", "asdf", ""):
+        index.answer(text, DEFAULT_NOW)
+        index.browse(text, DEFAULT_NOW)
+    index.find_venue("expo center")
+
+
+def test_assistant_answers_without_rebuilding_the_index(monkeypatch):
+    assistant = Assistant(bundled_program(), Clock(DEFAULT_NOW, frozen=True))
+
+    def no_rebuild(*args, **kwargs):
+        raise AssertionError("the index was rebuilt while answering")
+
+    monkeypatch.setattr(SearchIndex, "_add", no_rebuild)
+    monkeypatch.setattr(SearchIndex, "__init__", no_rebuild)
+    assistant.ask("where is the job fair")
+    for command in ("/schedule 25", "/today", "/next", "/venue expo"):
+        assistant.respond(command, None)
+    assistant.press("s:tourism-promotion", None)
+
+
+# ---------------------------------------------------------------- now and next
+
+
+def test_whats_next_after_the_last_session_is_an_empty_list(index):
+    answer = index.answer("what's next", at("2018-07-27T12:00:00"))
+    assert answer.kind == "list"
+    assert answer.time.moment == "next"
+    assert answer.sessions == ()
+
+
+def test_whats_on_now_lists_running_sessions_in_start_order(index):
+    answer = index.answer("现在有什么活动", at("2018-07-24T15:00:00"))
+    assert answer.kind == "list"
+    assert answer.lang == "zh"
+    assert ids(answer) == ["talent-recruiting", "poverty-alleviation-matchmaking"]
+
+
+def test_nothing_on_now_offers_what_comes_next(index):
+    answer = index.answer("what's on now", at("2018-07-24T12:30:00"))
+    assert answer.kind == "list"
+    assert answer.sessions == ()
+    assert [s.id for s in answer.upcoming] == ["talent-recruiting"]
+
+
+def test_whats_next_is_the_next_start_time(index):
+    answer = index.answer("what's next", at("2018-07-24T13:00:00"))
+    assert ids(answer) == ["talent-recruiting"]
+    answer = index.answer("下一个活动是什么", at("2018-07-24T15:00:00"))
+    assert ids(answer) == ["hz-industry-promotion", "tourism-promotion"]
+
+
+def test_a_session_that_has_started_is_not_next(index):
+    answer = index.answer("what's next", at("2018-07-24T09:30:00"))
+    assert ids(answer) == ["talent-recruiting"]
+
+
+# ---------------------------------------------------------------- lists and filters
+
+
+def test_day_list_is_in_start_order(index):
+    answer = index.answer("7月25日有什么活动", DEFAULT_NOW)
+    assert answer.kind == "list"
+    assert answer.time.day == date(2018, 7, 25)
+    starts = [(s.start, s.id) for s in answer.sessions]
+    assert starts == sorted(starts)
+    assert len(starts) == 4
+
+
+def test_city_and_day_filter_together(index):
+    answer = index.answer("what's on in Nanjing on the 25th", DEFAULT_NOW)
+    assert answer.kind == "list"
+    assert answer.city is not None and answer.city.name == "Nanjing"
+    assert ids(answer) == ["cultural-creative-parks"]
+
+
+def test_city_typo_is_recognised(index):
+    answer = index.answer("nanjin events", DEFAULT_NOW)
+    assert answer.city is not None and answer.city.name == "Nanjing"
+
+
+def test_day_outside_the_event_is_an_empty_list(index):
+    answer = index.answer("what's on july 28", DEFAULT_NOW)
+    assert answer.kind == "list"
+    assert answer.sessions == ()
+    assert answer.time.day == date(2018, 7, 28)
+
+
+def test_afternoon_filter(index):
+    answer = index.answer("25号下午有什么活动", DEFAULT_NOW)
+    assert ids(answer) == ["cross-border-ecommerce", "cultural-creative-parks"]
+
+
+def test_browse_needs_a_day_or_a_city(index):
+    assert index.browse("tourism", DEFAULT_NOW) is None
+    assert index.browse("", DEFAULT_NOW) is None
+    browsed = index.browse("Kunshan", DEFAULT_NOW)
+    assert browsed is not None
+    assert ids(browsed) == ["commercial-carriers", "industry-finance-matchmaking"]
+
+
+def test_find_venue_by_its_name_in_either_language(index):
+    for session in bundled_program().sessions:
+        for name in (session.venue, session.venue_zh):
+            found = index.find_venue(name)
+            assert session in found, name
+            assert all(s.venue == session.venue for s in found)
+    assert index.find_venue("") == []
+    assert index.find_venue("   ") == []
+
+
+def test_typos_still_find_the_session(index):
+    assert ids(index.answer("toursim promotion time", DEFAULT_NOW)) == ["tourism-promotion"]
+    assert ids(index.answer("recuiting meeting location", DEFAULT_NOW)) == ["talent-recruiting"]
+
+
+def test_faq_answer(index):
+    answer = index.answer("is there wifi?", DEFAULT_NOW)
+    assert answer.kind == "faq"
+    assert answer.faq is not None and answer.faq.id == "wifi"
