@@ -24,29 +24,56 @@ from typing import Any, TextIO
 from bot.assistant import Assistant
 from bot.clock import Clock, parse_moment
 from bot.config import ConfigError, Settings
+from bot.desk import Desk
+from bot.notifier import Notifier
 from bot.program import Program, ProgramError, Session, load_program
 from bot.services import Services
+from bot.signups import Signups
 from bot.storage import Storage, StorageError
+from bot.travel import TravelTimes, load_travel_times
 
 EXIT_BAD_CONFIG = 2
+
+
+def build_services(
+    settings: Settings, clock: Clock, storage: Storage, program: Program, travel: TravelTimes
+) -> Services:
+    """Wires the core services. They reach the program through `services.assistant`,
+    so a reload that replaces the Assistant is seen everywhere at once."""
+
+    def current_assistant() -> Assistant:
+        return services.assistant
+
+    # The notifier renders a message only when it sends it, through the desk built below.
+    notifier = Notifier(storage, clock, lambda message: desk.outbox_reply(message))
+    signups = Signups(
+        storage, clock, lambda: current_assistant().program, travel, on_promoted=notifier.kick
+    )
+    desk = Desk(current_assistant, signups)
+    services = Services(
+        settings, clock, storage, Assistant(program, clock), signups, desk, notifier
+    )
+    return services
 
 
 def compose(
     settings: Settings,
     clock: Clock,
     program: Program,
+    travel: TravelTimes,
     *,
     request: Any = None,
     get_updates_request: Any = None,
     polling: bool = True,
 ) -> Any:
     """The Application every run mode uses; services open in its post_init."""
+    # Imported here so that `program` and `ask` start without loading the Telegram stack.
     from handlers.application import build_application
     from handlers.console import OFFLINE_TOKEN
 
     async def open_services() -> Services:
         storage = await Storage.open(settings.database_path)
-        return Services(settings, clock, storage, Assistant(program, clock))
+        return build_services(settings, clock, storage, program, travel)
 
     return build_application(
         settings.telegram_token or OFFLINE_TOKEN,
@@ -158,17 +185,19 @@ def answer_questions(
         out.flush()
 
 
-def run_console(settings: Settings, clock: Clock, program: Program) -> None:
+def run_console(settings: Settings, clock: Clock, program: Program, travel: TravelTimes) -> None:
     from bot.local_bot_api import LocalBotApi
     from handlers.console import LocalRequest, chat
 
     api = LocalBotApi()
-    application = compose(settings, clock, program, request=LocalRequest(api), polling=False)
+    application = compose(
+        settings, clock, program, travel, request=LocalRequest(api), polling=False
+    )
     asyncio.run(chat(application, api, language_code=os.environ.get("BOT_LANGUAGE")))
 
 
-def run_telegram(settings: Settings, clock: Clock, program: Program) -> None:
-    application = compose(settings, clock, program)
+def run_telegram(settings: Settings, clock: Clock, program: Program, travel: TravelTimes) -> None:
+    application = compose(settings, clock, program, travel)
     logging.getLogger(__name__).info("polling Telegram at %s", settings.api_base_url)
     application.run_polling(drop_pending_updates=False)
 
@@ -178,6 +207,7 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
     try:
         settings = load_settings(os.environ if environ is None else environ, args)
         program = load_program(settings.program_file)
+        travel = load_travel_times(settings.travel_file, [city.name for city in program.cities])
     except (ConfigError, ProgramError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_CONFIG
@@ -193,9 +223,9 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
     configure_logging(settings, quiet=offline)
     try:
         if offline:
-            run_console(settings, clock, program)
+            run_console(settings, clock, program, travel)
         else:
-            run_telegram(settings, clock, program)
+            run_telegram(settings, clock, program, travel)
     except StorageError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_CONFIG

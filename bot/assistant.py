@@ -32,6 +32,13 @@ def command_language(arg: str, user_language: str | None) -> Lang:
     return "zh" if (user_language or "").lower().startswith("zh") else "en"
 
 
+def with_length_note(question: str, lang: Lang, reply: Reply) -> Reply:
+    """Says so when only the beginning of a very long message was read."""
+    if len(question) <= MAX_QUESTION_CHARS:
+        return reply
+    return replace(reply, text=f"{message('too_long', lang)}\n\n{reply.text}")
+
+
 class Assistant:
     """Answers from one Program; a program reload builds a new Assistant."""
 
@@ -44,10 +51,7 @@ class Assistant:
         """A free-text question."""
         now = self.clock.now()
         answer = self.index.answer(text, now, user_language)
-        reply = render_answer(answer, self.program, now)
-        if len(text) > MAX_QUESTION_CHARS:
-            reply = replace(reply, text=f"{message('too_long', answer.lang)}\n\n{reply.text}")
-        return answer, reply
+        return answer, with_length_note(text, answer.lang, render_answer(answer, self.program, now))
 
     # ------------------------------------------------------------ commands
     # Every command takes (argument, user language) and returns (answer or None, reply),

@@ -8,8 +8,36 @@ from typing import Literal
 
 MAX_BYTES = 64  # Telegram's limit for callback_data
 
-ActionName = Literal["session", "where", "day", "city", "help"]
-_CODES: dict[str, ActionName] = {"s": "session", "w": "where", "d": "day", "c": "city", "h": "help"}
+ActionName = Literal[
+    "session",
+    "where",
+    "day",
+    "city",
+    "help",
+    "signup",
+    "signup_anyway",
+    "cancel",
+    "my",
+    "calendar",
+    "forget",
+    "keep",
+]
+_CODES: dict[str, ActionName] = {
+    "s": "session",
+    "w": "where",
+    "d": "day",
+    "c": "city",
+    "h": "help",
+    "u": "signup",
+    "U": "signup_anyway",
+    "x": "cancel",
+    "m": "my",
+    "i": "calendar",
+    "f": "forget",
+    "k": "keep",
+}
+# Buttons that act on one delegate's data carry that delegate's id, checked on press.
+OWNED: frozenset[ActionName] = frozenset({"cancel", "forget"})
 _NAMES = {name: code for code, name in _CODES.items()}
 
 
@@ -17,9 +45,14 @@ _NAMES = {name: code for code, name in _CODES.items()}
 class Action:
     name: ActionName
     arg: str = ""
+    owner: int | None = None  # for OWNED actions: the only delegate who may press it
 
 
-def encode(name: ActionName, arg: str = "") -> str:
+def encode(name: ActionName, arg: str = "", owner: int | None = None) -> str:
+    if (owner is None) != (name not in OWNED):
+        raise ValueError(f"{name} buttons {'need' if name in OWNED else 'take no'} owner")
+    if owner is not None:
+        arg = f"{arg}:{owner}"
     data = f"{_NAMES[name]}:{arg}" if arg else _NAMES[name]
     if len(data.encode()) > MAX_BYTES:
         raise ValueError(f"button data over {MAX_BYTES} bytes: {data!r}")
@@ -36,6 +69,11 @@ def decode(data: str | None) -> Action | None:
         return None
     if name == "day" and not _is_day(arg):
         return None
+    if name in OWNED:
+        target, _, owner = arg.rpartition(":")
+        if not owner.isdigit():
+            return None
+        return Action(name, target, int(owner))
     return Action(name, arg)
 
 

@@ -12,6 +12,7 @@ from bot.clock import parse_moment
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PROGRAM_FILE = PROJECT_ROOT / "data" / "program.toml"
+DEFAULT_TRAVEL_FILE = PROJECT_ROOT / "data" / "travel_times.toml"
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 
 
@@ -30,6 +31,7 @@ class Settings:
     telegram_token: str | None = field(default=None, repr=False)
     api_base_url: str = DEFAULT_API_BASE_URL
     program_file: Path = DEFAULT_PROGRAM_FILE
+    travel_file: Path = DEFAULT_TRAVEL_FILE
     database_path: Path = field(default_factory=lambda: default_database_path(os.environ))
     now: datetime | None = None
     log_level: str = "INFO"
@@ -62,6 +64,7 @@ class Settings:
             telegram_token=text("TELEGRAM_BOT_TOKEN"),
             api_base_url=base_url,
             program_file=Path(text("PROGRAM_FILE") or DEFAULT_PROGRAM_FILE),
+            travel_file=Path(text("TRAVEL_TIMES_FILE") or DEFAULT_TRAVEL_FILE),
             database_path=Path(text("DATABASE_PATH") or default_database_path(environ)),
             now=now,
             log_level=log_level,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from itertools import groupby
 
@@ -15,6 +16,8 @@ from bot import buttons
 from bot.program import City, FaqEntry, Program, Session
 from bot.reply import Button, Reply, VenuePin
 from bot.search import Answer, Lang
+from bot.signups import AgendaItem, CancelResult, Seats, SignupResult
+from bot.storage import SignupRecord
 
 MESSAGES: dict[str, dict[Lang, str]] = {
     "welcome": {
@@ -100,6 +103,129 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "That button is out of date. Please ask again.",
         "zh": "该按钮已失效，请重新提问。",
     },
+    # sign-ups
+    "seats_left": {
+        "en": "💺 {left} of {capacity} seats left",
+        "zh": "💺 剩余 {left}/{capacity} 个座位",
+    },
+    "full": {"en": "💺 Full — {waiting} waiting", "zh": "💺 已满——{waiting} 人候补"},
+    "signup_closed_note": {"en": "Sign-up has closed.", "zh": "报名已截止。"},
+    "you_confirmed": {"en": "✅ You're signed up.", "zh": "✅ 您已报名。"},
+    "you_waitlisted": {
+        "en": "⏳ You're #{position} on the waitlist.",
+        "zh": "⏳ 您在候补名单第 {position} 位。",
+    },
+    "signup_button": {"en": "✍️ Sign up", "zh": "✍️ 报名"},
+    "cancel_button": {"en": "Cancel my seat", "zh": "取消报名"},
+    "leave_waitlist_button": {"en": "Leave the waitlist", "zh": "退出候补"},
+    "signed_up": {
+        "en": "✅ You're signed up for <b>{title}</b>, {when}. /my shows your agenda.",
+        "zh": "✅ 您已报名<b>{title}</b>，{when}。发送 /my 查看个人日程。",
+    },
+    "waitlisted": {
+        "en": "<b>{title}</b> is full. You're #{position} on the waitlist; I'll tell "
+        "you as soon as a seat frees up.",
+        "zh": "<b>{title}</b>已满。您在候补名单第 {position} 位，有空位时我会立即通知您。",
+    },
+    "already_confirmed": {
+        "en": "You're already signed up for <b>{title}</b>.",
+        "zh": "您已经报名了<b>{title}</b>。",
+    },
+    "already_waitlisted": {
+        "en": "You're already #{position} on the waitlist for <b>{title}</b>.",
+        "zh": "您已在<b>{title}</b>的候补名单第 {position} 位。",
+    },
+    "closed": {
+        "en": "Sign-up has closed: <b>{title}</b> has already started.",
+        "zh": "报名已截止：<b>{title}</b>已经开始。",
+    },
+    "clash_overlap": {
+        "en": "⚠️ It overlaps <b>{other}</b> ({when}), which you're signed up for.",
+        "zh": "⚠️ 与您已报名的<b>{other}</b>（{when}）时间冲突。",
+    },
+    "clash_travel": {
+        "en": "⚠️ It starts {gap} min after <b>{other}</b> ends in {city}; the "
+        "trip takes about {travel} min.",
+        "zh": "⚠️ 它在{city}的<b>{other}</b>结束后 {gap} 分钟开始，路上约需 {travel} 分钟。",
+    },
+    "clash_question": {
+        "en": "Sign up for <b>{title}</b> anyway?",
+        "zh": "仍要报名<b>{title}</b>吗？",
+    },
+    "signup_anyway_button": {"en": "Sign up anyway", "zh": "仍然报名"},
+    "keep_button": {"en": "Never mind", "zh": "算了"},
+    "kept": {"en": "OK, nothing changed.", "zh": "好的，没有做任何更改。"},
+    "cancelled": {
+        "en": "Cancelled: you no longer have a seat at <b>{title}</b>.",
+        "zh": "已取消：您不再参加<b>{title}</b>。",
+    },
+    "left_waitlist": {
+        "en": "You left the waitlist for <b>{title}</b>.",
+        "zh": "您已退出<b>{title}</b>的候补名单。",
+    },
+    "nothing_to_cancel": {
+        "en": "You weren't signed up for <b>{title}</b>.",
+        "zh": "您没有报名<b>{title}</b>。",
+    },
+    "promoted": {
+        "en": "🎉 A seat freed up: you're now confirmed for <b>{title}</b>, {when}, {venue}.",
+        "zh": "🎉 有空位了：您已确认参加<b>{title}</b>，{when}，{venue}。",
+    },
+    "my_empty": {
+        "en": "You haven't signed up for anything yet. Ask about a session and press ✍️ Sign up.",
+        "zh": "您还没有报名任何活动。查询某场活动后点击“✍️ 报名”即可。",
+    },
+    "my_title": {"en": "Your agenda:", "zh": "您的日程："},
+    "status_confirmed": {"en": "✅ confirmed", "zh": "✅ 已确认"},
+    "status_waitlist": {"en": "⏳ waitlist #{position}", "zh": "⏳ 候补第 {position} 位"},
+    "calendar_button": {"en": "📅 Add to calendar", "zh": "📅 添加到日历"},
+    "calendar_caption": {
+        "en": "Your confirmed sessions. Open the file to add them to your "
+        "calendar; importing it again updates them.",
+        "zh": "您已确认的活动。打开文件即可添加到日历，再次导入会更新而不会重复。",
+    },
+    "calendar_empty": {
+        "en": "No confirmed sessions to export yet.",
+        "zh": "还没有已确认的活动可以导出。",
+    },
+    "signup_usage": {
+        "en": "Which session? For example <code>/signup tourism</code>.",
+        "zh": "报名哪一场？例如 <code>/signup 旅游推介会</code>。",
+    },
+    "cancel_usage": {
+        "en": "Which session? For example <code>/cancel tourism</code>, or use the buttons in /my.",
+        "zh": "取消哪一场？例如 <code>/cancel 旅游推介会</code>，或在 /my 中点按钮。",
+    },
+    "ask_name": {
+        "en": "Before your first sign-up: what is your full name? Organizers need it "
+        "for the attendee list. (/stop to stop)",
+        "zh": "首次报名前，请告诉我您的姓名（主办方的参会名单需要）。发送 /stop 可中止。",
+    },
+    "ask_organization": {"en": "And your organization?", "zh": "您的单位名称是？"},
+    "profile_saved": {
+        "en": "Thanks, {name} ({organization}). /profile changes this.",
+        "zh": "谢谢，{name}（{organization}）。发送 /profile 可修改。",
+    },
+    "bad_profile_field": {
+        "en": "Please send it as text, at most 100 characters.",
+        "zh": "请用文字发送，不超过100个字符。",
+    },
+    "profile_stopped": {"en": "Stopped. Nothing was saved.", "zh": "已中止，没有保存任何内容。"},
+    "forget_question": {
+        "en": "This deletes your name, organization and every sign-up; your "
+        "seats go to the waitlist. Delete?",
+        "zh": "这将删除您的姓名、单位和所有报名，您的座位将让给候补人员。确定删除吗？",
+    },
+    "forget_button": {"en": "Delete my data", "zh": "删除我的数据"},
+    "forgotten": {
+        "en": "Done: your profile and sign-ups are deleted.",
+        "zh": "已完成：您的个人信息和报名记录已删除。",
+    },
+    "not_yours": {"en": "This button belongs to someone else.", "zh": "这个按钮不属于您。"},
+    "cannot_save": {
+        "en": "Sorry, I can't save that right now. Nothing was lost; please try again later.",
+        "zh": "抱歉，暂时无法保存。已保存的内容不会丢失，请稍后再试。",
+    },
     "error": {
         "en": "Sorry, something went wrong on my side. Please try again in a moment.",
         "zh": "抱歉，系统出了点问题，请稍后再试。",
@@ -109,10 +235,15 @@ MESSAGES: dict[str, dict[Lang, str]] = {
 # The command menu Telegram shows next to the text field, per language.
 COMMAND_MENU: tuple[tuple[str, str, str], ...] = (
     ("schedule", "The program, by day or city", "日程（可按日期或城市）"),
+    ("my", "My sign-ups and calendar", "我的报名和日历"),
+    ("signup", "Sign up for a session", "报名活动"),
+    ("cancel", "Cancel a sign-up", "取消报名"),
     ("today", "Today's sessions", "今天的活动"),
     ("next", "What's next", "下一场活动"),
     ("venue", "Where a venue is, with a map", "场馆位置和地图"),
     ("help", "What I can do", "使用帮助"),
+    ("profile", "My name and organization", "我的姓名和单位"),
+    ("forget", "Delete my data", "删除我的数据"),
     ("start", "Welcome", "欢迎"),
 )
 
@@ -323,3 +454,164 @@ def venue_list(program: Program, lang: Lang) -> str:
         f"{venue(s, lang)} ({city_name(None, lang, program, s.city)})" for s in program.sessions
     )
     return "\n".join(f"• {escape(name)}" for name in names)
+
+
+# ---------------------------------------------------------------- sign-ups
+
+
+def _when(session: Session, lang: Lang) -> str:
+    return f"{format_day(session.day, lang)} {format_hours(session)}"
+
+
+def seats_line(seats: Seats, lang: Lang) -> str:
+    if seats.left:
+        return message("seats_left", lang, left=str(seats.left), capacity=str(seats.capacity))
+    return message("full", lang, waiting=str(seats.waiting))
+
+
+def signup_card(
+    session: Session,
+    lang: Lang,
+    program: Program,
+    *,
+    intent: str,
+    seats: Seats,
+    mine: SignupRecord | None,
+    user_id: int,
+    now: datetime,
+) -> Reply:
+    """A session card with seats left, the delegate's own status, and what they can do."""
+    card = session_card(session, lang, program, intent)
+    lines = [card.text, "", seats_line(seats, lang)]
+    map_button = card.buttons[0][0]
+    if mine is not None:
+        if mine.status == "confirmed":
+            lines.append(message("you_confirmed", lang))
+            label = message("cancel_button", lang)
+        else:
+            lines.append(message("you_waitlisted", lang, position=str(mine.position)))
+            label = message("leave_waitlist_button", lang)
+        action = Button(label, buttons.encode("cancel", session.id, owner=user_id))
+    elif now >= session.start:
+        lines.append(message("signup_closed_note", lang))
+        action = None
+    else:
+        action = Button(message("signup_button", lang), buttons.encode("signup", session.id))
+    keyboard = ((action, map_button),) if action else ((map_button,),)
+    return replace(card, text="\n".join(lines), buttons=keyboard)
+
+
+def signup_reply(result: SignupResult, lang: Lang, program: Program) -> Reply:
+    session = result.session
+    if session is None:
+        return Reply(message("stale_button", lang), alert=True)
+    name = title(session, lang)
+    if result.outcome == "confirmed":
+        return Reply(message("signed_up", lang, title=name, when=_when(session, lang)))
+    if result.outcome in ("waitlisted", "already_waitlisted"):
+        return Reply(message(result.outcome, lang, title=name, position=str(result.position)))
+    if result.outcome == "clash":
+        return clash_reply(result, lang, program)
+    if result.outcome == "needs_profile":
+        return Reply(message("ask_name", lang), asks_profile=session.id)
+    return Reply(message(result.outcome, lang, title=name))  # already_confirmed, closed
+
+
+def clash_reply(result: SignupResult, lang: Lang, program: Program) -> Reply:
+    assert result.session is not None
+    lines = []
+    for clash in result.clashes:
+        other = title(clash.other, lang)
+        if clash.kind == "overlap":
+            lines.append(message("clash_overlap", lang, other=other, when=_when(clash.other, lang)))
+        else:
+            city = city_name(None, lang, program, clash.other.city)
+            lines.append(
+                message(
+                    "clash_travel",
+                    lang,
+                    other=other,
+                    city=city,
+                    gap=str(clash.gap_minutes),
+                    travel=str(clash.travel_minutes),
+                )
+            )
+    lines.append(message("clash_question", lang, title=title(result.session, lang)))
+    keyboard = (
+        (
+            Button(
+                message("signup_anyway_button", lang),
+                buttons.encode("signup_anyway", result.session.id),
+            ),
+            Button(message("keep_button", lang), buttons.encode("keep")),
+        ),
+    )
+    return Reply("\n".join(lines), keyboard)
+
+
+def cancel_reply(result: CancelResult, lang: Lang) -> Reply:
+    if result.session is None:
+        return Reply(message("stale_button", lang), alert=True)
+    name = title(result.session, lang)
+    if result.removed is None:
+        return Reply(message("nothing_to_cancel", lang, title=name))
+    key = "cancelled" if result.removed == "confirmed" else "left_waitlist"
+    return Reply(message(key, lang, title=name))
+
+
+def promoted_reply(session: Session, lang: Lang, user_id: int) -> Reply:
+    text = message(
+        "promoted",
+        lang,
+        title=title(session, lang),
+        when=_when(session, lang),
+        venue=venue(session, lang),
+    )
+    keyboard = (
+        (
+            Button(
+                message("cancel_button", lang), buttons.encode("cancel", session.id, owner=user_id)
+            ),
+        ),
+    )
+    return Reply(text, keyboard)
+
+
+def agenda_reply(items: Sequence[AgendaItem], lang: Lang, program: Program, user_id: int) -> Reply:
+    """/my: the delegate's sessions in time order, each with its status and a cancel button."""
+    if not items:
+        return Reply(message("my_empty", lang))
+    lines = [f"<b>{message('my_title', lang)}</b>"]
+    keyboard: list[tuple[Button, ...]] = []
+    for item in items:
+        session, signup = item.session, item.signup
+        status = (
+            message("status_confirmed", lang)
+            if signup.status == "confirmed"
+            else message("status_waitlist", lang, position=str(signup.position))
+        )
+        lines.append(f"\n{session_line(session, lang, program, with_day=True)}\n   {status}")
+        label = message(
+            "cancel_button" if signup.status == "confirmed" else "leave_waitlist_button", lang
+        )
+        keyboard.append(
+            (
+                Button(
+                    f"✖ {label}: {title(session, lang)}"[:60],
+                    buttons.encode("cancel", session.id, owner=user_id),
+                ),
+            )
+        )
+    if any(item.signup.status == "confirmed" for item in items):
+        keyboard.append((Button(message("calendar_button", lang), buttons.encode("calendar")),))
+    return Reply("\n".join(lines), tuple(keyboard))
+
+
+def forget_question(lang: Lang, user_id: int) -> Reply:
+    keyboard = (
+        (
+            Button(message("forget_button", lang), buttons.encode("forget", owner=user_id)),
+            Button(message("keep_button", lang), buttons.encode("keep")),
+        ),
+    )
+    return Reply(message("forget_question", lang), keyboard)

@@ -22,11 +22,20 @@ class VenuePin:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content: bytes
+    mime_type: str
+
+
+@dataclass(frozen=True)
 class Reply:
     text: str  # Telegram HTML
     buttons: tuple[tuple[Button, ...], ...] = ()
     venue: VenuePin | None = None
     alert: bool = False  # for a button press: show `text` as a pop-up instead of a message
+    document: Attachment | None = None  # sent after the text, e.g. the .ics agenda
+    asks_profile: str | None = None  # a sign-up waits for name and organization (session id)
 
     @property
     def plain(self) -> str:

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from bot.assistant import Assistant
 from bot.clock import Clock
 from bot.config import Settings
+from bot.desk import Desk
+from bot.notifier import Deliver, Notifier
+from bot.signups import Signups
 from bot.storage import Storage, StorageError
 
 log = logging.getLogger(__name__)
@@ -18,9 +21,17 @@ class Services:
     settings: Settings
     clock: Clock
     storage: Storage
-    assistant: Assistant
+    assistant: Assistant  # replaced as a whole when the program is reloaded
+    signups: Signups
+    desk: Desk
+    notifier: Notifier
+
+    def start(self, deliver: Deliver) -> None:
+        """Starts background sending, once the Telegram side can deliver."""
+        self.notifier.start(deliver)
 
     async def close(self) -> None:
+        await self.notifier.stop()
         await self.storage.close()
 
     async def seen(self, user_id: int, language: str | None) -> None:

@@ -17,6 +17,7 @@ from handlers.common import BotApplication, BotContext
 from handlers.errors import on_error
 from handlers.fallback import not_text, unknown_command
 from handlers.questions import answer_question
+from handlers.signup import signup_conversation
 
 # Edited messages get deliberate silence: answering every edit again would spam the chat.
 _NEW_PRIVATE = filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE
@@ -32,6 +33,8 @@ async def remember_user(update: Update, context: BotContext) -> None:
 def register_all(application: BotApplication) -> None:
     # Group -1 runs for every update before the handlers that answer it (group 0).
     application.add_handler(TypeHandler(Update, remember_user), group=-1)
+    # The sign-up conversation goes first: while it waits for a name, text is the name.
+    application.add_handler(signup_conversation())
     application.add_handler(CommandHandler(COMMAND_NAMES, run_command, filters.UpdateType.MESSAGE))
     application.add_handler(CallbackQueryHandler(press))
     # Order matters below: commands before free text, text before "anything else".

@@ -18,6 +18,7 @@ from bot.render import COMMAND_MENU
 from bot.services import Services
 from handlers import register_all
 from handlers.common import SERVICES_KEY, BotApplication, BotContext
+from handlers.delivery import telegram_delivery
 
 log = logging.getLogger("bot.updates")
 
@@ -69,8 +70,10 @@ def build_application(
     """The one Application used by every run mode; services open in post_init."""
 
     async def post_init(application: BotApplication) -> None:
-        application.bot_data[SERVICES_KEY] = await open_services()
+        services = await open_services()
+        application.bot_data[SERVICES_KEY] = services
         await set_command_menu(application)
+        services.start(telegram_delivery(application.bot))
 
     async def post_shutdown(application: BotApplication) -> None:
         services: Services | None = application.bot_data.pop(SERVICES_KEY, None)

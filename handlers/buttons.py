@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from handlers.common import BotContext, language_of, send_reply
+from handlers.common import BotContext, delegate_of, send_reply
 
 
 async def press(update: Update, context: BotContext) -> None:
@@ -12,7 +12,10 @@ async def press(update: Update, context: BotContext) -> None:
     query = update.callback_query
     if query is None:
         return
-    reply = context.services.assistant.press(query.data, language_of(update))
+    delegate = delegate_of(update)
+    if delegate is None:
+        return
+    reply = await context.services.desk.press(delegate, query.data)
     if reply.alert:
         await query.answer(reply.plain, show_alert=True)
         return

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from telegram import Update
 
-from handlers.common import BotContext, language_of, send_reply
+from handlers.common import BotContext, delegate_of, send_reply
 
-COMMAND_NAMES = ("start", "help", "schedule", "today", "next", "venue")
+# /signup and /profile start the sign-up conversation (handlers/signup.py).
+COMMAND_NAMES = ("start", "help", "schedule", "today", "next", "venue", "cancel", "my", "forget")
 
 
 async def run_command(update: Update, context: BotContext) -> None:
     """Runs the command the message names, with the rest of the message as its argument."""
     message = update.effective_message
-    if message is None or not message.text:
+    delegate = delegate_of(update)
+    if message is None or not message.text or delegate is None:
         return
-    _, reply = context.services.assistant.respond(message.text, language_of(update))
+    _, reply = await context.services.desk.respond(delegate, message.text)
     await send_reply(context, message.chat_id, reply)

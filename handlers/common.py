@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from bot.desk import Delegate
 from bot.reply import Reply
 from bot.services import Services
 
@@ -39,21 +40,33 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
 
 
 async def send_reply(context: BotContext, chat_id: int, reply: Reply) -> None:
-    """The text (HTML, with its buttons), then the map pin if the reply has one."""
-    await context.bot.send_message(
+    await send(context.bot, chat_id, reply)
+
+
+async def send(bot: Bot, chat_id: int, reply: Reply) -> None:
+    """The text (HTML, with its buttons), then the map pin or the file if the reply has one."""
+    await bot.send_message(
         chat_id, reply.text, parse_mode=ParseMode.HTML, reply_markup=keyboard(reply)
     )
     if reply.venue is not None:
         pin = reply.venue
-        await context.bot.send_venue(
+        await bot.send_venue(
             chat_id,
             latitude=pin.latitude,
             longitude=pin.longitude,
             title=pin.title,
             address=pin.address,
         )
+    if reply.document is not None:
+        document = reply.document
+        await bot.send_document(chat_id, InputFile(document.content, filename=document.filename))
 
 
 def language_of(update: Update) -> str | None:
     user = update.effective_user
     return user.language_code if user else None
+
+
+def delegate_of(update: Update) -> Delegate | None:
+    user = update.effective_user
+    return Delegate(user.id, user.language_code) if user else None

@@ -6,7 +6,7 @@ import logging
 
 from telegram import Update
 
-from handlers.common import BotContext, language_of, send_reply
+from handlers.common import BotContext, delegate_of, send_reply
 
 log = logging.getLogger(__name__)
 
@@ -14,9 +14,10 @@ log = logging.getLogger(__name__)
 async def answer_question(update: Update, context: BotContext) -> None:
     """Answers a question about the program from the delegate's own words."""
     message = update.effective_message
-    if message is None or message.text is None:
+    delegate = delegate_of(update)
+    if message is None or message.text is None or delegate is None:
         return
-    answer, reply = context.services.assistant.respond(message.text, language_of(update))
+    answer, reply = await context.services.desk.respond(delegate, message.text)
     if answer is not None:
         log.debug("question answered as %s %s", answer.kind, [s.id for s in answer.sessions])
     await send_reply(context, message.chat_id, reply)

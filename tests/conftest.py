@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 
 from bot.clock import Clock, parse_moment
-from bot.config import DEFAULT_PROGRAM_FILE, Settings
+from bot.config import DEFAULT_PROGRAM_FILE, DEFAULT_TRAVEL_FILE, Settings
 from bot.local_bot_api import LocalBotApi
 from bot.program import Program, load_program
+from bot.travel import TravelTimes, load_travel_times
 from handlers.application import running
 from run_bot import compose
 from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer, make_test_request
@@ -104,14 +105,21 @@ class BotUnderTest:
         await self.say("/help", user=user or self.user(9999))
 
 
+@pytest.fixture(scope="session")
+def travel(program: Program) -> TravelTimes:
+    return load_travel_times(DEFAULT_TRAVEL_FILE, [city.name for city in program.cities])
+
+
 @pytest.fixture
-async def bot(settings: Settings, clock: Clock, program: Program) -> AsyncIterator[BotUnderTest]:
+async def bot(settings: Settings, clock: Clock, program: Program,
+              travel: TravelTimes) -> AsyncIterator[BotUnderTest]:
     async with FakeBotApiServer() as server:
         settings = Settings(**{**settings.__dict__, "api_base_url": server.base_url})
         application = compose(
             settings,
             clock,
             program,
+            travel,
             request=make_test_request(),
             get_updates_request=make_test_request(),
         )

@@ -1,0 +1,202 @@
+"""The delegate's desk: one entry point for a message or a button press.
+
+It puts the pure Assistant (questions, browsing) together with sign-ups (which need
+the database): a session card gets its seats and the delegate's own status, and the
+sign-up commands and buttons are handled here. Handlers and `run_bot.py ask` both come
+through `respond`, so what the command line prints is what the chat shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from bot import buttons
+from bot.assistant import Assistant, command_language, with_length_note
+from bot.ics import agenda_calendar, agenda_filename
+from bot.render import (
+    agenda_reply,
+    cancel_reply,
+    forget_question,
+    message,
+    promoted_reply,
+    signup_card,
+    signup_reply,
+)
+from bot.reply import Attachment, Reply
+from bot.search import Answer, Lang, question_language
+from bot.signups import Signups
+from bot.storage import OutboxMessage
+
+ANONYMOUS = 0  # `run_bot.py ask` asks as nobody in particular
+
+
+@dataclass(frozen=True)
+class Delegate:
+    id: int
+    language: str | None  # Telegram's language_code
+
+
+class Desk:
+    def __init__(self, assistant: Callable[[], Assistant], signups: Signups) -> None:
+        self._assistant = assistant  # a callable: a program reload swaps the Assistant
+        self.signups = signups
+
+    @property
+    def assistant(self) -> Assistant:
+        return self._assistant()
+
+    async def respond(self, delegate: Delegate, text: str) -> tuple[Answer | None, Reply]:
+        """A message: a sign-up command, another command, or a question."""
+        if text.startswith("/"):
+            name, _, arg = text[1:].partition(" ")
+            command = {
+                "signup": self._signup_command,
+                "cancel": self._cancel_command,
+                "my": self._my,
+                "forget": self._forget_command,
+            }.get(name.split("@")[0].lower())
+            if command is not None:
+                return None, await command(delegate, arg.strip())
+        answer, reply = self.assistant.respond(text, delegate.language)
+        if answer is not None and answer.kind == "session":
+            card = await self.card(
+                delegate, answer.sessions[0].id, answer.lang, answer.intent, fallback=reply
+            )
+            reply = with_length_note(text, answer.lang, card)
+        return answer, reply
+
+    async def press(self, delegate: Delegate, data: str | None) -> Reply:
+        """A button press; forged, stale or someone else's buttons change nothing."""
+        lang = command_language("", delegate.language)
+        action = buttons.decode(data)
+        if action is None:
+            return Reply(message("stale_button", lang), alert=True)
+        if action.owner is not None and action.owner != delegate.id:
+            return Reply(message("not_yours", lang), alert=True)
+        if action.name in ("signup", "signup_anyway"):
+            result = await self.signups.sign_up(
+                delegate.id, action.arg, despite_clash=action.name == "signup_anyway"
+            )
+            return signup_reply(result, lang, self.assistant.program)
+        if action.name == "cancel":
+            return cancel_reply(await self.signups.cancel(delegate.id, action.arg), lang)
+        if action.name == "my":
+            return await self._my(delegate, "")
+        if action.name == "calendar":
+            return await self.calendar(delegate)
+        if action.name == "forget":
+            await self.signups.forget(delegate.id)
+            return Reply(message("forgotten", lang))
+        if action.name == "keep":
+            return Reply(message("kept", lang))
+        reply = self.assistant.press(data, delegate.language)
+        if action.name in ("session", "where") and not reply.alert:
+            reply = await self.card(
+                delegate,
+                action.arg,
+                lang,
+                "where" if action.name == "where" else "info",
+                fallback=reply,
+            )
+        return reply
+
+    async def card(
+        self, delegate: Delegate, session_id: str, lang: Lang, intent: str, fallback: Reply
+    ) -> Reply:
+        """A session card with seats left and, for a delegate, their status and buttons."""
+        program = self.assistant.program
+        session = program.session(session_id)
+        if session is None or delegate.id == ANONYMOUS:
+            return fallback
+        seats = (await self.signups.seats())[session.id]
+        mine = next(
+            (
+                item.signup
+                for item in await self.signups.agenda(delegate.id)
+                if item.session.id == session.id
+            ),
+            None,
+        )
+        return signup_card(
+            session,
+            lang,
+            program,
+            intent=intent,
+            seats=seats,
+            mine=mine,
+            user_id=delegate.id,
+            now=self.assistant.clock.now(),
+        )
+
+    async def complete_signup(self, delegate: Delegate, session_id: str) -> Reply:
+        """The sign-up that waited for the delegate's profile."""
+        lang = command_language("", delegate.language)
+        result = await self.signups.sign_up(delegate.id, session_id)
+        return signup_reply(result, lang, self.assistant.program)
+
+    async def calendar(self, delegate: Delegate) -> Reply:
+        lang = command_language("", delegate.language)
+        confirmed = [
+            item.session
+            for item in await self.signups.agenda(delegate.id)
+            if item.signup.status == "confirmed"
+        ]
+        if not confirmed:
+            return Reply(message("calendar_empty", lang))
+        content = agenda_calendar(confirmed, lang, now=self.assistant.clock.now())
+        document = Attachment(agenda_filename(lang), content, "text/calendar")
+        return Reply(message("calendar_caption", lang), document=document)
+
+    def outbox_reply(self, outgoing: OutboxMessage) -> Reply | None:
+        """The text of a queued message, rendered when it is sent, in the delegate's language."""
+        lang = command_language("", outgoing.language)
+        session = self.assistant.program.session(outgoing.session_id or "")
+        if outgoing.kind == "promoted" and session is not None:
+            return promoted_reply(session, lang, outgoing.user_id)
+        return None
+
+    # ------------------------------------------------------------ commands
+
+    async def _signup_command(self, delegate: Delegate, words: str) -> Reply:
+        return await self._by_words(delegate, words, "signup_usage", self._signup_one)
+
+    async def _cancel_command(self, delegate: Delegate, words: str) -> Reply:
+        return await self._by_words(delegate, words, "cancel_usage", self._cancel_one)
+
+    async def _signup_one(self, delegate: Delegate, session_id: str, lang: Lang) -> Reply:
+        result = await self.signups.sign_up(delegate.id, session_id)
+        return signup_reply(result, lang, self.assistant.program)
+
+    async def _cancel_one(self, delegate: Delegate, session_id: str, lang: Lang) -> Reply:
+        return cancel_reply(await self.signups.cancel(delegate.id, session_id), lang)
+
+    async def _by_words(
+        self,
+        delegate: Delegate,
+        words: str,
+        usage: str,
+        act: Callable[[Delegate, str, Lang], Awaitable[Reply]],
+    ) -> Reply:
+        """`/signup tourism`: the same matching as questions; ambiguous gets buttons."""
+        lang = (
+            question_language(words, delegate.language)
+            if words
+            else command_language("", delegate.language)
+        )
+        if not words:
+            return Reply(message(usage, lang))
+        answer, reply = self.assistant.ask(words, delegate.language)
+        if answer.kind == "session":
+            return await act(delegate, answer.sessions[0].id, lang)
+        if answer.kind in ("suggest", "list") and answer.sessions:
+            return reply  # buttons open the cards, which carry the sign-up buttons
+        return Reply(f"{message(usage, lang)}\n\n{reply.text}")
+
+    async def _my(self, delegate: Delegate, _: str) -> Reply:
+        lang = command_language("", delegate.language)
+        items = await self.signups.agenda(delegate.id)
+        return agenda_reply(items, lang, self.assistant.program, delegate.id)
+
+    async def _forget_command(self, delegate: Delegate, _: str) -> Reply:
+        return forget_question(command_language("", delegate.language), delegate.id)

@@ -1,0 +1,166 @@
+"""Sign-up rules over Storage: capacity, waitlist, clashes, closing time, a delegate's data.
+
+Storage holds the rules that need a transaction (never more confirmed than capacity, one
+sign-up per delegate and session, one promotion per freed seat); this module adds the
+ones that need the program and the clock, and says what happened in terms a reply needs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.clashes import Clash, find_clashes
+from bot.clock import Clock
+from bot.program import Program, Session
+from bot.storage import Attendee, Profile, SignupRecord, Storage
+from bot.travel import TravelTimes
+
+SignupOutcome = Literal[
+    "confirmed",  # a seat is yours
+    "waitlisted",  # full: you are #position on the waitlist
+    "already_confirmed",
+    "already_waitlisted",
+    "closed",  # the session has started
+    "unknown",  # no such session (a stale or forged button, or a reloaded program)
+    "needs_profile",  # name and organization first
+    "clash",  # overlaps or is too close to a confirmed session: confirm to go ahead
+]
+MAX_PROFILE_FIELD = 100
+
+
+@dataclass(frozen=True)
+class Seats:
+    capacity: int
+    confirmed: int
+    waiting: int
+
+    @property
+    def left(self) -> int:
+        return max(self.capacity - self.confirmed, 0)
+
+
+@dataclass(frozen=True)
+class SignupResult:
+    outcome: SignupOutcome
+    session: Session | None = None
+    position: int | None = None
+    clashes: tuple[Clash, ...] = ()
+
+
+@dataclass(frozen=True)
+class CancelResult:
+    session: Session | None
+    removed: Literal["confirmed", "waitlist"] | None  # None: there was nothing to cancel
+    promoted: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    session: Session
+    signup: SignupRecord
+
+
+def clean_profile_field(text: str) -> str | None:
+    """A name or organization as typed, tidied; None if empty or too long to be real."""
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text or len(text) > MAX_PROFILE_FIELD:
+        return None
+    return text
+
+
+class Signups:
+    def __init__(
+        self,
+        storage: Storage,
+        clock: Clock,
+        program: Callable[[], Program],
+        travel: TravelTimes,
+        on_promoted: Callable[[], None] = lambda: None,
+    ) -> None:
+        self._storage = storage
+        self._clock = clock
+        self._program = program  # a callable: a reload swaps the program under us
+        self._travel = travel
+        self._on_promoted = on_promoted  # wakes the notifier so promotions go out at once
+
+    async def sign_up(
+        self, user_id: int, session_id: str, *, despite_clash: bool = False
+    ) -> SignupResult:
+        session = self._program().session(session_id)
+        if session is None:
+            return SignupResult("unknown")
+        if self._clock.now() >= session.start:
+            return SignupResult("closed", session)
+        if await self._storage.profile(user_id) is None:
+            return SignupResult("needs_profile", session)
+        mine = {record.session_id: record for record in await self._storage.signups_of(user_id)}
+        existing = mine.get(session_id)
+        if existing is not None:
+            outcome = (
+                "already_confirmed" if existing.status == "confirmed" else "already_waitlisted"
+            )
+            return SignupResult(outcome, session, existing.position)
+        if not despite_clash:
+            confirmed = [
+                self._program().session(sid) for sid, r in mine.items() if r.status == "confirmed"
+            ]
+            clashes = find_clashes(session, [s for s in confirmed if s is not None], self._travel)
+            if clashes:
+                return SignupResult("clash", session, clashes=tuple(clashes))
+        change = await self._storage.sign_up(
+            session_id, user_id, session.capacity, self._clock.now()
+        )
+        if not change.created:  # a double tap that raced the check above
+            outcome = "already_confirmed" if change.status == "confirmed" else "already_waitlisted"
+            return SignupResult(outcome, session, change.position)
+        outcome = "confirmed" if change.status == "confirmed" else "waitlisted"
+        return SignupResult(outcome, session, change.position)
+
+    async def cancel(self, user_id: int, session_id: str) -> CancelResult:
+        session = self._program().session(session_id)
+        capacity = session.capacity if session else 0
+        change = await self._storage.cancel(session_id, user_id, capacity, self._clock.now())
+        if change.promoted:
+            self._on_promoted()
+        return CancelResult(session, change.previous, change.promoted)
+
+    async def agenda(self, user_id: int) -> list[AgendaItem]:
+        """The delegate's sign-ups in time order (sessions dropped from the program skipped)."""
+        program = self._program()
+        items = [
+            AgendaItem(session, record)
+            for record in await self._storage.signups_of(user_id)
+            if (session := program.session(record.session_id)) is not None
+        ]
+        return sorted(items, key=lambda item: (item.session.start, item.session.id))
+
+    async def seats(self) -> dict[str, Seats]:
+        counts = await self._storage.counts()
+        return {
+            session.id: Seats(session.capacity, *counts.get(session.id, (0, 0)))
+            for session in self._program().sessions
+        }
+
+    async def profile(self, user_id: int) -> Profile | None:
+        return await self._storage.profile(user_id)
+
+    async def save_profile(self, user_id: int, name: str, organization: str) -> Profile:
+        profile = Profile(user_id, name, organization)
+        await self._storage.save_profile(profile, self._clock.now())
+        return profile
+
+    async def forget(self, user_id: int) -> int:
+        """Deletes the delegate's profile and sign-ups; returns how many were promoted."""
+        capacities = {s.id: s.capacity for s in self._program().sessions}
+        promotions = await self._storage.forget(user_id, capacities, self._clock.now())
+        if promotions:
+            self._on_promoted()
+        return len(promotions)
+
+    async def attendees(self, session_id: str) -> list[Attendee]:
+        return await self._storage.attendees(session_id)
