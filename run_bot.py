@@ -5,6 +5,8 @@
     python run_bot.py program [--json]     print the validated program
     python run_bot.py ask [--json] [--now ISO] [QUESTION ...]
                                            answer questions exactly as the bot would
+    python run_bot.py attendees SESSION_ID [--json|--csv]
+                                           who signed up, read from the bot's database
 
 Everything is built and wired here: settings, clock, program, storage, services and the
 Application. Nothing else reaches for globals.
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import csv
 import json
 import logging
 import os
@@ -29,7 +32,7 @@ from bot.notifier import Notifier
 from bot.program import Program, ProgramError, Session, load_program
 from bot.services import Services
 from bot.signups import Signups
-from bot.storage import Storage, StorageError
+from bot.storage import Attendee, Storage, StorageError
 from bot.travel import TravelTimes, load_travel_times
 
 EXIT_BAD_CONFIG = 2
@@ -99,6 +102,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
     ask.add_argument("--now", dest="ask_now", help="the clock for these answers")
     ask.add_argument("question", nargs="*", help="questions; none: one per line from stdin")
+    attendees = commands.add_parser("attendees", help="who signed up for a session")
+    attendees.add_argument("session_id")
+    output = attendees.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true")
+    output.add_argument("--csv", action="store_true")
     return parser.parse_args(argv)
 
 
@@ -185,6 +193,64 @@ def answer_questions(
         out.flush()
 
 
+async def print_attendees(settings: Settings, session: Session, form: str, out: TextIO) -> None:
+    """Reads the bot's own database; safe while the bot runs (WAL: readers never block)."""
+    storage = await Storage.open(settings.database_path)
+    try:
+        attendees = await storage.attendees(session.id)
+    finally:
+        await storage.close()
+    if form == "json":
+
+        def person(attendee: Attendee) -> dict[str, Any]:
+            return {
+                "user_id": attendee.user_id,
+                "name": attendee.name,
+                "organization": attendee.organization,
+                "signed_up_at": attendee.signed_up_at.isoformat(),
+            }
+
+        json.dump(
+            {
+                "session": session.id,
+                "capacity": session.capacity,
+                "confirmed": [person(a) for a in attendees if a.status == "confirmed"],
+                "waitlist": [person(a) for a in attendees if a.status == "waitlist"],
+            },
+            out,
+            ensure_ascii=False,
+            indent=2,
+        )
+        out.write("\n")
+        return
+    rows = [
+        (
+            a.status,
+            a.position or "",
+            a.user_id,
+            a.name or "",
+            a.organization or "",
+            a.signed_up_at.isoformat(),
+        )
+        for a in attendees
+    ]
+    if form == "csv":
+        writer = csv.writer(out)
+        writer.writerow(
+            ("status", "waitlist_position", "user_id", "name", "organization", "signed_up_at")
+        )
+        writer.writerows(rows)
+        return
+    confirmed = sum(1 for a in attendees if a.status == "confirmed")
+    out.write(
+        f"{session.id}: {confirmed} of {session.capacity} confirmed, "
+        f"{len(attendees) - confirmed} waiting\n"
+    )
+    for status, position, user_id, name, organization, signed_up_at in rows:
+        label = f"waitlist #{position}" if status == "waitlist" else status
+        out.write(f"{label:<13} {user_id:<12} {name:<24} {organization:<30} {signed_up_at}\n")
+
+
 def run_console(settings: Settings, clock: Clock, program: Program, travel: TravelTimes) -> None:
     from bot.local_bot_api import LocalBotApi
     from handlers.console import LocalRequest, chat
@@ -218,6 +284,18 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
     if args.command == "ask":
         questions = args.question or (line.rstrip("\n") for line in sys.stdin)
         answer_questions(Assistant(program, clock), questions, args.json, sys.stdout)
+        return 0
+    if args.command == "attendees":
+        session = program.session(args.session_id)
+        if session is None:
+            print(f"error: no session {args.session_id!r} in {program.source}", file=sys.stderr)
+            return EXIT_BAD_CONFIG
+        form = "json" if args.json else "csv" if args.csv else "text"
+        try:
+            asyncio.run(print_attendees(settings, session, form, sys.stdout))
+        except StorageError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return EXIT_BAD_CONFIG
         return 0
     offline = args.console or settings.offline
     configure_logging(settings, quiet=offline)

@@ -49,6 +49,7 @@ class Notifier:
         self._poll_seconds = poll_seconds
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._draining = asyncio.Lock()  # two drains at once would send a message twice
         self.deliver: Deliver | None = None
 
     def kick(self) -> None:
@@ -59,6 +60,10 @@ class Notifier:
         """Delivers every message due now; returns how many were sent."""
         if self.deliver is None:
             return 0
+        async with self._draining:
+            return await self._drain(limit)
+
+    async def _drain(self, limit: int) -> int:
         sent = 0
         while batch := await self._storage.due_messages(self._clock.now(), limit):
             for message in batch:

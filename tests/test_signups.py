@@ -1,0 +1,249 @@
+"""Sign-up rules at the service level, on real SQLite files."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bot.clock import Clock, parse_moment
+from bot.config import Settings
+from bot.notifier import Delivery
+from bot.program import Program
+from bot.reply import Reply
+from bot.services import Services
+from bot.signups import clean_profile_field
+from bot.storage import Storage
+from bot.travel import TravelTimes
+from run_bot import build_services
+
+SESSION = "tourism-promotion"  # 25 Jul 09:30-11:30, Shanghai
+
+
+def with_capacity(program: Program, session_id: str, capacity: int) -> Program:
+    return replace(
+        program,
+        sessions=tuple(
+            replace(s, capacity=capacity) if s.id == session_id else s for s in program.sessions
+        ),
+    )
+
+
+class RecordingDelivery:
+    """Plays Telegram for the notifier: records who was told what."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[int, Reply]] = []
+
+    async def __call__(self, chat_id: int, reply: Reply) -> Delivery:
+        self.sent.append((chat_id, reply))
+        return Delivery("sent")
+
+
+@pytest.fixture
+async def services(
+    tmp_path: Path, program: Program, travel: TravelTimes, clock: Clock
+) -> AsyncIterator[Services]:
+    storage = await Storage.open(tmp_path / "bot.sqlite3")
+    built = build_services(
+        Settings(database_path=storage.path),
+        clock,
+        storage,
+        with_capacity(program, SESSION, 2),
+        travel,
+    )
+    try:
+        yield built
+    finally:
+        await built.close()
+
+
+async def delegate(services: Services, user_id: int, language: str = "en") -> int:
+    await services.storage.touch_user(user_id, language, services.clock.now())
+    await services.signups.save_profile(user_id, f"Delegate {user_id}", "Org")
+    return user_id
+
+
+async def test_confirmed_until_full_then_waitlist_in_order(services: Services) -> None:
+    a, b, c = [await delegate(services, n) for n in (1, 2, 3)]
+    outcomes = [await services.signups.sign_up(u, SESSION) for u in (a, b, c)]
+    assert [o.outcome for o in outcomes] == ["confirmed", "confirmed", "waitlisted"]
+    assert outcomes[2].position == 1
+    seats = (await services.signups.seats())[SESSION]
+    assert (seats.confirmed, seats.waiting, seats.left) == (2, 1, 0)
+
+
+async def test_double_tap_is_idempotent(services: Services) -> None:
+    user = await delegate(services, 1)
+    first = await services.signups.sign_up(user, SESSION)
+    again = await services.signups.sign_up(user, SESSION)
+    assert (first.outcome, again.outcome) == ("confirmed", "already_confirmed")
+    assert len(await services.signups.attendees(SESSION)) == 1
+
+
+async def test_profile_comes_first_and_nothing_is_saved_without_it(services: Services) -> None:
+    result = await services.signups.sign_up(77, SESSION)
+    assert result.outcome == "needs_profile"
+    assert await services.signups.attendees(SESSION) == []
+
+
+async def test_unknown_and_started_sessions(services: Services) -> None:
+    user = await delegate(services, 1)
+    assert (await services.signups.sign_up(user, "no-such-session")).outcome == "unknown"
+    # the clock says 25 Jul 09:00; the job fair started on the 24th
+    assert (await services.signups.sign_up(user, "talent-recruiting")).outcome == "closed"
+    services.clock.set(parse_moment("2018-07-25T09:30:00+08:00"))  # the very start
+    assert (await services.signups.sign_up(user, SESSION)).outcome == "closed"
+
+
+async def test_overlap_and_travel_clashes_ask_first(services: Services) -> None:
+    user = await delegate(services, 1)
+    await services.signups.sign_up(user, SESSION)
+    overlap = await services.signups.sign_up(user, "hz-industry-promotion")  # 09:30 Hangzhou
+    assert overlap.outcome == "clash" and overlap.clashes[0].kind == "overlap"
+    assert (
+        await services.signups.agenda(user) != [] and len(await services.signups.agenda(user)) == 1
+    )
+    forced = await services.signups.sign_up(user, "hz-industry-promotion", despite_clash=True)
+    assert forced.outcome == "confirmed"
+
+
+async def test_cancel_promotes_first_waiting_and_tells_them_once(services: Services) -> None:
+    a, b, c, d = [await delegate(services, n) for n in (1, 2, 3, 4)]
+    for user in (a, b, c, d):
+        await services.signups.sign_up(user, SESSION)
+    result = await services.signups.cancel(a, SESSION)
+    assert result.removed == "confirmed" and result.promoted == (c,)
+    statuses = {
+        x.user_id: (x.status, x.position) for x in await services.signups.attendees(SESSION)
+    }
+    assert statuses == {b: ("confirmed", None), c: ("confirmed", None), d: ("waitlist", 1)}
+    delivery = RecordingDelivery()
+    services.notifier.deliver = delivery
+    assert await services.notifier.drain() == 1
+    assert await services.notifier.drain() == 0  # marked sent: never twice
+    [(told, reply)] = delivery.sent
+    assert told == c and "A seat freed up" in reply.text
+
+
+async def test_leaving_the_waitlist_promotes_nobody(services: Services) -> None:
+    a, b, c = [await delegate(services, n) for n in (1, 2, 3)]
+    for user in (a, b, c):
+        await services.signups.sign_up(user, SESSION)
+    result = await services.signups.cancel(c, SESSION)
+    assert result.removed == "waitlist" and result.promoted == ()
+    assert (await services.signups.cancel(c, SESSION)).removed is None
+
+
+async def test_forget_deletes_everything_and_frees_the_seat(services: Services) -> None:
+    a, b, c = [await delegate(services, n) for n in (1, 2, 3)]
+    for user in (a, b, c):
+        await services.signups.sign_up(user, SESSION)
+    assert await services.signups.forget(a) == 1
+    assert await services.signups.profile(a) is None
+    assert await services.signups.agenda(a) == []
+    assert {x.user_id for x in await services.signups.attendees(SESSION)} == {b, c}
+
+
+async def test_promotion_message_speaks_the_delegates_language(services: Services) -> None:
+    a = await delegate(services, 1)
+    b = await delegate(services, 2)
+    c = await delegate(services, 3, language="zh-hans")
+    for user in (a, b, c):
+        await services.signups.sign_up(user, SESSION)
+    await services.signups.cancel(a, SESSION)
+    delivery = RecordingDelivery()
+    services.notifier.deliver = delivery
+    await services.notifier.drain()
+    assert "有空位了" in delivery.sent[0][1].text
+
+
+async def test_blocked_delegate_is_not_retried(services: Services) -> None:
+    a, b, c = [await delegate(services, n) for n in (1, 2, 3)]
+    for user in (a, b, c):
+        await services.signups.sign_up(user, SESSION)
+    await services.signups.cancel(a, SESSION)
+    attempts = 0
+
+    async def blocked(chat_id: int, reply: Reply) -> Delivery:
+        nonlocal attempts
+        attempts += 1
+        return Delivery("blocked", error="Forbidden: bot was blocked by the user")
+
+    services.notifier.deliver = blocked
+    await services.notifier.drain()
+    await services.notifier.drain()
+    assert attempts == 1
+    assert await services.storage.outbox_counts("promoted") == {"failed": 1}
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("  Zhang   Wei ", "Zhang Wei"),
+        ("张伟", "张伟"),
+        ("a\x00b\u200bc", "abc"),
+        ("", None),
+        ("   ", None),
+        ("x" * 101, None),
+    ],
+)
+def test_profile_fields_are_tidied(raw: str, clean: str | None) -> None:
+    assert clean_profile_field(raw) == clean
+
+
+async def test_thousand_concurrent_signups_for_a_hundred_seats(
+    tmp_path: Path, program: Program, travel: TravelTimes, clock: Clock
+) -> None:
+    """The capacity rule holds under contention, across several connections too."""
+    path = tmp_path / "crowd.sqlite3"
+    stores = [await Storage.open(path) for _ in range(4)]
+    crowd = with_capacity(program, SESSION, 100)
+    services = [
+        build_services(Settings(database_path=path), clock, s, crowd, travel) for s in stores
+    ]
+    try:
+        users = range(1, 1001)
+        await asyncio.gather(*(services[0].signups.save_profile(u, f"D{u}", "Org") for u in users))
+        started = time.perf_counter()
+        results = await asyncio.gather(
+            *(services[u % 4].signups.sign_up(u, SESSION) for u in users)
+        )
+        took = time.perf_counter() - started
+        outcomes = Counter(r.outcome for r in results)
+        assert outcomes == {"confirmed": 100, "waitlisted": 900}
+        attendees = await stores[0].attendees(SESSION)
+        assert len(attendees) == 1000 and len({a.user_id for a in attendees}) == 1000
+        assert sum(a.status == "confirmed" for a in attendees) == 100
+        assert [a.position for a in attendees if a.status == "waitlist"] == list(range(1, 901))
+        assert sorted(r.position for r in results if r.outcome == "waitlisted") == list(
+            range(1, 901)
+        )
+
+        confirmed = [a.user_id for a in attendees if a.status == "confirmed"][:10]
+        cancels = await asyncio.gather(
+            *(services[u % 4].signups.cancel(u, SESSION) for u in confirmed)
+        )
+        promoted = [p for c in cancels for p in c.promoted]
+        first_ten_waiting = [a.user_id for a in attendees if a.status == "waitlist"][:10]
+        assert sorted(promoted) == sorted(first_ten_waiting)
+        delivery = RecordingDelivery()
+        services[0].notifier.deliver = delivery  # the bot process's one notifier
+        await asyncio.gather(services[0].notifier.drain(), services[0].notifier.drain())
+        told = Counter(chat_id for chat_id, _ in delivery.sent)
+        assert sorted(told) == sorted(promoted) and set(told.values()) == {1}
+        after = await stores[0].attendees(SESSION)
+        assert sum(a.status == "confirmed" for a in after) == 100
+        print(
+            f"\n1000 concurrent sign-ups over 4 connections: {took:.2f}s; "
+            f"100 confirmed, 900 waitlisted; 10 cancels -> {len(promoted)} promotions, "
+            f"{len(delivery.sent)} messages"
+        )
+    finally:
+        for store in stores:
+            await store.close()
