@@ -30,6 +30,7 @@ from bot.config import ConfigError, Settings
 from bot.desk import Desk
 from bot.notifier import Notifier
 from bot.program import Program, ProgramError, Session, load_program
+from bot.reminders import Reminders
 from bot.services import Services
 from bot.signups import Signups
 from bot.storage import Attendee, Storage, StorageError
@@ -44,17 +45,23 @@ def build_services(
     """Wires the core services. They reach the program through `services.assistant`,
     so a reload that replaces the Assistant is seen everywhere at once."""
 
-    def current_assistant() -> Assistant:
-        return services.assistant
+    def current_program() -> Program:
+        return services.assistant.program
 
+    async def planned_messages_changed() -> None:
+        notifier.kick()  # a promotion is due now
+        await reminders.replan()  # reminders are due later: the scheduler must know
+
+    leads = settings.reminder_leads
     # The notifier renders a message only when it sends it, through the desk built below.
     notifier = Notifier(storage, clock, lambda message: desk.outbox_reply(message))
     signups = Signups(
-        storage, clock, lambda: current_assistant().program, travel, on_promoted=notifier.kick
+        storage, clock, current_program, travel, leads, on_change=planned_messages_changed
     )
-    desk = Desk(current_assistant, signups)
+    reminders = Reminders(storage, clock, current_program, signups, leads)
+    desk = Desk(lambda: services.assistant, signups, reminders)
     services = Services(
-        settings, clock, storage, Assistant(program, clock), signups, desk, notifier
+        settings, clock, storage, Assistant(program, clock), signups, reminders, desk, notifier
     )
     return services
 

@@ -21,6 +21,7 @@ ActionName = Literal[
     "calendar",
     "forget",
     "keep",
+    "reminders",
 ]
 _CODES: dict[str, ActionName] = {
     "s": "session",
@@ -35,6 +36,7 @@ _CODES: dict[str, ActionName] = {
     "i": "calendar",
     "f": "forget",
     "k": "keep",
+    "r": "reminders",
 }
 # Buttons that act on one delegate's data carry that delegate's id, checked on press.
 OWNED: frozenset[ActionName] = frozenset({"cancel", "forget"})

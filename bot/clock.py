@@ -28,6 +28,7 @@ class Clock:
         self._frozen = frozen
         self._offset = 0.0
         self._frozen_at = wall()
+        self._listeners: list[Callable[[], None]] = []
         if start is not None:
             self.set(start)
 
@@ -41,9 +42,19 @@ class Clock:
             raise ValueError("clock time needs a timezone, e.g. 2018-07-25T09:00:00+08:00")
         base = self._frozen_at if self._frozen else self._wall()
         self._offset = moment.timestamp() - base
+        self._moved()
 
     def advance(self, delta: timedelta) -> None:
         self._offset += delta.total_seconds()
+        self._moved()
+
+    def on_change(self, listener: Callable[[], None]) -> None:
+        """Calls `listener` whenever the clock is set or advanced (timers must be re-planned)."""
+        self._listeners.append(listener)
+
+    def _moved(self) -> None:
+        for listener in self._listeners:
+            listener()
 
     def seconds_until(self, moment: datetime) -> float:
         """Real seconds to wait until the clock shows `moment` (negative if past)."""

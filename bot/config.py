@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -35,6 +36,7 @@ class Settings:
     database_path: Path = field(default_factory=lambda: default_database_path(os.environ))
     now: datetime | None = None
     log_level: str = "INFO"
+    reminder_leads: tuple[int, ...] = (60, 15)  # minutes before a session
 
     @property
     def offline(self) -> bool:
@@ -57,6 +59,11 @@ class Settings:
         log_level = (text("LOG_LEVEL") or "INFO").upper()
         if log_level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
             raise ConfigError(f"LOG_LEVEL={log_level!r} must be DEBUG, INFO, WARNING or ERROR")
+        leads_text = text("REMINDER_MINUTES") or "60,15"
+        try:
+            leads = parse_leads(leads_text)
+        except ValueError as error:
+            raise ConfigError(f"REMINDER_MINUTES={leads_text!r}: {error}") from error
         base_url = text("TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL
         if not base_url.startswith(("http://", "https://")):
             raise ConfigError(f"TELEGRAM_API_BASE_URL={base_url!r} must start with http(s)://")
@@ -68,4 +75,21 @@ class Settings:
             database_path=Path(text("DATABASE_PATH") or default_database_path(environ)),
             now=now,
             log_level=log_level,
+            reminder_leads=leads,
         )
+
+
+MAX_LEAD_MINUTES = 7 * 24 * 60
+
+
+def parse_leads(text: str) -> tuple[int, ...]:
+    """ "60,15" or "60 15" -> (60, 15): distinct minutes before a session, longest first."""
+    parts = [part for part in re.split(r"[\s,，、]+", text.strip()) if part]
+    if not parts or len(parts) > 5:
+        raise ValueError("give one to five numbers of minutes, e.g. 60,15")
+    leads = set()
+    for part in parts:
+        if not part.isdigit() or not 1 <= int(part) <= MAX_LEAD_MINUTES:
+            raise ValueError(f"{part!r} is not a number of minutes from 1 to {MAX_LEAD_MINUTES}")
+        leads.add(int(part))
+    return tuple(sorted(leads, reverse=True))

@@ -9,17 +9,23 @@ through `respond`, so what the command line prints is what the chat shows.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from bot import buttons
 from bot.assistant import Assistant, command_language, with_length_note
+from bot.config import parse_leads
 from bot.ics import agenda_calendar, agenda_filename
+from bot.reminders import Reminders, is_late
 from bot.render import (
     agenda_reply,
     cancel_reply,
+    digest_reply,
     forget_question,
     message,
     promoted_reply,
+    reminder_reply,
+    reminder_settings,
     signup_card,
     signup_reply,
 )
@@ -38,9 +44,12 @@ class Delegate:
 
 
 class Desk:
-    def __init__(self, assistant: Callable[[], Assistant], signups: Signups) -> None:
+    def __init__(
+        self, assistant: Callable[[], Assistant], signups: Signups, reminders: Reminders
+    ) -> None:
         self._assistant = assistant  # a callable: a program reload swaps the Assistant
         self.signups = signups
+        self.reminders = reminders
 
     @property
     def assistant(self) -> Assistant:
@@ -55,6 +64,9 @@ class Desk:
                 "cancel": self._cancel_command,
                 "my": self._my,
                 "forget": self._forget_command,
+                "reminders": self._reminders_command,
+                "subscribe": self._subscribe,
+                "unsubscribe": self._unsubscribe,
             }.get(name.split("@")[0].lower())
             if command is not None:
                 return None, await command(delegate, arg.strip())
@@ -90,6 +102,8 @@ class Desk:
             return Reply(message("forgotten", lang))
         if action.name == "keep":
             return Reply(message("kept", lang))
+        if action.name == "reminders":
+            return await self._reminders_command(delegate, action.arg)
         reply = self.assistant.press(data, delegate.language)
         if action.name in ("session", "where") and not reply.alert:
             reply = await self.card(
@@ -148,12 +162,33 @@ class Desk:
         document = Attachment(agenda_filename(lang), content, "text/calendar")
         return Reply(message("calendar_caption", lang), document=document)
 
-    def outbox_reply(self, outgoing: OutboxMessage) -> Reply | None:
-        """The text of a queued message, rendered when it is sent, in the delegate's language."""
+    async def outbox_reply(self, outgoing: OutboxMessage) -> Reply | None:
+        """A queued message, rendered when it is sent, in the delegate's language.
+
+        None means there is nothing to say any more: a reminder for a session that has
+        begun or left the program, yesterday's digest.
+        """
         lang = command_language("", outgoing.language)
-        session = self.assistant.program.session(outgoing.session_id or "")
+        program = self.assistant.program
+        now = self.assistant.clock.now()
+        session = program.session(outgoing.session_id or "")
         if outgoing.kind == "promoted" and session is not None:
             return promoted_reply(session, lang, outgoing.user_id)
+        if outgoing.kind == "reminder" and session is not None and now < session.start:
+            return reminder_reply(
+                session, lang, outgoing.user_id, now, late=is_late(outgoing.due_at, now)
+            )
+        if outgoing.kind == "digest":
+            day = date.fromisoformat(outgoing.payload["day"])
+            if now.date() > day:
+                return None
+            mine = [
+                item.session
+                for item in await self.signups.agenda(outgoing.user_id)
+                if item.session.day == day and item.signup.status == "confirmed"
+            ]
+            today = [s for s in program.sessions if s.day == day]
+            return digest_reply(today, mine, lang, program, day)
         return None
 
     # ------------------------------------------------------------ commands
@@ -200,3 +235,34 @@ class Desk:
 
     async def _forget_command(self, delegate: Delegate, _: str) -> Reply:
         return forget_question(command_language("", delegate.language), delegate.id)
+
+    async def _reminders_command(self, delegate: Delegate, words: str) -> Reply:
+        """/reminders, /reminders 45 10, /reminders off (and the preset buttons)."""
+        lang = command_language("", delegate.language)
+        reminders = self.reminders
+        choice = words.strip().lower()
+        if choice:
+            if choice in ("off", "none", "关闭", "0"):
+                leads: tuple[int, ...] | None = ()
+            elif choice in ("default", "on", "默认", "开启"):
+                leads = None
+            else:
+                try:
+                    leads = parse_leads(choice)
+                except ValueError as error:
+                    text = message("reminders_bad", lang, problem=str(error))
+                    current = await reminders.leads_of(delegate.id)
+                    settings = reminder_settings(current, reminders.default_leads, lang)
+                    return replace(settings, text=f"{text}\n{settings.text}")
+            await reminders.set_leads(delegate.id, leads)
+        current = await reminders.leads_of(delegate.id)
+        return reminder_settings(current, reminders.default_leads, lang)
+
+    async def _subscribe(self, delegate: Delegate, _: str) -> Reply:
+        await self.reminders.subscribe(delegate.id)
+        return Reply(message("subscribed", command_language("", delegate.language)))
+
+    async def _unsubscribe(self, delegate: Delegate, _: str) -> Reply:
+        was = await self.reminders.unsubscribe(delegate.id)
+        lang = command_language("", delegate.language)
+        return Reply(message("unsubscribed" if was else "not_subscribed", lang))

@@ -34,7 +34,7 @@ class Delivery:
 
 
 Deliver = Callable[[int, Reply], Awaitable[Delivery]]
-Compose = Callable[[OutboxMessage], Reply | None]  # None: nothing to say any more (dropped)
+Compose = Callable[[OutboxMessage], Awaitable[Reply | None]]  # None: nothing to say any more
 
 MAX_ATTEMPTS = 5
 
@@ -74,11 +74,16 @@ class Notifier:
 
     async def _send(self, message: OutboxMessage) -> int:
         assert self.deliver is not None
-        reply = self._compose(message)
+        reply = await self._compose(message)
         if reply is None:
-            await self._storage.mark_failed(
-                message.id, "nothing to send any more", retry_at=None, max_attempts=1
+            log.info(
+                "dropped %s message %s to user %s: nothing to say any more (due %s)",
+                message.kind,
+                message.id,
+                message.user_id,
+                message.due_at.isoformat(),
             )
+            await self._storage.mark_dropped(message.id, "nothing to send any more")
             return 0
         result = await self.deliver(message.user_id, reply)
         now = self._clock.now()

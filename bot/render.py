@@ -226,6 +226,50 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Sorry, I can't save that right now. Nothing was lost; please try again later.",
         "zh": "抱歉，暂时无法保存。已保存的内容不会丢失，请稍后再试。",
     },
+    # reminders and the daily digest
+    "reminder": {
+        "en": "⏰ Reminder: <b>{title}</b> starts in {minutes} min ({when}).\n📍 {venue}, {address}",
+        "zh": "⏰ 提醒：<b>{title}</b>将在 {minutes} 分钟后开始（{when}）。\n📍 {venue}，{address}",
+    },
+    "reminder_late": {
+        "en": "⏰ Reminder (sent late, sorry): <b>{title}</b> starts in {minutes} min "
+        "({when}).\n📍 {venue}, {address}",
+        "zh": "⏰ 提醒（发送延迟，抱歉）：<b>{title}</b>将在 {minutes} 分钟后开始（{when}）。\n📍 {venue}，{address}",
+    },
+    "cant_make_it_button": {"en": "Can't make it: cancel my seat", "zh": "去不了：取消报名"},
+    "reminders_now": {
+        "en": "Reminders: {leads} before each session you're confirmed for.",
+        "zh": "提醒：在您已确认的每场活动开始前 {leads} 提醒您。",
+    },
+    "reminders_off": {"en": "Reminders are off.", "zh": "提醒已关闭。"},
+    "reminders_usage": {
+        "en": "Choose below, or send e.g. <code>/reminders 45 10</code> (minutes) "
+        "or <code>/reminders off</code>.",
+        "zh": "请在下方选择，或发送例如 <code>/reminders 45 10</code>（分钟）或 <code>/reminders off</code>。",
+    },
+    "reminders_bad": {"en": "I couldn't read that: {problem}.", "zh": "无法识别：{problem}。"},
+    "off_button": {"en": "Off", "zh": "关闭"},
+    "default_button": {"en": "Default ({leads})", "zh": "默认（{leads}）"},
+    "subscribed": {
+        "en": "Subscribed: every morning at 08:00 during the event I'll send the day's "
+        "program and your own sessions. /unsubscribe stops it.",
+        "zh": "已订阅：活动期间每天早上 8:00 发送当天日程和您的活动。发送 /unsubscribe 取消。",
+    },
+    "unsubscribed": {"en": "Unsubscribed from the daily digest.", "zh": "已取消每日日程推送。"},
+    "not_subscribed": {
+        "en": "You weren't subscribed to the daily digest.",
+        "zh": "您没有订阅每日日程推送。",
+    },
+    "digest_title": {
+        "en": "☀️ Good morning! The program for {day}:",
+        "zh": "☀️ 早上好！{day}的日程：",
+    },
+    "digest_yours": {"en": "Your sessions today:", "zh": "您今天的活动："},
+    "digest_none_yours": {
+        "en": "You're not signed up for anything today.",
+        "zh": "您今天没有报名的活动。",
+    },
+    "digest_empty": {"en": "No sessions today.", "zh": "今天没有活动。"},
     "error": {
         "en": "Sorry, something went wrong on my side. Please try again in a moment.",
         "zh": "抱歉，系统出了点问题，请稍后再试。",
@@ -242,6 +286,9 @@ COMMAND_MENU: tuple[tuple[str, str, str], ...] = (
     ("next", "What's next", "下一场活动"),
     ("venue", "Where a venue is, with a map", "场馆位置和地图"),
     ("help", "What I can do", "使用帮助"),
+    ("reminders", "When to remind me", "提醒时间设置"),
+    ("subscribe", "Daily program at 08:00", "每天 8:00 推送日程"),
+    ("unsubscribe", "Stop the daily program", "取消每日推送"),
     ("profile", "My name and organization", "我的姓名和单位"),
     ("forget", "Delete my data", "删除我的数据"),
     ("start", "Welcome", "欢迎"),
@@ -615,3 +662,90 @@ def forget_question(lang: Lang, user_id: int) -> Reply:
         ),
     )
     return Reply(message("forget_question", lang), keyboard)
+
+
+# ---------------------------------------------------------------- reminders and digest
+
+
+def format_leads(leads: Sequence[int], lang: Lang) -> str:
+    """(60, 15) -> "60 and 15 min" / "60、15 分钟"; whole hours read as hours."""
+
+    def one(minutes: int) -> str:
+        if minutes % 60 == 0:
+            hours = minutes // 60
+            return f"{hours} 小时" if lang == "zh" else f"{hours} h"
+        return f"{minutes} 分钟" if lang == "zh" else f"{minutes} min"
+
+    parts = [one(lead) for lead in leads]
+    if lang == "zh":
+        return "、".join(parts)
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def reminder_reply(session: Session, lang: Lang, user_id: int, now: datetime, late: bool) -> Reply:
+    minutes = max(int((session.start - now).total_seconds() // 60), 0)
+    text = message(
+        "reminder_late" if late else "reminder",
+        lang,
+        title=title(session, lang),
+        minutes=str(minutes),
+        when=_when(session, lang),
+        venue=venue(session, lang),
+        address=address(session, lang),
+    )
+    keyboard = (
+        (
+            Button(
+                message("cant_make_it_button", lang),
+                buttons.encode("cancel", session.id, owner=user_id),
+            ),
+            Button(message("map_button", lang), buttons.encode("where", session.id)),
+        ),
+    )
+    return Reply(text, keyboard)
+
+
+REMINDER_PRESETS: tuple[tuple[int, ...], ...] = ((60, 15), (30,), (120, 30), (1440, 60))
+
+
+def reminder_settings(leads: Sequence[int], default: Sequence[int], lang: Lang) -> Reply:
+    current = (
+        message("reminders_now", lang, leads=format_leads(leads, lang))
+        if leads
+        else message("reminders_off", lang)
+    )
+    presets = [
+        Button(format_leads(p, lang), buttons.encode("reminders", ",".join(map(str, p))))
+        for p in REMINDER_PRESETS
+    ]
+    keyboard = (
+        tuple(presets[:2]),
+        tuple(presets[2:]),
+        (
+            Button(message("off_button", lang), buttons.encode("reminders", "off")),
+            Button(
+                message("default_button", lang, leads=format_leads(default, lang)),
+                buttons.encode("reminders", "default"),
+            ),
+        ),
+    )
+    return Reply(f"{current}\n{message('reminders_usage', lang)}", keyboard)
+
+
+def digest_reply(
+    day_sessions: Sequence[Session],
+    mine: Sequence[Session],
+    lang: Lang,
+    program: Program,
+    day: date,
+) -> Reply:
+    parts = [f"<b>{message('digest_title', lang, day=format_day(day, lang))}</b>"]
+    parts.append(
+        agenda(day_sessions, lang, program) if day_sessions else message("digest_empty", lang)
+    )
+    if mine:
+        lines = "\n".join(session_line(s, lang, program) for s in mine)
+        parts.append(f"<b>{message('digest_yours', lang)}</b>\n{lines}")
+    else:
+        parts.append(message("digest_none_yours", lang))
+    return Reply("\n\n".join(parts), session_keyboard(mine, lang))

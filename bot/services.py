@@ -10,6 +10,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.desk import Desk
 from bot.notifier import Deliver, Notifier
+from bot.reminders import Reminders, Waker
 from bot.signups import Signups
 from bot.storage import Storage, StorageError
 
@@ -23,12 +24,17 @@ class Services:
     storage: Storage
     assistant: Assistant  # replaced as a whole when the program is reloaded
     signups: Signups
+    reminders: Reminders
     desk: Desk
     notifier: Notifier
 
-    def start(self, deliver: Deliver) -> None:
-        """Starts background sending, once the Telegram side can deliver."""
+    async def start(self, deliver: Deliver, waker: Waker) -> None:
+        """Starts sending, once the Telegram side can deliver and schedule: everything
+        still pending in the database is planned again (the scheduler keeps nothing)."""
         self.notifier.start(deliver)
+        self.reminders.start(waker)
+        await self.reminders.replan()
+        self.notifier.kick()
 
     async def close(self) -> None:
         await self.notifier.stop()

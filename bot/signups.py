@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from bot.clashes import Clash, find_clashes
 from bot.clock import Clock
 from bot.program import Program, Session
-from bot.storage import Attendee, Profile, SignupRecord, Storage
+from bot.storage import Attendee, Profile, SignupRecord, Slot, Storage
 from bot.travel import TravelTimes
 
 SignupOutcome = Literal[
@@ -64,6 +64,14 @@ class AgendaItem:
     signup: SignupRecord
 
 
+async def _nothing() -> None:
+    return None
+
+
+def slot(session: Session) -> Slot:
+    return Slot(session.id, session.capacity, session.start)
+
+
 def clean_profile_field(text: str) -> str | None:
     """A name or organization as typed, tidied; None if empty or too long to be real."""
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
@@ -80,13 +88,16 @@ class Signups:
         clock: Clock,
         program: Callable[[], Program],
         travel: TravelTimes,
-        on_promoted: Callable[[], None] = lambda: None,
+        default_leads: Sequence[int] = (60, 15),
+        on_change: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self._storage = storage
         self._clock = clock
         self._program = program  # a callable: a reload swaps the program under us
         self._travel = travel
-        self._on_promoted = on_promoted  # wakes the notifier so promotions go out at once
+        self._default_leads = tuple(default_leads)
+        # new messages may be due (a promotion at once, reminders later): wake the sender
+        self._on_change = on_change or _nothing
 
     async def sign_up(
         self, user_id: int, session_id: str, *, despite_clash: bool = False
@@ -113,8 +124,9 @@ class Signups:
             if clashes:
                 return SignupResult("clash", session, clashes=tuple(clashes))
         change = await self._storage.sign_up(
-            session_id, user_id, session.capacity, self._clock.now()
+            slot(session), user_id, self._clock.now(), self._default_leads
         )
+        await self._on_change()
         if not change.created:  # a double tap that raced the check above
             outcome = "already_confirmed" if change.status == "confirmed" else "already_waitlisted"
             return SignupResult(outcome, session, change.position)
@@ -123,10 +135,12 @@ class Signups:
 
     async def cancel(self, user_id: int, session_id: str) -> CancelResult:
         session = self._program().session(session_id)
-        capacity = session.capacity if session else 0
-        change = await self._storage.cancel(session_id, user_id, capacity, self._clock.now())
-        if change.promoted:
-            self._on_promoted()
+        if session is None:
+            return CancelResult(None, None)
+        change = await self._storage.cancel(
+            slot(session), user_id, self._clock.now(), self._default_leads
+        )
+        await self._on_change()
         return CancelResult(session, change.previous, change.promoted)
 
     async def agenda(self, user_id: int) -> list[AgendaItem]:
@@ -156,11 +170,14 @@ class Signups:
 
     async def forget(self, user_id: int) -> int:
         """Deletes the delegate's profile and sign-ups; returns how many were promoted."""
-        capacities = {s.id: s.capacity for s in self._program().sessions}
-        promotions = await self._storage.forget(user_id, capacities, self._clock.now())
-        if promotions:
-            self._on_promoted()
+        promotions = await self._storage.forget(
+            user_id, self.slots(), self._clock.now(), self._default_leads
+        )
+        await self._on_change()
         return len(promotions)
+
+    def slots(self) -> dict[str, Slot]:
+        return {session.id: slot(session) for session in self._program().sessions}
 
     async def attendees(self, session_id: str) -> list[Attendee]:
         return await self._storage.attendees(session_id)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
@@ -66,6 +66,19 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX outbox_pending ON outbox (status, due_at);
     """,
+    # 3: reminder lead times a delegate chose, and daily digest subscribers
+    """
+    CREATE TABLE reminder_prefs (
+        user_id INTEGER PRIMARY KEY,
+        leads TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE subscriptions (
+        user_id INTEGER PRIMARY KEY,
+        since TEXT NOT NULL
+    );
+    CREATE INDEX outbox_by_session ON outbox (session_id, kind, status);
+    """,
 )
 
 
@@ -74,6 +87,15 @@ class StorageError(RuntimeError):
 
 
 SignupStatus = Literal["confirmed", "waitlist"]
+
+
+@dataclass(frozen=True)
+class Slot:
+    """What the sign-up rules need to know of a session."""
+
+    id: str
+    capacity: int
+    start: datetime
 
 
 @dataclass(frozen=True)
@@ -122,6 +144,7 @@ class OutboxMessage:
     payload: dict[str, Any]
     language: str | None
     attempts: int
+    due_at: datetime
 
 
 @dataclass(frozen=True)
@@ -272,13 +295,14 @@ class Storage:
     # ------------------------------------------------------------ sign-ups
 
     async def sign_up(
-        self, session_id: str, user_id: int, capacity: int, now: datetime
+        self, slot: Slot, user_id: int, now: datetime, default_leads: Sequence[int]
     ) -> SignupChange:
         """Confirmed while seats remain, else the waitlist; a second call changes nothing.
 
         BEGIN IMMEDIATE makes the seat count and the insert one step, so concurrent
         sign-ups (in this process or another) can never confirm more than `capacity`.
         """
+        session_id = slot.id
         async with self.transaction() as db:
             existing = await self._signup_row(db, session_id, user_id)
             if existing is not None:
@@ -286,17 +310,19 @@ class Storage:
                 position = await self._position(db, session_id, existing["id"], status)
                 return SignupChange(status, position, created=False)
             confirmed = await self._count(db, session_id, "confirmed")
-            status: SignupStatus = "confirmed" if confirmed < capacity else "waitlist"
+            status: SignupStatus = "confirmed" if confirmed < slot.capacity else "waitlist"
             cursor = await db.execute(
                 "INSERT INTO signups (session_id, user_id, status, signed_up_at) "
                 "VALUES (?, ?, ?, ?)",
                 (session_id, user_id, status, now.isoformat()),
             )
+            if status == "confirmed":
+                await self._plan_reminders(db, user_id, slot, now, default_leads)
             position = await self._position(db, session_id, cursor.lastrowid or 0, status)
             return SignupChange(status, position, created=True)
 
     async def cancel(
-        self, session_id: str, user_id: int, capacity: int, now: datetime
+        self, slot: Slot, user_id: int, now: datetime, default_leads: Sequence[int]
     ) -> SignupChange:
         """Removes a sign-up; a freed seat goes to the first on the waitlist, who is told.
 
@@ -304,15 +330,16 @@ class Storage:
         cancellation, so a crash can lose neither and a retry cannot promote twice.
         """
         async with self.transaction() as db:
-            existing = await self._signup_row(db, session_id, user_id)
+            existing = await self._signup_row(db, slot.id, user_id)
             if existing is None:
                 return SignupChange(None)
             await db.execute("DELETE FROM signups WHERE id = ?", (existing["id"],))
-            promoted = await self._fill_seats(db, session_id, capacity, now)
+            await self._drop_reminders(db, user_id, slot.id)
+            promoted = await self._fill_seats(db, slot, now, default_leads)
             return SignupChange(None, previous=existing["status"], promoted=promoted)
 
     async def forget(
-        self, user_id: int, capacities: dict[str, int], now: datetime
+        self, user_id: int, slots: Mapping[str, Slot], now: datetime, default_leads: Sequence[int]
     ) -> list[tuple[str, int]]:
         """Deletes a delegate's profile, sign-ups and pending messages; returns promotions."""
         promotions: list[tuple[str, int]] = []
@@ -324,10 +351,14 @@ class Storage:
                 freed = [row[0] for row in await cursor.fetchall()]
             await db.execute("DELETE FROM signups WHERE user_id = ?", (user_id,))
             for session_id in freed:
-                capacity = capacities.get(session_id, 0)
-                for promoted in await self._fill_seats(db, session_id, capacity, now):
+                slot = slots.get(session_id)
+                if slot is None:
+                    continue  # no longer in the program: no seat to give away
+                for promoted in await self._fill_seats(db, slot, now, default_leads):
                     promotions.append((session_id, promoted))
             await db.execute("DELETE FROM profiles WHERE user_id = ?", (user_id,))
+            await db.execute("DELETE FROM reminder_prefs WHERE user_id = ?", (user_id,))
+            await db.execute("DELETE FROM subscriptions WHERE user_id = ?", (user_id,))
             await db.execute(
                 "DELETE FROM outbox WHERE user_id = ? AND status = 'pending'", (user_id,)
             )
@@ -426,11 +457,13 @@ class Storage:
         return int(row[0]) if row else None
 
     async def _fill_seats(
-        self, db: aiosqlite.Connection, session_id: str, capacity: int, now: datetime
+        self, db: aiosqlite.Connection, slot: Slot, now: datetime, default_leads: Sequence[int]
     ) -> tuple[int, ...]:
-        """Promotes from the waitlist while seats are free; queues a message to each."""
+        """Promotes from the waitlist while seats are free; queues a message and the
+        reminders for each one promoted."""
+        session_id = slot.id
         promoted: list[int] = []
-        free = capacity - await self._count(db, session_id, "confirmed")
+        free = slot.capacity - await self._count(db, session_id, "confirmed")
         while free > 0:
             async with db.execute(
                 "SELECT id, user_id FROM signups WHERE session_id = ? AND status = 'waitlist' "
@@ -453,6 +486,7 @@ class Storage:
                 now=now,
                 dedupe_key=f"promoted:{session_id}:{row['user_id']}:{row['id']}",
             )
+            await self._plan_reminders(db, row["user_id"], slot, now, default_leads)
             promoted.append(row["user_id"])
             free -= 1
         return tuple(promoted)
@@ -492,7 +526,8 @@ class Storage:
         """Pending messages due by `now`, oldest first, with the recipient's language."""
         async with self._db.execute(
             """
-            SELECT o.id, o.user_id, o.kind, o.session_id, o.payload, o.attempts, u.language
+            SELECT o.id, o.user_id, o.kind, o.session_id, o.payload, o.attempts, o.due_at,
+                   u.language
             FROM outbox o LEFT JOIN users u ON u.id = o.user_id
             WHERE o.status = 'pending' AND o.due_at <= ? ORDER BY o.due_at, o.id LIMIT ?
             """,
@@ -508,6 +543,7 @@ class Storage:
                 json.loads(r["payload"]),
                 r["language"],
                 r["attempts"],
+                datetime.fromtimestamp(r["due_at"], UTC),
             )
             for r in rows
         ]
@@ -550,3 +586,163 @@ class Storage:
             args = (kind,)
         async with self._db.execute(query + " GROUP BY status", args) as cursor:
             return {row[0]: int(row[1]) for row in await cursor.fetchall()}
+
+    async def mark_dropped(self, message_id: int, reason: str) -> None:
+        """Nothing to send any more (e.g. a reminder for a session that has begun)."""
+        async with self.transaction() as db:
+            await db.execute(
+                "UPDATE outbox SET status = 'dropped', error = ? WHERE id = ?",
+                (reason[:500], message_id),
+            )
+
+    async def pending_due_times(self) -> list[datetime]:
+        """When pending messages fall due, earliest first: what the scheduler must wake for."""
+        async with self._db.execute(
+            "SELECT DISTINCT due_at FROM outbox WHERE status = 'pending' ORDER BY due_at"
+        ) as cursor:
+            return [datetime.fromtimestamp(row[0], UTC) for row in await cursor.fetchall()]
+
+    # ------------------------------------------------------------ reminders
+
+    async def reminder_leads(self, user_id: int) -> tuple[int, ...] | None:
+        """The delegate's own lead times in minutes; () means off, None means the defaults."""
+        async with self._db.execute(
+            "SELECT leads FROM reminder_prefs WHERE user_id = ?", (user_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return None if row is None else _parse_leads(row[0])
+
+    async def set_reminder_leads(
+        self,
+        user_id: int,
+        leads: Sequence[int] | None,
+        slots: Mapping[str, Slot],
+        now: datetime,
+        default_leads: Sequence[int],
+    ) -> None:
+        """Saves the choice (None: back to the defaults) and re-plans pending reminders."""
+        async with self.transaction() as db:
+            if leads is None:
+                await db.execute("DELETE FROM reminder_prefs WHERE user_id = ?", (user_id,))
+            else:
+                await db.execute(
+                    """
+                    INSERT INTO reminder_prefs (user_id, leads, updated_at) VALUES (?, ?, ?)
+                    ON CONFLICT (user_id) DO UPDATE SET leads = excluded.leads,
+                        updated_at = excluded.updated_at
+                    """,
+                    (user_id, ",".join(str(lead) for lead in leads), now.isoformat()),
+                )
+            async with db.execute(
+                "SELECT session_id FROM signups WHERE user_id = ? AND status = 'confirmed'",
+                (user_id,),
+            ) as cursor:
+                confirmed = [row[0] for row in await cursor.fetchall()]
+            for session_id in confirmed:
+                await self._drop_reminders(db, user_id, session_id)
+                if (slot := slots.get(session_id)) is not None:
+                    await self._plan_reminders(db, user_id, slot, now, default_leads)
+
+    async def move_session(self, slot: Slot, now: datetime, default_leads: Sequence[int]) -> int:
+        """A session's time changed: its pending reminders are planned again from the new
+        start. Returns how many delegates' reminders moved."""
+        async with self.transaction() as db:
+            async with db.execute(
+                "SELECT user_id FROM signups WHERE session_id = ? AND status = 'confirmed'",
+                (slot.id,),
+            ) as cursor:
+                users = [row[0] for row in await cursor.fetchall()]
+            await db.execute(
+                "DELETE FROM outbox WHERE session_id = ? AND kind = 'reminder' "
+                "AND status = 'pending'",
+                (slot.id,),
+            )
+            for user_id in users:
+                await self._plan_reminders(db, user_id, slot, now, default_leads)
+        return len(users)
+
+    async def _plan_reminders(
+        self,
+        db: aiosqlite.Connection,
+        user_id: int,
+        slot: Slot,
+        now: datetime,
+        default_leads: Sequence[int],
+    ) -> None:
+        """One outbox row per lead time still ahead. The key names the start time, so a
+        moved session gets fresh reminders while a restart never plans one twice."""
+        async with db.execute(
+            "SELECT leads FROM reminder_prefs WHERE user_id = ?", (user_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        leads = _parse_leads(row[0]) if row else tuple(default_leads)
+        for lead in leads:
+            due = slot.start - timedelta(minutes=lead)
+            if due <= now:
+                continue  # signed up later than this reminder would have come
+            await self._enqueue(
+                db,
+                user_id,
+                "reminder",
+                slot.id,
+                due=due,
+                now=now,
+                dedupe_key=f"reminder:{slot.id}:{user_id}:{lead}:{int(slot.start.timestamp())}",
+                payload={"lead": lead, "start": slot.start.isoformat()},
+            )
+
+    @staticmethod
+    async def _drop_reminders(db: aiosqlite.Connection, user_id: int, session_id: str) -> None:
+        await db.execute(
+            "DELETE FROM outbox WHERE user_id = ? AND session_id = ? AND kind = 'reminder' "
+            "AND status = 'pending'",
+            (user_id, session_id),
+        )
+
+    # ------------------------------------------------------------ daily digest
+
+    async def subscribe(self, user_id: int, digests: Sequence[datetime], now: datetime) -> None:
+        """Subscribes to the daily digest; one outbox row per digest still to come."""
+        async with self.transaction() as db:
+            await db.execute(
+                "INSERT INTO subscriptions (user_id, since) VALUES (?, ?) "
+                "ON CONFLICT (user_id) DO NOTHING",
+                (user_id, now.isoformat()),
+            )
+            for due in digests:
+                if due > now:
+                    await self._enqueue(
+                        db,
+                        user_id,
+                        "digest",
+                        None,
+                        due=due,
+                        now=now,
+                        dedupe_key=f"digest:{due.date().isoformat()}:{user_id}",
+                        payload={"day": due.date().isoformat()},
+                    )
+
+    async def unsubscribe(self, user_id: int) -> bool:
+        async with self.transaction() as db:
+            cursor = await db.execute("DELETE FROM subscriptions WHERE user_id = ?", (user_id,))
+            await db.execute(
+                "DELETE FROM outbox WHERE user_id = ? AND kind = 'digest' AND status = 'pending'",
+                (user_id,),
+            )
+            return cursor.rowcount > 0
+
+    async def is_subscribed(self, user_id: int) -> bool:
+        async with self._db.execute(
+            "SELECT 1 FROM subscriptions WHERE user_id = ?", (user_id,)
+        ) as cursor:
+            return await cursor.fetchone() is not None
+
+    async def outbox_rows(self, kind: str | None = None) -> list[dict[str, Any]]:
+        """Every outbox row (of one kind), for tests and the organizers' tools."""
+        query = "SELECT * FROM outbox" + (" WHERE kind = ?" if kind else "") + " ORDER BY id"
+        async with self._db.execute(query, (kind,) if kind else ()) as cursor:
+            return [dict(row) for row in await cursor.fetchall()]
+
+
+def _parse_leads(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.split(",") if part.strip())

@@ -6,6 +6,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from datetime import datetime
 from typing import Any
 
 from telegram import BotCommand, LinkPreviewOptions, Update
@@ -14,6 +15,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Contex
 from telegram.request import BaseRequest
 
 from bot.clock import EVENT_TZ
+from bot.reminders import Waker
 from bot.render import COMMAND_MENU
 from bot.services import Services
 from handlers import register_all
@@ -73,7 +75,7 @@ def build_application(
         services = await open_services()
         application.bot_data[SERVICES_KEY] = services
         await set_command_menu(application)
-        services.start(telegram_delivery(application.bot))
+        await services.start(telegram_delivery(application.bot), job_queue_waker(application))
 
     async def post_shutdown(application: BotApplication) -> None:
         services: Services | None = application.bot_data.pop(SERVICES_KEY, None)
@@ -104,6 +106,40 @@ def build_application(
     application: BotApplication = builder.build()
     register_all(application)
     return application
+
+
+def job_queue_waker(application: BotApplication) -> Waker:
+    """Wakes the notifier at a clock moment, through PTB's JobQueue (APScheduler).
+
+    One job per moment, replaced rather than stacked (the timerbot idiom). APScheduler
+    skips a job more than misfire_grace_time late (default 1 s) without a word, so it is
+    switched off: a reminder that fell due while the bot was down still wakes the sender,
+    which then decides whether it is still worth sending.
+    """
+    job_queue = application.job_queue
+    if job_queue is None:
+        raise RuntimeError("the JobQueue is missing: install python-telegram-bot[job-queue]")
+
+    async def wake(context: BotContext) -> None:
+        context.services.notifier.kick()
+
+    def at(moment: datetime) -> None:
+        services: Services = application.bot_data[SERVICES_KEY]
+        delay = max(services.clock.seconds_until(moment), 0.0) + 0.01
+        name = f"wake:{moment.timestamp():.0f}"
+        job_queue.run_once(
+            wake,
+            when=delay,
+            name=name,
+            job_kwargs={
+                "id": name,
+                "replace_existing": True,
+                "misfire_grace_time": None,
+                "coalesce": True,
+            },
+        )
+
+    return at
 
 
 async def set_command_menu(application: BotApplication) -> None:

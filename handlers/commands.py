@@ -7,7 +7,20 @@ from telegram import Update
 from handlers.common import BotContext, delegate_of, send_reply
 
 # /signup and /profile start the sign-up conversation (handlers/signup.py).
-COMMAND_NAMES = ("start", "help", "schedule", "today", "next", "venue", "cancel", "my", "forget")
+COMMAND_NAMES = (
+    "start",
+    "help",
+    "schedule",
+    "today",
+    "next",
+    "venue",
+    "cancel",
+    "my",
+    "forget",
+    "reminders",
+    "subscribe",
+    "unsubscribe",
+)
 
 
 async def run_command(update: Update, context: BotContext) -> None:

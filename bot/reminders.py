@@ -1,0 +1,112 @@
+"""Reminders and the daily digest: planned in the database, woken by the scheduler.
+
+The outbox table is the source of truth: a reminder row is written in the same
+transaction as the sign-up that earns it (and removed with the cancellation), keyed by
+(delegate, session, lead time, start) so no restart can plan it twice. The scheduler
+(APScheduler through PTB's JobQueue, behind the `Waker` callable) holds no state of its
+own: it only wakes the notifier when something falls due, and on every start-up it is
+told again about every pending message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime, time, timedelta
+
+from bot.clock import EVENT_TZ, Clock
+from bot.program import Program, Session
+from bot.signups import Signups, slot
+from bot.storage import Storage
+
+log = logging.getLogger(__name__)
+
+Waker = Callable[[datetime], None]  # "wake the sender at this moment" (clock time)
+DIGEST_TIME = time(8, 0)
+LATE_AFTER = timedelta(minutes=2)  # a reminder sent later than this says it is late
+
+
+class Reminders:
+    def __init__(
+        self,
+        storage: Storage,
+        clock: Clock,
+        program: Callable[[], Program],
+        signups: Signups,
+        default_leads: Sequence[int],
+    ) -> None:
+        self._storage = storage
+        self._clock = clock
+        self._program = program
+        self._signups = signups
+        self.default_leads = tuple(default_leads)
+        self.waker: Waker | None = None
+        self._planned: set[datetime] = set()  # moments the scheduler already wakes for
+        self._replanning: asyncio.Task[int] | None = None
+        clock.on_change(self._clock_moved)
+
+    async def replan(self) -> int:
+        """Tells the scheduler every moment a pending message falls due; returns how many
+        were new to it.
+
+        Called at start-up (the scheduler forgets everything on a restart), after the
+        clock is moved, and whenever new messages were planned.
+        """
+        if self.waker is None:
+            return 0
+        moments = [m for m in await self._storage.pending_due_times() if m not in self._planned]
+        for moment in moments:
+            self.waker(moment)
+            self._planned.add(moment)
+        return len(moments)
+
+    def start(self, waker: Waker) -> None:
+        self.waker = waker
+        self._planned.clear()
+
+    def _clock_moved(self) -> None:
+        """Every timer now points at the wrong real moment: plan them all again."""
+        self._planned.clear()
+        with contextlib.suppress(RuntimeError):  # no running loop: nothing is scheduled yet
+            self._replanning = asyncio.get_running_loop().create_task(self.replan())
+
+    async def leads_of(self, user_id: int) -> tuple[int, ...]:
+        leads = await self._storage.reminder_leads(user_id)
+        return self.default_leads if leads is None else leads
+
+    async def set_leads(self, user_id: int, leads: Sequence[int] | None) -> tuple[int, ...]:
+        """A delegate's own lead times (empty: off; None: the defaults), applied at once
+        to the reminders of every session they are confirmed for."""
+        await self._storage.set_reminder_leads(
+            user_id, leads, self._signups.slots(), self._clock.now(), self.default_leads
+        )
+        await self.replan()
+        return await self.leads_of(user_id)
+
+    async def move_session(self, session: Session) -> int:
+        """The session's time changed: its reminders move with it."""
+        moved = await self._storage.move_session(
+            slot(session), self._clock.now(), self.default_leads
+        )
+        await self.replan()
+        return moved
+
+    async def subscribe(self, user_id: int) -> None:
+        await self._storage.subscribe(user_id, self.digest_times(), self._clock.now())
+        await self.replan()
+
+    async def unsubscribe(self, user_id: int) -> bool:
+        return await self._storage.unsubscribe(user_id)
+
+    async def is_subscribed(self, user_id: int) -> bool:
+        return await self._storage.is_subscribed(user_id)
+
+    def digest_times(self) -> list[datetime]:
+        """08:00 Asia/Shanghai on each day of the event."""
+        return [datetime.combine(day, DIGEST_TIME, EVENT_TZ) for day in self._program().days()]
+
+
+def is_late(due: datetime, now: datetime) -> bool:
+    return now - due > LATE_AFTER
