@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
-import os
-import signal
-import sys
 from pathlib import Path
 
-from bot.config import PROJECT_ROOT
+from tests.bot_process import TOKEN, bot_environment, start_bot, stop_bot
 from tests.fake_bot_api import FakeBotApiServer
-
-TOKEN = "4242:SECRET-TOKEN-VALUE"
 
 
 async def test_telegram_mode_polls_answers_and_logs_one_line_per_update(tmp_path: Path) -> None:
     async with FakeBotApiServer() as server:
-        env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN,
-               "TELEGRAM_API_BASE_URL": server.base_url,
-               "DATABASE_PATH": str(tmp_path / "bot.sqlite3"),
-               "BOT_NOW": "2018-07-24T13:00:00+08:00", "NO_PROXY": "127.0.0.1,localhost",
-               "no_proxy": "127.0.0.1,localhost"}
-        for proxy in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
-                      "all_proxy"):
-            env.pop(proxy, None)
-        process = await asyncio.create_subprocess_exec(
-            sys.executable, "run_bot.py", cwd=PROJECT_ROOT, env=env,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        env = bot_environment(server, tmp_path / "bot.sqlite3", "2018-07-24T13:00:00+08:00")
+        process = await start_bot(env)
         try:
             api = server.api
             await api.wait_for_call(lambda c: c.method == "getUpdates", timeout=30)
@@ -37,9 +22,7 @@ async def test_telegram_mode_polls_answers_and_logs_one_line_per_update(tmp_path
             commands = api.my_commands(language_code="zh")
             assert commands, "the Chinese command menu is registered at start-up"
         finally:
-            process.send_signal(signal.SIGINT)
-            _, stderr = await asyncio.wait_for(process.communicate(), timeout=20)
-    log = stderr.decode()
+            log = await stop_bot(process)
     assert process.returncode == 0, log
     assert TOKEN not in log and "SECRET-TOKEN" not in log
     update_lines = [line for line in log.splitlines() if "bot.updates" in line]

@@ -1,0 +1,52 @@
+"""Runs `python run_bot.py` as a real process against a fake Bot API server."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+
+from bot.config import PROJECT_ROOT
+from tests.fake_bot_api import FakeBotApiServer
+
+TOKEN = "4242:SECRET-TOKEN-VALUE"
+_PROXIES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
+
+
+def bot_environment(
+    server: FakeBotApiServer, database: Path, now: str, **extra: str
+) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if key not in _PROXIES}
+    env.update(
+        {
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE_URL": server.base_url,
+            "DATABASE_PATH": str(database),
+            "BOT_NOW": now,
+            "NO_PROXY": "127.0.0.1,localhost",
+            "no_proxy": "127.0.0.1,localhost",
+        }
+    )
+    env.update(extra)
+    return env
+
+
+async def start_bot(env: dict[str, str]) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "run_bot.py",
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
+async def stop_bot(process: asyncio.subprocess.Process, *, kill: bool = False) -> str:
+    """Stops the bot (SIGINT, as Ctrl-C would; SIGKILL for a crash); returns its log."""
+    if process.returncode is None:
+        process.send_signal(signal.SIGKILL if kill else signal.SIGINT)
+    _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
+    return stderr.decode(errors="replace")

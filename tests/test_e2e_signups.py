@@ -1,0 +1,462 @@
+"""End to end: signing up, the waitlist and a delegate's data, through the real Application
+over HTTP against the fake Bot API server."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+import pytest
+from icalendar import Calendar
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.program import Program
+from bot.services import Services
+from bot.travel import TravelTimes
+from handlers.application import running
+from run_bot import compose
+from tests.conftest import BotUnderTest
+from tests.fake_bot_api import FakeBotApiServer, make_test_request
+
+TOURISM = "tourism-promotion"  # Wed 25 Jul 09:30–11:30, Shanghai
+HANGZHOU = "hz-industry-promotion"  # Wed 25 Jul 09:30–12:00, Hangzhou
+A_ID, B_ID = 7001, 7002
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def buttons_of(message: dict[str, Any]) -> list[tuple[str, str]]:
+    markup = message.get("reply_markup") or {}
+    return [
+        (b["text"], b["callback_data"]) for row in markup.get("inline_keyboard", []) for b in row
+    ]
+
+
+def button(message: dict[str, Any], label: str) -> str:
+    """The callback data of the button whose label contains `label`."""
+    found = [data for text, data in buttons_of(message) if label in text]
+    assert len(found) == 1, (label, buttons_of(message))
+    return found[0]
+
+
+def services_of(bot: BotUnderTest) -> Services:
+    return bot.application.bot_data["services"]
+
+
+async def statuses(bot: BotUnderTest, session_id: str) -> dict[int, str]:
+    attendees = await services_of(bot).storage.attendees(session_id)
+    return {a.user_id: a.status for a in attendees}
+
+
+async def sign_up_new(
+    bot: BotUnderTest,
+    user: dict[str, Any],
+    words: str,
+    name: str = "Ada Lovelace",
+    organization: str = "Analytical Engines Ltd",
+) -> dict[str, Any]:
+    """`/signup <words>` as a delegate without a profile; returns the bot's last answer."""
+    [ask_name] = await bot.say(f"/signup {words}", user=user)
+    assert "Before your first sign-up" in ask_name["text"]
+    [ask_org] = await bot.say(name, user=user)
+    assert ask_org["text"] == "And your organization?"
+    saved, result = await bot.say(organization, user=user, expect=2)
+    assert name in saved["text"] and organization in saved["text"]
+    return result
+
+
+async def callback_answer(
+    bot: BotUnderTest, user: dict[str, Any], message: dict[str, Any], data: str
+) -> dict[str, Any]:
+    """Presses forged or stale `data` and returns the answerCallbackQuery parameters."""
+    mark = len(bot.api.calls)
+    update = bot.api.push_callback(user, message, data, check_button=False)
+    query_id = update["callback_query"]["id"]
+    call = await bot.api.wait_for_call(
+        lambda c: (
+            c.method == "answerCallbackQuery" and c.params.get("callback_query_id") == query_id
+        ),
+        after=mark,
+    )
+    return call.params
+
+
+async def eventually(condition: Callable[[], Awaitable[bool]], seconds: float = 5.0) -> None:
+    """Waits for a condition that background work (the notifier) makes true."""
+    deadline = asyncio.get_running_loop().time() + seconds
+    while not await condition():
+        assert asyncio.get_running_loop().time() < deadline, "condition never became true"
+        await asyncio.sleep(0.01)
+
+
+def texts_to(bot: BotUnderTest, chat_id: int, fragment: str) -> list[str]:
+    return [m["text"] for m in bot.api.messages_to(chat_id) if fragment in m.get("text", "")]
+
+
+# ---------------------------------------------------------------- a one-seat session
+
+
+@pytest.fixture
+async def small_bot(
+    settings: Settings, clock: Clock, program: Program, travel: TravelTimes
+) -> AsyncIterator[BotUnderTest]:
+    """The real bot, with one seat at the tourism promotion."""
+    small = replace(
+        program,
+        sessions=tuple(replace(s, capacity=1) if s.id == TOURISM else s for s in program.sessions),
+    )
+    async with FakeBotApiServer() as server:
+        settings = Settings(**{**settings.__dict__, "api_base_url": server.base_url})
+        application = compose(
+            settings,
+            clock,
+            small,
+            travel,
+            request=make_test_request(),
+            get_updates_request=make_test_request(),
+        )
+        async with running(application):
+            yield BotUnderTest(server.api, application, clock)
+
+
+# ---------------------------------------------------------------- 1. by button
+
+
+async def test_sign_up_by_button_asks_profile_then_confirms_and_double_tap_is_harmless(
+    bot: BotUnderTest,
+) -> None:
+    card, pin = await bot.say("where is the tourism promotion?", expect=2)
+    assert "venue" in pin
+    assert "💺 250 of 250 seats left" in card["text"]
+    signup = button(card, "✍️ Sign up")
+    assert signup == f"u:{TOURISM}"
+
+    [ask_name] = await bot.press(card, signup)
+    assert "Before your first sign-up" in ask_name["text"]
+    [ask_org] = await bot.say("Ada Lovelace")
+    assert ask_org["text"] == "And your organization?"
+    saved, confirmed = await bot.say("Analytical Engines Ltd", expect=2)
+    assert "Thanks, Ada Lovelace (Analytical Engines Ltd)" in saved["text"]
+    assert confirmed["text"].startswith("✅ You're signed up for Hunan Tourism Promotion")
+    assert "Wed 25 Jul 09:30–11:30" in confirmed["text"]
+
+    [agenda] = await bot.say("/my")
+    assert "Hunan Tourism Promotion Conference" in agenda["text"]
+    assert "✅ confirmed" in agenda["text"]
+    assert button(agenda, "Cancel my seat") == f"x:{TOURISM}:{bot.user()['id']}"
+    assert button(agenda, "📅 Add to calendar") == "i"
+
+    [again] = await bot.press(card, signup)  # a double tap on the same card
+    assert "already signed up" in again["text"]
+    attendees = await services_of(bot).storage.attendees(TOURISM)
+    assert [(a.user_id, a.status, a.name, a.organization) for a in attendees] == [
+        (bot.user()["id"], "confirmed", "Ada Lovelace", "Analytical Engines Ltd")
+    ]
+
+
+async def test_card_after_sign_up_shows_status_and_cancel_button(bot: BotUnderTest) -> None:
+    await sign_up_new(bot, bot.user(), "tourism")
+    card, _pin = await bot.say("where is the tourism promotion?", expect=2)
+    assert "💺 249 of 250 seats left" in card["text"]
+    assert "✅ You're signed up." in card["text"]
+    assert button(card, "Cancel my seat") == f"x:{TOURISM}:{bot.user()['id']}"
+    assert not [d for _, d in buttons_of(card) if d.startswith("u:")]
+
+
+# ---------------------------------------------------------------- 2. by command
+
+
+async def test_sign_up_by_command_for_a_started_session_has_closed(bot: BotUnderTest) -> None:
+    [reply] = await bot.say("/signup job fair")  # talent-recruiting, 24 Jul: already started
+    assert "Sign-up has closed" in reply["text"]
+    assert "Hunan Talent Recruiting Meeting" in reply["text"]
+    assert await statuses(bot, "talent-recruiting") == {}
+    assert await services_of(bot).storage.profile(bot.user()["id"]) is None
+
+    card, _pin = await bot.say("where is the job fair?", expect=2)
+    assert "Sign-up has closed." in card["text"]
+    assert not [d for _, d in buttons_of(card) if d.startswith("u:")]
+
+
+async def test_sign_up_by_command_asks_profile_first_then_confirms(bot: BotUnderTest) -> None:
+    result = await sign_up_new(bot, bot.user(), "e-commerce", "Li Wei", "Hunan Trade Office")
+    assert "You're signed up for" in result["text"]
+    assert "Cross-Border E-Commerce" in result["text"]
+    assert await statuses(bot, "cross-border-ecommerce") == {bot.user()["id"]: "confirmed"}
+
+    [second] = await bot.say("/signup tourism")  # the profile is asked only once
+    assert "You're signed up for" in second["text"]
+    assert await statuses(bot, TOURISM) == {bot.user()["id"]: "confirmed"}
+
+
+# ---------------------------------------------------------------- 3. waitlist
+
+
+async def test_full_session_waitlists_and_a_cancellation_promotes_unprompted(
+    small_bot: BotUnderTest,
+) -> None:
+    bot = small_bot
+    a, b = bot.user(A_ID), bot.user(B_ID)
+    first = await sign_up_new(bot, a, "tourism", "Alice", "Org A")
+    assert "You're signed up for" in first["text"]
+    second = await sign_up_new(bot, b, "tourism", "Bob", "Org B")
+    assert "#1 on the waitlist" in second["text"]
+
+    card, _pin = await bot.say("where is the tourism promotion?", user=b, expect=2)
+    assert "Full — 1 waiting" in card["text"]
+    assert "#1 on the waitlist" in card["text"]
+    assert button(card, "Leave the waitlist") == f"x:{TOURISM}:{B_ID}"
+
+    [agenda] = await bot.say("/my", user=a)
+    mark = len(bot.api.calls)
+    [cancelled] = await bot.press(agenda, button(agenda, "Cancel my seat"), user=a)
+    assert cancelled["text"].startswith("Cancelled")
+
+    promoted = await bot.api.wait_for_sent(B_ID, after=mark)  # B sent nothing
+    assert "A seat freed up" in promoted["text"]
+    assert "Hunan Tourism Promotion Conference" in promoted["text"]
+    assert button(promoted, "Cancel my seat") == f"x:{TOURISM}:{B_ID}"
+    assert await statuses(bot, TOURISM) == {B_ID: "confirmed"}
+
+    # Exactly one message, even after the outbox is drained again.
+    storage = services_of(bot).storage
+
+    async def marked_sent() -> bool:
+        return await storage.outbox_counts("promoted") == {"sent": 1}
+
+    await eventually(marked_sent)
+    await bot.settle()
+    assert await services_of(bot).notifier.drain() == 0
+    assert len(texts_to(bot, B_ID, "A seat freed up")) == 1
+    assert texts_to(bot, A_ID, "A seat freed up") == []
+
+
+# ---------------------------------------------------------------- 4. forged buttons
+
+
+async def test_forged_and_stale_sign_up_buttons_change_nothing(small_bot: BotUnderTest) -> None:
+    bot = small_bot
+    a, b = bot.user(A_ID), bot.user(B_ID)
+    await sign_up_new(bot, a, "tourism", "Alice", "Org A")
+    [b_start] = await bot.say("/start", user=b)
+    sent_before = len(bot.api.sent)
+
+    answer = await callback_answer(bot, b, b_start, "u:no-such-session")
+    assert answer.get("show_alert") and "out of date" in answer["text"]
+
+    answer = await callback_answer(bot, b, b_start, f"x:{TOURISM}:{A_ID}")
+    assert answer.get("show_alert") and answer["text"] == "This button belongs to someone else."
+
+    answer = await callback_answer(bot, b, b_start, f"x:{TOURISM}:notanumber")
+    assert answer.get("show_alert") and "out of date" in answer["text"]
+
+    answer = await callback_answer(bot, b, b_start, "f::7001")  # A's "Delete my data"
+    assert answer.get("show_alert") and answer["text"] == "This button belongs to someone else."
+
+    assert len(bot.api.sent) == sent_before  # pop-ups only, no messages
+    assert await statuses(bot, TOURISM) == {A_ID: "confirmed"}
+    assert await services_of(bot).storage.profile(A_ID) is not None
+    assert await services_of(bot).storage.profile(B_ID) is None
+
+
+# ---------------------------------------------------------------- 5. clashes
+
+
+async def test_overlapping_sign_up_warns_and_asks(bot: BotUnderTest) -> None:
+    me = bot.user()["id"]
+    await sign_up_new(bot, bot.user(), "tourism")
+    [warning] = await bot.say("/signup hangzhou industry promotion")
+    assert "overlaps" in warning["text"]
+    assert "Hunan Tourism Promotion Conference" in warning["text"]
+    assert "Sign up for Hunan Major Industry Promotion Conference anyway?" in warning["text"]
+    anyway = button(warning, "Sign up anyway")
+    never_mind = button(warning, "Never mind")
+    assert (anyway, never_mind) == (f"U:{HANGZHOU}", "k")
+    assert await statuses(bot, HANGZHOU) == {}
+
+    [kept] = await bot.press(warning, never_mind)
+    assert "nothing changed" in kept["text"]
+    assert await statuses(bot, HANGZHOU) == {}
+
+    [done] = await bot.press(warning, anyway)
+    assert "You're signed up for" in done["text"]
+    assert "Hunan Major Industry Promotion Conference" in done["text"]
+    assert await statuses(bot, HANGZHOU) == {me: "confirmed"}
+    assert await statuses(bot, TOURISM) == {me: "confirmed"}
+
+
+async def test_clash_warning_card_button_also_warns(bot: BotUnderTest) -> None:
+    await sign_up_new(bot, bot.user(), "tourism")
+    card, _pin = await bot.say("where is the hangzhou industry promotion?", expect=2)
+    [warning] = await bot.press(card, button(card, "✍️ Sign up"))
+    assert "overlaps" in warning["text"]
+    assert await statuses(bot, HANGZHOU) == {}
+
+
+# ---------------------------------------------------------------- 6. calendar
+
+
+async def test_add_to_calendar_sends_an_ics_document(bot: BotUnderTest) -> None:
+    await sign_up_new(bot, bot.user(), "tourism")
+    [agenda] = await bot.say("/my")
+    caption, document = await bot.press(agenda, button(agenda, "Add to calendar"), expect=2)
+    assert "calendar" in caption["text"]
+    assert document["document"]["file_name"].endswith(".ics")
+
+    [stored] = [
+        m
+        for m in bot.api.sent
+        if m.get("message_id") == document["message_id"]
+        and m["chat"]["id"] == document["chat"]["id"]
+    ]
+    calendar = Calendar.from_ical(stored["_document_bytes"])
+    events = [c for c in calendar.walk() if c.name == "VEVENT"]
+    assert [str(e["UID"]) for e in events] == [f"{TOURISM}@hunan-week-2018"]
+    start = events[0].decoded("DTSTART")
+    assert isinstance(start, datetime)
+    assert start == datetime.fromisoformat("2018-07-25T09:30:00+08:00")
+    assert start.utcoffset() is not None and start.utcoffset().total_seconds() == 8 * 3600
+    assert "Tourism Promotion" in str(events[0]["SUMMARY"])
+
+
+async def test_calendar_with_nothing_confirmed_says_so(bot: BotUnderTest) -> None:
+    [start] = await bot.say("/start")
+    mark = len(bot.api.calls)
+    bot.api.push_callback(bot.user(), start, "i", check_button=False)
+    [empty] = await bot.replies(start["chat"]["id"], mark, 1)
+    assert "No confirmed sessions" in empty["text"]
+    assert not [m for m in bot.api.sent if "document" in m]
+
+
+# ---------------------------------------------------------------- 7. /forget
+
+
+async def test_forget_deletes_profile_and_sign_ups(bot: BotUnderTest) -> None:
+    me = bot.user()["id"]
+    await sign_up_new(bot, bot.user(), "tourism")
+    [question] = await bot.say("/forget")
+    assert "Delete?" in question["text"]
+    delete = button(question, "Delete my data")
+    assert delete == f"f::{me}"
+    [done] = await bot.press(question, delete)
+    assert "deleted" in done["text"]
+
+    [agenda] = await bot.say("/my")
+    assert "You haven't signed up for anything yet" in agenda["text"]
+    assert await services_of(bot).storage.profile(me) is None
+    assert await statuses(bot, TOURISM) == {}
+
+
+async def test_forget_keep_changes_nothing(bot: BotUnderTest) -> None:
+    me = bot.user()["id"]
+    await sign_up_new(bot, bot.user(), "tourism")
+    [question] = await bot.say("/forget")
+    [kept] = await bot.press(question, button(question, "Never mind"))
+    assert "nothing changed" in kept["text"]
+    assert await statuses(bot, TOURISM) == {me: "confirmed"}
+
+
+async def test_forgetting_a_seat_holder_promotes_the_waitlist(small_bot: BotUnderTest) -> None:
+    bot = small_bot
+    a, b = bot.user(A_ID), bot.user(B_ID)
+    await sign_up_new(bot, a, "tourism", "Alice", "Org A")
+    waiting = await sign_up_new(bot, b, "tourism", "Bob", "Org B")
+    assert "#1 on the waitlist" in waiting["text"]
+
+    [question] = await bot.say("/forget", user=a)
+    mark = len(bot.api.calls)
+    [done] = await bot.press(question, button(question, "Delete my data"), user=a)
+    assert "deleted" in done["text"]
+    promoted = await bot.api.wait_for_sent(B_ID, after=mark)
+    assert "A seat freed up" in promoted["text"]
+    assert await statuses(bot, TOURISM) == {B_ID: "confirmed"}
+    assert await services_of(bot).storage.profile(A_ID) is None
+
+
+# ---------------------------------------------------------------- 8. Chinese
+
+
+async def test_chinese_delegate_is_asked_in_chinese(bot: BotUnderTest) -> None:
+    zh = bot.user(6002, "zh-hans")
+    [ask_name] = await bot.say("/signup 旅游推介会", user=zh)
+    assert "请告诉我您的姓名" in ask_name["text"]
+    [ask_org] = await bot.say("张伟", user=zh)
+    assert ask_org["text"] == "您的单位名称是？"
+    saved, confirmed = await bot.say("湖南省商务厅", user=zh, expect=2)
+    assert "谢谢，张伟（湖南省商务厅）" in saved["text"]
+    assert "您已报名" in confirmed["text"] and "湖南旅游推介会" in confirmed["text"]
+    [agenda] = await bot.say("/my", user=zh)
+    assert "您的日程" in agenda["text"] and "✅ 已确认" in agenda["text"]
+    assert button(agenda, "添加到日历") == "i"
+
+
+# ---------------------------------------------------------------- 9. /stop
+
+
+async def test_stop_during_the_name_question_saves_nothing(bot: BotUnderTest) -> None:
+    me = bot.user()["id"]
+    [ask_name] = await bot.say("/signup tourism")
+    assert "Before your first sign-up" in ask_name["text"]
+    [stopped] = await bot.say("/stop")
+    assert stopped["text"] == "Stopped. Nothing was saved."
+    assert await services_of(bot).storage.profile(me) is None
+    assert await statuses(bot, TOURISM) == {}
+
+    # The conversation is over: a question is a question again.
+    card, _pin = await bot.say("where is the tourism promotion?", expect=2)
+    assert card["text"].startswith("Hunan Tourism Promotion Conference")
+    assert await services_of(bot).storage.profile(me) is None
+
+
+# ---------------------------------------------------------------- more
+
+
+async def test_two_quick_taps_sign_up_once(bot: BotUnderTest) -> None:
+    me = bot.user()
+    await sign_up_new(bot, me, "e-commerce")
+    card, _pin = await bot.say("where is the tourism promotion?", expect=2)
+    mark = len(bot.api.calls)
+    bot.api.push_callback(me, card, f"u:{TOURISM}")
+    bot.api.push_callback(me, card, f"u:{TOURISM}")
+    first, second = await bot.replies(me["id"], mark, 2)
+    assert "You're signed up for" in first["text"]
+    assert "already signed up" in second["text"]
+    assert await statuses(bot, TOURISM) == {me["id"]: "confirmed"}
+
+
+async def test_promotion_reaches_a_chinese_delegate_in_chinese(small_bot: BotUnderTest) -> None:
+    bot = small_bot
+    a, zh = bot.user(A_ID), bot.user(B_ID, "zh-hans")
+    await sign_up_new(bot, a, "tourism", "Alice", "Org A")
+    [ask_name] = await bot.say("/signup 旅游推介会", user=zh)
+    assert "请告诉我您的姓名" in ask_name["text"]
+    await bot.say("王芳", user=zh)
+    _saved, waiting = await bot.say("长沙市商务局", user=zh, expect=2)
+    assert "候补名单第 1 位" in waiting["text"]
+
+    mark = len(bot.api.calls)
+    [cancelled] = await bot.say("/cancel tourism", user=a)
+    assert cancelled["text"].startswith("Cancelled")
+    promoted = await bot.api.wait_for_sent(B_ID, after=mark)
+    assert "有空位了" in promoted["text"] and "湖南旅游推介会" in promoted["text"]
+    assert button(promoted, "取消报名") == f"x:{TOURISM}:{B_ID}"
+
+
+async def test_leaving_the_waitlist_promotes_nobody(small_bot: BotUnderTest) -> None:
+    bot = small_bot
+    a, b = bot.user(A_ID), bot.user(B_ID)
+    await sign_up_new(bot, a, "tourism", "Alice", "Org A")
+    await sign_up_new(bot, b, "tourism", "Bob", "Org B")
+    [agenda] = await bot.say("/my", user=b)
+    assert "⏳ waitlist #1" in agenda["text"]
+    assert "Add to calendar" not in str(buttons_of(agenda))  # nothing confirmed to export
+    [left] = await bot.press(agenda, button(agenda, "Leave the waitlist"), user=b)
+    assert "left the waitlist" in left["text"]
+    assert await statuses(bot, TOURISM) == {A_ID: "confirmed"}
+    await bot.settle()
+    assert await services_of(bot).storage.outbox_counts("promoted") == {}
