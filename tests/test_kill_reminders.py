@@ -31,10 +31,10 @@ def reminders_received(api: LocalBotApi) -> Counter[int]:
 
 
 async def received_at_least(api: LocalBotApi, count: int, within: float) -> None:
-    async with asyncio.timeout(timeout):
+    async with asyncio.timeout(within):
         while sum(reminders_received(api).values()) < count:
             await api.wait_for_call(
-                lambda c: c.method == "sendMessage", after=len(api.calls), timeout=timeout
+                lambda c: c.method == "sendMessage", after=len(api.calls), timeout=within
             )
 
 
