@@ -48,9 +48,12 @@ class Clock:
         self._offset += delta.total_seconds()
         self._moved()
 
-    def on_change(self, listener: Callable[[], None]) -> None:
-        """Calls `listener` whenever the clock is set or advanced (timers must be re-planned)."""
+    def on_change(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Calls `listener` whenever the clock is set or advanced (timers must be re-planned).
+
+        Returns the function that stops the calls."""
         self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
 
     def _moved(self) -> None:
         for listener in self._listeners:

@@ -19,7 +19,7 @@ from datetime import datetime, time, timedelta
 from bot.clock import EVENT_TZ, Clock
 from bot.program import Program, Session
 from bot.signups import Signups, slot
-from bot.storage import Storage
+from bot.storage import Storage, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ class Reminders:
         self.waker: Waker | None = None
         self._planned: set[datetime] = set()  # moments the scheduler already wakes for
         self._replanning: asyncio.Task[int] | None = None
-        clock.on_change(self._clock_moved)
+        self._stop_listening: Callable[[], None] | None = None
 
     async def replan(self) -> int:
         """Tells the scheduler every moment a pending message falls due; returns how many
@@ -65,12 +65,28 @@ class Reminders:
     def start(self, waker: Waker) -> None:
         self.waker = waker
         self._planned.clear()
+        self._stop_listening = self._clock.on_change(self._clock_moved)
+
+    async def stop(self) -> None:
+        if self._stop_listening is not None:
+            self._stop_listening()
+            self._stop_listening = None
+        self.waker = None
+        if self._replanning is not None:
+            await asyncio.gather(self._replanning, return_exceptions=True)
 
     def _clock_moved(self) -> None:
         """Every timer now points at the wrong real moment: plan them all again."""
         self._planned.clear()
         with contextlib.suppress(RuntimeError):  # no running loop: nothing is scheduled yet
-            self._replanning = asyncio.get_running_loop().create_task(self.replan())
+            self._replanning = asyncio.get_running_loop().create_task(self._replan_logged())
+
+    async def _replan_logged(self) -> int:
+        try:
+            return await self.replan()
+        except StorageError as error:
+            log.error("could not re-plan reminders after the clock moved: %s", error)
+            return 0
 
     async def leads_of(self, user_id: int) -> tuple[int, ...]:
         leads = await self._storage.reminder_leads(user_id)

@@ -7,6 +7,7 @@ stay in step; every value from data or from a user goes through `escape`.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
@@ -683,7 +684,7 @@ def format_leads(leads: Sequence[int], lang: Lang) -> str:
 
 
 def reminder_reply(session: Session, lang: Lang, user_id: int, now: datetime, late: bool) -> Reply:
-    minutes = max(int((session.start - now).total_seconds() // 60), 0)
+    minutes = max(math.ceil((session.start - now).total_seconds() / 60), 0)
     text = message(
         "reminder_late" if late else "reminder",
         lang,

@@ -37,6 +37,7 @@ class Services:
         self.notifier.kick()
 
     async def close(self) -> None:
+        await self.reminders.stop()
         await self.notifier.stop()
         await self.storage.close()
 

@@ -1,0 +1,166 @@
+"""Reminders end to end: the real Application, its JobQueue, and the fake Bot API.
+
+The clock runs (as in production) from a chosen moment; tests move it to just before a
+reminder is due instead of sleeping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.clock import Clock, parse_moment
+from bot.config import Settings
+from bot.local_bot_api import LocalBotApi
+from bot.program import Program
+from bot.travel import TravelTimes
+from handlers.application import running
+from handlers.common import SERVICES_KEY
+from run_bot import compose
+from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer, make_test_request
+
+SESSION = "tourism-promotion"  # 25 Jul 09:30-11:30; reminders at 08:30 and 09:15
+USER = 8101
+
+
+@asynccontextmanager
+async def bot_on(
+    server: FakeBotApiServer, database: Path, clock: Clock, program: Program, travel: TravelTimes
+) -> AsyncIterator[Any]:
+    settings = Settings(
+        telegram_token=TEST_TOKEN, api_base_url=server.base_url, database_path=database
+    )
+    application = compose(
+        settings,
+        clock,
+        program,
+        travel,
+        request=make_test_request(),
+        get_updates_request=make_test_request(),
+    )
+    async with running(application):
+        yield application
+
+
+async def sign_up(application: Any, clock: Clock) -> None:
+    """Signs the delegate up through the services (the chat path has its own tests)."""
+    services = application.bot_data[SERVICES_KEY]
+    await services.storage.touch_user(USER, "en", clock.now())
+    await services.signups.save_profile(USER, "Wang Fang", "Hunan Tourism Group")
+    assert (await services.signups.sign_up(USER, SESSION)).outcome == "confirmed"
+
+
+def reminders_to(api: LocalBotApi) -> list[dict[str, Any]]:
+    return [m for m in api.messages_to(USER) if "Reminder" in m.get("text", "")]
+
+
+async def next_reminder(api: LocalBotApi) -> dict[str, Any]:
+    while True:
+        message = await api.wait_for_sent(USER, after=len(api.calls), timeout=5)
+        if "Reminder" in message.get("text", ""):
+            return message
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Path:
+    return tmp_path / "bot.sqlite3"
+
+
+async def test_reminder_arrives_once_when_the_clock_reaches_it(
+    database: Path, program: Program, travel: TravelTimes
+) -> None:
+    clock = Clock(parse_moment("2018-07-25T08:45:00+08:00"))  # only 09:15 ahead
+    async with (
+        FakeBotApiServer() as server,
+        bot_on(server, database, clock, program, travel) as application,
+    ):
+        await sign_up(application, clock)
+        clock.set(parse_moment("2018-07-25T09:14:58+08:00"))
+        reminder = await next_reminder(server.api)
+        assert "Hunan Tourism Promotion Conference" in reminder["text"]
+        assert "starts in 15 min" in reminder["text"] and "sent late" not in reminder["text"]
+        assert "2727 Binjiang Avenue" in reminder["text"]
+        buttons = [
+            b["callback_data"] for row in reminder["reply_markup"]["inline_keyboard"] for b in row
+        ]
+        assert f"x:{SESSION}:{USER}" in buttons
+        # A later wake-up finds nothing more to send.
+        application.bot_data[SERVICES_KEY].notifier.kick()
+        await application.bot_data[SERVICES_KEY].notifier.drain()
+        rows = await application.bot_data[SERVICES_KEY].storage.outbox_rows("reminder")
+        assert sorted(r["status"] for r in rows) == ["pending", "sent"] or sorted(
+            r["status"] for r in rows
+        ) == ["sent"]
+        assert len(reminders_to(server.api)) == 1
+
+
+async def test_restart_replans_from_the_database(
+    database: Path, program: Program, travel: TravelTimes
+) -> None:
+    clock = Clock(parse_moment("2018-07-25T08:00:00+08:00"))
+    async with FakeBotApiServer() as server:
+        async with bot_on(server, database, clock, program, travel) as application:
+            await sign_up(application, clock)
+        assert reminders_to(server.api) == []  # stopped before anything was due
+        clock.set(parse_moment("2018-07-25T08:29:58+08:00"))
+        async with bot_on(server, database, clock, program, travel):
+            reminder = await next_reminder(server.api)
+            assert "starts in 60 min" in reminder["text"]
+            clock.set(parse_moment("2018-07-25T09:14:58+08:00"))
+            second = await next_reminder(server.api)
+            assert "starts in 15 min" in second["text"]
+        assert len(reminders_to(server.api)) == 2
+
+
+async def test_downtime_late_reminder_is_sent_while_the_session_is_ahead(
+    database: Path, program: Program, travel: TravelTimes
+) -> None:
+    clock = Clock(parse_moment("2018-07-25T08:00:00+08:00"))
+    async with FakeBotApiServer() as server:
+        async with bot_on(server, database, clock, program, travel) as application:
+            await sign_up(application, clock)
+        clock.set(parse_moment("2018-07-25T09:20:00+08:00"))  # both came due while down
+        async with bot_on(server, database, clock, program, travel) as application:
+            reminder = await next_reminder(server.api)
+            services = application.bot_data[SERVICES_KEY]
+            await services.notifier.drain()
+        texts = [m["text"] for m in reminders_to(server.api)]
+        assert len(texts) == 2 and all("sent late" in text for text in texts)
+        assert "starts in 10 min" in reminder["text"]
+
+
+async def test_downtime_past_the_start_drops_the_reminder_with_a_log_line(
+    database: Path, program: Program, travel: TravelTimes, caplog: pytest.LogCaptureFixture
+) -> None:
+    clock = Clock(parse_moment("2018-07-25T08:00:00+08:00"))
+    async with FakeBotApiServer() as server:
+        async with bot_on(server, database, clock, program, travel) as application:
+            await sign_up(application, clock)
+        clock.set(parse_moment("2018-07-25T09:45:00+08:00"))  # the session has begun
+        with caplog.at_level("INFO"):
+            async with bot_on(server, database, clock, program, travel) as application:
+                services = application.bot_data[SERVICES_KEY]
+                await services.notifier.drain()
+                rows = await services.storage.outbox_rows("reminder")
+        assert reminders_to(server.api) == []
+        assert [r["status"] for r in rows] == ["dropped", "dropped"]
+        assert sum("dropped reminder" in r.getMessage() for r in caplog.records) == 2
+
+
+async def test_wake_up_jobs_are_never_skipped_as_misfired(
+    database: Path, program: Program, travel: TravelTimes
+) -> None:
+    clock = Clock(parse_moment("2018-07-25T08:00:00+08:00"))
+    async with (
+        FakeBotApiServer() as server,
+        bot_on(server, database, clock, program, travel) as application,
+    ):
+        await sign_up(application, clock)
+        jobs = [job for job in application.job_queue.jobs() if job.name.startswith("wake:")]
+        assert len(jobs) == 2
+        # APScheduler's default (1 s) would silently skip a job that runs late.
+        assert all(job.job.misfire_grace_time is None for job in jobs)
