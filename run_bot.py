@@ -29,7 +29,9 @@ from bot.clock import Clock, parse_moment
 from bot.config import ConfigError, Settings
 from bot.desk import Desk
 from bot.notifier import Notifier
+from bot.organizer import OrganizerDesk
 from bot.program import Program, ProgramError, Session, load_program
+from bot.reload import Reloader
 from bot.reminders import Reminders
 from bot.services import Services
 from bot.signups import Signups
@@ -48,20 +50,54 @@ def build_services(
     def current_program() -> Program:
         return services.assistant.program
 
+    def install(new_program: Program, new_travel: TravelTimes) -> None:
+        services.assistant = Assistant(new_program, clock)
+        signups.travel = new_travel
+
     async def planned_messages_changed() -> None:
         notifier.kick()  # a promotion is due now
         await reminders.replan()  # reminders are due later: the scheduler must know
 
     leads = settings.reminder_leads
     # The notifier renders a message only when it sends it, through the desk built below.
-    notifier = Notifier(storage, clock, lambda message: desk.outbox_reply(message))
+    notifier = Notifier(
+        storage, clock, lambda message: desk.outbox_reply(message), rate=settings.broadcast_rate
+    )
     signups = Signups(
         storage, clock, current_program, travel, leads, on_change=planned_messages_changed
     )
     reminders = Reminders(storage, clock, current_program, signups, leads)
-    desk = Desk(lambda: services.assistant, signups, reminders)
+    desk = Desk(lambda: services.assistant, storage, signups, reminders)
+    reloader = Reloader(
+        settings.program_file,
+        settings.travel_file,
+        storage,
+        clock,
+        reminders,
+        current_program,
+        install,
+        notifier.kick,
+    )
+    organizer = OrganizerDesk(
+        settings.organizer_ids,
+        storage,
+        clock,
+        lambda: services.assistant,
+        signups,
+        notifier,
+        reloader,
+    )
+    desk.organizer = organizer
     services = Services(
-        settings, clock, storage, Assistant(program, clock), signups, reminders, desk, notifier
+        settings,
+        clock,
+        storage,
+        Assistant(program, clock),
+        signups,
+        reminders,
+        desk,
+        organizer,
+        notifier,
     )
     return services
 

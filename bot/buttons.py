@@ -22,6 +22,7 @@ ActionName = Literal[
     "forget",
     "keep",
     "reminders",
+    "organizer",
 ]
 _CODES: dict[str, ActionName] = {
     "s": "session",
@@ -37,6 +38,7 @@ _CODES: dict[str, ActionName] = {
     "f": "forget",
     "k": "keep",
     "r": "reminders",
+    "o": "organizer",  # checked against ORGANIZER_IDS on every press
 }
 # Buttons that act on one delegate's data carry that delegate's id, checked on press.
 OWNED: frozenset[ActionName] = frozenset({"cancel", "forget"})

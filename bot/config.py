@@ -37,6 +37,9 @@ class Settings:
     now: datetime | None = None
     log_level: str = "INFO"
     reminder_leads: tuple[int, ...] = (60, 15)  # minutes before a session
+    organizer_ids: frozenset[int] = frozenset()
+    broadcast_rate: float = 25.0  # messages/s from the outbox, below Telegram's ~30/s
+    api_rate: float = 30.0  # all Bot API calls together (PTB's AIORateLimiter)
 
     @property
     def offline(self) -> bool:
@@ -64,6 +67,15 @@ class Settings:
             leads = parse_leads(leads_text)
         except ValueError as error:
             raise ConfigError(f"REMINDER_MINUTES={leads_text!r}: {error}") from error
+        organizers = text("ORGANIZER_IDS") or ""
+        ids = [part.strip() for part in organizers.split(",") if part.strip()]
+        if not all(part.lstrip("-").isdigit() for part in ids):
+            raise ConfigError(
+                f"ORGANIZER_IDS={organizers!r} must be Telegram user ids (numbers, not "
+                "usernames) separated by commas"
+            )
+        broadcast_rate = _rate(environ, "BROADCAST_RATE", 25.0)
+        api_rate = _rate(environ, "TELEGRAM_RATE", max(30.0, broadcast_rate))
         base_url = text("TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL
         if not base_url.startswith(("http://", "https://")):
             raise ConfigError(f"TELEGRAM_API_BASE_URL={base_url!r} must start with http(s)://")
@@ -76,7 +88,23 @@ class Settings:
             now=now,
             log_level=log_level,
             reminder_leads=leads,
+            organizer_ids=frozenset(int(part) for part in ids),
+            broadcast_rate=broadcast_rate,
+            api_rate=api_rate,
         )
+
+
+def _rate(environ: Mapping[str, str], name: str, default: float) -> float:
+    raw = environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        rate = float(raw)
+    except ValueError:
+        rate = 0.0
+    if not 0 < rate <= 100_000:
+        raise ConfigError(f"{name}={raw!r} must be a number of messages per second, above 0")
+    return rate
 
 
 MAX_LEAD_MINUTES = 7 * 24 * 60

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from bot import buttons
 from bot.assistant import Assistant, command_language, with_length_note
@@ -19,10 +20,14 @@ from bot.ics import agenda_calendar, agenda_filename
 from bot.reminders import Reminders, is_late
 from bot.render import (
     agenda_reply,
+    announcement_reply,
+    broadcast_report_reply,
     cancel_reply,
     digest_reply,
     forget_question,
     message,
+    news_reply,
+    program_change_reply,
     promoted_reply,
     reminder_reply,
     reminder_settings,
@@ -32,7 +37,10 @@ from bot.render import (
 from bot.reply import Attachment, Reply
 from bot.search import Answer, Lang, question_language
 from bot.signups import Signups
-from bot.storage import OutboxMessage
+from bot.storage import OutboxMessage, Storage
+
+if TYPE_CHECKING:
+    from bot.organizer import OrganizerDesk
 
 ANONYMOUS = 0  # `run_bot.py ask` asks as nobody in particular
 
@@ -45,11 +53,17 @@ class Delegate:
 
 class Desk:
     def __init__(
-        self, assistant: Callable[[], Assistant], signups: Signups, reminders: Reminders
+        self,
+        assistant: Callable[[], Assistant],
+        storage: Storage,
+        signups: Signups,
+        reminders: Reminders,
     ) -> None:
         self._assistant = assistant  # a callable: a program reload swaps the Assistant
+        self._storage = storage
         self.signups = signups
         self.reminders = reminders
+        self.organizer: OrganizerDesk | None = None  # set by the composition root
 
     @property
     def assistant(self) -> Assistant:
@@ -67,6 +81,11 @@ class Desk:
                 "reminders": self._reminders_command,
                 "subscribe": self._subscribe,
                 "unsubscribe": self._unsubscribe,
+                "news": self._news,
+                "broadcasts": self._organizer_recent,
+                "reload": self._organizer_reload,
+                "attendees": self._organizer_attendees,
+                "stats": self._organizer_stats,
             }.get(name.split("@")[0].lower())
             if command is not None:
                 return None, await command(delegate, arg.strip())
@@ -104,6 +123,10 @@ class Desk:
             return Reply(message("kept", lang))
         if action.name == "reminders":
             return await self._reminders_command(delegate, action.arg)
+        if action.name == "organizer":
+            if self.organizer is None:
+                return Reply(message("stale_button", lang), alert=True)
+            return await self.organizer.press(delegate, action.arg)
         reply = self.assistant.press(data, delegate.language)
         if action.name in ("session", "where") and not reply.alert:
             reply = await self.card(
@@ -178,6 +201,13 @@ class Desk:
             return reminder_reply(
                 session, lang, outgoing.user_id, now, late=is_late(outgoing.due_at, now)
             )
+        if outgoing.kind == "broadcast":
+            return announcement_reply(outgoing.payload.get("text", ""), lang)
+        if outgoing.kind == "program_change":
+            return program_change_reply(outgoing.payload, lang)
+        if outgoing.kind == "broadcast_report":
+            record = await self._storage.draft(int(outgoing.payload["broadcast"]))
+            return broadcast_report_reply(record, lang) if record else None
         if outgoing.kind == "digest":
             day = date.fromisoformat(outgoing.payload["day"])
             if now.date() > day:
@@ -266,3 +296,23 @@ class Desk:
         was = await self.reminders.unsubscribe(delegate.id)
         lang = command_language("", delegate.language)
         return Reply(message("unsubscribed" if was else "not_subscribed", lang))
+
+    async def _news(self, delegate: Delegate, _: str) -> Reply:
+        lang = command_language("", delegate.language)
+        return news_reply(await self._storage.news_for(delegate.id), lang)
+
+    async def _organizer_recent(self, delegate: Delegate, _: str) -> Reply:
+        assert self.organizer is not None
+        return await self.organizer.recent(delegate)
+
+    async def _organizer_reload(self, delegate: Delegate, _: str) -> Reply:
+        assert self.organizer is not None
+        return await self.organizer.preview_reload(delegate)
+
+    async def _organizer_attendees(self, delegate: Delegate, words: str) -> Reply:
+        assert self.organizer is not None
+        return await self.organizer.attendees(delegate, words)
+
+    async def _organizer_stats(self, delegate: Delegate, _: str) -> Reply:
+        assert self.organizer is not None
+        return await self.organizer.stats(delegate)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Literal
 
+from aiolimiter import AsyncLimiter
+
 from bot.clock import Clock
 from bot.reply import Reply
 from bot.storage import OutboxMessage, Storage, StorageError
@@ -40,13 +42,29 @@ MAX_ATTEMPTS = 5
 
 
 class Notifier:
+    """Drains the outbox with a few concurrent sends under one overall rate.
+
+    The rate (aiolimiter) keeps broadcasts below Telegram's ~30 messages/s with room left
+    for answering delegates; flood control (429) pauses every send for the time it asks.
+    """
+
     def __init__(
-        self, storage: Storage, clock: Clock, compose: Compose, *, poll_seconds: float = 2.0
+        self,
+        storage: Storage,
+        clock: Clock,
+        compose: Compose,
+        *,
+        rate: float = 25.0,
+        workers: int = 8,
+        poll_seconds: float = 2.0,
     ) -> None:
         self._storage = storage
         self._clock = clock
         self._compose = compose
         self._poll_seconds = poll_seconds
+        self._limiter = AsyncLimiter(rate, 1.0)
+        self._workers = asyncio.Semaphore(workers)
+        self._resume_at = 0.0  # event-loop time before which nothing is sent (flood control)
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._draining = asyncio.Lock()  # two drains at once would send a message twice
@@ -56,7 +74,7 @@ class Notifier:
         """Something became due: send it now rather than at the next poll."""
         self._wake.set()
 
-    async def drain(self, limit: int = 100) -> int:
+    async def drain(self, limit: int = 200) -> int:
         """Delivers every message due now; returns how many were sent."""
         if self.deliver is None:
             return 0
@@ -65,12 +83,23 @@ class Notifier:
 
     async def _drain(self, limit: int) -> int:
         sent = 0
-        while batch := await self._storage.due_messages(self._clock.now(), limit):
-            for message in batch:
-                sent += await self._send(message)
-            if len(batch) < limit:
-                break
+        while True:
+            batch = await self._storage.due_messages(self._clock.now(), limit)
+            if not batch:
+                # Finished broadcasts queue a report to their organizer: send it too.
+                if not await self._storage.finish_broadcasts(self._clock.now()):
+                    break
+                continue
+            sent += sum(await asyncio.gather(*(self._send_limited(m) for m in batch)))
         return sent
+
+    async def _send_limited(self, message: OutboxMessage) -> int:
+        async with self._workers:
+            loop = asyncio.get_running_loop()
+            if (pause := self._resume_at - loop.time()) > 0:
+                await asyncio.sleep(pause)
+            async with self._limiter:
+                return await self._send(message)
 
     async def _send(self, message: OutboxMessage) -> int:
         assert self.deliver is not None
@@ -90,22 +119,34 @@ class Notifier:
         if result.outcome == "sent":
             await self._storage.mark_sent(message.id, now)
             return 1
-        if result.outcome == "retry":
-            retry_at = now + timedelta(seconds=max(result.retry_after, 1.0))
-        elif result.outcome == "failed":
-            retry_at = now + timedelta(seconds=2**message.attempts)
-        else:  # blocked or rejected: trying again cannot help
-            retry_at = None
         log.warning(
-            "message %s to user %s: %s %s",
+            "message %s (%s) to user %s: %s %s",
             message.id,
+            message.kind,
             message.user_id,
             result.outcome,
             result.error,
         )
-        await self._storage.mark_failed(
-            message.id, result.error or result.outcome, retry_at=retry_at, max_attempts=MAX_ATTEMPTS
-        )
+        if result.outcome == "retry":  # flood control: everyone waits, no attempt is lost
+            wait = max(result.retry_after, 1.0)
+            self._resume_at = max(self._resume_at, asyncio.get_running_loop().time() + wait)
+            await self._storage.retry_later(message.id, now + timedelta(seconds=wait))
+        elif result.outcome == "failed":
+            await self._storage.mark_failed(
+                message.id,
+                result.error,
+                max_attempts=MAX_ATTEMPTS,
+                retry_at=now + timedelta(seconds=2**message.attempts),
+            )
+        elif result.outcome == "blocked":
+            await self._storage.mark_failed(
+                message.id, "blocked", retry_at=None, max_attempts=MAX_ATTEMPTS
+            )
+            await self._storage.mark_blocked(message.user_id, now)
+        else:  # rejected: e.g. chat not found; trying again cannot help
+            await self._storage.mark_failed(
+                message.id, result.error or "rejected", retry_at=None, max_attempts=MAX_ATTEMPTS
+            )
         return 0
 
     async def run(self) -> None:

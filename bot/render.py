@@ -6,19 +6,24 @@ stay in step; every value from data or from a user goes through `escape`.
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from itertools import groupby
+from typing import Any
 
 from bot import buttons
+from bot.clock import EVENT_TZ
 from bot.program import City, FaqEntry, Program, Session
-from bot.reply import Button, Reply, VenuePin
+from bot.program_changes import SessionChange
+from bot.reply import Attachment, Button, Reply, VenuePin
 from bot.search import Answer, Lang
 from bot.signups import AgendaItem, CancelResult, Seats, SignupResult
-from bot.storage import SignupRecord
+from bot.storage import Attendee, BroadcastRecord, SignupRecord
 
 MESSAGES: dict[str, dict[Lang, str]] = {
     "welcome": {
@@ -271,6 +276,113 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "zh": "您今天没有报名的活动。",
     },
     "digest_empty": {"en": "No sessions today.", "zh": "今天没有活动。"},
+    # announcements and program changes, as delegates see them
+    "announcement": {
+        "en": "📢 <b>From the organizers</b>\n{text}",
+        "zh": "📢 <b>主办方通知</b>\n{text}",
+    },
+    "news_title": {"en": "Recent announcements:", "zh": "最近的通知："},
+    "news_empty": {"en": "No announcements yet.", "zh": "暂无通知。"},
+    "program_change": {
+        "en": "📣 <b>Program change</b> for your sessions:",
+        "zh": "📣 <b>日程变更</b>（涉及您报名的活动）：",
+    },
+    "change_moved": {
+        "en": "🕘 <b>{title}</b>: {old} → {new}",
+        "zh": "🕘 <b>{title}</b>：{old} → {new}",
+    },
+    "change_venue": {
+        "en": "📍 <b>{title}</b>: {old} → {new}",
+        "zh": "📍 <b>{title}</b>：{old} → {new}",
+    },
+    "change_cancelled": {
+        "en": "❌ <b>{title}</b> is cancelled.",
+        "zh": "❌ <b>{title}</b>已取消。",
+    },
+    "change_added": {"en": "➕ <b>{title}</b> is new: {new}", "zh": "➕ 新增<b>{title}</b>：{new}"},
+    # organizers
+    "organizers_only": {"en": "This is for organizers.", "zh": "此功能仅限主办方使用。"},
+    "broadcast_ask_text": {
+        "en": "Send the announcement text (/stop to stop).",
+        "zh": "请发送通知内容（发送 /stop 中止）。",
+    },
+    "broadcast_audience": {"en": "Who should receive it?", "zh": "发送给谁？"},
+    "audience_all": {"en": "Everyone", "zh": "所有人"},
+    "audience_subscribers": {"en": "Digest subscribers", "zh": "每日推送订阅者"},
+    "audience_session": {"en": "A session's attendees…", "zh": "某场活动的报名者…"},
+    "audience_city": {"en": "Delegates in a city…", "zh": "某城市的报名者…"},
+    "audience_confirmed": {"en": "Confirmed only", "zh": "仅已确认"},
+    "audience_with_waitlist": {"en": "Confirmed + waitlist", "zh": "已确认 + 候补"},
+    "audience_pick_session": {"en": "Which session?", "zh": "哪一场活动？"},
+    "audience_pick_city": {"en": "Which city?", "zh": "哪个城市？"},
+    "broadcast_preview": {
+        "en": "<b>Preview</b>\n\n{announcement}\n\nTo: {audience}: <b>{count}</b> recipients. Send?",
+        "zh": "<b>预览</b>\n\n{announcement}\n\n发送对象：{audience}，共 <b>{count}</b> 人。确认发送？",
+    },
+    "send_button": {"en": "Send", "zh": "发送"},
+    "discard_button": {"en": "Discard", "zh": "放弃"},
+    "broadcast_queued": {
+        "en": "Announcement #{id} is on its way to {count} recipients. I'll report "
+        "when it's delivered; /broadcasts shows progress.",
+        "zh": "通知 #{id} 正在发送给 {count} 人，完成后我会报告；发送 /broadcasts 查看进度。",
+    },
+    "broadcast_already": {
+        "en": "Announcement #{id} was already sent.",
+        "zh": "通知 #{id} 已经发送过了。",
+    },
+    "broadcast_discarded": {
+        "en": "Discarded; nothing was sent.",
+        "zh": "已放弃，没有发送任何内容。",
+    },
+    "broadcast_report": {
+        "en": "✅ Announcement #{id} done: {sent} sent, {blocked} blocked the bot, "
+        "{failed} failed, in {seconds} s.",
+        "zh": "✅ 通知 #{id} 发送完成：成功 {sent}，屏蔽机器人 {blocked}，失败 {failed}，用时 {seconds} 秒。",
+    },
+    "broadcasts_title": {"en": "Recent announcements:", "zh": "最近的通知："},
+    "broadcast_line": {
+        "en": "#{id} {status}: {sent}/{total} sent, {blocked} blocked, {failed} failed — “{text}”",
+        "zh": "#{id} {status}：已发送 {sent}/{total}，屏蔽 {blocked}，失败 {failed} ——“{text}”",
+    },
+    "reload_invalid": {
+        "en": "The program file has a problem, so the current program stays:\n<code>{error}</code>",
+        "zh": "日程文件有错误，当前日程保持不变：\n<code>{error}</code>",
+    },
+    "reload_same": {
+        "en": "The file is valid and nothing in it changed.",
+        "zh": "文件有效，内容没有变化。",
+    },
+    "reload_preview": {
+        "en": "<b>Changes in the new program</b>\n{lines}\n\nApply, and tell the {count} delegates affected?",
+        "zh": "<b>新日程的变更</b>\n{lines}\n\n确认更新并通知受影响的 {count} 位代表？",
+    },
+    "affected_count": {"en": "({count} signed up)", "zh": "（{count} 人报名）"},
+    "apply_button": {"en": "Apply", "zh": "更新"},
+    "reload_applied": {
+        "en": "The new program is live. {told} delegates will be told what changed.",
+        "zh": "新日程已生效，将通知 {told} 位代表。",
+    },
+    "reload_stale": {
+        "en": "The file changed after the preview; send /reload again.",
+        "zh": "预览之后文件又被修改了，请重新发送 /reload。",
+    },
+    "attendees_usage": {
+        "en": "Which session? For example <code>/attendees tourism</code>.",
+        "zh": "哪一场活动？例如 <code>/attendees 旅游推介会</code>。",
+    },
+    "attendees_title": {
+        "en": "<b>{title}</b>: {confirmed} of {capacity} confirmed, {waiting} waiting",
+        "zh": "<b>{title}</b>：已确认 {confirmed}/{capacity}，候补 {waiting}",
+    },
+    "attendees_csv": {
+        "en": "The full list is in the attached CSV file.",
+        "zh": "完整名单见附件 CSV 文件。",
+    },
+    "stats_title": {"en": "<b>Sign-ups against capacity</b>", "zh": "<b>报名与容量</b>"},
+    "stats_line": {
+        "en": "{flag}{title}: {confirmed}/{capacity} ({percent}%), {waiting} waiting",
+        "zh": "{flag}{title}：{confirmed}/{capacity}（{percent}%），候补 {waiting}",
+    },
     "error": {
         "en": "Sorry, something went wrong on my side. Please try again in a moment.",
         "zh": "抱歉，系统出了点问题，请稍后再试。",
@@ -306,9 +418,14 @@ def escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+class Markup(str):
+    """Text that is already safe HTML (built by these functions): not escaped again."""
+
+
 def message(key: str, lang: Lang, **values: str) -> str:
     """A catalog message; values are escaped here so callers cannot forget."""
-    return MESSAGES[key][lang].format(**{k: escape(v) for k, v in values.items()})
+    safe = {k: v if isinstance(v, Markup) else escape(v) for k, v in values.items()}
+    return MESSAGES[key][lang].format(**safe)
 
 
 # ---------------------------------------------------------------- small pieces
@@ -750,3 +867,217 @@ def digest_reply(
     else:
         parts.append(message("digest_none_yours", lang))
     return Reply("\n\n".join(parts), session_keyboard(mine, lang))
+
+
+# ---------------------------------------------------------------- announcements, changes
+
+
+def announcement_reply(text: str, lang: Lang) -> Reply:
+    return Reply(message("announcement", lang, text=text))
+
+
+def news_reply(broadcasts: Sequence[BroadcastRecord], lang: Lang) -> Reply:
+    if not broadcasts:
+        return Reply(message("news_empty", lang))
+    lines = [f"<b>{message('news_title', lang)}</b>"]
+    for broadcast in broadcasts:
+        stamp = (broadcast.queued_at or broadcast.created_at).astimezone(EVENT_TZ)
+        lines.append(
+            f"\n<i>{format_day(stamp.date(), lang)} {stamp:%H:%M}</i>\n{escape(broadcast.text)}"
+        )
+    return Reply("\n".join(lines))
+
+
+def _when_from(facts: dict[str, Any], lang: Lang) -> str:
+    start = datetime.fromisoformat(facts["start"]).astimezone(EVENT_TZ)
+    end = datetime.fromisoformat(facts["end"]).astimezone(EVENT_TZ)
+    return f"{format_day(start.date(), lang)} {start:%H:%M}–{end:%H:%M}"
+
+
+def _place_from(facts: dict[str, Any], lang: Lang) -> str:
+    if lang == "zh":
+        return f"{facts['venue_zh']}（{facts['address_zh']}）"
+    return f"{facts['venue']} ({facts['address']})"
+
+
+def change_line(change: dict[str, Any], lang: Lang) -> str:
+    """One change, old → new, from the facts stored when it was queued."""
+    old, new = change.get("old"), change.get("new")
+    facts = old or new or {}
+    name = facts.get("title_zh" if lang == "zh" else "title", "")
+    if change["kind"] == "moved":
+        return message(
+            "change_moved", lang, title=name, old=_when_from(old, lang), new=_when_from(new, lang)
+        )
+    if change["kind"] == "venue":
+        return message(
+            "change_venue", lang, title=name, old=_place_from(old, lang), new=_place_from(new, lang)
+        )
+    if change["kind"] == "cancelled":
+        return message("change_cancelled", lang, title=name)
+    return message("change_added", lang, title=name, new=_when_from(new, lang))
+
+
+def program_change_reply(payload: dict[str, Any], lang: Lang) -> Reply:
+    lines = [message("program_change", lang)]
+    lines += [change_line(change, lang) for change in payload.get("changes", [])]
+    return Reply("\n".join(lines), ((Button("/my", buttons.encode("my")),),))
+
+
+# ---------------------------------------------------------------- organizers
+
+
+def broadcast_report_reply(broadcast: BroadcastRecord, lang: Lang) -> Reply:
+    seconds = 0.0
+    if broadcast.queued_at and broadcast.finished_at:
+        seconds = (broadcast.finished_at - broadcast.queued_at).total_seconds()
+    return Reply(
+        message(
+            "broadcast_report",
+            lang,
+            id=str(broadcast.id),
+            sent=str(broadcast.sent),
+            blocked=str(broadcast.blocked),
+            failed=str(broadcast.failed),
+            seconds=f"{seconds:.1f}",
+        )
+    )
+
+
+def broadcasts_reply(broadcasts: Sequence[BroadcastRecord], lang: Lang) -> Reply:
+    if not broadcasts:
+        return Reply(message("news_empty", lang))
+    lines = [f"<b>{message('broadcasts_title', lang)}</b>"]
+    for b in broadcasts:
+        snippet = b.text if len(b.text) <= 40 else b.text[:39] + "…"
+        lines.append(
+            message(
+                "broadcast_line",
+                lang,
+                id=str(b.id),
+                status=b.status,
+                sent=str(b.sent),
+                total=str(b.total),
+                blocked=str(b.blocked),
+                failed=str(b.failed),
+                text=snippet,
+            )
+        )
+    return Reply("\n".join(lines))
+
+
+def reload_preview_reply(
+    changes: Sequence[SessionChange], affected: dict[str, int], lang: Lang, token: str
+) -> Reply:
+    if not changes:
+        return Reply(message("reload_same", lang))
+    lines = []
+    for change in changes:
+        facts = {
+            "kind": change.kind,
+            "old": _session_facts(change.old),
+            "new": _session_facts(change.new),
+        }
+        count = affected.get(change.session_id, 0)
+        suffix = f" {message('affected_count', lang, count=str(count))}" if count else ""
+        lines.append(change_line(facts, lang) + suffix)
+    told = sum(affected.values())
+    keyboard = (
+        (
+            Button(message("apply_button", lang), buttons.encode("organizer", f"r:{token}")),
+            Button(message("discard_button", lang), buttons.encode("organizer", "k")),
+        ),
+    )
+    text = message("reload_preview", lang, lines=Markup("\n".join(lines)), count=str(told))
+    return Reply(text, keyboard)
+
+
+def _session_facts(session: Session | None) -> dict[str, Any] | None:
+    if session is None:
+        return None
+    return {
+        "title": session.title,
+        "title_zh": session.title_zh,
+        "start": session.start.isoformat(),
+        "end": session.end.isoformat(),
+        "venue": session.venue,
+        "venue_zh": session.venue_zh,
+        "address": session.address,
+        "address_zh": session.address_zh,
+    }
+
+
+def attendees_reply(session: Session, attendees: Sequence[Attendee], lang: Lang) -> Reply:
+    confirmed = [a for a in attendees if a.status == "confirmed"]
+    waiting = [a for a in attendees if a.status == "waitlist"]
+    lines = [
+        message(
+            "attendees_title",
+            lang,
+            title=title(session, lang),
+            confirmed=str(len(confirmed)),
+            capacity=str(session.capacity),
+            waiting=str(len(waiting)),
+        )
+    ]
+    if len(attendees) > ATTENDEES_INLINE:
+        lines.append(message("attendees_csv", lang))
+        return Reply(
+            "\n".join(lines),
+            document=Attachment(
+                f"attendees-{session.id}.csv", attendees_csv(attendees), "text/csv"
+            ),
+        )
+    lines += [
+        f"{n}. {escape(a.name or '?')} — {escape(a.organization or '?')}"
+        for n, a in enumerate(confirmed, start=1)
+    ]
+    lines += [
+        f"⏳ #{a.position} {escape(a.name or '?')} — {escape(a.organization or '?')}"
+        for a in waiting
+    ]
+    return Reply("\n".join(lines))
+
+
+ATTENDEES_INLINE = 30
+
+
+def attendees_csv(attendees: Sequence[Attendee]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        ("status", "waitlist_position", "user_id", "name", "organization", "signed_up_at")
+    )
+    for a in attendees:
+        writer.writerow(
+            (
+                a.status,
+                a.position or "",
+                a.user_id,
+                a.name or "",
+                a.organization or "",
+                a.signed_up_at.isoformat(),
+            )
+        )
+    return out.getvalue().encode("utf-8-sig")  # the BOM lets Excel read Chinese names
+
+
+def stats_reply(program: Program, seats: dict[str, Seats], lang: Lang) -> Reply:
+    lines = [message("stats_title", lang)]
+    for session in program.sessions:
+        s = seats[session.id]
+        percent = round(100 * s.confirmed / s.capacity) if s.capacity else 0
+        flag = "⚠️ " if s.waiting else ""
+        lines.append(
+            message(
+                "stats_line",
+                lang,
+                flag=flag,
+                title=title(session, lang),
+                confirmed=str(s.confirmed),
+                capacity=str(s.capacity),
+                percent=str(percent),
+                waiting=str(s.waiting),
+            )
+        )
+    return Reply("\n".join(lines))

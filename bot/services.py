@@ -10,6 +10,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.desk import Desk
 from bot.notifier import Deliver, Notifier
+from bot.organizer import OrganizerDesk
 from bot.reminders import Reminders, Waker
 from bot.signups import Signups
 from bot.storage import Storage, StorageError
@@ -26,6 +27,7 @@ class Services:
     signups: Signups
     reminders: Reminders
     desk: Desk
+    organizer: OrganizerDesk
     notifier: Notifier
 
     async def start(self, deliver: Deliver, waker: Waker) -> None:
@@ -35,6 +37,24 @@ class Services:
         self.reminders.start(waker)
         await self.reminders.replan()
         self.notifier.kick()
+
+    async def poll_requests(self) -> None:
+        """Picks up what the command line asked of the running bot (a program reload)."""
+        token = await self.storage.take_request("reload")
+        if token is None:
+            return
+        result = await self.organizer.reloader.apply(token or None)
+        if result.applied:
+            log.info(
+                "program reloaded on request: %d changes, %d delegates told",
+                len(result.preview.changes),
+                result.told,
+            )
+        else:
+            log.error(
+                "requested reload not applied: %s",
+                result.preview.error or "the file changed after the preview",
+            )
 
     async def close(self) -> None:
         await self.reminders.stop()

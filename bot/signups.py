@@ -94,7 +94,7 @@ class Signups:
         self._storage = storage
         self._clock = clock
         self._program = program  # a callable: a reload swaps the program under us
-        self._travel = travel
+        self.travel = travel
         self._default_leads = tuple(default_leads)
         # new messages may be due (a promotion at once, reminders later): wake the sender
         self._on_change = on_change or _nothing
@@ -120,7 +120,7 @@ class Signups:
             confirmed = [
                 self._program().session(sid) for sid, r in mine.items() if r.status == "confirmed"
             ]
-            clashes = find_clashes(session, [s for s in confirmed if s is not None], self._travel)
+            clashes = find_clashes(session, [s for s in confirmed if s is not None], self.travel)
             if clashes:
                 return SignupResult("clash", session, clashes=tuple(clashes))
         change = await self._storage.sign_up(

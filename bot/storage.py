@@ -79,6 +79,29 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX outbox_by_session ON outbox (session_id, kind, status);
     """,
+    # 4: organizers' broadcasts (delivered through the outbox), delegates who blocked the
+    # bot, and requests from the command line to the running bot (a program reload)
+    """
+    ALTER TABLE users ADD COLUMN blocked_at TEXT;
+    CREATE TABLE broadcasts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        created_by INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        audience TEXT,
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'sending', 'done')),
+        total INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        queued_at REAL,
+        finished_at REAL
+    );
+    ALTER TABLE outbox ADD COLUMN broadcast_id INTEGER;
+    CREATE INDEX outbox_by_broadcast ON outbox (broadcast_id, status);
+    CREATE TABLE requests (
+        kind TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        requested_at TEXT NOT NULL
+    );
+    """,
 )
 
 
@@ -145,6 +168,26 @@ class OutboxMessage:
     language: str | None
     attempts: int
     due_at: datetime
+
+
+@dataclass(frozen=True)
+class BroadcastRecord:
+    id: int
+    created_by: int
+    text: str
+    audience: str | None
+    status: str  # draft, sending, done
+    total: int
+    sent: int
+    blocked: int
+    failed: int
+    created_at: datetime
+    queued_at: datetime | None
+    finished_at: datetime | None
+
+    @property
+    def pending(self) -> int:
+        return self.total - self.sent - self.blocked - self.failed
 
 
 @dataclass(frozen=True)
@@ -246,7 +289,8 @@ class Storage:
                     INSERT INTO users (id, language, first_seen, last_seen) VALUES (?, ?, ?, ?)
                     ON CONFLICT (id) DO UPDATE SET
                         language = COALESCE(excluded.language, users.language),
-                        last_seen = excluded.last_seen
+                        last_seen = excluded.last_seen,
+                        blocked_at = NULL
                     """,
                     (user_id, language, stamp, stamp),
                 )
@@ -529,7 +573,8 @@ class Storage:
             SELECT o.id, o.user_id, o.kind, o.session_id, o.payload, o.attempts, o.due_at,
                    u.language
             FROM outbox o LEFT JOIN users u ON u.id = o.user_id
-            WHERE o.status = 'pending' AND o.due_at <= ? ORDER BY o.due_at, o.id LIMIT ?
+            WHERE o.status = 'pending' AND o.due_at <= ? AND u.blocked_at IS NULL
+            ORDER BY o.due_at, o.id LIMIT ?
             """,
             (now.timestamp(), limit),
         ) as cursor:
@@ -586,6 +631,13 @@ class Storage:
             args = (kind,)
         async with self._db.execute(query + " GROUP BY status", args) as cursor:
             return {row[0]: int(row[1]) for row in await cursor.fetchall()}
+
+    async def retry_later(self, message_id: int, due: datetime) -> None:
+        """Flood control asked to wait: the message stays pending, no attempt counted."""
+        async with self.transaction() as db:
+            await db.execute(
+                "UPDATE outbox SET due_at = ? WHERE id = ?", (due.timestamp(), message_id)
+            )
 
     async def mark_dropped(self, message_id: int, reason: str) -> None:
         """Nothing to send any more (e.g. a reminder for a session that has begun)."""
@@ -742,6 +794,245 @@ class Storage:
         query = "SELECT * FROM outbox" + (" WHERE kind = ?" if kind else "") + " ORDER BY id"
         async with self._db.execute(query, (kind,) if kind else ()) as cursor:
             return [dict(row) for row in await cursor.fetchall()]
+
+    # ------------------------------------------------------------ delegates who left
+
+    async def mark_blocked(self, user_id: int, now: datetime) -> None:
+        """The delegate blocked the bot: skip them from now on (until they write again);
+        their queued announcements count as blocked so broadcasts can finish."""
+        async with self.transaction() as db:
+            await db.execute(
+                "UPDATE users SET blocked_at = ? WHERE id = ?", (now.isoformat(), user_id)
+            )
+            await db.execute(
+                "UPDATE outbox SET status = 'failed', error = 'blocked' WHERE user_id = ? "
+                "AND status = 'pending' AND kind = 'broadcast'",
+                (user_id,),
+            )
+
+    async def is_blocked(self, user_id: int) -> bool:
+        async with self._db.execute(
+            "SELECT blocked_at IS NOT NULL FROM users WHERE id = ?", (user_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return bool(row and row[0])
+
+    # ------------------------------------------------------------ broadcasts
+
+    async def audience(
+        self, kind: str, session_ids: Sequence[str] = (), with_waitlist: bool = False
+    ) -> list[int]:
+        """Who an announcement reaches: "all" who started the bot, "sessions" (signed up for
+        any of `session_ids`), or "subscribers"; never a delegate who blocked the bot."""
+        if kind == "all":
+            query, args = "SELECT id FROM users WHERE blocked_at IS NULL", ()
+        elif kind == "subscribers":
+            query = (
+                "SELECT s.user_id FROM subscriptions s JOIN users u ON u.id = s.user_id "
+                "WHERE u.blocked_at IS NULL"
+            )
+            args = ()
+        elif kind == "sessions":
+            marks = ",".join("?" * len(session_ids)) or "NULL"
+            statuses = "('confirmed', 'waitlist')" if with_waitlist else "('confirmed')"
+            query = (
+                f"SELECT DISTINCT s.user_id FROM signups s LEFT JOIN users u "
+                f"ON u.id = s.user_id WHERE s.session_id IN ({marks}) "
+                f"AND s.status IN {statuses} AND u.blocked_at IS NULL"
+            )
+            args = tuple(session_ids)
+        else:
+            raise ValueError(f"unknown audience kind {kind!r}")
+        async with self._db.execute(query + " ORDER BY 1", args) as cursor:
+            return [int(row[0]) for row in await cursor.fetchall()]
+
+    async def create_draft(self, created_by: int, text: str, now: datetime) -> int:
+        async with self.transaction() as db:
+            cursor = await db.execute(
+                "INSERT INTO broadcasts (created_by, text, created_at) VALUES (?, ?, ?)",
+                (created_by, text, now.isoformat()),
+            )
+            return cursor.lastrowid or 0
+
+    async def draft(self, broadcast_id: int) -> BroadcastRecord | None:
+        found = await self._broadcasts("WHERE b.id = ?", (broadcast_id,))
+        return found[0] if found else None
+
+    async def queue_broadcast(
+        self, broadcast_id: int, audience: str, recipients: Sequence[int], now: datetime
+    ) -> bool:
+        """Turns a draft into one outbox row per recipient, all in one transaction, so a
+        crash leaves either the whole broadcast queued or none of it. False if the draft
+        was already sent (a second press of "Send")."""
+        async with self.transaction() as db:
+            cursor = await db.execute(
+                "UPDATE broadcasts SET status = 'sending', audience = ?, total = ?, "
+                "queued_at = ? WHERE id = ? AND status = 'draft'",
+                (audience, len(recipients), now.timestamp(), broadcast_id),
+            )
+            if cursor.rowcount == 0:
+                return False
+            async with db.execute(
+                "SELECT text FROM broadcasts WHERE id = ?", (broadcast_id,)
+            ) as found:
+                row = await found.fetchone()
+            payload = json.dumps({"text": row[0] if row else ""}, ensure_ascii=False)
+            await db.executemany(
+                "INSERT INTO outbox (user_id, kind, dedupe_key, due_at, payload, created_at, "
+                "broadcast_id) VALUES (?, 'broadcast', ?, 0, ?, ?, ?) "
+                "ON CONFLICT (dedupe_key) DO NOTHING",
+                [
+                    (
+                        user,
+                        f"broadcast:{broadcast_id}:{user}",
+                        payload,
+                        now.isoformat(),
+                        broadcast_id,
+                    )
+                    for user in recipients
+                ],
+            )
+            return True
+
+    async def recent_broadcasts(self, limit: int = 5) -> list[BroadcastRecord]:
+        return await self._broadcasts(
+            "WHERE b.status != 'draft' ORDER BY b.id DESC LIMIT ?", (limit,)
+        )
+
+    async def news_for(self, user_id: int, limit: int = 5) -> list[BroadcastRecord]:
+        """Announcements that reached (or are reaching) this delegate, newest first."""
+        return await self._broadcasts(
+            "WHERE b.id IN (SELECT broadcast_id FROM outbox WHERE user_id = ? "
+            "AND kind = 'broadcast' AND status IN ('pending', 'sent')) "
+            "ORDER BY b.id DESC LIMIT ?",
+            (user_id, limit),
+        )
+
+    async def finish_broadcasts(self, now: datetime) -> list[BroadcastRecord]:
+        """Marks broadcasts with nothing left to send as done and queues each organizer a
+        report; returns those finished now."""
+        async with self.transaction() as db:
+            async with db.execute(
+                "SELECT b.id, b.created_by FROM broadcasts b WHERE b.status = 'sending' "
+                "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.broadcast_id = b.id "
+                "AND o.status = 'pending')"
+            ) as cursor:
+                done = [(row[0], row[1]) for row in await cursor.fetchall()]
+            for broadcast_id, created_by in done:
+                await db.execute(
+                    "UPDATE broadcasts SET status = 'done', finished_at = ? WHERE id = ?",
+                    (now.timestamp(), broadcast_id),
+                )
+                if created_by:
+                    await self._enqueue(
+                        db,
+                        created_by,
+                        "broadcast_report",
+                        None,
+                        due=now,
+                        now=now,
+                        dedupe_key=f"report:{broadcast_id}",
+                        payload={"broadcast": broadcast_id},
+                    )
+        if not done:
+            return []
+        marks = ",".join("?" * len(done))
+        return await self._broadcasts(f"WHERE b.id IN ({marks})", tuple(i for i, _ in done))
+
+    async def _broadcasts(self, where: str, args: tuple[Any, ...]) -> list[BroadcastRecord]:
+        async with self._db.execute(
+            f"""
+            SELECT b.id, b.created_by, b.text, b.audience, b.status, b.total, b.created_at,
+                   b.queued_at, b.finished_at,
+                   (SELECT COUNT(*) FROM outbox o WHERE o.broadcast_id = b.id
+                        AND o.status = 'sent') AS sent,
+                   (SELECT COUNT(*) FROM outbox o WHERE o.broadcast_id = b.id
+                        AND o.status = 'failed' AND o.error = 'blocked') AS blocked,
+                   (SELECT COUNT(*) FROM outbox o WHERE o.broadcast_id = b.id
+                        AND o.status IN ('failed', 'dropped')
+                        AND COALESCE(o.error, '') != 'blocked') AS failed
+            FROM broadcasts b {where}
+            """,
+            args,
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return [
+            BroadcastRecord(
+                id=r["id"],
+                created_by=r["created_by"],
+                text=r["text"],
+                audience=r["audience"],
+                status=r["status"],
+                total=r["total"],
+                sent=r["sent"],
+                blocked=r["blocked"],
+                failed=r["failed"],
+                created_at=datetime.fromisoformat(r["created_at"]),
+                queued_at=_moment(r["queued_at"]),
+                finished_at=_moment(r["finished_at"]),
+            )
+            for r in rows
+        ]
+
+    # ------------------------------------------------------------ program changes
+
+    async def affected_by(self, session_ids: Sequence[str]) -> dict[int, list[str]]:
+        """Delegates signed up (confirmed or waiting) for any of the sessions: user -> ids."""
+        if not session_ids:
+            return {}
+        marks = ",".join("?" * len(session_ids))
+        async with self._db.execute(
+            f"SELECT user_id, session_id FROM signups WHERE session_id IN ({marks}) "
+            f"ORDER BY user_id, id",
+            tuple(session_ids),
+        ) as cursor:
+            rows = await cursor.fetchall()
+        affected: dict[int, list[str]] = {}
+        for row in rows:
+            affected.setdefault(row[0], []).append(row[1])
+        return affected
+
+    async def queue_program_changes(
+        self, change_id: str, messages: Mapping[int, Any], now: datetime
+    ) -> None:
+        """One message per affected delegate, however many of their sessions changed."""
+        async with self.transaction() as db:
+            for user_id, payload in messages.items():
+                await self._enqueue(
+                    db,
+                    user_id,
+                    "program_change",
+                    None,
+                    due=now,
+                    now=now,
+                    dedupe_key=f"change:{change_id}:{user_id}",
+                    payload=payload,
+                )
+
+    # ------------------------------------------------------------ requests to the bot
+
+    async def request(self, kind: str, value: str, now: datetime) -> None:
+        """Leaves a request (e.g. "reload") for the running bot, which polls for it."""
+        async with self.transaction() as db:
+            await db.execute(
+                "INSERT INTO requests (kind, value, requested_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (kind) DO UPDATE SET value = excluded.value, "
+                "requested_at = excluded.requested_at",
+                (kind, value, now.isoformat()),
+            )
+
+    async def take_request(self, kind: str) -> str | None:
+        async with self.transaction() as db:
+            async with db.execute("SELECT value FROM requests WHERE kind = ?", (kind,)) as cur:
+                row = await cur.fetchone()
+            if row is None:
+                return None
+            await db.execute("DELETE FROM requests WHERE kind = ?", (kind,))
+            return str(row[0])
+
+
+def _moment(timestamp: float | None) -> datetime | None:
+    return None if timestamp is None else datetime.fromtimestamp(timestamp, UTC)
 
 
 def _parse_leads(text: str) -> tuple[int, ...]:

@@ -1,0 +1,268 @@
+"""The organizers' desk: announcements, program reloads, attendee lists and numbers.
+
+Every entry point checks the organizer list (Telegram user ids, never usernames, which
+change) on every use, buttons included: a forged or forwarded button from anyone else
+changes nothing, and the attempt is logged with the user id.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+from bot import buttons
+from bot.assistant import Assistant, command_language
+from bot.clock import Clock
+from bot.desk import Delegate
+from bot.notifier import Notifier
+from bot.reload import Reloader
+from bot.render import (
+    Markup,
+    announcement_reply,
+    attendees_reply,
+    broadcasts_reply,
+    city_name,
+    message,
+    reload_preview_reply,
+    stats_reply,
+    title,
+)
+from bot.reply import Button, Reply
+from bot.search import Lang
+from bot.signups import Signups
+from bot.storage import Storage
+
+log = logging.getLogger(__name__)
+MAX_ANNOUNCEMENT = 3500  # leaves room for the header within Telegram's 4096 characters
+
+
+@dataclass(frozen=True)
+class Audience:
+    """Who an announcement goes to, as carried in button data: all, sub, s.<id>, w.<id>
+    (with the waitlist) or c.<city>."""
+
+    code: str
+
+    def describe(self, assistant: Assistant, lang: Lang) -> str | None:
+        kind, _, arg = self.code.partition(".")
+        program = assistant.program
+        if self.code == "all":
+            return message("audience_all", lang)
+        if self.code == "sub":
+            return message("audience_subscribers", lang)
+        if kind in ("s", "w") and (session := program.session(arg)) is not None:
+            extra = message("audience_with_waitlist" if kind == "w" else "audience_confirmed", lang)
+            return f"{title(session, lang)} ({extra})"
+        if kind == "c" and program.city(arg) is not None:
+            return city_name(program.city(arg), lang)
+        return None
+
+    async def recipients(self, storage: Storage, assistant: Assistant) -> list[int]:
+        kind, _, arg = self.code.partition(".")
+        if self.code == "all":
+            return await storage.audience("all")
+        if self.code == "sub":
+            return await storage.audience("subscribers")
+        if kind in ("s", "w"):
+            return await storage.audience("sessions", [arg], with_waitlist=kind == "w")
+        ids = [s.id for s in assistant.program.sessions if s.city == arg]
+        return await storage.audience("sessions", ids, with_waitlist=True)
+
+
+class OrganizerDesk:
+    def __init__(
+        self,
+        organizer_ids: Collection[int],
+        storage: Storage,
+        clock: Clock,
+        assistant: Callable[[], Assistant],
+        signups: Signups,
+        notifier: Notifier,
+        reloader: Reloader,
+    ) -> None:
+        self._organizers = frozenset(organizer_ids)
+        self._storage = storage
+        self._clock = clock
+        self._assistant = assistant
+        self._signups = signups
+        self._notifier = notifier
+        self.reloader = reloader
+
+    def allows(self, delegate: Delegate, what: str) -> bool:
+        """True for an organizer; anyone else is logged, by id."""
+        if delegate.id in self._organizers:
+            return True
+        log.warning("user %s tried organizer action %s", delegate.id, what[:64])
+        return False
+
+    @staticmethod
+    def refusal(delegate: Delegate) -> Reply:
+        return Reply(
+            message("organizers_only", command_language("", delegate.language)), alert=True
+        )
+
+    # ------------------------------------------------------------ broadcasts
+
+    async def draft(self, delegate: Delegate, text: str) -> Reply:
+        """The organizer wrote an announcement: keep it as a draft, ask for the audience."""
+        if not self.allows(delegate, "broadcast"):
+            return self.refusal(delegate)
+        lang = command_language("", delegate.language)
+        draft = await self._storage.create_draft(
+            delegate.id, text[:MAX_ANNOUNCEMENT], self._clock.now()
+        )
+        return self._audience_menu(draft, lang)
+
+    def _audience_menu(self, draft: int, lang: Lang) -> Reply:
+        def pick(label: str, code: str) -> Button:
+            return Button(message(label, lang), buttons.encode("organizer", f"a:{draft}:{code}"))
+
+        keyboard = (
+            (pick("audience_all", "all"), pick("audience_subscribers", "sub")),
+            (
+                Button(
+                    message("audience_session", lang), buttons.encode("organizer", f"m:{draft}:s")
+                ),
+                Button(message("audience_city", lang), buttons.encode("organizer", f"m:{draft}:c")),
+            ),
+            (Button(message("discard_button", lang), buttons.encode("organizer", f"n:{draft}")),),
+        )
+        return Reply(message("broadcast_audience", lang), keyboard)
+
+    async def press(self, delegate: Delegate, arg: str) -> Reply:
+        """An organizer button ("o:..."); checked before anything else."""
+        if not self.allows(delegate, f"o:{arg}"):
+            return self.refusal(delegate)
+        lang = command_language("", delegate.language)
+        verb, _, rest = arg.partition(":")
+        if verb == "r":
+            return await self.apply_reload(delegate, rest)
+        if verb == "k":
+            return Reply(message("kept", lang))
+        draft_text, _, code = rest.partition(":")
+        if not draft_text.isdigit():
+            return Reply(message("stale_button", lang), alert=True)
+        draft = int(draft_text)
+        if verb == "m":
+            return self._choices(draft, code, lang)
+        if verb == "a":
+            return await self._preview(draft, Audience(code), lang)
+        if verb == "y":
+            return await self._send(draft, Audience(code), lang)
+        if verb == "n":
+            return Reply(message("broadcast_discarded", lang))
+        return Reply(message("stale_button", lang), alert=True)
+
+    def _choices(self, draft: int, menu: str, lang: Lang) -> Reply:
+        program = self._assistant().program
+        if menu == "c":
+            rows = tuple(
+                (Button(city_name(c, lang), buttons.encode("organizer", f"a:{draft}:c.{c.name}")),)
+                for c in program.cities
+            )
+            return Reply(message("audience_pick_city", lang), rows)
+        rows = tuple(
+            (
+                Button(
+                    f"{title(s, lang)[:28]} ✓", buttons.encode("organizer", f"a:{draft}:s.{s.id}")
+                ),
+                Button(
+                    f"+ {message('audience_with_waitlist', lang)[:14]}",
+                    buttons.encode("organizer", f"a:{draft}:w.{s.id}"),
+                ),
+            )
+            for s in program.sessions
+        )
+        return Reply(message("audience_pick_session", lang), rows)
+
+    async def _preview(self, draft: int, audience: Audience, lang: Lang) -> Reply:
+        record = await self._storage.draft(draft)
+        described = audience.describe(self._assistant(), lang)
+        if record is None or described is None:
+            return Reply(message("stale_button", lang), alert=True)
+        if record.status != "draft":
+            return Reply(message("broadcast_already", lang, id=str(draft)))
+        count = len(await audience.recipients(self._storage, self._assistant()))
+        shown = announcement_reply(record.text, lang).text
+        text = message(
+            "broadcast_preview",
+            lang,
+            announcement=Markup(shown),
+            audience=described,
+            count=str(count),
+        )
+        keyboard = (
+            (
+                Button(
+                    message("send_button", lang),
+                    buttons.encode("organizer", f"y:{draft}:{audience.code}"),
+                ),
+                Button(message("discard_button", lang), buttons.encode("organizer", f"n:{draft}")),
+            ),
+        )
+        return Reply(text, keyboard)
+
+    async def _send(self, draft: int, audience: Audience, lang: Lang) -> Reply:
+        if audience.describe(self._assistant(), lang) is None:
+            return Reply(message("stale_button", lang), alert=True)
+        queued, count = await self.queue(draft, audience)
+        if not queued:
+            return Reply(message("broadcast_already", lang, id=str(draft)))
+        return Reply(message("broadcast_queued", lang, id=str(draft), count=str(count)))
+
+    async def queue(self, draft: int, audience: Audience) -> tuple[bool, int]:
+        """Materializes the broadcast into the outbox (also used by the command line)."""
+        recipients = await audience.recipients(self._storage, self._assistant())
+        queued = await self._storage.queue_broadcast(
+            draft, audience.code, recipients, self._clock.now()
+        )
+        self._notifier.kick()
+        return queued, len(recipients)
+
+    async def recent(self, delegate: Delegate) -> Reply:
+        if not self.allows(delegate, "broadcasts"):
+            return self.refusal(delegate)
+        lang = command_language("", delegate.language)
+        return broadcasts_reply(await self._storage.recent_broadcasts(), lang)
+
+    # ------------------------------------------------------------ program reload
+
+    async def preview_reload(self, delegate: Delegate) -> Reply:
+        if not self.allows(delegate, "reload"):
+            return self.refusal(delegate)
+        lang = command_language("", delegate.language)
+        preview = await self.reloader.preview()
+        if preview.error is not None:
+            return Reply(message("reload_invalid", lang, error=str(preview.error)))
+        return reload_preview_reply(preview.changes, preview.affected, lang, preview.token)
+
+    async def apply_reload(self, delegate: Delegate, token: str) -> Reply:
+        lang = command_language("", delegate.language)
+        result = await self.reloader.apply(token)
+        if result.preview.error is not None:
+            return Reply(message("reload_invalid", lang, error=str(result.preview.error)))
+        if result.stale:
+            return Reply(message("reload_stale", lang))
+        return Reply(message("reload_applied", lang, told=str(result.told)))
+
+    # ------------------------------------------------------------ numbers
+
+    async def attendees(self, delegate: Delegate, words: str) -> Reply:
+        if not self.allows(delegate, "attendees"):
+            return self.refusal(delegate)
+        lang = command_language(words, delegate.language)
+        assistant = self._assistant()
+        session = assistant.program.session(words.strip())
+        if session is None and words.strip():
+            answer, _ = assistant.ask(words, delegate.language)
+            session = answer.sessions[0] if answer.kind == "session" else None
+        if session is None:
+            return Reply(message("attendees_usage", lang))
+        return attendees_reply(session, await self._signups.attendees(session.id), lang)
+
+    async def stats(self, delegate: Delegate) -> Reply:
+        if not self.allows(delegate, "stats"):
+            return self.refusal(delegate)
+        lang = command_language("", delegate.language)
+        return stats_reply(self._assistant().program, await self._signups.seats(), lang)
