@@ -7,6 +7,10 @@
                                            answer questions exactly as the bot would
     python run_bot.py attendees SESSION_ID [--json|--csv]
                                            who signed up, read from the bot's database
+    python run_bot.py broadcast --to all|session:<id>|city:<name>|subscribers [--yes] TEXT
+    python run_bot.py reload [--yes]        have the running bot load the edited program
+    python run_bot.py import-schedule FILE.json --city NAME
+                                           a pretalx/frab export as a program file
 
 Everything is built and wired here: settings, clock, program, storage, services and the
 Application. Nothing else reaches for globals.
@@ -22,6 +26,7 @@ import logging
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
 from bot.assistant import Assistant
@@ -29,10 +34,11 @@ from bot.clock import Clock, parse_moment
 from bot.config import ConfigError, Settings
 from bot.desk import Desk
 from bot.notifier import Notifier
-from bot.organizer import OrganizerDesk
+from bot.organizer import Audience, OrganizerDesk
 from bot.program import Program, ProgramError, Session, load_program
 from bot.reload import Reloader
 from bot.reminders import Reminders
+from bot.schedule_import import ImportOptions, ScheduleImportError, import_schedule
 from bot.services import Services
 from bot.signups import Signups
 from bot.storage import Attendee, Storage, StorageError
@@ -128,6 +134,7 @@ def compose(
         request=request,
         get_updates_request=get_updates_request,
         polling=polling,
+        api_rate=settings.api_rate,
     )
 
 
@@ -150,6 +157,26 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     output = attendees.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true")
     output.add_argument("--csv", action="store_true")
+    broadcast = commands.add_parser("broadcast", help="queue an announcement for the bot")
+    broadcast.add_argument(
+        "--to",
+        required=True,
+        help="all | session:<id> | session:<id>+waitlist | city:<name> | subscribers",
+    )
+    broadcast.add_argument("--yes", action="store_true", help="do not ask to confirm")
+    broadcast.add_argument("text", nargs="+")
+    reload = commands.add_parser("reload", help="check the program file; the bot loads it")
+    reload.add_argument("--yes", action="store_true", help="do not ask to confirm")
+    importer = commands.add_parser(
+        "import-schedule", help="convert a pretalx/frab schedule.json to a program file"
+    )
+    importer.add_argument("file", type=Path)
+    importer.add_argument("--city", required=True, help="the city of every session")
+    importer.add_argument("--city-zh")
+    importer.add_argument("--address", default="")
+    importer.add_argument("--latitude", type=float, default=0.0)
+    importer.add_argument("--longitude", type=float, default=0.0)
+    importer.add_argument("--capacity", type=int, default=100)
     return parser.parse_args(argv)
 
 
@@ -311,8 +338,120 @@ def run_telegram(settings: Settings, clock: Clock, program: Program, travel: Tra
     application.run_polling(drop_pending_updates=False)
 
 
+class CommandLineError(Exception):
+    """A command-line request that cannot be carried out; the message says why."""
+
+
+def audience_code(text: str, program: Program) -> Audience:
+    """`--to` as the organizers type it -> the audience code the bot's buttons use."""
+    kind, _, arg = text.partition(":")
+    if text == "all":
+        return Audience("all")
+    if text == "subscribers":
+        return Audience("sub")
+    if kind == "session":
+        session_id, _, extra = arg.partition("+")
+        if program.session(session_id) is None:
+            raise CommandLineError(f"no session {session_id!r} in {program.source}")
+        return Audience(("w." if extra == "waitlist" else "s.") + session_id)
+    if kind == "city":
+        city = next((c for c in program.cities if c.name.lower() == arg.lower()), None)
+        if city is None:
+            raise CommandLineError(
+                f"no city {arg!r}; cities: " + ", ".join(c.name for c in program.cities)
+            )
+        return Audience(f"c.{city.name}")
+    raise CommandLineError(
+        f"--to {text!r}: use all, session:<id>, session:<id>+waitlist, city:<name> or subscribers"
+    )
+
+
+def confirm(question: str, assume_yes: bool) -> bool:
+    if assume_yes:
+        return True
+    print(f"{question} [y/N] ", end="", flush=True)
+    return sys.stdin.readline().strip().lower() in ("y", "yes")
+
+
+async def broadcast_command(
+    settings: Settings,
+    clock: Clock,
+    program: Program,
+    travel: TravelTimes,
+    args: argparse.Namespace,
+) -> int:
+    """Writes the broadcast to the bot's database; the running bot delivers it."""
+    audience = audience_code(args.to, program)
+    text = " ".join(args.text).strip()
+    if not text:
+        raise CommandLineError("the announcement is empty")
+    storage = await Storage.open(settings.database_path)
+    services = build_services(settings, clock, storage, program, travel)
+    try:
+        count = len(await audience.recipients(storage, services.assistant))
+        print(f"To {args.to}: {count} recipients.\n---\n{text}\n---")
+        if not confirm("Send?", args.yes):
+            print("Not sent.")
+            return 1
+        draft = await storage.create_draft(0, text, clock.now())
+        _, count = await services.organizer.queue(draft, audience)
+        print(f"Queued announcement #{draft} for {count} recipients; the running bot sends it.")
+        return 0
+    finally:
+        await services.close()
+
+
+async def reload_command(
+    settings: Settings,
+    clock: Clock,
+    program: Program,
+    travel: TravelTimes,
+    args: argparse.Namespace,
+) -> int:
+    """Validates the file, shows what would change, and asks the running bot to load it."""
+    storage = await Storage.open(settings.database_path)
+    services = build_services(settings, clock, storage, program, travel)
+    try:
+        # The bot's current program is the one this process loaded at start: the same file
+        # before the edit only if the bot has not reloaded since; the diff is a preview.
+        preview = await services.organizer.reloader.preview()
+        if preview.error is not None:
+            raise CommandLineError(str(preview.error))
+        for change in preview.changes:
+            count = preview.affected.get(change.session_id, 0)
+            print(f"{change.kind:<9} {change.session_id}  ({count} signed up)")
+        if not confirm(f"Ask the running bot to load {settings.program_file}?", args.yes):
+            return 1
+        await storage.request("reload", preview.token, clock.now())
+        print("Requested; the running bot reloads within a few seconds.")
+        return 0
+    finally:
+        await services.close()
+
+
+def import_command(args: argparse.Namespace) -> int:
+    options = ImportOptions(
+        city=args.city,
+        city_zh=args.city_zh,
+        address=args.address,
+        latitude=args.latitude,
+        longitude=args.longitude,
+        capacity=args.capacity,
+    )
+    notes = import_schedule(args.file, sys.stdout, options)
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command == "import-schedule":  # needs no program of ours
+        try:
+            return import_command(args)
+        except ScheduleImportError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return EXIT_BAD_CONFIG
     try:
         settings = load_settings(os.environ if environ is None else environ, args)
         program = load_program(settings.program_file)
@@ -321,6 +460,20 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_CONFIG
     clock = Clock(settings.now)
+    try:
+        return run_command(args, settings, clock, program, travel)
+    except (StorageError, CommandLineError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_CONFIG
+
+
+def run_command(
+    args: argparse.Namespace,
+    settings: Settings,
+    clock: Clock,
+    program: Program,
+    travel: TravelTimes,
+) -> int:
     if args.command == "program":
         print_program(program, args.json, sys.stdout)
         return 0
@@ -331,25 +484,20 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
     if args.command == "attendees":
         session = program.session(args.session_id)
         if session is None:
-            print(f"error: no session {args.session_id!r} in {program.source}", file=sys.stderr)
-            return EXIT_BAD_CONFIG
+            raise CommandLineError(f"no session {args.session_id!r} in {program.source}")
         form = "json" if args.json else "csv" if args.csv else "text"
-        try:
-            asyncio.run(print_attendees(settings, session, form, sys.stdout))
-        except StorageError as error:
-            print(f"error: {error}", file=sys.stderr)
-            return EXIT_BAD_CONFIG
+        asyncio.run(print_attendees(settings, session, form, sys.stdout))
         return 0
+    if args.command == "broadcast":
+        return asyncio.run(broadcast_command(settings, clock, program, travel, args))
+    if args.command == "reload":
+        return asyncio.run(reload_command(settings, clock, program, travel, args))
     offline = args.console or settings.offline
     configure_logging(settings, quiet=offline)
-    try:
-        if offline:
-            run_console(settings, clock, program, travel)
-        else:
-            run_telegram(settings, clock, program, travel)
-    except StorageError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_BAD_CONFIG
+    if offline:
+        run_console(settings, clock, program, travel)
+    else:
+        run_telegram(settings, clock, program, travel)
     return 0
 
 

@@ -16,6 +16,7 @@ from handlers.commands import COMMAND_NAMES, run_command
 from handlers.common import BotApplication, BotContext
 from handlers.errors import on_error
 from handlers.fallback import not_text, unknown_command
+from handlers.organizer import broadcast_conversation
 from handlers.questions import answer_question
 from handlers.signup import signup_conversation
 
@@ -35,6 +36,7 @@ def register_all(application: BotApplication) -> None:
     application.add_handler(TypeHandler(Update, remember_user), group=-1)
     # The sign-up conversation goes first: while it waits for a name, text is the name.
     application.add_handler(signup_conversation())
+    application.add_handler(broadcast_conversation())
     application.add_handler(CommandHandler(COMMAND_NAMES, run_command, filters.UpdateType.MESSAGE))
     application.add_handler(CallbackQueryHandler(press))
     # Order matters below: commands before free text, text before "anything else".

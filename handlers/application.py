@@ -68,6 +68,7 @@ def build_application(
     request: BaseRequest | None = None,
     get_updates_request: BaseRequest | None = None,
     polling: bool = True,
+    api_rate: float = 30.0,
 ) -> BotApplication:
     """The one Application used by every run mode; services open in post_init."""
 
@@ -76,6 +77,13 @@ def build_application(
         application.bot_data[SERVICES_KEY] = services
         await set_command_menu(application)
         await services.start(telegram_delivery(application.bot), job_queue_waker(application))
+        if application.job_queue is not None:  # requests left by the command line
+            application.job_queue.run_repeating(
+                poll_requests,
+                interval=REQUEST_POLL_SECONDS,
+                first=REQUEST_POLL_SECONDS,
+                name="requests",
+            )
 
     async def post_shutdown(application: BotApplication) -> None:
         services: Services | None = application.bot_data.pop(SERVICES_KEY, None)
@@ -95,7 +103,8 @@ def build_application(
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
-        .rate_limiter(AIORateLimiter(max_retries=2))
+        # All Bot API calls together stay under `api_rate`; on a 429 every call waits.
+        .rate_limiter(AIORateLimiter(overall_max_rate=api_rate, max_retries=2))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
@@ -106,6 +115,13 @@ def build_application(
     application: BotApplication = builder.build()
     register_all(application)
     return application
+
+
+REQUEST_POLL_SECONDS = 2.0
+
+
+async def poll_requests(context: BotContext) -> None:
+    await context.services.poll_requests()
 
 
 def job_queue_waker(application: BotApplication) -> Waker:

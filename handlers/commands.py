@@ -20,6 +20,12 @@ COMMAND_NAMES = (
     "reminders",
     "subscribe",
     "unsubscribe",
+    "news",
+    # organizers (each checks the organizer list itself)
+    "broadcasts",
+    "reload",
+    "attendees",
+    "stats",
 )
 
 
