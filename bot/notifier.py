@@ -39,6 +39,7 @@ Deliver = Callable[[int, Reply], Awaitable[Delivery]]
 Compose = Callable[[OutboxMessage], Awaitable[Reply | None]]  # None: nothing to say any more
 
 MAX_ATTEMPTS = 5
+DEFAULT_WORKERS = 8  # concurrent sends: also the most a crash can duplicate
 
 
 class Notifier:
