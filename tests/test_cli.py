@@ -133,3 +133,24 @@ def test_offline_chat_speaks_chinese_for_a_chinese_delegate(tmp_path: Path) -> N
     )
     assert result.returncode == 0, result.stderr
     assert "7月26日（周四）" in result.stdout
+
+
+def test_import_schedule_writes_a_program_the_bot_accepts(tmp_path: Path) -> None:
+    export = PROJECT_ROOT / "tests" / "data" / "pretalx_schedule.json"
+    result = run("import-schedule", str(export), "--city", "Shanghai", "--city-zh", "上海",
+                 "--address", "2727 Binjiang Avenue", "--capacity", "80")
+    assert result.returncode == 0, result.stderr
+    assert "note:" in result.stderr  # what the organizers still have to fill in
+    imported = tmp_path / "imported.toml"
+    imported.write_text(result.stdout, encoding="utf-8")
+    checked = run("program", "--json", env={"PROGRAM_FILE": str(imported)})
+    assert checked.returncode == 0, checked.stderr
+    sessions = json.loads(checked.stdout)["sessions"]
+    assert len(sessions) == 4 and all(s["capacity"] == 80 for s in sessions)
+
+
+def test_import_schedule_refuses_a_file_that_is_not_a_schedule(tmp_path: Path) -> None:
+    bogus = tmp_path / "bogus.json"
+    bogus.write_text('{"hello": "world"}', encoding="utf-8")
+    result = run("import-schedule", str(bogus), "--city", "Shanghai")
+    assert result.returncode == 2 and "not a pretalx/frab schedule" in result.stderr
