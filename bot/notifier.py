@@ -63,7 +63,10 @@ class Notifier:
         self._clock = clock
         self._compose = compose
         self._poll_seconds = poll_seconds
-        self._limiter = AsyncLimiter(rate, 1.0)
+        # A leaky bucket a tenth of a second deep: a long broadcast keeps to `rate`, and
+        # its start is not a burst of a whole second's worth.
+        burst = max(1.0, rate / 10)
+        self._limiter = AsyncLimiter(burst, burst / rate)
         self._workers = asyncio.Semaphore(workers)
         self._resume_at = 0.0  # event-loop time before which nothing is sent (flood control)
         self._wake = asyncio.Event()
