@@ -42,6 +42,7 @@ from bot.schedule_import import ImportOptions, ScheduleImportError, import_sched
 from bot.services import Services
 from bot.signups import Signups
 from bot.storage import Attendee, Storage, StorageError
+from bot.throttle import Throttle
 from bot.travel import TravelTimes, load_travel_times
 
 EXIT_BAD_CONFIG = 2
@@ -104,6 +105,7 @@ def build_services(
         desk,
         organizer,
         notifier,
+        Throttle(),
     )
     return services
 
@@ -125,7 +127,11 @@ def compose(
 
     async def open_services() -> Services:
         storage = await Storage.open(settings.database_path)
-        return build_services(settings, clock, storage, program, travel)
+        try:
+            return build_services(settings, clock, storage, program, travel)
+        except BaseException:
+            await storage.close()  # its thread would keep the process alive
+            raise
 
     return build_application(
         settings.telegram_token or OFFLINE_TOKEN,

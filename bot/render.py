@@ -383,6 +383,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "{flag}{title}: {confirmed}/{capacity} ({percent}%), {waiting} waiting",
         "zh": "{flag}{title}：{confirmed}/{capacity}（{percent}%），候补 {waiting}",
     },
+    "slow_down": {
+        "en": "You're sending messages faster than I can read them. I'll answer again "
+        "in a few seconds.",
+        "zh": "您发送消息太快了，请稍等几秒钟，我再继续回答。",
+    },
     "error": {
         "en": "Sorry, something went wrong on my side. Please try again in a moment.",
         "zh": "抱歉，系统出了点问题，请稍后再试。",

@@ -14,6 +14,7 @@ from bot.organizer import OrganizerDesk
 from bot.reminders import Reminders, Waker
 from bot.signups import Signups
 from bot.storage import Storage, StorageError
+from bot.throttle import Throttle
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,7 @@ class Services:
     desk: Desk
     organizer: OrganizerDesk
     notifier: Notifier
+    throttle: Throttle
 
     async def start(self, deliver: Deliver, waker: Waker) -> None:
         """Starts sending, once the Telegram side can deliver and schedule: everything

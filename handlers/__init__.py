@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 from telegram.ext import (
+    ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
     MessageHandler,
@@ -11,9 +12,12 @@ from telegram.ext import (
     filters,
 )
 
+from bot.assistant import command_language
+from bot.render import message
+from bot.reply import Reply
 from handlers.buttons import press
 from handlers.commands import COMMAND_NAMES, run_command
-from handlers.common import BotApplication, BotContext
+from handlers.common import BotApplication, BotContext, send_reply
 from handlers.errors import on_error
 from handlers.fallback import not_text, unknown_command
 from handlers.organizer import broadcast_conversation
@@ -24,6 +28,20 @@ from handlers.signup import signup_conversation
 _NEW_PRIVATE = filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE
 
 
+async def keep_pace(update: Update, context: BotContext) -> None:
+    """Flood control: past a delegate's limit, one polite word, then silence for a while."""
+    user = update.effective_user
+    if user is None:
+        return
+    verdict = context.services.throttle.check(user.id)
+    if verdict == "ok":
+        return
+    if verdict == "warn" and update.effective_chat is not None:
+        lang = command_language("", user.language_code)
+        await send_reply(context, update.effective_chat.id, Reply(message("slow_down", lang)))
+    raise ApplicationHandlerStop
+
+
 async def remember_user(update: Update, context: BotContext) -> None:
     """Records every delegate who writes (their language, when first and last seen)."""
     user = update.effective_user
@@ -32,7 +50,9 @@ async def remember_user(update: Update, context: BotContext) -> None:
 
 
 def register_all(application: BotApplication) -> None:
-    # Group -1 runs for every update before the handlers that answer it (group 0).
+    # Groups -2 and -1 run for every update before the handlers that answer it (group 0);
+    # flood control first, so a flood costs as little as possible.
+    application.add_handler(TypeHandler(Update, keep_pace), group=-2)
     application.add_handler(TypeHandler(Update, remember_user), group=-1)
     # The sign-up conversation goes first: while it waits for a name, text is the name.
     application.add_handler(signup_conversation())

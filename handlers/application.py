@@ -21,6 +21,7 @@ from bot.services import Services
 from handlers import register_all
 from handlers.common import SERVICES_KEY, BotApplication, BotContext
 from handlers.delivery import telegram_delivery
+from handlers.updates import PerSenderUpdateProcessor
 
 log = logging.getLogger("bot.updates")
 
@@ -105,6 +106,7 @@ def build_application(
         )
         # All Bot API calls together stay under `api_rate`; on a 429 every call waits.
         .rate_limiter(AIORateLimiter(overall_max_rate=api_rate, max_retries=2))
+        .concurrent_updates(PerSenderUpdateProcessor())
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )

@@ -105,12 +105,12 @@ class BotUnderTest:
         return found
 
     async def settle(self, user: dict[str, Any] | None = None) -> None:
-        """Waits until every update pushed so far has been handled.
+        """Waits until every update this delegate pushed so far has been handled.
 
-        Updates are handled one at a time in order, so once a /help pushed now is
-        answered, everything before it has been too.
+        One sender's updates are handled in order, so once a /help pushed now is
+        answered, everything they sent before it has been too.
         """
-        await self.say("/help", user=user or self.user(9999))
+        await self.say("/help", user=user or self.user())
 
 
 @pytest.fixture(scope="session")
