@@ -143,9 +143,6 @@ class Assistant:
     def not_text(self, user_language: str | None) -> Reply:
         return Reply(message("not_text", command_language("", user_language)))
 
-    def error(self, user_language: str | None) -> Reply:
-        return Reply(message("error", command_language("", user_language)))
-
     def press(self, data: str | None, user_language: str | None) -> Reply:
         """A button press; forged or stale data gets a clear answer and changes nothing."""
         lang = command_language("", user_language)

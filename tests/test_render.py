@@ -251,7 +251,9 @@ def all_replies(lang: str) -> Iterator[tuple[str, Reply]]:
     for command in commands:
         yield command, assistant.respond(command, user_language)[1]
     yield "not text", assistant.not_text(user_language)
-    yield "error", assistant.error(user_language)
+    lang = "zh" if (user_language or "").startswith("zh") else "en"
+    for key in ("error", "cannot_save", "slow_down"):
+        yield key, Reply(message(key, lang))
     questions = [label["text"] for label in labelled_questions()]
     questions.append("<b>where</b> is the job fair & " + "x" * 600)
     for question in questions:
