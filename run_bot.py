@@ -28,6 +28,7 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import urlsplit
 
 from bot.assistant import Assistant
 from bot.clock import Clock, parse_moment
@@ -340,7 +341,26 @@ def run_console(settings: Settings, clock: Clock, program: Program, travel: Trav
 
 def run_telegram(settings: Settings, clock: Clock, program: Program, travel: TravelTimes) -> None:
     application = compose(settings, clock, program, travel)
-    logging.getLogger(__name__).info("polling Telegram at %s", settings.api_base_url)
+    log = logging.getLogger(__name__)
+    if settings.webhook_url:
+        path = urlsplit(settings.webhook_url).path.lstrip("/")
+        log.info(
+            "webhook on %s:%s/%s for %s",
+            settings.webhook_listen,
+            settings.webhook_port,
+            path,
+            settings.webhook_url,
+        )
+        application.run_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path=path,
+            webhook_url=settings.webhook_url,
+            secret_token=settings.webhook_secret,
+            drop_pending_updates=False,
+        )
+        return
+    log.info("polling Telegram at %s", settings.api_base_url)
     application.run_polling(drop_pending_updates=False)
 
 

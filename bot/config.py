@@ -40,6 +40,10 @@ class Settings:
     organizer_ids: frozenset[int] = frozenset()
     broadcast_rate: float = 25.0  # messages/s from the outbox, below Telegram's ~30/s
     api_rate: float = 30.0  # all Bot API calls together (PTB's AIORateLimiter)
+    webhook_url: str | None = None  # set: Telegram pushes updates here instead of polling
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+    webhook_secret: str | None = field(default=None, repr=False)
 
     @property
     def offline(self) -> bool:
@@ -76,6 +80,19 @@ class Settings:
             )
         broadcast_rate = _rate(environ, "BROADCAST_RATE", 25.0)
         api_rate = _rate(environ, "TELEGRAM_RATE", max(30.0, broadcast_rate))
+        webhook_url = text("WEBHOOK_URL")
+        webhook_secret = text("WEBHOOK_SECRET")
+        if webhook_url:
+            if not webhook_url.startswith(("http://", "https://")):
+                raise ConfigError(f"WEBHOOK_URL={webhook_url!r} must start with https://")
+            if not webhook_secret or not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", webhook_secret):
+                raise ConfigError(
+                    "WEBHOOK_SECRET must be set with WEBHOOK_URL: 1-256 letters, digits, _ or - "
+                    "(Telegram sends it back in every request, so forged updates are refused)"
+                )
+        port_text = text("WEBHOOK_PORT") or "8443"
+        if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+            raise ConfigError(f"WEBHOOK_PORT={port_text!r} must be a port number")
         base_url = text("TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL
         if not base_url.startswith(("http://", "https://")):
             raise ConfigError(f"TELEGRAM_API_BASE_URL={base_url!r} must start with http(s)://")
@@ -91,6 +108,10 @@ class Settings:
             organizer_ids=frozenset(int(part) for part in ids),
             broadcast_rate=broadcast_rate,
             api_rate=api_rate,
+            webhook_url=webhook_url,
+            webhook_listen=text("WEBHOOK_LISTEN") or "127.0.0.1",
+            webhook_port=int(port_text),
+            webhook_secret=webhook_secret,
         )
 
 
