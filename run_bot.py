@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
-import json
 import logging
 import os
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
@@ -39,10 +38,18 @@ from bot.organizer import Audience, OrganizerDesk
 from bot.program import Program, ProgramError, Session, load_program
 from bot.reload import Reloader
 from bot.reminders import Reminders
+from bot.reports import (
+    answer_json,
+    attendees_csv,
+    attendees_json,
+    attendees_text,
+    program_json,
+    program_text,
+)
 from bot.schedule_import import ImportOptions, ScheduleImportError, import_schedule
 from bot.services import Services
 from bot.signups import Signups
-from bot.storage import Attendee, Storage, StorageError
+from bot.storage import Storage, StorageError
 from bot.throttle import Throttle
 from bot.travel import TravelTimes, load_travel_times
 
@@ -207,66 +214,17 @@ def configure_logging(settings: Settings, *, quiet: bool) -> None:
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
-def session_json(session: Session) -> dict[str, Any]:
-    return {
-        "id": session.id,
-        "title": session.title,
-        "title_zh": session.title_zh,
-        "kind": session.kind,
-        "city": session.city,
-        "venue": session.venue,
-        "venue_zh": session.venue_zh,
-        "address": session.address,
-        "address_zh": session.address_zh,
-        "latitude": session.latitude,
-        "longitude": session.longitude,
-        "start": session.start.isoformat(),
-        "end": session.end.isoformat(),
-        "capacity": session.capacity,
-        "themes": list(session.themes),
-        "description": session.description,
-        "description_zh": session.description_zh,
-    }
-
-
-def print_program(program: Program, as_json: bool, out: TextIO) -> None:
-    if as_json:
-        json.dump(
-            {"sessions": [session_json(s) for s in program.sessions]},
-            out,
-            ensure_ascii=False,
-            indent=2,
-        )
-        out.write("\n")
-        return
-    for session in program.sessions:
-        out.write(
-            f"{session.start:%a %d %b %H:%M}–{session.end:%H:%M}  {session.city:<9} "
-            f"{session.id:<32} {session.title}\n"
-        )
-
-
 def answer_questions(
     assistant: Assistant, questions: Iterable[str], as_json: bool, out: TextIO
 ) -> None:
-    """The same path as a chat message: Assistant.ask, then the reply's plain text."""
+    """The same path as a chat message (Assistant.respond), then the reply's plain text."""
     for question in questions:
         if not question.strip():
             continue
         answer, reply = assistant.respond(question)
-        if as_json:
-            record: dict[str, Any] = {
-                "question": question,
-                # a command that lists nothing (e.g. /help) answers with certainty too
-                "confident": answer.confident if answer else not question.startswith("/"),
-                "sessions": [s.id for s in answer.sessions] if answer else [],
-                "reply": reply.plain,
-            }
-            if answer is not None and answer.faq is not None:
-                record["faq"] = answer.faq.id
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
-            out.write(f"> {question}\n{reply.plain}\n\n")
+        out.write(
+            answer_json(question, answer, reply) if as_json else f"> {question}\n{reply.plain}\n\n"
+        )
         out.flush()
 
 
@@ -277,55 +235,21 @@ async def print_attendees(settings: Settings, session: Session, form: str, out: 
         attendees = await storage.attendees(session.id)
     finally:
         await storage.close()
-    if form == "json":
+    write = {"json": attendees_json, "csv": lambda _, a: attendees_csv(a)}.get(form, attendees_text)
+    out.write(write(session, attendees))
 
-        def person(attendee: Attendee) -> dict[str, Any]:
-            return {
-                "user_id": attendee.user_id,
-                "name": attendee.name,
-                "organization": attendee.organization,
-                "signed_up_at": attendee.signed_up_at.isoformat(),
-            }
 
-        json.dump(
-            {
-                "session": session.id,
-                "capacity": session.capacity,
-                "confirmed": [person(a) for a in attendees if a.status == "confirmed"],
-                "waitlist": [person(a) for a in attendees if a.status == "waitlist"],
-            },
-            out,
-            ensure_ascii=False,
-            indent=2,
-        )
-        out.write("\n")
-        return
-    rows = [
-        (
-            a.status,
-            a.position or "",
-            a.user_id,
-            a.name or "",
-            a.organization or "",
-            a.signed_up_at.isoformat(),
-        )
-        for a in attendees
-    ]
-    if form == "csv":
-        writer = csv.writer(out)
-        writer.writerow(
-            ("status", "waitlist_position", "user_id", "name", "organization", "signed_up_at")
-        )
-        writer.writerows(rows)
-        return
-    confirmed = sum(1 for a in attendees if a.status == "confirmed")
-    out.write(
-        f"{session.id}: {confirmed} of {session.capacity} confirmed, "
-        f"{len(attendees) - confirmed} waiting\n"
-    )
-    for status, position, user_id, name, organization, signed_up_at in rows:
-        label = f"waitlist #{position}" if status == "waitlist" else status
-        out.write(f"{label:<13} {user_id:<12} {name:<24} {organization:<30} {signed_up_at}\n")
+@asynccontextmanager
+async def offline_services(
+    settings: Settings, clock: Clock, program: Program, travel: TravelTimes
+) -> AsyncIterator[Services]:
+    """The services on the bot's database, for a command-line tool (no Telegram)."""
+    storage = await Storage.open(settings.database_path)
+    services = build_services(settings, clock, storage, program, travel)
+    try:
+        yield services
+    finally:
+        await services.close()
 
 
 def run_console(settings: Settings, clock: Clock, program: Program, travel: TravelTimes) -> None:
@@ -411,20 +335,16 @@ async def broadcast_command(
     text = " ".join(args.text).strip()
     if not text:
         raise CommandLineError("the announcement is empty")
-    storage = await Storage.open(settings.database_path)
-    services = build_services(settings, clock, storage, program, travel)
-    try:
-        count = len(await audience.recipients(storage, services.assistant))
+    async with offline_services(settings, clock, program, travel) as services:
+        count = len(await audience.recipients(services.storage, services.assistant))
         print(f"To {args.to}: {count} recipients.\n---\n{text}\n---")
         if not confirm("Send?", args.yes):
             print("Not sent.")
             return 1
-        draft = await storage.create_draft(0, text, clock.now())
+        draft = await services.storage.create_draft(0, text, clock.now())
         _, count = await services.organizer.queue(draft, audience)
         print(f"Queued announcement #{draft} for {count} recipients; the running bot sends it.")
         return 0
-    finally:
-        await services.close()
 
 
 async def reload_command(
@@ -435,9 +355,7 @@ async def reload_command(
     args: argparse.Namespace,
 ) -> int:
     """Validates the file, shows what would change, and asks the running bot to load it."""
-    storage = await Storage.open(settings.database_path)
-    services = build_services(settings, clock, storage, program, travel)
-    try:
+    async with offline_services(settings, clock, program, travel) as services:
         # The bot's current program is the one this process loaded at start: the same file
         # before the edit only if the bot has not reloaded since; the diff is a preview.
         preview = await services.organizer.reloader.preview()
@@ -448,11 +366,9 @@ async def reload_command(
             print(f"{change.kind:<9} {change.session_id}  ({count} signed up)")
         if not confirm(f"Ask the running bot to load {settings.program_file}?", args.yes):
             return 1
-        await storage.request("reload", preview.token, clock.now())
+        await services.storage.request("reload", preview.token, clock.now())
         print("Requested; the running bot reloads within a few seconds.")
         return 0
-    finally:
-        await services.close()
 
 
 def import_command(args: argparse.Namespace) -> int:
@@ -501,7 +417,7 @@ def run_command(
     travel: TravelTimes,
 ) -> int:
     if args.command == "program":
-        print_program(program, args.json, sys.stdout)
+        sys.stdout.write(program_json(program) if args.json else program_text(program))
         return 0
     if args.command == "ask":
         questions = args.question or (line.rstrip("\n") for line in sys.stdin)

@@ -32,6 +32,12 @@ def command_language(arg: str, user_language: str | None) -> Lang:
     return "zh" if (user_language or "").lower().startswith("zh") else "en"
 
 
+def split_command(text: str) -> tuple[str, str]:
+    """ "/schedule 25" -> ("schedule", "25"); any white space separates, "@bot" is dropped."""
+    name, *rest = text[1:].split(maxsplit=1) or [""]
+    return name.split("@")[0].lower(), (rest[0].strip() if rest else "")
+
+
 def with_length_note(question: str, lang: Lang, reply: Reply) -> Reply:
     """Says so when only the beginning of a very long message was read."""
     if len(question) <= MAX_QUESTION_CHARS:
@@ -60,10 +66,10 @@ class Assistant:
     def respond(self, text: str, user_language: str | None = None) -> Response:
         """A chat message: a command if it starts with "/", otherwise a question."""
         if text.startswith("/"):
-            name, _, arg = text[1:].partition(" ")
-            command = self.command(name.split("@")[0].lower())
+            name, arg = split_command(text)
+            command = self.command(name)
             if command is None:
-                return None, self.unknown_command(text.split()[0], user_language)
+                return None, self.unknown_command(f"/{name}", user_language)
             return command(arg.strip(), user_language)
         return self.ask(text, user_language)
 

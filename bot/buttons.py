@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from bot.textnorm import is_number
+
 MAX_BYTES = 64  # Telegram's limit for callback_data
 
 ActionName = Literal[
@@ -75,7 +77,7 @@ def decode(data: str | None) -> Action | None:
         return None
     if name in OWNED:
         target, _, owner = arg.rpartition(":")
-        if not owner.isdigit():
+        if not is_number(owner):
             return None
         return Action(name, target, int(owner))
     return Action(name, arg)

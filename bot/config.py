@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bot.clock import parse_moment
+from bot.textnorm import is_number
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PROGRAM_FILE = PROJECT_ROOT / "data" / "program.toml"
@@ -73,7 +74,7 @@ class Settings:
             raise ConfigError(f"REMINDER_MINUTES={leads_text!r}: {error}") from error
         organizers = text("ORGANIZER_IDS") or ""
         ids = [part.strip() for part in organizers.split(",") if part.strip()]
-        if not all(part.lstrip("-").isdigit() for part in ids):
+        if not all(is_number(part.removeprefix("-")) for part in ids):
             raise ConfigError(
                 f"ORGANIZER_IDS={organizers!r} must be Telegram user ids (numbers, not "
                 "usernames) separated by commas"
@@ -91,7 +92,7 @@ class Settings:
                     "(Telegram sends it back in every request, so forged updates are refused)"
                 )
         port_text = text("WEBHOOK_PORT") or "8443"
-        if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+        if not is_number(port_text) or not 0 < int(port_text) < 65536:
             raise ConfigError(f"WEBHOOK_PORT={port_text!r} must be a port number")
         base_url = text("TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL
         if not base_url.startswith(("http://", "https://")):
@@ -138,7 +139,7 @@ def parse_leads(text: str) -> tuple[int, ...]:
         raise ValueError("give one to five numbers of minutes, e.g. 60,15")
     leads = set()
     for part in parts:
-        if not part.isdigit() or not 1 <= int(part) <= MAX_LEAD_MINUTES:
+        if not is_number(part) or not 1 <= int(part) <= MAX_LEAD_MINUTES:
             raise ValueError(f"{part!r} is not a number of minutes from 1 to {MAX_LEAD_MINUTES}")
         leads.add(int(part))
     return tuple(sorted(leads, reverse=True))

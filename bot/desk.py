@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot import buttons
-from bot.assistant import Assistant, command_language, with_length_note
+from bot.assistant import Assistant, command_language, split_command, with_length_note
 from bot.config import parse_leads
 from bot.ics import agenda_calendar, agenda_filename
 from bot.reminders import Reminders, is_late
@@ -72,7 +72,7 @@ class Desk:
     async def respond(self, delegate: Delegate, text: str) -> tuple[Answer | None, Reply]:
         """A message: a sign-up command, another command, or a question."""
         if text.startswith("/"):
-            name, _, arg = text[1:].partition(" ")
+            name, arg = split_command(text)
             command = {
                 "signup": self._signup_command,
                 "cancel": self._cancel_command,
@@ -86,7 +86,7 @@ class Desk:
                 "reload": self._organizer_reload,
                 "attendees": self._organizer_attendees,
                 "stats": self._organizer_stats,
-            }.get(name.split("@")[0].lower())
+            }.get(name)
             if command is not None:
                 return None, await command(delegate, arg.strip())
         answer, reply = self.assistant.respond(text, delegate.language)

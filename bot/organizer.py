@@ -32,6 +32,7 @@ from bot.reply import Button, Reply
 from bot.search import Lang
 from bot.signups import Signups
 from bot.storage import Storage
+from bot.textnorm import is_number
 
 log = logging.getLogger(__name__)
 MAX_ANNOUNCEMENT = 3500  # leaves room for the header within Telegram's 4096 characters
@@ -141,7 +142,7 @@ class OrganizerDesk:
         if verb == "k":
             return Reply(message("kept", lang))
         draft_text, _, code = rest.partition(":")
-        if not draft_text.isdigit():
+        if not is_number(draft_text):
             return Reply(message("stale_button", lang), alert=True)
         draft = int(draft_text)
         if verb == "m":

@@ -43,7 +43,7 @@ def diff_programs(old: Program, new: Program) -> list[SessionChange]:
     return changes
 
 
-def _facts(session: Session | None) -> dict[str, Any] | None:
+def session_facts(session: Session | None) -> dict[str, Any] | None:
     if session is None:
         return None
     return {
@@ -63,7 +63,12 @@ def change_payload(changes: list[SessionChange]) -> dict[str, Any]:
     """The JSON stored with a delegate's change message."""
     return {
         "changes": [
-            {"kind": c.kind, "session": c.session_id, "old": _facts(c.old), "new": _facts(c.new)}
+            {
+                "kind": c.kind,
+                "session": c.session_id,
+                "old": session_facts(c.old),
+                "new": session_facts(c.new),
+            }
             for c in changes
         ]
     }

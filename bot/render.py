@@ -6,9 +6,7 @@ stay in step; every value from data or from a user goes through `escape`.
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -19,8 +17,9 @@ from typing import Any
 from bot import buttons
 from bot.clock import EVENT_TZ
 from bot.program import City, FaqEntry, Program, Session
-from bot.program_changes import SessionChange
+from bot.program_changes import SessionChange, session_facts
 from bot.reply import Attachment, Button, Reply, VenuePin
+from bot.reports import attendees_csv
 from bot.search import Answer, Lang
 from bot.signups import AgendaItem, CancelResult, Seats, SignupResult
 from bot.storage import Attendee, BroadcastRecord, SignupRecord
@@ -980,8 +979,8 @@ def reload_preview_reply(
     for change in changes:
         facts = {
             "kind": change.kind,
-            "old": _session_facts(change.old),
-            "new": _session_facts(change.new),
+            "old": session_facts(change.old),
+            "new": session_facts(change.new),
         }
         count = affected.get(change.session_id, 0)
         suffix = f" {message('affected_count', lang, count=str(count))}" if count else ""
@@ -995,21 +994,6 @@ def reload_preview_reply(
     )
     text = message("reload_preview", lang, lines=Markup("\n".join(lines)), count=str(told))
     return Reply(text, keyboard)
-
-
-def _session_facts(session: Session | None) -> dict[str, Any] | None:
-    if session is None:
-        return None
-    return {
-        "title": session.title,
-        "title_zh": session.title_zh,
-        "start": session.start.isoformat(),
-        "end": session.end.isoformat(),
-        "venue": session.venue,
-        "venue_zh": session.venue_zh,
-        "address": session.address,
-        "address_zh": session.address_zh,
-    }
 
 
 def attendees_reply(session: Session, attendees: Sequence[Attendee], lang: Lang) -> Reply:
@@ -1030,7 +1014,9 @@ def attendees_reply(session: Session, attendees: Sequence[Attendee], lang: Lang)
         return Reply(
             "\n".join(lines),
             document=Attachment(
-                f"attendees-{session.id}.csv", attendees_csv(attendees), "text/csv"
+                f"attendees-{session.id}.csv",
+                attendees_csv(attendees).encode("utf-8-sig"),  # the BOM: Excel reads Chinese
+                "text/csv",
             ),
         )
     lines += [
@@ -1045,26 +1031,6 @@ def attendees_reply(session: Session, attendees: Sequence[Attendee], lang: Lang)
 
 
 ATTENDEES_INLINE = 30
-
-
-def attendees_csv(attendees: Sequence[Attendee]) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(
-        ("status", "waitlist_position", "user_id", "name", "organization", "signed_up_at")
-    )
-    for a in attendees:
-        writer.writerow(
-            (
-                a.status,
-                a.position or "",
-                a.user_id,
-                a.name or "",
-                a.organization or "",
-                a.signed_up_at.isoformat(),
-            )
-        )
-    return out.getvalue().encode("utf-8-sig")  # the BOM lets Excel read Chinese names
 
 
 def stats_reply(program: Program, seats: dict[str, Seats], lang: Lang) -> Reply:

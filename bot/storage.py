@@ -265,17 +265,19 @@ class Storage:
                 raise StorageError(f"cannot write to {self.path}: {error}") from error
             try:
                 yield self._db
-            except sqlite3.Error as error:
-                await self._db.execute("ROLLBACK")
-                raise StorageError(f"cannot save to {self.path}: {error}") from error
-            except BaseException:
-                await self._db.execute("ROLLBACK")
-                raise
-            try:
                 await self._db.execute("COMMIT")
             except sqlite3.Error as error:
-                await self._db.execute("ROLLBACK")
+                await self._rollback()
                 raise StorageError(f"cannot save to {self.path}: {error}") from error
+            except BaseException:
+                await self._rollback()
+                raise
+
+    async def _rollback(self) -> None:
+        """SQLite has already rolled back after some errors (a full disk): then there is
+        nothing left to undo, and a ROLLBACK would only raise a second error."""
+        if self._db.in_transaction:
+            await self._db.execute("ROLLBACK")
 
     # ------------------------------------------------------------ users
 

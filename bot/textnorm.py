@@ -22,6 +22,11 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
+def is_number(text: str) -> bool:
+    """ASCII digits only: str.isdigit() also accepts "²" and "①", which int() refuses."""
+    return text.isascii() and text.isdigit()
+
+
 def has_cjk(text: str) -> bool:
     return CJK.search(text) is not None
 

@@ -17,6 +17,7 @@ from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
 from bot.local_bot_api import LocalBotApi
+from bot.textnorm import is_number
 from handlers.application import running
 from handlers.common import BotApplication
 
@@ -123,7 +124,7 @@ async def chat(
             text = line.strip()
             if not text:
                 continue
-            if text.isdigit() and last_with_buttons and 1 <= int(text) <= len(buttons):
+            if is_number(text) and last_with_buttons and 1 <= int(text) <= len(buttons):
                 raw = api.push_callback(user, last_with_buttons, buttons[int(text) - 1])
             else:
                 raw = api.push_message(user, line)

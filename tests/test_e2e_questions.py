@@ -161,3 +161,8 @@ async def test_every_delegate_is_remembered_with_language(bot: BotUnderTest) -> 
     storage = bot.application.bot_data["services"].storage
     record = await storage.user(6001)
     assert record is not None and record.language == "zh-hans"
+
+
+async def test_command_arguments_may_follow_any_white_space(bot: BotUnderTest) -> None:
+    [reply] = await bot.say("/schedule\n26")
+    assert "Thu 26 Jul" in reply["text"]

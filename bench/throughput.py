@@ -1,0 +1,191 @@
+"""Updates per second: the full bot (compose + polling) against a bare PTB echo bot, both
+through the same kind of fake Bot API server on loopback, in the same run, on the same
+updates: labelled questions, session-card buttons ("s:<id>") and sign-up buttons
+("u:<id>", delegates whose profiles were saved first).
+
+Timed from pushing every update at once to the fake API recording the reply to the last
+one (a sendMessage per update; a button press is also answered with answerCallbackQuery,
+by both bots). The echo bot runs with PTB's defaults (one update at a time); the bot runs
+as composed (updates of different delegates concurrently).
+
+The bot's overall Bot API rate limit (AIORateLimiter, 30 calls/s by default: Telegram's
+own limit) is raised for this run, or the figure would only measure that limit.
+
+    python -m bench.throughput [--updates 600] [--users 60]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import math
+import statistics
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from telegram import Update
+from telegram.ext import CallbackContext, CallbackQueryHandler, MessageHandler, filters
+
+from bench.answering import labelled_questions
+from bench.common import EVENT_MORNING, bundled, running_bot, sent_to, wait_for_count
+from bot.clock import parse_moment
+from bot.local_bot_api import JsonDict, LocalBotApi
+from handlers.common import SERVICES_KEY
+from tests.fake_bot_api import FakeBotApiServer, make_application_builder, polling
+
+FIRST_USER = 500_001
+API_RATE = 100_000.0  # calls/s: high enough never to be what sets the pace here
+TARGET_RATIO = 0.8
+# The bot's per-delegate flood control lets a burst of about a dozen messages through;
+# a real delegate does not send more at once, so neither does this benchmark.
+MAX_PER_USER = 10
+
+
+@dataclass(frozen=True)
+class Planned:
+    user: int
+    kind: str  # question | button | signup
+    payload: str  # the question's text or the button's data
+
+
+def plan(updates: int, users: int) -> list[Planned]:
+    """A third each of questions, session-card presses and sign-ups, round robin over users;
+    each delegate signs up for different sessions (all still open at the bot's clock)."""
+    program, _ = bundled()
+    questions = [text for text, _ in labelled_questions()]
+    now = parse_moment(EVENT_MORNING)
+    cards = [s.id for s in program.sessions]
+    open_sessions = [s.id for s in program.sessions if s.start > now]
+    planned: list[Planned] = []
+    turns: Counter[int] = Counter()
+    for n in range(updates):
+        slot, user_index = divmod(n, users)
+        user = FIRST_USER + user_index
+        kind = ("question", "button", "signup")[(slot + user_index) % 3]
+        if kind == "question":
+            payload = questions[n % len(questions)]
+        elif kind == "button":
+            payload = f"s:{cards[n % len(cards)]}"
+        else:
+            pick = (user_index + turns[user]) % len(open_sessions)
+            turns[user] += 1
+            payload = f"u:{open_sessions[pick]}"
+        planned.append(Planned(user, kind, payload))
+    return planned
+
+
+async def drive(api: LocalBotApi, planned: list[Planned], users: list[int]) -> dict[str, float]:
+    """Warms up (one question per user, whose reply carries the buttons pressed later),
+    then pushes every planned update at once and waits for the reply to the last one."""
+    people = {user: api.make_user(user, f"D{user}", "en") for user in users}
+    mark = len(api.calls)
+    for user in users:
+        api.push_message(people[user], "hello")
+    await wait_for_count(api, sent_to(set(users)), len(users), after=mark, timeout=60)
+    pressed_on: dict[int, JsonDict] = {
+        user: api.messages_to(user)[-1] for user in users
+    }  # a message each delegate got from this bot
+    await asyncio.sleep(0.2)  # let the warm-up's trailing calls settle
+    mark = len(api.calls)
+    started = time.perf_counter()
+    for item in planned:
+        if item.kind == "question":
+            api.push_message(people[item.user], item.payload)
+        else:
+            api.push_callback(
+                people[item.user], pressed_on[item.user], item.payload, check_button=False
+            )
+    finished = await wait_for_count(
+        api, sent_to(set(users)), len(planned), after=mark, timeout=max(60, len(planned) / 5)
+    )
+    took = finished - started
+    return {"seconds": took, "per_second": len(planned) / took}
+
+
+async def measure_bot(planned: list[Planned], users: list[int]) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as folder:
+        async with running_bot(
+            Path(folder) / "bench.sqlite3", api_rate=API_RATE, broadcast_rate=API_RATE
+        ) as (server, application):
+            services = application.bot_data[SERVICES_KEY]
+            for user in users:
+                await services.signups.save_profile(user, f"Delegate {user}", "Benchmark Org")
+            figures = await drive(server.api, planned, users)
+            seats = await services.signups.seats()
+            figures["signed_up"] = float(sum(s.confirmed + s.waiting for s in seats.values()))
+            return figures
+
+
+async def echo_text(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
+    assert update.effective_chat is not None and update.effective_message is not None
+    await context.bot.send_message(update.effective_chat.id, update.effective_message.text or "")
+
+
+async def echo_press(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
+    query = update.callback_query
+    assert query is not None and update.effective_chat is not None
+    await query.answer()
+    await context.bot.send_message(update.effective_chat.id, query.data or "")
+
+
+async def measure_echo(planned: list[Planned], users: list[int]) -> dict[str, float]:
+    async with FakeBotApiServer() as server:
+        application = make_application_builder(server).build()
+        application.add_handler(MessageHandler(filters.TEXT, echo_text))
+        application.add_handler(CallbackQueryHandler(echo_press))
+        async with polling(application):
+            return await drive(server.api, planned, users)
+
+
+async def measure(updates: int = 600, users: int = 60, repeats: int = 3) -> dict[str, float]:
+    """`repeats` pairs of runs, echo bot then bot, each on a fresh server and database;
+    the figures are the medians (the ratio: of each pair's ratio)."""
+    users = max(users, math.ceil(updates / MAX_PER_USER))
+    people = [FIRST_USER + n for n in range(users)]
+    planned = plan(updates, users)
+    kinds = Counter(item.kind for item in planned)
+    pairs: list[tuple[dict[str, float], dict[str, float]]] = []
+    for _ in range(repeats):
+        echo = await measure_echo(planned, people)
+        bot = await measure_bot(planned, people)
+        pairs.append((bot, echo))
+    bot_rate = statistics.median(bot["per_second"] for bot, _ in pairs)
+    echo_rate = statistics.median(echo["per_second"] for _, echo in pairs)
+    ratios = [bot["per_second"] / echo["per_second"] for bot, echo in pairs]
+    ratio = statistics.median(ratios)
+    echo_runs = ", ".join(f"{echo['per_second']:.0f}" for _, echo in pairs)
+    bot_runs = ", ".join(f"{bot['per_second']:.0f}" for bot, _ in pairs)
+    print(
+        f"throughput: {updates} updates from {users} delegates "
+        f"({kinds['question']} questions, {kinds['button']} card buttons, "
+        f"{kinds['signup']} sign-ups), {repeats} pair(s) of runs, medians:"
+    )
+    print(f"  bare PTB echo bot: {echo_rate:.0f} updates/s (runs: {echo_runs})")
+    print(
+        f"  the bot:           {bot_rate:.0f} updates/s "
+        f"(runs: {bot_runs}; "
+        f"{pairs[-1][0]['signed_up']:.0f} sign-ups stored per run)"
+    )
+    verdict = "met" if ratio >= TARGET_RATIO else "MISSED"
+    print(
+        f"  ratio bot/echo {ratio:.2f} (pairs: {', '.join(f'{r:.2f}' for r in ratios)}; "
+        f"target >= {TARGET_RATIO}: {verdict})"
+    )
+    return {"bot_per_second": bot_rate, "echo_per_second": echo_rate, "ratio": ratio}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--updates", type=int, default=600)
+    parser.add_argument("--users", type=int, default=60)
+    parser.add_argument("--repeats", type=int, default=3, help="pairs of runs (echo, bot)")
+    args = parser.parse_args()
+    asyncio.run(measure(args.updates, args.users, args.repeats))
+
+
+if __name__ == "__main__":
+    main()

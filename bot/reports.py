@@ -1,0 +1,132 @@
+"""What the command line prints: the program, answers, attendee lists (pure functions)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from bot.program import Program, Session
+from bot.reply import Reply
+from bot.search import Answer
+from bot.storage import Attendee
+
+ATTENDEE_COLUMNS = (
+    "status",
+    "waitlist_position",
+    "user_id",
+    "name",
+    "organization",
+    "signed_up_at",
+)
+
+
+def session_json(session: Session) -> dict[str, Any]:
+    return {
+        "id": session.id,
+        "title": session.title,
+        "title_zh": session.title_zh,
+        "kind": session.kind,
+        "city": session.city,
+        "venue": session.venue,
+        "venue_zh": session.venue_zh,
+        "address": session.address,
+        "address_zh": session.address_zh,
+        "latitude": session.latitude,
+        "longitude": session.longitude,
+        "start": session.start.isoformat(),
+        "end": session.end.isoformat(),
+        "capacity": session.capacity,
+        "themes": list(session.themes),
+        "description": session.description,
+        "description_zh": session.description_zh,
+    }
+
+
+def program_json(program: Program) -> str:
+    return (
+        json.dumps(
+            {"sessions": [session_json(s) for s in program.sessions]}, ensure_ascii=False, indent=2
+        )
+        + "\n"
+    )
+
+
+def program_text(program: Program) -> str:
+    return "".join(
+        f"{s.start:%a %d %b %H:%M}–{s.end:%H:%M}  {s.city:<9} {s.id:<32} {s.title}\n"
+        for s in program.sessions
+    )
+
+
+def answer_json(question: str, answer: Answer | None, reply: Reply) -> str:
+    """One line of `ask --json`: what a scorer needs, the reply as a person reads it."""
+    record: dict[str, Any] = {
+        "question": question,
+        # a command that lists nothing (e.g. /help) answers with certainty too
+        "confident": answer.confident if answer else not question.startswith("/"),
+        "sessions": [s.id for s in answer.sessions] if answer else [],
+        "reply": reply.plain,
+    }
+    if answer is not None and answer.faq is not None:
+        record["faq"] = answer.faq.id
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def _attendee_row(attendee: Attendee) -> tuple[Any, ...]:
+    return (
+        attendee.status,
+        attendee.position or "",
+        attendee.user_id,
+        attendee.name or "",
+        attendee.organization or "",
+        attendee.signed_up_at.isoformat(),
+    )
+
+
+def attendees_csv(attendees: Sequence[Attendee]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(ATTENDEE_COLUMNS)
+    writer.writerows(_attendee_row(a) for a in attendees)
+    return out.getvalue()
+
+
+def attendees_json(session: Session, attendees: Sequence[Attendee]) -> str:
+    def person(attendee: Attendee) -> dict[str, Any]:
+        return {
+            "user_id": attendee.user_id,
+            "name": attendee.name,
+            "organization": attendee.organization,
+            "signed_up_at": attendee.signed_up_at.isoformat(),
+        }
+
+    return (
+        json.dumps(
+            {
+                "session": session.id,
+                "capacity": session.capacity,
+                "confirmed": [person(a) for a in attendees if a.status == "confirmed"],
+                "waitlist": [person(a) for a in attendees if a.status == "waitlist"],
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
+
+
+def attendees_text(session: Session, attendees: Sequence[Attendee]) -> str:
+    confirmed = sum(1 for a in attendees if a.status == "confirmed")
+    lines = [
+        f"{session.id}: {confirmed} of {session.capacity} confirmed, "
+        f"{len(attendees) - confirmed} waiting"
+    ]
+    for status, position, user_id, name, organization, signed_up_at in map(
+        _attendee_row, attendees
+    ):
+        label = f"waitlist #{position}" if status == "waitlist" else status
+        lines.append(f"{label:<13} {user_id:<12} {name:<24} {organization:<30} {signed_up_at}")
+    return "\n".join(lines) + "\n"

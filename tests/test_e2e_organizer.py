@@ -1,0 +1,553 @@
+"""The organizers' tools end to end: the real Application over HTTP against the fake Bot API.
+
+Who may use them, an announcement from /broadcast to the organizer's report, choosing the
+audience, and how delivery copes with delegates who blocked the bot, chats that are gone
+and flood control.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections import Counter
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.clock import Clock, parse_moment
+from bot.config import DEFAULT_PROGRAM_FILE, DEFAULT_TRAVEL_FILE, Settings
+from bot.program import Program
+from bot.services import Services
+from bot.travel import TravelTimes
+from handlers.application import running
+from run_bot import compose
+from tests.conftest import BotUnderTest
+from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer, make_test_request
+
+ORGANIZER = 9100
+DELEGATE = 6001
+TOURISM = "tourism-promotion"  # Wed 25 Jul 09:30–11:30, Shanghai
+HANGZHOU = "hz-industry-promotion"  # Wed 25 Jul 09:30–12:00, Hangzhou
+SH_CHAIN = "sh-industrial-chain"  # Tue 24 Jul 09:30–12:00, Shanghai
+REFUSAL = "This is for organizers."
+HEADER = "From the organizers"  # an announcement starts "📢 From the organizers\n";
+# the organizer's preview shows the same text below "Preview", which must not count
+
+
+# ---------------------------------------------------------------- the bot, with an organizer
+
+
+@asynccontextmanager
+async def organizer_bot(
+    tmp_path: Path,
+    clock: Clock,
+    program: Program,
+    travel: TravelTimes,
+    *,
+    program_file: Path = DEFAULT_PROGRAM_FILE,
+) -> AsyncIterator[BotUnderTest]:
+    """The real bot with one organizer, sending fast enough for tests."""
+    async with FakeBotApiServer() as server:
+        settings = Settings(
+            telegram_token=TEST_TOKEN,
+            api_base_url=server.base_url,
+            database_path=tmp_path / "bot.sqlite3",
+            organizer_ids=frozenset({ORGANIZER}),
+            broadcast_rate=200.0,
+            api_rate=1000.0,
+            program_file=program_file,
+            travel_file=DEFAULT_TRAVEL_FILE,
+        )
+        application = compose(
+            settings,
+            clock,
+            program,
+            travel,
+            request=make_test_request(),
+            get_updates_request=make_test_request(),
+        )
+        async with running(application):
+            yield BotUnderTest(server.api, application, clock)
+
+
+@pytest.fixture
+async def bot(
+    tmp_path: Path, clock: Clock, program: Program, travel: TravelTimes
+) -> AsyncIterator[BotUnderTest]:
+    async with organizer_bot(tmp_path, clock, program, travel) as running_bot:
+        yield running_bot
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def services_of(bot: BotUnderTest) -> Services:
+    return bot.application.bot_data["services"]
+
+
+def organizer(bot: BotUnderTest) -> dict[str, Any]:
+    return bot.user(ORGANIZER)
+
+
+def buttons_of(message: dict[str, Any]) -> list[tuple[str, str]]:
+    markup = message.get("reply_markup") or {}
+    return [
+        (b["text"], b["callback_data"]) for row in markup.get("inline_keyboard", []) for b in row
+    ]
+
+
+def button(message: dict[str, Any], label: str) -> str:
+    """The callback data of the one button whose label contains `label`."""
+    found = [data for text, data in buttons_of(message) if label in text]
+    assert len(found) == 1, (label, buttons_of(message))
+    return found[0]
+
+
+async def message_with(
+    bot: BotUnderTest, chat_id: int, fragment: str, *, after: int = 0, seconds: float = 5.0
+) -> dict[str, Any]:
+    """The first message the bot sent to `chat_id` (from call `after` on) containing
+    `fragment`; waits for it. Background sends interleave with replies, so order is not
+    something to rely on."""
+
+    def matches(call: Any) -> bool:
+        result = call.result
+        return (
+            call.ok
+            and isinstance(result, dict)
+            and result.get("chat", {}).get("id") == chat_id
+            and fragment in result.get("text", "")
+        )
+
+    call = await bot.api.wait_for_call(matches, timeout=seconds, after=after)
+    result: dict[str, Any] = call.result
+    return result
+
+
+async def callback_answer(
+    bot: BotUnderTest, user: dict[str, Any], message: dict[str, Any], data: str
+) -> dict[str, Any]:
+    """Presses forged `data` on `message` and returns the answerCallbackQuery parameters."""
+    mark = len(bot.api.calls)
+    update = bot.api.push_callback(user, message, data, check_button=False)
+    query_id = update["callback_query"]["id"]
+    call = await bot.api.wait_for_call(
+        lambda c: (
+            c.method == "answerCallbackQuery" and c.params.get("callback_query_id") == query_id
+        ),
+        after=mark,
+    )
+    return call.params
+
+
+async def eventually(condition: Callable[[], Awaitable[bool]], seconds: float = 5.0) -> None:
+    deadline = asyncio.get_running_loop().time() + seconds
+    while not await condition():
+        assert asyncio.get_running_loop().time() < deadline, "condition never became true"
+        await asyncio.sleep(0.02)
+
+
+def announcements_to(bot: BotUnderTest, chat_id: int, text: str) -> list[str]:
+    return [
+        m["text"]
+        for m in bot.api.messages_to(chat_id)
+        if m.get("text", "").startswith(f"📢 {HEADER}\n") and text in m["text"]
+    ]
+
+
+def announcement_counts(bot: BotUnderTest, text: str) -> Counter[int]:
+    return Counter(
+        m["chat"]["id"]
+        for m in bot.api.sent
+        if m.get("text", "").startswith(f"📢 {HEADER}\n") and text in m["text"]
+    )
+
+
+async def draft_menu(bot: BotUnderTest, text: str) -> dict[str, Any]:
+    """`/broadcast <text>` as the organizer; returns the audience menu."""
+    [menu] = await bot.say(f"/broadcast {text}", user=organizer(bot))
+    assert "Who should receive it?" in menu["text"]
+    return menu
+
+
+def draft_id(menu: dict[str, Any]) -> int:
+    data = button(menu, "Everyone")
+    found = re.fullmatch(r"o:a:(\d+):all", data)
+    assert found, data
+    return int(found.group(1))
+
+
+async def preview_and_send(
+    bot: BotUnderTest, menu: dict[str, Any], data: str, recipients: int
+) -> dict[str, Any]:
+    """Presses the audience `data`, checks the preview's count, presses Send; returns the
+    preview (whose Send button can be pressed again)."""
+    [preview] = await bot.press(menu, data, user=organizer(bot))
+    assert "Preview" in preview["text"]
+    assert f"{recipients} recipients" in preview["text"]
+    mark = len(bot.api.calls)
+    bot.api.push_callback(organizer(bot), preview, button(preview, "Send"))
+    queued = await message_with(bot, ORGANIZER, "is on its way", after=mark)
+    assert f"is on its way to {recipients} recipients" in queued["text"]
+    return preview
+
+
+async def report(bot: BotUnderTest, number: int, *, after: int = 0) -> str:
+    found = await message_with(bot, ORGANIZER, f"Announcement #{number} done:", after=after)
+    return str(found["text"])
+
+
+async def start_delegates(bot: BotUnderTest, ids: list[int]) -> None:
+    for user_id in ids:
+        [welcome] = await bot.say("/start", user=bot.user(user_id))
+        assert welcome["text"]
+
+
+async def delegate_with_signups(
+    bot: BotUnderTest, user_id: int, sessions: list[str], language: str = "en"
+) -> None:
+    services = services_of(bot)
+    await services.storage.touch_user(user_id, language, bot.clock.now())
+    await services.signups.save_profile(user_id, f"Delegate {user_id}", "Hunan Trade Co.")
+    for session_id in sessions:
+        result = await services.signups.sign_up(user_id, session_id, despite_clash=True)
+        assert result.outcome == "confirmed", (user_id, session_id, result.outcome)
+
+
+# ---------------------------------------------------------------- 1. only organizers
+
+
+async def test_non_organizer_is_refused_everywhere_nothing_is_created_and_it_is_logged(
+    bot: BotUnderTest, caplog: pytest.LogCaptureFixture
+) -> None:
+    delegate = bot.user(DELEGATE)
+    services = services_of(bot)
+    with caplog.at_level(logging.WARNING, logger="bot.organizer"):
+        for command in (
+            "/broadcast",
+            "/broadcast hi",
+            "/broadcasts",
+            "/reload",
+            "/attendees tourism",
+            "/stats",
+        ):
+            [answer] = await bot.say(command, user=delegate)
+            assert answer["text"] == REFUSAL, command
+            assert not buttons_of(answer), command
+        # After the refused /broadcast, text is a question again, not an announcement.
+        [answer] = await bot.say("where is the tourism promotion?", user=delegate)
+        assert "Who should receive it?" not in answer["text"]
+
+    assert await services.storage.recent_broadcasts() == []
+    assert await services.storage.draft(1) is None
+    assert await services.storage.outbox_rows("broadcast") == []
+    attempts = [
+        r.getMessage()
+        for r in caplog.records
+        if r.name == "bot.organizer" and str(DELEGATE) in r.getMessage()
+    ]
+    assert len(attempts) == 6, attempts
+    for action in ("broadcast", "broadcasts", "reload", "attendees", "stats"):
+        assert any(action in line for line in attempts), (action, attempts)
+
+
+@pytest.fixture
+def edited_program_file(tmp_path: Path) -> Path:
+    """The bundled program with the tourism promotion an hour later: loading it would
+    change the running program."""
+    text = DEFAULT_PROGRAM_FILE.read_text(encoding="utf-8")
+    edited = text.replace(
+        "start = 2018-07-25T09:30:00+08:00\nend = 2018-07-25T11:30:00+08:00",
+        "start = 2018-07-25T10:30:00+08:00\nend = 2018-07-25T12:30:00+08:00",
+        1,
+    )
+    assert edited != text
+    path = tmp_path / "program.toml"
+    path.write_text(edited, encoding="utf-8")
+    return path
+
+
+async def test_forged_organizer_buttons_from_a_delegate_change_nothing(
+    tmp_path: Path,
+    clock: Clock,
+    program: Program,
+    travel: TravelTimes,
+    edited_program_file: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    program_file = edited_program_file
+    async with organizer_bot(tmp_path, clock, program, travel, program_file=program_file) as bot:
+        services = services_of(bot)
+        delegate = bot.user(DELEGATE)
+        await start_delegates(bot, [DELEGATE])
+        menu = await draft_menu(bot, "Buses leave at 8")
+        draft = draft_id(menu)
+        [mine] = await bot.say("/help", user=delegate)  # a message in the delegate's chat
+
+        with caplog.at_level(logging.WARNING, logger="bot.organizer"):
+            for forged in (
+                f"o:y:{draft}:all",
+                f"o:a:{draft}:all",
+                f"o:n:{draft}",
+                "o:r:abcdef",
+                f"o:r:{services.organizer.reloader.fingerprint()}",  # even the right token
+            ):
+                answer = await callback_answer(bot, delegate, mine, forged)
+                assert answer.get("show_alert") is True, forged
+                assert "organizers" in answer.get("text", ""), forged
+
+        assert await services.storage.outbox_rows("broadcast") == []
+        assert await services.storage.recent_broadcasts() == []
+        record = await services.storage.draft(draft)
+        assert record is not None and record.status == "draft"
+        assert services.assistant.program is program  # not reloaded
+        assert await services.storage.outbox_rows("program_change") == []
+        logged = [r.getMessage() for r in caplog.records if r.name == "bot.organizer"]
+        assert len(logged) == 5 and all(str(DELEGATE) in line for line in logged), logged
+        # Nothing but pop-ups went to the delegate.
+        assert [m["text"] for m in bot.api.messages_to(DELEGATE)][-1] == mine["text"]
+
+
+# ---------------------------------------------------------------- 2. the happy path
+
+
+async def test_broadcast_in_chat_reaches_everyone_once_reports_and_shows_in_news(
+    bot: BotUnderTest,
+) -> None:
+    services = services_of(bot)
+    delegates = [6001, 6002, 6003, 6004, 6005]
+    await start_delegates(bot, delegates)
+    announcement = "Venue change: <b>hall</b> & more"
+    boss = organizer(bot)
+
+    [ask] = await bot.say("/broadcast", user=boss)
+    assert "Send the announcement text" in ask["text"]
+    [menu] = await bot.say(announcement, user=boss)
+    assert menu["text"] == "Who should receive it?"
+    labels = [label for label, _ in buttons_of(menu)]
+    assert "Everyone" in labels and "Discard" in labels
+    draft = draft_id(menu)
+    # The organizer talked to the bot too, so "everyone" includes them.
+    everyone = await services.storage.audience("all")
+    assert everyone == sorted([*delegates, ORGANIZER])
+
+    [preview] = await bot.press(menu, button(menu, "Everyone"), user=boss)
+    assert "Preview" in preview["text"]
+    assert announcement in preview["text"]  # the tags were escaped, shown as typed
+    assert f"{len(everyone)} recipients" in preview["text"]
+    assert await services.storage.outbox_rows("broadcast") == []  # a preview sends nothing
+
+    mark = len(bot.api.calls)
+    bot.api.push_callback(boss, preview, button(preview, "Send"))
+    queued = await message_with(bot, ORGANIZER, "is on its way", after=mark)
+    assert f"Announcement #{draft} is on its way to {len(everyone)} recipients" in queued["text"]
+
+    done = await report(bot, draft, after=mark)
+    assert f"done: {len(everyone)} sent, 0 blocked the bot, 0 failed" in done
+    for user_id in everyone:
+        [received] = announcements_to(bot, user_id, announcement)
+        assert received == f"📢 {HEADER}\n{announcement}"
+    assert announcement_counts(bot, announcement) == dict.fromkeys(everyone, 1)
+
+    [listing] = await bot.say("/broadcasts", user=boss)
+    assert (
+        f"#{draft} done: {len(everyone)}/{len(everyone)} sent, 0 blocked, 0 failed"
+        in (listing["text"])
+    )
+    assert announcement in listing["text"]
+    [recent] = await services.storage.recent_broadcasts()
+    assert (recent.id, recent.status, recent.sent, recent.total) == (
+        draft,
+        "done",
+        len(everyone),
+        len(everyone),
+    )
+
+    [news] = await bot.say("/news", user=bot.user(delegates[0]))
+    assert "Recent announcements" in news["text"] and announcement in news["text"]
+
+    # A second press of Send (a double tap, or later) sends nothing again.
+    [again] = await bot.press(preview, button(preview, "Send"), user=boss)
+    assert f"Announcement #{draft} was already sent" in again["text"]
+    await services.notifier.drain()
+    assert len(await services.storage.outbox_rows("broadcast")) == len(everyone)
+    assert announcement_counts(bot, announcement) == dict.fromkeys(everyone, 1)
+    reports = [
+        m["text"]
+        for m in bot.api.messages_to(ORGANIZER)
+        if f"Announcement #{draft} done:" in m["text"]
+    ]
+    assert len(reports) == 1, reports
+
+
+async def test_discard_sends_nothing(bot: BotUnderTest) -> None:
+    services = services_of(bot)
+    await start_delegates(bot, [6001])
+    menu = await draft_menu(bot, "Never mind")
+    [discarded] = await bot.press(menu, button(menu, "Discard"), user=organizer(bot))
+    assert "nothing was sent" in discarded["text"]
+    assert await services.storage.outbox_rows("broadcast") == []
+    assert announcements_to(bot, 6001, "Never mind") == []
+
+
+# ---------------------------------------------------------------- 3. choosing the audience
+
+
+@pytest.fixture
+def tuesday_clock() -> Clock:
+    """Before every session, so delegates can sign up for Tuesday's in Shanghai too."""
+    return Clock(parse_moment("2018-07-24T08:00:00+08:00"), frozen=True)
+
+
+async def test_session_and_city_audiences_reach_only_their_delegates(
+    tmp_path: Path, tuesday_clock: Clock, program: Program, travel: TravelTimes
+) -> None:
+    tourism_a, tourism_b, chain_c, hangzhou_d, bystander_e = 7101, 7102, 7103, 7104, 7105
+    async with organizer_bot(tmp_path, tuesday_clock, program, travel) as bot:
+        await delegate_with_signups(bot, tourism_a, [TOURISM])
+        await delegate_with_signups(bot, tourism_b, [TOURISM])
+        await delegate_with_signups(bot, chain_c, [SH_CHAIN])
+        await delegate_with_signups(bot, hangzhou_d, [HANGZHOU])
+        await start_delegates(bot, [bystander_e])
+        everyone = [tourism_a, tourism_b, chain_c, hangzhou_d, bystander_e]
+
+        # A session's confirmed attendees, through the session menu.
+        menu = await draft_menu(bot, "Tourism: bring your badge")
+        draft = draft_id(menu)
+        [sessions] = await bot.press(menu, button(menu, "session"), user=organizer(bot))
+        assert "Which session?" in sessions["text"]
+        pick = f"o:a:{draft}:s.{TOURISM}"
+        assert pick in [data for _, data in buttons_of(sessions)]
+        await preview_and_send(bot, sessions, pick, 2)
+        assert "done: 2 sent, 0 blocked the bot, 0 failed" in await report(bot, draft)
+        counts = announcement_counts(bot, "Tourism: bring your badge")
+        assert counts == {tourism_a: 1, tourism_b: 1}
+
+        # Delegates in a city: anyone signed up for a session there.
+        menu = await draft_menu(bot, "Shanghai: metro line 2 is closed")
+        draft = draft_id(menu)
+        [cities] = await bot.press(menu, button(menu, "city"), user=organizer(bot))
+        assert "Which city?" in cities["text"]
+        pick = button(cities, "Shanghai")
+        assert pick == f"o:a:{draft}:c.Shanghai"
+        await preview_and_send(bot, cities, pick, 3)
+        assert "done: 3 sent" in await report(bot, draft)
+        counts = announcement_counts(bot, "Shanghai: metro line 2 is closed")
+        assert counts == {tourism_a: 1, tourism_b: 1, chain_c: 1}
+        for user_id in (hangzhou_d, bystander_e, ORGANIZER):
+            assert announcements_to(bot, user_id, "metro") == []
+        assert set(everyone) - set(counts) == {hangzhou_d, bystander_e}
+
+
+async def test_session_audience_with_waitlist_includes_those_waiting(
+    tmp_path: Path, clock: Clock, program: Program, travel: TravelTimes
+) -> None:
+    one_seat = replace(
+        program,
+        sessions=tuple(replace(s, capacity=1) if s.id == TOURISM else s for s in program.sessions),
+    )
+    async with organizer_bot(tmp_path, clock, one_seat, travel) as bot:
+        services = services_of(bot)
+        await delegate_with_signups(bot, 7201, [TOURISM])
+        await services.storage.touch_user(7202, "en", clock.now())
+        await services.signups.save_profile(7202, "Wait Ing", "Queue Ltd")
+        assert (await services.signups.sign_up(7202, TOURISM)).outcome == "waitlisted"
+
+        menu = await draft_menu(bot, "Seats may free up")
+        draft = draft_id(menu)
+        [sessions] = await bot.press(menu, button(menu, "session"), user=organizer(bot))
+        [confirmed_only] = await bot.press(
+            sessions, f"o:a:{draft}:s.{TOURISM}", user=organizer(bot)
+        )
+        assert "Confirmed only" in confirmed_only["text"]
+        assert "1 recipients" in confirmed_only["text"]
+        await preview_and_send(bot, sessions, f"o:a:{draft}:w.{TOURISM}", 2)
+        assert "done: 2 sent" in await report(bot, draft)
+        assert announcement_counts(bot, "Seats may free up") == {7201: 1, 7202: 1}
+
+
+# ---------------------------------------------------------------- 4. faults on the way
+
+
+async def test_blocked_missing_and_flood_controlled_chats_are_counted_and_never_doubled(
+    bot: BotUnderTest,
+) -> None:
+    services = services_of(bot)
+    storage = services.storage
+    delegates = list(range(6101, 6130))  # 29 delegates and the organizer: 30 recipients
+    for user_id in delegates:
+        await storage.touch_user(user_id, "en", bot.clock.now())
+    blocked, gone, flooded = delegates[3], delegates[4], delegates[5]
+
+    menu = await draft_menu(bot, "Fault drill")
+    draft = draft_id(menu)
+    [preview] = await bot.press(menu, button(menu, "Everyone"), user=organizer(bot))
+    assert "30 recipients" in preview["text"]
+
+    bot.api.block_chat(blocked)
+    bot.api.chat_not_found(gone)
+    bot.api.fail_next(
+        "sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1, chat_id=flooded
+    )
+    mark = len(bot.api.calls)
+    bot.api.push_callback(organizer(bot), preview, button(preview, "Send"))
+    done = await report(bot, draft, after=mark)
+    assert "done: 28 sent, 1 blocked the bot, 1 failed" in done
+
+    assert await storage.is_blocked(blocked) is True
+    assert await storage.is_blocked(gone) is False
+    counts = announcement_counts(bot, "Fault drill")
+    assert max(counts.values()) == 1
+    assert set(counts) == {*delegates, ORGANIZER} - {blocked, gone}
+    # Flood control was hit on the way to this delegate, who still got it, once.
+    assert any(
+        c.method == "sendMessage"
+        and c.params.get("chat_id") == flooded
+        and not c.ok
+        and c.error is not None
+        and c.error.error_code == 429
+        for c in bot.api.calls
+    )
+    assert counts[flooded] == 1
+    [recent] = await storage.recent_broadcasts()
+    assert (recent.sent, recent.blocked, recent.failed, recent.pending) == (28, 1, 1, 0)
+
+    # The next announcement to everyone leaves out the delegate who blocked the bot.
+    menu = await draft_menu(bot, "Second drill")
+    second = draft_id(menu)
+    await preview_and_send(bot, menu, button(menu, "Everyone"), 29)
+    assert "done: 28 sent, 0 blocked the bot, 1 failed" in await report(bot, second)
+    assert announcements_to(bot, blocked, "Second drill") == []
+    assert max(announcement_counts(bot, "Second drill").values()) == 1
+
+
+async def test_a_delegate_who_blocked_the_bot_and_writes_again_is_active_again(
+    bot: BotUnderTest,
+) -> None:
+    storage = services_of(bot).storage
+    comeback = 6201
+    await start_delegates(bot, [comeback, 6202])
+    bot.api.block_chat(comeback)
+    menu = await draft_menu(bot, "Are you there?")
+    draft = draft_id(menu)
+    await preview_and_send(bot, menu, button(menu, "Everyone"), 3)
+    assert "done: 2 sent, 1 blocked the bot, 0 failed" in await report(bot, draft)
+    assert await storage.is_blocked(comeback) is True
+    assert comeback not in await storage.audience("all")
+
+    bot.api.unblock_chat(comeback)
+    [welcome] = await bot.say("/start", user=bot.user(comeback))
+    assert welcome["text"]
+    assert await storage.is_blocked(comeback) is False
+    assert comeback in await storage.audience("all")
+
+    menu = await draft_menu(bot, "Welcome back")
+    draft = draft_id(menu)
+    await preview_and_send(bot, menu, button(menu, "Everyone"), 3)
+    assert "done: 3 sent" in await report(bot, draft)
+    assert len(announcements_to(bot, comeback, "Welcome back")) == 1

@@ -1,0 +1,572 @@
+"""Replacing the program while the bot runs: the difference, the reloader, /reload in chat
+and the command line (`run_bot.py reload` and `run_bot.py broadcast`) next to a running bot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import sys
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.clock import Clock, parse_moment
+from bot.config import DEFAULT_PROGRAM_FILE, DEFAULT_TRAVEL_FILE, PROJECT_ROOT, Settings
+from bot.program import Program, load_program
+from bot.program_changes import diff_programs, messages_for
+from bot.services import Services
+from bot.storage import Storage
+from bot.travel import TravelTimes, load_travel_times
+from handlers.application import running
+from run_bot import build_services, compose
+from tests.conftest import BotUnderTest
+from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer, make_test_request
+
+ORGANIZER = 9100
+TOURISM = "tourism-promotion"  # Wed 25 Jul 09:30–11:30, Shanghai
+PARKS = "cultural-creative-parks"  # Wed 25 Jul 14:30–17:00, Nanjing
+CARRIERS = "commercial-carriers"  # Thu 26 Jul, Kunshan
+HANGZHOU = "hz-industry-promotion"  # Wed 25 Jul 09:30–12:00, never changed here
+NEW_VENUE = "Jinling Hotel, Golden Hall (2F)"
+EIGHT = "2018-07-25T08:00:00+08:00"
+
+
+# ---------------------------------------------------------------- editing the program file
+
+
+def session_block(text: str, session_id: str) -> tuple[int, int]:
+    """Where the session's `key = value` lines are: from its id to the next table."""
+    start = text.index(f'id = "{session_id}"')
+    end = text.find("[[", start)
+    return start, len(text) if end < 0 else end
+
+
+def edit_session(text: str, session_id: str, **values: str) -> str:
+    """Sets `key = <TOML value>` lines inside one session's block."""
+    start, end = session_block(text, session_id)
+    block = text[start:end]
+    for key, value in values.items():
+        block, count = re.subn(rf"(?m)^{key} = .*$", f"{key} = {value}", block, count=1)
+        assert count == 1, (session_id, key)
+    return text[:start] + block + text[end:]
+
+
+def moved_and_new_venue(text: str) -> str:
+    """The tourism promotion two hours later; the parks conference in another hall."""
+    text = edit_session(
+        text, TOURISM, start="2018-07-25T11:30:00+08:00", end="2018-07-25T13:30:00+08:00"
+    )
+    return edit_session(text, PARKS, venue=f'"{NEW_VENUE}"')
+
+
+def ends_before_it_starts(text: str) -> str:
+    return edit_session(text, TOURISM, end="2018-07-25T08:00:00+08:00")
+
+
+@pytest.fixture
+def program_file(tmp_path: Path) -> Path:
+    """A copy of the bundled program with two seats at the tourism promotion."""
+    path = tmp_path / "program.toml"
+    path.write_text(edit_session(bundled_program_text(), TOURISM, capacity="2"), encoding="utf-8")
+    return path
+
+
+def bundled_program_text() -> str:
+    return DEFAULT_PROGRAM_FILE.read_text(encoding="utf-8")
+
+
+def rewrite(path: Path, change: Callable[[str], str]) -> None:
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def travel_for(program: Program) -> TravelTimes:
+    return load_travel_times(DEFAULT_TRAVEL_FILE, [city.name for city in program.cities])
+
+
+def at(moment: str) -> datetime:
+    return parse_moment(moment)
+
+
+# ---------------------------------------------------------------- the difference
+
+
+def test_diff_names_moved_venue_cancelled_and_added_sessions(program: Program) -> None:
+    hour = timedelta(hours=1)
+
+    def changed(session: Any) -> Any:
+        if session.id == TOURISM:
+            return replace(session, start=session.start + hour, end=session.end + hour)
+        if session.id == PARKS:
+            return replace(session, venue=NEW_VENUE)
+        return session
+
+    tourism = program.session(TOURISM)
+    assert tourism is not None
+    added = replace(tourism, id="closing-dinner", title="Closing Dinner")
+    edited = replace(
+        program,
+        sessions=(
+            *(changed(s) for s in program.sessions if s.id != CARRIERS),
+            added,
+        ),
+    )
+
+    changes = diff_programs(program, edited)
+    assert [(c.kind, c.session_id) for c in changes] == [
+        ("moved", TOURISM),
+        ("venue", PARKS),
+        ("cancelled", CARRIERS),
+        ("added", "closing-dinner"),
+    ]
+    moved = changes[0]
+    assert moved.old is not None and moved.new is not None
+    assert moved.new.start - moved.old.start == hour
+    assert changes[2].new is None and changes[3].old is None
+    assert diff_programs(program, program) == []
+
+    a, b, c, d = 1, 2, 3, 4
+    messages = messages_for(
+        changes,
+        {
+            a: [TOURISM],
+            b: [TOURISM, PARKS, TOURISM],  # two changed sessions (and a repeated id)
+            c: [HANGZHOU],  # nothing of theirs changed
+            d: [CARRIERS, HANGZHOU],
+        },
+    )
+    assert sorted(messages) == [a, b, d]
+    assert [(x["kind"], x["session"]) for x in messages[b]["changes"]] == [
+        ("moved", TOURISM),
+        ("venue", PARKS),
+    ]
+    [only] = messages[a]["changes"]
+    assert only["old"]["start"] == "2018-07-25T09:30:00+08:00"
+    assert only["new"]["start"] == "2018-07-25T10:30:00+08:00"
+    [cancelled] = messages[d]["changes"]
+    assert cancelled["kind"] == "cancelled" and cancelled["new"] is None
+    carriers = program.session(CARRIERS)
+    assert carriers is not None and cancelled["old"]["title"] == carriers.title
+
+
+# ---------------------------------------------------------------- the reloader
+
+
+@asynccontextmanager
+async def services_on(tmp_path: Path, program_file: Path, clock: Clock) -> AsyncIterator[Services]:
+    """The core services over a fresh database, without Telegram."""
+    settings = Settings(
+        database_path=tmp_path / "bot.sqlite3",
+        program_file=program_file,
+        travel_file=DEFAULT_TRAVEL_FILE,
+    )
+    program = load_program(program_file)
+    storage = await Storage.open(settings.database_path)
+    services = build_services(settings, clock, storage, program, travel_for(program))
+    try:
+        yield services
+    finally:
+        await services.close()
+
+
+async def delegate(
+    services: Services, user_id: int, sessions: list[str], language: str = "en"
+) -> list[str]:
+    """A delegate with a profile and sign-ups; returns each sign-up's outcome."""
+    await services.storage.touch_user(user_id, language, services.clock.now())
+    await services.signups.save_profile(user_id, f"Delegate {user_id}", "Trade Co.")
+    outcomes = []
+    for session_id in sessions:
+        result = await services.signups.sign_up(user_id, session_id, despite_clash=True)
+        outcomes.append(result.outcome)
+    return outcomes
+
+
+async def test_invalid_file_names_session_and_field_and_keeps_the_program(
+    tmp_path: Path, program_file: Path
+) -> None:
+    clock = Clock(at(EIGHT), frozen=True)
+    async with services_on(tmp_path, program_file, clock) as services:
+        before = services.assistant.program
+        await delegate(services, 1, [TOURISM])
+        rewrite(program_file, ends_before_it_starts)
+
+        preview = await services.organizer.reloader.preview()
+        assert preview.error is not None
+        assert preview.error.where is not None and TOURISM in preview.error.where
+        assert preview.error.field == "end"
+        assert TOURISM in str(preview.error) and "'end'" in str(preview.error)
+        assert preview.program is None and preview.changes == []
+
+        result = await services.organizer.reloader.apply()
+        assert result.applied is False
+        assert services.assistant.program is before
+        assert await services.storage.outbox_rows("program_change") == []
+
+
+async def test_apply_tells_each_affected_delegate_once_and_moves_reminders(
+    tmp_path: Path, program_file: Path
+) -> None:
+    a, b, c, d = 101, 102, 103, 104
+    clock = Clock(at(EIGHT), frozen=True)
+    async with services_on(tmp_path, program_file, clock) as services:
+        assert await delegate(services, a, [TOURISM]) == ["confirmed"]
+        assert await delegate(services, b, [TOURISM, PARKS]) == ["confirmed", "confirmed"]
+        assert await delegate(services, c, [TOURISM]) == ["waitlisted"]  # two seats
+        assert await delegate(services, d, [HANGZHOU]) == ["confirmed"]
+        old_start = at("2018-07-25T09:30:00+08:00")
+        due = await reminder_dues(services, a, TOURISM)
+        assert due == {old_start - timedelta(minutes=60), old_start - timedelta(minutes=15)}
+
+        rewrite(program_file, moved_and_new_venue)
+        preview = await services.organizer.reloader.preview()
+        assert preview.error is None
+        assert [(ch.kind, ch.session_id) for ch in preview.changes] == [
+            ("moved", TOURISM),
+            ("venue", PARKS),
+        ]
+        assert preview.affected == {TOURISM: 3, PARKS: 1}
+        assert services.assistant.program.session(TOURISM).start == old_start  # type: ignore[union-attr]
+
+        result = await services.organizer.reloader.apply(preview.token)
+        assert result.applied and not result.stale
+        assert result.told == 3
+
+        rows = await services.storage.outbox_rows("program_change")
+        assert sorted(r["user_id"] for r in rows) == [a, b, c]
+        assert all(r["status"] == "pending" for r in rows)
+        payloads = {r["user_id"]: _json(r["payload"]) for r in rows}
+        assert [(x["kind"], x["session"]) for x in payloads[b]["changes"]] == [
+            ("moved", TOURISM),
+            ("venue", PARKS),
+        ]
+        for user_id in (a, c):
+            [change] = payloads[user_id]["changes"]
+            assert change["kind"] == "moved"
+            assert change["old"]["start"] == "2018-07-25T09:30:00+08:00"
+            assert change["new"]["start"] == "2018-07-25T11:30:00+08:00"
+
+        new_start = at("2018-07-25T11:30:00+08:00")
+        expected = {new_start - timedelta(minutes=60), new_start - timedelta(minutes=15)}
+        assert await reminder_dues(services, a, TOURISM) == expected
+        assert await reminder_dues(services, b, TOURISM) == expected
+        assert await reminder_dues(services, c, TOURISM) == set()  # waiting: no reminders
+        assert await reminder_dues(services, d, HANGZHOU) == {
+            at("2018-07-25T08:30:00+08:00"),
+            at("2018-07-25T09:15:00+08:00"),
+        }
+
+        program = services.assistant.program
+        assert program.session(TOURISM).start == new_start  # type: ignore[union-attr]
+        assert program.session(PARKS).venue == NEW_VENUE  # type: ignore[union-attr]
+        answer, reply = services.assistant.ask("when is the tourism promotion")
+        assert [s.id for s in answer.sessions] == [TOURISM]
+        assert "Wed 25 Jul 11:30–13:30" in reply.plain
+        assert "09:30" not in reply.plain
+
+        # The same file again changes nothing and tells nobody twice.
+        again = await services.organizer.reloader.preview()
+        assert again.changes == []
+
+
+async def reminder_dues(services: Services, user_id: int, session_id: str) -> set[datetime]:
+    rows = await services.storage.outbox_rows("reminder")
+    return {
+        datetime.fromtimestamp(r["due_at"], at(EIGHT).tzinfo)
+        for r in rows
+        if r["user_id"] == user_id and r["session_id"] == session_id and r["status"] == "pending"
+    }
+
+
+def _json(text: str) -> dict[str, Any]:
+    value: dict[str, Any] = json.loads(text)
+    return value
+
+
+# ---------------------------------------------------------------- /reload in chat
+
+
+@asynccontextmanager
+async def bot_on(
+    server: FakeBotApiServer, tmp_path: Path, program_file: Path, clock: Clock
+) -> AsyncIterator[BotUnderTest]:
+    settings = Settings(
+        telegram_token=TEST_TOKEN,
+        api_base_url=server.base_url,
+        database_path=tmp_path / "bot.sqlite3",
+        organizer_ids=frozenset({ORGANIZER}),
+        broadcast_rate=200.0,
+        api_rate=1000.0,
+        program_file=program_file,
+        travel_file=DEFAULT_TRAVEL_FILE,
+    )
+    program = load_program(program_file)
+    application = compose(
+        settings,
+        clock,
+        program,
+        travel_for(program),
+        request=make_test_request(),
+        get_updates_request=make_test_request(),
+    )
+    async with running(application):
+        yield BotUnderTest(server.api, application, clock)
+
+
+def services_of(bot: BotUnderTest) -> Services:
+    return bot.application.bot_data["services"]
+
+
+def buttons_of(message: dict[str, Any]) -> list[tuple[str, str]]:
+    markup = message.get("reply_markup") or {}
+    return [
+        (b["text"], b["callback_data"]) for row in markup.get("inline_keyboard", []) for b in row
+    ]
+
+
+def button(message: dict[str, Any], label: str) -> str:
+    found = [data for text, data in buttons_of(message) if label in text]
+    assert len(found) == 1, (label, buttons_of(message))
+    return found[0]
+
+
+async def message_with(
+    bot: BotUnderTest, chat_id: int, fragment: str, *, after: int = 0, seconds: float = 5.0
+) -> dict[str, Any]:
+    """The first message to `chat_id` (from call `after` on) containing `fragment`."""
+
+    def matches(call: Any) -> bool:
+        result = call.result
+        return (
+            call.ok
+            and isinstance(result, dict)
+            and result.get("chat", {}).get("id") == chat_id
+            and fragment in result.get("text", "")
+        )
+
+    call = await bot.api.wait_for_call(matches, timeout=seconds, after=after)
+    result: dict[str, Any] = call.result
+    return result
+
+
+def texts_to(bot: BotUnderTest, chat_id: int, fragment: str) -> list[str]:
+    return [m["text"] for m in bot.api.messages_to(chat_id) if fragment in m.get("text", "")]
+
+
+async def eventually(condition: Callable[[], Awaitable[bool]], seconds: float = 8.0) -> None:
+    deadline = asyncio.get_running_loop().time() + seconds
+    while not await condition():
+        assert asyncio.get_running_loop().time() < deadline, "condition never became true"
+        await asyncio.sleep(0.05)
+
+
+async def test_reload_in_chat_previews_applies_and_tells_the_affected_in_their_language(
+    tmp_path: Path, program_file: Path
+) -> None:
+    english, chinese, parks, unaffected, bystander = 201, 202, 203, 204, 205
+    clock = Clock(at("2018-07-25T09:00:00+08:00"), frozen=True)
+    async with FakeBotApiServer() as server, bot_on(server, tmp_path, program_file, clock) as bot:
+        services = services_of(bot)
+        await delegate(services, english, [TOURISM])
+        await delegate(services, chinese, [TOURISM], language="zh")
+        await delegate(services, parks, [PARKS])
+        await delegate(services, unaffected, [HANGZHOU])
+        await services.storage.touch_user(bystander, "en", clock.now())
+        boss = bot.user(ORGANIZER)
+
+        rewrite(program_file, moved_and_new_venue)
+        [preview] = await bot.say("/reload", user=boss)
+        text = preview["text"]
+        assert "Changes in the new program" in text
+        assert (
+            "Hunan Tourism Promotion Conference: Wed 25 Jul 09:30–11:30 → Wed 25 Jul 11:30–13:30"
+            " (2 signed up)"
+        ) in text
+        assert f"→ {NEW_VENUE}" in text and "(1 signed up)" in text
+        assert "tell the 3 delegates" in text
+        apply = button(preview, "Apply")
+        assert services.assistant.program.session(TOURISM).start.hour == 9  # type: ignore[union-attr]
+
+        mark = len(bot.api.calls)
+        [live] = await bot.press(preview, apply, user=boss)
+        assert "is live" in live["text"] and "3 delegates" in live["text"]
+        assert services.assistant.program.session(TOURISM).start.hour == 11  # type: ignore[union-attr]
+
+        told_en = await message_with(bot, english, "Program change", after=mark)
+        assert (
+            "Hunan Tourism Promotion Conference: Wed 25 Jul 09:30–11:30 → Wed 25 Jul 11:30–13:30"
+            in (told_en["text"])
+        )
+        told_zh = await message_with(bot, chinese, "日程变更", after=mark)
+        assert "湖南旅游推介会" in told_zh["text"]
+        assert "7月25日（周三） 09:30–11:30 → 7月25日（周三） 11:30–13:30" in told_zh["text"]
+        assert "Program change" not in told_zh["text"]
+        told_parks = await message_with(bot, parks, "Program change", after=mark)
+        assert NEW_VENUE in told_parks["text"] and "Tourism" not in told_parks["text"]
+
+        await services.notifier.drain()
+        rows = await services.storage.outbox_rows("program_change")
+        assert sorted(r["user_id"] for r in rows) == [english, chinese, parks]
+        assert all(r["status"] == "sent" for r in rows)
+        for user_id in (unaffected, bystander, ORGANIZER):
+            assert texts_to(bot, user_id, "Program change") == []
+        for user_id in (english, chinese, parks):
+            assert len([m for m in bot.api.messages_to(user_id) if "📣" in m["text"]]) == 1
+
+        # The delegate's agenda shows the new time.
+        [agenda] = await bot.say("/my", user=bot.user(english))
+        assert "11:30" in agenda["text"]
+
+
+async def test_reload_in_chat_refuses_an_invalid_file_and_a_file_changed_after_preview(
+    tmp_path: Path, program_file: Path
+) -> None:
+    clock = Clock(at("2018-07-25T09:00:00+08:00"), frozen=True)
+    async with FakeBotApiServer() as server, bot_on(server, tmp_path, program_file, clock) as bot:
+        services = services_of(bot)
+        before = services.assistant.program
+        boss = bot.user(ORGANIZER)
+
+        [same] = await bot.say("/reload", user=boss)
+        assert "nothing in it changed" in same["text"]
+
+        rewrite(program_file, ends_before_it_starts)
+        [problem] = await bot.say("/reload", user=boss)
+        assert "The program file has a problem" in problem["text"]
+        assert TOURISM in problem["text"] and "field 'end'" in problem["text"]
+        assert not buttons_of(problem)
+        assert services.assistant.program is before
+
+        # A valid edit, previewed; then the file changes again before Apply.
+        rewrite(program_file, lambda _: moved_and_new_venue(bundled_program_text()))
+        [preview] = await bot.say("/reload", user=boss)
+        apply = button(preview, "Apply")
+        rewrite(program_file, lambda t: edit_session(t, PARKS, venue='"Somewhere else"'))
+        [stale] = await bot.press(preview, apply, user=boss)
+        assert "changed after the preview" in stale["text"]
+        assert services.assistant.program is before
+        assert await services.storage.outbox_rows("program_change") == []
+
+
+# ---------------------------------------------------------------- the command line
+
+
+def cli_environment(program_file: Path, database: Path) -> dict[str, str]:
+    proxies = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in proxies and k not in ("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE_URL")
+    }
+    env.update(
+        {
+            "PROGRAM_FILE": str(program_file),
+            "DATABASE_PATH": str(database),
+            "BOT_NOW": EIGHT,
+        }
+    )
+    return env
+
+
+async def run_cli(env: dict[str, str], *args: str) -> tuple[int, str, str]:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "run_bot.py",
+        *args,
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), timeout=30)
+    assert process.returncode is not None
+    return process.returncode, out.decode(), err.decode()
+
+
+async def test_reload_command_makes_the_running_bot_apply_the_edited_file(
+    tmp_path: Path, program_file: Path
+) -> None:
+    clock = Clock(at(EIGHT))  # running: the bot's own timers and pollers are live
+    database = tmp_path / "bot.sqlite3"
+    async with FakeBotApiServer() as server, bot_on(server, tmp_path, program_file, clock) as bot:
+        services = services_of(bot)
+        await delegate(services, 301, [TOURISM])
+        rewrite(program_file, moved_and_new_venue)
+        mark = len(bot.api.calls)
+
+        code, out, err = await run_cli(cli_environment(program_file, database), "reload", "--yes")
+        assert code == 0, err
+        assert "Requested" in out
+
+        async def reloaded() -> bool:
+            session = services_of(bot).assistant.program.session(TOURISM)
+            return session is not None and session.start == at("2018-07-25T11:30:00+08:00")
+
+        await eventually(reloaded)
+        assert services.assistant.program.session(PARKS).venue == NEW_VENUE  # type: ignore[union-attr]
+        told = await message_with(bot, 301, "Program change", after=mark, seconds=5)
+        assert "09:30–11:30 → Wed 25 Jul 11:30–13:30" in told["text"]
+        assert await services.storage.take_request("reload") is None  # taken, once
+
+
+async def test_reload_command_refuses_an_invalid_file_and_leaves_no_request(
+    tmp_path: Path, program_file: Path
+) -> None:
+    database = tmp_path / "bot.sqlite3"
+    rewrite(program_file, ends_before_it_starts)
+    code, _, err = await run_cli(cli_environment(program_file, database), "reload", "--yes")
+    assert code != 0
+    assert TOURISM in err and "end" in err
+    storage = await Storage.open(database)
+    try:
+        assert await storage.take_request("reload") is None
+    finally:
+        await storage.close()
+
+
+async def test_broadcast_command_is_delivered_by_the_running_bot(
+    tmp_path: Path, program_file: Path
+) -> None:
+    clock = Clock(at(EIGHT))
+    database = tmp_path / "bot.sqlite3"
+    delegates = [401, 402, 403]
+    async with FakeBotApiServer() as server, bot_on(server, tmp_path, program_file, clock) as bot:
+        for user_id in delegates:
+            [welcome] = await bot.say("/start", user=bot.user(user_id))
+            assert welcome["text"]
+        mark = len(bot.api.calls)
+
+        code, out, err = await run_cli(
+            cli_environment(program_file, database),
+            "broadcast",
+            "--to",
+            "all",
+            "--yes",
+            "Buses leave at 8:15 from the hotel",
+        )
+        assert code == 0, err
+        assert "3 recipients" in out
+
+        for user_id in delegates:
+            found = await message_with(
+                bot, user_id, "Buses leave at 8:15 from the hotel", after=mark, seconds=8
+            )
+            assert found["text"].startswith("📢 From the organizers\n")
+
+        async def finished() -> bool:
+            recent = await services_of(bot).storage.recent_broadcasts()
+            return bool(recent) and recent[0].status == "done"
+
+        await eventually(finished)
+        [record] = await services_of(bot).storage.recent_broadcasts()
+        assert (record.total, record.sent, record.created_by) == (3, 3, 0)
+        for user_id in delegates:
+            assert len(texts_to(bot, user_id, "Buses leave at 8:15")) == 1
