@@ -131,7 +131,12 @@ class Program:
         return next((city for city in self.cities if city.name == name), None)
 
     def days(self) -> list[date]:
-        return sorted({session.day for session in self.sessions})
+        return list(self._days)
+
+    @cached_property
+    def _days(self) -> tuple[date, ...]:
+        # asked for on every question: computed once per program
+        return tuple(sorted({session.day for session in self.sessions}))
 
     @cached_property
     def _by_id(self) -> dict[str, Session]:

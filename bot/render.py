@@ -58,6 +58,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "empty_list": {"en": "No sessions {scope}.", "zh": "{scope}没有安排活动。"},
     "list_title": {"en": "Sessions {scope}:", "zh": "{scope}的活动："},
     "whole_program": {"en": "The whole program:", "zh": "全部日程："},
+    "more_sessions": {
+        "en": "…and {count} more. Narrow it down, e.g. <code>/schedule 25 Nanjing</code> "
+        "or <i>Nanjing tomorrow afternoon</i>.",
+        "zh": "……另有 {count} 场。可以缩小范围，例如 <code>/schedule 25 南京</code> 或<i>明天下午南京</i>。",
+    },
     "next_title": {"en": "Next up:", "zh": "下一场活动："},
     "no_next": {
         "en": "There are no more sessions: the Promotion Week has ended.",
@@ -510,17 +515,25 @@ def session_line(session: Session, lang: Lang, program: Program, with_day: bool 
     )
 
 
+# A list longer than this is cut, with a hint to narrow it: a Telegram message holds
+# 4,096 characters and a keyboard this many buttons comfortably.
+MAX_LISTED = 12
+
+
 def agenda(sessions: Iterable[Session], lang: Lang, program: Program) -> str:
-    """Sessions grouped under their day, in time order."""
+    """Sessions grouped under their day, in time order; a long list is cut short."""
+    ordered = sorted(sessions, key=lambda s: (s.start, s.id))
     blocks = []
-    for day, group in groupby(sorted(sessions, key=lambda s: (s.start, s.id)), key=lambda s: s.day):
+    for day, group in groupby(ordered[:MAX_LISTED], key=lambda s: s.day):
         lines = "\n".join(session_line(s, lang, program) for s in group)
         blocks.append(f"<b>{format_day(day, lang)}</b>\n{lines}")
+    if len(ordered) > MAX_LISTED:
+        blocks.append(message("more_sessions", lang, count=str(len(ordered) - MAX_LISTED)))
     return "\n\n".join(blocks)
 
 
 def session_keyboard(sessions: Iterable[Session], lang: Lang) -> tuple[tuple[Button, ...], ...]:
-    return tuple((session_button(s, lang),) for s in sessions)
+    return tuple((session_button(s, lang),) for s in list(sessions)[:MAX_LISTED])
 
 
 # ---------------------------------------------------------------- answers

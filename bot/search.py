@@ -8,12 +8,15 @@ the topic, scored against every session and FAQ entry by how much of it they exp
 
 from __future__ import annotations
 
+import bisect
+import heapq
+import itertools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -46,6 +49,7 @@ CONFIDENT = 0.55  # at or above: answer with that document
 PLAUSIBLE = 0.3  # at or above: worth offering as a suggestion
 TIE = 0.8  # documents within this ratio of the best are equally likely
 MAX_SUGGESTIONS = 3
+RANKED = 50  # candidates considered for the answer, best first
 MAX_QUESTION_CHARS = 500  # a delegate's question; the rest of a pasted wall of text is noise
 
 _FIELD_WEIGHT = {
@@ -125,6 +129,12 @@ class SearchIndex:
             for token, posting in posting.items()
         }
         self._unknown_weight = math.log(1 + n)
+        # what each document gains from each token, IDF included, computed once
+        self._scored = {
+            token: {doc: self._idf[token] * weight for doc, weight in posting.items()}
+            for postings in (self._latin, self._grams)
+            for token, posting in postings.items()
+        }
         self._vocabulary = list(self._latin)
         self._city_names = self._build_city_names(program.cities)
         self._zh_cities = sorted(
@@ -132,6 +142,12 @@ class SearchIndex:
             key=lambda pair: -len(pair[0]),
         )
         self._venues = self._build_venues(program.sessions)
+        # program.sessions is in time order; these make day, "now" and "next" lookups cheap
+        self._by_day: dict[date, list[Session]] = defaultdict(list)
+        for session in program.sessions:
+            self._by_day[session.day].append(session)
+        self._starts = [session.start for session in program.sessions]
+        self._longest = max((s.end - s.start for s in program.sessions), default=timedelta(0))
         self._venue_names = list(self._venues)
 
     # ------------------------------------------------------------ building
@@ -291,22 +307,25 @@ class SearchIndex:
     def _coverage(self, query: _Query) -> dict[int, float]:
         total = 0.0
         scores: dict[int, float] = defaultdict(float)
-        topics = [(self._latin, self._latin_matches(word)) for word in query.words]
+        topics = [self._latin_matches(word) for word in query.words]
         known_chars = {ch for gram in query.grams if gram in self._grams for ch in gram}
         for gram in query.grams:
             if gram in self._grams:
-                topics.append((self._grams, [(gram, 1.0)]))
+                topics.append([(gram, 1.0)])
             elif not known_chars.intersection(gram):
                 # A bigram straddling a known word and filler ("高铁要") is noise, not topic.
-                topics.append((self._grams, []))
-        for postings, matches in topics:
+                topics.append([])
+        for matches in topics:
             total += max((self._idf[token] for token, _ in matches), default=self._unknown_weight)
+            if len(matches) == 1 and matches[0][1] == 1.0:  # the common case: an exact word
+                for doc, value in self._scored[matches[0][0]].items():
+                    scores[doc] += value
+                continue
             best: dict[int, float] = {}
             for token, similarity in matches:
-                for doc, weight in postings[token].items():
-                    value = self._idf[token] * similarity * weight
-                    if value > best.get(doc, 0.0):
-                        best[doc] = value
+                for doc, value in self._scored[token].items():
+                    if value * similarity > best.get(doc, 0.0):
+                        best[doc] = value * similarity
             for doc, value in best.items():
                 scores[doc] += value
         return {doc: value / total for doc, value in scores.items()} if total else {}
@@ -322,19 +341,21 @@ class SearchIndex:
             if not (query.city or not query.time.empty or query.listy):
                 kind: AnswerKind = "greeting" if query.greeting else "none"
                 return Answer(kind, query.lang, query.intent)
-            listed = self._list(query, self.program.sessions, now)
+            listed = self._list(query, None, now)
             if query.singular and not query.listy and query.time.moment is None:
                 if len(listed.sessions) == 1:
                     return replace(listed, kind="session")
                 if 1 < len(listed.sessions) <= MAX_SUGGESTIONS:
                     return replace(listed, kind="suggest")
             return listed
-        ranked = sorted(coverage.items(), key=lambda item: -item[1])
-        if not ranked or ranked[0][1] < PLAUSIBLE:
+        plausible = [(d, c) for d, c in coverage.items() if c >= PLAUSIBLE]
+        if not plausible:
             return Answer("none", query.lang, query.intent, time=query.time, city=query.city)
         if query.time.moment:
-            matching = [self._docs[d].session for d, c in ranked if c >= PLAUSIBLE]
-            return self._list(query, [s for s in matching if s is not None], now)
+            matching = [s for d, _ in plausible if (s := self._docs[d].session) is not None]
+            return self._list(query, _in_time_order(matching), now)
+        # Only the best few can be the answer: no need to sort or filter thousands.
+        ranked = heapq.nlargest(RANKED, coverage.items(), key=lambda item: item[1])
         fitting = [(d, c) for d, c in ranked if self._fits(self._docs[d], query)]
         if fitting and fitting[0][1] >= PLAUSIBLE:
             ranked = fitting
@@ -347,7 +368,7 @@ class SearchIndex:
             return Answer("session", query.lang, query.intent, sessions=(doc.session,))  # type: ignore[arg-type]
         tied_sessions = [self._docs[d].session for d in tied]
         if best >= CONFIDENT and query.listy and all(tied_sessions):
-            return self._list(query, tied_sessions, now)  # type: ignore[arg-type]
+            return self._list(query, _in_time_order(tied_sessions), now)  # type: ignore[arg-type]
         suggestions = [self._docs[d].session for d, c in ranked if c >= PLAUSIBLE]
         suggestions = [s for s in suggestions if s is not None][:MAX_SUGGESTIONS]
         if not suggestions:
@@ -362,7 +383,7 @@ class SearchIndex:
         query = self._read(text, now, user_language)
         if query.words or query.grams or (query.city is None and query.time.empty):
             return None
-        return self._list(query, self.program.sessions, now)
+        return self._list(query, None, now)
 
     def _fits(self, doc: _Doc, query: _Query) -> bool:
         session = doc.session
@@ -372,25 +393,52 @@ class SearchIndex:
             return False
         return _fits_time(session, query.time)
 
-    def _list(self, query: _Query, pool: Iterable[Session], now: datetime) -> Answer:
-        sessions = [s for s in pool if not query.city or s.city == query.city.name]
+    def _list(self, query: _Query, pool: Sequence[Session] | None, now: datetime) -> Answer:
+        """Sessions of `pool` (in time order; None: the whole program) that fit the
+        question's city and time."""
         time_filter = query.time
-        if (
-            time_filter.empty
-            and not query.city
-            and query.listy
-            and now.date() in self.program.days()
-        ):
+        if time_filter.empty and not query.city and query.listy and now.date() in self._by_day:
             time_filter = TimeFilter(day=now.date())  # a bare "what's on?" during the event: today
-        sessions = sorted(
-            (s for s in sessions if _fits_time(s, time_filter)), key=lambda s: (s.start, s.id)
-        )
+        if pool is None and not query.city and time_filter.part is None and time_filter.day is None:
+            return self._whole_program_at(query, time_filter, now)
+        if pool is None:
+            pool = (
+                self._by_day.get(time_filter.day, []) if time_filter.day else self.program.sessions
+            )
+        sessions = [
+            s
+            for s in pool
+            if (not query.city or s.city == query.city.name) and _fits_time(s, time_filter)
+        ]
         upcoming: tuple[Session, ...] = ()
         if time_filter.moment == "now":
             upcoming = tuple(_next_after(sessions, now))
             sessions = [s for s in sessions if s.is_running(now)]
         elif time_filter.moment == "next":
             sessions = _next_after(sessions, now)
+        return Answer(
+            "list",
+            query.lang,
+            query.intent,
+            sessions=tuple(sessions),
+            time=time_filter,
+            city=query.city,
+            upcoming=upcoming,
+        )
+
+    def _whole_program_at(self, query: _Query, time_filter: TimeFilter, now: datetime) -> Answer:
+        """ "now", "next" or everything, over the whole program, by bisecting start times."""
+        sessions: Sequence[Session] = self.program.sessions
+        upcoming: tuple[Session, ...] = ()
+        if time_filter.moment is not None:
+            later = bisect.bisect_right(self._starts, now)
+            following = _next_after(itertools.islice(sessions, later, None), now)
+            if time_filter.moment == "next":
+                sessions = following
+            else:
+                earliest = bisect.bisect_left(self._starts, now - self._longest)
+                sessions = [s for s in sessions[earliest:later] if s.is_running(now)]
+                upcoming = tuple(following)
         return Answer(
             "list",
             query.lang,
@@ -435,9 +483,14 @@ def _fits_time(session: Session, time_filter: TimeFilter) -> bool:
     return True
 
 
+def _in_time_order(sessions: Iterable[Session]) -> list[Session]:
+    return sorted(sessions, key=lambda s: (s.start, s.id))
+
+
 def _next_after(sessions: Iterable[Session], now: datetime) -> list[Session]:
-    later = [s for s in sessions if s.start > now]
-    if not later:
+    """The sessions sharing the earliest start after `now`; `sessions` in time order."""
+    following = (s for s in sessions if s.start > now)
+    first = next(following, None)
+    if first is None:
         return []
-    first = min(s.start for s in later)
-    return sorted((s for s in later if s.start == first), key=lambda s: s.id)
+    return [first, *itertools.takewhile(lambda s: s.start == first.start, following)]

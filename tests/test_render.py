@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -298,3 +299,12 @@ def test_html_checker_catches_what_telegram_refuses():
     assert telegram_html_problems("R&D")
     assert telegram_html_problems("<br/>")
     assert telegram_html_problems('<a href="https://t.me">x</a> &amp; <code>y</code>') == []
+
+
+def test_a_long_list_is_cut_with_a_hint_to_narrow_it_down() -> None:
+    program = bundled_program()
+    many = [replace(program.sessions[0], id=f"s-{n}", title=f"Session {n}") for n in range(40)]
+    text = render.agenda(many, "en", program)
+    assert text.count("• ") == render.MAX_LISTED
+    assert f"and {40 - render.MAX_LISTED} more" in text
+    assert len(render.session_keyboard(many, "en")) == render.MAX_LISTED
