@@ -115,6 +115,7 @@ def build_services(
         notifier,
         Throttle(),
     )
+    notifier.on_blocked = services.forget_seen
     return services
 
 

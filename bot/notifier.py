@@ -73,6 +73,7 @@ class Notifier:
         self._task: asyncio.Task[None] | None = None
         self._draining = asyncio.Lock()  # two drains at once would send a message twice
         self.deliver: Deliver | None = None
+        self.on_blocked: Callable[[int], None] = lambda user_id: None
 
     def kick(self) -> None:
         """Something became due: send it now rather than at the next poll."""
@@ -147,6 +148,7 @@ class Notifier:
                 message.id, "blocked", retry_at=None, max_attempts=MAX_ATTEMPTS
             )
             await self._storage.mark_blocked(message.user_id, now)
+            self.on_blocked(message.user_id)
         else:  # rejected: e.g. chat not found; trying again cannot help
             await self._storage.mark_failed(
                 message.id, result.error or "rejected", retry_at=None, max_attempts=MAX_ATTEMPTS

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 
 from bot.assistant import Assistant
 from bot.clock import Clock
@@ -17,6 +18,7 @@ from bot.storage import Storage, StorageError
 from bot.throttle import Throttle
 
 log = logging.getLogger(__name__)
+SEEN_REFRESH_SECONDS = 300
 
 
 @dataclass
@@ -31,6 +33,7 @@ class Services:
     organizer: OrganizerDesk
     notifier: Notifier
     throttle: Throttle
+    _seen: dict[int, tuple[str | None, float]] = field(default_factory=dict, repr=False)
 
     async def start(self, deliver: Deliver, waker: Waker) -> None:
         """Starts sending, once the Telegram side can deliver and schedule: everything
@@ -64,8 +67,23 @@ class Services:
         await self.storage.close()
 
     async def seen(self, user_id: int, language: str | None) -> None:
-        """Remembers a delegate; a failing disk must not stop the bot from answering."""
+        """Remembers a delegate; a failing disk must not stop the bot from answering.
+
+        Written at most every few minutes per delegate (or when their language changes):
+        a database write on every message would cost more than answering it.
+        """
+        last = self._seen.get(user_id)
+        moment = time.monotonic()
+        if last is not None and last[0] == language and moment - last[1] < SEEN_REFRESH_SECONDS:
+            return
         try:
             await self.storage.touch_user(user_id, language, self.clock.now())
         except StorageError as error:
             log.warning("could not record user %s: %s", user_id, error)
+            return
+        self._seen[user_id] = (language, moment)
+
+    def forget_seen(self, user_id: int) -> None:
+        """The delegate blocked the bot: their next message must be recorded at once
+        (it is what makes them active again)."""
+        self._seen.pop(user_id, None)
