@@ -69,8 +69,9 @@ def build_services(
         services.assistant = Assistant(new_program, clock)
         signups.travel = new_travel
 
-    async def planned_messages_changed() -> None:
-        notifier.kick()  # a promotion is due now
+    async def planned_messages_changed(due_now: bool) -> None:
+        if due_now:
+            notifier.kick()  # a promotion: send it at once
         await reminders.replan()  # reminders are due later: the scheduler must know
 
     leads = settings.reminder_leads

@@ -146,12 +146,12 @@ class Desk:
         session = program.session(session_id)
         if session is None or delegate.id == ANONYMOUS:
             return fallback
-        seats = (await self.signups.seats())[session.id]
+        seats = await self.signups.seats_at(session)
         mine = next(
             (
-                item.signup
-                for item in await self.signups.agenda(delegate.id)
-                if item.session.id == session.id
+                record
+                for record in await self._storage.signups_of(delegate.id)
+                if record.session_id == session.id
             ),
             None,
         )

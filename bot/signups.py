@@ -64,7 +64,7 @@ class AgendaItem:
     signup: SignupRecord
 
 
-async def _nothing() -> None:
+async def _nothing(due_now: bool) -> None:
     return None
 
 
@@ -89,14 +89,14 @@ class Signups:
         program: Callable[[], Program],
         travel: TravelTimes,
         default_leads: Sequence[int] = (60, 15),
-        on_change: Callable[[], Awaitable[None]] | None = None,
+        on_change: Callable[[bool], Awaitable[None]] | None = None,
     ) -> None:
         self._storage = storage
         self._clock = clock
         self._program = program  # a callable: a reload swaps the program under us
         self.travel = travel
         self._default_leads = tuple(default_leads)
-        # new messages may be due (a promotion at once, reminders later): wake the sender
+        # messages were planned: on_change(True) when one is due at once (a promotion)
         self._on_change = on_change or _nothing
 
     async def sign_up(
@@ -126,7 +126,8 @@ class Signups:
         change = await self._storage.sign_up(
             slot(session), user_id, self._clock.now(), self._default_leads
         )
-        await self._on_change()
+        if change.created and change.status == "confirmed":
+            await self._on_change(False)  # reminders were planned, nothing is due now
         if not change.created:  # a double tap that raced the check above
             outcome = "already_confirmed" if change.status == "confirmed" else "already_waitlisted"
             return SignupResult(outcome, session, change.position)
@@ -140,7 +141,8 @@ class Signups:
         change = await self._storage.cancel(
             slot(session), user_id, self._clock.now(), self._default_leads
         )
-        await self._on_change()
+        if change.previous is not None:
+            await self._on_change(bool(change.promoted))
         return CancelResult(session, change.previous, change.promoted)
 
     async def agenda(self, user_id: int) -> list[AgendaItem]:
@@ -152,6 +154,10 @@ class Signups:
             if (session := program.session(record.session_id)) is not None
         ]
         return sorted(items, key=lambda item: (item.session.start, item.session.id))
+
+    async def seats_at(self, session: Session) -> Seats:
+        counts = await self._storage.counts(session.id)
+        return Seats(session.capacity, *counts.get(session.id, (0, 0)))
 
     async def seats(self) -> dict[str, Seats]:
         counts = await self._storage.counts()
@@ -173,7 +179,7 @@ class Signups:
         promotions = await self._storage.forget(
             user_id, self.slots(), self._clock.now(), self._default_leads
         )
-        await self._on_change()
+        await self._on_change(bool(promotions))
         return len(promotions)
 
     def slots(self) -> dict[str, Slot]:

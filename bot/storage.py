@@ -433,11 +433,13 @@ class Storage:
             for r in rows
         ]
 
-    async def counts(self) -> dict[str, tuple[int, int]]:
-        """(confirmed, waitlisted) per session that has any sign-up."""
+    async def counts(self, session_id: str | None = None) -> dict[str, tuple[int, int]]:
+        """(confirmed, waitlisted) per session that has any sign-up (or just one session)."""
+        where, args = ("WHERE session_id = ?", (session_id,)) if session_id else ("", ())
         async with self._db.execute(
             "SELECT session_id, SUM(status = 'confirmed'), SUM(status = 'waitlist') "
-            "FROM signups GROUP BY session_id"
+            f"FROM signups {where} GROUP BY session_id",
+            args,
         ) as cursor:
             return {row[0]: (int(row[1]), int(row[2])) for row in await cursor.fetchall()}
 
@@ -913,6 +915,11 @@ class Storage:
     async def finish_broadcasts(self, now: datetime) -> list[BroadcastRecord]:
         """Marks broadcasts with nothing left to send as done and queues each organizer a
         report; returns those finished now."""
+        async with self._db.execute(
+            "SELECT 1 FROM broadcasts WHERE status = 'sending' LIMIT 1"
+        ) as cursor:
+            if await cursor.fetchone() is None:
+                return []  # the usual case: no write transaction for nothing
         async with self.transaction() as db:
             async with db.execute(
                 "SELECT b.id, b.created_by FROM broadcasts b WHERE b.status = 'sending' "
