@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -20,15 +18,12 @@ with contextlib.suppress(ImportError):
 
 from bot.clock import Clock, parse_moment
 from bot.config import DEFAULT_PROGRAM_FILE, DEFAULT_TRAVEL_FILE, Settings
-from bot.local_bot_api import LocalBotApi
 from bot.program import Program, load_program
 from bot.travel import TravelTimes, load_travel_times
-from handlers.application import running
-from run_bot import compose
-from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer, make_test_request
+from tests.chat import BotUnderTest, serve_bot
+from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer
 
 EVENT_MORNING = "2018-07-25T09:00:00+08:00"
-DELEGATE_ID = 5001
 
 
 @pytest.fixture(scope="session")
@@ -50,89 +45,20 @@ def settings(tmp_path: Path) -> Settings:
     )
 
 
-@dataclass
-class BotUnderTest:
-    """The real Application polling a fake Bot API; methods play a delegate."""
-
-    api: LocalBotApi
-    application: Any
-    clock: Clock
-
-    def user(self, user_id: int = DELEGATE_ID, language: str | None = "en") -> dict[str, Any]:
-        return self.api.make_user(user_id, f"Delegate {user_id}", language)
-
-    async def say(
-        self,
-        text: str | None,
-        *,
-        user: dict[str, Any] | None = None,
-        expect: int = 1,
-        **fields: Any,
-    ) -> list[dict[str, Any]]:
-        """Sends a message as a delegate; returns the first `expect` messages answered."""
-        user = user or self.user()
-        chat_id = fields.get("chat", {}).get("id", user["id"])
-        mark = len(self.api.calls)
-        self.api.push_message(user, text, **fields)
-        return await self.replies(chat_id, mark, expect)
-
-    async def press(
-        self,
-        message: dict[str, Any],
-        data: str,
-        *,
-        user: dict[str, Any] | None = None,
-        expect: int = 1,
-    ) -> list[dict[str, Any]]:
-        mark = len(self.api.calls)
-        self.api.push_callback(user or self.user(), message, data)
-        return await self.replies(message["chat"]["id"], mark, expect)
-
-    async def replies(self, chat_id: int, mark: int, expect: int) -> list[dict[str, Any]]:
-        """The first `expect` messages sent to `chat_id` from call number `mark` on."""
-        found: list[dict[str, Any]] = []
-        while len(found) < expect:
-            message = await self.api.wait_for_sent(chat_id, after=mark, timeout=5)
-            found.append(message)
-            mark = (
-                next(
-                    i
-                    for i in range(len(self.api.calls) - 1, -1, -1)
-                    if self.api.calls[i].result is message
-                )
-                + 1
-            )
-        return found
-
-    async def settle(self, user: dict[str, Any] | None = None) -> None:
-        """Waits until every update this delegate pushed so far has been handled.
-
-        One sender's updates are handled in order, so once a /help pushed now is
-        answered, everything they sent before it has been too.
-        """
-        await self.say("/help", user=user or self.user())
-
-
 @pytest.fixture(scope="session")
 def travel(program: Program) -> TravelTimes:
     return load_travel_times(DEFAULT_TRAVEL_FILE, [city.name for city in program.cities])
 
 
 @pytest.fixture
-async def bot(settings: Settings, clock: Clock, program: Program,
-              travel: TravelTimes) -> AsyncIterator[BotUnderTest]:
-    async with FakeBotApiServer() as server:
-        settings = Settings(**{**settings.__dict__, "api_base_url": server.base_url})
-        application = compose(
-            settings,
-            clock,
-            program,
-            travel,
-            request=make_test_request(),
-            get_updates_request=make_test_request(),
-        )
-        async with running(application):
-            yield BotUnderTest(server.api, application, clock)
+async def bot(
+    settings: Settings, clock: Clock, program: Program, travel: TravelTimes
+) -> AsyncIterator[BotUnderTest]:
+    async with (
+        FakeBotApiServer() as server,
+        serve_bot(server, settings, clock, program, travel) as running_bot,
+    ):
+        yield running_bot
 
 
 def at(moment: str) -> datetime:

@@ -7,11 +7,10 @@ and flood control.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 from collections import Counter
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -22,12 +21,10 @@ import pytest
 from bot.clock import Clock, parse_moment
 from bot.config import DEFAULT_PROGRAM_FILE, DEFAULT_TRAVEL_FILE, Settings
 from bot.program import Program
-from bot.services import Services
 from bot.travel import TravelTimes
-from handlers.application import running
-from run_bot import compose
+from tests.chat import button, buttons_of, callback_answer, message_with, serve_bot, services_of
 from tests.conftest import BotUnderTest
-from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer, make_test_request
+from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer
 
 ORGANIZER = 9100
 DELEGATE = 6001
@@ -52,27 +49,20 @@ async def organizer_bot(
     program_file: Path = DEFAULT_PROGRAM_FILE,
 ) -> AsyncIterator[BotUnderTest]:
     """The real bot with one organizer, sending fast enough for tests."""
-    async with FakeBotApiServer() as server:
-        settings = Settings(
-            telegram_token=TEST_TOKEN,
-            api_base_url=server.base_url,
-            database_path=tmp_path / "bot.sqlite3",
-            organizer_ids=frozenset({ORGANIZER}),
-            broadcast_rate=200.0,
-            api_rate=1000.0,
-            program_file=program_file,
-            travel_file=DEFAULT_TRAVEL_FILE,
-        )
-        application = compose(
-            settings,
-            clock,
-            program,
-            travel,
-            request=make_test_request(),
-            get_updates_request=make_test_request(),
-        )
-        async with running(application):
-            yield BotUnderTest(server.api, application, clock)
+    settings = Settings(
+        telegram_token=TEST_TOKEN,
+        database_path=tmp_path / "bot.sqlite3",
+        organizer_ids=frozenset({ORGANIZER}),
+        broadcast_rate=200.0,
+        api_rate=1000.0,
+        program_file=program_file,
+        travel_file=DEFAULT_TRAVEL_FILE,
+    )
+    async with (
+        FakeBotApiServer() as server,
+        serve_bot(server, settings, clock, program, travel) as running_bot,
+    ):
+        yield running_bot
 
 
 @pytest.fixture
@@ -86,70 +76,8 @@ async def bot(
 # ---------------------------------------------------------------- helpers
 
 
-def services_of(bot: BotUnderTest) -> Services:
-    return bot.application.bot_data["services"]
-
-
 def organizer(bot: BotUnderTest) -> dict[str, Any]:
     return bot.user(ORGANIZER)
-
-
-def buttons_of(message: dict[str, Any]) -> list[tuple[str, str]]:
-    markup = message.get("reply_markup") or {}
-    return [
-        (b["text"], b["callback_data"]) for row in markup.get("inline_keyboard", []) for b in row
-    ]
-
-
-def button(message: dict[str, Any], label: str) -> str:
-    """The callback data of the one button whose label contains `label`."""
-    found = [data for text, data in buttons_of(message) if label in text]
-    assert len(found) == 1, (label, buttons_of(message))
-    return found[0]
-
-
-async def message_with(
-    bot: BotUnderTest, chat_id: int, fragment: str, *, after: int = 0, seconds: float = 5.0
-) -> dict[str, Any]:
-    """The first message the bot sent to `chat_id` (from call `after` on) containing
-    `fragment`; waits for it. Background sends interleave with replies, so order is not
-    something to rely on."""
-
-    def matches(call: Any) -> bool:
-        result = call.result
-        return (
-            call.ok
-            and isinstance(result, dict)
-            and result.get("chat", {}).get("id") == chat_id
-            and fragment in result.get("text", "")
-        )
-
-    call = await bot.api.wait_for_call(matches, timeout=seconds, after=after)
-    result: dict[str, Any] = call.result
-    return result
-
-
-async def callback_answer(
-    bot: BotUnderTest, user: dict[str, Any], message: dict[str, Any], data: str
-) -> dict[str, Any]:
-    """Presses forged `data` on `message` and returns the answerCallbackQuery parameters."""
-    mark = len(bot.api.calls)
-    update = bot.api.push_callback(user, message, data, check_button=False)
-    query_id = update["callback_query"]["id"]
-    call = await bot.api.wait_for_call(
-        lambda c: (
-            c.method == "answerCallbackQuery" and c.params.get("callback_query_id") == query_id
-        ),
-        after=mark,
-    )
-    return call.params
-
-
-async def eventually(condition: Callable[[], Awaitable[bool]], seconds: float = 5.0) -> None:
-    deadline = asyncio.get_running_loop().time() + seconds
-    while not await condition():
-        assert asyncio.get_running_loop().time() < deadline, "condition never became true"
-        await asyncio.sleep(0.02)
 
 
 def announcements_to(bot: BotUnderTest, chat_id: int, text: str) -> list[str]:

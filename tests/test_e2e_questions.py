@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.chat import buttons_of
 from tests.conftest import BotUnderTest
-
-
-def buttons_of(message: dict) -> list[tuple[str, str]]:
-    markup = message.get("reply_markup") or {}
-    return [
-        (b["text"], b["callback_data"]) for row in markup.get("inline_keyboard", []) for b in row
-    ]
 
 
 async def test_start_welcomes_with_buttons(bot: BotUnderTest) -> None:

@@ -18,10 +18,9 @@ from bot.config import Settings
 from bot.local_bot_api import LocalBotApi
 from bot.program import Program
 from bot.travel import TravelTimes
-from handlers.application import running
 from handlers.common import SERVICES_KEY
-from run_bot import compose
-from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer, make_test_request
+from tests.chat import serve_bot
+from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer
 
 SESSION = "tourism-promotion"  # 25 Jul 09:30-11:30; reminders at 08:30 and 09:15
 USER = 8101
@@ -31,19 +30,9 @@ USER = 8101
 async def bot_on(
     server: FakeBotApiServer, database: Path, clock: Clock, program: Program, travel: TravelTimes
 ) -> AsyncIterator[Any]:
-    settings = Settings(
-        telegram_token=TEST_TOKEN, api_base_url=server.base_url, database_path=database
-    )
-    application = compose(
-        settings,
-        clock,
-        program,
-        travel,
-        request=make_test_request(),
-        get_updates_request=make_test_request(),
-    )
-    async with running(application):
-        yield application
+    settings = Settings(telegram_token=TEST_TOKEN, database_path=database)
+    async with serve_bot(server, settings, clock, program, travel) as running_bot:
+        yield running_bot.application
 
 
 async def sign_up(application: Any, clock: Clock) -> None:

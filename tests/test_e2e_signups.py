@@ -3,8 +3,7 @@ over HTTP against the fake Bot API server."""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -15,12 +14,18 @@ from icalendar import Calendar
 from bot.clock import Clock
 from bot.config import Settings
 from bot.program import Program
-from bot.services import Services
 from bot.travel import TravelTimes
-from handlers.application import running
-from run_bot import compose
+from tests.chat import (
+    button,
+    buttons_of,
+    callback_answer,
+    eventually,
+    serve_bot,
+    services_of,
+    texts_to,
+)
 from tests.conftest import BotUnderTest
-from tests.fake_bot_api import FakeBotApiServer, make_test_request
+from tests.fake_bot_api import FakeBotApiServer
 
 TOURISM = "tourism-promotion"  # Wed 25 Jul 09:30–11:30, Shanghai
 HANGZHOU = "hz-industry-promotion"  # Wed 25 Jul 09:30–12:00, Hangzhou
@@ -28,24 +33,6 @@ A_ID, B_ID = 7001, 7002
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def buttons_of(message: dict[str, Any]) -> list[tuple[str, str]]:
-    markup = message.get("reply_markup") or {}
-    return [
-        (b["text"], b["callback_data"]) for row in markup.get("inline_keyboard", []) for b in row
-    ]
-
-
-def button(message: dict[str, Any], label: str) -> str:
-    """The callback data of the button whose label contains `label`."""
-    found = [data for text, data in buttons_of(message) if label in text]
-    assert len(found) == 1, (label, buttons_of(message))
-    return found[0]
-
-
-def services_of(bot: BotUnderTest) -> Services:
-    return bot.application.bot_data["services"]
 
 
 async def statuses(bot: BotUnderTest, session_id: str) -> dict[int, str]:
@@ -70,34 +57,6 @@ async def sign_up_new(
     return result
 
 
-async def callback_answer(
-    bot: BotUnderTest, user: dict[str, Any], message: dict[str, Any], data: str
-) -> dict[str, Any]:
-    """Presses forged or stale `data` and returns the answerCallbackQuery parameters."""
-    mark = len(bot.api.calls)
-    update = bot.api.push_callback(user, message, data, check_button=False)
-    query_id = update["callback_query"]["id"]
-    call = await bot.api.wait_for_call(
-        lambda c: (
-            c.method == "answerCallbackQuery" and c.params.get("callback_query_id") == query_id
-        ),
-        after=mark,
-    )
-    return call.params
-
-
-async def eventually(condition: Callable[[], Awaitable[bool]], seconds: float = 5.0) -> None:
-    """Waits for a condition that background work (the notifier) makes true."""
-    deadline = asyncio.get_running_loop().time() + seconds
-    while not await condition():
-        assert asyncio.get_running_loop().time() < deadline, "condition never became true"
-        await asyncio.sleep(0.01)
-
-
-def texts_to(bot: BotUnderTest, chat_id: int, fragment: str) -> list[str]:
-    return [m["text"] for m in bot.api.messages_to(chat_id) if fragment in m.get("text", "")]
-
-
 # ---------------------------------------------------------------- a one-seat session
 
 
@@ -110,18 +69,11 @@ async def small_bot(
         program,
         sessions=tuple(replace(s, capacity=1) if s.id == TOURISM else s for s in program.sessions),
     )
-    async with FakeBotApiServer() as server:
-        settings = Settings(**{**settings.__dict__, "api_base_url": server.base_url})
-        application = compose(
-            settings,
-            clock,
-            small,
-            travel,
-            request=make_test_request(),
-            get_updates_request=make_test_request(),
-        )
-        async with running(application):
-            yield BotUnderTest(server.api, application, clock)
+    async with (
+        FakeBotApiServer() as server,
+        serve_bot(server, settings, clock, small, travel) as running_bot,
+    ):
+        yield running_bot
 
 
 # ---------------------------------------------------------------- 1. by button

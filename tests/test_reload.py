@@ -9,7 +9,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -25,10 +25,18 @@ from bot.program_changes import diff_programs, messages_for
 from bot.services import Services
 from bot.storage import Storage
 from bot.travel import TravelTimes, load_travel_times
-from handlers.application import running
-from run_bot import build_services, compose
+from run_bot import build_services
+from tests.chat import (
+    button,
+    buttons_of,
+    eventually,
+    message_with,
+    serve_bot,
+    services_of,
+    texts_to,
+)
 from tests.conftest import BotUnderTest
-from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer, make_test_request
+from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer
 
 ORGANIZER = 9100
 TOURISM = "tourism-promotion"  # Wed 25 Jul 09:30–11:30, Shanghai
@@ -299,7 +307,6 @@ async def bot_on(
 ) -> AsyncIterator[BotUnderTest]:
     settings = Settings(
         telegram_token=TEST_TOKEN,
-        api_base_url=server.base_url,
         database_path=tmp_path / "bot.sqlite3",
         organizer_ids=frozenset({ORGANIZER}),
         broadcast_rate=200.0,
@@ -308,63 +315,8 @@ async def bot_on(
         travel_file=DEFAULT_TRAVEL_FILE,
     )
     program = load_program(program_file)
-    application = compose(
-        settings,
-        clock,
-        program,
-        travel_for(program),
-        request=make_test_request(),
-        get_updates_request=make_test_request(),
-    )
-    async with running(application):
-        yield BotUnderTest(server.api, application, clock)
-
-
-def services_of(bot: BotUnderTest) -> Services:
-    return bot.application.bot_data["services"]
-
-
-def buttons_of(message: dict[str, Any]) -> list[tuple[str, str]]:
-    markup = message.get("reply_markup") or {}
-    return [
-        (b["text"], b["callback_data"]) for row in markup.get("inline_keyboard", []) for b in row
-    ]
-
-
-def button(message: dict[str, Any], label: str) -> str:
-    found = [data for text, data in buttons_of(message) if label in text]
-    assert len(found) == 1, (label, buttons_of(message))
-    return found[0]
-
-
-async def message_with(
-    bot: BotUnderTest, chat_id: int, fragment: str, *, after: int = 0, seconds: float = 5.0
-) -> dict[str, Any]:
-    """The first message to `chat_id` (from call `after` on) containing `fragment`."""
-
-    def matches(call: Any) -> bool:
-        result = call.result
-        return (
-            call.ok
-            and isinstance(result, dict)
-            and result.get("chat", {}).get("id") == chat_id
-            and fragment in result.get("text", "")
-        )
-
-    call = await bot.api.wait_for_call(matches, timeout=seconds, after=after)
-    result: dict[str, Any] = call.result
-    return result
-
-
-def texts_to(bot: BotUnderTest, chat_id: int, fragment: str) -> list[str]:
-    return [m["text"] for m in bot.api.messages_to(chat_id) if fragment in m.get("text", "")]
-
-
-async def eventually(condition: Callable[[], Awaitable[bool]], seconds: float = 8.0) -> None:
-    deadline = asyncio.get_running_loop().time() + seconds
-    while not await condition():
-        assert asyncio.get_running_loop().time() < deadline, "condition never became true"
-        await asyncio.sleep(0.05)
+    async with serve_bot(server, settings, clock, program, travel_for(program)) as running_bot:
+        yield running_bot
 
 
 async def test_reload_in_chat_previews_applies_and_tells_the_affected_in_their_language(
