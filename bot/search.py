@@ -400,22 +400,25 @@ class SearchIndex:
         if time_filter.empty and not query.city and query.listy and now.date() in self._by_day:
             time_filter = TimeFilter(day=now.date())  # a bare "what's on?" during the event: today
         if pool is None and not query.city and time_filter.part is None and time_filter.day is None:
-            return self._whole_program_at(query, time_filter, now)
-        if pool is None:
-            pool = (
-                self._by_day.get(time_filter.day, []) if time_filter.day else self.program.sessions
-            )
-        sessions = [
-            s
-            for s in pool
-            if (not query.city or s.city == query.city.name) and _fits_time(s, time_filter)
-        ]
-        upcoming: tuple[Session, ...] = ()
-        if time_filter.moment == "now":
-            upcoming = tuple(_next_after(sessions, now))
-            sessions = [s for s in sessions if s.is_running(now)]
-        elif time_filter.moment == "next":
-            sessions = _next_after(sessions, now)
+            sessions, upcoming = self._whole_program_at(time_filter, now)
+        else:
+            if pool is None:
+                pool = (
+                    self._by_day.get(time_filter.day, [])
+                    if time_filter.day
+                    else (self.program.sessions)
+                )
+            sessions = [
+                s
+                for s in pool
+                if (not query.city or s.city == query.city.name) and _fits_time(s, time_filter)
+            ]
+            upcoming = []
+            if time_filter.moment == "now":
+                upcoming = _next_after(sessions, now)
+                sessions = [s for s in sessions if s.is_running(now)]
+            elif time_filter.moment == "next":
+                sessions = _next_after(sessions, now)
         return Answer(
             "list",
             query.lang,
@@ -423,31 +426,23 @@ class SearchIndex:
             sessions=tuple(sessions),
             time=time_filter,
             city=query.city,
-            upcoming=upcoming,
+            upcoming=tuple(upcoming),
         )
 
-    def _whole_program_at(self, query: _Query, time_filter: TimeFilter, now: datetime) -> Answer:
-        """ "now", "next" or everything, over the whole program, by bisecting start times."""
-        sessions: Sequence[Session] = self.program.sessions
-        upcoming: tuple[Session, ...] = ()
-        if time_filter.moment is not None:
-            later = bisect.bisect_right(self._starts, now)
-            following = _next_after(itertools.islice(sessions, later, None), now)
-            if time_filter.moment == "next":
-                sessions = following
-            else:
-                earliest = bisect.bisect_left(self._starts, now - self._longest)
-                sessions = [s for s in sessions[earliest:later] if s.is_running(now)]
-                upcoming = tuple(following)
-        return Answer(
-            "list",
-            query.lang,
-            query.intent,
-            sessions=tuple(sessions),
-            time=time_filter,
-            city=query.city,
-            upcoming=upcoming,
-        )
+    def _whole_program_at(
+        self, time_filter: TimeFilter, now: datetime
+    ) -> tuple[Sequence[Session], list[Session]]:
+        """ "now", "next" or everything over the whole program, by bisecting start times;
+        returns the sessions and, for "now", what comes next."""
+        sessions = self.program.sessions
+        if time_filter.moment is None:
+            return sessions, []
+        later = bisect.bisect_right(self._starts, now)
+        following = _next_after(itertools.islice(sessions, later, None), now)
+        if time_filter.moment == "next":
+            return following, []
+        earliest = bisect.bisect_left(self._starts, now - self._longest)
+        return [s for s in sessions[earliest:later] if s.is_running(now)], following
 
     # ------------------------------------------------------------ other lookups
 

@@ -6,22 +6,20 @@ import asyncio
 import csv
 import io
 import json
-import os
 import re
 import sqlite3
-import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from bot.clock import Clock, parse_moment
-from bot.config import DEFAULT_PROGRAM_FILE, DEFAULT_TRAVEL_FILE, PROJECT_ROOT
+from bot.config import DEFAULT_PROGRAM_FILE, DEFAULT_TRAVEL_FILE
 from bot.program import load_program
 from bot.signups import Signups
 from bot.storage import Profile, Storage
 from bot.travel import load_travel_times
+from tests.test_cli import run
 
 SESSION = "tourism-promotion"
 # (user id, name, organization), in sign-up order: two seats, so the third waits.
@@ -31,23 +29,6 @@ DELEGATES = (
     (8003, "王芳", "长沙市商务局"),
 )
 FIRST_SIGNUP = parse_moment("2018-07-25T08:00:00+08:00")
-
-
-def run(
-    *args: str, stdin: str = "", env: dict[str, str] | None = None, timeout: float = 60
-) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
-    environment.update(env or {})
-    return subprocess.run(
-        [sys.executable, "run_bot.py", *args],
-        input=stdin,
-        text=True,
-        capture_output=True,
-        cwd=PROJECT_ROOT,
-        env=environment,
-        timeout=timeout,
-        check=False,
-    )
 
 
 @pytest.fixture
