@@ -8,6 +8,7 @@ Application processes one at a time, so what is printed is what Telegram would s
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import sys
 from collections.abc import AsyncIterator, Callable
@@ -94,6 +95,39 @@ async def _lines(stream: TextIO, prompt: Callable[[], None]) -> AsyncIterator[st
         yield line.rstrip("\n")
 
 
+class _Transcript:
+    """Prints what the bot sent, once each: replies after each line, and messages the bot
+    sends by itself (reminders, promotions, announcements) as they happen."""
+
+    def __init__(self, api: LocalBotApi, stdout: TextIO) -> None:
+        self.api = api
+        self.stdout = stdout
+        self.shown = 0
+        self.buttons: list[str] = []
+        self.last_with_buttons: dict[str, Any] | None = None
+
+    def flush(self) -> None:
+        for message in self.api.sent[self.shown :]:
+            body, message_buttons = render_message(message)
+            self.stdout.write(f"{body}\n\n")
+            if message_buttons:
+                self.buttons, self.last_with_buttons = message_buttons, message
+        self.shown = len(self.api.sent)
+        self.stdout.flush()
+
+    def button(self, text: str) -> str | None:
+        """The callback data of button number `text` on the last message that had buttons."""
+        if is_number(text) and self.last_with_buttons and 1 <= int(text) <= len(self.buttons):
+            return self.buttons[int(text) - 1]
+        return None
+
+    async def follow(self) -> None:
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await self.api.wait_for_sent(after=len(self.api.calls), timeout=3600)
+            self.flush()
+
+
 async def chat(
     application: BotApplication,
     api: LocalBotApi,
@@ -105,9 +139,7 @@ async def chat(
     """One delegate chatting in the terminal; a number presses that button. Ends at EOF."""
     interactive = stdin.isatty()
     user = api.make_user(CONSOLE_USER_ID, "Delegate", language_code)
-    shown = 0
-    buttons: list[str] = []
-    last_with_buttons: dict[str, Any] | None = None
+    transcript = _Transcript(api, stdout)
 
     def prompt() -> None:
         if interactive:
@@ -120,19 +152,20 @@ async def chat(
                 "Offline chat with the delegates' assistant. Type a question, a "
                 "command such as /help, or a button's number. Ctrl-D quits.\n"
             )
-        async for line in _lines(stdin, prompt):
-            text = line.strip()
-            if not text:
-                continue
-            if is_number(text) and last_with_buttons and 1 <= int(text) <= len(buttons):
-                raw = api.push_callback(user, last_with_buttons, buttons[int(text) - 1])
-            else:
-                raw = api.push_message(user, line)
-            await application.process_update(Update.de_json(raw, application.bot))
-            for message in api.sent[shown:]:
-                body, message_buttons = render_message(message)
-                stdout.write(f"{body}\n\n")
-                if message_buttons:
-                    buttons, last_with_buttons = message_buttons, message
-            shown = len(api.sent)
-            stdout.flush()
+        follower = asyncio.create_task(transcript.follow())
+        try:
+            async for line in _lines(stdin, prompt):
+                text = line.strip()
+                if not text:
+                    continue
+                data = transcript.button(text)
+                if data is not None and transcript.last_with_buttons is not None:
+                    raw = api.push_callback(user, transcript.last_with_buttons, data)
+                else:
+                    raw = api.push_message(user, line)
+                await application.process_update(Update.de_json(raw, application.bot))
+                transcript.flush()
+        finally:
+            follower.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await follower

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from bot.config import DEFAULT_PROGRAM_FILE, PROJECT_ROOT
@@ -154,3 +155,28 @@ def test_import_schedule_refuses_a_file_that_is_not_a_schedule(tmp_path: Path) -
     bogus.write_text('{"hello": "world"}', encoding="utf-8")
     result = run("import-schedule", str(bogus), "--city", "Shanghai")
     assert result.returncode == 2 and "not a pretalx/frab schedule" in result.stderr
+
+
+def test_offline_chat_shows_a_reminder_while_waiting_for_input(tmp_path: Path) -> None:
+    environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    environment.update({"DATABASE_PATH": str(tmp_path / "db.sqlite3"),
+                        "BOT_NOW": "2018-07-25T09:14:57+08:00"})  # 15-minute reminder in 3 s
+    chat = subprocess.Popen([sys.executable, "run_bot.py"], cwd=PROJECT_ROOT, env=environment,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert chat.stdin is not None and chat.stdout is not None
+    watchdog = threading.Timer(30, chat.kill)  # a missing reminder must fail, not hang
+    watchdog.start()
+    try:
+        chat.stdin.write("/signup tourism\nLi Wei\nHunan Commerce\n")
+        chat.stdin.flush()  # and type nothing more: the reminder must come by itself
+        seen = ""
+        while "Reminder" not in seen:
+            line = chat.stdout.readline()
+            assert line, f"the chat ended without a reminder:\n{seen}"
+            seen += line
+        assert "starts in 15 min" in seen
+    finally:
+        chat.stdin.close()
+        chat.wait(timeout=30)
+        watchdog.cancel()
+    assert chat.returncode == 0
