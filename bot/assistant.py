@@ -18,7 +18,7 @@ from bot.render import (
     venue_reply,
 )
 from bot.reply import Button, Reply
-from bot.search import MAX_QUESTION_CHARS, Answer, Lang, SearchIndex, question_language
+from bot.search import MAX_QUESTION_CHARS, Answer, Lang, SearchIndex
 from bot.textnorm import has_cjk
 
 Response = tuple[Answer | None, Reply]
@@ -189,5 +189,3 @@ class Assistant:
             f"{title}\n\n{agenda(sessions, lang, self.program)}", session_keyboard(sessions, lang)
         )
 
-
-__all__ = ["Assistant", "command_language", "question_language"]
