@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import AsyncIterator
 from datetime import datetime
 from pathlib import Path
 
+# hypothesis's pytest plugin imports it lazily at the end of the session, deep in pluggy's
+# stack, where CPython 3.11.7 can fail to compile it ("AST constructor recursion depth
+# mismatch") and turn a green run red. Importing it here, at a shallow depth, avoids that.
+import hypothesis  # noqa: F401
 import pytest
-
-# Where hypothesis is installed, its pytest plugin imports it lazily at the end of the
-# session, deep in pluggy's stack; CPython 3.11.7 can then fail to compile it ("AST
-# constructor recursion depth mismatch") and turn a green run red. Importing it here,
-# at a shallow depth, avoids that.
-with contextlib.suppress(ImportError):
-    import hypothesis  # noqa: F401
 
 from bot.clock import Clock, parse_moment
 from bot.config import DEFAULT_PROGRAM_FILE, DEFAULT_TRAVEL_FILE, Settings
