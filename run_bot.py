@@ -35,7 +35,7 @@ from bot.config import ConfigError, Settings
 from bot.desk import Desk
 from bot.notifier import Notifier
 from bot.organizer import Audience, OrganizerDesk
-from bot.program import Program, ProgramError, Session, load_program
+from bot.program import Program, ProgramError, Session, load_program, parse_program
 from bot.reload import Reloader
 from bot.reminders import Reminders
 from bot.reports import (
@@ -358,8 +358,15 @@ async def reload_command(
 ) -> int:
     """Validates the file, shows what would change, and asks the running bot to load it."""
     async with offline_services(settings, clock, program, travel) as services:
-        # The bot's current program is the one this process loaded at start: the same file
-        # before the edit only if the bot has not reloaded since; the diff is a preview.
+        running = await services.storage.running_program()
+        if running is None:
+            print("The bot has not recorded the program it runs; the changes are not shown.")
+        else:  # compare with what the bot runs, not with the edited file itself
+            try:
+                services.assistant = Assistant(parse_program(running[1], Path(running[0])), clock)
+            except ProgramError as error:
+                print(f"The program the bot runs cannot be read back ({error}); "
+                      "the changes are not shown.")
         preview = await services.organizer.reloader.preview()
         if preview.error is not None:
             raise CommandLineError(str(preview.error))

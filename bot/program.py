@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
@@ -123,6 +123,8 @@ class Program:
     sessions: tuple[Session, ...]  # in time order
     faq: tuple[FaqEntry, ...]
     source: Path
+    # the file as it was read, so the command line can compare with what the bot runs
+    text: str = field(default="", repr=False, compare=False)
 
     def session(self, session_id: str) -> Session | None:
         return self._by_id.get(session_id)
@@ -149,14 +151,21 @@ class Program:
 def load_program(path: Path) -> Program:
     """Reads and validates the program file; raises ProgramError naming what is wrong."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ProgramError(path, "file not found (set PROGRAM_FILE to the program file)") from None
     except UnicodeDecodeError as error:
         raise ProgramError(path, f"not UTF-8 text ({error.reason})") from None
+    return parse_program(text, path)
+
+
+def parse_program(text: str, path: Path) -> Program:
+    """Validates program text (as read from `path`, which errors name)."""
+    try:
+        raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ProgramError(path, f"not valid TOML: {error}") from None
-    return _ProgramReader(path).read(raw)
+    return replace(_ProgramReader(path).read(raw), text=text)
 
 
 class _ProgramReader:

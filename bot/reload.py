@@ -94,6 +94,9 @@ class Reloader:
             return ReloadResult(False, preview, stale=True)
         changes = preview.changes
         self._install(preview.program, preview.travel)
+        await self._storage.record_program(
+            str(preview.program.source), preview.program.text, self._clock.now()
+        )
         for change in changes:
             if change.kind == "moved" and change.new is not None:
                 await self._reminders.move_session(change.new)

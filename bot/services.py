@@ -38,6 +38,8 @@ class Services:
     async def start(self, deliver: Deliver, waker: Waker) -> None:
         """Starts sending, once the Telegram side can deliver and schedule: everything
         still pending in the database is planned again (the scheduler keeps nothing)."""
+        program = self.assistant.program
+        await self.storage.record_program(str(program.source), program.text, self.clock.now())
         self.notifier.start(deliver)
         self.reminders.start(waker)
         await self.reminders.replan()

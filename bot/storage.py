@@ -102,6 +102,15 @@ MIGRATIONS: tuple[str, ...] = (
         requested_at TEXT NOT NULL
     );
     """,
+    # 5: the program the running bot uses, so the command line can show what a reload changes
+    """
+    CREATE TABLE running_program (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        path TEXT NOT NULL,
+        text TEXT NOT NULL,
+        loaded_at TEXT NOT NULL
+    );
+    """,
 )
 
 
@@ -1025,6 +1034,20 @@ class Storage:
                 "requested_at = excluded.requested_at",
                 (kind, value, now.isoformat()),
             )
+
+    async def record_program(self, path: str, text: str, now: datetime) -> None:
+        await self._write(
+            "INSERT INTO running_program (id, path, text, loaded_at) VALUES (1, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET path = excluded.path, text = excluded.text, "
+            "loaded_at = excluded.loaded_at",
+            (path, text, now.isoformat()),
+        )
+
+    async def running_program(self) -> tuple[str, str] | None:
+        """(path, text) of the program the bot last loaded, if it recorded one."""
+        async with self._db.execute("SELECT path, text FROM running_program WHERE id = 1") as cur:
+            row = await cur.fetchone()
+        return (str(row[0]), str(row[1])) if row else None
 
     async def take_request(self, kind: str) -> str | None:
         async with self.transaction() as db:

@@ -457,6 +457,9 @@ async def test_reload_command_makes_the_running_bot_apply_the_edited_file(
         code, out, err = await run_cli(cli_environment(program_file, database), "reload", "--yes")
         assert code == 0, err
         assert "Requested" in out
+        # the preview compares with the program the bot runs, not the edited file itself
+        assert f"moved     {TOURISM}  (1 signed up)" in out
+        assert f"venue     {PARKS}" in out
 
         async def reloaded() -> bool:
             session = services_of(bot).assistant.program.session(TOURISM)
