@@ -17,8 +17,18 @@ from telegram.ext import BaseUpdateProcessor
 
 
 class PerSenderUpdateProcessor(BaseUpdateProcessor):
-    def __init__(self, max_concurrent_updates: int = 64) -> None:
-        super().__init__(max_concurrent_updates)
+    """`working` updates are handled at once, at most one per sender.
+
+    PTB's own limit (`waiting`) counts updates that merely wait for their sender's turn,
+    so it is set high; the real limit is taken only once a sender's turn has come, so a
+    flood from one delegate holds one working slot, never all of them. A few slots are
+    best: more concurrent requests make the HTTP client's connection pool slower per
+    request than the parallelism gains (measured in bench/throughput.py).
+    """
+
+    def __init__(self, working: int = 4, waiting: int = 4096) -> None:
+        super().__init__(waiting)
+        self._working = asyncio.Semaphore(working)
         self._locks: dict[int, asyncio.Lock] = {}
         self._waiting: dict[int, int] = {}  # how many updates hold or wait for each lock
 
@@ -27,7 +37,7 @@ class PerSenderUpdateProcessor(BaseUpdateProcessor):
         lock = self._locks.setdefault(sender, asyncio.Lock())
         self._waiting[sender] = self._waiting.get(sender, 0) + 1
         try:
-            async with lock:
+            async with lock, self._working:
                 await coroutine
         finally:
             self._waiting[sender] -= 1
