@@ -83,7 +83,6 @@ def build_services(
         storage, clock, current_program, travel, leads, on_change=planned_messages_changed
     )
     reminders = Reminders(storage, clock, current_program, signups, leads)
-    desk = Desk(lambda: services.assistant, storage, signups, reminders)
     reloader = Reloader(
         settings.program_file,
         settings.travel_file,
@@ -103,7 +102,7 @@ def build_services(
         notifier,
         reloader,
     )
-    desk.organizer = organizer
+    desk = Desk(lambda: services.assistant, storage, signups, reminders, organizer)
     services = Services(
         settings,
         clock,
@@ -365,8 +364,10 @@ async def reload_command(
             try:
                 services.assistant = Assistant(parse_program(running[1], Path(running[0])), clock)
             except ProgramError as error:
-                print(f"The program the bot runs cannot be read back ({error}); "
-                      "the changes are not shown.")
+                print(
+                    f"The program the bot runs cannot be read back ({error}); "
+                    "the changes are not shown."
+                )
         preview = await services.organizer.reloader.preview()
         if preview.error is not None:
             raise CommandLineError(str(preview.error))

@@ -9,14 +9,15 @@ through `respond`, so what the command line prints is what the chat shows.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
 
 from bot import buttons
 from bot.assistant import Assistant, command_language, split_command, with_length_note
 from bot.config import parse_leads
+from bot.delegate import Delegate
 from bot.ics import agenda_calendar, agenda_filename
+from bot.organizer import OrganizerDesk
 from bot.reminders import Reminders, is_late
 from bot.render import (
     agenda_reply,
@@ -39,16 +40,7 @@ from bot.search import Answer, Lang, question_language
 from bot.signups import Signups
 from bot.storage import OutboxMessage, Storage
 
-if TYPE_CHECKING:
-    from bot.organizer import OrganizerDesk
-
 ANONYMOUS = 0  # `run_bot.py ask` asks as nobody in particular
-
-
-@dataclass(frozen=True)
-class Delegate:
-    id: int
-    language: str | None  # Telegram's language_code
 
 
 class Desk:
@@ -58,12 +50,28 @@ class Desk:
         storage: Storage,
         signups: Signups,
         reminders: Reminders,
+        organizer: OrganizerDesk,
     ) -> None:
         self._assistant = assistant  # a callable: a program reload swaps the Assistant
         self._storage = storage
         self.signups = signups
         self.reminders = reminders
-        self.organizer: OrganizerDesk | None = None  # set by the composition root
+        self.organizer = organizer
+        self._commands: dict[str, Callable[[Delegate, str], Awaitable[Reply]]] = {
+            "signup": self._signup_command,
+            "cancel": self._cancel_command,
+            "my": self._my,
+            "forget": self._forget_command,
+            "reminders": self._reminders_command,
+            "subscribe": self._subscribe,
+            "unsubscribe": self._unsubscribe,
+            "news": self._news,
+            # organizers' commands check the organizer list themselves
+            "broadcasts": lambda delegate, _: organizer.recent(delegate),
+            "reload": lambda delegate, _: organizer.preview_reload(delegate),
+            "attendees": organizer.attendees,
+            "stats": lambda delegate, _: organizer.stats(delegate),
+        }
 
     @property
     def assistant(self) -> Assistant:
@@ -73,22 +81,9 @@ class Desk:
         """A message: a sign-up command, another command, or a question."""
         if text.startswith("/"):
             name, arg = split_command(text)
-            command = {
-                "signup": self._signup_command,
-                "cancel": self._cancel_command,
-                "my": self._my,
-                "forget": self._forget_command,
-                "reminders": self._reminders_command,
-                "subscribe": self._subscribe,
-                "unsubscribe": self._unsubscribe,
-                "news": self._news,
-                "broadcasts": self._organizer_recent,
-                "reload": self._organizer_reload,
-                "attendees": self._organizer_attendees,
-                "stats": self._organizer_stats,
-            }.get(name)
+            command = self._commands.get(name)
             if command is not None:
-                return None, await command(delegate, arg.strip())
+                return None, await command(delegate, arg)
         answer, reply = self.assistant.respond(text, delegate.language)
         if answer is not None and answer.kind == "session":
             card = await self.card(
@@ -124,8 +119,6 @@ class Desk:
         if action.name == "reminders":
             return await self._reminders_command(delegate, action.arg)
         if action.name == "organizer":
-            if self.organizer is None:
-                return Reply(message("stale_button", lang), alert=True)
             return await self.organizer.press(delegate, action.arg)
         reply = self.assistant.press(data, delegate.language)
         if action.name in ("session", "where") and not reply.alert:
@@ -300,19 +293,3 @@ class Desk:
     async def _news(self, delegate: Delegate, _: str) -> Reply:
         lang = command_language("", delegate.language)
         return news_reply(await self._storage.news_for(delegate.id), lang)
-
-    async def _organizer_recent(self, delegate: Delegate, _: str) -> Reply:
-        assert self.organizer is not None
-        return await self.organizer.recent(delegate)
-
-    async def _organizer_reload(self, delegate: Delegate, _: str) -> Reply:
-        assert self.organizer is not None
-        return await self.organizer.preview_reload(delegate)
-
-    async def _organizer_attendees(self, delegate: Delegate, words: str) -> Reply:
-        assert self.organizer is not None
-        return await self.organizer.attendees(delegate, words)
-
-    async def _organizer_stats(self, delegate: Delegate, _: str) -> Reply:
-        assert self.organizer is not None
-        return await self.organizer.stats(delegate)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot import buttons
 from bot.assistant import Assistant, command_language
 from bot.clock import Clock
-from bot.desk import Delegate
+from bot.delegate import Delegate
 from bot.notifier import Notifier
 from bot.reload import Reloader
 from bot.render import (

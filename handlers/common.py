@@ -8,7 +8,7 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile,
 from telegram.constants import ParseMode
 from telegram.ext import Application, CallbackContext, ExtBot
 
-from bot.desk import Delegate
+from bot.delegate import Delegate
 from bot.reply import Reply
 from bot.services import Services
 

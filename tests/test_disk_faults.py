@@ -28,7 +28,7 @@ import pytest
 
 from bot.clock import Clock
 from bot.config import Settings
-from bot.desk import Delegate
+from bot.delegate import Delegate
 from bot.program import Program
 from bot.services import Services
 from bot.storage import Profile, SignupRecord, Storage, StorageError

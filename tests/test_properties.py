@@ -22,7 +22,7 @@ from bot import buttons
 from bot.assistant import Assistant
 from bot.clock import EVENT_TZ, Clock
 from bot.config import Settings
-from bot.desk import Delegate
+from bot.delegate import Delegate
 from bot.render import render_answer
 from bot.reply import Reply
 from bot.search import MAX_SUGGESTIONS, Answer, AnswerKind, Intent, SearchIndex
