@@ -6,19 +6,34 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from bot.clock import Clock
-from bot.config import Settings
+from bot.config import DEFAULT_PROGRAM_FILE, DEFAULT_TRAVEL_FILE, Settings
 from bot.local_bot_api import LocalBotApi
 from bot.program import Program
 from bot.services import Services
 from bot.travel import TravelTimes
 from handlers.application import running
 from run_bot import compose
-from tests.fake_bot_api import FakeBotApiServer, make_test_request
+from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer, make_test_request
 
 DELEGATE_ID = 5001  # the delegate who talks unless a test names another
+ORGANIZER = 9100
+
+
+def organizer_settings(database: Path, program_file: Path = DEFAULT_PROGRAM_FILE) -> Settings:
+    """One organizer, and sending fast enough that tests need not wait for the rate."""
+    return Settings(
+        telegram_token=TEST_TOKEN,
+        database_path=database,
+        organizer_ids=frozenset({ORGANIZER}),
+        broadcast_rate=200.0,
+        api_rate=1000.0,
+        program_file=program_file,
+        travel_file=DEFAULT_TRAVEL_FILE,
+    )
 
 
 @dataclass

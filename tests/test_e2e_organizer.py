@@ -19,14 +19,22 @@ from typing import Any
 import pytest
 
 from bot.clock import Clock, parse_moment
-from bot.config import DEFAULT_PROGRAM_FILE, DEFAULT_TRAVEL_FILE, Settings
+from bot.config import DEFAULT_PROGRAM_FILE
 from bot.program import Program
 from bot.travel import TravelTimes
-from tests.chat import button, buttons_of, callback_answer, message_with, serve_bot, services_of
+from tests.chat import (
+    ORGANIZER,
+    button,
+    buttons_of,
+    callback_answer,
+    message_with,
+    organizer_settings,
+    serve_bot,
+    services_of,
+)
 from tests.conftest import BotUnderTest
-from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer
+from tests.fake_bot_api import FakeBotApiServer
 
-ORGANIZER = 9100
 DELEGATE = 6001
 TOURISM = "tourism-promotion"  # Wed 25 Jul 09:30–11:30, Shanghai
 HANGZHOU = "hz-industry-promotion"  # Wed 25 Jul 09:30–12:00, Hangzhou
@@ -49,15 +57,7 @@ async def organizer_bot(
     program_file: Path = DEFAULT_PROGRAM_FILE,
 ) -> AsyncIterator[BotUnderTest]:
     """The real bot with one organizer, sending fast enough for tests."""
-    settings = Settings(
-        telegram_token=TEST_TOKEN,
-        database_path=tmp_path / "bot.sqlite3",
-        organizer_ids=frozenset({ORGANIZER}),
-        broadcast_rate=200.0,
-        api_rate=1000.0,
-        program_file=program_file,
-        travel_file=DEFAULT_TRAVEL_FILE,
-    )
+    settings = organizer_settings(tmp_path / "bot.sqlite3", program_file)
     async with (
         FakeBotApiServer() as server,
         serve_bot(server, settings, clock, program, travel) as running_bot,

@@ -27,18 +27,19 @@ from bot.storage import Storage
 from bot.travel import TravelTimes, load_travel_times
 from run_bot import build_services
 from tests.chat import (
+    ORGANIZER,
     button,
     buttons_of,
     eventually,
     message_with,
+    organizer_settings,
     serve_bot,
     services_of,
     texts_to,
 )
 from tests.conftest import BotUnderTest
-from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer
+from tests.fake_bot_api import FakeBotApiServer
 
-ORGANIZER = 9100
 TOURISM = "tourism-promotion"  # Wed 25 Jul 09:30–11:30, Shanghai
 PARKS = "cultural-creative-parks"  # Wed 25 Jul 14:30–17:00, Nanjing
 CARRIERS = "commercial-carriers"  # Thu 26 Jul, Kunshan
@@ -305,15 +306,7 @@ def _json(text: str) -> dict[str, Any]:
 async def bot_on(
     server: FakeBotApiServer, tmp_path: Path, program_file: Path, clock: Clock
 ) -> AsyncIterator[BotUnderTest]:
-    settings = Settings(
-        telegram_token=TEST_TOKEN,
-        database_path=tmp_path / "bot.sqlite3",
-        organizer_ids=frozenset({ORGANIZER}),
-        broadcast_rate=200.0,
-        api_rate=1000.0,
-        program_file=program_file,
-        travel_file=DEFAULT_TRAVEL_FILE,
-    )
+    settings = organizer_settings(tmp_path / "bot.sqlite3", program_file)
     program = load_program(program_file)
     async with serve_bot(server, settings, clock, program, travel_for(program)) as running_bot:
         yield running_bot
