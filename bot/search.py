@@ -28,6 +28,7 @@ from bot.vocabulary import (
     BETWEEN_CITIES_TOPIC,
     GENERIC_EN,
     GREETING,
+    HAPPENING,
     LIST_EN,
     LIST_ZH,
     SINGULAR_EN,
@@ -37,6 +38,7 @@ from bot.vocabulary import (
     WHEN_ZH,
     WHERE_EN,
     WHERE_ZH,
+    WHOLE_EVENT,
 )
 from bot.when import TimeFilter, read_time
 
@@ -95,6 +97,7 @@ class _Query:
     time: TimeFilter
     city: City | None
     listy: bool
+    happening: bool  # "what's on": today, while the event runs
     singular: bool  # "the Nanjing conference": one thing is meant, even if two could be
     greeting: bool
     words: list[str]
@@ -219,6 +222,8 @@ class SearchIndex:
         lang = question_language(text, user_language)
         text = normalize(text[:MAX_QUESTION_CHARS])
         text, greetings = GREETING.subn(" ", text)  # before time words: "good morning"
+        happening = HAPPENING.search(text) is not None
+        whole_event = WHOLE_EVENT.search(text) is not None
         time_filter, text = read_time(text, now.date(), self.program.days())
         cities, text = self._read_cities(text)
         city = cities[0] if len(cities) == 1 else None
@@ -252,12 +257,13 @@ class SearchIndex:
                 continue
             elif not word.isdigit():
                 words.append(token)
-        if re.search(r"\bwhat'?s on\b|\bwhat is on\b", text):
-            listy = True
+        listy = listy or happening or whole_event
         grams = [gram for gram in cjk_grams(text) if len(gram) == 2]
         # A word said twice is not twice the topic (and a pasted wall of text stays cheap).
         words, grams = list(dict.fromkeys(words)), list(dict.fromkeys(grams))
-        return _Query(lang, intent, time_filter, city, listy, singular, greetings > 0, words, grams)
+        return _Query(
+            lang, intent, time_filter, city, listy, happening, singular, greetings > 0, words, grams
+        )
 
     def _read_cities(self, text: str) -> tuple[list[City], str]:
         """The cities a question names, and the question without them."""
@@ -397,7 +403,7 @@ class SearchIndex:
         """Sessions of `pool` (in time order; None: the whole program) that fit the
         question's city and time."""
         time_filter = query.time
-        if time_filter.empty and not query.city and query.listy and now.date() in self._by_day:
+        if time_filter.empty and not query.city and query.happening and now.date() in self._by_day:
             time_filter = TimeFilter(day=now.date())  # a bare "what's on?" during the event: today
         if pool is None and not query.city and time_filter.part is None and time_filter.day is None:
             sessions, upcoming = self._whole_program_at(time_filter, now)

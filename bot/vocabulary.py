@@ -41,6 +41,10 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     hold holds im id ive like has have having many much more other else which one ones up out
     learn look looking interested interest talk come coming going am check right ok okay yes
     no not""")
+# "What's on?" asks about today (during the event); "the schedule" asks about all of it.
+HAPPENING = re.compile(r"\bwhat'?s on\b|\bwhat is on\b|\bhappening\b|\bgoing on\b|有什么|有啥|在开")
+# The event as a whole: "when does the promotion week start?" is answered with the program.
+WHOLE_EVENT = re.compile(r"\bweek\b|\bthe event\b|洽谈周|本届|整个活动")
 GREETING = re.compile(
     r"\b(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))\b|你好|您好|嗨|哈喽"
 )
@@ -49,7 +53,7 @@ WHERE_ZH = _phrases("""什么地方 在什么地方 在哪里 在哪儿 在哪 �
     场地 怎么走 怎么去 如何去 怎样去 导航""")
 WHEN_ZH = _phrases("几点钟 几点 什么时候 什么时间 何时 时间 哪天 哪一天 开始 结束 日期 几号")
 LIST_ZH = _phrases("""有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排 节目
-    会议 行程 哪些 都有""")
+    会议 行程 哪些 都有 几场 一共 多少场 所有 全部""")
 STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 湖南 长三角 洽谈周 经贸 我们
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
     多长 多久 多少 怎么 如何 怎样 可以 能 需要 ？ ?""")

@@ -295,3 +295,24 @@ def test_faq_answer(index):
     answer = index.answer("is there wifi?", DEFAULT_NOW)
     assert answer.kind == "faq"
     assert answer.faq is not None and answer.faq.id == "wifi"
+
+
+@pytest.mark.parametrize(
+    ("text", "today_only"),
+    [
+        ("what's on?", True),
+        ("有什么活动", True),
+        ("schedule", False),
+        ("When does the promotion week start?", False),
+        ("一共有几场活动", False),
+    ],
+)
+def test_whats_on_means_today_and_the_schedule_means_everything(
+    index, text: str, today_only: bool
+) -> None:
+    answer = index.answer(text, at("2018-07-24T08:00:00+08:00"))
+    assert answer.kind == "list"
+    days = {session.day for session in answer.sessions}
+    assert (days == {date(2018, 7, 24)}) is today_only
+    if not today_only:
+        assert len(answer.sessions) == len(bundled_program().sessions)
