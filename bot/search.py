@@ -256,7 +256,7 @@ class SearchIndex:
             elif word in STOP_EN or token in GENERIC_EN or word in GENERIC_EN or len(word) < 2:
                 continue
             elif not word.isdigit():
-                words.append(token)
+                words.extend(self._split_compound(token))
         listy = listy or happening or whole_event
         grams = [gram for gram in cjk_grams(text) if len(gram) == 2]
         # A word said twice is not twice the topic (and a pasted wall of text stays cheap).
@@ -264,6 +264,16 @@ class SearchIndex:
         return _Query(
             lang, intent, time_filter, city, listy, happening, singular, greetings > 0, words, grams
         )
+
+    def _split_compound(self, token: str) -> list[str]:
+        """ "jobfair" -> ["job", "fair"] when the word is unknown but its halves are not."""
+        if token in self._latin or len(token) < 6:
+            return [token]
+        for cut in range(3, len(token) - 2):
+            head, tail = token[:cut], stem(token[cut:])
+            if head in self._latin and tail in self._latin:
+                return [head, tail]
+        return [token]
 
     def _read_cities(self, text: str) -> tuple[list[City], str]:
         """The cities a question names, and the question without them."""

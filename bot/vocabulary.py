@@ -40,7 +40,7 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     details detail see attend join visit exactly again so if just also held happen happens
     hold holds im id ive like has have having many much more other else which one ones up out
     learn look looking interested interest talk come coming going am check right ok okay yes
-    no not""")
+    no not thing things stuff""")
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
 HAPPENING = re.compile(r"\bwhat'?s on\b|\bwhat is on\b|\bhappening\b|\bgoing on\b|有什么|有啥|在开")
 # The event as a whole: "when does the promotion week start?" is answered with the program.

@@ -316,3 +316,17 @@ def test_whats_on_means_today_and_the_schedule_means_everything(
     assert (days == {date(2018, 7, 24)}) is today_only
     if not today_only:
         assert len(answer.sessions) == len(bundled_program().sessions)
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("wheres the jobfair", "talent-recruiting"),
+        ("when's the ecommerce thing", "cross-border-ecommerce"),
+    ],
+)
+def test_run_together_words_and_filler_still_find_the_session(
+    index, text: str, session: str
+) -> None:
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.kind == "session" and answer.sessions[0].id == session
