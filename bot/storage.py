@@ -1050,6 +1050,10 @@ class Storage:
         return (str(row[0]), str(row[1])) if row else None
 
     async def take_request(self, kind: str) -> str | None:
+        """The request left for the bot, removed as it is taken (None: there is none)."""
+        async with self._db.execute("SELECT 1 FROM requests WHERE kind = ?", (kind,)) as cur:
+            if await cur.fetchone() is None:
+                return None  # the usual case, every poll: no write lock taken for nothing
         async with self.transaction() as db:
             async with db.execute("SELECT value FROM requests WHERE kind = ?", (kind,)) as cur:
                 row = await cur.fetchone()
