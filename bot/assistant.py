@@ -188,4 +188,3 @@ class Assistant:
         return Reply(
             f"{title}\n\n{agenda(sessions, lang, self.program)}", session_keyboard(sessions, lang)
         )
-

@@ -26,8 +26,9 @@ class _Bucket:
 
 
 class Throttle:
-    def __init__(self, *, rate: float = 1.0, burst: int = 12,
-                 timer: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, *, rate: float = 1.0, burst: int = 12, timer: Callable[[], float] = time.monotonic
+    ) -> None:
         self._timer = timer
         self._rate = rate
         self._burst = float(burst)

@@ -138,8 +138,18 @@ def test_offline_chat_speaks_chinese_for_a_chinese_delegate(tmp_path: Path) -> N
 
 def test_import_schedule_writes_a_program_the_bot_accepts(tmp_path: Path) -> None:
     export = PROJECT_ROOT / "tests" / "data" / "pretalx_schedule.json"
-    result = run("import-schedule", str(export), "--city", "Shanghai", "--city-zh", "上海",
-                 "--address", "2727 Binjiang Avenue", "--capacity", "80")
+    result = run(
+        "import-schedule",
+        str(export),
+        "--city",
+        "Shanghai",
+        "--city-zh",
+        "上海",
+        "--address",
+        "2727 Binjiang Avenue",
+        "--capacity",
+        "80",
+    )
     assert result.returncode == 0, result.stderr
     assert "note:" in result.stderr  # what the organizers still have to fill in
     imported = tmp_path / "imported.toml"
@@ -159,10 +169,17 @@ def test_import_schedule_refuses_a_file_that_is_not_a_schedule(tmp_path: Path) -
 
 def test_offline_chat_shows_a_reminder_while_waiting_for_input(tmp_path: Path) -> None:
     environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
-    environment.update({"DATABASE_PATH": str(tmp_path / "db.sqlite3"),
-                        "BOT_NOW": "2018-07-25T09:14:57+08:00"})  # 15-minute reminder in 3 s
-    chat = subprocess.Popen([sys.executable, "run_bot.py"], cwd=PROJECT_ROOT, env=environment,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    environment.update(
+        {"DATABASE_PATH": str(tmp_path / "db.sqlite3"), "BOT_NOW": "2018-07-25T09:14:57+08:00"}
+    )  # 15-minute reminder in 3 s
+    chat = subprocess.Popen(
+        [sys.executable, "run_bot.py"],
+        cwd=PROJECT_ROOT,
+        env=environment,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert chat.stdin is not None and chat.stdout is not None
     watchdog = threading.Timer(30, chat.kill)  # a missing reminder must fail, not hang
     watchdog.start()

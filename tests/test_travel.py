@@ -148,8 +148,7 @@ def test_a_misspelt_city_shows_as_the_pair_it_leaves_uncovered(tmp_path):
 
 def test_routes_for_cities_the_program_does_not_use_are_ignored(tmp_path):
     path = tmp_path / "travel.toml"
-    path.write_text(route("Shanghai", "Hangzhou") + route("Beijing", "Shanghai"),
-                    encoding="utf-8")
+    path.write_text(route("Shanghai", "Hangzhou") + route("Beijing", "Shanghai"), encoding="utf-8")
     times = load_travel_times(path, ["Shanghai", "Hangzhou"])
     assert times.minutes("Shanghai", "Hangzhou") > 0
     assert times.cities == frozenset({"Shanghai", "Hangzhou"})

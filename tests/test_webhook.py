@@ -41,19 +41,31 @@ async def test_webhook_answers_real_updates_and_refuses_forged_ones(tmp_path: Pa
     url = f"http://127.0.0.1:{port}/telegram-hook"
     async with FakeBotApiServer() as server:
         api = server.api
-        env = bot_environment(server, tmp_path / "bot.sqlite3", "2018-07-24T13:00:00+08:00",
-                              WEBHOOK_URL=url, WEBHOOK_LISTEN="127.0.0.1",
-                              WEBHOOK_PORT=str(port), WEBHOOK_SECRET=SECRET)
+        env = bot_environment(
+            server,
+            tmp_path / "bot.sqlite3",
+            "2018-07-24T13:00:00+08:00",
+            WEBHOOK_URL=url,
+            WEBHOOK_LISTEN="127.0.0.1",
+            WEBHOOK_PORT=str(port),
+            WEBHOOK_SECRET=SECRET,
+        )
         process = await start_bot(env)
         try:
-            registration = await api.wait_for_call(lambda c: c.method == "setWebhook",
-                                                   timeout=30)
+            registration = await api.wait_for_call(lambda c: c.method == "setWebhook", timeout=30)
             assert registration.params["url"] == url
             assert registration.params["secret_token"] == SECRET
             user = api.make_user(7301, "Chen", "en")
-            forged = {"update_id": 1, "message": {
-                "message_id": 1, "date": 0, "chat": {"id": 7301, "type": "private"},
-                "from": user, "text": "what's next?"}}
+            forged = {
+                "update_id": 1,
+                "message": {
+                    "message_id": 1,
+                    "date": 0,
+                    "chat": {"id": 7301, "type": "private"},
+                    "from": user,
+                    "text": "what's next?",
+                },
+            }
             assert await post(url, forged, secret="wrong") == 403
             assert await post(url, forged, secret=None) == 403
             genuine = {**forged, "update_id": 2}
