@@ -171,6 +171,12 @@ def _set_part(value: PartOfDay) -> Callable[[_Reading, re.Match[str]], None]:
     return apply
 
 
+def _dotted(reading: _Reading, match: re.Match[str]) -> date | None:
+    month, day = int(match[1]), int(match[2])
+    event_month = reading.event_days[0].month if reading.event_days else reading.today.month
+    return reading.in_event_month(day, month) if month == event_month else None
+
+
 def _tonight(reading: _Reading, match: re.Match[str]) -> None:
     reading.day = reading.day or reading.today
     reading.part = "evening"
@@ -213,6 +219,8 @@ _RULES: list[Rule] = [
             )
         ),
     ),
+    # 7.25 is a date only in the event's month: "2.5 hours" is not the 5th of February
+    (re.compile(r"(?<![0-9:.])(\d{1,2})\.(\d{1,2})(?![0-9:.])"), _set_day(_dotted)),
     (re.compile(r"^\s*(\d{1,2})\s*$"), _set_day(lambda r, m: r.in_event_month(int(m[1])))),
     (
         re.compile(r"\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+day\b"),

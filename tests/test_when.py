@@ -236,3 +236,11 @@ def test_full_width_digits_are_read_after_normalising():
 
 def test_first_day_named_wins():
     assert read("July 25 or July 26")[0].day == JUL[25]
+
+
+def test_dotted_dates_only_in_the_event_month() -> None:
+    days = [date(2018, 7, d) for d in range(24, 28)]
+    found, _ = read_time("7.25 nanjing", date(2018, 7, 24), days)
+    assert found.day == date(2018, 7, 25)
+    found, _ = read_time("is it 2.5 hours long", date(2018, 7, 24), days)
+    assert found.day is None
