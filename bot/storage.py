@@ -219,9 +219,15 @@ class Storage:
     async def open(cls, path: Path) -> Storage:
         if str(path) != ":memory:":
             path.parent.mkdir(parents=True, exist_ok=True)
+        connection = aiosqlite.connect(path, isolation_level=None)
         try:
-            connection = await aiosqlite.connect(path, isolation_level=None)
+            await connection
         except sqlite3.Error as error:
+            # aiosqlite stops its worker thread without waiting for it; wait here, while the
+            # event loop still runs to receive the thread's last word.
+            worker = getattr(connection, "_thread", None)
+            if worker is not None:
+                await asyncio.to_thread(worker.join, 1.0)
             raise StorageError(f"cannot open database {path}: {error}") from error
         connection.row_factory = aiosqlite.Row
         storage = cls(connection, path)

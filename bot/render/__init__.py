@@ -1,0 +1,97 @@
+"""Turns answers, sessions and events into replies, in English or Chinese.
+
+Every user-visible string lives in `catalog.MESSAGES` with both languages side by side;
+every value from data or from a user goes through `catalog.escape`. The modules:
+catalog (strings), pieces (shared parts), answers (questions and browsing), signups
+(sign-ups, agenda, reminders, digest), organizer (announcements, changes, numbers).
+"""
+
+from bot.render.answers import (
+    faq_reply,
+    list_reply,
+    list_scope,
+    render_answer,
+    venue_list,
+    venue_reply,
+)
+from bot.render.catalog import COMMAND_MENU, MESSAGES, Markup, escape, message
+from bot.render.organizer import (
+    announcement_reply,
+    attendees_reply,
+    broadcast_report_reply,
+    broadcasts_reply,
+    news_reply,
+    program_change_reply,
+    reload_preview_reply,
+    stats_reply,
+)
+from bot.render.pieces import (
+    MAX_LISTED,
+    address,
+    agenda,
+    city_name,
+    format_day,
+    format_hours,
+    session_button,
+    session_card,
+    session_keyboard,
+    session_line,
+    title,
+    venue,
+    venue_pin,
+)
+from bot.render.signups import (
+    agenda_reply,
+    cancel_reply,
+    digest_reply,
+    forget_question,
+    promoted_reply,
+    reminder_reply,
+    reminder_settings,
+    signup_card,
+    signup_reply,
+)
+
+__all__ = [
+    "COMMAND_MENU",
+    "MAX_LISTED",
+    "MESSAGES",
+    "Markup",
+    "address",
+    "agenda",
+    "agenda_reply",
+    "announcement_reply",
+    "attendees_reply",
+    "broadcast_report_reply",
+    "broadcasts_reply",
+    "cancel_reply",
+    "city_name",
+    "digest_reply",
+    "escape",
+    "faq_reply",
+    "forget_question",
+    "format_day",
+    "format_hours",
+    "list_reply",
+    "list_scope",
+    "message",
+    "news_reply",
+    "program_change_reply",
+    "promoted_reply",
+    "reload_preview_reply",
+    "reminder_reply",
+    "reminder_settings",
+    "render_answer",
+    "session_button",
+    "session_card",
+    "session_keyboard",
+    "session_line",
+    "signup_card",
+    "signup_reply",
+    "stats_reply",
+    "title",
+    "venue",
+    "venue_list",
+    "venue_pin",
+    "venue_reply",
+]

@@ -1,0 +1,123 @@
+"""Replies to questions and browsing: a session, a list, an FAQ entry, suggestions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from bot.program import FaqEntry, Program, Session
+from bot.render.catalog import escape, message
+from bot.render.pieces import (
+    address,
+    agenda,
+    city_name,
+    format_day,
+    session_card,
+    session_keyboard,
+    session_line,
+    venue,
+    venue_pin,
+)
+from bot.reply import Reply
+from bot.search import Answer, Lang
+
+# ---------------------------------------------------------------- answers
+
+
+def render_answer(answer: Answer, program: Program, now: datetime) -> Reply:
+    lang = answer.lang
+    if answer.kind == "session":
+        return session_card(answer.sessions[0], lang, program, answer.intent)
+    if answer.kind == "faq" and answer.faq is not None:
+        return faq_reply(answer.faq, lang)
+    if answer.kind == "suggest":
+        return Reply(message("suggest", lang), session_keyboard(answer.sessions, lang))
+    if answer.kind == "list":
+        return list_reply(answer, program, now)
+    if answer.kind == "greeting":
+        return Reply(message("greeting", lang))
+    return Reply(message("nothing_found", lang))
+
+
+def faq_reply(entry: FaqEntry, lang: Lang) -> Reply:
+    question, text = (
+        (entry.question_zh, entry.answer_zh) if lang == "zh" else (entry.question, entry.answer)
+    )
+    return Reply(f"<b>{escape(question)}</b>\n{escape(text)}")
+
+
+_PARTS_OF_DAY = {
+    "morning": ("in the morning", "上午"),
+    "afternoon": ("in the afternoon", "下午"),
+    "evening": ("in the evening", "晚上"),
+}
+
+
+def list_scope(answer: Answer) -> str:
+    """ "in Nanjing on Wed 25 Jul" / "南京7月25日（周三）" """
+    lang = answer.lang
+    zh = lang == "zh"
+    parts = []
+    if answer.city:
+        parts.append(city_name(answer.city, lang) if zh else f"in {answer.city.name}")
+    if answer.time.day:
+        day = format_day(answer.time.day, lang)
+        parts.append(day if zh else f"on {day}")
+    if answer.time.part:
+        parts.append(_PARTS_OF_DAY[answer.time.part][1 if zh else 0])
+    return ("" if zh else " ").join(parts)
+
+
+def list_reply(answer: Answer, program: Program, now: datetime) -> Reply:
+    lang = answer.lang
+    sessions = answer.sessions
+    keyboard = session_keyboard(sessions, lang)
+    if answer.time.moment == "next":
+        if not sessions:
+            return Reply(message("no_next", lang))
+        return Reply(
+            f"{message('next_title', lang)}\n\n{agenda(sessions, lang, program)}", keyboard
+        )
+    if answer.time.moment == "now":
+        if sessions:
+            return Reply(
+                f"{message('now_title', lang)}\n\n{agenda(sessions, lang, program)}", keyboard
+            )
+        text = message("nothing_now", lang)
+        if answer.upcoming:
+            text += (
+                f"\n\n{message('coming_next', lang)}\n\n{agenda(answer.upcoming, lang, program)}"
+            )
+        return Reply(text, session_keyboard(answer.upcoming, lang))
+    scope = list_scope(answer)
+    title = message("list_title", lang, scope=scope) if scope else message("whole_program", lang)
+    if not sessions:
+        text = message("empty_list", lang, scope=scope)
+        days = program.days()
+        if answer.time.day and days and not days[0] <= answer.time.day <= days[-1]:
+            text += " " + message(
+                "outside_event",
+                lang,
+                first=format_day(days[0], lang),
+                last=format_day(days[-1], lang),
+            )
+        return Reply(text)
+    return Reply(f"{title}\n\n{agenda(sessions, lang, program)}", keyboard)
+
+
+def venue_reply(sessions: Sequence[Session], lang: Lang, program: Program) -> Reply:
+    first = sessions[0]
+    same_hall = len({s.venue for s in sessions}) == 1
+    place = (
+        venue(first, lang) if same_hall else (first.building_zh if lang == "zh" else first.building)
+    )
+    heading = message("venue_title", lang, venue=place, address=address(first, lang))
+    lines = "\n".join(session_line(s, lang, program, with_day=True) for s in sessions)
+    return Reply(f"{heading}\n{lines}", session_keyboard(sessions, lang), venue_pin(first, lang))
+
+
+def venue_list(program: Program, lang: Lang) -> str:
+    names = dict.fromkeys(
+        f"{venue(s, lang)} ({city_name(None, lang, program, s.city)})" for s in program.sessions
+    )
+    return "\n".join(f"• {escape(name)}" for name in names)

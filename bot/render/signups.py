@@ -1,0 +1,275 @@
+"""Replies about sign-ups, the delegate's agenda, reminders and the daily digest."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, datetime
+
+from bot import buttons
+from bot.program import Program, Session
+from bot.render.catalog import message
+from bot.render.pieces import (
+    address,
+    agenda,
+    city_name,
+    format_day,
+    format_hours,
+    session_card,
+    session_keyboard,
+    session_line,
+    title,
+    venue,
+)
+from bot.reply import Button, Reply
+from bot.search import Lang
+from bot.signups import AgendaItem, CancelResult, Seats, SignupResult
+from bot.storage import SignupRecord
+
+# ---------------------------------------------------------------- sign-ups
+
+
+def _when(session: Session, lang: Lang) -> str:
+    return f"{format_day(session.day, lang)} {format_hours(session)}"
+
+
+def seats_line(seats: Seats, lang: Lang) -> str:
+    if seats.left:
+        return message("seats_left", lang, left=str(seats.left), capacity=str(seats.capacity))
+    return message("full", lang, waiting=str(seats.waiting))
+
+
+def signup_card(
+    session: Session,
+    lang: Lang,
+    program: Program,
+    *,
+    intent: str,
+    seats: Seats,
+    mine: SignupRecord | None,
+    user_id: int,
+    now: datetime,
+) -> Reply:
+    """A session card with seats left, the delegate's own status, and what they can do."""
+    card = session_card(session, lang, program, intent)
+    lines = [card.text, "", seats_line(seats, lang)]
+    map_button = card.buttons[0][0]
+    if mine is not None:
+        if mine.status == "confirmed":
+            lines.append(message("you_confirmed", lang))
+            label = message("cancel_button", lang)
+        else:
+            lines.append(message("you_waitlisted", lang, position=str(mine.position)))
+            label = message("leave_waitlist_button", lang)
+        action = Button(label, buttons.encode("cancel", session.id, owner=user_id))
+    elif now >= session.start:
+        lines.append(message("signup_closed_note", lang))
+        action = None
+    else:
+        action = Button(message("signup_button", lang), buttons.encode("signup", session.id))
+    keyboard = ((action, map_button),) if action else ((map_button,),)
+    return replace(card, text="\n".join(lines), buttons=keyboard)
+
+
+def signup_reply(result: SignupResult, lang: Lang, program: Program) -> Reply:
+    session = result.session
+    if session is None:
+        return Reply(message("stale_button", lang), alert=True)
+    name = title(session, lang)
+    if result.outcome == "confirmed":
+        return Reply(message("signed_up", lang, title=name, when=_when(session, lang)))
+    if result.outcome in ("waitlisted", "already_waitlisted"):
+        return Reply(message(result.outcome, lang, title=name, position=str(result.position)))
+    if result.outcome == "clash":
+        return clash_reply(result, lang, program)
+    if result.outcome == "needs_profile":
+        return Reply(message("ask_name", lang), asks_profile=session.id)
+    return Reply(message(result.outcome, lang, title=name))  # already_confirmed, closed
+
+
+def clash_reply(result: SignupResult, lang: Lang, program: Program) -> Reply:
+    assert result.session is not None
+    lines = []
+    for clash in result.clashes:
+        other = title(clash.other, lang)
+        if clash.kind == "overlap":
+            lines.append(message("clash_overlap", lang, other=other, when=_when(clash.other, lang)))
+        else:
+            city = city_name(None, lang, program, clash.other.city)
+            lines.append(
+                message(
+                    "clash_travel",
+                    lang,
+                    other=other,
+                    city=city,
+                    gap=str(clash.gap_minutes),
+                    travel=str(clash.travel_minutes),
+                )
+            )
+    lines.append(message("clash_question", lang, title=title(result.session, lang)))
+    keyboard = (
+        (
+            Button(
+                message("signup_anyway_button", lang),
+                buttons.encode("signup_anyway", result.session.id),
+            ),
+            Button(message("keep_button", lang), buttons.encode("keep")),
+        ),
+    )
+    return Reply("\n".join(lines), keyboard)
+
+
+def cancel_reply(result: CancelResult, lang: Lang) -> Reply:
+    if result.session is None:
+        return Reply(message("stale_button", lang), alert=True)
+    name = title(result.session, lang)
+    if result.removed is None:
+        return Reply(message("nothing_to_cancel", lang, title=name))
+    key = "cancelled" if result.removed == "confirmed" else "left_waitlist"
+    return Reply(message(key, lang, title=name))
+
+
+def promoted_reply(session: Session, lang: Lang, user_id: int) -> Reply:
+    text = message(
+        "promoted",
+        lang,
+        title=title(session, lang),
+        when=_when(session, lang),
+        venue=venue(session, lang),
+    )
+    keyboard = (
+        (
+            Button(
+                message("cancel_button", lang), buttons.encode("cancel", session.id, owner=user_id)
+            ),
+        ),
+    )
+    return Reply(text, keyboard)
+
+
+def agenda_reply(items: Sequence[AgendaItem], lang: Lang, program: Program, user_id: int) -> Reply:
+    """/my: the delegate's sessions in time order, each with its status and a cancel button."""
+    if not items:
+        return Reply(message("my_empty", lang))
+    lines = [f"<b>{message('my_title', lang)}</b>"]
+    keyboard: list[tuple[Button, ...]] = []
+    for item in items:
+        session, signup = item.session, item.signup
+        status = (
+            message("status_confirmed", lang)
+            if signup.status == "confirmed"
+            else message("status_waitlist", lang, position=str(signup.position))
+        )
+        lines.append(f"\n{session_line(session, lang, program, with_day=True)}\n   {status}")
+        label = message(
+            "cancel_button" if signup.status == "confirmed" else "leave_waitlist_button", lang
+        )
+        keyboard.append(
+            (
+                Button(
+                    f"✖ {label}: {title(session, lang)}"[:60],
+                    buttons.encode("cancel", session.id, owner=user_id),
+                ),
+            )
+        )
+    if any(item.signup.status == "confirmed" for item in items):
+        keyboard.append((Button(message("calendar_button", lang), buttons.encode("calendar")),))
+    return Reply("\n".join(lines), tuple(keyboard))
+
+
+def forget_question(lang: Lang, user_id: int) -> Reply:
+    keyboard = (
+        (
+            Button(message("forget_button", lang), buttons.encode("forget", owner=user_id)),
+            Button(message("keep_button", lang), buttons.encode("keep")),
+        ),
+    )
+    return Reply(message("forget_question", lang), keyboard)
+
+
+# ---------------------------------------------------------------- reminders and digest
+
+
+def format_leads(leads: Sequence[int], lang: Lang) -> str:
+    """(60, 15) -> "60 and 15 min" / "60、15 分钟"; whole hours read as hours."""
+
+    def one(minutes: int) -> str:
+        if minutes % 60 == 0:
+            hours = minutes // 60
+            return f"{hours} 小时" if lang == "zh" else f"{hours} h"
+        return f"{minutes} 分钟" if lang == "zh" else f"{minutes} min"
+
+    parts = [one(lead) for lead in leads]
+    if lang == "zh":
+        return "、".join(parts)
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def reminder_reply(session: Session, lang: Lang, user_id: int, now: datetime, late: bool) -> Reply:
+    minutes = max(math.ceil((session.start - now).total_seconds() / 60), 0)
+    text = message(
+        "reminder_late" if late else "reminder",
+        lang,
+        title=title(session, lang),
+        minutes=str(minutes),
+        when=_when(session, lang),
+        venue=venue(session, lang),
+        address=address(session, lang),
+    )
+    keyboard = (
+        (
+            Button(
+                message("cant_make_it_button", lang),
+                buttons.encode("cancel", session.id, owner=user_id),
+            ),
+            Button(message("map_button", lang), buttons.encode("where", session.id)),
+        ),
+    )
+    return Reply(text, keyboard)
+
+
+REMINDER_PRESETS: tuple[tuple[int, ...], ...] = ((60, 15), (30,), (120, 30), (1440, 60))
+
+
+def reminder_settings(leads: Sequence[int], default: Sequence[int], lang: Lang) -> Reply:
+    current = (
+        message("reminders_now", lang, leads=format_leads(leads, lang))
+        if leads
+        else message("reminders_off", lang)
+    )
+    presets = [
+        Button(format_leads(p, lang), buttons.encode("reminders", ",".join(map(str, p))))
+        for p in REMINDER_PRESETS
+    ]
+    keyboard = (
+        tuple(presets[:2]),
+        tuple(presets[2:]),
+        (
+            Button(message("off_button", lang), buttons.encode("reminders", "off")),
+            Button(
+                message("default_button", lang, leads=format_leads(default, lang)),
+                buttons.encode("reminders", "default"),
+            ),
+        ),
+    )
+    return Reply(f"{current}\n{message('reminders_usage', lang)}", keyboard)
+
+
+def digest_reply(
+    day_sessions: Sequence[Session],
+    mine: Sequence[Session],
+    lang: Lang,
+    program: Program,
+    day: date,
+) -> Reply:
+    parts = [f"<b>{message('digest_title', lang, day=format_day(day, lang))}</b>"]
+    parts.append(
+        agenda(day_sessions, lang, program) if day_sessions else message("digest_empty", lang)
+    )
+    if mine:
+        lines = "\n".join(session_line(s, lang, program) for s in mine)
+        parts.append(f"<b>{message('digest_yours', lang)}</b>\n{lines}")
+    else:
+        parts.append(message("digest_none_yours", lang))
+    return Reply("\n\n".join(parts), session_keyboard(mine, lang))
