@@ -11,17 +11,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from bench.common import describe_ms
 from bot.clock import Clock, parse_moment
-from bot.config import PROJECT_ROOT
 from bot.storage import Storage
-from tests.bot_process import bot_environment, start_bot, stop_bot
+from tests.bot_process import bot_environment, run_command, start_bot, stop_bot
 from tests.fake_bot_api import FakeBotApiServer
 
 TEXT = "Benchmark announcement"
@@ -52,15 +49,8 @@ async def measure(recipients: int, rate: float) -> dict[str, float]:
                 TELEGRAM_RATE=f"{max(30.0, rate * 1.2):g}",
                 LOG_LEVEL="WARNING",
             )
-            queued = await asyncio.to_thread(
-                subprocess.run,
-                [sys.executable, "run_bot.py", "broadcast", "--to", "all", "--yes", TEXT],
-                cwd=PROJECT_ROOT,
-                env=env,
-                capture_output=True,
-                text=True,
-                check=True,
-            )
+            queued = await run_command(env, "broadcast", "--to", "all", "--yes", TEXT)
+            queued.check_returncode()
             assert f"{recipients} recipients" in queued.stdout, queued.stdout
             process = await start_bot(env)
             latencies: list[float] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import subprocess
 import sys
 from pathlib import Path
 
@@ -50,3 +51,17 @@ async def stop_bot(process: asyncio.subprocess.Process, *, kill: bool = False) -
         process.send_signal(signal.SIGKILL if kill else signal.SIGINT)
     _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
     return stderr.decode(errors="replace")
+
+
+async def run_command(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    """`python run_bot.py ARGS` (an organizer's command-line tool) with the bot's settings."""
+    return await asyncio.to_thread(
+        subprocess.run,
+        [sys.executable, "run_bot.py", *args],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
 from bot.clock import Clock, parse_moment
-from bot.config import PROJECT_ROOT
 from bot.local_bot_api import LocalBotApi
 from bot.notifier import DEFAULT_WORKERS
 from bot.storage import Storage
-from tests.bot_process import bot_environment, start_bot, stop_bot
+from tests.bot_process import bot_environment, run_command, start_bot, stop_bot
 from tests.fake_bot_api import FakeBotApiServer
 
 DELEGATES = range(20_001, 21_001)  # 1,000
@@ -45,16 +42,7 @@ async def test_kill_mid_broadcast_then_restart_serves_everyone(tmp_path: Path) -
     async with FakeBotApiServer() as server:
         env = bot_environment(server, database, NOW, BROADCAST_RATE="200", TELEGRAM_RATE="1000")
         # the organizers' command line writes; the bot delivers
-        queued = await asyncio.to_thread(
-            subprocess.run,
-            [sys.executable, "run_bot.py", "broadcast", "--to", "all", "--yes", TEXT],
-            cwd=PROJECT_ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        queued = await run_command(env, "broadcast", "--to", "all", "--yes", TEXT)
         assert queued.returncode == 0, queued.stderr
         assert "1000 recipients" in queued.stdout
 
