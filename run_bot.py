@@ -150,6 +150,7 @@ def compose(
         get_updates_request=get_updates_request,
         polling=polling,
         api_rate=settings.api_rate,
+        transport=settings.http_transport,
     )
 
 

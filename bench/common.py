@@ -132,7 +132,7 @@ async def running_bot(
             program or default_program,
             travel,
             request=make_test_request(30),
-            get_updates_request=make_test_request(30),
+            get_updates_request=make_test_request(30, for_updates=True),
         )
         async with running(application):
             yield server, application

@@ -19,23 +19,24 @@ from __future__ import annotations
 import argparse
 import asyncio
 import math
+import os
 import statistics
 import tempfile
 import time
 from collections import Counter
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any
-
-from telegram import Update
-from telegram.ext import CallbackContext, CallbackQueryHandler, MessageHandler, filters
 
 from bench.answering import labelled_questions
-from bench.common import EVENT_MORNING, bundled, running_bot, sent_to, wait_for_count
+from bench.common import EVENT_MORNING, bundled, sent_to, wait_for_count
 from bot.clock import parse_moment
 from bot.local_bot_api import JsonDict, LocalBotApi
-from handlers.common import SERVICES_KEY
-from tests.fake_bot_api import FakeBotApiServer, make_application_builder, polling
+from bot.storage import Profile, Storage
+from tests.bot_process import bot_environment, start_bot, stop_bot
+from tests.fake_bot_api import FakeBotApiServer
 
 FIRST_USER = 500_001
 API_RATE = 100_000.0  # calls/s: high enough never to be what sets the pace here
@@ -78,9 +79,12 @@ def plan(updates: int, users: int) -> list[Planned]:
     return planned
 
 
-async def drive(api: LocalBotApi, planned: list[Planned], users: list[int]) -> dict[str, float]:
+async def drive(
+    api: LocalBotApi, planned: list[Planned], users: list[int], cpu: Callable[[], float]
+) -> dict[str, float]:
     """Warms up (one question per user, whose reply carries the buttons pressed later),
-    then pushes every planned update at once and waits for the reply to the last one."""
+    then pushes every planned update at once and waits for the reply to the last one.
+    `cpu` reads the bot process's CPU seconds so far."""
     people = {user: api.make_user(user, f"D{user}", "en") for user in users}
     mark = len(api.calls)
     for user in users:
@@ -91,6 +95,7 @@ async def drive(api: LocalBotApi, planned: list[Planned], users: list[int]) -> d
     }  # a message each delegate got from this bot
     await asyncio.sleep(0.2)  # let the warm-up's trailing calls settle
     mark = len(api.calls)
+    cpu_before = cpu()
     started = time.perf_counter()
     for item in planned:
         if item.kind == "question":
@@ -103,42 +108,69 @@ async def drive(api: LocalBotApi, planned: list[Planned], users: list[int]) -> d
         api, sent_to(set(users)), len(planned), after=mark, timeout=max(60, len(planned) / 5)
     )
     took = finished - started
-    return {"seconds": took, "per_second": len(planned) / took}
+    return {
+        "seconds": took,
+        "per_second": len(planned) / took,
+        "cpu_ms_per_update": (cpu() - cpu_before) * 1000 / len(planned),
+    }
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc; NaN elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return math.nan
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@asynccontextmanager
+async def bot_process(
+    server: FakeBotApiServer, folder: Path, command: Sequence[str], **settings: str
+) -> AsyncIterator[asyncio.subprocess.Process]:
+    env = bot_environment(server, Path(folder) / "bench.sqlite3", EVENT_MORNING, **settings)
+    log = await asyncio.to_thread((Path(folder) / "bot.log").open, "wb")
+    with log:
+        process = await start_bot(env, command=command, log=log)
+        try:
+            yield process
+        finally:
+            await stop_bot(process)
 
 
 async def measure_bot(planned: list[Planned], users: list[int]) -> dict[str, float]:
+    """`python run_bot.py` as deployed, its delegates' profiles saved beforehand."""
     with tempfile.TemporaryDirectory() as folder:
-        async with running_bot(
-            Path(folder) / "bench.sqlite3", api_rate=API_RATE, broadcast_rate=API_RATE
-        ) as (server, application):
-            services = application.bot_data[SERVICES_KEY]
-            for user in users:
-                await services.signups.save_profile(user, f"Delegate {user}", "Benchmark Org")
-            figures = await drive(server.api, planned, users)
-            seats = await services.signups.seats()
-            figures["signed_up"] = float(sum(s.confirmed + s.waiting for s in seats.values()))
-            return figures
-
-
-async def echo_text(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
-    assert update.effective_chat is not None and update.effective_message is not None
-    await context.bot.send_message(update.effective_chat.id, update.effective_message.text or "")
-
-
-async def echo_press(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
-    query = update.callback_query
-    assert query is not None and update.effective_chat is not None
-    await query.answer()
-    await context.bot.send_message(update.effective_chat.id, query.data or "")
+        database = Path(folder) / "bench.sqlite3"
+        storage = await Storage.open(database)
+        now = parse_moment(EVENT_MORNING)
+        for user in users:
+            await storage.save_profile(Profile(user, f"Delegate {user}", "Benchmark Org"), now)
+        await storage.close()
+        async with FakeBotApiServer() as server:
+            rates = {"TELEGRAM_RATE": f"{API_RATE:g}", "BROADCAST_RATE": f"{API_RATE:g}"}
+            async with bot_process(server, Path(folder), ["run_bot.py"], **rates) as process:
+                figures = await drive(
+                    server.api, planned, users, partial(process_cpu_seconds, process.pid)
+                )
+        storage = await Storage.open(database)
+        try:
+            counts = await storage.counts()
+        finally:
+            await storage.close()
+        figures["signed_up"] = float(sum(sum(pair) for pair in counts.values()))
+        return figures
 
 
 async def measure_echo(planned: list[Planned], users: list[int]) -> dict[str, float]:
-    async with FakeBotApiServer() as server:
-        application = make_application_builder(server).build()
-        application.add_handler(MessageHandler(filters.TEXT, echo_text))
-        application.add_handler(CallbackQueryHandler(echo_press))
-        async with polling(application):
-            return await drive(server.api, planned, users)
+    """The bare PTB echo bot (bench/echo_bot.py), also as its own process."""
+    with tempfile.TemporaryDirectory() as folder:
+        async with FakeBotApiServer() as server:
+            command = ["-m", "bench.echo_bot"]
+            async with bot_process(server, Path(folder), command) as process:
+                return await drive(
+                    server.api, planned, users, partial(process_cpu_seconds, process.pid)
+                )
 
 
 async def measure(updates: int = 600, users: int = 60, repeats: int = 3) -> dict[str, float]:
@@ -164,18 +196,30 @@ async def measure(updates: int = 600, users: int = 60, repeats: int = 3) -> dict
         f"({kinds['question']} questions, {kinds['button']} card buttons, "
         f"{kinds['signup']} sign-ups), {repeats} pair(s) of runs, medians:"
     )
-    print(f"  bare PTB echo bot: {echo_rate:.0f} updates/s (runs: {echo_runs})")
+    echo_cpu = statistics.median(echo["cpu_ms_per_update"] for _, echo in pairs)
+    bot_cpu = statistics.median(bot["cpu_ms_per_update"] for bot, _ in pairs)
+    print(
+        f"  bare PTB echo bot: {echo_rate:.0f} updates/s (runs: {echo_runs}); "
+        f"its process's CPU {echo_cpu:.2f} ms/update"
+    )
     print(
         f"  the bot:           {bot_rate:.0f} updates/s "
         f"(runs: {bot_runs}; "
-        f"{pairs[-1][0]['signed_up']:.0f} sign-ups stored per run)"
+        f"{pairs[-1][0]['signed_up']:.0f} sign-ups stored per run); "
+        f"its process's CPU {bot_cpu:.2f} ms/update"
     )
     verdict = "met" if ratio >= TARGET_RATIO else "MISSED"
     print(
         f"  ratio bot/echo {ratio:.2f} (pairs: {', '.join(f'{r:.2f}' for r in ratios)}; "
         f"target >= {TARGET_RATIO}: {verdict})"
     )
-    return {"bot_per_second": bot_rate, "echo_per_second": echo_rate, "ratio": ratio}
+    return {
+        "bot_per_second": bot_rate,
+        "echo_per_second": echo_rate,
+        "ratio": ratio,
+        "bot_cpu_ms_per_update": bot_cpu,
+        "echo_cpu_ms_per_update": echo_cpu,
+    }
 
 
 def main() -> None:

@@ -16,6 +16,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PROGRAM_FILE = PROJECT_ROOT / "data" / "program.toml"
 DEFAULT_TRAVEL_FILE = PROJECT_ROOT / "data" / "travel_times.toml"
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+HTTP_TRANSPORTS = ("aiohttp", "httpx")
 
 
 class ConfigError(ValueError):
@@ -45,6 +46,7 @@ class Settings:
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
     webhook_secret: str | None = field(default=None, repr=False)
+    http_transport: str = "aiohttp"  # or "httpx", PTB's default (handlers/transport.py)
 
     @property
     def offline(self) -> bool:
@@ -94,6 +96,9 @@ class Settings:
         port_text = text("WEBHOOK_PORT") or "8443"
         if not is_number(port_text) or not 0 < int(port_text) < 65536:
             raise ConfigError(f"WEBHOOK_PORT={port_text!r} must be a port number")
+        transport = (text("HTTP_TRANSPORT") or "aiohttp").lower()
+        if transport not in HTTP_TRANSPORTS:
+            raise ConfigError(f"HTTP_TRANSPORT={transport!r} must be aiohttp or httpx")
         base_url = text("TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL
         if not base_url.startswith(("http://", "https://")):
             raise ConfigError(f"TELEGRAM_API_BASE_URL={base_url!r} must start with http(s)://")
@@ -113,6 +118,7 @@ class Settings:
             webhook_listen=text("WEBHOOK_LISTEN") or "127.0.0.1",
             webhook_port=int(port_text),
             webhook_secret=webhook_secret,
+            http_transport=transport,
         )
 
 

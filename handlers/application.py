@@ -21,6 +21,7 @@ from bot.services import Services
 from handlers import register_all
 from handlers.common import SERVICES_KEY, BotApplication, BotContext
 from handlers.delivery import telegram_delivery
+from handlers.transport import make_request
 from handlers.updates import PerSenderUpdateProcessor
 
 log = logging.getLogger("bot.updates")
@@ -70,6 +71,7 @@ def build_application(
     get_updates_request: BaseRequest | None = None,
     polling: bool = True,
     api_rate: float = 30.0,
+    transport: str = "aiohttp",
 ) -> BotApplication:
     """The one Application used by every run mode; services open in post_init."""
 
@@ -110,8 +112,10 @@ def build_application(
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
-    if request is not None:
-        builder = builder.request(request).get_updates_request(get_updates_request or request)
+    if request is None:
+        request = make_request(transport)
+        get_updates_request = make_request(transport, for_updates=True)
+    builder = builder.request(request).get_updates_request(get_updates_request or request)
     if not polling:
         builder = builder.updater(None)
     application: BotApplication = builder.build()

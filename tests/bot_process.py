@@ -7,7 +7,9 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import IO
 
 from bot.config import PROJECT_ROOT
 from tests.fake_bot_api import FakeBotApiServer
@@ -34,14 +36,18 @@ def bot_environment(
     return env
 
 
-async def start_bot(env: dict[str, str]) -> asyncio.subprocess.Process:
+async def start_bot(
+    env: dict[str, str], *, command: Sequence[str] = ("run_bot.py",), log: IO[bytes] | None = None
+) -> asyncio.subprocess.Process:
+    """`python run_bot.py` (or another `command`); its log goes to `log` when given, since a
+    long run could fill a pipe nobody reads until the end and stall the bot."""
     return await asyncio.create_subprocess_exec(
         sys.executable,
-        "run_bot.py",
+        *command,
         cwd=PROJECT_ROOT,
         env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.DEVNULL if log else asyncio.subprocess.PIPE,
+        stderr=log or asyncio.subprocess.PIPE,
     )
 
 
@@ -50,7 +56,7 @@ async def stop_bot(process: asyncio.subprocess.Process, *, kill: bool = False) -
     if process.returncode is None:
         process.send_signal(signal.SIGKILL if kill else signal.SIGINT)
     _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
-    return stderr.decode(errors="replace")
+    return stderr.decode(errors="replace") if stderr else ""
 
 
 async def run_command(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:

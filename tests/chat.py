@@ -115,7 +115,7 @@ async def serve_bot(
         program,
         travel,
         request=make_test_request(),
-        get_updates_request=make_test_request(),
+        get_updates_request=make_test_request(for_updates=True),
     )
     async with running(application):
         yield BotUnderTest(server.api, application, clock)

@@ -16,30 +16,25 @@ from typing import Any, Self
 
 from aiohttp import web
 from telegram.ext import Application, ApplicationBuilder
-from telegram.request import HTTPXRequest
+from telegram.request import BaseRequest
 
 from bot.local_bot_api import BotApiError, JsonDict, LocalBotApi, UploadedFile
+from handlers.transport import make_request
 
 TEST_TOKEN = "123:TEST"
 MAX_UPLOAD_BYTES = 60 * 1024 * 1024  # a little above Telegram's 50 MB bot upload limit
 
 
-def make_test_request(timeout: float = 5.0) -> HTTPXRequest:
-    """An HTTPXRequest fit for talking to 127.0.0.1.
+def make_test_request(
+    timeout: float = 5.0, *, transport: str = "aiohttp", for_updates: bool = False
+) -> BaseRequest:
+    """The bot's own transport (handlers/transport.py), fit for talking to 127.0.0.1.
 
-    ``trust_env=False`` because httpx honours HTTP(S)_PROXY even for loopback addresses, so a
-    CI proxy would otherwise swallow every request. Short timeouts make a wedged test fail
-    fast instead of hanging. PTB needs two of these (one is reserved for getUpdates).
+    ``trust_env=False`` because HTTP clients honour HTTP(S)_PROXY even for loopback
+    addresses, so a CI proxy would otherwise swallow every request. Short timeouts make a
+    wedged test fail fast instead of hanging. PTB needs two of these (one for getUpdates).
     """
-    return HTTPXRequest(
-        connection_pool_size=16,
-        read_timeout=timeout,
-        write_timeout=timeout,
-        connect_timeout=timeout,
-        pool_timeout=timeout,
-        media_write_timeout=timeout,
-        httpx_kwargs={"trust_env": False},
-    )
+    return make_request(transport, for_updates=for_updates, trust_env=False, timeout=timeout)
 
 
 def make_application_builder(
@@ -52,7 +47,7 @@ def make_application_builder(
         .base_url(server.base_url)
         .base_file_url(server.base_file_url)
         .request(make_test_request())
-        .get_updates_request(make_test_request())
+        .get_updates_request(make_test_request(for_updates=True))
     )
 
 

@@ -1,0 +1,151 @@
+"""The bot's HTTP transport to the Bot API: aiohttp behind PTB's `BaseRequest` interface.
+
+PTB's default `HTTPXRequest` costs about 0.8 ms of CPU per Bot API call; this one about
+0.3 ms (bench/throughput.py, bench/broadcast.py). Every reply, button answer and outbox
+message is such a call, so at a few hundred calls a second the transport is most of what
+the bot's process does. `HTTP_TRANSPORT=httpx` switches back to PTB's own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+from telegram.error import NetworkError, TimedOut
+from telegram.request import BaseRequest, HTTPXRequest, RequestData
+
+
+class AiohttpRequest(BaseRequest):
+    """`BaseRequest` over one `aiohttp.ClientSession`, opened in `initialize`.
+
+    Timeouts map onto aiohttp's as closely as its model allows: `pool_timeout` bounds
+    waiting for a free connection (aiohttp's `connect`, which includes connecting),
+    `connect_timeout` the TCP connect, `read_timeout` each wait for response bytes.
+    aiohttp has no write timeout, so the sum of all four bounds the whole request: a
+    stalled upload still ends.
+    """
+
+    def __init__(
+        self,
+        *,
+        connection_pool_size: int = 32,
+        read_timeout: float | None = 5.0,
+        write_timeout: float | None = 5.0,
+        connect_timeout: float | None = 5.0,
+        pool_timeout: float | None = 1.0,
+        media_write_timeout: float | None = 20.0,
+        trust_env: bool = True,
+    ) -> None:
+        self._pool_size = connection_pool_size
+        self._read_timeout = read_timeout
+        self._write_timeout = write_timeout
+        self._connect_timeout = connect_timeout
+        self._pool_timeout = pool_timeout
+        self._media_write_timeout = media_write_timeout
+        self._trust_env = trust_env  # HTTP(S)_PROXY and NO_PROXY, as httpx reads them
+        self._session: aiohttp.ClientSession | None = None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._read_timeout
+
+    async def initialize(self) -> None:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(limit=self._pool_size),
+                trust_env=self._trust_env,
+                headers={"User-Agent": self.USER_AGENT},
+            )
+
+    async def shutdown(self) -> None:
+        session, self._session = self._session, None
+        if session is not None and not session.closed:
+            await session.close()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = BaseRequest.DEFAULT_NONE,
+        write_timeout: Any = BaseRequest.DEFAULT_NONE,
+        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        if self._session is None or self._session.closed:
+            raise RuntimeError("this AiohttpRequest is not initialized")
+        has_files = bool(request_data and request_data.contains_files)
+        timeout = self._timeout(
+            _given(read_timeout, self._read_timeout),
+            _given(write_timeout, self._media_write_timeout if has_files else self._write_timeout),
+            _given(connect_timeout, self._connect_timeout),
+            _given(pool_timeout, self._pool_timeout),
+        )
+        try:
+            async with self._session.request(
+                method, url, data=_body(request_data), timeout=timeout
+            ) as response:
+                return response.status, await response.read()
+        except TimeoutError as error:  # aiohttp's timeouts subclass it
+            if isinstance(error, aiohttp.ConnectionTimeoutError):
+                raise TimedOut(
+                    "Pool timeout: no free connection in time; the request was not sent"
+                ) from error
+            raise TimedOut from error
+        except aiohttp.ClientError as error:
+            raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+
+    @staticmethod
+    def _timeout(
+        read: float | None, write: float | None, connect: float | None, pool: float | None
+    ) -> aiohttp.ClientTimeout:
+        parts = (read, write, connect, pool)
+        total = None if None in parts else sum(p for p in parts if p is not None)
+        connect_total = None if pool is None or connect is None else pool + connect
+        return aiohttp.ClientTimeout(
+            total=total, connect=connect_total, sock_connect=connect, sock_read=read
+        )
+
+
+def _given(value: Any, default: float | None) -> float | None:
+    return default if value is BaseRequest.DEFAULT_NONE else value  # type: ignore[no-any-return]
+
+
+def _body(request_data: RequestData | None) -> dict[str, str] | aiohttp.FormData | None:
+    """A urlencoded form (as PTB sends it), or multipart when files are attached."""
+    if request_data is None:
+        return None
+    fields = request_data.json_parameters
+    if not request_data.contains_files:
+        return fields or None
+    form = aiohttp.FormData(fields)
+    for name, (filename, content, mime_type) in request_data.multipart_data.items():
+        form.add_field(name, content, filename=filename, content_type=mime_type)
+    return form
+
+
+def make_request(
+    transport: str, *, for_updates: bool = False, trust_env: bool = True, timeout: float = 5.0
+) -> BaseRequest:
+    """The request object PTB needs twice: once for Bot API calls, once for getUpdates
+    (a single long poll at a time, so one connection)."""
+    pool = 1 if for_updates else 32
+    if transport == "aiohttp":
+        return AiohttpRequest(
+            connection_pool_size=pool,
+            read_timeout=timeout,
+            write_timeout=timeout,
+            connect_timeout=timeout,
+            pool_timeout=timeout,
+            trust_env=trust_env,
+        )
+    if transport == "httpx":
+        return HTTPXRequest(
+            connection_pool_size=pool,
+            read_timeout=timeout,
+            write_timeout=timeout,
+            connect_timeout=timeout,
+            pool_timeout=timeout,
+            httpx_kwargs={"trust_env": trust_env},
+        )
+    raise ValueError(f"unknown HTTP transport {transport!r}; choose aiohttp or httpx")
