@@ -10,10 +10,10 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -253,8 +253,8 @@ class Storage:
         await self._db.execute("PRAGMA synchronous=NORMAL")
 
     async def schema_version(self) -> int:
-        async with self._db.execute("PRAGMA user_version") as cursor:
-            row = await cursor.fetchone()
+        rows = await self._db.execute_fetchall("PRAGMA user_version")
+        row = _first(rows)
         return int(row[0]) if row else 0
 
     async def migrate(self) -> None:
@@ -321,10 +321,10 @@ class Storage:
         )
 
     async def user(self, user_id: int) -> UserRecord | None:
-        async with self._db.execute(
+        rows = await self._db.execute_fetchall(
             "SELECT id, language, first_seen, last_seen FROM users WHERE id = ?", (user_id,)
-        ) as cursor:
-            row = await cursor.fetchone()
+        )
+        row = _first(rows)
         if row is None:
             return None
         return UserRecord(
@@ -335,17 +335,17 @@ class Storage:
         )
 
     async def user_count(self) -> int:
-        async with self._db.execute("SELECT COUNT(*) FROM users") as cursor:
-            row = await cursor.fetchone()
+        rows = await self._db.execute_fetchall("SELECT COUNT(*) FROM users")
+        row = _first(rows)
         return int(row[0]) if row else 0
 
     # ------------------------------------------------------------ profiles
 
     async def profile(self, user_id: int) -> Profile | None:
-        async with self._db.execute(
+        rows = await self._db.execute_fetchall(
             "SELECT user_id, name, organization FROM profiles WHERE user_id = ?", (user_id,)
-        ) as cursor:
-            row = await cursor.fetchone()
+        )
+        row = _first(rows)
         return Profile(row["user_id"], row["name"], row["organization"]) if row else None
 
     async def save_profile(self, profile: Profile, now: datetime) -> None:
@@ -371,22 +371,35 @@ class Storage:
         """
         session_id = slot.id
         async with self.transaction() as db:
-            existing = await self._signup_row(db, session_id, user_id)
-            if existing is not None:
-                status = existing["status"]
-                position = await self._position(db, session_id, existing["id"], status)
-                return SignupChange(status, position, created=False)
-            confirmed = await self._count(db, session_id, "confirmed")
-            status: SignupStatus = "confirmed" if confirmed < slot.capacity else "waitlist"
-            cursor = await db.execute(
-                "INSERT INTO signups (session_id, user_id, status, signed_up_at) "
-                "VALUES (?, ?, ?, ?)",
-                (session_id, user_id, status, now.isoformat()),
+            inserted = _first(
+                await db.execute_fetchall(
+                    """
+                    INSERT INTO signups (session_id, user_id, status, signed_up_at)
+                    SELECT :session, :user,
+                        CASE WHEN (SELECT COUNT(*) FROM signups WHERE session_id = :session
+                                   AND status = 'confirmed') < :capacity
+                             THEN 'confirmed' ELSE 'waitlist' END,
+                        :now
+                    WHERE true ON CONFLICT (session_id, user_id) DO NOTHING
+                    RETURNING id, status
+                    """,
+                    {
+                        "session": session_id,
+                        "user": user_id,
+                        "capacity": slot.capacity,
+                        "now": now.isoformat(),
+                    },
+                )
             )
-            if status == "confirmed":
+            created = inserted is not None
+            row = inserted or await self._signup_row(db, session_id, user_id)
+            if row is None:  # cannot happen inside the transaction; kept for the type checker
+                raise StorageError(f"sign-up of {user_id} for {session_id} vanished")
+            status: SignupStatus = row["status"]
+            if created and status == "confirmed":
                 await self._plan_reminders(db, user_id, slot, now, default_leads)
-            position = await self._position(db, session_id, cursor.lastrowid or 0, status)
-            return SignupChange(status, position, created=True)
+            position = await self._position(db, session_id, row["id"], status)
+            return SignupChange(status, position, created=created)
 
     async def cancel(
         self, slot: Slot, user_id: int, now: datetime, default_leads: Sequence[int]
@@ -411,11 +424,11 @@ class Storage:
         """Deletes a delegate's profile, sign-ups and pending messages; returns promotions."""
         promotions: list[tuple[str, int]] = []
         async with self.transaction() as db:
-            async with db.execute(
+            rows = await db.execute_fetchall(
                 "SELECT session_id FROM signups WHERE user_id = ? AND status = 'confirmed'",
                 (user_id,),
-            ) as cursor:
-                freed = [row[0] for row in await cursor.fetchall()]
+            )
+            freed = [row[0] for row in rows]
             await db.execute("DELETE FROM signups WHERE user_id = ?", (user_id,))
             for session_id in freed:
                 slot = slots.get(session_id)
@@ -432,7 +445,7 @@ class Storage:
         return promotions
 
     async def signups_of(self, user_id: int) -> list[SignupRecord]:
-        async with self._db.execute(
+        rows = await self._db.execute_fetchall(
             """
             SELECT s.session_id, s.user_id, s.status, s.signed_up_at,
                    CASE WHEN s.status = 'waitlist' THEN (
@@ -441,8 +454,7 @@ class Storage:
             FROM signups s WHERE s.user_id = ? ORDER BY s.id
             """,
             (user_id,),
-        ) as cursor:
-            rows = await cursor.fetchall()
+        )
         return [
             SignupRecord(
                 r["session_id"],
@@ -457,24 +469,23 @@ class Storage:
     async def counts(self, session_id: str | None = None) -> dict[str, tuple[int, int]]:
         """(confirmed, waitlisted) per session that has any sign-up (or just one session)."""
         where, args = ("WHERE session_id = ?", (session_id,)) if session_id else ("", ())
-        async with self._db.execute(
+        rows = await self._db.execute_fetchall(
             "SELECT session_id, SUM(status = 'confirmed'), SUM(status = 'waitlist') "
             f"FROM signups {where} GROUP BY session_id",
             args,
-        ) as cursor:
-            return {row[0]: (int(row[1]), int(row[2])) for row in await cursor.fetchall()}
+        )
+        return {row[0]: (int(row[1]), int(row[2])) for row in rows}
 
     async def attendees(self, session_id: str) -> list[Attendee]:
         """Confirmed delegates in sign-up order, then the waitlist in its order."""
-        async with self._db.execute(
+        rows = await self._db.execute_fetchall(
             """
             SELECT s.user_id, p.name, p.organization, s.status, s.signed_up_at
             FROM signups s LEFT JOIN profiles p ON p.user_id = s.user_id
             WHERE s.session_id = ? ORDER BY s.status = 'waitlist', s.id
             """,
             (session_id,),
-        ) as cursor:
-            rows = await cursor.fetchall()
+        )
         attendees: list[Attendee] = []
         waiting = 0
         for row in rows:
@@ -497,19 +508,19 @@ class Storage:
     async def _signup_row(
         self, db: aiosqlite.Connection, session_id: str, user_id: int
     ) -> aiosqlite.Row | None:
-        async with db.execute(
+        rows = await db.execute_fetchall(
             "SELECT id, status FROM signups WHERE session_id = ? AND user_id = ?",
             (session_id, user_id),
-        ) as cursor:
-            return await cursor.fetchone()
+        )
+        return _first(rows)
 
     @staticmethod
     async def _count(db: aiosqlite.Connection, session_id: str, status: str) -> int:
-        async with db.execute(
+        rows = await db.execute_fetchall(
             "SELECT COUNT(*) FROM signups WHERE session_id = ? AND status = ?",
             (session_id, status),
-        ) as cursor:
-            row = await cursor.fetchone()
+        )
+        row = _first(rows)
         return int(row[0]) if row else 0
 
     @staticmethod
@@ -518,11 +529,11 @@ class Storage:
     ) -> int | None:
         if status != "waitlist":
             return None
-        async with db.execute(
+        rows = await db.execute_fetchall(
             "SELECT COUNT(*) FROM signups WHERE session_id = ? AND status = 'waitlist' AND id <= ?",
             (session_id, row_id),
-        ) as cursor:
-            row = await cursor.fetchone()
+        )
+        row = _first(rows)
         return int(row[0]) if row else None
 
     async def _fill_seats(
@@ -534,12 +545,12 @@ class Storage:
         promoted: list[int] = []
         free = slot.capacity - await self._count(db, session_id, "confirmed")
         while free > 0:
-            async with db.execute(
+            rows = await db.execute_fetchall(
                 "SELECT id, user_id FROM signups WHERE session_id = ? AND status = 'waitlist' "
                 "ORDER BY id LIMIT 1",
                 (session_id,),
-            ) as cursor:
-                row = await cursor.fetchone()
+            )
+            row = _first(rows)
             if row is None:
                 break
             await db.execute(
@@ -593,7 +604,7 @@ class Storage:
 
     async def due_messages(self, now: datetime, limit: int = 100) -> list[OutboxMessage]:
         """Pending messages due by `now`, oldest first, with the recipient's language."""
-        async with self._db.execute(
+        rows = await self._db.execute_fetchall(
             """
             SELECT o.id, o.user_id, o.kind, o.session_id, o.payload, o.attempts, o.due_at,
                    u.language
@@ -602,8 +613,7 @@ class Storage:
             ORDER BY o.due_at, o.id LIMIT ?
             """,
             (now.timestamp(), limit),
-        ) as cursor:
-            rows = await cursor.fetchall()
+        )
         return [
             OutboxMessage(
                 r["id"],
@@ -646,8 +656,8 @@ class Storage:
         if kind is not None:
             query += " WHERE kind = ?"
             args = (kind,)
-        async with self._db.execute(query + " GROUP BY status", args) as cursor:
-            return {row[0]: int(row[1]) for row in await cursor.fetchall()}
+        rows = await self._db.execute_fetchall(query + " GROUP BY status", args)
+        return {row[0]: int(row[1]) for row in rows}
 
     async def retry_later(self, message_id: int, due: datetime) -> None:
         """Flood control asked to wait: the message stays pending, no attempt counted."""
@@ -664,19 +674,19 @@ class Storage:
 
     async def pending_due_times(self) -> list[datetime]:
         """When pending messages fall due, earliest first: what the scheduler must wake for."""
-        async with self._db.execute(
+        rows = await self._db.execute_fetchall(
             "SELECT DISTINCT due_at FROM outbox WHERE status = 'pending' ORDER BY due_at"
-        ) as cursor:
-            return [datetime.fromtimestamp(row[0], UTC) for row in await cursor.fetchall()]
+        )
+        return [datetime.fromtimestamp(row[0], UTC) for row in rows]
 
     # ------------------------------------------------------------ reminders
 
     async def reminder_leads(self, user_id: int) -> tuple[int, ...] | None:
         """The delegate's own lead times in minutes; () means off, None means the defaults."""
-        async with self._db.execute(
+        rows = await self._db.execute_fetchall(
             "SELECT leads FROM reminder_prefs WHERE user_id = ?", (user_id,)
-        ) as cursor:
-            row = await cursor.fetchone()
+        )
+        row = _first(rows)
         return None if row is None else _parse_leads(row[0])
 
     async def set_reminder_leads(
@@ -700,11 +710,11 @@ class Storage:
                     """,
                     (user_id, ",".join(str(lead) for lead in leads), now.isoformat()),
                 )
-            async with db.execute(
+            rows = await db.execute_fetchall(
                 "SELECT session_id FROM signups WHERE user_id = ? AND status = 'confirmed'",
                 (user_id,),
-            ) as cursor:
-                confirmed = [row[0] for row in await cursor.fetchall()]
+            )
+            confirmed = [row[0] for row in rows]
             for session_id in confirmed:
                 await self._drop_reminders(db, user_id, session_id)
                 if (slot := slots.get(session_id)) is not None:
@@ -714,11 +724,11 @@ class Storage:
         """A session's time changed: its pending reminders are planned again from the new
         start. Returns how many delegates' reminders moved."""
         async with self.transaction() as db:
-            async with db.execute(
+            rows = await db.execute_fetchall(
                 "SELECT user_id FROM signups WHERE session_id = ? AND status = 'confirmed'",
                 (slot.id,),
-            ) as cursor:
-                users = [row[0] for row in await cursor.fetchall()]
+            )
+            users = [row[0] for row in rows]
             await db.execute(
                 "DELETE FROM outbox WHERE session_id = ? AND kind = 'reminder' "
                 "AND status = 'pending'",
@@ -736,27 +746,37 @@ class Storage:
         now: datetime,
         default_leads: Sequence[int],
     ) -> None:
-        """One outbox row per lead time still ahead. The key names the start time, so a
-        moved session gets fresh reminders while a restart never plans one twice."""
-        async with db.execute(
-            "SELECT leads FROM reminder_prefs WHERE user_id = ?", (user_id,)
-        ) as cursor:
-            row = await cursor.fetchone()
-        leads = _parse_leads(row[0]) if row else tuple(default_leads)
-        for lead in leads:
-            due = slot.start - timedelta(minutes=lead)
-            if due <= now:
-                continue  # signed up later than this reminder would have come
-            await self._enqueue(
-                db,
-                user_id,
-                "reminder",
-                slot.id,
-                due=due,
-                now=now,
-                dedupe_key=f"reminder:{slot.id}:{user_id}:{lead}:{int(slot.start.timestamp())}",
-                payload={"lead": lead, "start": slot.start.isoformat()},
-            )
+        """One outbox row per lead time still ahead (the delegate's own leads, else the
+        defaults), in one statement: this runs inside every sign-up. The key names the
+        start time, so a moved session gets fresh reminders while a restart never plans
+        one twice."""
+        start = slot.start.timestamp()
+        await db.execute(
+            """
+            INSERT INTO outbox (user_id, kind, session_id, dedupe_key, due_at, payload,
+                                created_at)
+            SELECT :user, 'reminder', :session,
+                'reminder:' || :session || ':' || :user || ':' || lead.value || ':' || :start_key,
+                :start - lead.value * 60,
+                json_object('lead', lead.value, 'start', :start_text),
+                :now_text
+            FROM json_each(COALESCE(
+                (SELECT '[' || leads || ']' FROM reminder_prefs WHERE user_id = :user),
+                :default_leads)) AS lead
+            WHERE :start - lead.value * 60 > :now
+            ON CONFLICT (dedupe_key) DO NOTHING
+            """,
+            {
+                "user": user_id,
+                "session": slot.id,
+                "start": start,
+                "start_key": int(start),
+                "start_text": slot.start.isoformat(),
+                "now": now.timestamp(),
+                "now_text": now.isoformat(),
+                "default_leads": json.dumps(list(default_leads)),
+            },
+        )
 
     @staticmethod
     async def _drop_reminders(db: aiosqlite.Connection, user_id: int, session_id: str) -> None:
@@ -799,16 +819,16 @@ class Storage:
             return cursor.rowcount > 0
 
     async def is_subscribed(self, user_id: int) -> bool:
-        async with self._db.execute(
+        rows = await self._db.execute_fetchall(
             "SELECT 1 FROM subscriptions WHERE user_id = ?", (user_id,)
-        ) as cursor:
-            return await cursor.fetchone() is not None
+        )
+        return _first(rows) is not None
 
     async def outbox_rows(self, kind: str | None = None) -> list[dict[str, Any]]:
         """Every outbox row (of one kind), for tests and the organizers' tools."""
         query = "SELECT * FROM outbox" + (" WHERE kind = ?" if kind else "") + " ORDER BY id"
-        async with self._db.execute(query, (kind,) if kind else ()) as cursor:
-            return [dict(row) for row in await cursor.fetchall()]
+        rows = await self._db.execute_fetchall(query, (kind,) if kind else ())
+        return [dict(row) for row in rows]
 
     # ------------------------------------------------------------ delegates who left
 
@@ -826,10 +846,10 @@ class Storage:
             )
 
     async def is_blocked(self, user_id: int) -> bool:
-        async with self._db.execute(
+        rows = await self._db.execute_fetchall(
             "SELECT blocked_at IS NOT NULL FROM users WHERE id = ?", (user_id,)
-        ) as cursor:
-            row = await cursor.fetchone()
+        )
+        row = _first(rows)
         return bool(row and row[0])
 
     # ------------------------------------------------------------ broadcasts
@@ -858,8 +878,8 @@ class Storage:
             args = tuple(session_ids)
         else:
             raise ValueError(f"unknown audience kind {kind!r}")
-        async with self._db.execute(query + " ORDER BY 1", args) as cursor:
-            return [int(row[0]) for row in await cursor.fetchall()]
+        rows = await self._db.execute_fetchall(query + " ORDER BY 1", args)
+        return [int(row[0]) for row in rows]
 
     async def create_draft(self, created_by: int, text: str, now: datetime) -> int:
         async with self.transaction() as db:
@@ -887,10 +907,10 @@ class Storage:
             )
             if cursor.rowcount == 0:
                 return False
-            async with db.execute(
+            rows = await db.execute_fetchall(
                 "SELECT text FROM broadcasts WHERE id = ?", (broadcast_id,)
-            ) as found:
-                row = await found.fetchone()
+            )
+            row = _first(rows)
             payload = json.dumps({"text": row[0] if row else ""}, ensure_ascii=False)
             await db.executemany(
                 "INSERT INTO outbox (user_id, kind, dedupe_key, due_at, payload, created_at, "
@@ -926,18 +946,18 @@ class Storage:
     async def finish_broadcasts(self, now: datetime) -> list[BroadcastRecord]:
         """Marks broadcasts with nothing left to send as done and queues each organizer a
         report; returns those finished now."""
-        async with self._db.execute(
+        rows = await self._db.execute_fetchall(
             "SELECT 1 FROM broadcasts WHERE status = 'sending' LIMIT 1"
-        ) as cursor:
-            if await cursor.fetchone() is None:
-                return []  # the usual case: no write transaction for nothing
+        )
+        if _first(rows) is None:
+            return []  # the usual case: no write transaction for nothing
         async with self.transaction() as db:
-            async with db.execute(
+            rows = await db.execute_fetchall(
                 "SELECT b.id, b.created_by FROM broadcasts b WHERE b.status = 'sending' "
                 "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.broadcast_id = b.id "
                 "AND o.status = 'pending')"
-            ) as cursor:
-                done = [(row[0], row[1]) for row in await cursor.fetchall()]
+            )
+            done = [(row[0], row[1]) for row in rows]
             for broadcast_id, created_by in done:
                 await db.execute(
                     "UPDATE broadcasts SET status = 'done', finished_at = ? WHERE id = ?",
@@ -960,7 +980,7 @@ class Storage:
         return await self._broadcasts(f"WHERE b.id IN ({marks})", tuple(i for i, _ in done))
 
     async def _broadcasts(self, where: str, args: tuple[Any, ...]) -> list[BroadcastRecord]:
-        async with self._db.execute(
+        rows = await self._db.execute_fetchall(
             f"""
             SELECT b.id, b.created_by, b.text, b.audience, b.status, b.total, b.created_at,
                    b.queued_at, b.finished_at,
@@ -974,8 +994,7 @@ class Storage:
             FROM broadcasts b {where}
             """,
             args,
-        ) as cursor:
-            rows = await cursor.fetchall()
+        )
         return [
             BroadcastRecord(
                 id=r["id"],
@@ -1001,12 +1020,11 @@ class Storage:
         if not session_ids:
             return {}
         marks = ",".join("?" * len(session_ids))
-        async with self._db.execute(
+        rows = await self._db.execute_fetchall(
             f"SELECT user_id, session_id FROM signups WHERE session_id IN ({marks}) "
             f"ORDER BY user_id, id",
             tuple(session_ids),
-        ) as cursor:
-            rows = await cursor.fetchall()
+        )
         affected: dict[int, list[str]] = {}
         for row in rows:
             affected.setdefault(row[0], []).append(row[1])
@@ -1051,18 +1069,20 @@ class Storage:
 
     async def running_program(self) -> tuple[str, str] | None:
         """(path, text) of the program the bot last loaded, if it recorded one."""
-        async with self._db.execute("SELECT path, text FROM running_program WHERE id = 1") as cur:
-            row = await cur.fetchone()
+        rows = await self._db.execute_fetchall(
+            "SELECT path, text FROM running_program WHERE id = 1"
+        )
+        row = _first(rows)
         return (str(row[0]), str(row[1])) if row else None
 
     async def take_request(self, kind: str) -> str | None:
         """The request left for the bot, removed as it is taken (None: there is none)."""
-        async with self._db.execute("SELECT 1 FROM requests WHERE kind = ?", (kind,)) as cur:
-            if await cur.fetchone() is None:
-                return None  # the usual case, every poll: no write lock taken for nothing
+        rows = await self._db.execute_fetchall("SELECT 1 FROM requests WHERE kind = ?", (kind,))
+        if _first(rows) is None:
+            return None  # the usual case, every poll: no write lock taken for nothing
         async with self.transaction() as db:
-            async with db.execute("SELECT value FROM requests WHERE kind = ?", (kind,)) as cur:
-                row = await cur.fetchone()
+            rows = await db.execute_fetchall("SELECT value FROM requests WHERE kind = ?", (kind,))
+            row = _first(rows)
             if row is None:
                 return None
             await db.execute("DELETE FROM requests WHERE kind = ?", (kind,))
@@ -1075,3 +1095,7 @@ def _moment(timestamp: float | None) -> datetime | None:
 
 def _parse_leads(text: str) -> tuple[int, ...]:
     return tuple(int(part) for part in text.split(",") if part.strip())
+
+
+def _first(rows: Iterable[aiosqlite.Row]) -> aiosqlite.Row | None:
+    return next(iter(rows), None)
