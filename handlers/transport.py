@@ -8,7 +8,9 @@ the bot's process does. `HTTP_TRANSPORT=httpx` switches back to PTB's own.
 
 from __future__ import annotations
 
+import urllib.request
 from typing import Any
+from urllib.parse import urlencode
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
@@ -43,6 +45,8 @@ class AiohttpRequest(BaseRequest):
         self._pool_timeout = pool_timeout
         self._media_write_timeout = media_write_timeout
         self._trust_env = trust_env  # HTTP(S)_PROXY and NO_PROXY, as httpx reads them
+        self._env_proxies: dict[str, str] = {}
+        self._proxy_by_origin: dict[tuple[str, str], str | None] = {}
         self._session: aiohttp.ClientSession | None = None
 
     @property
@@ -51,9 +55,12 @@ class AiohttpRequest(BaseRequest):
 
     async def initialize(self) -> None:
         if self._session is None or self._session.closed:
+            # The environment is read here, once: aiohttp's own trust_env would read it,
+            # and ~/.netrc in a worker thread, on every request.
+            self._env_proxies = urllib.request.getproxies() if self._trust_env else {}
+            self._proxy_by_origin.clear()
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self._pool_size),
-                trust_env=self._trust_env,
                 headers={"User-Agent": self.USER_AGENT},
             )
 
@@ -82,8 +89,14 @@ class AiohttpRequest(BaseRequest):
             _given(pool_timeout, self._pool_timeout),
         )
         try:
+            body, content_type = _body(request_data)
             async with self._session.request(
-                method, url, data=_body(request_data), timeout=timeout
+                method,
+                url,
+                data=body,
+                headers=content_type,
+                timeout=timeout,
+                proxy=self._proxy_for(url),
             ) as response:
                 return response.status, await response.read()
         except TimeoutError as error:  # aiohttp's timeouts subclass it
@@ -94,6 +107,17 @@ class AiohttpRequest(BaseRequest):
             raise TimedOut from error
         except aiohttp.ClientError as error:
             raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+
+    def _proxy_for(self, url: str) -> str | None:
+        scheme, _, rest = url.partition("://")
+        origin = (scheme, rest.split("/", 1)[0])
+        if origin not in self._proxy_by_origin:
+            host = origin[1].rsplit(":", 1)[0]
+            bypass = not self._env_proxies or urllib.request.proxy_bypass_environment(
+                host, self._env_proxies
+            )
+            self._proxy_by_origin[origin] = None if bypass else self._env_proxies.get(scheme)
+        return self._proxy_by_origin[origin]
 
     @staticmethod
     def _timeout(
@@ -111,17 +135,21 @@ def _given(value: Any, default: float | None) -> float | None:
     return default if value is BaseRequest.DEFAULT_NONE else value  # type: ignore[no-any-return]
 
 
-def _body(request_data: RequestData | None) -> dict[str, str] | aiohttp.FormData | None:
-    """A urlencoded form (as PTB sends it), or multipart when files are attached."""
+def _body(request_data: RequestData | None) -> tuple[Any, dict[str, str] | None]:
+    """The body and its content type: a urlencoded form (as PTB sends it), or multipart
+    when files are attached. The form is encoded here because aiohttp would build a
+    multipart writer (and a random boundary) for every dict it is given."""
     if request_data is None:
-        return None
+        return None, None
     fields = request_data.json_parameters
     if not request_data.contains_files:
-        return fields or None
+        if not fields:
+            return None, None
+        return urlencode(fields).encode(), {"Content-Type": "application/x-www-form-urlencoded"}
     form = aiohttp.FormData(fields)
     for name, (filename, content, mime_type) in request_data.multipart_data.items():
         form.add_field(name, content, filename=filename, content_type=mime_type)
-    return form
+    return form, None
 
 
 def make_request(
