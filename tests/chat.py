@@ -114,8 +114,8 @@ async def serve_bot(
         clock,
         program,
         travel,
-        request=make_test_request(),
-        get_updates_request=make_test_request(for_updates=True),
+        request=make_test_request(transport=settings.http_transport),
+        get_updates_request=make_test_request(transport=settings.http_transport, for_updates=True),
     )
     async with running(application):
         yield BotUnderTest(server.api, application, clock)
