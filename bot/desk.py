@@ -139,15 +139,7 @@ class Desk:
         session = program.session(session_id)
         if session is None or delegate.id == ANONYMOUS:
             return fallback
-        seats = await self.signups.seats_at(session)
-        mine = next(
-            (
-                record
-                for record in await self._storage.signups_of(delegate.id)
-                if record.session_id == session.id
-            ),
-            None,
-        )
+        seats, mine = await self.signups.standing(session, delegate.id)
         return signup_card(
             session,
             lang,

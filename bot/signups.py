@@ -155,9 +155,10 @@ class Signups:
         ]
         return sorted(items, key=lambda item: (item.session.start, item.session.id))
 
-    async def seats_at(self, session: Session) -> Seats:
-        counts = await self._storage.counts(session.id)
-        return Seats(session.capacity, *counts.get(session.id, (0, 0)))
+    async def standing(self, session: Session, user_id: int) -> tuple[Seats, SignupRecord | None]:
+        """Seats at the session and the delegate's own sign-up for it (None: not signed up)."""
+        (confirmed, waiting), mine = await self._storage.standing(session.id, user_id)
+        return Seats(session.capacity, confirmed, waiting), mine
 
     async def seats(self) -> dict[str, Seats]:
         counts = await self._storage.counts()

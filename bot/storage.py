@@ -466,6 +466,43 @@ class Storage:
             for r in rows
         ]
 
+    async def standing(
+        self, session_id: str, user_id: int
+    ) -> tuple[tuple[int, int], SignupRecord | None]:
+        """(confirmed, waitlisted) for one session and the delegate's own sign-up for it,
+        in one query: every session card shows both."""
+        row = _first(
+            await self._db.execute_fetchall(
+                """
+                SELECT
+                    (SELECT COUNT(*) FROM signups WHERE session_id = :session
+                        AND status = 'confirmed') AS confirmed,
+                    (SELECT COUNT(*) FROM signups WHERE session_id = :session
+                        AND status = 'waitlist') AS waiting,
+                    mine.status, mine.signed_up_at,
+                    CASE WHEN mine.status = 'waitlist' THEN (
+                        SELECT COUNT(*) FROM signups w WHERE w.session_id = :session
+                        AND w.status = 'waitlist' AND w.id <= mine.id) END AS position
+                FROM (SELECT 1) LEFT JOIN signups mine
+                    ON mine.session_id = :session AND mine.user_id = :user
+                """,
+                {"session": session_id, "user": user_id},
+            )
+        )
+        if row is None:  # the query always yields one row
+            return (0, 0), None
+        counts = (int(row["confirmed"]), int(row["waiting"]))
+        if row["status"] is None:
+            return counts, None
+        record = SignupRecord(
+            session_id,
+            user_id,
+            row["status"],
+            row["position"],
+            datetime.fromisoformat(row["signed_up_at"]),
+        )
+        return counts, record
+
     async def counts(self, session_id: str | None = None) -> dict[str, tuple[int, int]]:
         """(confirmed, waitlisted) per session that has any sign-up (or just one session)."""
         where, args = ("WHERE session_id = ?", (session_id,)) if session_id else ("", ())

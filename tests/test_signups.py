@@ -78,6 +78,23 @@ async def test_confirmed_until_full_then_waitlist_in_order(services: Services) -
     assert (seats.confirmed, seats.waiting, seats.left) == (2, 1, 0)
 
 
+async def test_standing_shows_seats_and_each_delegates_own_place(services: Services) -> None:
+    session = services.assistant.program.session(SESSION)
+    assert session is not None
+    a, b, c, d = [await delegate(services, n) for n in (1, 2, 3, 4)]
+    seats, mine = await services.signups.standing(session, a)
+    assert (seats.confirmed, seats.waiting, seats.left, mine) == (0, 0, 2, None)
+    for user in (a, b, c, d):
+        await services.signups.sign_up(user, SESSION)
+    seats, first = await services.signups.standing(session, a)
+    assert (seats.confirmed, seats.waiting, seats.left) == (2, 2, 0)
+    assert first is not None and (first.status, first.position) == ("confirmed", None)
+    _, last = await services.signups.standing(session, d)
+    assert last is not None and (last.status, last.position) == ("waitlist", 2)
+    _, stranger = await services.signups.standing(session, 99)
+    assert stranger is None
+
+
 async def test_double_tap_is_idempotent(services: Services) -> None:
     user = await delegate(services, 1)
     first = await services.signups.sign_up(user, SESSION)

@@ -30,7 +30,8 @@ def format_day(day: date, lang: Lang) -> str:
 
 
 def format_hours(session: Session) -> str:
-    return f"{session.start:%H:%M}–{session.end:%H:%M}"
+    start, end = session.start, session.end  # not strftime: this runs for every card
+    return f"{start.hour:02d}:{start.minute:02d}–{end.hour:02d}:{end.minute:02d}"
 
 
 def title(session: Session, lang: Lang) -> str:
