@@ -25,6 +25,7 @@ import os
 import sys
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from contextlib import asynccontextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
@@ -69,10 +70,11 @@ def build_services(
         services.assistant = Assistant(new_program, clock)
         signups.travel = new_travel
 
-    async def planned_messages_changed(due_now: bool) -> None:
+    async def planned_messages_changed(due_now: bool, moments: Sequence[datetime] | None) -> None:
         if due_now:
             notifier.kick()  # a promotion: send it at once
-        await reminders.replan()  # reminders are due later: the scheduler must know
+        # reminders are due later: the scheduler must know
+        await (reminders.replan() if moments is None else reminders.wake_at(moments))
 
     leads = settings.reminder_leads
     # The notifier renders a message only when it sends it, through the desk built below.

@@ -56,11 +56,18 @@ class Reminders:
         """
         if self.waker is None:
             return 0
-        moments = [m for m in await self._storage.pending_due_times() if m not in self._planned]
-        for moment in moments:
+        return await self.wake_at(await self._storage.pending_due_times())
+
+    async def wake_at(self, moments: Sequence[datetime]) -> int:
+        """Tells the scheduler of these moments (those it does not know yet); returns how
+        many were new. A sign-up knows when its reminders fall due: no need to re-read."""
+        if self.waker is None:
+            return 0
+        new = [moment for moment in dict.fromkeys(moments) if moment not in self._planned]
+        for moment in new:
             self.waker(moment)
             self._planned.add(moment)
-        return len(moments)
+        return len(new)
 
     def start(self, waker: Waker) -> None:
         self.waker = waker

@@ -140,6 +140,11 @@ class SearchIndex:
         }
         self._vocabulary = list(self._latin)
         self._city_names = self._build_city_names(program.cities)
+        self._city_patterns = [  # compiled once: every question is read for cities
+            (re.compile(rf"\b{re.escape(name)}\b"), city)
+            for name, city in self._city_names
+            if len(name) > 3
+        ]
         self._zh_cities = sorted(
             ((name, city) for city in program.cities for name in (city.name_zh, *city.aliases_zh)),
             key=lambda pair: -len(pair[0]),
@@ -282,11 +287,10 @@ class SearchIndex:
             if name in text:
                 found.append(city)
                 text = text.replace(name, " ")
-        for name, city in self._city_names:
-            pattern = rf"\b{re.escape(name)}\b"
-            if len(name) > 3 and re.search(pattern, text):
+        for pattern, city in self._city_patterns:
+            if pattern.search(text):
                 found.append(city)
-                text = re.sub(pattern, " ", text)
+                text = pattern.sub(" ", text)
         for word in latin_words(text):
             for name, city in self._city_names:
                 if word == name or (len(word) >= 5 and fuzz.ratio(word, name) >= 85):

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal
 
 from bot.clashes import Clash, find_clashes
@@ -64,7 +65,12 @@ class AgendaItem:
     signup: SignupRecord
 
 
-async def _nothing(due_now: bool) -> None:
+# Messages were planned: on_change(due_now, moments). due_now: one is due at once (a
+# promotion); moments: when the planned ones fall due, None when not known (re-read all).
+OnChange = Callable[[bool, Sequence[datetime] | None], Awaitable[None]]
+
+
+async def _nothing(due_now: bool, moments: Sequence[datetime] | None) -> None:
     return None
 
 
@@ -89,14 +95,13 @@ class Signups:
         program: Callable[[], Program],
         travel: TravelTimes,
         default_leads: Sequence[int] = (60, 15),
-        on_change: Callable[[bool], Awaitable[None]] | None = None,
+        on_change: OnChange | None = None,
     ) -> None:
         self._storage = storage
         self._clock = clock
         self._program = program  # a callable: a reload swaps the program under us
         self.travel = travel
         self._default_leads = tuple(default_leads)
-        # messages were planned: on_change(True) when one is due at once (a promotion)
         self._on_change = on_change or _nothing
 
     async def sign_up(
@@ -107,9 +112,10 @@ class Signups:
             return SignupResult("unknown")
         if self._clock.now() >= session.start:
             return SignupResult("closed", session)
-        if await self._storage.profile(user_id) is None:
+        has_profile, records = await self._storage.delegate_signups(user_id)
+        if not has_profile:
             return SignupResult("needs_profile", session)
-        mine = {record.session_id: record for record in await self._storage.signups_of(user_id)}
+        mine = {record.session_id: record for record in records}
         existing = mine.get(session_id)
         if existing is not None:
             outcome = (
@@ -126,8 +132,8 @@ class Signups:
         change = await self._storage.sign_up(
             slot(session), user_id, self._clock.now(), self._default_leads
         )
-        if change.created and change.status == "confirmed":
-            await self._on_change(False)  # reminders were planned, nothing is due now
+        if change.planned:
+            await self._on_change(False, change.planned)  # reminders, none due now
         if not change.created:  # a double tap that raced the check above
             outcome = "already_confirmed" if change.status == "confirmed" else "already_waitlisted"
             return SignupResult(outcome, session, change.position)
@@ -142,7 +148,7 @@ class Signups:
             slot(session), user_id, self._clock.now(), self._default_leads
         )
         if change.previous is not None:
-            await self._on_change(bool(change.promoted))
+            await self._on_change(bool(change.promoted), None)
         return CancelResult(session, change.previous, change.promoted)
 
     async def agenda(self, user_id: int) -> list[AgendaItem]:
@@ -180,7 +186,7 @@ class Signups:
         promotions = await self._storage.forget(
             user_id, self.slots(), self._clock.now(), self._default_leads
         )
-        await self._on_change(bool(promotions))
+        await self._on_change(bool(promotions), None)
         return len(promotions)
 
     def slots(self) -> dict[str, Slot]:

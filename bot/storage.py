@@ -155,6 +155,7 @@ class SignupChange:
     created: bool = False  # False: the delegate was already signed up (a double tap)
     previous: SignupStatus | None = None  # for a cancellation: what was removed
     promoted: tuple[int, ...] = ()  # delegates moved from the waitlist to confirmed
+    planned: tuple[datetime, ...] = ()  # when the reminders a sign-up planned fall due
 
 
 @dataclass(frozen=True)
@@ -396,10 +397,11 @@ class Storage:
             if row is None:  # cannot happen inside the transaction; kept for the type checker
                 raise StorageError(f"sign-up of {user_id} for {session_id} vanished")
             status: SignupStatus = row["status"]
+            planned: tuple[datetime, ...] = ()
             if created and status == "confirmed":
-                await self._plan_reminders(db, user_id, slot, now, default_leads)
+                planned = await self._plan_reminders(db, user_id, slot, now, default_leads)
             position = await self._position(db, session_id, row["id"], status)
-            return SignupChange(status, position, created=created)
+            return SignupChange(status, position, created=created, planned=planned)
 
     async def cancel(
         self, slot: Slot, user_id: int, now: datetime, default_leads: Sequence[int]
@@ -445,26 +447,39 @@ class Storage:
         return promotions
 
     async def signups_of(self, user_id: int) -> list[SignupRecord]:
+        _, records = await self.delegate_signups(user_id)
+        return records
+
+    async def delegate_signups(self, user_id: int) -> tuple[bool, list[SignupRecord]]:
+        """Whether the delegate saved a profile, and their sign-ups in the order made
+        (with waitlist places): what every sign-up checks first, in one query."""
         rows = await self._db.execute_fetchall(
             """
-            SELECT s.session_id, s.user_id, s.status, s.signed_up_at,
+            SELECT p.user_id IS NOT NULL AS has_profile,
+                   s.session_id, s.status, s.signed_up_at,
                    CASE WHEN s.status = 'waitlist' THEN (
                        SELECT COUNT(*) FROM signups w WHERE w.session_id = s.session_id
                        AND w.status = 'waitlist' AND w.id <= s.id) END AS position
-            FROM signups s WHERE s.user_id = ? ORDER BY s.id
+            FROM (SELECT ? AS id) me
+            LEFT JOIN profiles p ON p.user_id = me.id
+            LEFT JOIN signups s ON s.user_id = me.id
+            ORDER BY s.id
             """,
             (user_id,),
         )
-        return [
+        rows = list(rows)
+        records = [
             SignupRecord(
                 r["session_id"],
-                r["user_id"],
+                user_id,
                 r["status"],
                 r["position"],
                 datetime.fromisoformat(r["signed_up_at"]),
             )
             for r in rows
+            if r["session_id"] is not None
         ]
+        return bool(rows and rows[0]["has_profile"]), records
 
     async def standing(
         self, session_id: str, user_id: int
@@ -782,13 +797,13 @@ class Storage:
         slot: Slot,
         now: datetime,
         default_leads: Sequence[int],
-    ) -> None:
+    ) -> tuple[datetime, ...]:
         """One outbox row per lead time still ahead (the delegate's own leads, else the
         defaults), in one statement: this runs inside every sign-up. The key names the
         start time, so a moved session gets fresh reminders while a restart never plans
-        one twice."""
+        one twice. Returns when the rows it added fall due."""
         start = slot.start.timestamp()
-        await db.execute(
+        rows = await db.execute_fetchall(
             """
             INSERT INTO outbox (user_id, kind, session_id, dedupe_key, due_at, payload,
                                 created_at)
@@ -802,6 +817,7 @@ class Storage:
                 :default_leads)) AS lead
             WHERE :start - lead.value * 60 > :now
             ON CONFLICT (dedupe_key) DO NOTHING
+            RETURNING due_at
             """,
             {
                 "user": user_id,
@@ -814,6 +830,7 @@ class Storage:
                 "default_leads": json.dumps(list(default_leads)),
             },
         )
+        return tuple(datetime.fromtimestamp(row[0], UTC) for row in rows)
 
     @staticmethod
     async def _drop_reminders(db: aiosqlite.Connection, user_id: int, session_id: str) -> None:

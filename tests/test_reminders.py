@@ -190,12 +190,23 @@ async def test_digest_subscribers_get_the_day_and_their_own_sessions(services: S
     assert left == []
 
 
+HANGZHOU = "hz-industry-promotion"  # 25 Jul 09:30, as the tourism promotion
+
+
 async def test_scheduler_is_told_every_pending_moment_once(services: Services) -> None:
     woken: list[datetime] = []
     services.reminders.start(woken.append)
     user = await delegate(services, 1)
     await services.signups.sign_up(user, SESSION)  # plans 08:30 and 09:15
     assert sorted(woken) == [START - timedelta(minutes=60), START - timedelta(minutes=15)]
+    # the Hangzhou promotion starts at the same time: the same moments, nothing new
+    second = await delegate(services, 2)
+    assert (await services.signups.sign_up(second, HANGZHOU)).outcome == "confirmed"
+    assert len(woken) == 2
+    third = await delegate(services, 3)
+    await services.reminders.set_leads(third, [30])
+    assert (await services.signups.sign_up(third, HANGZHOU)).outcome == "confirmed"
+    assert sorted(woken)[1] == START - timedelta(minutes=30) and len(woken) == 3
     assert await services.reminders.replan() == 0  # nothing new
     services.clock.advance(timedelta(seconds=1))  # timers now point elsewhere: plan again
-    assert await services.reminders.replan() == 2
+    assert await services.reminders.replan() == 3
