@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import describe_ms
+from bench.common import describe_ms, percentile
 from bot.clock import Clock, parse_moment
 from bot.storage import Storage
 from tests.bot_process import bot_environment, run_command, start_bot, stop_bot
@@ -81,7 +81,12 @@ async def measure(recipients: int, rate: float) -> dict[str, float]:
         f"configured {rate:g}/s; ratio {achieved / rate:.2f} (target >= 0.9)"
     )
     print(f"  a delegate's answer while it ran: {describe_ms(latencies)}")
-    return {"achieved": achieved, "ratio": achieved / rate}
+    return {
+        "achieved": achieved,
+        "ratio": achieved / rate,
+        "answer_p50_ms": percentile(latencies, 50) * 1000,
+        "answer_p99_ms": percentile(latencies, 99) * 1000,
+    }
 
 
 def main() -> None:

@@ -31,7 +31,7 @@ class Sizes:
     big_rounds: int  # over the labelled questions, generated program
     updates: int
     users: int
-    repeats: int  # pairs of throughput runs (echo bot, bot)
+    repeats: int  # rounds of throughput runs (echo bot, echo bot on aiohttp, bot)
     delegates: int
     seats: int
     recipients: int
@@ -73,9 +73,22 @@ def answering_rows(result: dict[str, Any], sizes: Sizes) -> list[Row]:
 
 def throughput_rows(result: dict[str, float], sizes: Sizes) -> list[Row]:
     return [
-        (f"bot updates/s ({sizes.updates} updates)", f"{result['bot_per_second']:.0f}/s", ""),
-        ("bare PTB echo bot updates/s", f"{result['echo_per_second']:.0f}/s", "baseline"),
+        (
+            f"bot updates/s ({sizes.updates} updates)",
+            f"{result['bot_per_second']:.0f}/s, CPU {result['bot_cpu_ms_per_update']:.2f} ms each",
+            "",
+        ),
+        (
+            "bare PTB echo bot updates/s",
+            f"{result['echo_per_second']:.0f}/s, CPU {result['echo_cpu_ms_per_update']:.2f} ms each",
+            "baseline",
+        ),
         ("throughput bot/echo", f"{result['ratio']:.2f}", ">= 0.8"),
+        (
+            f"bot/echo on the bot's transport ({throughput.BOT_TRANSPORT})",
+            f"{result['same_transport_ratio']:.2f}",
+            "like for like",
+        ),
     ]
 
 
@@ -101,6 +114,11 @@ def broadcast_rows(result: dict[str, float], sizes: Sizes) -> list[Row]:
             "",
         ),
         ("broadcast achieved/configured rate", f"{result['ratio']:.2f}", ">= 0.9"),
+        (
+            "a delegate's answer during it",
+            f"p50 {result['answer_p50_ms']:.1f} ms, p99 {result['answer_p99_ms']:.1f} ms",
+            "",
+        ),
     ]
 
 
