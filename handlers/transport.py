@@ -8,11 +8,13 @@ the bot's process does. `HTTP_TRANSPORT=httpx` switches back to PTB's own.
 
 from __future__ import annotations
 
+import ssl
 import urllib.request
 from typing import Any
 from urllib.parse import urlencode
 
 import aiohttp
+import certifi
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
@@ -60,7 +62,7 @@ class AiohttpRequest(BaseRequest):
             self._env_proxies = urllib.request.getproxies() if self._trust_env else {}
             self._proxy_by_origin.clear()
             self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self._pool_size),
+                connector=aiohttp.TCPConnector(limit=self._pool_size, ssl=trusted_authorities()),
                 headers={"User-Agent": self.USER_AGENT},
             )
 
@@ -129,6 +131,15 @@ class AiohttpRequest(BaseRequest):
         return aiohttp.ClientTimeout(
             total=total, connect=connect_total, sock_connect=connect, sock_read=read
         )
+
+
+def trusted_authorities() -> ssl.SSLContext:
+    """The system's certificate authorities (and SSL_CERT_FILE / SSL_CERT_DIR) plus
+    certifi's bundle, which PTB's httpx transport uses: a slim container without a system
+    CA store still reaches api.telegram.org over TLS."""
+    context = ssl.create_default_context()
+    context.load_verify_locations(certifi.where())
+    return context
 
 
 def _given(value: Any, default: float | None) -> float | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -19,7 +20,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.program import Program
 from bot.travel import TravelTimes
-from handlers.transport import AiohttpRequest
+from handlers.transport import AiohttpRequest, trusted_authorities
 from tests.chat import button, serve_bot
 from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer
 
@@ -145,6 +146,12 @@ async def test_proxy_from_the_environment_is_used_unless_no_proxy_names_the_host
             with pytest.raises(NetworkError):  # the proxy is ignored: the closed port refuses
                 await request.do_request(f"http://127.0.0.1:{free_port()}/x", "POST")
         assert len(seen) == 1
+
+
+def test_tls_trusts_the_system_authorities_and_certifis_bundle() -> None:
+    context = trusted_authorities()
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    assert context.cert_store_stats()["x509_ca"] > 0
 
 
 def test_http_transport_setting_is_checked_by_name() -> None:
