@@ -169,22 +169,16 @@ def make_request(
     """The request object PTB needs twice: once for Bot API calls, once for getUpdates
     (a single long poll at a time, so one connection)."""
     pool = 1 if for_updates else 32
+    timeouts = dict.fromkeys(("read_timeout", "write_timeout", "connect_timeout"), timeout)
     if transport == "aiohttp":
         return AiohttpRequest(
-            connection_pool_size=pool,
-            read_timeout=timeout,
-            write_timeout=timeout,
-            connect_timeout=timeout,
-            pool_timeout=timeout,
-            trust_env=trust_env,
+            connection_pool_size=pool, pool_timeout=timeout, trust_env=trust_env, **timeouts
         )
     if transport == "httpx":
         return HTTPXRequest(
             connection_pool_size=pool,
-            read_timeout=timeout,
-            write_timeout=timeout,
-            connect_timeout=timeout,
             pool_timeout=timeout,
             httpx_kwargs={"trust_env": trust_env},
+            **timeouts,
         )
     raise ValueError(f"unknown HTTP transport {transport!r}; choose aiohttp or httpx")
