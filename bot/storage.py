@@ -114,6 +114,9 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
+MIN_SQLITE = (3, 38)  # RETURNING (3.35) and JSON functions built in (3.38)
+
+
 class StorageError(RuntimeError):
     """The database cannot do what was asked (read-only file, full disk, newer schema)."""
 
@@ -218,6 +221,11 @@ class Storage:
 
     @classmethod
     async def open(cls, path: Path) -> Storage:
+        if sqlite3.sqlite_version_info < MIN_SQLITE:
+            raise StorageError(
+                f"SQLite {sqlite3.sqlite_version} is too old: the bot needs "
+                f"{'.'.join(map(str, MIN_SQLITE))} or newer (RETURNING, JSON functions)"
+            )
         if str(path) != ":memory:":
             path.parent.mkdir(parents=True, exist_ok=True)
         connection = aiosqlite.connect(path, isolation_level=None)

@@ -104,6 +104,14 @@ async def test_newer_database_is_refused(tmp_path):
     assert user_version(path) == len(MIGRATIONS) + 1  # left as it was
 
 
+async def test_too_old_sqlite_is_refused_by_name(tmp_path, monkeypatch):
+    monkeypatch.setattr(bot.storage.sqlite3, "sqlite_version_info", (3, 31, 1))
+    monkeypatch.setattr(bot.storage.sqlite3, "sqlite_version", "3.31.1")
+    with pytest.raises(StorageError, match=r"SQLite 3\.31\.1 is too old.*3\.38"):
+        await Storage.open(tmp_path / "bot.sqlite3")
+    assert not (tmp_path / "bot.sqlite3").exists()  # nothing created
+
+
 async def test_unopenable_path_is_a_storage_error(tmp_path):
     directory = tmp_path / "is-a-directory.sqlite3"
     directory.mkdir()
