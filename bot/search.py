@@ -44,7 +44,7 @@ from bot.when import TimeFilter, read_time
 
 Lang = Literal["en", "zh"]
 Intent = Literal["where", "when", "info"]
-AnswerKind = Literal["session", "list", "faq", "suggest", "greeting", "none"]
+AnswerKind = Literal["session", "list", "venues", "faq", "suggest", "greeting", "none"]
 
 # Coverage = share of the topic's weight a document explains.
 CONFIDENT = 0.55  # at or above: answer with that document
@@ -81,7 +81,7 @@ class Answer:
 
     @property
     def confident(self) -> bool:
-        return self.kind in ("session", "list", "faq")
+        return self.kind in ("session", "list", "venues", "faq")
 
 
 @dataclass(frozen=True)
@@ -359,6 +359,8 @@ class SearchIndex:
         has_topic = bool(query.words or query.grams)
         if not has_topic:
             if not (query.city or not query.time.empty or query.listy):
+                if query.intent == "where":  # "where are the venues?": no session named
+                    return Answer("venues", query.lang, query.intent)
                 kind: AnswerKind = "greeting" if query.greeting else "none"
                 return Answer(kind, query.lang, query.intent)
             listed = self._list(query, None, now)

@@ -19,8 +19,8 @@ def _phrases(text: str) -> tuple[str, ...]:
 
 
 # "where" questions lead with the venue and send a map pin.
-WHERE_EN = _words("""where wheres venue location located locate address directions direction
-    navigate navigation map held place""")
+WHERE_EN = _words("""where wheres venue venues location locations located locate address
+    addresses directions direction navigate navigation map maps held place places""")
 # "when" questions lead with the time.
 WHEN_EN = _words("""when whens time times day days date start starts starting begin begins
     beginning end ends finish finishes hour hours clock""")
@@ -50,7 +50,7 @@ GREETING = re.compile(
 )
 
 WHERE_ZH = _phrases("""什么地方 在什么地方 在哪里 在哪儿 在哪 在那里 在那儿 哪里 哪儿 地点 地址 位置
-    场地 怎么走 怎么去 如何去 怎样去 导航""")
+    场地 场馆 怎么走 怎么去 如何去 怎样去 导航""")
 WHEN_ZH = _phrases("几点钟 几点 什么时候 什么时间 何时 时间 哪天 哪一天 开始 结束 日期 几号")
 LIST_ZH = _phrases("""有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排 节目
     会议 行程 哪些 都有 几场 一共 多少场 所有 全部""")

@@ -147,6 +147,28 @@ def test_list_reply_groups_sessions_under_their_day(lang):
     assert [row[0].data for row in reply.buttons] == [f"s:{s.id}" for s in PROGRAM.sessions]
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_venues_answer_lists_each_building_once_with_city_and_address(lang):
+    reply = render.render_answer(Answer("venues", lang, "where"), PROGRAM, DEFAULT_NOW)
+    lines = [line for line in reply.text.splitlines() if line.startswith("• ")]
+    buildings = {s.building_zh if lang == "zh" else s.building: s for s in PROGRAM.sessions}
+    assert len(lines) == len(buildings)
+    for name, session in buildings.items():
+        [line] = [line for line in lines if f"<b>{render.escape(name)}</b>" in line]
+        assert render.escape(render.address(session, lang)) in line
+        assert render.city_name(None, lang, PROGRAM, session.city) in line
+    cities = [city.name for city in PROGRAM.cities]
+    order = [
+        cities.index(
+            next(s.city for n, s in buildings.items() if f"<b>{render.escape(n)}</b>" in line)
+        )
+        for line in lines
+    ]
+    assert order == sorted(order)  # city by city, as the program lists them
+    assert "/venue" in reply.text  # how to get the halls, the sessions and a map pin
+    assert ("（" in lines[0]) == (lang == "zh")
+
+
 @pytest.mark.parametrize(
     ("lang", "first", "last"),
     [("en", "Tue 24 Jul", "Fri 27 Jul"), ("zh", "7月24日", "7月27日")],

@@ -330,3 +330,30 @@ def test_run_together_words_and_filler_still_find_the_session(
 ) -> None:
     answer = index.answer(text, DEFAULT_NOW)
     assert answer.kind == "session" and answer.sessions[0].id == session
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where are the venues?",
+        "how do I get to the venue",
+        "venue addresses",
+        "场馆在哪里",
+        "where",
+    ],
+)
+def test_where_without_a_session_lists_the_venues(index, text):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert (answer.kind, answer.intent, answer.sessions) == ("venues", "where", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("where is the tourism promotion", "session"),  # a session named: its card
+        ("where is it in Nanjing", "list"),  # a city named: its sessions, with their halls
+        ("is there wifi at the venues", "faq"),  # a topic besides the place
+    ],
+)
+def test_where_with_a_topic_or_a_city_is_not_the_venue_list(index, text, kind):
+    assert index.answer(text, DEFAULT_NOW).kind == kind

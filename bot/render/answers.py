@@ -34,6 +34,11 @@ def render_answer(answer: Answer, program: Program, now: datetime) -> Reply:
         return Reply(message("suggest", lang), session_keyboard(answer.sessions, lang))
     if answer.kind == "list":
         return list_reply(answer, program, now)
+    if answer.kind == "venues":
+        return Reply(
+            f"{message('venues_title', lang)}\n{venue_list(program, lang)}\n\n"
+            f"{message('venues_hint', lang)}"
+        )
     if answer.kind == "greeting":
         return Reply(message("greeting", lang))
     return Reply(message("nothing_found", lang))
@@ -117,7 +122,21 @@ def venue_reply(sessions: Sequence[Session], lang: Lang, program: Program) -> Re
 
 
 def venue_list(program: Program, lang: Lang) -> str:
-    names = dict.fromkeys(
-        f"{venue(s, lang)} ({city_name(None, lang, program, s.city)})" for s in program.sessions
+    """Each building once, city by city, with its address: halls are on the cards."""
+    cities = {city.name: index for index, city in enumerate(program.cities)}
+    buildings: dict[str, Session] = {}
+    for session in sorted(program.sessions, key=lambda s: cities.get(s.city, len(cities))):
+        buildings.setdefault(session.building_zh if lang == "zh" else session.building, session)
+    line = (
+        "• <b>{name}</b>（{city}）：{address}"
+        if lang == "zh"
+        else "• <b>{name}</b> ({city}): {address}"
     )
-    return "\n".join(f"• {escape(name)}" for name in names)
+    return "\n".join(
+        line.format(
+            name=escape(name),
+            city=escape(city_name(None, lang, program, s.city)),
+            address=escape(address(s, lang)),
+        )
+        for name, s in buildings.items()
+    )

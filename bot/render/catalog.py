@@ -71,6 +71,13 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "I don't know a venue called “{name}”. Venues:",
         "zh": "没有找到名为“{name}”的场馆。场馆列表：",
     },
+    "venues_title": {"en": "Venues of the Promotion Week:", "zh": "洽谈周各场馆："},
+    "venues_hint": {
+        "en": "Ask about a session (“where is the tourism promotion?”) or send "
+        "<code>/venue Expo Center</code> for an address, the sessions there and a map pin.",
+        "zh": "可以问具体活动（例如“旅游推介会在哪里”），或发送 "
+        "<code>/venue 国际博览中心</code> 查看地址、在该场馆举行的活动和地图。",
+    },
     "venue_usage": {
         "en": "Which venue? For example <code>/venue Expo Center</code>. Venues:",
         "zh": "请告诉我场馆名称，例如 <code>/venue 国际博览中心</code>。场馆列表：",
