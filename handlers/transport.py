@@ -91,12 +91,12 @@ class AiohttpRequest(BaseRequest):
             _given(pool_timeout, self._pool_timeout),
         )
         try:
-            body, content_type = _body(request_data)
+            body, headers = _body(request_data)
             async with self._session.request(
                 method,
                 url,
                 data=body,
-                headers=content_type,
+                headers=headers,
                 timeout=timeout,
                 proxy=self._proxy_for(url),
             ) as response:
@@ -104,7 +104,8 @@ class AiohttpRequest(BaseRequest):
         except TimeoutError as error:  # aiohttp's timeouts subclass it
             if isinstance(error, aiohttp.ConnectionTimeoutError):
                 raise TimedOut(
-                    "Pool timeout: no free connection in time; the request was not sent"
+                    "Connect timeout: no connection to the Bot API in time (all busy, or the "
+                    "server unreachable); the request was not sent"
                 ) from error
             raise TimedOut from error
         except aiohttp.ClientError as error:
@@ -147,7 +148,7 @@ def _given(value: Any, default: float | None) -> float | None:
 
 
 def _body(request_data: RequestData | None) -> tuple[Any, dict[str, str] | None]:
-    """The body and its content type: a urlencoded form (as PTB sends it), or multipart
+    """The body and the headers naming its type: a urlencoded form (as PTB sends it), or multipart
     when files are attached. The form is encoded here because aiohttp would build a
     multipart writer (and a random boundary) for every dict it is given."""
     if request_data is None:

@@ -90,6 +90,32 @@ async def test_a_slow_answer_times_out_as_telegram_timed_out() -> None:
         assert asyncio.get_running_loop().time() - started < 5
 
 
+async def test_no_free_connection_in_time_times_out_without_sending() -> None:
+    arrived: list[str] = []
+    busy = asyncio.Event()
+
+    async def slow(request: web.Request) -> web.Response:
+        arrived.append(request.path)
+        busy.set()
+        await asyncio.sleep(10)
+        return web.Response(text="{}")
+
+    one_connection = AiohttpRequest(
+        connection_pool_size=1,
+        read_timeout=5,
+        pool_timeout=0.2,
+        connect_timeout=0.2,
+        trust_env=False,
+    )
+    async with http_server(slow) as origin, initialized(one_connection) as request:
+        first = asyncio.create_task(request.do_request(f"{origin}/bot1:T/first", "POST"))
+        await asyncio.wait_for(busy.wait(), 5)
+        with pytest.raises(TimedOut, match="Connect timeout"):
+            await request.do_request(f"{origin}/bot1:T/second", "POST")
+        first.cancel()
+    assert arrived == ["/bot1:T/first"]  # the second was never sent
+
+
 async def test_a_refused_connection_is_a_network_error() -> None:
     async with initialized(AiohttpRequest(trust_env=False)) as request:
         with pytest.raises(NetworkError, match="aiohttp"):
