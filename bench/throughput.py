@@ -1,17 +1,20 @@
-"""Updates per second: the full bot (compose + polling) against a bare PTB echo bot, both
-through the same kind of fake Bot API server on loopback, in the same run, on the same
-updates: labelled questions, session-card buttons ("s:<id>") and sign-up buttons
-("u:<id>", delegates whose profiles were saved first).
+"""Updates per second: the full bot against a bare PTB echo bot, both through the same
+kind of fake Bot API server on loopback, in the same run, on the same updates: labelled
+questions, session-card buttons ("s:<id>") and sign-up buttons ("u:<id>", delegates whose
+profiles were saved first).
 
-Timed from pushing every update at once to the fake API recording the reply to the last
-one (a sendMessage per update; a button press is also answered with answerCallbackQuery,
-by both bots). The echo bot runs with PTB's defaults (one update at a time); the bot runs
-as composed (updates of different delegates concurrently).
+Each bot is its own process, as deployed: `python run_bot.py` and `bench/echo_bot.py`;
+the fake server runs in this one. Timed from pushing every update at once to the fake
+API recording the reply to the last one (a sendMessage per update; a button press is
+also answered with answerCallbackQuery, by both bots). The echo bot runs with PTB's
+defaults (one update at a time, PTB's httpx transport), and again on the bot's own
+transport for a like-for-like figure; the bot runs as composed (updates of different
+delegates concurrently). Each process's CPU time per update is read from /proc.
 
 The bot's overall Bot API rate limit (AIORateLimiter, 30 calls/s by default: Telegram's
 own limit) is raised for this run, or the figure would only measure that limit.
 
-    python -m bench.throughput [--updates 600] [--users 60]
+    python -m bench.throughput [--updates 600] [--users 60] [--repeats 3]
 """
 
 from __future__ import annotations
