@@ -262,8 +262,7 @@ class Storage:
         await self._db.execute("PRAGMA synchronous=NORMAL")
 
     async def schema_version(self) -> int:
-        rows = await self._db.execute_fetchall("PRAGMA user_version")
-        row = _first(rows)
+        row = _first(await self._db.execute_fetchall("PRAGMA user_version"))
         return int(row[0]) if row else 0
 
     async def migrate(self) -> None:
@@ -330,10 +329,11 @@ class Storage:
         )
 
     async def user(self, user_id: int) -> UserRecord | None:
-        rows = await self._db.execute_fetchall(
-            "SELECT id, language, first_seen, last_seen FROM users WHERE id = ?", (user_id,)
+        row = _first(
+            await self._db.execute_fetchall(
+                "SELECT id, language, first_seen, last_seen FROM users WHERE id = ?", (user_id,)
+            )
         )
-        row = _first(rows)
         if row is None:
             return None
         return UserRecord(
@@ -344,17 +344,17 @@ class Storage:
         )
 
     async def user_count(self) -> int:
-        rows = await self._db.execute_fetchall("SELECT COUNT(*) FROM users")
-        row = _first(rows)
+        row = _first(await self._db.execute_fetchall("SELECT COUNT(*) FROM users"))
         return int(row[0]) if row else 0
 
     # ------------------------------------------------------------ profiles
 
     async def profile(self, user_id: int) -> Profile | None:
-        rows = await self._db.execute_fetchall(
-            "SELECT user_id, name, organization FROM profiles WHERE user_id = ?", (user_id,)
+        row = _first(
+            await self._db.execute_fetchall(
+                "SELECT user_id, name, organization FROM profiles WHERE user_id = ?", (user_id,)
+            )
         )
-        row = _first(rows)
         return Profile(row["user_id"], row["name"], row["organization"]) if row else None
 
     async def save_profile(self, profile: Profile, now: datetime) -> None:
@@ -526,13 +526,11 @@ class Storage:
         )
         return counts, record
 
-    async def counts(self, session_id: str | None = None) -> dict[str, tuple[int, int]]:
-        """(confirmed, waitlisted) per session that has any sign-up (or just one session)."""
-        where, args = ("WHERE session_id = ?", (session_id,)) if session_id else ("", ())
+    async def counts(self) -> dict[str, tuple[int, int]]:
+        """(confirmed, waitlisted) per session that has any sign-up."""
         rows = await self._db.execute_fetchall(
             "SELECT session_id, SUM(status = 'confirmed'), SUM(status = 'waitlist') "
-            f"FROM signups {where} GROUP BY session_id",
-            args,
+            "FROM signups GROUP BY session_id"
         )
         return {row[0]: (int(row[1]), int(row[2])) for row in rows}
 
@@ -576,11 +574,12 @@ class Storage:
 
     @staticmethod
     async def _count(db: aiosqlite.Connection, session_id: str, status: str) -> int:
-        rows = await db.execute_fetchall(
-            "SELECT COUNT(*) FROM signups WHERE session_id = ? AND status = ?",
-            (session_id, status),
+        row = _first(
+            await db.execute_fetchall(
+                "SELECT COUNT(*) FROM signups WHERE session_id = ? AND status = ?",
+                (session_id, status),
+            )
         )
-        row = _first(rows)
         return int(row[0]) if row else 0
 
     @staticmethod
@@ -589,11 +588,12 @@ class Storage:
     ) -> int | None:
         if status != "waitlist":
             return None
-        rows = await db.execute_fetchall(
-            "SELECT COUNT(*) FROM signups WHERE session_id = ? AND status = 'waitlist' AND id <= ?",
-            (session_id, row_id),
+        row = _first(
+            await db.execute_fetchall(
+                "SELECT COUNT(*) FROM signups WHERE session_id = ? AND status = 'waitlist' AND id <= ?",
+                (session_id, row_id),
+            )
         )
-        row = _first(rows)
         return int(row[0]) if row else None
 
     async def _fill_seats(
@@ -605,12 +605,13 @@ class Storage:
         promoted: list[int] = []
         free = slot.capacity - await self._count(db, session_id, "confirmed")
         while free > 0:
-            rows = await db.execute_fetchall(
-                "SELECT id, user_id FROM signups WHERE session_id = ? AND status = 'waitlist' "
-                "ORDER BY id LIMIT 1",
-                (session_id,),
+            row = _first(
+                await db.execute_fetchall(
+                    "SELECT id, user_id FROM signups WHERE session_id = ? AND status = 'waitlist' "
+                    "ORDER BY id LIMIT 1",
+                    (session_id,),
+                )
             )
-            row = _first(rows)
             if row is None:
                 break
             await db.execute(
@@ -743,10 +744,11 @@ class Storage:
 
     async def reminder_leads(self, user_id: int) -> tuple[int, ...] | None:
         """The delegate's own lead times in minutes; () means off, None means the defaults."""
-        rows = await self._db.execute_fetchall(
-            "SELECT leads FROM reminder_prefs WHERE user_id = ?", (user_id,)
+        row = _first(
+            await self._db.execute_fetchall(
+                "SELECT leads FROM reminder_prefs WHERE user_id = ?", (user_id,)
+            )
         )
-        row = _first(rows)
         return None if row is None else _parse_leads(row[0])
 
     async def set_reminder_leads(
@@ -908,10 +910,11 @@ class Storage:
             )
 
     async def is_blocked(self, user_id: int) -> bool:
-        rows = await self._db.execute_fetchall(
-            "SELECT blocked_at IS NOT NULL FROM users WHERE id = ?", (user_id,)
+        row = _first(
+            await self._db.execute_fetchall(
+                "SELECT blocked_at IS NOT NULL FROM users WHERE id = ?", (user_id,)
+            )
         )
-        row = _first(rows)
         return bool(row and row[0])
 
     # ------------------------------------------------------------ broadcasts
@@ -969,10 +972,11 @@ class Storage:
             )
             if cursor.rowcount == 0:
                 return False
-            rows = await db.execute_fetchall(
-                "SELECT text FROM broadcasts WHERE id = ?", (broadcast_id,)
+            row = _first(
+                await db.execute_fetchall(
+                    "SELECT text FROM broadcasts WHERE id = ?", (broadcast_id,)
+                )
             )
-            row = _first(rows)
             payload = json.dumps({"text": row[0] if row else ""}, ensure_ascii=False)
             await db.executemany(
                 "INSERT INTO outbox (user_id, kind, dedupe_key, due_at, payload, created_at, "
@@ -1131,10 +1135,9 @@ class Storage:
 
     async def running_program(self) -> tuple[str, str] | None:
         """(path, text) of the program the bot last loaded, if it recorded one."""
-        rows = await self._db.execute_fetchall(
-            "SELECT path, text FROM running_program WHERE id = 1"
+        row = _first(
+            await self._db.execute_fetchall("SELECT path, text FROM running_program WHERE id = 1")
         )
-        row = _first(rows)
         return (str(row[0]), str(row[1])) if row else None
 
     async def take_request(self, kind: str) -> str | None:
@@ -1143,8 +1146,9 @@ class Storage:
         if _first(rows) is None:
             return None  # the usual case, every poll: no write lock taken for nothing
         async with self.transaction() as db:
-            rows = await db.execute_fetchall("SELECT value FROM requests WHERE kind = ?", (kind,))
-            row = _first(rows)
+            row = _first(
+                await db.execute_fetchall("SELECT value FROM requests WHERE kind = ?", (kind,))
+            )
             if row is None:
                 return None
             await db.execute("DELETE FROM requests WHERE kind = ?", (kind,))
