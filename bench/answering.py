@@ -27,15 +27,19 @@ from bot.clock import Clock, parse_moment
 from bot.program import Program, Session
 from bot.textnorm import normalize
 
-QUESTIONS_FILE = ROOT / "tests" / "data" / "labelled_questions.toml"
+QUESTIONS_DIR = ROOT / "tests" / "data" / "labelled"
 DEFAULT_NOW = "2018-07-24T08:00:00+08:00"  # as the labelled file says
 SPREAD_DAYS = 10  # the generated program's copies are spread over this many days
 TARGET_P99_MS = {"bundled": 2.0, "generated": 20.0}
 
 
 def labelled_questions() -> list[tuple[str, datetime]]:
-    raw = tomllib.loads(QUESTIONS_FILE.read_text(encoding="utf-8"))
-    return [(q["text"], parse_moment(q.get("now", DEFAULT_NOW))) for q in raw["question"]]
+    """The tuning questions (the held-out set stays out of everything but its own test)."""
+    return [
+        (q["text"], parse_moment(q.get("now", DEFAULT_NOW)))
+        for path in sorted(QUESTIONS_DIR.glob("*.toml"))
+        for q in tomllib.loads(path.read_text(encoding="utf-8"))["question"]
+    ]
 
 
 def generated_program(base: Program, size: int) -> Program:

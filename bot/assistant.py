@@ -161,6 +161,11 @@ class Assistant:
                 return Reply(message("stale_button", lang), alert=True)
             intent = "where" if action.name == "where" else "info"
             return session_card(session, lang, self.program, intent)
+        if action.name == "venue":
+            place = next((v for v in self.program.venues if v.id == action.arg), None)
+            if place is None:
+                return Reply(message("stale_button", lang), alert=True)
+            return venue_reply(self.program.venue_sessions(place), lang, self.program)
         if action.name in ("day", "city"):
             answer = self.index.browse(action.arg, self.clock.now(), lang)
             if answer is None:

@@ -25,6 +25,7 @@ ActionName = Literal[
     "keep",
     "reminders",
     "organizer",
+    "venue",
 ]
 _CODES: dict[str, ActionName] = {
     "s": "session",
@@ -41,6 +42,7 @@ _CODES: dict[str, ActionName] = {
     "k": "keep",
     "r": "reminders",
     "o": "organizer",  # checked against ORGANIZER_IDS on every press
+    "v": "venue",
 }
 # Buttons that act on one delegate's data carry that delegate's id, checked on press.
 OWNED: frozenset[ActionName] = frozenset({"cancel", "forget"})

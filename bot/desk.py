@@ -34,6 +34,7 @@ from bot.render import (
     reminder_settings,
     signup_card,
     signup_reply,
+    with_reason,
 )
 from bot.reply import Attachment, Reply
 from bot.search import Answer, Lang, question_language
@@ -89,7 +90,11 @@ class Desk:
             card = await self.card(
                 delegate, answer.sessions[0].id, answer.lang, answer.intent, fallback=reply
             )
-            reply = with_length_note(text, answer.lang, card)
+            reply = with_length_note(text, answer.lang, with_reason(answer, card))
+        elif answer is not None and answer.kind == "agenda":  # "my schedule" is what /my shows
+            items = await self.signups.agenda(delegate.id)
+            mine = agenda_reply(items, answer.lang, self.assistant.program, delegate.id)
+            reply = with_length_note(text, answer.lang, mine)
         return answer, reply
 
     async def press(self, delegate: Delegate, data: str | None) -> Reply:

@@ -6,35 +6,19 @@ session (or section) and the field, because that is what they need to fix it.
 
 from __future__ import annotations
 
-import re
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from bot.clock import EVENT_TZ
+from bot.program_fields import FieldReader, ProgramError
 
-SESSION_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,31}$")
+__all__ = ["ProgramError"]
+
 SESSION_KINDS = ("main", "themed")
-
-
-class ProgramError(ValueError):
-    """The program file cannot be used; `str()` is the message an organizer sees."""
-
-    def __init__(
-        self, path: Path, problem: str, *, where: str | None = None, field: str | None = None
-    ) -> None:
-        self.path = path
-        self.where = where
-        self.field = field
-        self.problem = problem
-        location = ", ".join(
-            part for part in (str(path), where, f"field '{field}'" if field else None) if part
-        )
-        super().__init__(f"{location}: {problem}")
 
 
 @dataclass(frozen=True)
@@ -42,6 +26,19 @@ class Theme:
     id: str
     title: str
     title_zh: str
+    aliases: tuple[str, ...] = ()
+    aliases_zh: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A building; its halls are named on the sessions held there."""
+
+    id: str
+    name: str  # the sessions' `venue` up to its first comma
+    name_zh: str  # the sessions' `venue_zh` up to its first space
+    aliases: tuple[str, ...] = ()
+    aliases_zh: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,6 +102,8 @@ class FaqEntry:
     answer_zh: str
     keywords: tuple[str, ...] = ()
     keywords_zh: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    aliases_zh: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,6 +122,7 @@ class Program:
     sessions: tuple[Session, ...]  # in time order
     faq: tuple[FaqEntry, ...]
     source: Path
+    venues: tuple[Venue, ...] = ()
     # the file as it was read, so the command line can compare with what the bot runs
     text: str = field(default="", repr=False, compare=False)
 
@@ -131,6 +131,15 @@ class Program:
 
     def city(self, name: str) -> City | None:
         return next((city for city in self.cities if city.name == name), None)
+
+    def theme(self, theme_id: str) -> Theme | None:
+        return next((theme for theme in self.themes if theme.id == theme_id), None)
+
+    def theme_sessions(self, theme_id: str) -> tuple[Session, ...]:
+        return tuple(s for s in self.sessions if theme_id in s.themes)
+
+    def venue_sessions(self, venue: Venue) -> tuple[Session, ...]:
+        return tuple(s for s in self.sessions if s.building == venue.name)
 
     def days(self) -> list[date]:
         return list(self._days)
@@ -168,19 +177,13 @@ def parse_program(text: str, path: Path) -> Program:
     return replace(_ProgramReader(path).read(raw), text=text)
 
 
-class _ProgramReader:
+class _ProgramReader(FieldReader):
     """Turns parsed TOML into models, raising on the first problem with its location."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def fail(
-        self, problem: str, where: str | None = None, field: str | None = None
-    ) -> ProgramError:
-        return ProgramError(self.path, problem, where=where, field=field)
-
     def read(self, raw: Mapping[str, Any]) -> Program:
-        self._only_keys(raw, {"event", "themes", "cities", "sessions", "faq"}, "top level")
+        self._only_keys(
+            raw, {"event", "themes", "cities", "venues", "sessions", "faq"}, "top level"
+        )
         event = self._event(self._table(raw, "event", "top level"))
         themes = tuple(self._theme(t, i) for i, t in enumerate(self._array(raw, "themes")))
         cities = tuple(self._city(c, i) for i, c in enumerate(self._array(raw, "cities")))
@@ -194,6 +197,12 @@ class _ProgramReader:
         self._unique([s.id for s in sessions], "session", "id")
         faq = tuple(self._faq(f, i) for i, f in enumerate(self._array(raw, "faq", required=False)))
         self._unique([f.id for f in faq], "faq", "id")
+        venues = tuple(
+            self._venue(v, i, sessions)
+            for i, v in enumerate(self._array(raw, "venues", required=False))
+        )
+        self._unique([v.id for v in venues], "venue", "id")
+        self._unique([v.name for v in venues], "venue", "name")
         return Program(
             event=event,
             themes=themes,
@@ -201,6 +210,7 @@ class _ProgramReader:
             sessions=tuple(sorted(sessions, key=lambda s: (s.start, s.id))),
             faq=faq,
             source=self.path,
+            venues=venues,
         )
 
     # --- sections
@@ -220,12 +230,32 @@ class _ProgramReader:
     def _theme(self, raw: Any, index: int) -> Theme:
         where = self._where("theme", raw, index)
         raw = self._mapping(raw, where)
-        self._only_keys(raw, {"id", "title", "title_zh"}, where)
+        self._only_keys(raw, {"id", "title", "title_zh", "aliases", "aliases_zh"}, where)
         return Theme(
             self._id(raw, where),
             self._text(raw, "title", where),
             self._text(raw, "title_zh", where),
+            aliases=self._texts(raw, "aliases", where),
+            aliases_zh=self._texts(raw, "aliases_zh", where),
         )
+
+    def _venue(self, raw: Any, index: int, sessions: list[Session]) -> Venue:
+        where = self._where("venue", raw, index)
+        raw = self._mapping(raw, where)
+        self._only_keys(raw, {"id", "name", "name_zh", "aliases", "aliases_zh"}, where)
+        venue = Venue(
+            id=self._id(raw, where),
+            name=self._text(raw, "name", where),
+            name_zh=self._text(raw, "name_zh", where),
+            aliases=self._texts(raw, "aliases", where),
+            aliases_zh=self._texts(raw, "aliases_zh", where),
+        )
+        if not any(s.building == venue.name for s in sessions):
+            buildings = ", ".join(sorted({s.building for s in sessions}))
+            raise self.fail(
+                f"no session is held in {venue.name!r} (buildings: {buildings})", where, "name"
+            )
+        return venue
 
     def _city(self, raw: Any, index: int) -> City:
         where = self._where("city", raw, index, key="name")
@@ -316,7 +346,17 @@ class _ProgramReader:
         raw = self._mapping(raw, where)
         self._only_keys(
             raw,
-            {"id", "question", "question_zh", "answer", "answer_zh", "keywords", "keywords_zh"},
+            {
+                "id",
+                "question",
+                "question_zh",
+                "answer",
+                "answer_zh",
+                "keywords",
+                "keywords_zh",
+                "aliases",
+                "aliases_zh",
+            },
             where,
         )
         return FaqEntry(
@@ -327,130 +367,6 @@ class _ProgramReader:
             answer_zh=self._text(raw, "answer_zh", where),
             keywords=self._texts(raw, "keywords", where),
             keywords_zh=self._texts(raw, "keywords_zh", where),
+            aliases=self._texts(raw, "aliases", where),
+            aliases_zh=self._texts(raw, "aliases_zh", where),
         )
-
-    # --- fields
-
-    @staticmethod
-    def _where(section: str, raw: Any, index: int, key: str = "id") -> str:
-        if isinstance(raw, Mapping) and isinstance(raw.get(key), str) and raw[key].strip():
-            return f"{section} '{raw[key].strip()}'"
-        return f"{section} #{index + 1}"
-
-    def _mapping(self, raw: Any, where: str) -> Mapping[str, Any]:
-        if not isinstance(raw, Mapping):
-            raise self.fail("must be a table", where)
-        return raw
-
-    def _table(self, raw: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
-        if key not in raw:
-            raise self.fail(f"missing [{key}] section", where, key)
-        return self._mapping(raw[key], f"[{key}]")
-
-    def _array(self, raw: Mapping[str, Any], key: str, required: bool = True) -> list[Any]:
-        value = raw.get(key)
-        if value is None:
-            if required:
-                raise self.fail(f"missing [[{key}]] entries", "top level", key)
-            return []
-        if not isinstance(value, list):
-            raise self.fail(f"must be an array of tables ([[{key}]])", "top level", key)
-        return value
-
-    def _only_keys(self, raw: Mapping[str, Any], allowed: set[str], where: str) -> None:
-        for key in raw:
-            if key not in allowed:
-                raise self.fail(
-                    f"unknown field (allowed: {', '.join(sorted(allowed))})", where, key
-                )
-
-    def _unique(self, values: list[str], section: str, field: str) -> None:
-        seen: set[str] = set()
-        for value in values:
-            if value in seen:
-                raise self.fail(
-                    "duplicate; every entry needs its own", f"{section} '{value}'", field
-                )
-            seen.add(value)
-
-    def _text(self, raw: Mapping[str, Any], key: str, where: str, required: bool = True) -> str:
-        value = raw.get(key)
-        if value is None:
-            if required:
-                raise self.fail("missing required field", where, key)
-            return ""
-        if not isinstance(value, str):
-            raise self.fail(f"must be text, not {type(value).__name__}", where, key)
-        if required and not value.strip():
-            raise self.fail("must not be empty", where, key)
-        return value.strip()
-
-    def _id(self, raw: Mapping[str, Any], where: str) -> str:
-        value = self._text(raw, "id", where)
-        if not SESSION_ID.match(value):
-            raise self.fail("must be 1-32 lowercase letters, digits or '-'", where, "id")
-        return value
-
-    def _texts(self, raw: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
-        value = raw.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.fail("must be a list of text", where, key)
-        return tuple(v.strip() for v in value if v.strip())
-
-    def _number(
-        self, raw: Mapping[str, Any], key: str, where: str, low: float, high: float
-    ) -> float:
-        value = raw.get(key)
-        if value is None:
-            raise self.fail("missing required field", where, key)
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not low <= value <= high
-        ):
-            raise self.fail(f"must be a number from {low} to {high}", where, key)
-        return float(value)
-
-    def _capacity(self, raw: Mapping[str, Any], where: str) -> int:
-        value = raw.get("capacity")
-        if value is None:
-            raise self.fail("missing required field", where, "capacity")
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise self.fail("must be a whole number of seats, at least 1", where, "capacity")
-        return value
-
-    def _date(self, raw: Mapping[str, Any], key: str, where: str) -> date:
-        value = raw.get(key)
-        if value is None:
-            raise self.fail("missing required field", where, key)
-        if isinstance(value, str):
-            value = self._parse(value, date.fromisoformat, where, key, "a date such as 2018-07-24")
-        if isinstance(value, datetime) or not isinstance(value, date):
-            raise self.fail("must be a date such as 2018-07-24", where, key)
-        return value
-
-    def _moment(self, raw: Mapping[str, Any], key: str, where: str) -> datetime:
-        value = raw.get(key)
-        if value is None:
-            raise self.fail("missing required field", where, key)
-        if isinstance(value, str):
-            value = self._parse(
-                value,
-                datetime.fromisoformat,
-                where,
-                key,
-                "a time such as 2018-07-25T09:30:00+08:00",
-            )
-        if not isinstance(value, datetime):
-            raise self.fail("must be a time such as 2018-07-25T09:30:00+08:00", where, key)
-        if value.tzinfo is None:
-            raise self.fail("needs a UTC offset, e.g. 2018-07-25T09:30:00+08:00", where, key)
-        return value.astimezone(EVENT_TZ)
-
-    def _parse(
-        self, text: str, parse: Callable[[str], Any], where: str, key: str, expected: str
-    ) -> Any:
-        try:
-            return parse(text.strip())
-        except ValueError:
-            raise self.fail(f"{text!r} is not {expected}", where, key) from None

@@ -65,13 +65,22 @@ def answer_json(question: str, answer: Answer | None, reply: Reply) -> str:
     """One line of `ask --json`: what a scorer needs, the reply as a person reads it."""
     record: dict[str, Any] = {
         "question": question,
+        # session, list, theme, themes, venue, venues, faq, agenda, outside, suggest, greeting,
+        # none; a command answers as "command"
+        "kind": answer.kind if answer else "command",
         # a command that lists nothing (e.g. /help) answers with certainty too
         "confident": answer.confident if answer else not question.startswith("/"),
-        "sessions": [s.id for s in answer.sessions] if answer else [],
+        # the sessions behind the answer, also for "now" and "next" ("what comes next" when
+        # nothing is on)
+        "sessions": [s.id for s in (answer.sessions or answer.upcoming)] if answer else [],
         "reply": reply.plain,
     }
-    if answer is not None and answer.faq is not None:
-        record["faq"] = answer.faq.id
+    if answer is not None:
+        for name, value in (("faq", answer.faq), ("theme", answer.theme), ("venue", answer.venue)):
+            if value is not None:
+                record[name] = value.id
+        if answer.venues:
+            record["venues"] = [v.id for v in answer.venues]
     return json.dumps(record, ensure_ascii=False) + "\n"
 
 

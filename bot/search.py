@@ -1,116 +1,102 @@
-"""Answers a delegate's question from the program: which session, which list, which FAQ.
+"""Answers a delegate's question from the program: a session, a list, a theme, a venue,
+an FAQ entry, the delegate's agenda, or an honest "not in the program".
 
-The index is built once per Program (never per message). A question is read in three
-passes: time words (bot.when), a city, then question and filler words; what is left is
-the topic, scored against every session and FAQ entry by how much of it they explain
-(IDF-weighted, typo-tolerant words for Latin script, character bigrams for Chinese).
+The index is built once per Program (never per message). bot.question reads the
+question (its steps and their order are documented there); what is left is the topic,
+scored against every session, theme, venue and FAQ entry by how much of it they explain
+(IDF-weighted English words, typo-tolerant; Chinese character bigrams).
+
+Confidence rules (each has a test in tests/test_search.py):
+- A document answers confidently when it explains at least CONFIDENT of the topic's
+  weight and no other document comes within TIE of it.
+- Exact words and bigrams count in full. A typo match counts at its similarity, and a
+  typo match of a short word (under 6 letters) counts only for a document that another
+  word of the question matched exactly: "parks" never answers "parking" on its own.
+- A homophone typo (南经 for 南京) is corrected only where no known word stood
+  (bot.homophones), so it never overrides an exact match.
+- When the tie-break leaves one session above PLAUSIBLE with an exact word behind it,
+  that session is the answer: a "did you mean" with one option is not offered.
+- A list question whose plausible matches are all sessions gets them as a list.
+- A question about another year, another week or a date outside the event, or only
+  about a city outside the program, is answered "outside": the event's dates and cities.
+  A topic nobody in the program explains is "none", never the whole program.
 """
 
 from __future__ import annotations
 
-import bisect
 import heapq
-import itertools
 import math
-import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
-from typing import Literal
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.program import City, FaqEntry, Program, Session
+from bot.answer import Answer, AnswerKind
+from bot.homophones import Homophones
+from bot.listing import Timetable, fits_time, in_time_order
+from bot.program import FaqEntry, Program, Session, Theme, Venue
+from bot.question import (
+    MAX_QUESTION_CHARS,
+    Intent,
+    Lang,
+    Question,
+    QuestionReader,
+    question_language,
+)
 from bot.textnorm import cjk_grams, has_cjk, latin_words, normalize, stem
 from bot.vocabulary import (
-    BETWEEN_CITIES_TOPIC,
     GENERIC_EN,
-    GREETING,
-    HAPPENING,
-    LIST_EN,
     LIST_ZH,
-    SINGULAR_EN,
+    OTHER_CITIES_ZH,
     STOP_EN,
     STOP_ZH,
-    WHEN_EN,
+    TIME_WORDS_ZH,
     WHEN_ZH,
-    WHERE_EN,
     WHERE_ZH,
-    WHOLE_EVENT,
 )
-from bot.when import TimeFilter, read_time
+from bot.when import TimeFilter
 
-Lang = Literal["en", "zh"]
-Intent = Literal["where", "when", "info"]
-AnswerKind = Literal["session", "list", "venues", "faq", "suggest", "greeting", "none"]
+__all__ = [
+    "MAX_QUESTION_CHARS",
+    "Answer",
+    "AnswerKind",
+    "Intent",
+    "Lang",
+    "SearchIndex",
+    "question_language",
+]
 
 # Coverage = share of the topic's weight a document explains.
 CONFIDENT = 0.55  # at or above: answer with that document
 PLAUSIBLE = 0.3  # at or above: worth offering as a suggestion
 TIE = 0.8  # documents within this ratio of the best are equally likely
+SHORT_WORD = 6  # a typo match of a shorter word needs an exact word beside it
 MAX_SUGGESTIONS = 3
 RANKED = 50  # candidates considered for the answer, best first
-MAX_QUESTION_CHARS = 500  # a delegate's question; the rest of a pasted wall of text is noise
 
 _FIELD_WEIGHT = {
     "title": 1.0,
     "alias": 1.0,
     "keyword": 1.0,
-    "venue": 0.5,
-    "theme": 0.4,
+    "hall": 1.0,
+    "building": 0.3,
     "description": 0.3,
     "question": 0.6,
     "answer": 0.25,
 }
-
-
-@dataclass(frozen=True)
-class Answer:
-    """What the bot understood and found; rendering turns it into a reply."""
-
-    kind: AnswerKind
-    lang: Lang
-    intent: Intent = "info"
-    sessions: tuple[Session, ...] = ()
-    faq: FaqEntry | None = None
-    time: TimeFilter = field(default_factory=TimeFilter)
-    city: City | None = None
-    upcoming: tuple[Session, ...] = ()  # for "what's on now" when nothing is: what comes next
-
-    @property
-    def confident(self) -> bool:
-        return self.kind in ("session", "list", "venues", "faq")
+# Homophone corrections aim only at words an organizer wrote as names or vocabulary.
+_HOMOPHONE_FIELDS = {"title", "alias", "keyword", "hall", "building"}
 
 
 @dataclass(frozen=True)
 class _Doc:
     session: Session | None = None
     faq: FaqEntry | None = None
-
-
-@dataclass
-class _Query:
-    lang: Lang
-    intent: Intent
-    time: TimeFilter
-    city: City | None
-    listy: bool
-    happening: bool  # "what's on": today, while the event runs
-    singular: bool  # "the Nanjing conference": one thing is meant, even if two could be
-    greeting: bool
-    words: list[str]
-    grams: list[str]
-
-
-def question_language(text: str, user_language: str | None) -> Lang:
-    """Chinese characters mean a Chinese reply; otherwise the user's Telegram language."""
-    if has_cjk(text):
-        return "zh"
-    if text.strip() and any(ch.isalpha() for ch in text):
-        return "en"
-    return "zh" if (user_language or "").lower().startswith("zh") else "en"
+    theme: Theme | None = None
+    venue: Venue | None = None
 
 
 class SearchIndex:
@@ -121,8 +107,16 @@ class SearchIndex:
         self._docs: list[_Doc] = []
         self._latin: dict[str, dict[int, float]] = defaultdict(dict)
         self._grams: dict[str, dict[int, float]] = defaultdict(dict)
+        self._homophone_targets: set[str] = set()
+        self._words: set[str] = set()  # short vocabulary: whole words, not text bigrams
         for session in program.sessions:
-            self._add(_Doc(session=session), self._session_fields(session, program))
+            self._add(_Doc(session=session), self._session_fields(session))
+        for theme in program.themes:
+            self._add(_Doc(theme=theme), self._theme_fields(theme))
+        self._venue_docs: dict[str, int] = {}
+        for venue in program.venues:
+            self._venue_docs[venue.id] = len(self._docs)
+            self._add(_Doc(venue=venue), self._venue_fields(venue))
         for entry in program.faq:
             self._add(_Doc(faq=entry), self._faq_fields(entry))
         n = len(self._docs)
@@ -139,47 +133,46 @@ class SearchIndex:
             for token, posting in postings.items()
         }
         self._vocabulary = list(self._latin)
-        self._city_names = self._build_city_names(program.cities)
-        self._city_patterns = [  # compiled once: every question is read for cities
-            (re.compile(rf"\b{re.escape(name)}\b"), city)
-            for name, city in self._city_names
-            if len(name) > 3
-        ]
-        self._zh_cities = sorted(
-            ((name, city) for city in program.cities for name in (city.name_zh, *city.aliases_zh)),
-            key=lambda pair: -len(pair[0]),
-        )
-        self._venues = self._build_venues(program.sessions)
-        # program.sessions is in time order; these make day, "now" and "next" lookups cheap
-        self._by_day: dict[date, list[Session]] = defaultdict(list)
-        for session in program.sessions:
-            self._by_day[session.day].append(session)
-        self._starts = [session.start for session in program.sessions]
-        self._longest = max((s.end - s.start for s in program.sessions), default=timedelta(0))
+        self.reader = QuestionReader(program, self._latin, self._build_homophones(program))
+        self._venues = self._build_venues(program)
+        self._timetable = Timetable(program)
         self._venue_names = list(self._venues)
 
     # ------------------------------------------------------------ building
 
     @staticmethod
-    def _session_fields(session: Session, program: Program) -> Iterable[tuple[str, str]]:
+    def _session_fields(session: Session) -> Iterable[tuple[str, str]]:
         yield "title", session.title
         yield "title", session.title_zh
         for text in (*session.aliases, *session.aliases_zh):
             yield "alias", text
         for text in (*session.keywords, *session.keywords_zh):
             yield "keyword", text
-        yield "venue", session.venue
-        yield "venue", session.venue_zh
+        # The hall ("Shanghai Hall (7F)") names this session; the building is shared.
+        yield "building", session.building
+        yield "building", session.building_zh
+        yield "hall", session.venue[len(session.building) :]
+        yield "hall", session.venue_zh[len(session.building_zh) :]
         yield "description", session.description
         yield "description", session.description_zh
-        for theme in program.themes:
-            if theme.id in session.themes:
-                yield "theme", theme.title
-                yield "theme", theme.title_zh
+
+    @staticmethod
+    def _theme_fields(theme: Theme) -> Iterable[tuple[str, str]]:
+        yield "title", theme.title
+        yield "title", theme.title_zh
+        for text in (*theme.aliases, *theme.aliases_zh):
+            yield "alias", text
+
+    @staticmethod
+    def _venue_fields(venue: Venue) -> Iterable[tuple[str, str]]:
+        yield "title", venue.name
+        yield "title", venue.name_zh
+        for text in (*venue.aliases, *venue.aliases_zh):
+            yield "alias", text
 
     @staticmethod
     def _faq_fields(entry: FaqEntry) -> Iterable[tuple[str, str]]:
-        for text in (*entry.keywords, *entry.keywords_zh):
+        for text in (*entry.keywords, *entry.keywords_zh, *entry.aliases, *entry.aliases_zh):
             yield "keyword", text
         yield "question", entry.question
         yield "question", entry.question_zh
@@ -200,104 +193,56 @@ class SearchIndex:
             for gram in cjk_grams(normalized):
                 if len(gram) == 2:
                     self._raise(self._grams[gram], index, weight)
+                    if field_name in _HOMOPHONE_FIELDS:
+                        self._homophone_targets.add(gram)
+            if field_name in ("alias", "keyword") and len(normalized) <= 4:
+                self._words.update(cjk_grams(normalized))
 
     @staticmethod
     def _raise(posting: dict[int, float], doc: int, weight: float) -> None:
         if weight > posting.get(doc, 0.0):
             posting[doc] = weight
 
-    @staticmethod
-    def _build_city_names(cities: Iterable[City]) -> list[tuple[str, City]]:
-        names = [(normalize(name), city) for city in cities for name in (city.name, *city.aliases)]
-        return sorted(names, key=lambda pair: -len(pair[0]))
-
-    @staticmethod
-    def _build_venues(sessions: Iterable[Session]) -> dict[str, list[Session]]:
-        """Sessions by venue and by building, so "/venue Huaqiao" finds every hall there."""
-        venues: dict[str, list[Session]] = defaultdict(list)
-        for session in sessions:
-            names = (session.venue, session.venue_zh, session.building, session.building_zh)
-            for name in dict.fromkeys(names):
-                venues[normalize(name)].append(session)
-        return venues
-
-    # ------------------------------------------------------------ reading a question
-
-    def _read(self, text: str, now: datetime, user_language: str | None) -> _Query:
-        lang = question_language(text, user_language)
-        text = normalize(text[:MAX_QUESTION_CHARS])
-        text, greetings = GREETING.subn(" ", text)  # before time words: "good morning"
-        happening = HAPPENING.search(text) is not None
-        whole_event = WHOLE_EVENT.search(text) is not None
-        time_filter, text = read_time(text, now.date(), self.program.days())
-        cities, text = self._read_cities(text)
-        city = cities[0] if len(cities) == 1 else None
-        intent: Intent = "info"
-        listy = singular = False
-        for phrases, marks in (
-            (WHERE_ZH, "where"),
-            (WHEN_ZH, "when"),
-            (LIST_ZH, "list"),
-            (STOP_ZH, None),
-        ):
-            for phrase in phrases:
-                if phrase in text:
-                    text = text.replace(phrase, " ")
-                    if marks == "list":
-                        listy = True
-                    elif marks and intent == "info":
-                        intent = marks  # type: ignore[assignment]
-        words: list[str] = [BETWEEN_CITIES_TOPIC] if len(cities) > 1 else []
-        for word in latin_words(text):
-            token = stem(word)
-            if word in WHERE_EN or token in WHERE_EN:
-                intent = "where" if intent == "info" else intent
-            elif word in WHEN_EN or token in WHEN_EN:
-                intent = "when" if intent == "info" else intent
-            elif word in LIST_EN:
-                listy = True
-            elif word in SINGULAR_EN:
-                singular = True
-            elif word in STOP_EN or token in GENERIC_EN or word in GENERIC_EN or len(word) < 2:
-                continue
-            elif not word.isdigit():
-                words.extend(self._split_compound(token))
-        listy = listy or happening or whole_event
-        grams = [gram for gram in cjk_grams(text) if len(gram) == 2]
-        # A word said twice is not twice the topic (and a pasted wall of text stays cheap).
-        words, grams = list(dict.fromkeys(words)), list(dict.fromkeys(grams))
-        return _Query(
-            lang, intent, time_filter, city, listy, happening, singular, greetings > 0, words, grams
+    def _build_homophones(self, program: Program) -> Homophones:
+        """Known words are never rewritten; only names and vocabulary are aimed at."""
+        question_words = {
+            gram
+            for phrases in (WHERE_ZH, WHEN_ZH, LIST_ZH, STOP_ZH, TIME_WORDS_ZH, OTHER_CITIES_ZH)
+            for phrase in phrases
+            for gram in cjk_grams(phrase)
+        }
+        cities = {
+            gram
+            for city in program.cities
+            for name in (city.name_zh, *city.aliases_zh)
+            for gram in cjk_grams(name)
+        }
+        targets = self._homophone_targets | cities | question_words
+        return Homophones(
+            known=set(self._grams) | targets,
+            targets=targets,
+            words=self._words | cities | question_words,
         )
 
-    def _split_compound(self, token: str) -> list[str]:
-        """ "jobfair" -> ["job", "fair"] when the word is unknown but its halves are not."""
-        if token in self._latin or len(token) < 6:
-            return [token]
-        for cut in range(3, len(token) - 2):
-            head, tail = token[:cut], stem(token[cut:])
-            if head in self._latin and tail in self._latin:
-                return [head, tail]
-        return [token]
-
-    def _read_cities(self, text: str) -> tuple[list[City], str]:
-        """The cities a question names, and the question without them."""
-        found: list[City] = []
-        for name, city in self._zh_cities:
-            if name in text:
-                found.append(city)
-                text = text.replace(name, " ")
-        for pattern, city in self._city_patterns:
-            if pattern.search(text):
-                found.append(city)
-                text = pattern.sub(" ", text)
-        for word in latin_words(text):
-            for name, city in self._city_names:
-                if word == name or (len(word) >= 5 and fuzz.ratio(word, name) >= 85):
-                    found.append(city)
-                    text = re.sub(rf"\b{re.escape(word)}\b", " ", text)
-                    break
-        return list({city.name: city for city in found}.values()), text
+    @staticmethod
+    def _build_venues(program: Program) -> dict[str, list[Session]]:
+        """Sessions by hall, by building and by the building's aliases, for /venue."""
+        venues: dict[str, list[Session]] = defaultdict(list)
+        aliases = {
+            venue.name: (venue.name_zh, *venue.aliases, *venue.aliases_zh)
+            for venue in program.venues
+        }
+        for session in program.sessions:
+            names = (
+                session.venue,
+                session.venue_zh,
+                session.building,
+                session.building_zh,
+                *aliases.get(session.building, ()),
+            )
+            for name in dict.fromkeys(normalize(name) for name in names):
+                venues[name].append(session)
+        return venues
 
     # ------------------------------------------------------------ scoring
 
@@ -324,147 +269,188 @@ class SearchIndex:
             ][:3]
         return matches
 
-    def _coverage(self, query: _Query) -> dict[int, float]:
+    def _coverage(self, query: Question) -> dict[int, float]:
         total = 0.0
         scores: dict[int, float] = defaultdict(float)
-        topics = [self._latin_matches(word) for word in query.words]
+        exact: set[int] = set()  # documents an exact word or bigram of the question hit
+        short_typos: dict[int, float] = defaultdict(float)  # count only beside an exact hit
+        topics = [(word, self._latin_matches(word)) for word in query.words]
         known_chars = {ch for gram in query.grams if gram in self._grams for ch in gram}
         for gram in query.grams:
             if gram in self._grams:
-                topics.append([(gram, 1.0)])
+                topics.append((gram, [(gram, 1.0)]))
             elif not known_chars.intersection(gram):
                 # A bigram straddling a known word and filler ("高铁要") is noise, not topic.
-                topics.append([])
-        for matches in topics:
+                topics.append((gram, []))
+        for word, matches in topics:
             total += max((self._idf[token] for token, _ in matches), default=self._unknown_weight)
             if len(matches) == 1 and matches[0][1] == 1.0:  # the common case: an exact word
                 for doc, value in self._scored[matches[0][0]].items():
                     scores[doc] += value
+                    exact.add(doc)
                 continue
             best: dict[int, float] = {}
             for token, similarity in matches:
                 for doc, value in self._scored[token].items():
                     if value * similarity > best.get(doc, 0.0):
                         best[doc] = value * similarity
+            target = short_typos if len(word) < SHORT_WORD else scores
             for doc, value in best.items():
+                target[doc] += value
+        for doc, value in short_typos.items():
+            if doc in exact:
                 scores[doc] += value
         return {doc: value / total for doc, value in scores.items()} if total else {}
+
+    def _evidence(self, doc: int, query: Question) -> tuple[str, ...]:
+        """The question's words that the document explains exactly."""
+        found = [w for w in query.words if doc in self._latin.get(w, {})]
+        found += [g for g in query.grams if doc in self._grams.get(g, {})]
+        return tuple(found)
 
     # ------------------------------------------------------------ answering
 
     def answer(self, text: str, now: datetime, user_language: str | None = None) -> Answer:
         """The pure core of the bot's replies to free text."""
-        query = self._read(text, now, user_language)
+        query = self.reader.read(text, now, user_language)
+        if query.agenda:
+            return Answer("agenda", query.lang, query.intent)
         coverage = self._coverage(query)
-        has_topic = bool(query.words or query.grams)
-        if not has_topic:
-            if not (query.city or not query.time.empty or query.listy):
-                if query.intent == "where":  # "where are the venues?": no session named
-                    return Answer("venues", query.lang, query.intent)
-                kind: AnswerKind = "greeting" if query.greeting else "none"
-                return Answer(kind, query.lang, query.intent)
-            listed = self._list(query, None, now)
-            if query.singular and not query.listy and query.time.moment is None:
-                if len(listed.sessions) == 1:
-                    return replace(listed, kind="session")
-                if 1 < len(listed.sessions) <= MAX_SUGGESTIONS:
-                    return replace(listed, kind="suggest")
-            return listed
-        plausible = [(d, c) for d, c in coverage.items() if c >= PLAUSIBLE]
-        if not plausible:
-            return Answer("none", query.lang, query.intent, time=query.time, city=query.city)
-        if query.time.moment:
-            matching = [s for d, _ in plausible if (s := self._docs[d].session) is not None]
-            return self._list(query, _in_time_order(matching), now)
-        # Only the best few can be the answer: no need to sort or filter thousands.
         ranked = heapq.nlargest(RANKED, coverage.items(), key=lambda item: item[1])
+        best_doc = self._docs[ranked[0][0]] if ranked else None
+        confident_faq = (
+            best_doc is not None and best_doc.faq is not None and ranked[0][1] >= CONFIDENT
+        )
+        if self._outside(query) and not confident_faq:
+            return Answer("outside", query.lang, query.intent, time=query.time)
+        if query.venues:
+            return self._at_venue(query, ranked, now)
+        if query.themes and not (best_doc and best_doc.theme and ranked[0][1] >= CONFIDENT):
+            return Answer("themes", query.lang, query.intent)
+        if not query.has_topic:
+            return self._without_topic(query, now)
+        if not ranked or ranked[0][1] < PLAUSIBLE:
+            if query.other_city and not query.city:
+                return Answer("outside", query.lang, query.intent)
+            return Answer("none", query.lang, query.intent, time=query.time, city=query.city)
         fitting = [(d, c) for d, c in ranked if self._fits(self._docs[d], query)]
         if fitting and fitting[0][1] >= PLAUSIBLE:
             ranked = fitting
         best = ranked[0][1]
         tied = [d for d, c in ranked if c >= best * TIE and c >= PLAUSIBLE]
         if best >= CONFIDENT and len(tied) == 1:
-            doc = self._docs[tied[0]]
-            if doc.faq is not None:
-                return Answer("faq", query.lang, query.intent, faq=doc.faq)
-            return Answer("session", query.lang, query.intent, sessions=(doc.session,))  # type: ignore[arg-type]
-        tied_sessions = [self._docs[d].session for d in tied]
-        if best >= CONFIDENT and query.listy and all(tied_sessions):
-            return self._list(query, _in_time_order(tied_sessions), now)  # type: ignore[arg-type]
-        suggestions = [self._docs[d].session for d, c in ranked if c >= PLAUSIBLE]
-        suggestions = [s for s in suggestions if s is not None][:MAX_SUGGESTIONS]
-        if not suggestions:
+            return self._one(tied[0], query, now)
+        tied_docs = [self._docs[d] for d in tied]
+        if len(tied) > 1 and all(doc.venue for doc in tied_docs):
+            venues = tuple(doc.venue for doc in tied_docs if doc.venue)[:MAX_SUGGESTIONS]
+            return Answer("suggest", query.lang, "where", venues=venues)
+        plausible = [d for d, c in ranked if c >= PLAUSIBLE]
+        sessions = [s for d in plausible if (s := self._docs[d].session) is not None]
+        if query.time.moment or (query.listy and len(sessions) == len(plausible) > 1):
+            return self._timetable.list(query, in_time_order(sessions), now)
+        if len(plausible) == 1 and self._evidence(plausible[0], query):
+            return self._one(plausible[0], query, now)  # one option is the answer, not a question
+        if not sessions:
             doc = self._docs[ranked[0][0]]
-            if doc.faq is not None and best >= PLAUSIBLE:
-                return Answer("faq", query.lang, query.intent, faq=doc.faq)
+            if doc.faq is not None or doc.theme is not None or doc.venue is not None:
+                return self._one(ranked[0][0], query, now)
             return Answer("none", query.lang, query.intent)
-        return Answer("suggest", query.lang, query.intent, sessions=tuple(suggestions))
+        return Answer(
+            "suggest", query.lang, query.intent, sessions=tuple(sessions[:MAX_SUGGESTIONS])
+        )
+
+    def _at_venue(self, query: Question, ranked: list[tuple[int, float]], now: datetime) -> Answer:
+        """A building named in full: that venue, or the session there the question means."""
+        venues = [self._venue_docs[venue_id] for venue_id in query.venues]
+        if len(venues) > 1:
+            places = tuple(self._docs[d].venue for d in venues if self._docs[d].venue)
+            return Answer("suggest", query.lang, "where", venues=places)
+        building = self._docs[venues[0]].venue
+        assert building is not None
+        here = [
+            (d, c)
+            for d, c in ranked
+            if (s := self._docs[d].session) is not None and s.building == building.name
+        ]
+        if here and here[0][1] >= PLAUSIBLE and (len(here) == 1 or here[1][1] < here[0][1] * TIE):
+            return self._one(here[0][0], query, now)
+        return self._one(
+            venues[0],
+            replace(query, intent="where" if query.intent == "info" else query.intent),
+            now,
+        )
+
+    def _one(self, index: int, query: Question, now: datetime) -> Answer:
+        """The answer when one document is it."""
+        doc = self._docs[index]
+        base = Answer(
+            "none",
+            query.lang,
+            query.intent,
+            evidence=self._evidence(index, query),
+            self_described=query.self_described,
+        )
+        if doc.faq is not None:
+            return replace(base, kind="faq", faq=doc.faq)
+        if doc.theme is not None:
+            sessions = self.program.theme_sessions(doc.theme.id)
+            fitting = [s for s in sessions if self._fits(_Doc(session=s), query)]
+            return replace(
+                base,
+                kind="theme",
+                theme=doc.theme,
+                sessions=tuple(fitting or sessions),
+                city=query.city,
+                time=query.time if fitting else TimeFilter(),
+            )
+        if doc.venue is not None:
+            sessions = self.program.venue_sessions(doc.venue)
+            if len(sessions) == 1:  # a building with one session: that session is meant
+                intent: Intent = "when" if query.intent == "when" else "where"
+            return replace(base, kind="session", intent=intent, sessions=sessions)
+            return replace(base, kind="venue", intent="where", venue=doc.venue, sessions=sessions)
+        assert doc.session is not None
+        return replace(base, kind="session", sessions=(doc.session,))
+
+    def _outside(self, query: Question) -> bool:
+        """Another year or week, or a day outside the event."""
+        if query.other_time:
+            return True
+        day = query.time.day
+        days = self.program.days()
+        return day is not None and bool(days) and not days[0] <= day <= days[-1]
+
+    def _without_topic(self, query: Question, now: datetime) -> Answer:
+        """A question of time, place or kind only: a list, the venues, a greeting."""
+        if not (query.city or not query.time.empty or query.listy):
+            if query.other_city:
+                return Answer("outside", query.lang, query.intent)
+            if query.intent == "where":  # "where are the venues?": no session named
+                return Answer("venues", query.lang, query.intent)
+            kind: AnswerKind = "greeting" if query.greeting else "none"
+            return Answer(kind, query.lang, query.intent)
+        listed = self._timetable.list(query, None, now)
+        if query.singular and not query.listy and query.time.moment is None:
+            if len(listed.sessions) == 1:
+                return replace(listed, kind="session")
+            if 1 < len(listed.sessions) <= MAX_SUGGESTIONS:
+                return replace(listed, kind="suggest")
+        return listed
 
     def browse(self, text: str, now: datetime, user_language: str | None = None) -> Answer | None:
         """A day and/or city list for /schedule; None when `text` names neither."""
-        query = self._read(text, now, user_language)
-        if query.words or query.grams or (query.city is None and query.time.empty):
+        query = self.reader.read(text, now, user_language)
+        if query.has_topic or (query.city is None and query.time.empty):
             return None
-        return self._list(query, None, now)
+        return self._timetable.list(query, None, now)
 
-    def _fits(self, doc: _Doc, query: _Query) -> bool:
+    def _fits(self, doc: _Doc, query: Question) -> bool:
         session = doc.session
         if session is None:
             return True
         if query.city and session.city != query.city.name:
             return False
-        return _fits_time(session, query.time)
-
-    def _list(self, query: _Query, pool: Sequence[Session] | None, now: datetime) -> Answer:
-        """Sessions of `pool` (in time order; None: the whole program) that fit the
-        question's city and time."""
-        time_filter = query.time
-        if time_filter.empty and not query.city and query.happening and now.date() in self._by_day:
-            time_filter = TimeFilter(day=now.date())  # a bare "what's on?" during the event: today
-        if pool is None and not query.city and time_filter.part is None and time_filter.day is None:
-            sessions, upcoming = self._whole_program_at(time_filter, now)
-        else:
-            if pool is None:
-                pool = (
-                    self._by_day.get(time_filter.day, [])
-                    if time_filter.day
-                    else (self.program.sessions)
-                )
-            sessions = [
-                s
-                for s in pool
-                if (not query.city or s.city == query.city.name) and _fits_time(s, time_filter)
-            ]
-            upcoming = []
-            if time_filter.moment == "now":
-                upcoming = _next_after(sessions, now)
-                sessions = [s for s in sessions if s.is_running(now)]
-            elif time_filter.moment == "next":
-                sessions = _next_after(sessions, now)
-        return Answer(
-            "list",
-            query.lang,
-            query.intent,
-            sessions=tuple(sessions),
-            time=time_filter,
-            city=query.city,
-            upcoming=tuple(upcoming),
-        )
-
-    def _whole_program_at(
-        self, time_filter: TimeFilter, now: datetime
-    ) -> tuple[Sequence[Session], list[Session]]:
-        """ "now", "next" or everything over the whole program, by bisecting start times;
-        returns the sessions and, for "now", what comes next."""
-        sessions = self.program.sessions
-        if time_filter.moment is None:
-            return sessions, []
-        later = bisect.bisect_right(self._starts, now)
-        following = _next_after(itertools.islice(sessions, later, None), now)
-        if time_filter.moment == "next":
-            return following, []
-        earliest = bisect.bisect_left(self._starts, now - self._longest)
-        return [s for s in sessions[earliest:later] if s.is_running(now)], following
+        return fits_time(session, query.time)
 
     # ------------------------------------------------------------ other lookups
 
@@ -486,28 +472,3 @@ class SearchIndex:
             return []
         name = max(found, key=lambda hit: (hit[1], -abs(len(hit[0]) - len(query))))[0]
         return sorted(self._venues[name], key=lambda s: (s.start, s.id))
-
-
-def _fits_time(session: Session, time_filter: TimeFilter) -> bool:
-    if time_filter.day and session.day != time_filter.day:
-        return False
-    if time_filter.part == "morning":
-        return session.start.hour < 12
-    if time_filter.part == "afternoon":
-        return 12 <= session.start.hour < 18
-    if time_filter.part == "evening":
-        return session.start.hour >= 18 or session.end.hour >= 19
-    return True
-
-
-def _in_time_order(sessions: Iterable[Session]) -> list[Session]:
-    return sorted(sessions, key=lambda s: (s.start, s.id))
-
-
-def _next_after(sessions: Iterable[Session], now: datetime) -> list[Session]:
-    """The sessions sharing the earliest start after `now`; `sessions` in time order."""
-    following = (s for s in sessions if s.start > now)
-    first = next(following, None)
-    if first is None:
-        return []
-    return [first, *itertools.takewhile(lambda s: s.start == first.start, following)]

@@ -1,9 +1,34 @@
-"""Text normalisation shared by the index and the questions, so both sides agree."""
+"""The one normalisation pipeline: the index and every question go through `normalize`.
+
+In this order, each step relying on the ones before it:
+
+1. Unicode NFKC: full-width letters, digits and punctuation become ASCII ("ＷｉＦｉ" -> "WiFi").
+2. Control and format characters (zero-width spaces and the like) become spaces; curly
+   apostrophes become straight ones; everything is lower-cased.
+3. Traditional -> simplified Chinese with OpenCC's `tw2sp` (characters, and Taiwan usage
+   such as 計程車 -> 出租车), so a Hong Kong or Taiwan delegate's question meets the same
+   index as a mainland one.
+4. Chinese dialect and chat words (vocabulary.CHINESE_VARIANTS): Cantonese (喺 -> 在,
+   边度 -> 哪里, 听日 -> 明天) and colloquial forms (咋 -> 怎么, 哪儿 -> 哪里) become standard
+   Mandarin; sentence particles (嘛, 哦, 啦, 呀…) are dropped. Cantonese comes after step 3
+   because OpenCC turns 係/邊 into 系/边 first.
+5. English chat shorthand (vocabulary.SHORTHAND): u -> you, 2moro -> tomorrow, nxt -> next.
+6. Floors: "7th floor", "floor 7", "7/F", 七楼, 7层 all become "7f", as the halls are written.
+7. White space folded.
+
+Homophone typos (南经 for 南京) are not rewritten here: they are a weaker signal that the
+index applies only where no exact word matched (see bot.search).
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+import opencc
+
+from bot.vocabulary import CHINESE_VARIANTS, SHORTHAND
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -12,14 +37,84 @@ LATIN_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn"}
 
 _SUFFIXES = ("ings", "ing", "ions", "ion", "ment", "ers", "er", "ies", "es", "s", "ed")
+# Words whose stem would make them another word: "parking" is not "parks", "networking"
+# is not the Wi-Fi "network", a "building" is not "build".
+_KEEP_WHOLE = frozenset(
+    [
+        "parking",
+        "networking",
+        "building",
+        "buildings",
+        "housing",
+        "booking",
+        "bookings",
+        "clothing",
+        "catering",
+    ]
+)
+
+_TO_SIMPLIFIED = opencc.OpenCC("tw2sp")
+_VARIANTS = re.compile(
+    "|".join(re.escape(k) for k in sorted(CHINESE_VARIANTS, key=len, reverse=True))
+)
+_SHORTHAND = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, SHORTHAND)) + r")(?![\w'])")
+
+_ZH_NUMBERS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+_EN_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "ground": 1,
+}
+_FLOOR_EN = re.compile(
+    r"\b(?:(\d{1,2})(?:st|nd|rd|th)?|(" + "|".join(_EN_ORDINALS) + r"))[ -]?(?:floor|fl|/f)\b"
+    r"|\bfloor (\d{1,2})\b|\b(\d{1,2})f\b"
+)
+_FLOOR_ZH = re.compile(r"(?<![第\d])([一二两三四五六七八九十]|\d{1,2})(?:楼|层)")
 
 
 def normalize(text: str) -> str:
-    """NFKC (full-width to ASCII), lower case, invisible characters dropped, spaces folded."""
+    """The pipeline above; the same for the index and for questions."""
     text = unicodedata.normalize("NFKC", text)
     text = "".join(" " if unicodedata.category(ch) in _INVISIBLE else ch for ch in text)
     text = text.replace("’", "'").replace("‘", "'").lower()
+    if has_cjk(text):
+        text = _TO_SIMPLIFIED.convert(text)
+        text = _VARIANTS.sub(lambda match: CHINESE_VARIANTS[match.group()], text)
+        text = _FLOOR_ZH.sub(_zh_floor, text)
+    if any("a" <= ch <= "z" or ch.isdigit() for ch in text):
+        text = _SHORTHAND.sub(lambda match: SHORTHAND[match.group()], text)
+        text = _FLOOR_EN.sub(_en_floor, text)
     return " ".join(text.split())
+
+
+def _zh_floor(match: re.Match[str]) -> str:
+    number = match.group(1)
+    return f" {_ZH_NUMBERS.get(number, number)}f "
+
+
+def _en_floor(match: re.Match[str]) -> str:
+    digits, ordinal, after, bare = match.groups()
+    return f"{digits or after or bare or _EN_ORDINALS[ordinal]}f"
 
 
 def is_number(text: str) -> bool:
@@ -31,10 +126,13 @@ def has_cjk(text: str) -> bool:
     return CJK.search(text) is not None
 
 
+@lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A light English stemmer: enough that 'recruiting' finds 'recruitment'."""
     if word.endswith("'s"):
         word = word[:-2]
+    if word in _KEEP_WHOLE:
+        return word
     for suffix in _SUFFIXES:
         if len(word) - len(suffix) >= 4 and word.endswith(suffix):
             return word[: -len(suffix)] + ("y" if suffix == "ies" else "")

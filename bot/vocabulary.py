@@ -40,7 +40,7 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     details detail see attend join visit exactly again so if just also held happen happens
     hold holds im id ive like has have having many much more other else which one ones up out
     learn look looking interested interest talk come coming going am check right ok okay yes
-    no not thing things stuff""")
+    no not thing things stuff doing""")
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
 HAPPENING = re.compile(r"\bwhat'?s on\b|\bwhat is on\b|\bhappening\b|\bgoing on\b|有什么|有啥|在开")
 # The event as a whole: "when does the promotion week start?" is answered with the program.
@@ -61,3 +61,290 @@ STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是�
 # A question naming two cities ("Shanghai to Hangzhou") is about travelling between them;
 # the FAQ entry that carries this keyword answers it.
 BETWEEN_CITIES_TOPIC = "intercity"
+
+# ---------------------------------------------------------------- normalisation (bot.textnorm)
+
+# Chinese as typed, after OpenCC made it simplified: Cantonese, chat forms and sentence
+# particles, mapped to the standard Mandarin the index is written in ("" drops a particle).
+# Longer entries are matched first, so "有冇" wins over "冇".
+CHINESE_VARIANTS: dict[str, str] = {
+    # Cantonese (Hong Kong usage)
+    "喺边度": "在哪里",
+    "喺边": "在哪里",
+    "喺": "在",
+    "边度": "哪里",
+    "边处": "哪里",
+    "边个": "哪个",
+    "边间": "哪个",
+    "边场": "哪场",
+    "边日": "哪天",
+    "边一日": "哪天",
+    "乜嘢": "什么",
+    "咩嘢": "什么",
+    "咩": "什么",
+    "系咪": "是不是",
+    "系唔系": "是不是",
+    "听日": "明天",
+    "听朝": "明天上午",
+    "今日": "今天",
+    "琴日": "昨天",
+    "寻日": "昨天",
+    "后日": "后天",
+    "几时": "什么时候",
+    "几点钟": "几点",
+    "几耐": "多久",
+    "几多": "多少",
+    "而家": "现在",
+    "宜家": "现在",
+    "朝早": "上午",
+    "晏昼": "下午",
+    "下昼": "下午",
+    "夜晚": "晚上",
+    "点样去": "怎么去",
+    "点去": "怎么去",
+    "点样": "怎么",
+    "点解": "为什么",
+    "有冇": "有没有",
+    "冇": "没有",
+    "唔该": "请问",
+    "唔": "不",
+    "嘅": "的",
+    "咗": "了",
+    "嗰个": "那个",
+    "嗰": "那",
+    "呢个": "这个",
+    "啲": "些",
+    "揾": "找",
+    "睇": "看",
+    "俾": "给",
+    "搞": "举行",
+    "佢哋": "他们",
+    "我哋": "我们",
+    "你哋": "你们",
+    # Mainland chat forms
+    "咋样": "怎么样",
+    "咋走": "怎么走",
+    "咋去": "怎么去",
+    "咋": "怎么",
+    "啥时候": "什么时候",
+    "啥时间": "什么时间",
+    "啥": "什么",
+    "哪儿": "哪里",
+    "哪嘞": "哪里",
+    "哪旮旯": "哪里",
+    "神马": "什么",
+    "肿么": "怎么",
+    "木有": "没有",
+    "有木有": "有没有",
+    "在哪呢": "在哪里",
+    "这边": " ",
+    "那边": " ",
+    # Sentence particles and fillers: no topic in them
+    "嘛": " ",
+    "哦": " ",
+    "啦": " ",
+    "呀": " ",
+    "咯": " ",
+    "呗": " ",
+    "哇": " ",
+    "嗯": " ",
+    "诶": " ",
+    "欸": " ",
+    "噢": " ",
+    "哈": " ",
+    "喔": " ",
+    "咧": " ",
+    "捏": " ",
+    "哎": " ",
+    "嘞": " ",
+    "哒": " ",
+    "嘿": " ",
+    "嗨": " ",
+    "哟": " ",
+    "嘢": " ",
+    "噃": " ",
+    "㗎": " ",
+    "啵": " ",
+    "喎": " ",
+    "吖": " ",
+    "咩呀": "什么",
+    "那个那个": " ",
+    "就是说": " ",
+    "然后": " ",
+    "麻烦": "请问",
+}
+
+# English chat shorthand, word for word (whole words only).
+SHORTHAND: dict[str, str] = {
+    "u": "you",
+    "ya": "you",
+    "yu": "you",
+    "r": "are",
+    "ur": "your",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "2mrw": "tomorrow",
+    "2mro": "tomorrow",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tmro": "tomorrow",
+    "tmrow": "tomorrow",
+    "tomoro": "tomorrow",
+    "tomorow": "tomorrow",
+    "tommorow": "tomorrow",
+    "tommorrow": "tomorrow",
+    "2day": "today",
+    "tdy": "today",
+    "2nite": "tonight",
+    "2night": "tonight",
+    "tonite": "tonight",
+    "nite": "night",
+    "nxt": "next",
+    "abt": "about",
+    "bout": "about",
+    "pls": "please",
+    "plz": "please",
+    "pleez": "please",
+    "b4": "before",
+    "thx": "thanks",
+    "thnx": "thanks",
+    "thanx": "thanks",
+    "ty": "thanks",
+    "tks": "thanks",
+    "wot": "what",
+    "wat": "what",
+    "wut": "what",
+    "wht": "what",
+    "whats": "what's",
+    "wats": "what's",
+    "wots": "what's",
+    "wen": "when",
+    "whn": "when",
+    "wer": "where",
+    "whr": "where",
+    "wher": "where",
+    "whre": "where",
+    "hw": "how",
+    "mtg": "meeting",
+    "mtgs": "meetings",
+    "conf": "conference",
+    "confs": "conferences",
+    "govt": "government",
+    "ppl": "people",
+    "sth": "something",
+    "smth": "something",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "have to",
+    "dunno": "do not know",
+    "pm'd": "",
+    "thru": "through",
+    "w/": "with",
+    "intl": "international",
+    "int'l": "international",
+    "aft": "afternoon",
+    "arvo": "afternoon",
+    "eve": "evening",
+    "morn": "morning",
+    "msg": "message",
+    "info": "information",
+    "hv": "have",
+    "cn": "can",
+    "cud": "could",
+    "wud": "would",
+    "shd": "should",
+    "k": "ok",
+    "kk": "ok",
+    "im": "i am",
+    "idk": "i do not know",
+    "asap": "soon",
+    "btw": "",
+    "fyi": "",
+    "lol": "",
+    "hiya": "hi",
+    "sched": "schedule",
+    "skd": "schedule",
+    "loc": "location",
+    "addr": "address",
+    "reg": "registration",
+    "regn": "registration",
+    "centre": "center",
+    "centres": "centers",
+    "doin": "doing",
+    "goin": "going",
+    "nothin": "nothing",
+    "anythin": "anything",
+    "somethin": "something",
+    "evnt": "event",
+    "evnts": "events",
+    "wk": "week",
+    "rn": "now",
+    "@": "at",
+}
+
+# ---------------------------------------------------------------- whole-question intents
+
+# The delegate's own agenda ("my schedule"), answered with what /my shows.
+AGENDA = re.compile(
+    r"\bmy (?:own )?(?:schedule|agenda|sessions|events|bookings|sign-?ups|registrations|"
+    r"itinerary|plan|program(?:me)?|calendar|seats?|reservations?)\b"
+    r"|\b(?:what|which)(?: sessions?| events?)? (?:did|have) i (?:sign(?:ed)? up|register(?:ed)?|"
+    r"book(?:ed)?|join(?:ed)?|enrol(?:led)?)"
+    r"|\bi(?:'m| am) (?:signed up|registered|booked) for\b"
+    r"|我的(?:日程|行程|议程|安排|报名|活动|场次|预约|座位)|我报(?:名)?了(?:哪|什么|几)|我(?:都)?报了"
+    r"|我参加(?:了)?哪几?(?:场|个)"
+)
+# "What are the five opening-up activities?": the themes as such.
+THEMES = re.compile(
+    r"\b(?:five|5) (?:major )?(?:opening[- ]up|open(?:ing)?)\b|\bopening[- ]up (?:activities|themes)\b"
+    r"|\b(?:the )?(?:five|5) themes\b|\bwhat (?:are )?the themes\b|\bthemes\b"
+    r"|五大(?:开放)?(?:活动|主题)|五个(?:开放)?(?:活动|主题)|开放活动|对外开放活动|(?:哪|几)(?:些|个)主题|主题活动有哪些"
+)
+# A year, a week or a month outside the event: answered with the event's dates.
+OTHER_TIME = re.compile(
+    r"\b(?:next|last|previous|coming) (?:week|month|year|edition)\b|\bnext years?\b|\blast years?\b"
+    r"|\b(?:19|20)(?!18\b)\d\d\b"
+    r"|下(?:个)?(?:周|星期|礼拜|月)|上(?:个)?(?:周|星期|礼拜|月)|明年|去年|下一?届|上一?届|(?:19|20)(?!18)\d\d年?"
+)
+# Cities that are not in the program. Named alone, they get "not in the program"; inside a
+# longer question ("I'm from Changsha") they are context and leave the topic alone.
+OTHER_CITIES_EN = _words("""beijing peking guangzhou canton shenzhen changsha wuhan chengdu
+    chongqing xian tianjin suzhou wuxi ningbo hefei xiamen qingdao hongkong macau macao taipei
+    zhuzhou xiangtan yueyang changde hengyang chenzhou yiyang shaoyang huaihua loudi yongzhou
+    zhangjiajie jishou singapore tokyo seoul london paris berlin dubai""")
+OTHER_CITIES_ZH = _phrases("""北京 广州 深圳 长沙 武汉 成都 重庆 西安 天津 苏州 无锡 宁波 合肥 厦门
+    青岛 香港 澳门 台北 株洲 湘潭 常德 衡阳 郴州 益阳 邵阳 怀化 娄底 永州 吉首 新加坡 东京 首尔""")
+# "Hong Kong" is two words; folded into one before matching cities.
+OTHER_CITY_PHRASES = {"hong kong": "hongkong", "xi'an": "xian", "xi an": "xian"}
+
+# A pasted e-mail: its greeting, courtesy phrases and signature are noise around the question.
+EMAIL_CLOSING = re.compile(
+    r"(?:\b(?:best|kind|warm)(?:est)? regards\b|\bregards,|\byours (?:sincerely|faithfully|truly)\b"
+    r"|\bsincerely,|\bbest wishes\b|\bcheers,|此致|顺祝|祝好|敬礼|期待您的回复|盼复).*$"
+)
+EMAIL_NOISE = re.compile(
+    r"\bdear [a-z .]{0,40}?(?:,|\s(?=i\b))|\bto whom it may concern\b|\bi (?:am|'m) writing to (?:ask|enquire|inquire|request)(?: about)?\b"
+    r"|\bi hope (?:this|you)[^.?!]*[.!]|\bthank you (?:in advance|very much|for your (?:help|time|reply))\b"
+    r"|\bthanks in advance\b|\bmany thanks\b|\blooking forward to (?:your|hearing)[^.?!]*[.!]?"
+    r"|\b(?:could|would|can) you (?:please |kindly )?(?:tell|let|inform|advise) (?:me|us)(?: know)?\b"
+    r"|\bi would (?:like|appreciate)(?: it)?(?: to (?:know|ask|confirm))?\b|\bplease (?:advise|confirm)\b"
+    r"|尊敬的[^，,:：]{0,12}[，,:：]|您好[，,!！]?|打扰了|冒昧(?:地)?|非常感谢|感谢您?的?(?:帮助|回复)?|麻烦您?了?"
+)
+# A delegate describing their own business: the answer says why the session fits.
+SELF_DESCRIBED = re.compile(
+    r"\b(?:we are|we're|we run|we make|we sell|we do|our (?:company|firm|studio|bank|group|"
+    r"business|team|agency|fund)|i (?:am|'m) (?:a|an|from|with)|i run|i work (?:for|at|in))\b"
+    r"|我们(?:是|公司|单位|企业|做)|我(?:是做|是一家|在一家|们家)|本公司|我司|敝公司"
+)
+# A question about how long a session lasts is a "when" question.
+DURATION = re.compile(
+    r"\bhow long\b|\bduration\b|\blasts?\b|\bend(?:s|ing)? (?:before|after|by)\b|\bbefore lunch\b"
+    r"|\bafter lunch\b|多长时间|多久|几个小时|几个钟|几小时|持续|开多久|午饭前|午餐前|吃饭前|中午前"
+)
+
+# Chinese time words, known to the homophone corrector so it never rewrites them.
+TIME_WORDS_ZH = _phrases("""今天 明天 后天 昨天 上午 下午 晚上 中午 早上 今晚 现在 下一 接下 星期 周一
+    周二 周三 周四 周五 礼拜 几号 月份 马上 刚才 一会 等下 晚点""")

@@ -17,7 +17,16 @@ from bot.program import Program, load_program
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAM_FILE = ROOT / "data" / "program.toml"
-LABELLED_FILE = Path(__file__).resolve().parent / "data" / "labelled_questions.toml"
+LABELLED_DIR = Path(__file__).resolve().parent / "data" / "labelled"
+HELDOUT_FILE = Path(__file__).resolve().parent / "data" / "heldout" / "questions.toml"
+LABEL_FIELDS = {
+    "class": "baseline",
+    "sessions": [],
+    "faq": "",
+    "theme": "",
+    "venue": "",
+    "venues": [],
+}
 
 EVENT_DAYS = [date(2018, 7, 24), date(2018, 7, 25), date(2018, 7, 26), date(2018, 7, 27)]
 DEFAULT_NOW = datetime(2018, 7, 24, 8, 0, tzinfo=EVENT_TZ)
@@ -50,9 +59,24 @@ def at(text: str) -> datetime:
     return moment
 
 
+def _questions(path: Path) -> list[dict]:
+    with path.open("rb") as handle:
+        return [{**LABEL_FIELDS, **label} for label in tomllib.load(handle)["question"]]
+
+
+@cache
+def _tuning_questions() -> tuple[dict, ...]:
+    return tuple(q for path in sorted(LABELLED_DIR.glob("*.toml")) for q in _questions(path))
+
+
 def labelled_questions() -> list[dict]:
-    with LABELLED_FILE.open("rb") as handle:
-        return tomllib.load(handle)["question"]
+    """The tuning set: every file in tests/data/labelled/."""
+    return list(_tuning_questions())
+
+
+def heldout_questions() -> list[dict]:
+    """The frozen held-out set: never tuned against (see its header)."""
+    return _questions(HELDOUT_FILE)
 
 
 # ---------------------------------------------------------------- Telegram HTML

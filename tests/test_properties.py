@@ -36,7 +36,7 @@ from tests.helpers_core import EVENT_DAYS, bundled_program, telegram_html_proble
 MAX_MESSAGE_CHARS = 4096  # Telegram's limit for a message's text
 KINDS = frozenset(get_args(AnswerKind))
 INTENTS = frozenset(get_args(Intent))
-CONFIDENT_KINDS = frozenset({"session", "list", "venues", "faq"})
+CONFIDENT_KINDS = KINDS - {"suggest", "greeting", "none"}
 LANGUAGES = [None, "en", "zh-hans", "ru", ""]
 CODES = "swdchuUxmifkro"  # the first field of button data, one letter per action
 OWNED_CODES = "xf"

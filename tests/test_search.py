@@ -256,9 +256,9 @@ def test_city_typo_is_recognised(index):
     assert answer.city is not None and answer.city.name == "Nanjing"
 
 
-def test_day_outside_the_event_is_an_empty_list(index):
+def test_day_outside_the_event_is_answered_with_the_event_dates(index):
     answer = index.answer("what's on july 28", DEFAULT_NOW)
-    assert answer.kind == "list"
+    assert answer.kind == "outside"
     assert answer.sessions == ()
     assert answer.time.day == date(2018, 7, 28)
 

@@ -13,6 +13,7 @@ from bot.render.answers import (
     render_answer,
     venue_list,
     venue_reply,
+    with_reason,
 )
 from bot.render.catalog import COMMAND_MENU, MESSAGES, Markup, escape, message
 from bot.render.organizer import (
@@ -94,4 +95,5 @@ __all__ = [
     "venue_list",
     "venue_pin",
     "venue_reply",
+    "with_reason",
 ]

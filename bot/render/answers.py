@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
-from bot.program import FaqEntry, Program, Session
+from bot import buttons
+from bot.program import FaqEntry, Program, Session, Venue
 from bot.render.catalog import escape, message
 from bot.render.pieces import (
     address,
@@ -15,10 +17,11 @@ from bot.render.pieces import (
     session_card,
     session_keyboard,
     session_line,
+    title,
     venue,
     venue_pin,
 )
-from bot.reply import Reply
+from bot.reply import Button, Reply
 from bot.search import Answer, Lang
 
 # ---------------------------------------------------------------- answers
@@ -27,11 +30,23 @@ from bot.search import Answer, Lang
 def render_answer(answer: Answer, program: Program, now: datetime) -> Reply:
     lang = answer.lang
     if answer.kind == "session":
-        return session_card(answer.sessions[0], lang, program, answer.intent)
+        return with_reason(answer, session_card(answer.sessions[0], lang, program, answer.intent))
     if answer.kind == "faq" and answer.faq is not None:
         return faq_reply(answer.faq, lang)
+    if answer.kind == "suggest" and answer.venues:
+        return venue_choice(answer.venues, lang, program)
     if answer.kind == "suggest":
         return Reply(message("suggest", lang), session_keyboard(answer.sessions, lang))
+    if answer.kind == "theme" and answer.theme is not None:
+        return theme_reply(answer, program)
+    if answer.kind == "themes":
+        return themes_reply(program, lang)
+    if answer.kind == "venue" and answer.sessions:
+        return venue_reply(answer.sessions, lang, program)
+    if answer.kind == "agenda":  # answered with the delegate's own agenda where one is known
+        return Reply(message("agenda_hint", lang))
+    if answer.kind == "outside":
+        return outside_reply(program, lang)
     if answer.kind == "list":
         return list_reply(answer, program, now)
     if answer.kind == "venues":
@@ -42,6 +57,64 @@ def render_answer(answer: Answer, program: Program, now: datetime) -> Reply:
     if answer.kind == "greeting":
         return Reply(message("greeting", lang))
     return Reply(message("nothing_found", lang))
+
+
+def with_reason(answer: Answer, reply: Reply) -> Reply:
+    """A delegate who described their business is told in one line why the session fits."""
+    if not (answer.self_described and answer.evidence):
+        return reply
+    words = ("、" if answer.lang == "zh" else ", ").join(answer.evidence[:4])
+    return replace(reply, text=f"{message('suits_you', answer.lang, words=words)}\n\n{reply.text}")
+
+
+def outside_reply(program: Program, lang: Lang) -> Reply:
+    event = program.event
+    separator = "、" if lang == "zh" else ", "
+    return Reply(
+        message(
+            "outside",
+            lang,
+            first=format_day(event.start_date, lang),
+            last=format_day(event.end_date, lang),
+            cities=separator.join(city_name(city, lang) for city in program.cities),
+        )
+    )
+
+
+def theme_reply(answer: Answer, program: Program) -> Reply:
+    lang = answer.lang
+    assert answer.theme is not None
+    name = answer.theme.title_zh if lang == "zh" else answer.theme.title
+    scope = list_scope(answer)
+    if scope and lang == "en":
+        scope = f" {scope}"
+    heading = message("theme_title", lang, theme=name, scope=scope)
+    return Reply(
+        f"{heading}\n\n{agenda(answer.sessions, lang, program)}",
+        session_keyboard(answer.sessions, lang),
+    )
+
+
+def themes_reply(program: Program, lang: Lang) -> Reply:
+    blocks = []
+    for number, theme in enumerate(program.themes, start=1):
+        name = theme.title_zh if lang == "zh" else theme.title
+        lines = "\n".join(
+            f"   • {escape(title(s, lang))}" for s in program.theme_sessions(theme.id)
+        )
+        blocks.append(f"{number}. <b>{escape(name)}</b>\n{lines}")
+    return Reply(f"{message('themes_title', lang)}\n\n" + "\n\n".join(blocks))
+
+
+def venue_choice(venues: Sequence[Venue], lang: Lang, program: Program) -> Reply:
+    """ "The expo center": one button per building, each opening that venue."""
+    rows = []
+    for place in venues:
+        first = program.venue_sessions(place)[0]
+        label = place.name_zh if lang == "zh" else place.name
+        city = city_name(None, lang, program, first.city)
+        rows.append((Button(f"{label} · {city}", buttons.encode("venue", place.id)),))
+    return Reply(message("venue_choice", lang), tuple(rows))
 
 
 def faq_reply(entry: FaqEntry, lang: Lang) -> Reply:
@@ -106,6 +179,11 @@ def list_reply(answer: Answer, program: Program, now: datetime) -> Reply:
                 first=format_day(days[0], lang),
                 last=format_day(days[-1], lang),
             )
+        if answer.upcoming:  # "tonight?": nothing, and what comes next
+            text += (
+                f"\n\n{message('coming_next', lang)}\n\n{agenda(answer.upcoming, lang, program)}"
+            )
+            return Reply(text, session_keyboard(answer.upcoming, lang))
         return Reply(text)
     return Reply(f"{title}\n\n{agenda(sessions, lang, program)}", keyboard)
 

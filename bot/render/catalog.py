@@ -58,6 +58,34 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "The Promotion Week runs from {first} to {last}.",
         "zh": "洽谈周的日期是{first}至{last}。",
     },
+    "outside": {
+        "en": "That is not in the program: the Promotion Week runs from {first} to {last} 2018, "
+        "in {cities}, and nothing else is scheduled. /schedule shows the whole program.",
+        "zh": "日程里没有这项安排：2018洽谈周于{first}至{last}在{cities}举行，此外没有其他安排。"
+        "发送 /schedule 查看完整日程。",
+    },
+    "theme_title": {
+        "en": "Opening-up theme: <b>{theme}</b>\nIts sessions{scope}:",
+        "zh": "开放主题：<b>{theme}</b>\n{scope}相关活动：",
+    },
+    "themes_title": {
+        "en": "The five major opening-up activities of the week, with their sessions:",
+        "zh": "本届洽谈周的五大开放活动及相关场次：",
+    },
+    "venue_choice": {
+        "en": "Several buildings go by that name. Which one do you mean?",
+        "zh": "有几个场馆都叫这个名字，您要找的是哪一个？",
+    },
+    "agenda_hint": {
+        "en": "Your own sign-ups and waitlist places are in /my.",
+        "zh": "您报名的场次和候补名次请发送 /my 查看。",
+    },
+    "suits_you": {
+        "en": "Why this session: it matches what you said ({words}).",
+        "zh": "推荐理由：与您提到的“{words}”相符。",
+    },
+    "duration": {"en": "{hours} h {minutes} min", "zh": "{hours}小时{minutes}分钟"},
+    "duration_hours": {"en": "{hours} h", "zh": "{hours}小时"},
     "when": {"en": "When:", "zh": "时间："},
     "where": {"en": "Where:", "zh": "地点："},
     "address": {"en": "Address:", "zh": "地址："},

@@ -34,6 +34,15 @@ def format_hours(session: Session) -> str:
     return f"{start.hour:02d}:{start.minute:02d}–{end.hour:02d}:{end.minute:02d}"
 
 
+def format_duration(session: Session, lang: Lang) -> str:
+    """ "2 h 30 min" / "2小时30分钟": a "how long" question is answered in so many words."""
+    minutes = int((session.end - session.start).total_seconds() // 60)
+    hours, minutes = divmod(minutes, 60)
+    if minutes:
+        return message("duration", lang, hours=hours, minutes=minutes)
+    return message("duration_hours", lang, hours=hours)
+
+
 def title(session: Session, lang: Lang) -> str:
     return session.title_zh if lang == "zh" else session.title
 
@@ -71,6 +80,12 @@ def session_button(session: Session, lang: Lang) -> Button:
 def session_card(session: Session, lang: Lang, program: Program, intent: str = "info") -> Reply:
     """One session. A "when" question leads with the time, a "where" question with the place."""
     when = f"{format_day(session.day, lang)} {format_hours(session)}"
+    if intent == "when":
+        when += (
+            f"（{format_duration(session, lang)}）"
+            if lang == "zh"
+            else f" ({format_duration(session, lang)})"
+        )
     city = city_name(None, lang, program, session.city)
     comma = "，" if lang == "zh" else ", "
     where = f"{escape(venue(session, lang))}{comma}{escape(city)}"

@@ -1,0 +1,72 @@
+"""Homophone typos in Chinese: pinyin input methods turn 南京 into 南经, 旅游 into 旅由.
+
+A delegate's two-character word that the bot does not know is compared, by its toneless
+pinyin, with the words it does know (session, theme, venue and FAQ vocabulary, city names,
+question words); when exactly one known word sounds the same, it stands in. A word the
+bot knows is never rewritten, so an exact match always wins over a homophone.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+from pypinyin import lazy_pinyin
+
+from bot.textnorm import CJK_RUN
+
+
+@lru_cache(maxsize=16384)
+def sound(word: str) -> str:
+    """A word's toneless pinyin, read as a word (长沙 is changsha, not zhangsha)."""
+    return "".join(lazy_pinyin(word, errors="ignore"))
+
+
+class Homophones:
+    """Known two-character words by sound; immutable once built."""
+
+    def __init__(self, known: Iterable[str], targets: Iterable[str], words: Iterable[str]) -> None:
+        """`known` bigrams are never rewritten; unknown ones may become one of `targets`;
+        `words` are whole two-character words, whose characters stay where they are."""
+        self._known = frozenset(word for word in known if len(word) == 2)
+        self._words = frozenset(word for word in words if len(word) == 2)
+        by_sound: dict[str, set[str]] = defaultdict(set)
+        for word in targets:
+            if len(word) != 2:
+                continue
+            by_sound[sound(word)].add(word)
+        self._by_sound = dict(by_sound)
+
+    def correct(self, text: str) -> str:
+        """`text` with unknown words replaced by the one known word that sounds the same."""
+        return CJK_RUN.sub(lambda match: self._correct_run(match.group()), text)
+
+    def _correct_run(self, run: str) -> str:
+        chars = list(run)
+        i = 0
+        while i < len(chars) - 1:
+            gram = chars[i] + chars[i + 1]
+            if gram in self._known:
+                i += 1
+                continue
+            twin = self._twin(gram)
+            # A character that belongs to a known word next door (在开什么: 开什 is unknown,
+            # 什么 is known) keeps its place: only a pair with no known neighbour changes.
+            if twin is not None and not self._known_around(chars, i):
+                chars[i], chars[i + 1] = twin
+                i += 2
+            else:
+                i += 1
+        return "".join(chars)
+
+    def _known_around(self, chars: list[str], i: int) -> bool:
+        before = i > 0 and chars[i - 1] + chars[i] in self._words
+        after = i + 2 < len(chars) and chars[i + 1] + chars[i + 2] in self._words
+        return before or after
+
+    def _twin(self, gram: str) -> str | None:
+        candidates = self._by_sound.get(sound(gram), set())
+        if len(candidates) > 1:  # 上五: 上午 rather than 商务, as one wrong key is the usual typo
+            candidates = {word for word in candidates if word[0] == gram[0] or word[1] == gram[1]}
+        return next(iter(candidates)) if len(candidates) == 1 else None

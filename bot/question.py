@@ -1,0 +1,260 @@
+"""Reads a delegate's question into what it asks: intent, time, city and topic words.
+
+The order matters and is the one below: each step cuts out what it understood, so the
+next one sees less noise.
+
+1. The text goes through bot.textnorm.normalize (NFKC, traditional -> simplified,
+   Cantonese and chat forms, English shorthand, floors).
+2. A pasted e-mail loses its signature, greeting and courtesy phrases.
+3. Chinese homophone typos of known words are corrected (bot.homophones).
+4. Whole-question intents are noted: the delegate's own agenda, the five themes, a
+   self-description ("we are a bank"), a duration, a time outside the event.
+5. Greetings, then time words (bot.when), then the program's cities, then cities that
+   are not in the program, then question words (where / when / list) and filler.
+6. What is left is the topic: English words (stemmed) and Chinese bigrams.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from bot.homophones import Homophones
+from bot.program import City, Program
+from bot.textnorm import cjk_grams, has_cjk, latin_words, normalize, stem
+from bot.vocabulary import (
+    AGENDA,
+    BETWEEN_CITIES_TOPIC,
+    DURATION,
+    EMAIL_CLOSING,
+    EMAIL_NOISE,
+    GENERIC_EN,
+    GREETING,
+    HAPPENING,
+    LIST_EN,
+    LIST_ZH,
+    OTHER_CITIES_EN,
+    OTHER_CITIES_ZH,
+    OTHER_CITY_PHRASES,
+    OTHER_TIME,
+    SELF_DESCRIBED,
+    SINGULAR_EN,
+    STOP_EN,
+    STOP_ZH,
+    THEMES,
+    WHEN_EN,
+    WHEN_ZH,
+    WHERE_EN,
+    WHERE_ZH,
+    WHOLE_EVENT,
+)
+from bot.when import TimeFilter, read_time
+
+Lang = Literal["en", "zh"]
+Intent = Literal["where", "when", "info"]
+
+MAX_QUESTION_CHARS = 500  # a delegate's question; the rest of a pasted wall of text is noise
+
+
+@dataclass(frozen=True)
+class Question:
+    lang: Lang
+    intent: Intent
+    time: TimeFilter
+    city: City | None
+    listy: bool
+    happening: bool  # "what's on": today, while the event runs
+    singular: bool  # "the Nanjing conference": one thing is meant, even if two could be
+    greeting: bool
+    agenda: bool  # "my schedule"
+    themes: bool  # "the five opening-up activities"
+    self_described: bool  # "we are a bank from Singapore…"
+    other_time: bool  # another year, "next week"
+    other_city: bool  # a city that is not in the program
+    venues: tuple[str, ...]  # ids of the buildings named in full ("杭州国际博览中心", "SICC")
+    words: tuple[str, ...]
+    grams: tuple[str, ...]
+
+    @property
+    def has_topic(self) -> bool:
+        return bool(self.words or self.grams)
+
+
+def question_language(text: str, user_language: str | None) -> Lang:
+    """Chinese characters mean a Chinese reply; otherwise the user's Telegram language."""
+    if has_cjk(text):
+        return "zh"
+    if text.strip() and any(ch.isalpha() for ch in text):
+        return "en"
+    return "zh" if (user_language or "").lower().startswith("zh") else "en"
+
+
+class QuestionReader:
+    """Reads questions against one program's cities and vocabulary; immutable."""
+
+    def __init__(
+        self, program: Program, latin_vocabulary: Collection[str], homophones: Homophones
+    ) -> None:
+        self._program = program
+        self._latin = latin_vocabulary
+        self._homophones = homophones
+        self._city_names = sorted(
+            (
+                (normalize(name), city)
+                for city in program.cities
+                for name in (city.name, *city.aliases)
+            ),
+            key=lambda pair: -len(pair[0]),
+        )
+        self._city_patterns = [  # compiled once: every question is read for cities
+            (re.compile(rf"\b{re.escape(name)}\b"), city)
+            for name, city in self._city_names
+            if len(name) > 3
+        ]
+        # Buildings named in full are read before cities: 杭州国际博览中心 holds 杭州.
+        phrases = [
+            (normalize(name), venue.id)
+            for venue in program.venues
+            for name in (venue.name, venue.name_zh, *venue.aliases, *venue.aliases_zh)
+        ]
+        self._venue_phrases = [
+            (re.compile(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])"), venue_id)
+            for name, venue_id in sorted(phrases, key=lambda pair: -len(pair[0]))
+            if len(name) >= 2
+        ]
+        self._zh_cities = sorted(
+            ((name, city) for city in program.cities for name in (city.name_zh, *city.aliases_zh)),
+            key=lambda pair: -len(pair[0]),
+        )
+
+    def read(self, text: str, now: datetime, user_language: str | None) -> Question:
+        lang = question_language(text, user_language)
+        text = normalize(text[:MAX_QUESTION_CHARS])
+        text = EMAIL_CLOSING.sub(" ", text)
+        text = EMAIL_NOISE.sub(" ", text)
+        text = self._homophones.correct(text)
+        agenda = AGENDA.search(text) is not None
+        themes = THEMES.search(text) is not None
+        self_described = SELF_DESCRIBED.search(text) is not None
+        duration = DURATION.search(text) is not None
+        other_time = OTHER_TIME.search(text) is not None
+        text = OTHER_TIME.sub(" ", text)
+        text, greetings = GREETING.subn(" ", text)  # before time words: "good morning"
+        happening = HAPPENING.search(text) is not None
+        whole_event = WHOLE_EVENT.search(text) is not None
+        time_filter, text = read_time(text, now.date(), self._program.days())
+        venues, text = self._read_venues(text)
+        cities, text = self._read_cities(text)
+        text, other_city = self._cut_other_cities(text)
+        city = cities[0] if len(cities) == 1 else None
+        intent: Intent = "when" if duration else "info"
+        listy = singular = False
+        for phrases, marks in (
+            (WHERE_ZH, "where"),
+            (WHEN_ZH, "when"),
+            (LIST_ZH, "list"),
+            (STOP_ZH, None),
+        ):
+            for phrase in phrases:
+                if phrase in text:
+                    text = text.replace(phrase, " ")
+                    if marks == "list":
+                        listy = True
+                    elif marks and intent == "info":
+                        intent = marks  # type: ignore[assignment]
+        words: list[str] = [BETWEEN_CITIES_TOPIC] if len(cities) > 1 else []
+        for word in latin_words(text):
+            token = stem(word)
+            if word in WHERE_EN or token in WHERE_EN:
+                intent = "where" if intent == "info" else intent
+            elif word in WHEN_EN or token in WHEN_EN:
+                intent = "when" if intent == "info" else intent
+            elif word in LIST_EN:
+                listy = True
+            elif word in SINGULAR_EN:
+                singular = True
+            elif word in STOP_EN or token in GENERIC_EN or word in GENERIC_EN or len(word) < 2:
+                continue
+            elif not word.isdigit():
+                words.extend(self._split_compound(token))
+        listy = listy or happening or whole_event
+        grams = [gram for gram in cjk_grams(text) if len(gram) == 2]
+        # A word said twice is not twice the topic (and a pasted wall of text stays cheap).
+        return Question(
+            lang=lang,
+            intent=intent,
+            time=time_filter,
+            city=city,
+            listy=listy,
+            happening=happening,
+            singular=singular,
+            greeting=greetings > 0,
+            agenda=agenda,
+            themes=themes,
+            self_described=self_described,
+            other_time=other_time,
+            other_city=other_city and not cities,
+            venues=venues,
+            words=tuple(dict.fromkeys(words)),
+            grams=tuple(dict.fromkeys(grams)),
+        )
+
+    def _split_compound(self, token: str) -> list[str]:
+        """ "jobfair" -> ["job", "fair"] when the word is unknown but its halves are not."""
+        if token in self._latin or len(token) < 6:
+            return [token]
+        for cut in range(3, len(token) - 2):
+            head, tail = token[:cut], stem(token[cut:])
+            if head in self._latin and tail in self._latin:
+                return [head, tail]
+        return [token]
+
+    def _read_venues(self, text: str) -> tuple[tuple[str, ...], str]:
+        found: list[str] = []
+        for pattern, venue_id in self._venue_phrases:
+            text, count = pattern.subn(" ", text)
+            if count:
+                found.append(venue_id)
+        return tuple(dict.fromkeys(found)), text
+
+    def _read_cities(self, text: str) -> tuple[list[City], str]:
+        """The program's cities a question names, and the question without them."""
+        found: list[City] = []
+        for name, city in self._zh_cities:
+            if name in text:
+                found.append(city)
+                text = text.replace(name, " ")
+        for pattern, city in self._city_patterns:
+            if pattern.search(text):
+                found.append(city)
+                text = pattern.sub(" ", text)
+        for word in latin_words(text):
+            for name, city in self._city_names:
+                if word == name or (len(word) >= 5 and fuzz.ratio(word, name) >= 85):
+                    found.append(city)
+                    text = re.sub(rf"\b{re.escape(word)}\b", " ", text)
+                    break
+        return list({city.name: city for city in found}.values()), text
+
+    @staticmethod
+    def _cut_other_cities(text: str) -> tuple[str, bool]:
+        """Cities outside the program: context ("I'm from Changsha"), never topic."""
+        found = False
+        for phrase, joined in OTHER_CITY_PHRASES.items():
+            text = text.replace(phrase, joined)
+        for name in OTHER_CITIES_ZH:
+            if name in text:
+                found = True
+                text = text.replace(name, " ")
+        kept = []
+        for word in text.split(" "):
+            if word.strip("?!.,") in OTHER_CITIES_EN:
+                found = True
+                continue
+            kept.append(word)
+        return " ".join(kept), found
