@@ -407,7 +407,7 @@ class SearchIndex:
             sessions = self.program.venue_sessions(doc.venue)
             if len(sessions) == 1:  # a building with one session: that session is meant
                 intent: Intent = "when" if query.intent == "when" else "where"
-            return replace(base, kind="session", intent=intent, sessions=sessions)
+                return replace(base, kind="session", intent=intent, sessions=sessions)
             return replace(base, kind="venue", intent="where", venue=doc.venue, sessions=sessions)
         assert doc.session is not None
         return replace(base, kind="session", sessions=(doc.session,))
