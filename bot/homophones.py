@@ -15,6 +15,7 @@ from functools import lru_cache
 from pypinyin import lazy_pinyin
 
 from bot.textnorm import CJK_RUN
+from bot.vocabulary import COMMON_CHARS
 
 
 @lru_cache(maxsize=16384)
@@ -47,23 +48,22 @@ class Homophones:
         i = 0
         while i < len(chars) - 1:
             gram = chars[i] + chars[i + 1]
-            if gram in self._known:
-                i += 1
-                continue
-            twin = self._twin(gram)
-            # A character that belongs to a known word next door (在开什么: 开什 is unknown,
-            # 什么 is known) keeps its place: only a pair with no known neighbour changes.
-            if twin is not None and not self._known_around(chars, i):
+            common = chars[i] in COMMON_CHARS or chars[i + 1] in COMMON_CHARS
+            twin = None if gram in self._known or common else self._twin(gram)
+            if twin is not None and not self._protected(chars, i, twin):
                 chars[i], chars[i + 1] = twin
                 i += 2
             else:
                 i += 1
         return "".join(chars)
 
-    def _known_around(self, chars: list[str], i: int) -> bool:
+    def _protected(self, chars: list[str], i: int, twin: str) -> bool:
+        """A character that would change but belongs to a known word next door stays
+        (在开什么: 开什 sounds like 开始, but 什 is part of 什么)."""
+        first_changes, second_changes = chars[i] != twin[0], chars[i + 1] != twin[1]
         before = i > 0 and chars[i - 1] + chars[i] in self._words
         after = i + 2 < len(chars) and chars[i + 1] + chars[i + 2] in self._words
-        return before or after
+        return (first_changes and before) or (second_changes and after)
 
     def _twin(self, gram: str) -> str | None:
         candidates = self._by_sound.get(sound(gram), set())

@@ -33,9 +33,11 @@ from bot.vocabulary import (
     DURATION,
     EMAIL_CLOSING,
     EMAIL_NOISE,
+    FIRST_SESSION,
     GENERIC_EN,
     GREETING,
     HAPPENING,
+    LAST_SESSION,
     LIST_EN,
     LIST_ZH,
     OTHER_CITIES_EN,
@@ -77,6 +79,7 @@ class Question:
     other_time: bool  # another year, "next week"
     other_city: bool  # a city that is not in the program
     venues: tuple[str, ...]  # ids of the buildings named in full ("杭州国际博览中心", "SICC")
+    first_or_last: Literal["first", "last"] | None  # "the last session of the week"
     words: tuple[str, ...]
     grams: tuple[str, ...]
 
@@ -139,9 +142,14 @@ class QuestionReader:
         text = EMAIL_NOISE.sub(" ", text)
         text = self._homophones.correct(text)
         agenda = AGENDA.search(text) is not None
-        themes = THEMES.search(text) is not None
+        text, found_themes = THEMES.subn(" ", text)
+        themes = found_themes > 0
         self_described = SELF_DESCRIBED.search(text) is not None
         duration = DURATION.search(text) is not None
+        first_or_last: Literal["first", "last"] | None = (
+            "first" if FIRST_SESSION.search(text) else "last" if LAST_SESSION.search(text) else None
+        )
+        text = LAST_SESSION.sub(" ", FIRST_SESSION.sub(" ", text)) if first_or_last else text
         other_time = OTHER_TIME.search(text) is not None
         text = OTHER_TIME.sub(" ", text)
         text, greetings = GREETING.subn(" ", text)  # before time words: "good morning"
@@ -180,8 +188,8 @@ class QuestionReader:
                 singular = True
             elif word in STOP_EN or token in GENERIC_EN or word in GENERIC_EN or len(word) < 2:
                 continue
-            elif not word.isdigit():
-                words.extend(self._split_compound(token))
+            elif not word.isdigit() or (len(word) >= 3 and word in self._latin):
+                words.extend(self._split_compound(token))  # "500" of Fortune 500 is a word
         listy = listy or happening or whole_event
         grams = [gram for gram in cjk_grams(text) if len(gram) == 2]
         # A word said twice is not twice the topic (and a pasted wall of text stays cheap).
@@ -200,6 +208,7 @@ class QuestionReader:
             other_time=other_time,
             other_city=other_city and not cities,
             venues=venues,
+            first_or_last=first_or_last,
             words=tuple(dict.fromkeys(words)),
             grams=tuple(dict.fromkeys(grams)),
         )

@@ -14,7 +14,8 @@ Confidence rules (each has a test in tests/test_search.py):
   word of the question matched exactly: "parks" never answers "parking" on its own.
 - A homophone typo (南经 for 南京) is corrected only where no known word stood
   (bot.homophones), so it never overrides an exact match.
-- When the tie-break leaves one session above PLAUSIBLE with an exact word behind it,
+- When only one document is above PLAUSIBLE and either two exact words of the question
+  chose it, or one did and it explains more than ONE_OPTION of the topic,
   that session is the answer: a "did you mean" with one option is not offered.
 - A list question whose plausible matches are all sessions gets them as a list.
 - A question about another year, another week or a date outside the event, or only
@@ -46,10 +47,11 @@ from bot.question import (
     QuestionReader,
     question_language,
 )
-from bot.textnorm import cjk_grams, has_cjk, latin_words, normalize, stem
+from bot.textnorm import KEEP_WHOLE, cjk_grams, has_cjk, latin_words, normalize, stem
 from bot.vocabulary import (
     GENERIC_EN,
     LIST_ZH,
+    NOISE_CHARS,
     OTHER_CITIES_ZH,
     STOP_EN,
     STOP_ZH,
@@ -72,8 +74,10 @@ __all__ = [
 # Coverage = share of the topic's weight a document explains.
 CONFIDENT = 0.55  # at or above: answer with that document
 PLAUSIBLE = 0.3  # at or above: worth offering as a suggestion
+ONE_OPTION = 0.5  # above: the only plausible document is the answer, not a "did you mean"
 TIE = 0.8  # documents within this ratio of the best are equally likely
 SHORT_WORD = 6  # a typo match of a shorter word needs an exact word beside it
+UNKNOWN_TAIL = 0.35  # the weight of each unexplained word past the second
 MAX_SUGGESTIONS = 3
 RANKED = 50  # candidates considered for the answer, best first
 
@@ -87,8 +91,8 @@ _FIELD_WEIGHT = {
     "question": 0.6,
     "answer": 0.25,
 }
-# Homophone corrections aim only at words an organizer wrote as names or vocabulary.
-_HOMOPHONE_FIELDS = {"title", "alias", "keyword", "hall", "building"}
+# Homophone corrections aim only at short words an organizer wrote as names or vocabulary.
+_WORD_FIELDS = {"title", "alias", "keyword", "building"}
 
 
 @dataclass(frozen=True)
@@ -107,7 +111,6 @@ class SearchIndex:
         self._docs: list[_Doc] = []
         self._latin: dict[str, dict[int, float]] = defaultdict(dict)
         self._grams: dict[str, dict[int, float]] = defaultdict(dict)
-        self._homophone_targets: set[str] = set()
         self._words: set[str] = set()  # short vocabulary: whole words, not text bigrams
         for session in program.sessions:
             self._add(_Doc(session=session), self._session_fields(session))
@@ -132,7 +135,8 @@ class SearchIndex:
             for postings in (self._latin, self._grams)
             for token, posting in postings.items()
         }
-        self._vocabulary = list(self._latin)
+        # typo matches aim at words only: "fortune" is no typo of "fortune500"
+        self._vocabulary = [word for word in self._latin if word.isalpha()]
         self.reader = QuestionReader(program, self._latin, self._build_homophones(program))
         self._venues = self._build_venues(program)
         self._timetable = Timetable(program)
@@ -187,16 +191,15 @@ class SearchIndex:
             normalized = normalize(text)
             for word in latin_words(normalized):
                 token = stem(word)
-                if token in STOP_EN or token in GENERIC_EN or len(token) < 2:
+                if token in STOP_EN or token in GENERIC_EN or word in GENERIC_EN or len(token) < 2:
                     continue
                 self._raise(self._latin[token], index, weight)
             for gram in cjk_grams(normalized):
                 if len(gram) == 2:
                     self._raise(self._grams[gram], index, weight)
-                    if field_name in _HOMOPHONE_FIELDS:
-                        self._homophone_targets.add(gram)
-            if field_name in ("alias", "keyword") and len(normalized) <= 4:
-                self._words.update(cjk_grams(normalized))
+            if field_name in _WORD_FIELDS and len(normalized) <= 4:
+                # a short name or term is a word; a long title's bigrams are only fragments
+                self._words.update(gram for gram in cjk_grams(normalized) if len(gram) == 2)
 
     @staticmethod
     def _raise(posting: dict[int, float], doc: int, weight: float) -> None:
@@ -217,12 +220,8 @@ class SearchIndex:
             for name in (city.name_zh, *city.aliases_zh)
             for gram in cjk_grams(name)
         }
-        targets = self._homophone_targets | cities | question_words
-        return Homophones(
-            known=set(self._grams) | targets,
-            targets=targets,
-            words=self._words | cities | question_words,
-        )
+        words = self._words | cities | question_words
+        return Homophones(known=set(self._grams) | words, targets=words, words=words)
 
     @staticmethod
     def _build_venues(program: Program) -> dict[str, list[Session]]:
@@ -249,9 +248,9 @@ class SearchIndex:
     def _latin_matches(self, token: str) -> list[tuple[str, float]]:
         if token in self._latin:
             return [(token, 1.0)]
-        if len(token) < 4:
+        if len(token) < 4 or token in KEEP_WHOLE:  # "networking" is no typo of "network"
             return []
-        cutoff = 85 if len(token) <= 5 else 78
+        cutoff = 85 if len(token) <= 7 else 78  # "summit" is not "suit"
         found = process.extract(
             token, self._vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
         )
@@ -275,15 +274,20 @@ class SearchIndex:
         exact: set[int] = set()  # documents an exact word or bigram of the question hit
         short_typos: dict[int, float] = defaultdict(float)  # count only beside an exact hit
         topics = [(word, self._latin_matches(word)) for word in query.words]
+        unknown_words = sum(1 for _, matches in topics if not matches)
         known_chars = {ch for gram in query.grams if gram in self._grams for ch in gram}
+        unknown_grams = 0
         for gram in query.grams:
             if gram in self._grams:
                 topics.append((gram, [(gram, 1.0)]))
-            elif not known_chars.intersection(gram):
-                # A bigram straddling a known word and filler ("高铁要") is noise, not topic.
-                topics.append((gram, []))
+            elif not known_chars.intersection(gram) and not NOISE_CHARS.intersection(gram):
+                # A bigram straddling a known word and filler ("高铁要"), or holding a
+                # function word (会对, 开到), is noise, not topic.
+                unknown_grams += 1
         for word, matches in topics:
-            total += max((self._idf[token] for token, _ in matches), default=self._unknown_weight)
+            if not matches:
+                continue
+            total += max(self._idf[token] for token, _ in matches)
             if len(matches) == 1 and matches[0][1] == 1.0:  # the common case: an exact word
                 for doc, value in self._scored[matches[0][0]].items():
                     scores[doc] += value
@@ -300,6 +304,13 @@ class SearchIndex:
         for doc, value in short_typos.items():
             if doc in exact:
                 scores[doc] += value
+        # Words nothing in the program explains: in full for the first two, so a short
+        # off-topic question stays unsure; then less, so a long story around a question
+        # (voice input, an e-mail) does not drown the words that name the session.
+        unknown = unknown_words + math.ceil(unknown_grams / 2)
+        total += self._unknown_weight * (
+            unknown if unknown <= 2 else 2 + UNKNOWN_TAIL * (unknown - 2)
+        )
         return {doc: value / total for doc, value in scores.items()} if total else {}
 
     def _evidence(self, doc: int, query: Question) -> tuple[str, ...]:
@@ -321,12 +332,14 @@ class SearchIndex:
         confident_faq = (
             best_doc is not None and best_doc.faq is not None and ranked[0][1] >= CONFIDENT
         )
+        if query.themes and not (best_doc and best_doc.theme and ranked[0][1] >= CONFIDENT):
+            return Answer("themes", query.lang, query.intent)
         if self._outside(query) and not confident_faq:
             return Answer("outside", query.lang, query.intent, time=query.time)
         if query.venues:
             return self._at_venue(query, ranked, now)
-        if query.themes and not (best_doc and best_doc.theme and ranked[0][1] >= CONFIDENT):
-            return Answer("themes", query.lang, query.intent)
+        if query.first_or_last and not (best_doc and ranked[0][1] >= CONFIDENT):
+            return self._first_or_last(query, now)
         if not query.has_topic:
             return self._without_topic(query, now)
         if not ranked or ranked[0][1] < PLAUSIBLE:
@@ -348,8 +361,10 @@ class SearchIndex:
         sessions = [s for d in plausible if (s := self._docs[d].session) is not None]
         if query.time.moment or (query.listy and len(sessions) == len(plausible) > 1):
             return self._timetable.list(query, in_time_order(sessions), now)
-        if len(plausible) == 1 and self._evidence(plausible[0], query):
-            return self._one(plausible[0], query, now)  # one option is the answer, not a question
+        if len(plausible) == 1:  # one option is the answer, not a question, given evidence
+            evidence = self._evidence(plausible[0], query)
+            if len(evidence) >= 2 or (evidence and best > ONE_OPTION):
+                return self._one(plausible[0], query, now)
         if not sessions:
             doc = self._docs[ranked[0][0]]
             if doc.faq is not None or doc.theme is not None or doc.venue is not None:
@@ -374,6 +389,12 @@ class SearchIndex:
         ]
         if here and here[0][1] >= PLAUSIBLE and (len(here) == 1 or here[1][1] < here[0][1] * TIE):
             return self._one(here[0][0], query, now)
+        if ranked and ranked[0][1] >= PLAUSIBLE:
+            best = self._docs[ranked[0][0]]
+            if best.faq is not None:  # "which metro line for SICC": the practical answer
+                return self._one(ranked[0][0], query, now)
+            if best.session is not None and not here:  # a topic held elsewhere, not here
+                return Answer("none", query.lang, query.intent)
         return self._one(
             venues[0],
             replace(query, intent="where" if query.intent == "info" else query.intent),
@@ -412,6 +433,16 @@ class SearchIndex:
         assert doc.session is not None
         return replace(base, kind="session", sessions=(doc.session,))
 
+    def _first_or_last(self, query: Question, now: datetime) -> Answer:
+        """ "The first session of the week", "最后一场在南京": by its place in time."""
+        listed = self._timetable.list(
+            replace(query, time=replace(query.time, moment=None)), None, now
+        )
+        if not listed.sessions:
+            return listed
+        chosen = listed.sessions[0] if query.first_or_last == "first" else listed.sessions[-1]
+        return Answer("session", query.lang, query.intent, sessions=(chosen,))
+
     def _outside(self, query: Question) -> bool:
         """Another year or week, or a day outside the event."""
         if query.other_time:
@@ -445,6 +476,9 @@ class SearchIndex:
         return self._timetable.list(query, None, now)
 
     def _fits(self, doc: _Doc, query: Question) -> bool:
+        if doc.venue is not None and query.city is not None:  # 花桥那个博览中心: the one there
+            sessions = self.program.venue_sessions(doc.venue)
+            return any(s.city == query.city.name for s in sessions)
         session = doc.session
         if session is None:
             return True

@@ -39,7 +39,7 @@ _INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn"}
 _SUFFIXES = ("ings", "ing", "ions", "ion", "ment", "ers", "er", "ies", "es", "s", "ed")
 # Words whose stem would make them another word: "parking" is not "parks", "networking"
 # is not the Wi-Fi "network", a "building" is not "build".
-_KEEP_WHOLE = frozenset(
+KEEP_WHOLE = frozenset(
     [
         "parking",
         "networking",
@@ -57,7 +57,11 @@ _TO_SIMPLIFIED = opencc.OpenCC("tw2sp")
 _VARIANTS = re.compile(
     "|".join(re.escape(k) for k in sorted(CHINESE_VARIANTS, key=len, reverse=True))
 )
-_SHORTHAND = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, SHORTHAND)) + r")(?![\w'])")
+_SHORTHAND = re.compile(
+    r"(?<![\w'])("
+    + "|".join(map(re.escape, sorted(SHORTHAND, key=len, reverse=True)))
+    + r")(?![\w'])"
+)
 
 _ZH_NUMBERS = {
     "一": 1,
@@ -131,7 +135,7 @@ def stem(word: str) -> str:
     """A light English stemmer: enough that 'recruiting' finds 'recruitment'."""
     if word.endswith("'s"):
         word = word[:-2]
-    if word in _KEEP_WHOLE:
+    if word in KEEP_WHOLE:
         return word
     for suffix in _SUFFIXES:
         if len(word) - len(suffix) >= 4 and word.endswith(suffix):

@@ -23,11 +23,11 @@ WHERE_EN = _words("""where wheres venue venues location locations located locate
     addresses directions direction navigate navigation map maps held place places""")
 # "when" questions lead with the time.
 WHEN_EN = _words("""when whens time times day days date start starts starting begin begins
-    beginning end ends finish finishes hour hours clock""")
+    beginning end ends finish finishes hour hours clock wrap over""")
 # Words that ask for a list rather than one session.
 LIST_EN = _words("""schedule schedules agenda agendas program programme programs events sessions
     activities happenings list lineup everything anything all whats on going happening plan
-    plans which conferences meetings timetable itinerary overview""")
+    plans which conferences meetings timetable itinerary overview total number count""")
 # Words in nearly every title: they say "a session", not which one.
 GENERIC_EN = _words("""event session activity conference meeting hunan hunans yangtze river
     delta week promotion cooperation trade economic the forum""")
@@ -40,7 +40,8 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     details detail see attend join visit exactly again so if just also held happen happens
     hold holds im id ive like has have having many much more other else which one ones up out
     learn look looking interested interest talk come coming going am check right ok okay yes
-    no not thing things stuff doing""")
+    no not thing things stuff doing only company companies firm business make makes made said
+    really""")
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
 HAPPENING = re.compile(r"\bwhat'?s on\b|\bwhat is on\b|\bhappening\b|\bgoing on\b|有什么|有啥|在开")
 # The event as a whole: "when does the promotion week start?" is answered with the program.
@@ -49,14 +50,14 @@ GREETING = re.compile(
     r"\b(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))\b|你好|您好|嗨|哈喽"
 )
 
-WHERE_ZH = _phrases("""什么地方 在什么地方 在哪里 在哪儿 在哪 在那里 在那儿 哪里 哪儿 地点 地址 位置
+WHERE_ZH = _phrases("""几楼 哪个馆 哪个厅 什么地方 在什么地方 在哪里 在哪儿 在哪 在那里 在那儿 哪里 哪儿 地点 地址 位置
     场地 场馆 怎么走 怎么去 如何去 怎样去 导航""")
-WHEN_ZH = _phrases("几点钟 几点 什么时候 什么时间 何时 时间 哪天 哪一天 开始 结束 日期 几号")
-LIST_ZH = _phrases("""有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排 节目
+WHEN_ZH = _phrases("开到几点 到几点 几点钟 几点 什么时候 什么时间 何时 时间 哪天 哪一天 开始 结束 日期 几号")
+LIST_ZH = _phrases("""场次 哪几场 有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排 节目
     会议 行程 哪些 都有 几场 一共 多少场 所有 全部""")
 STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 湖南 长三角 洽谈周 经贸 我们
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
-    多长 多久 多少 怎么 如何 怎样 可以 能 需要 ？ ?""")
+    多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 ？ ?""")
 
 # A question naming two cities ("Shanghai to Hangzhou") is about travelling between them;
 # the FAQ entry that carries this keyword answers it.
@@ -122,6 +123,17 @@ CHINESE_VARIANTS: dict[str, str] = {
     "我哋": "我们",
     "你哋": "你们",
     # Mainland chat forms
+    "今儿个": "今天",
+    "今儿": "今天",
+    "明儿个": "明天",
+    "明儿": "明天",
+    "昨儿": "昨天",
+    "开紧": "在开",
+    "搞紧": "在开",
+    "世界500强": " fortune500 ",
+    "世界五百强": " fortune500 ",
+    "500强": " fortune500 ",
+    "五百强": " fortune500 ",
     "咋样": "怎么样",
     "咋走": "怎么走",
     "咋去": "怎么去",
@@ -271,6 +283,28 @@ SHORTHAND: dict[str, str] = {
     "addr": "address",
     "reg": "registration",
     "regn": "registration",
+    # set phrases whose words mean something else alone
+    "free trade zones": "ftz",
+    "free trade zone": "ftz",
+    "free-trade zone": "ftz",
+    "free trade": "ftz",
+    "free-trade": "ftz",
+    "who else": "attendees",
+    "fortune global 500": "fortune500",
+    "fortune 500": "fortune500",
+    "fortune-500": "fortune500",
+    "global 500": "fortune500",
+    "talent show": "talentshow",
+    "chain hotels": "hotels",
+    "chain hotel": "hotel",
+    "hotel chain": "hotel",
+    "tourist visa": "visa",
+    "business visa": "visa",
+    "can i park": "parking",
+    "can we park": "parking",
+    "to park": "parking",
+    "park my car": "parking",
+    "park the car": "parking",
     "centre": "center",
     "centres": "centers",
     "doin": "doing",
@@ -295,6 +329,7 @@ AGENDA = re.compile(
     r"book(?:ed)?|join(?:ed)?|enrol(?:led)?)"
     r"|\bi(?:'m| am) (?:signed up|registered|booked) for\b"
     r"|我的(?:日程|行程|议程|安排|报名|活动|场次|预约|座位)|我报(?:名)?了(?:哪|什么|几)|我(?:都)?报了"
+    r"|报(?:名)?了哪(?:些|几)|已报名的|报名的场次|我(?:本人)?(?:已经?)?报名(?:了)?的"
     r"|我参加(?:了)?哪几?(?:场|个)"
 )
 # "What are the five opening-up activities?": the themes as such.
@@ -306,6 +341,7 @@ THEMES = re.compile(
 # A year, a week or a month outside the event: answered with the event's dates.
 OTHER_TIME = re.compile(
     r"\b(?:next|last|previous|coming) (?:week|month|year|edition)\b|\bnext years?\b|\blast years?\b"
+    r"|\b(?:on |this |the )?weekends?\b|周末|星期六|星期天|星期日|周六|周日|礼拜六|礼拜天"
     r"|\b(?:19|20)(?!18\b)\d\d\b"
     r"|下(?:个)?(?:周|星期|礼拜|月)|上(?:个)?(?:周|星期|礼拜|月)|明年|去年|下一?届|上一?届|(?:19|20)(?!18)\d\d年?"
 )
@@ -348,3 +384,17 @@ DURATION = re.compile(
 # Chinese time words, known to the homophone corrector so it never rewrites them.
 TIME_WORDS_ZH = _phrases("""今天 明天 后天 昨天 上午 下午 晚上 中午 早上 今晚 现在 下一 接下 星期 周一
     周二 周三 周四 周五 礼拜 几号 月份 马上 刚才 一会 等下 晚点""")
+
+# "The first session of the week", "最后一场": one session by its place in time.
+FIRST_SESSION = re.compile(
+    r"\b(?:first|earliest|opening) (?:session|event|one|meeting|activity)\b|第一场|首场|最早(?:的)?一场"
+)
+LAST_SESSION = re.compile(
+    r"\b(?:last|final|latest|closing) (?:session|event|one|meeting|activity)\b|最后一场|最后一个|最晚(?:的)?一场|压轴"
+)
+
+# Characters so common in questions that a pair holding one is never taken for a typo
+# (有会 is not 优惠, 有相 is not 邮箱).
+COMMON_CHARS = frozenset("有是在的了吗呢吧我你他她它这那不没会要去和也都就还说能给让被把从到对跟很太哪谁几么啥")
+# An unknown Chinese bigram holding one of these is grammar around the topic, not topic.
+NOISE_CHARS = COMMON_CHARS | frozenset("一个些下到开场请想问")

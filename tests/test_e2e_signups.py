@@ -102,6 +102,14 @@ async def test_sign_up_by_button_asks_profile_then_confirms_and_double_tap_is_ha
     assert "✅ confirmed" in agenda["text"]
     assert button(agenda, "Cancel my seat") == f"x:{TOURISM}:{bot.user()['id']}"
     assert button(agenda, "📅 Add to calendar") == "i"
+    for words in ("my schedule", "what did i sign up for?"):  # in words: the same agenda
+        [mine] = await bot.say(words)
+        assert (mine["text"], mine.get("reply_markup")) == (
+            agenda["text"],
+            agenda.get("reply_markup"),
+        )
+    [mine_zh] = await bot.say("我的日程")  # a Chinese question gets the agenda in Chinese
+    assert "湖南旅游推介会" in mine_zh["text"] and "Tourism" not in mine_zh["text"]
 
     [again] = await bot.press(card, signup)  # a double tap on the same card
     assert "already signed up" in again["text"]

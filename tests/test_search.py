@@ -9,60 +9,11 @@ import pytest
 from bot.assistant import Assistant
 from bot.clock import Clock
 from bot.search import Answer, SearchIndex, question_language
-from tests.helpers_core import DEFAULT_NOW, at, bundled_program, labelled_questions
-
-REQUIRED_ACCURACY = 0.90
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(bundled_program())
+from tests.helpers_core import DEFAULT_NOW, at, bundled_program
 
 
 def ids(answer: Answer) -> list[str]:
     return [session.id for session in answer.sessions]
-
-
-def matches_label(answer: Answer, label: dict) -> bool:
-    expected = label["answer"]
-    if expected == "session":
-        return answer.kind == "session" and ids(answer) == label["sessions"]
-    if expected == "list":
-        return answer.kind == "list" and ids(answer) == label["sessions"]  # order matters
-    if expected == "faq":
-        return answer.kind == "faq" and answer.faq is not None and answer.faq.id == label["faq"]
-    if expected == "ambiguous":
-        return answer.kind == "suggest" and set(label["sessions"]) <= set(ids(answer))
-    if expected == "none":
-        return not answer.confident
-    raise AssertionError(f"unknown label {expected!r} for {label['text']!r}")
-
-
-# ---------------------------------------------------------------- accuracy
-
-
-def test_labelled_questions_accuracy(index):
-    questions = labelled_questions()
-    assert len(questions) >= 100
-    misses = []
-    for label in questions:
-        now = at(label["now"]) if "now" in label else DEFAULT_NOW
-        answer = index.answer(label["text"], now)
-        if not matches_label(answer, label):
-            got = answer.faq.id if answer.faq else ids(answer)
-            want = label["faq"] or label["sessions"]
-            misses.append(
-                f"  {label['text']!r}: want {label['answer']} {want}, got {answer.kind} {got}"
-            )
-    accuracy = 1 - len(misses) / len(questions)
-    print(f"\nlabelled accuracy: {accuracy:.3f} ({len(questions) - len(misses)}/{len(questions)})")
-    print("\n".join(misses) if misses else "  no misses")
-    assert accuracy >= REQUIRED_ACCURACY, "\n".join(misses)
-
-
-def test_every_label_kind_is_represented():
-    kinds = {label["answer"] for label in labelled_questions()}
-    assert kinds == {"session", "list", "faq", "ambiguous", "none"}
 
 
 # ---------------------------------------------------------------- intent and language

@@ -1,0 +1,258 @@
+"""One test per class of wording the answer-quality issues name, on the bundled program.
+
+These are examples of each rule, not the accuracy figure (tests/test_accuracy.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.clock import Clock
+from bot.render import render_answer
+from bot.search import Answer, SearchIndex
+from tests.helpers_core import DEFAULT_NOW, at, bundled_program
+
+FIRST_DAY_NOON = at("2018-07-24T12:00:00")
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(bundled_program())
+
+
+def ids(items) -> list[str]:
+    return [item.id for item in items]
+
+
+def answered(index: SearchIndex, text: str, now=DEFAULT_NOW) -> Answer:
+    return index.answer(text, now)
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("旅遊推介會在哪裡", "tourism-promotion"),  # traditional
+        ("人才招聘會幾點開始", "talent-recruiting"),
+        ("招聘会在哪儿啊", "talent-recruiting"),  # colloquial
+        ("跨境电商那个会咋去嘛", "cross-border-ecommerce"),
+        ("旅由推介会在哪里", "tourism-promotion"),  # homophone typos
+        ("扶平对接会几点", "poverty-alleviation-matchmaking"),
+        ("喺邊度搞旅遊推介會", "tourism-promotion"),  # Cantonese
+        ("wen is the job fair pls", "talent-recruiting"),  # shorthand
+        ("whr r u doin the tourism thing", "tourism-promotion"),
+    ],
+)
+def test_variant_wording_finds_the_session(index, text, session):
+    answer = answered(index, text)
+    assert (answer.kind, ids(answer.sessions)) == ("session", [session])
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("career fair", "talent-recruiting"),
+        ("我想求职", "talent-recruiting"),
+        ("where do they sign the MoUs", "sh-industrial-chain"),
+        ("sightseeing", "tourism-promotion"),
+        ("旅行社", "tourism-promotion"),
+        ("rural revitalization", "poverty-alleviation-matchmaking"),
+        ("乡村振兴", "poverty-alleviation-matchmaking"),
+        ("bank loans", "industry-finance-matchmaking"),
+        ("融资", "industry-finance-matchmaking"),
+        ("film and TV", "cultural-creative-parks"),
+        ("影视", "cultural-creative-parks"),
+    ],
+)
+def test_paraphrases_from_the_program_file(index, text, session):
+    answer = answered(index, text)
+    assert (answer.kind, ids(answer.sessions)) == ("session", [session])
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Fortune 500", "fortune500"),
+        ("世界500强", "fortune500"),
+        ("Belt and Road sessions", "belt-and-road"),
+        ("一带一路", "belt-and-road"),
+        ("free trade zone", "free-trade-zone"),
+        ("营商环境", "business-environment"),
+        ("湘商", "chamber-of-commerce"),
+    ],
+)
+def test_a_theme_lists_its_sessions(index, text, theme):
+    answer = answered(index, text)
+    assert answer.kind == "theme" and answer.theme is not None and answer.theme.id == theme
+    assert ids(answer.sessions) == ids(bundled_program().theme_sessions(theme))
+
+
+@pytest.mark.parametrize("text", ["what are the five opening-up activities?", "五大开放活动是什么"])
+def test_the_five_themes(index, text):
+    assert answered(index, text).kind == "themes"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("what's at the SICC", "sicc"),
+        ("上海国际会议中心有什么活动", "sicc"),
+        ("Hangzhou International Expo Center", "hz-expo"),
+        ("花桥国际博览中心", "huaqiao-expo"),
+    ],
+)
+def test_a_building_with_several_sessions_is_a_venue_answer(index, text, venue):
+    answer = answered(index, text)
+    assert answer.kind == "venue" and answer.venue is not None and answer.venue.id == venue
+    assert answer.sessions and all(s.building == answer.venue.name for s in answer.sessions)
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("where is the Shangri-La", "poverty-alleviation-matchmaking"),
+        ("南京国际博览中心几点开始", "nj-parks-promotion"),
+        ("the Shanghai Hall on the 7th floor", "sh-industrial-chain"),
+        ("二楼B多功能厅", "cross-border-ecommerce"),
+        ("第三会议室在哪", "industry-finance-matchmaking"),
+    ],
+)
+def test_a_building_or_hall_with_one_session_is_that_session(index, text, session):
+    answer = answered(index, text)
+    assert (answer.kind, ids(answer.sessions)) == ("session", [session])
+
+
+@pytest.mark.parametrize("text", ["the expo center", "博览中心在哪"])
+def test_a_name_that_fits_several_buildings_asks_which(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "suggest"
+    assert set(ids(answer.venues)) == {"hz-expo", "nj-expo", "huaqiao-expo"}
+    reply = render_answer(answer, bundled_program(), DEFAULT_NOW)
+    assert len(reply.keyboard) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("is there parking at the venue", "parking"),  # not the parks promotion
+        ("停车场", "parking"),
+        ("hotel recommendations?", "hotel"),
+        ("taxi from the airport", "local-transport"),
+        ("地铁怎么坐", "local-transport"),
+        ("do I need an invitation letter for my visa", "visa"),
+        ("is there interpretation", "interpretation"),
+        ("where is lunch", "meals"),
+        ("who are the speakers", "speakers"),
+        ("who else is coming", "speakers"),
+        ("how much is a ticket", "tickets"),
+        ("is there a livestream", "livestream"),
+    ],
+)
+def test_practical_questions_get_their_faq_entry(index, text, faq):
+    answer = answered(index, text)
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == faq
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "networking drinks",  # not the Wi-Fi network
+        "parking ticket fine appeal",
+        "chain restaurants nearby",
+        "bitcoin price",
+        "the blockchain summit",
+        "推荐一家火锅店",
+    ],
+)
+def test_lookalikes_and_absent_topics_are_never_confident(index, text):
+    assert not answered(index, text).confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 2019 promotion week",
+        "anything next week?",
+        "下周还有活动吗",
+        "明年还办吗",
+        "what's on in Beijing",
+    ],
+)
+def test_other_editions_dates_and_cities_are_outside_the_program(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "outside"
+    reply = render_answer(answer, bundled_program(), DEFAULT_NOW)
+    assert ("24 Jul" in reply.text and "27 Jul" in reply.text) or "7月24日" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["my schedule", "my sessions", "我的日程", "what did I sign up for"]
+)
+def test_own_agenda(index, text):
+    assert answered(index, text).kind == "agenda"
+
+
+def test_a_one_option_suggestion_is_the_answer(index):
+    answer = answered(index, "tourism")
+    assert answer.kind == "session"
+
+
+def test_how_long_states_start_end_and_duration(index):
+    answer = answered(index, "how long is the tourism promotion")
+    assert answer.kind == "session" and answer.intent == "when"
+    reply = render_answer(answer, bundled_program(), DEFAULT_NOW)
+    assert "09:30–11:30" in reply.text and "(2 h)" in reply.text
+    zh = render_answer(answered(index, "旅游推介会开几个小时"), bundled_program(), DEFAULT_NOW)
+    assert "2小时" in zh.text
+
+
+def test_tonight_says_nothing_is_scheduled_and_what_is_next(index):
+    answer = answered(index, "what's on tonight?", FIRST_DAY_NOON)
+    assert answer.kind == "list" and answer.sessions == () and answer.time.part == "evening"
+    assert ids(answer.upcoming) == ["talent-recruiting"]
+    reply = render_answer(answer, bundled_program(), FIRST_DAY_NOON)
+    assert "No sessions" in reply.text and "Coming next" in reply.text
+
+
+def test_a_pasted_email_is_answered_by_the_question_inside(index):
+    text = (
+        "Dear organizer,\n\nI hope this finds you well. I would like to know the venue of the "
+        "talent recruiting meeting.\n\nBest regards,\nLi Wei\nHunan Tourism Group"
+    )
+    answer = answered(index, text)
+    assert (answer.kind, answer.intent, ids(answer.sessions)) == (
+        "session",
+        "where",
+        ["talent-recruiting"],
+    )
+
+
+def test_context_about_the_speaker_does_not_take_over(index):
+    text = "你好我是从长沙过来的现在在高铁上明天要去参加那个旅游推介会几点开始"
+    answer = answered(index, text)
+    assert (answer.kind, ids(answer.sessions)) == ("session", ["tourism-promotion"])
+
+
+def test_a_business_self_description_gets_the_session_and_why(index):
+    answer = answered(index, "we are a bank from Singapore, which meeting suits us")
+    assert (answer.kind, ids(answer.sessions)) == ("session", ["industry-finance-matchmaking"])
+    reply = render_answer(answer, bundled_program(), DEFAULT_NOW)
+    assert reply.text.startswith("Why this session:") and "bank" in reply.text.splitlines()[0]
+
+
+def test_ask_json_reports_the_kind_and_the_sessions_behind_now_and_next():
+    import json
+
+    from bot.reports import answer_json
+
+    assistant = Assistant(bundled_program(), Clock(at("2018-07-24T12:30:00"), frozen=True))
+    for text, kind in (
+        ("what's on now", "list"),
+        ("Fortune 500", "theme"),
+        ("my schedule", "agenda"),
+    ):
+        answer, reply = assistant.ask(text)
+        record = json.loads(answer_json(text, answer, reply))
+        assert record["kind"] == kind
+    answer, reply = assistant.ask("what's on now")
+    assert json.loads(answer_json("now", answer, reply))["sessions"] == ["talent-recruiting"]

@@ -1,0 +1,66 @@
+"""The normalisation pipeline and the homophone corrector, step by step."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.homophones import Homophones, sound
+from bot.textnorm import normalize, stem
+
+
+@pytest.mark.parametrize(
+    ("typed", "normal"),
+    [
+        ("ＷｉＦｉ　密码", "wifi 密码"),  # NFKC: full-width letters and space
+        ("旅遊推介會在哪裡", "旅游推介会在哪里"),  # traditional -> simplified
+        ("計程車", "出租车"),  # Taiwan usage, not only characters
+        ("喺邊度搞旅遊推介會", "在哪里举行旅游推介会"),  # Cantonese after OpenCC
+        ("聽日幾點開始", "明天几点开始"),
+        ("係咪喺上海", "是不是在上海"),
+        ("招聘会咋去啊", "招聘会怎么去啊"),  # mainland chat forms
+        ("招聘会在哪儿嘛", "招聘会在哪里"),  # particles dropped
+        ("wot r u doin 2moro", "what are you doing tomorrow"),  # English shorthand
+        ("whr is the mtg b4 lunch pls", "where is the meeting before lunch please"),
+        ("the Shanghai Hall on the 7th floor", "the shanghai hall on the 7f"),  # floors
+        ("floor 2", "2f"),
+        ("7/F", "7f"),
+        ("二楼B多功能厅", "2f b多功能厅"),
+        ("七樓上海廳", "7f 上海厅"),
+        ("Shanghai Intl Convention Centre", "shanghai international convention center"),
+    ],
+)
+def test_each_step_of_the_pipeline(typed, normal):
+    assert normalize(typed) == normal
+
+
+def test_normalizing_twice_changes_nothing():
+    for text in ("旅遊推介會在哪裡", "wot r u doin 2moro", "二楼B多功能厅", "喺邊度"):
+        assert normalize(normalize(text)) == normalize(text)
+
+
+def test_words_that_would_stem_into_another_word_stay_whole():
+    assert stem("parking") != stem("parks")
+    assert stem("networking") != stem("network")
+    assert stem("recruiting") == stem("recruitment") == "recruit"
+
+
+def test_homophones_replace_only_an_unknown_word_with_the_one_that_sounds_alike():
+    fixer = Homophones(
+        known={"南京", "旅游", "推介", "在哪", "哪里", "什么"},
+        targets={"南京", "旅游", "湖南", "上午", "商务"},
+        words={"南京", "旅游", "什么", "活动"},
+    )
+    assert fixer.correct("南经有什么活动") == "南京有什么活动"
+    assert fixer.correct("旅由推介会在哪里") == "旅游推介会在哪里"
+    assert fixer.correct("湖男") == "湖南"
+    assert fixer.correct("南京") == "南京"  # an exact word is never rewritten
+    # 上五 sounds like both 上午 and 商务: the one sharing a character wins
+    assert fixer.correct("上五") == "上午"
+    # a pair whose character belongs to a known word next door stays: 有活|活动
+    assert fixer.correct("有活动") == "有活动"
+    assert fixer.correct("where is it") == "where is it"
+
+
+def test_sound_reads_a_word_as_a_word():
+    assert sound("长沙") == "changsha"
+    assert sound("南经") == sound("南京")
