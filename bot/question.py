@@ -60,6 +60,7 @@ from bot.when import TimeFilter, read_time
 Lang = Literal["en", "zh"]
 Intent = Literal["where", "when", "info"]
 
+STORY_WORDS = 4
 MAX_QUESTION_CHARS = 500  # a delegate's question; the rest of a pasted wall of text is noise
 
 
@@ -86,6 +87,11 @@ class Question:
     @property
     def has_topic(self) -> bool:
         return bool(self.words or self.grams)
+
+    @property
+    def is_story(self) -> bool:
+        """Many words besides the question's own: voice input or an e-mail around it."""
+        return len(self.words) + len(self.grams) >= STORY_WORDS
 
 
 def question_language(text: str, user_language: str | None) -> Lang:

@@ -343,8 +343,10 @@ class SearchIndex:
         if not query.has_topic:
             return self._without_topic(query, now)
         if not ranked or ranked[0][1] < PLAUSIBLE:
-            if query.other_city and not query.city:
-                return Answer("outside", query.lang, query.intent)
+            if query.other_city and not query.city and (query.listy or query.singular):
+                return Answer("outside", query.lang, query.intent)  # "any session in Beijing?"
+            if query.is_story and query.listy and (query.city or not query.time.empty):
+                return self._without_topic(replace(query, words=(), grams=()), now)
             return Answer("none", query.lang, query.intent, time=query.time, city=query.city)
         fitting = [(d, c) for d, c in ranked if self._fits(self._docs[d], query)]
         if fitting and fitting[0][1] >= PLAUSIBLE:
@@ -453,8 +455,10 @@ class SearchIndex:
 
     def _without_topic(self, query: Question, now: datetime) -> Answer:
         """A question of time, place or kind only: a list, the venues, a greeting."""
+        if query.other_city and not query.city and query.time.empty:
+            return Answer("outside", query.lang, query.intent)  # "what's on in Beijing?"
         if not (query.city or not query.time.empty or query.listy):
-            if query.other_city:
+            if query.other_city and query.singular:
                 return Answer("outside", query.lang, query.intent)
             if query.intent == "where":  # "where are the venues?": no session named
                 return Answer("venues", query.lang, query.intent)

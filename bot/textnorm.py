@@ -13,7 +13,8 @@ In this order, each step relying on the ones before it:
    Mandarin; sentence particles (嘛, 哦, 啦, 呀…) are dropped. Cantonese comes after step 3
    because OpenCC turns 係/邊 into 系/边 first.
 5. English chat shorthand (vocabulary.SHORTHAND): u -> you, 2moro -> tomorrow, nxt -> next.
-6. Floors: "7th floor", "floor 7", "7/F", 七楼, 7层 all become "7f", as the halls are written.
+6. Floors and halls: "7th floor", "floor 7", "7/F", 七楼 and 7层 all become "7f"; "Hall 5A"
+   and 5A厅 become "hall5a", "Meeting Room 3" and 第三会议室 "room3", as the halls are written.
 7. White space folded.
 
 Homophone typos (南经 for 南京) are not rewritten here: they are a weaker signal that the
@@ -93,6 +94,11 @@ _FLOOR_EN = re.compile(
     r"\b(?:(\d{1,2})(?:st|nd|rd|th)?|(" + "|".join(_EN_ORDINALS) + r"))[ -]?(?:floor|fl|/f)\b"
     r"|\bfloor (\d{1,2})\b|\b(\d{1,2})f\b"
 )
+# Halls and rooms become one word each, as the program writes them: "Hall 5A", "5A厅" and
+# "hall 5a" are all "hall5a"; 第三会议室 and "Meeting Room 3" are both "room3".
+_HALL_EN = re.compile(r"\b(hall|room)\s+(\d{1,2}[a-z]?|[a-z])\b")
+_HALL_ZH = re.compile(r"(?<![a-z0-9])(\d{1,2}[a-z]?|[a-z])\s*(?:厅|馆)")
+_ROOM_ZH = re.compile(r"第([一二三四五六七八九十])会议(室|厅)")
 _FLOOR_ZH = re.compile(r"(?<![第\d])([一二两三四五六七八九十]|\d{1,2})(?:楼|层)")
 
 
@@ -105,15 +111,23 @@ def normalize(text: str) -> str:
         text = _TO_SIMPLIFIED.convert(text)
         text = _VARIANTS.sub(lambda match: CHINESE_VARIANTS[match.group()], text)
         text = _FLOOR_ZH.sub(_zh_floor, text)
+        text = _ROOM_ZH.sub(_zh_room, text)
+        text = _HALL_ZH.sub(lambda match: f" hall{match.group(1)} ", text)
     if any("a" <= ch <= "z" or ch.isdigit() for ch in text):
         text = _SHORTHAND.sub(lambda match: SHORTHAND[match.group()], text)
         text = _FLOOR_EN.sub(_en_floor, text)
+        text = _HALL_EN.sub(lambda match: match.group(1) + match.group(2), text)
     return " ".join(text.split())
 
 
 def _zh_floor(match: re.Match[str]) -> str:
     number = match.group(1)
     return f" {_ZH_NUMBERS.get(number, number)}f "
+
+
+def _zh_room(match: re.Match[str]) -> str:
+    kind = "room" if match.group(2) == "室" else "hall"
+    return f" {kind}{_ZH_NUMBERS[match.group(1)]} "
 
 
 def _en_floor(match: re.Match[str]) -> str:

@@ -27,7 +27,7 @@ WHEN_EN = _words("""when whens time times day days date start starts starting be
 # Words that ask for a list rather than one session.
 LIST_EN = _words("""schedule schedules agenda agendas program programme programs events sessions
     activities happenings list lineup everything anything all whats on going happening plan
-    plans which conferences meetings timetable itinerary overview total number count""")
+    plans conferences meetings timetable itinerary overview total number count""")
 # Words in nearly every title: they say "a session", not which one.
 GENERIC_EN = _words("""event session activity conference meeting hunan hunans yangtze river
     delta week promotion cooperation trade economic the forum""")
@@ -40,7 +40,10 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     details detail see attend join visit exactly again so if just also held happen happens
     hold holds im id ive like has have having many much more other else which one ones up out
     learn look looking interested interest talk come coming going am check right ok okay yes
-    no not thing things stuff doing only company companies firm business make makes made said
+    no not thing things stuff doing only sorry but question questions sure fairly double
+    dumb silly quick quickly maybe perhaps think guess wonder wondering actually kindly hope
+    ask asking asked try trying decide deciding send full after before during then there
+    whether which company companies firm business make makes made said
     really""")
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
 HAPPENING = re.compile(r"\bwhat'?s on\b|\bwhat is on\b|\bhappening\b|\bgoing on\b|有什么|有啥|在开")
@@ -52,8 +55,10 @@ GREETING = re.compile(
 
 WHERE_ZH = _phrases("""几楼 哪个馆 哪个厅 什么地方 在什么地方 在哪里 在哪儿 在哪 在那里 在那儿 哪里 哪儿 地点 地址 位置
     场地 场馆 怎么走 怎么去 如何去 怎样去 导航""")
-WHEN_ZH = _phrases("开到几点 到几点 几点钟 几点 什么时候 什么时间 何时 时间 哪天 哪一天 开始 结束 日期 几号")
-LIST_ZH = _phrases("""场次 哪几场 有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排 节目
+WHEN_ZH = _phrases(
+    "开到几点 到几点 几点钟 几点 什么时候 什么时间 何时 时间 哪天 哪一天 开始 结束 日期 几号"
+)
+LIST_ZH = _phrases("""分会场 场次 哪几场 有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排 节目
     会议 行程 哪些 都有 几场 一共 多少场 所有 全部""")
 STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 湖南 长三角 洽谈周 经贸 我们
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
@@ -395,6 +400,8 @@ LAST_SESSION = re.compile(
 
 # Characters so common in questions that a pair holding one is never taken for a typo
 # (有会 is not 优惠, 有相 is not 邮箱).
-COMMON_CHARS = frozenset("有是在的了吗呢吧我你他她它这那不没会要去和也都就还说能给让被把从到对跟很太哪谁几么啥")
+COMMON_CHARS = frozenset(
+    "有是在的了吗呢吧我你他她它这那不没会要去和也都就还说能给让被把从到对跟很太哪谁几么啥"
+)
 # An unknown Chinese bigram holding one of these is grammar around the topic, not topic.
 NOISE_CHARS = COMMON_CHARS | frozenset("一个些下到开场请想问")

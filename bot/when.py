@@ -94,6 +94,7 @@ _ZH_NUMBER = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 @dataclass(frozen=True)
 class TimeFilter:
     day: date | None = None
+    day_at: int = -1  # where in the text the day was named: the last one named wins
     part: PartOfDay | None = None
     moment: Moment | None = None
 
@@ -107,6 +108,7 @@ class _Reading:
     today: date
     event_days: list[date]
     day: date | None = None
+    day_at: int = -1  # where in the text the day was named: the last one named wins
     part: PartOfDay | None = None
     moment: Moment | None = None
     asked_parts: int = 0
@@ -149,8 +151,11 @@ def _set_day(
     value: Callable[[_Reading, re.Match[str]], date | None],
 ) -> Callable[[_Reading, re.Match[str]], None]:
     def apply(reading: _Reading, match: re.Match[str]) -> None:
-        if reading.day is None:
-            reading.day = value(reading, match)
+        # "I arrived yesterday; what is on today?": the day asked about comes last
+        if reading.day is None or match.start() > reading.day_at:
+            day = value(reading, match)
+            if day is not None or reading.day is None:
+                reading.day, reading.day_at = day, match.start()
 
     return apply
 
@@ -178,7 +183,8 @@ def _dotted(reading: _Reading, match: re.Match[str]) -> date | None:
 
 
 def _tonight(reading: _Reading, match: re.Match[str]) -> None:
-    reading.day = reading.day or reading.today
+    if reading.day is None or match.start() > reading.day_at:
+        reading.day, reading.day_at = reading.today, match.start()
     reading.part = "evening"
 
 
@@ -265,6 +271,7 @@ _RULES: list[Rule] = [
         re.compile(r"\bmorning\b|\b\d{1,2}\s*(?:am|a\.m\.)|上午|早上|早晨|上半天"),
         _set_part("morning"),
     ),
+    (re.compile(r"\b(?:[6-9]|1[01])\s*(?:pm|p\.m\.)"), _set_part("evening")),  # "after 6pm"
     (re.compile(r"\bafternoon\b|\b\d{1,2}\s*(?:pm|p\.m\.)|下午|下半天"), _set_part("afternoon")),
     (re.compile(r"\b(?:evening|night|tonight)\b|晚上|晚间|今晚"), _set_part("evening")),
     (
@@ -291,7 +298,7 @@ def read_time(text: str, today: date, event_days: list[date]) -> tuple[TimeFilte
 
         def replace(match: re.Match[str], apply=apply) -> str:
             apply(reading, match)
-            return " "
+            return " " * len(match.group())  # the same length: later positions still compare
 
         text = pattern.sub(replace, text)
     moment = reading.moment

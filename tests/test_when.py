@@ -234,8 +234,10 @@ def test_full_width_digits_are_read_after_normalising():
     assert read("７月２５日")[0].day == JUL[25]
 
 
-def test_first_day_named_wins():
-    assert read("July 25 or July 26")[0].day == JUL[25]
+def test_the_last_day_named_wins_as_the_question_comes_last():
+    assert read("I arrived yesterday, what is on today?")[0].day == JUL[24]
+    assert read("我昨天到的上海，今天下午有什么活动")[0].day == JUL[24]
+    assert read("on the 25th I am in Hangzhou, what about the 26th")[0].day == JUL[26]
 
 
 def test_dotted_dates_only_in_the_event_month() -> None:
