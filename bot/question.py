@@ -33,6 +33,8 @@ from bot.vocabulary import (
     DURATION,
     EMAIL_CLOSING,
     EMAIL_NOISE,
+    EMAIL_SALUTATION,
+    EMAIL_SIGN_OFF,
     FIRST_SESSION,
     GENERIC_EN,
     GREETING,
@@ -103,6 +105,20 @@ def question_language(text: str, user_language: str | None) -> Lang:
     return "zh" if (user_language or "").lower().startswith("zh") else "en"
 
 
+def _without_email_frame(text: str) -> str:
+    """A pasted e-mail without its salutation, sign-off and signature lines."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 3:
+        return text
+    if EMAIL_SALUTATION.match(lines[0]):
+        lines = lines[1:]
+    for index in range(len(lines) - 1, 0, -1):
+        if EMAIL_SIGN_OFF.match(lines[index]):
+            lines = lines[:index]
+            break
+    return "\n".join(lines)
+
+
 class QuestionReader:
     """Reads questions against one program's cities and vocabulary; immutable."""
 
@@ -143,7 +159,7 @@ class QuestionReader:
 
     def read(self, text: str, now: datetime, user_language: str | None) -> Question:
         lang = question_language(text, user_language)
-        text = normalize(text[:MAX_QUESTION_CHARS])
+        text = normalize(_without_email_frame(text[:MAX_QUESTION_CHARS]))
         text = EMAIL_CLOSING.sub(" ", text)
         text = EMAIL_NOISE.sub(" ", text)
         text = self._homophones.correct(text)

@@ -405,3 +405,17 @@ COMMON_CHARS = frozenset(
 )
 # An unknown Chinese bigram holding one of these is grammar around the topic, not topic.
 NOISE_CHARS = COMMON_CHARS | frozenset("一个些下到开场请想问")
+
+# A line that closes a pasted e-mail: it and the signature below it are not the question.
+EMAIL_SIGN_OFF = re.compile(
+    r"^\s*(?:(?:best|kind|warm|warmest)?\s*regards|best(?: wishes)?|cheers|sincerely|"
+    r"yours(?: sincerely| faithfully| truly)?|many thanks|thanks(?: a lot| again| in advance)?|"
+    r"thank you(?: very much| in advance)?|谢谢|多谢|感谢|此致|敬礼|顺祝|祝好|商祺)[\s,.!。！，]*$",
+    re.IGNORECASE,
+)
+# A line that opens one: "Dear Sir/Madam," "各位老师好：" "尊敬的组委会："
+EMAIL_SALUTATION = re.compile(
+    r"^\s*(?:dear\b[^\n]{0,60}|hello\b[^\n?]{0,30}|hi\b[^\n?]{0,30}|to whom it may concern|"
+    r"尊敬的[^\n]{0,20}|各位[^\n]{0,10}好|[^\n]{0,12}您好)[\s,.!:：，！]*$",
+    re.IGNORECASE,
+)

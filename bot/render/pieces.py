@@ -39,8 +39,8 @@ def format_duration(session: Session, lang: Lang) -> str:
     minutes = int((session.end - session.start).total_seconds() // 60)
     hours, minutes = divmod(minutes, 60)
     if minutes:
-        return message("duration", lang, hours=hours, minutes=minutes)
-    return message("duration_hours", lang, hours=hours)
+        return message("duration", lang, hours=str(hours), minutes=str(minutes))
+    return message("duration_hours", lang, hours=str(hours))
 
 
 def title(session: Session, lang: Lang) -> str:
