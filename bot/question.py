@@ -167,7 +167,8 @@ class QuestionReader:
         text, found_themes = THEMES.subn(" ", text)
         themes = found_themes > 0
         self_described = SELF_DESCRIBED.search(text) is not None
-        duration = DURATION.search(text) is not None
+        text, durations = DURATION.subn(" ", text)  # "before lunch" asks when, not for lunch
+        duration = durations > 0
         first_or_last: Literal["first", "last"] | None = (
             "first" if FIRST_SESSION.search(text) else "last" if LAST_SESSION.search(text) else None
         )

@@ -56,6 +56,7 @@ from bot.vocabulary import (
     STOP_EN,
     STOP_ZH,
     TIME_WORDS_ZH,
+    VENUE_GENERIC,
     WHEN_ZH,
     WHERE_ZH,
 )
@@ -153,8 +154,8 @@ class SearchIndex:
         for text in (*session.keywords, *session.keywords_zh):
             yield "keyword", text
         # The hall ("Shanghai Hall (7F)") names this session; the building is shared.
-        yield "building", session.building
-        yield "building", session.building_zh
+        yield "building", VENUE_GENERIC.sub(" ", normalize(session.building))
+        yield "building", VENUE_GENERIC.sub(" ", normalize(session.building_zh))
         yield "hall", session.venue[len(session.building) :]
         yield "hall", session.venue_zh[len(session.building_zh) :]
         yield "description", session.description
@@ -169,10 +170,9 @@ class SearchIndex:
 
     @staticmethod
     def _venue_fields(venue: Venue) -> Iterable[tuple[str, str]]:
-        yield "title", venue.name
-        yield "title", venue.name_zh
-        for text in (*venue.aliases, *venue.aliases_zh):
-            yield "alias", text
+        # "hotel" in a hotel's name is not a question about the venue
+        for text in (venue.name, venue.name_zh, *venue.aliases, *venue.aliases_zh):
+            yield "alias", VENUE_GENERIC.sub(" ", normalize(text))
 
     @staticmethod
     def _faq_fields(entry: FaqEntry) -> Iterable[tuple[str, str]]:
@@ -313,6 +313,12 @@ class SearchIndex:
         )
         return {doc: value / total for doc, value in scores.items()} if total else {}
 
+    def _enough_evidence(self, doc: int, coverage: float, query: Question) -> bool:
+        """Below CONFIDENT, a document answers only on two exact words of the question, or
+        on one that explains more than ONE_OPTION of it ("speed networking" is not a train)."""
+        evidence = self._evidence(doc, query)
+        return len(evidence) >= 2 or (bool(evidence) and coverage > ONE_OPTION)
+
     def _evidence(self, doc: int, query: Question) -> tuple[str, ...]:
         """The question's words that the document explains exactly."""
         found = [w for w in query.words if doc in self._latin.get(w, {})]
@@ -329,12 +335,11 @@ class SearchIndex:
         coverage = self._coverage(query)
         ranked = heapq.nlargest(RANKED, coverage.items(), key=lambda item: item[1])
         best_doc = self._docs[ranked[0][0]] if ranked else None
-        confident_faq = (
-            best_doc is not None and best_doc.faq is not None and ranked[0][1] >= CONFIDENT
-        )
+        # a practical question (a hotel for the 23rd) is not bounded by the event's dates
+        practical = best_doc is not None and best_doc.faq is not None and ranked[0][1] >= PLAUSIBLE
         if query.themes and not (best_doc and best_doc.theme and ranked[0][1] >= CONFIDENT):
             return Answer("themes", query.lang, query.intent)
-        if self._outside(query) and not confident_faq:
+        if self._outside(query) and not practical:
             return Answer("outside", query.lang, query.intent, time=query.time)
         if query.venues:
             return self._at_venue(query, ranked, now)
@@ -363,13 +368,12 @@ class SearchIndex:
         sessions = [s for d in plausible if (s := self._docs[d].session) is not None]
         if query.time.moment or (query.listy and len(sessions) == len(plausible) > 1):
             return self._timetable.list(query, in_time_order(sessions), now)
-        if len(plausible) == 1:  # one option is the answer, not a question, given evidence
-            evidence = self._evidence(plausible[0], query)
-            if len(evidence) >= 2 or (evidence and best > ONE_OPTION):
-                return self._one(plausible[0], query, now)
+        if len(sessions) == 1 and self._docs[ranked[0][0]].session is sessions[0]:
+            if self._enough_evidence(ranked[0][0], best, query):  # one option is the answer
+                return self._one(ranked[0][0], query, now)
         if not sessions:
-            doc = self._docs[ranked[0][0]]
-            if doc.faq is not None or doc.theme is not None or doc.venue is not None:
+            top = self._docs[ranked[0][0]]
+            if top.venue is None or self._enough_evidence(ranked[0][0], best, query):
                 return self._one(ranked[0][0], query, now)
             return Answer("none", query.lang, query.intent)
         return Answer(
@@ -397,6 +401,9 @@ class SearchIndex:
                 return self._one(ranked[0][0], query, now)
             if best.session is not None and not here:  # a topic held elsewhere, not here
                 return Answer("none", query.lang, query.intent)
+        elsewhere = [d for d, _ in ranked if self._docs[d].session and self._evidence(d, query)]
+        if elsewhere and not here:  # "nearest bank to SICC": a topic the venue does not hold
+            return Answer("none", query.lang, query.intent)
         return self._one(
             venues[0],
             replace(query, intent="where" if query.intent == "info" else query.intent),

@@ -40,7 +40,7 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     details detail see attend join visit exactly again so if just also held happen happens
     hold holds im id ive like has have having many much more other else which one ones up out
     learn look looking interested interest talk come coming going am check right ok okay yes
-    no not thing things stuff doing only sorry but question questions sure fairly double
+    no not thing things stuff doing only very sorry but question questions sure fairly double
     dumb silly quick quickly maybe perhaps think guess wonder wondering actually kindly hope
     ask asking asked try trying decide deciding send full after before during then there
     whether which company companies firm business make makes made said
@@ -295,6 +295,8 @@ SHORTHAND: dict[str, str] = {
     "free trade": "ftz",
     "free-trade": "ftz",
     "who else": "attendees",
+    "go global": "goglobal",
+    "going global": "goglobal",
     "fortune global 500": "fortune500",
     "fortune 500": "fortune500",
     "fortune-500": "fortune500",
@@ -382,8 +384,8 @@ SELF_DESCRIBED = re.compile(
 )
 # A question about how long a session lasts is a "when" question.
 DURATION = re.compile(
-    r"\bhow long\b|\bduration\b|\blasts?\b|\bend(?:s|ing)? (?:before|after|by)\b|\bbefore lunch\b"
-    r"|\bafter lunch\b|多长时间|多久|几个小时|几个钟|几小时|持续|开多久|午饭前|午餐前|吃饭前|中午前"
+    r"\bhow long\b|\bduration\b|\blast(?:s|ing)? (?:for|until|till)\b|\bend(?:s|ing)? (?:before|after|by)\b|\bbefore lunch\b"
+    r"|\bafter lunch\b|\b(?:be )?over by(?: noon| lunch)?\b|\bby noon\b|多长时间|多久|几个小时|几个钟|几小时|持续|开多久|午饭前|午餐前|吃饭前|中午前"
 )
 
 # Chinese time words, known to the homophone corrector so it never rewrites them.
@@ -419,3 +421,7 @@ EMAIL_SALUTATION = re.compile(
     r"尊敬的[^\n]{0,20}|各位[^\n]{0,10}好|[^\n]{0,12}您好)[\s,.!:：，！]*$",
     re.IGNORECASE,
 )
+
+# Words in building names that say what kind of building, not which: a question about
+# "the hotel" is about accommodation, not about the venues that happen to be hotels.
+VENUE_GENERIC = re.compile(r"\bhotels?\b|大酒店|酒店|饭店|宾馆")
