@@ -163,9 +163,10 @@ class Assistant:
             return session_card(session, lang, self.program, intent)
         if action.name == "venue":
             place = next((v for v in self.program.venues if v.id == action.arg), None)
-            if place is None:
+            held = self.program.venue_sessions(place) if place else ()
+            if not held:  # a venue the program no longer has, or a forged button
                 return Reply(message("stale_button", lang), alert=True)
-            return venue_reply(self.program.venue_sessions(place), lang, self.program)
+            return venue_reply(held, lang, self.program)
         if action.name in ("day", "city"):
             answer = self.index.browse(action.arg, self.clock.now(), lang)
             if answer is None:

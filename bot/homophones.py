@@ -24,6 +24,21 @@ def sound(word: str) -> str:
     return "".join(lazy_pinyin(word, errors="ignore"))
 
 
+_BLURRED = [("zh", "z"), ("ch", "c"), ("sh", "s"), ("ing", "in"), ("eng", "en"), ("ang", "an")]
+
+
+@lru_cache(maxsize=16384)
+def blurred_sound(word: str) -> str:
+    """The sound as a southern speaker's pinyin input blurs it (扶平 fuping for 扶贫 fupin):
+    zh/ch/sh and -ng finals fold into z/c/s and -n."""
+    syllables = []
+    for syllable in lazy_pinyin(word, errors="ignore"):
+        for blurred, plain in _BLURRED:
+            syllable = syllable.replace(blurred, plain)
+        syllables.append(syllable)
+    return "".join(syllables)
+
+
 class Homophones:
     """Known two-character words by sound; immutable once built."""
 
@@ -33,11 +48,13 @@ class Homophones:
         self._known = frozenset(word for word in known if len(word) == 2)
         self._words = frozenset(word for word in words if len(word) == 2)
         by_sound: dict[str, set[str]] = defaultdict(set)
+        by_blur: dict[str, set[str]] = defaultdict(set)
         for word in targets:
             if len(word) != 2:
                 continue
             by_sound[sound(word)].add(word)
-        self._by_sound = dict(by_sound)
+            by_blur[blurred_sound(word)].add(word)
+        self._by_sound, self._by_blur = dict(by_sound), dict(by_blur)
 
     def correct(self, text: str) -> str:
         """`text` with unknown words replaced by the one known word that sounds the same."""
@@ -66,7 +83,12 @@ class Homophones:
         return (first_changes and before) or (second_changes and after)
 
     def _twin(self, gram: str) -> str | None:
-        candidates = self._by_sound.get(sound(gram), set())
+        # the exact sound first; a blurred one only rescues a pair that shares a character
+        candidates = self._by_sound.get(sound(gram)) or {
+            word
+            for word in self._by_blur.get(blurred_sound(gram), ())
+            if word[0] == gram[0] or word[1] == gram[1]
+        }
         if len(candidates) > 1:  # 上五: 上午 rather than 商务, as one wrong key is the usual typo
             candidates = {word for word in candidates if word[0] == gram[0] or word[1] == gram[1]}
         return next(iter(candidates)) if len(candidates) == 1 else None

@@ -198,8 +198,7 @@ class _ProgramReader(FieldReader):
         faq = tuple(self._faq(f, i) for i, f in enumerate(self._array(raw, "faq", required=False)))
         self._unique([f.id for f in faq], "faq", "id")
         venues = tuple(
-            self._venue(v, i, sessions)
-            for i, v in enumerate(self._array(raw, "venues", required=False))
+            self._venue(v, i) for i, v in enumerate(self._array(raw, "venues", required=False))
         )
         self._unique([v.id for v in venues], "venue", "id")
         self._unique([v.name for v in venues], "venue", "name")
@@ -239,23 +238,19 @@ class _ProgramReader(FieldReader):
             aliases_zh=self._texts(raw, "aliases_zh", where),
         )
 
-    def _venue(self, raw: Any, index: int, sessions: list[Session]) -> Venue:
+    def _venue(self, raw: Any, index: int) -> Venue:
+        """A building's names. One that no session uses any more (its sessions were
+        dropped) is kept and simply never answers: dropping a session needs one edit."""
         where = self._where("venue", raw, index)
         raw = self._mapping(raw, where)
         self._only_keys(raw, {"id", "name", "name_zh", "aliases", "aliases_zh"}, where)
-        venue = Venue(
+        return Venue(
             id=self._id(raw, where),
             name=self._text(raw, "name", where),
             name_zh=self._text(raw, "name_zh", where),
             aliases=self._texts(raw, "aliases", where),
             aliases_zh=self._texts(raw, "aliases_zh", where),
         )
-        if not any(s.building == venue.name for s in sessions):
-            buildings = ", ".join(sorted({s.building for s in sessions}))
-            raise self.fail(
-                f"no session is held in {venue.name!r} (buildings: {buildings})", where, "name"
-            )
-        return venue
 
     def _city(self, raw: Any, index: int) -> City:
         where = self._where("city", raw, index, key="name")

@@ -145,6 +145,7 @@ class QuestionReader:
         phrases = [
             (normalize(name), venue.id)
             for venue in program.venues
+            if program.venue_sessions(venue)
             for name in (venue.name, venue.name_zh, *venue.aliases, *venue.aliases_zh)
         ]
         self._venue_phrases = [

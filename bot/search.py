@@ -118,7 +118,12 @@ class SearchIndex:
         for theme in program.themes:
             self._add(_Doc(theme=theme), self._theme_fields(theme))
         self._venue_docs: dict[str, int] = {}
+        self._venue_sessions: dict[str, tuple[Session, ...]] = {}
         for venue in program.venues:
+            held = program.venue_sessions(venue)
+            if not held:
+                continue  # its sessions were dropped from the program
+            self._venue_sessions[venue.id] = held
             self._venue_docs[venue.id] = len(self._docs)
             self._add(_Doc(venue=venue), self._venue_fields(venue))
         for entry in program.faq:
@@ -368,9 +373,9 @@ class SearchIndex:
         sessions = [s for d in plausible if (s := self._docs[d].session) is not None]
         if query.time.moment or (query.listy and len(sessions) == len(plausible) > 1):
             return self._timetable.list(query, in_time_order(sessions), now)
-        if len(sessions) == 1 and self._docs[ranked[0][0]].session is sessions[0]:
-            if self._enough_evidence(ranked[0][0], best, query):  # one option is the answer
-                return self._one(ranked[0][0], query, now)
+        only_one = len(sessions) == 1 and self._docs[ranked[0][0]].session is sessions[0]
+        if only_one and self._enough_evidence(ranked[0][0], best, query):
+            return self._one(ranked[0][0], query, now)  # one option is the answer, not a question
         if not sessions:
             top = self._docs[ranked[0][0]]
             if top.venue is None or self._enough_evidence(ranked[0][0], best, query):
@@ -434,7 +439,7 @@ class SearchIndex:
                 time=query.time if fitting else TimeFilter(),
             )
         if doc.venue is not None:
-            sessions = self.program.venue_sessions(doc.venue)
+            sessions = self._venue_sessions[doc.venue.id]
             if len(sessions) == 1:  # a building with one session: that session is meant
                 intent: Intent = "when" if query.intent == "when" else "where"
                 return replace(base, kind="session", intent=intent, sessions=sessions)
@@ -488,8 +493,7 @@ class SearchIndex:
 
     def _fits(self, doc: _Doc, query: Question) -> bool:
         if doc.venue is not None and query.city is not None:  # 花桥那个博览中心: the one there
-            sessions = self.program.venue_sessions(doc.venue)
-            return any(s.city == query.city.name for s in sessions)
+            return any(s.city == query.city.name for s in self._venue_sessions[doc.venue.id])
         session = doc.session
         if session is None:
             return True

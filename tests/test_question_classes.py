@@ -128,7 +128,8 @@ def test_a_name_that_fits_several_buildings_asks_which(index, text):
     assert answer.kind == "suggest"
     assert set(ids(answer.venues)) == {"hz-expo", "nj-expo", "huaqiao-expo"}
     reply = render_answer(answer, bundled_program(), DEFAULT_NOW)
-    assert len(reply.keyboard) == 3
+    assert len(reply.buttons) == 3
+    assert {row[0].data for row in reply.buttons} == {"v:hz-expo", "v:nj-expo", "v:huaqiao-expo"}
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""SearchIndex.answer: accuracy on the labelled questions, and targeted behaviour."""
+"""SearchIndex.answer: targeted behaviour (accuracy is in test_accuracy.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,11 @@ from bot.assistant import Assistant
 from bot.clock import Clock
 from bot.search import Answer, SearchIndex, question_language
 from tests.helpers_core import DEFAULT_NOW, at, bundled_program
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(bundled_program())
 
 
 def ids(answer: Answer) -> list[str]:
