@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from bot.homophones import Homophones
 from bot.program import City, Program
-from bot.textnorm import cjk_grams, has_cjk, latin_words, normalize, stem
+from bot.textnorm import KEEP_WHOLE, cjk_grams, has_cjk, latin_words, normalize, stem
 from bot.vocabulary import (
     AGENDA,
     BETWEEN_CITIES_TOPIC,
@@ -83,6 +83,7 @@ class Question:
     other_city: bool  # a city that is not in the program
     venues: tuple[str, ...]  # ids of the buildings named in full ("杭州国际博览中心", "SICC")
     first_or_last: Literal["first", "last"] | None  # "the last session of the week"
+    lookalike: bool  # a word kept apart from its lookalike ("networking", "parking")
     words: tuple[str, ...]
     grams: tuple[str, ...]
 
@@ -233,6 +234,7 @@ class QuestionReader:
             other_city=other_city and not cities,
             venues=venues,
             first_or_last=first_or_last,
+            lookalike=any(w in KEEP_WHOLE and w not in self._latin for w in words),
             words=tuple(dict.fromkeys(words)),
             grams=tuple(dict.fromkeys(grams)),
         )

@@ -78,7 +78,8 @@ PLAUSIBLE = 0.3  # at or above: worth offering as a suggestion
 ONE_OPTION = 0.5  # above: the only plausible document is the answer, not a "did you mean"
 TIE = 0.8  # documents within this ratio of the best are equally likely
 SHORT_WORD = 6  # a typo match of a shorter word needs an exact word beside it
-UNKNOWN_TAIL = 0.35  # the weight of each unexplained word past the second
+UNKNOWN_FULL = 2  # unexplained words that count in full: short off-topic questions stay unsure
+UNKNOWN_TAIL = 0.35  # the weight of each unexplained word past those
 MAX_SUGGESTIONS = 3
 RANKED = 50  # candidates considered for the answer, best first
 
@@ -313,16 +314,21 @@ class SearchIndex:
         # off-topic question stays unsure; then less, so a long story around a question
         # (voice input, an e-mail) does not drown the words that name the session.
         unknown = unknown_words + math.ceil(unknown_grams / 2)
-        total += self._unknown_weight * (
-            unknown if unknown <= 2 else 2 + UNKNOWN_TAIL * (unknown - 2)
-        )
+        total += self._unknown_weight * _unexplained(unknown)
         return {doc: value / total for doc, value in scores.items()} if total else {}
 
     def _enough_evidence(self, doc: int, coverage: float, query: Question) -> bool:
         """Below CONFIDENT, a document answers only on two exact words of the question, or
-        on one that explains more than ONE_OPTION of it ("speed networking" is not a train)."""
+        on one that explains more than ONE_OPTION of it (an FAQ entry: half is enough, as
+        its words name a practical need: "hotel recommendations?"); never beside a
+        lookalike word ("speed networking" is not a train, nor the Wi-Fi network)."""
+        if query.lookalike:
+            return False
         evidence = self._evidence(doc, query)
-        return len(evidence) >= 2 or (bool(evidence) and coverage > ONE_OPTION)
+        if len(evidence) >= 2:
+            return True
+        practical = self._docs[doc].faq is not None
+        return bool(evidence) and (coverage >= ONE_OPTION if practical else coverage > ONE_OPTION)
 
     def _evidence(self, doc: int, query: Question) -> tuple[str, ...]:
         """The question's words that the document explains exactly."""
@@ -353,7 +359,8 @@ class SearchIndex:
         if not query.has_topic:
             return self._without_topic(query, now)
         if not ranked or ranked[0][1] < PLAUSIBLE:
-            if query.other_city and not query.city and (query.listy or query.singular):
+            asks_sessions = query.listy or query.singular
+            if query.other_city and not query.city and asks_sessions and not query.is_story:
                 return Answer("outside", query.lang, query.intent)  # "any session in Beijing?"
             if query.is_story and query.listy and (query.city or not query.time.empty):
                 return self._without_topic(replace(query, words=(), grams=()), now)
@@ -376,10 +383,9 @@ class SearchIndex:
         only_one = len(sessions) == 1 and self._docs[ranked[0][0]].session is sessions[0]
         if only_one and self._enough_evidence(ranked[0][0], best, query):
             return self._one(ranked[0][0], query, now)  # one option is the answer, not a question
+        if not sessions and self._enough_evidence(ranked[0][0], best, query):
+            return self._one(ranked[0][0], query, now)
         if not sessions:
-            top = self._docs[ranked[0][0]]
-            if top.venue is None or self._enough_evidence(ranked[0][0], best, query):
-                return self._one(ranked[0][0], query, now)
             return Answer("none", query.lang, query.intent)
         return Answer(
             "suggest", query.lang, query.intent, sessions=tuple(sessions[:MAX_SUGGESTIONS])
@@ -521,3 +527,11 @@ class SearchIndex:
             return []
         name = max(found, key=lambda hit: (hit[1], -abs(len(hit[0]) - len(query))))[0]
         return sorted(self._venues[name], key=lambda s: (s.start, s.id))
+
+
+def _unexplained(count: int) -> float:
+    """How many words' weight `count` unexplained words carry: in full up to UNKNOWN_FULL,
+    then UNKNOWN_TAIL each."""
+    if count <= UNKNOWN_FULL:
+        return float(count)
+    return UNKNOWN_FULL + UNKNOWN_TAIL * (count - UNKNOWN_FULL)
