@@ -319,16 +319,16 @@ class SearchIndex:
 
     def _enough_evidence(self, doc: int, coverage: float, query: Question) -> bool:
         """Below CONFIDENT, a document answers only on two exact words of the question, or
-        on one that explains more than ONE_OPTION of it (an FAQ entry: half is enough, as
-        its words name a practical need: "hotel recommendations?"); never beside a
+        on one that explains more than ONE_OPTION of it (an FAQ entry or a theme: half is
+        enough, as their words name one need or idea: "hotel recommendations?"); never beside a
         lookalike word ("speed networking" is not a train, nor the Wi-Fi network)."""
         if query.lookalike:
             return False
         evidence = self._evidence(doc, query)
         if len(evidence) >= 2:
             return True
-        practical = self._docs[doc].faq is not None
-        return bool(evidence) and (coverage >= ONE_OPTION if practical else coverage > ONE_OPTION)
+        named = self._docs[doc].faq is not None or self._docs[doc].theme is not None
+        return bool(evidence) and (coverage >= ONE_OPTION if named else coverage > ONE_OPTION)
 
     def _evidence(self, doc: int, query: Question) -> tuple[str, ...]:
         """The question's words that the document explains exactly."""

@@ -62,7 +62,8 @@ LIST_ZH = _phrases("""分会场 场次 哪几场 有什么活动 有哪些活动
     会议 行程 哪些 都有 几场 一共 多少场 所有 全部""")
 STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 湖南 长三角 洽谈周 经贸 我们
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
-    多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 ？ ?""")
+    多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 做生意 有关系 有关 相关 关于 涉及 方面 跟 与
+    ？ ?""")
 
 # A question naming two cities ("Shanghai to Hangzhou") is about travelling between them;
 # the FAQ entry that carries this keyword answers it.
@@ -135,6 +136,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "昨儿": "昨天",
     "开紧": "在开",
     "搞紧": "在开",
+    "走出去": " goglobal ",
     "世界500强": " fortune500 ",
     "世界五百强": " fortune500 ",
     "500强": " fortune500 ",
@@ -295,6 +297,9 @@ SHORTHAND: dict[str, str] = {
     "free trade": "ftz",
     "free-trade": "ftz",
     "who else": "attendees",
+    "whos": "who is",
+    "frm": "from",
+    "pvg": "airport",
     "your job": "yourjob",
     "this trip": "",
     "my trip": "",
