@@ -370,8 +370,9 @@ class SearchIndex:
             ranked = fitting
         best = ranked[0][1]
         tied = [d for d, c in ranked if c >= best * TIE and c >= PLAUSIBLE]
-        if best >= CONFIDENT and len(tied) == 1:
-            return self._one(tied[0], query, now)
+        if best >= CONFIDENT and (len(tied) == 1 or self._docs[ranked[0][0]].faq is not None):
+            # a practical question names a session as its context: "who speaks at the opening?"
+            return self._one(ranked[0][0], query, now)
         tied_docs = [self._docs[d] for d in tied]
         if len(tied) > 1 and all(doc.venue for doc in tied_docs):
             venues = tuple(doc.venue for doc in tied_docs if doc.venue)[:MAX_SUGGESTIONS]
@@ -412,6 +413,11 @@ class SearchIndex:
                 return self._one(ranked[0][0], query, now)
             if best.session is not None and not here:  # a topic held elsewhere, not here
                 return Answer("none", query.lang, query.intent)
+        held = self._venue_sessions[building.id]
+        at_that_time = [s for s in held if fits_time(s, query.time)]
+        if not query.time.empty and len(at_that_time) == 1:  # "this afternoon's, which floor?"
+            intent: Intent = "when" if query.intent == "when" else "where"
+            return Answer("session", query.lang, intent, sessions=(at_that_time[0],))
         elsewhere = [d for d, _ in ranked if self._docs[d].session and self._evidence(d, query)]
         if elsewhere and not here:  # "nearest bank to SICC": a topic the venue does not hold
             return Answer("none", query.lang, query.intent)
@@ -475,6 +481,8 @@ class SearchIndex:
         """A question of time, place or kind only: a list, the venues, a greeting."""
         if query.other_city and not query.city and query.time.empty:
             return Answer("outside", query.lang, query.intent)  # "what's on in Beijing?"
+        if query.intent == "where" and not query.city and query.time.empty:
+            return Answer("venues", query.lang, query.intent)  # "where are the venues?"
         if not (query.city or not query.time.empty or query.listy):
             if query.other_city and query.singular:
                 return Answer("outside", query.lang, query.intent)

@@ -53,7 +53,7 @@ GREETING = re.compile(
     r"\b(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))\b|你好|您好|嗨|哈喽"
 )
 
-WHERE_ZH = _phrases("""几楼 哪个馆 哪个厅 什么地方 在什么地方 在哪里 在哪儿 在哪 在那里 在那儿 哪里 哪儿 地点 地址 位置
+WHERE_ZH = _phrases("""分会场 会场 几楼 哪个馆 哪个厅 什么地方 在什么地方 在哪里 在哪儿 在哪 在那里 在那儿 哪里 哪儿 地点 地址 位置
     场地 场馆 怎么走 怎么去 如何去 怎样去 导航""")
 WHEN_ZH = _phrases(
     "开到几点 到几点 几点钟 几点 什么时候 什么时间 何时 时间 哪天 哪一天 开始 结束 日期 几号"
@@ -137,6 +137,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "开紧": "在开",
     "搞紧": "在开",
     "走出去": " goglobal ",
+    "主会场": "主会",  # so that 会场 alone can mean "the venues"
     "世界500强": " fortune500 ",
     "世界五百强": " fortune500 ",
     "500强": " fortune500 ",
@@ -298,6 +299,7 @@ SHORTHAND: dict[str, str] = {
     "free-trade": "ftz",
     "who else": "attendees",
     "whos": "who is",
+    "who's": "who is",
     "frm": "from",
     "pvg": "airport",
     "your job": "yourjob",
