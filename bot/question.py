@@ -48,6 +48,7 @@ from bot.vocabulary import (
     OTHER_TIME,
     SELF_DESCRIBED,
     SINGULAR_EN,
+    SINGULAR_ZH,
     STOP_EN,
     STOP_ZH,
     THEMES,
@@ -186,7 +187,7 @@ class QuestionReader:
         text, other_city = self._cut_other_cities(text)
         city = cities[0] if len(cities) == 1 else None
         intent: Intent = "when" if duration else "info"
-        listy = singular = False
+        listy, singular = False, SINGULAR_ZH.search(text) is not None
         for phrases, marks in (
             (WHERE_ZH, "where"),
             (WHEN_ZH, "when"),

@@ -379,8 +379,13 @@ class SearchIndex:
             return Answer("suggest", query.lang, "where", venues=venues)
         plausible = [d for d, c in ranked if c >= PLAUSIBLE]
         sessions = [s for d in plausible if (s := self._docs[d].session) is not None]
-        if query.time.moment or (query.listy and len(sessions) == len(plausible) > 1):
+        leads_with_session = self._docs[ranked[0][0]].session is not None
+        if (query.time.moment and leads_with_session) or (
+            query.listy and len(sessions) == len(plausible) > 1
+        ):
             return self._timetable.list(query, in_time_order(sessions), now)
+        if len(tied) == 1 and self._enough_evidence(tied[0], best, query):
+            return self._one(tied[0], query, now)  # a clear lead, with evidence behind it
         only_one = len(sessions) == 1 and self._docs[ranked[0][0]].session is sessions[0]
         if only_one and self._enough_evidence(ranked[0][0], best, query):
             return self._one(ranked[0][0], query, now)  # one option is the answer, not a question

@@ -136,6 +136,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "昨儿": "昨天",
     "开紧": "在开",
     "搞紧": "在开",
+    "走出去战略": " goglobal ",
     "走出去": " goglobal ",
     "主会场": "主会",  # so that 会场 alone can mean "the venues"
     "世界500强": " fortune500 ",
@@ -299,6 +300,14 @@ SHORTHAND: dict[str, str] = {
     "free-trade": "ftz",
     "who else": "attendees",
     "whos": "who is",
+    "catch a train": "",
+    "catch the train": "",
+    "catch train": "",
+    "train to catch": "",
+    "flight to catch": "",
+    "hk": "hongkong",
+    "passport holders": "passport",
+    "passport holder": "passport",
     "who's": "who is",
     "frm": "from",
     "pvg": "airport",
@@ -441,3 +450,6 @@ EMAIL_SALUTATION = re.compile(
 # Words in building names that say what kind of building, not which: a question about
 # "the hotel" is about accommodation, not about the venues that happen to be hotels.
 VENUE_GENERIC = re.compile(r"\bhotels?\b|大酒店|酒店|饭店|宾馆")
+
+# "南京的会": one meeting is meant, even if two could be (Chinese has no article to say so).
+SINGULAR_ZH = re.compile(r"(?:那个|这个|哪个|的)会(?![议场展])")
