@@ -30,6 +30,8 @@ from bot.textnorm import KEEP_WHOLE, cjk_grams, has_cjk, latin_words, normalize,
 from bot.vocabulary import (
     AGENDA,
     BETWEEN_CITIES_TOPIC,
+    CONTEXT_PLACES_EN,
+    CONTEXT_PLACES_ZH,
     DURATION,
     EMAIL_CLOSING,
     EMAIL_NOISE,
@@ -85,6 +87,7 @@ class Question:
     venues: tuple[str, ...]  # ids of the buildings named in full ("杭州国际博览中心", "SICC")
     first_or_last: Literal["first", "last"] | None  # "the last session of the week"
     lookalike: bool  # a word kept apart from its lookalike ("networking", "parking")
+    hall: str | None  # the session in the hall named in full ("the Shanghai Hall", 上海厅)
     words: tuple[str, ...]
     grams: tuple[str, ...]
 
@@ -105,6 +108,28 @@ def question_language(text: str, user_language: str | None) -> Lang:
     if text.strip() and any(ch.isalpha() for ch in text):
         return "en"
     return "zh" if (user_language or "").lower().startswith("zh") else "en"
+
+
+_FLOOR_MARK = re.compile(r"\(?\b\d{1,2}f\b\)?")
+
+
+def _hall_phrases(program: Program) -> list[tuple[re.Pattern[str], str]]:
+    """Hall names that name one session and hold a city's name ("Shanghai Hall",
+    上海厅), so the city reader does not take them; floors and punctuation dropped."""
+    sessions: dict[str, set[str]] = {}
+    for session in program.sessions:
+        for hall in (
+            session.venue[len(session.building) :],
+            session.venue_zh[len(session.building_zh) :],
+        ):
+            phrase = " ".join(_FLOOR_MARK.sub(" ", normalize(hall)).strip(" ,").split())
+            sessions.setdefault(phrase, set()).add(session.id)
+    city_names = [normalize(name) for c in program.cities for name in (c.name, c.name_zh)]
+    return [
+        (re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])"), next(iter(ids)))
+        for phrase, ids in sorted(sessions.items(), key=lambda item: -len(item[0]))
+        if len(ids) == 1 and any(name in phrase for name in city_names)
+    ]
 
 
 def _without_email_frame(text: str) -> str:
@@ -143,6 +168,7 @@ class QuestionReader:
             for name, city in self._city_names
             if len(name) > 3
         ]
+        self._hall_phrases = _hall_phrases(program)
         # Buildings named in full are read before cities: 杭州国际博览中心 holds 杭州.
         phrases = [
             (normalize(name), venue.id)
@@ -182,10 +208,13 @@ class QuestionReader:
         happening = HAPPENING.search(text) is not None
         whole_event = WHOLE_EVENT.search(text) is not None
         time_filter, text = read_time(text, now.date(), self._program.days())
+        hall = None
+        for pattern, session_id in self._hall_phrases:  # "the Shanghai Hall" is no city
+            text, count = pattern.subn(" ", text)
+            hall = hall or (session_id if count else None)
         venues, text = self._read_venues(text)
         cities, text = self._read_cities(text)
         text, other_city = self._cut_other_cities(text)
-        city = cities[0] if len(cities) == 1 else None
         intent: Intent = "when" if duration else "info"
         listy, singular = False, SINGULAR_ZH.search(text) is not None
         for phrases, marks in (
@@ -201,7 +230,7 @@ class QuestionReader:
                         listy = True
                     elif marks and intent == "info":
                         intent = marks  # type: ignore[assignment]
-        words: list[str] = [BETWEEN_CITIES_TOPIC] if len(cities) > 1 else []
+        words: list[str] = []
         for word in latin_words(text):
             token = stem(word)
             if word in WHERE_EN or token in WHERE_EN:
@@ -217,6 +246,11 @@ class QuestionReader:
             elif not word.isdigit() or (len(word) >= 3 and word in self._latin):
                 words.extend(self._split_compound(token))  # "500" of Fortune 500 is a word
         listy = listy or happening or whole_event
+        if len(cities) > 1 and listy:
+            cities = cities[-1:]  # "from Nanjing on Friday; anything on in Kunshan?": the last
+        elif len(cities) > 1:
+            words.insert(0, BETWEEN_CITIES_TOPIC)  # "Shanghai to Hangzhou?": travelling
+        city = cities[0] if len(cities) == 1 else None
         grams = [gram for gram in cjk_grams(text) if len(gram) == 2]
         # A word said twice is not twice the topic (and a pasted wall of text stays cheap).
         return Question(
@@ -235,6 +269,7 @@ class QuestionReader:
             other_city=other_city and not cities,
             venues=venues,
             first_or_last=first_or_last,
+            hall=hall,
             lookalike=any(w in KEEP_WHOLE and w not in self._latin for w in words),
             words=tuple(dict.fromkeys(words)),
             grams=tuple(dict.fromkeys(grams)),
@@ -259,30 +294,42 @@ class QuestionReader:
         return tuple(dict.fromkeys(found)), text
 
     def _read_cities(self, text: str) -> tuple[list[City], str]:
-        """The program's cities a question names, and the question without them."""
-        found: list[City] = []
+        """The program's cities a question names, in the order last named, and the
+        question without them."""
+        found: dict[str, tuple[int, City]] = {}
+
+        def note(position: int, city: City) -> None:
+            if city.name not in found or position > found[city.name][0]:
+                found[city.name] = (position, city)  # where it was last named
+
         for name, city in self._zh_cities:
-            if name in text:
-                found.append(city)
-                text = text.replace(name, " ")
+            position = text.rfind(name)
+            if position >= 0:
+                note(position, city)
+                text = text.replace(name, " " * len(name))
         for pattern, city in self._city_patterns:
-            if pattern.search(text):
-                found.append(city)
-                text = pattern.sub(" ", text)
-        for word in latin_words(text):
+            for match in pattern.finditer(text):
+                note(match.start(), city)
+                text = pattern.sub(lambda m: " " * len(m.group()), text)
+        for match in re.finditer(r"[a-z0-9]+", text):
+            word = match.group()
             for name, city in self._city_names:
                 if word == name or (len(word) >= 5 and fuzz.ratio(word, name) >= 85):
-                    found.append(city)
-                    text = re.sub(rf"\b{re.escape(word)}\b", " ", text)
+                    note(match.start(), city)
+                    text = text[: match.start()] + " " * len(word) + text[match.end() :]
                     break
-        return list({city.name: city for city in found}.values()), text
+        ordered = [city for _, city in sorted(found.values(), key=lambda pair: pair[0])]
+        return ordered, " ".join(text.split())
 
     @staticmethod
     def _cut_other_cities(text: str) -> tuple[str, bool]:
-        """Cities outside the program: context ("I'm from Changsha"), never topic."""
+        """Cities outside the program, provinces and countries: context ("I'm from
+        Changsha", "a German company"), never topic."""
         found = False
         for phrase, joined in OTHER_CITY_PHRASES.items():
             text = text.replace(phrase, joined)
+        for name in CONTEXT_PLACES_ZH:
+            text = text.replace(name, " ")
         for name in OTHER_CITIES_ZH:
             if name in text:
                 found = True
@@ -291,6 +338,8 @@ class QuestionReader:
         for word in text.split(" "):
             if word.strip("?!.,") in OTHER_CITIES_EN:
                 found = True
+                continue
+            if word.strip("?!.,") in CONTEXT_PLACES_EN:
                 continue
             kept.append(word)
         return " ".join(kept), found

@@ -352,6 +352,10 @@ class SearchIndex:
             return Answer("themes", query.lang, query.intent)
         if self._outside(query) and not practical:
             return Answer("outside", query.lang, query.intent, time=query.time)
+        if query.hall is not None:
+            session = self.program.session(query.hall)
+            intent: Intent = "when" if query.intent == "when" else "where"
+            return Answer("session", query.lang, intent, sessions=(session,) if session else ())
         if query.venues:
             return self._at_venue(query, ranked, now)
         if query.first_or_last and not (best_doc and ranked[0][1] >= CONFIDENT):

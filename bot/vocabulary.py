@@ -43,7 +43,8 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     no not thing things stuff doing only very sorry but question questions sure fairly double
     dumb silly quick quickly maybe perhaps think guess wonder wondering actually kindly hope
     ask asking asked try trying decide deciding send full after before during then there
-    whether which company companies firm business make makes made said
+    whether which want wants boss manager colleague colleagues wife husband friend friends part
+    company companies firm business make makes made said
     really""")
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
 HAPPENING = re.compile(r"\bwhat'?s on\b|\bwhat is on\b|\bhappening\b|\bgoing on\b|有什么|有啥|在开")
@@ -305,7 +306,6 @@ SHORTHAND: dict[str, str] = {
     "catch train": "",
     "train to catch": "",
     "flight to catch": "",
-    "hk": "hongkong",
     "passport holders": "passport",
     "passport holder": "passport",
     "who's": "who is",
@@ -385,6 +385,10 @@ OTHER_CITIES_EN = _words("""beijing peking guangzhou canton shenzhen changsha wu
     zhangjiajie jishou singapore tokyo seoul london paris berlin dubai""")
 OTHER_CITIES_ZH = _phrases("""北京 广州 深圳 长沙 武汉 成都 重庆 西安 天津 苏州 无锡 宁波 合肥 厦门
     青岛 香港 澳门 台北 株洲 湘潭 常德 衡阳 郴州 益阳 邵阳 怀化 娄底 永州 吉首 新加坡 东京 首尔""")
+# Provinces say where a delegate's company is; they never name a session. (Countries stay
+# words: "the capital of France" must stay a question the program does not answer.)
+CONTEXT_PLACES_EN = _words("zhejiang jiangsu anhui guangdong hubei fujian shandong sichuan")
+CONTEXT_PLACES_ZH = _phrases("浙江 江苏 安徽 广东 湖北 福建 山东 四川")
 # "Hong Kong" is two words; folded into one before matching cities.
 OTHER_CITY_PHRASES = {"hong kong": "hongkong", "xi'an": "xian", "xi an": "xian"}
 
