@@ -33,6 +33,7 @@ from bot.vocabulary import CHINESE_VARIANTS, SHORTHAND
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_LATIN_OR_DIGIT = re.compile(r"[a-z0-9]")
 LATIN_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 # Control and format characters (including zero-width ones) carry no meaning in a question.
 _INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn"}
@@ -102,10 +103,12 @@ _ROOM_ZH = re.compile(r"第([一二三四五六七八九十])会议(室|厅)")
 _FLOOR_ZH = re.compile(r"(?<![第\d])([一二两三四五六七八九十]|\d{1,2})(?:楼|层)")
 
 
+@lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
     """The pipeline above; the same for the index and for questions."""
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(" " if unicodedata.category(ch) in _INVISIBLE else ch for ch in text)
+    if not text.isprintable():  # the common case skips this per-character pass
+        text = "".join(" " if unicodedata.category(ch) in _INVISIBLE else ch for ch in text)
     text = text.replace("’", "'").replace("‘", "'").lower()
     if has_cjk(text):
         text = _TO_SIMPLIFIED.convert(text)
@@ -113,7 +116,7 @@ def normalize(text: str) -> str:
         text = _FLOOR_ZH.sub(_zh_floor, text)
         text = _ROOM_ZH.sub(_zh_room, text)
         text = _HALL_ZH.sub(lambda match: f" hall{match.group(1)} ", text)
-    if any("a" <= ch <= "z" or ch.isdigit() for ch in text):
+    if _LATIN_OR_DIGIT.search(text):
         text = _SHORTHAND.sub(lambda match: SHORTHAND[match.group()], text)
         text = _FLOOR_EN.sub(_en_floor, text)
         text = _HALL_EN.sub(lambda match: match.group(1) + match.group(2), text)
