@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.homophones import Homophones
 from bot.program import City, Program
@@ -113,7 +113,15 @@ def question_language(text: str, user_language: str | None) -> Lang:
 _FLOOR_MARK = re.compile(r"\(?\b\d{1,2}f\b\)?")
 
 
-def _hall_phrases(program: Program) -> list[tuple[re.Pattern[str], str]]:
+def _any_of(phrases: Collection[str]) -> re.Pattern[str]:
+    """One pattern for many phrases, longest first, each a whole word at its edges."""
+    if not phrases:
+        return re.compile(r"(?!x)x")  # matches nothing
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+
+
+def _hall_phrases(program: Program) -> dict[str, str]:
     """Hall names that name one session and hold a city's name ("Shanghai Hall",
     上海厅), so the city reader does not take them; floors and punctuation dropped."""
     sessions: dict[str, set[str]] = {}
@@ -125,11 +133,11 @@ def _hall_phrases(program: Program) -> list[tuple[re.Pattern[str], str]]:
             phrase = " ".join(_FLOOR_MARK.sub(" ", normalize(hall)).strip(" ,").split())
             sessions.setdefault(phrase, set()).add(session.id)
     city_names = [normalize(name) for c in program.cities for name in (c.name, c.name_zh)]
-    return [
-        (re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])"), next(iter(ids)))
-        for phrase, ids in sorted(sessions.items(), key=lambda item: -len(item[0]))
+    return {
+        phrase: next(iter(ids))
+        for phrase, ids in sessions.items()
         if len(ids) == 1 and any(name in phrase for name in city_names)
-    ]
+    }
 
 
 def _without_email_frame(text: str) -> str:
@@ -169,6 +177,9 @@ class QuestionReader:
             if len(name) > 3
         ]
         self._hall_phrases = _hall_phrases(program)
+        self._hall_pattern = _any_of(self._hall_phrases)
+        self._exact_cities = {name: city for name, city in self._city_names}
+        self._city_spellings = list(self._exact_cities)
         # Buildings named in full are read before cities: 杭州国际博览中心 holds 杭州.
         phrases = [
             (normalize(name), venue.id)
@@ -176,11 +187,8 @@ class QuestionReader:
             if program.venue_sessions(venue)
             for name in (venue.name, venue.name_zh, *venue.aliases, *venue.aliases_zh)
         ]
-        self._venue_phrases = [
-            (re.compile(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])"), venue_id)
-            for name, venue_id in sorted(phrases, key=lambda pair: -len(pair[0]))
-            if len(name) >= 2
-        ]
+        self._venue_ids = {name: venue_id for name, venue_id in phrases if len(name) >= 2}
+        self._venue_pattern = _any_of(self._venue_ids)
         self._zh_cities = sorted(
             ((name, city) for city in program.cities for name in (city.name_zh, *city.aliases_zh)),
             key=lambda pair: -len(pair[0]),
@@ -208,10 +216,9 @@ class QuestionReader:
         happening = HAPPENING.search(text) is not None
         whole_event = WHOLE_EVENT.search(text) is not None
         time_filter, text = read_time(text, now.date(), self._program.days())
-        hall = None
-        for pattern, session_id in self._hall_phrases:  # "the Shanghai Hall" is no city
-            text, count = pattern.subn(" ", text)
-            hall = hall or (session_id if count else None)
+        halls = [self._hall_phrases[m.group()] for m in self._hall_pattern.finditer(text)]
+        hall = halls[0] if halls else None  # "the Shanghai Hall" is no city
+        text = self._hall_pattern.sub(" ", text)
         venues, text = self._read_venues(text)
         cities, text = self._read_cities(text)
         text, other_city = self._cut_other_cities(text)
@@ -287,10 +294,12 @@ class QuestionReader:
 
     def _read_venues(self, text: str) -> tuple[tuple[str, ...], str]:
         found: list[str] = []
-        for pattern, venue_id in self._venue_phrases:
-            text, count = pattern.subn(" ", text)
-            if count:
-                found.append(venue_id)
+
+        def cut(match: re.Match[str]) -> str:
+            found.append(self._venue_ids[match.group()])
+            return " "
+
+        text = self._venue_pattern.sub(cut, text)
         return tuple(dict.fromkeys(found)), text
 
     def _read_cities(self, text: str) -> tuple[list[City], str]:
@@ -313,11 +322,15 @@ class QuestionReader:
                 text = pattern.sub(lambda m: " " * len(m.group()), text)
         for match in re.finditer(r"[a-z0-9]+", text):
             word = match.group()
-            for name, city in self._city_names:
-                if word == name or (len(word) >= 5 and fuzz.ratio(word, name) >= 85):
-                    note(match.start(), city)
-                    text = text[: match.start()] + " " * len(word) + text[match.end() :]
-                    break
+            city = self._exact_cities.get(word)
+            if city is None and len(word) >= 5:  # "Nanjin", "Hangzou"
+                close = process.extractOne(
+                    word, self._city_spellings, scorer=fuzz.ratio, score_cutoff=85
+                )
+                city = self._exact_cities[close[0]] if close else None
+            if city is not None:
+                note(match.start(), city)
+                text = text[: match.start()] + " " * len(word) + text[match.end() :]
         ordered = [city for _, city in sorted(found.values(), key=lambda pair: pair[0])]
         return ordered, " ".join(text.split())
 

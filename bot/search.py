@@ -25,7 +25,9 @@ Confidence rules (each has a test in tests/test_search.py):
 
 from __future__ import annotations
 
+import bisect
 import heapq
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -143,7 +145,7 @@ class SearchIndex:
             for token, posting in postings.items()
         }
         # typo matches aim at words only: "fortune" is no typo of "fortune500"
-        self._vocabulary = [word for word in self._latin if word.isalpha()]
+        self._vocabulary = sorted(word for word in self._latin if word.isalpha())
         self.reader = QuestionReader(program, self._latin, self._build_homophones(program))
         self._venues = self._build_venues(program)
         self._timetable = Timetable(program)
@@ -266,12 +268,11 @@ class SearchIndex:
                 token, self._vocabulary, scorer=OSA.distance, score_cutoff=1, limit=3
             )
             matches = [(word, 0.85) for word, _, _ in close if len(word) >= 4]
-        if not matches:
-            matches = [
-                (word, 0.8)
-                for word in self._vocabulary
-                if len(word) > len(token) and word.startswith(token)
-            ][:3]
+        if not matches:  # a word cut short: "recruit" for "recruitment" (sorted: bisect)
+            start = bisect.bisect_right(self._vocabulary, token)
+            after = itertools.islice(self._vocabulary, start, None)
+            longer = itertools.takewhile(lambda word: word.startswith(token), after)
+            matches = [(word, 0.8) for word in itertools.islice(longer, 3)]
         return matches
 
     def _coverage(self, query: Question) -> dict[int, float]:

@@ -103,7 +103,6 @@ _ROOM_ZH = re.compile(r"第([一二三四五六七八九十])会议(室|厅)")
 _FLOOR_ZH = re.compile(r"(?<![第\d])([一二两三四五六七八九十]|\d{1,2})(?:楼|层)")
 
 
-@lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
     """The pipeline above; the same for the index and for questions."""
     text = unicodedata.normalize("NFKC", text)
