@@ -9,6 +9,7 @@ import pytest
 from bot.assistant import Assistant
 from bot.clock import Clock
 from bot.search import Answer, SearchIndex, question_language
+from bot.terms import TermIndex
 from tests.helpers_core import DEFAULT_NOW, at, bundled_program
 
 
@@ -130,7 +131,8 @@ def test_index_is_built_once_and_not_per_question(monkeypatch):
     def no_rebuild(*args, **kwargs):
         raise AssertionError("the index was rebuilt while answering")
 
-    monkeypatch.setattr(SearchIndex, "_add", no_rebuild)
+    monkeypatch.setattr(TermIndex, "_add", no_rebuild)
+    monkeypatch.setattr(TermIndex, "__init__", no_rebuild)
     monkeypatch.setattr(SearchIndex, "__init__", no_rebuild)
     for text in ("where is the job fair", "明天有什么活动", "what's next", "asdf", ""):
         index.answer(text, DEFAULT_NOW)
@@ -144,7 +146,8 @@ def test_assistant_answers_without_rebuilding_the_index(monkeypatch):
     def no_rebuild(*args, **kwargs):
         raise AssertionError("the index was rebuilt while answering")
 
-    monkeypatch.setattr(SearchIndex, "_add", no_rebuild)
+    monkeypatch.setattr(TermIndex, "_add", no_rebuild)
+    monkeypatch.setattr(TermIndex, "__init__", no_rebuild)
     monkeypatch.setattr(SearchIndex, "__init__", no_rebuild)
     assistant.ask("where is the job fair")
     for command in ("/schedule 25", "/today", "/next", "/venue expo"):

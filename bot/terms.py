@@ -1,0 +1,269 @@
+"""The program's words: every session, theme, venue and FAQ entry as a document of
+weighted terms, and how much of a question's topic each document explains.
+
+Built once per Program. English words are stemmed and typo-tolerant (rapidfuzz);
+Chinese is matched by character bigrams. A document's score for a question is its
+coverage: the share of the topic's IDF weight it explains (see `coverage`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from bot.homophones import Homophones
+from bot.program import FaqEntry, Program, Session, Theme, Venue
+from bot.question import Question
+from bot.textnorm import KEEP_WHOLE, cjk_grams, latin_words, normalize, stem
+from bot.vocabulary import (
+    GENERIC_EN,
+    LIST_ZH,
+    NOISE_CHARS,
+    OTHER_CITIES_ZH,
+    STOP_EN,
+    STOP_ZH,
+    TIME_WORDS_ZH,
+    VENUE_GENERIC,
+    WHEN_ZH,
+    WHERE_ZH,
+)
+
+SHORT_WORD = 6  # a typo match of a shorter word needs an exact word beside it
+UNKNOWN_FULL = 2  # unexplained words that count in full: short off-topic questions stay unsure
+UNKNOWN_TAIL = 0.35  # the weight of each unexplained word past those
+_FIELD_WEIGHT = {
+    "title": 1.0,
+    "alias": 1.0,
+    "keyword": 1.0,
+    "hall": 1.0,
+    "building": 0.3,
+    "description": 0.3,
+    "question": 0.6,
+    "answer": 0.25,
+}
+# Homophone corrections aim only at short words an organizer wrote as names or vocabulary.
+_WORD_FIELDS = {"title", "alias", "keyword", "building"}
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One thing a question can be about."""
+
+    session: Session | None = None
+    faq: FaqEntry | None = None
+    theme: Theme | None = None
+    venue: Venue | None = None
+
+
+class TermIndex:
+    """Postings of one program's documents; immutable after construction."""
+
+    def __init__(self, program: Program) -> None:
+        self.docs: list[Doc] = []
+        self._latin: dict[str, dict[int, float]] = defaultdict(dict)
+        self._grams: dict[str, dict[int, float]] = defaultdict(dict)
+        self._words: set[str] = set()  # short vocabulary: whole words, not text bigrams
+        for session in program.sessions:
+            self._add(Doc(session=session), self._session_fields(session))
+        for theme in program.themes:
+            self._add(Doc(theme=theme), self._theme_fields(theme))
+        self.venue_docs: dict[str, int] = {}  # venue id -> its document
+        self.venue_sessions: dict[str, tuple[Session, ...]] = {}
+        for venue in program.venues:
+            held = program.venue_sessions(venue)
+            if not held:
+                continue  # its sessions were dropped from the program
+            self.venue_sessions[venue.id] = held
+            self.venue_docs[venue.id] = len(self.docs)
+            self._add(Doc(venue=venue), self._venue_fields(venue))
+        for entry in program.faq:
+            self._add(Doc(faq=entry), self._faq_fields(entry))
+        n = len(self.docs)
+        self._idf = {
+            token: math.log(1 + n / len(posting))
+            for posting in (self._latin, self._grams)
+            for token, posting in posting.items()
+        }
+        self._unknown_weight = math.log(1 + n)
+        # what each document gains from each token, IDF included, computed once
+        self._scored = {
+            token: {doc: self._idf[token] * weight for doc, weight in posting.items()}
+            for postings in (self._latin, self._grams)
+            for token, posting in postings.items()
+        }
+        # typo matches aim at words only: "fortune" is no typo of "fortune500"
+        self._vocabulary = sorted(word for word in self._latin if word.isalpha())
+        self.homophones = self._build_homophones(program)
+
+    @property
+    def latin(self) -> frozenset[str]:
+        """Every English word of the index (stemmed)."""
+        return frozenset(self._latin)
+
+    # ------------------------------------------------------------ building
+
+    @staticmethod
+    def _session_fields(session: Session) -> Iterable[tuple[str, str]]:
+        yield "title", session.title
+        yield "title", session.title_zh
+        for text in (*session.aliases, *session.aliases_zh):
+            yield "alias", text
+        for text in (*session.keywords, *session.keywords_zh):
+            yield "keyword", text
+        # The hall ("Shanghai Hall (7F)") names this session; the building is shared.
+        yield "building", VENUE_GENERIC.sub(" ", normalize(session.building))
+        yield "building", VENUE_GENERIC.sub(" ", normalize(session.building_zh))
+        yield "hall", session.venue[len(session.building) :]
+        yield "hall", session.venue_zh[len(session.building_zh) :]
+        yield "description", session.description
+        yield "description", session.description_zh
+
+    @staticmethod
+    def _theme_fields(theme: Theme) -> Iterable[tuple[str, str]]:
+        yield "title", theme.title
+        yield "title", theme.title_zh
+        for text in (*theme.aliases, *theme.aliases_zh):
+            yield "alias", text
+
+    @staticmethod
+    def _venue_fields(venue: Venue) -> Iterable[tuple[str, str]]:
+        # "hotel" in a hotel's name is not a question about the venue
+        for text in (venue.name, venue.name_zh, *venue.aliases, *venue.aliases_zh):
+            yield "alias", VENUE_GENERIC.sub(" ", normalize(text))
+
+    @staticmethod
+    def _faq_fields(entry: FaqEntry) -> Iterable[tuple[str, str]]:
+        for text in (*entry.keywords, *entry.keywords_zh, *entry.aliases, *entry.aliases_zh):
+            yield "keyword", text
+        yield "question", entry.question
+        yield "question", entry.question_zh
+        yield "answer", entry.answer
+        yield "answer", entry.answer_zh
+
+    def _add(self, doc: Doc, fields: Iterable[tuple[str, str]]) -> None:
+        index = len(self.docs)
+        self.docs.append(doc)
+        for field_name, text in fields:
+            weight = _FIELD_WEIGHT[field_name]
+            normalized = normalize(text)
+            for word in latin_words(normalized):
+                token = stem(word)
+                if token in STOP_EN or token in GENERIC_EN or word in GENERIC_EN or len(token) < 2:
+                    continue
+                self._raise(self._latin[token], index, weight)
+            for gram in cjk_grams(normalized):
+                if len(gram) == 2:
+                    self._raise(self._grams[gram], index, weight)
+            if field_name in _WORD_FIELDS and len(normalized) <= 4:
+                # a short name or term is a word; a long title's bigrams are only fragments
+                self._words.update(gram for gram in cjk_grams(normalized) if len(gram) == 2)
+
+    @staticmethod
+    def _raise(posting: dict[int, float], doc: int, weight: float) -> None:
+        if weight > posting.get(doc, 0.0):
+            posting[doc] = weight
+
+    def _build_homophones(self, program: Program) -> Homophones:
+        """Known words are never rewritten; only names and vocabulary are aimed at."""
+        question_words = {
+            gram
+            for phrases in (WHERE_ZH, WHEN_ZH, LIST_ZH, STOP_ZH, TIME_WORDS_ZH, OTHER_CITIES_ZH)
+            for phrase in phrases
+            for gram in cjk_grams(phrase)
+        }
+        cities = {
+            gram
+            for city in program.cities
+            for name in (city.name_zh, *city.aliases_zh)
+            for gram in cjk_grams(name)
+        }
+        words = self._words | cities | question_words
+        return Homophones(known=set(self._grams) | words, targets=words, words=words)
+
+    # ------------------------------------------------------------ scoring
+
+    def _latin_matches(self, token: str) -> list[tuple[str, float]]:
+        if token in self._latin:
+            return [(token, 1.0)]
+        if len(token) < 4 or token in KEEP_WHOLE:  # "networking" is no typo of "network"
+            return []
+        cutoff = 85 if len(token) <= 7 else 78  # "summit" is not "suit"
+        found = process.extract(
+            token, self._vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
+        )
+        matches = [(word, score / 100) for word, score, _ in found]
+        if not matches:  # one swapped, missing or wrong letter: "fiar", "tourim"
+            close = process.extract(
+                token, self._vocabulary, scorer=OSA.distance, score_cutoff=1, limit=3
+            )
+            matches = [(word, 0.85) for word, _, _ in close if len(word) >= 4]
+        if not matches:  # a word cut short: "recruit" for "recruitment" (sorted: bisect)
+            start = bisect.bisect_right(self._vocabulary, token)
+            after = itertools.islice(self._vocabulary, start, None)
+            longer = itertools.takewhile(lambda word: word.startswith(token), after)
+            matches = [(word, 0.8) for word in itertools.islice(longer, 3)]
+        return matches
+
+    def coverage(self, query: Question) -> dict[int, float]:
+        total = 0.0
+        scores: dict[int, float] = defaultdict(float)
+        exact: set[int] = set()  # documents an exact word or bigram of the question hit
+        short_typos: dict[int, float] = defaultdict(float)  # count only beside an exact hit
+        topics = [(word, self._latin_matches(word)) for word in query.words]
+        unknown_words = sum(1 for _, matches in topics if not matches)
+        known_chars = {ch for gram in query.grams if gram in self._grams for ch in gram}
+        unknown_grams = 0
+        for gram in query.grams:
+            if gram in self._grams:
+                topics.append((gram, [(gram, 1.0)]))
+            elif not known_chars.intersection(gram) and not NOISE_CHARS.intersection(gram):
+                # A bigram straddling a known word and filler ("高铁要"), or holding a
+                # function word (会对, 开到), is noise, not topic.
+                unknown_grams += 1
+        for word, matches in topics:
+            if not matches:
+                continue
+            total += max(self._idf[token] for token, _ in matches)
+            if len(matches) == 1 and matches[0][1] == 1.0:  # the common case: an exact word
+                for doc, value in self._scored[matches[0][0]].items():
+                    scores[doc] += value
+                    exact.add(doc)
+                continue
+            best: dict[int, float] = {}
+            for token, similarity in matches:
+                for doc, value in self._scored[token].items():
+                    if value * similarity > best.get(doc, 0.0):
+                        best[doc] = value * similarity
+            target = short_typos if len(word) < SHORT_WORD else scores
+            for doc, value in best.items():
+                target[doc] += value
+        for doc, value in short_typos.items():
+            if doc in exact:
+                scores[doc] += value
+        # Words nothing in the program explains: in full for the first two, so a short
+        # off-topic question stays unsure; then less, so a long story around a question
+        # (voice input, an e-mail) does not drown the words that name the session.
+        unknown = unknown_words + math.ceil(unknown_grams / 2)
+        total += self._unknown_weight * _unexplained(unknown)
+        return {doc: value / total for doc, value in scores.items()} if total else {}
+
+    def evidence(self, doc: int, query: Question) -> tuple[str, ...]:
+        """The question's words that the document explains exactly."""
+        found = [w for w in query.words if doc in self._latin.get(w, {})]
+        found += [g for g in query.grams if doc in self._grams.get(g, {})]
+        return tuple(found)
+
+
+def _unexplained(count: int) -> float:
+    """How many words' weight `count` unexplained words carry: in full up to UNKNOWN_FULL,
+    then UNKNOWN_TAIL each."""
+    if count <= UNKNOWN_FULL:
+        return float(count)
+    return UNKNOWN_FULL + UNKNOWN_TAIL * (count - UNKNOWN_FULL)
