@@ -60,14 +60,27 @@ def test_ask_json_answers_arguments_one_object_per_line() -> None:
         "where is the tourism promotion?",
         "what's next?",
         "bitcoin price",
+        "what's on now?",
+        "Belt and Road",
+        "the expo center",
+        "my schedule",
+        "the 2019 week",
     )
     assert result.returncode == 0, result.stderr
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["question"] for r in records] == [
+    assert [r["question"] for r in records][:3] == [
         "where is the tourism promotion?",
         "what's next?",
         "bitcoin price",
     ]
+    kinds = [r["kind"] for r in records]
+    assert kinds == ["session", "list", "none", "list", "theme", "suggest", "agenda", "outside"]
+    assert records[3]["sessions"] == ["talent-recruiting"]  # nothing on at 13:00: what is next
+    assert records[4]["theme"] == "belt-and-road"
+    assert records[4]["sessions"] == ["tourism-promotion", "cross-border-ecommerce"]
+    assert records[5]["venues"] == ["hz-expo", "nj-expo", "huaqiao-expo"]
+    assert "/my" in records[6]["reply"]
+    assert "24 Jul" in records[7]["reply"] and records[7]["confident"]
     assert records[0]["confident"] and records[0]["sessions"] == ["tourism-promotion"]
     assert "Shanghai International Convention Center" in records[0]["reply"]
     assert records[1]["sessions"] == ["talent-recruiting"]  # 14:00, after 13:00

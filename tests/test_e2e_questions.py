@@ -160,3 +160,26 @@ async def test_every_delegate_is_remembered_with_language(bot: BotUnderTest) -> 
 async def test_command_arguments_may_follow_any_white_space(bot: BotUnderTest) -> None:
     [reply] = await bot.say("/schedule\n26")
     assert "Thu 26 Jul" in reply["text"]
+
+
+async def test_a_building_name_that_fits_several_asks_which_and_a_press_opens_it(
+    bot: BotUnderTest,
+) -> None:
+    [reply] = await bot.say("where is the expo center?")
+    choices = dict(buttons_of(reply))
+    assert len(choices) == 3 and "Which one" in reply["text"]
+    [venue, pin] = await bot.press(
+        reply, choices["Huaqiao International Expo Center · Kunshan"], expect=2
+    )
+    assert "Commercial Circulation Carriers" in venue["text"]
+    assert "Industrial and Financial Cooperation" in venue["text"]
+    assert pin["venue"]["location"]["latitude"] == pytest.approx(31.2957, abs=0.01)
+
+
+async def test_traditional_cantonese_and_themes_in_chat(bot: BotUnderTest) -> None:
+    [card, _pin] = await bot.say("喺邊度搞旅遊推介會？", expect=2)
+    assert card["text"].startswith("湖南旅游推介会")
+    [themes] = await bot.say("五大开放活动是什么")
+    assert "五大开放活动" in themes["text"] and "一带一路" in themes["text"]
+    [outside] = await bot.say("is there a 2019 edition?")
+    assert "not in the program" in outside["text"] and "24 Jul" in outside["text"]
