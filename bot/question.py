@@ -54,6 +54,7 @@ from bot.vocabulary import (
     STOP_EN,
     STOP_ZH,
     THEMES,
+    TRAVEL_CUE,
     WHEN_EN,
     WHEN_ZH,
     WHERE_EN,
@@ -200,6 +201,7 @@ class QuestionReader:
         text = EMAIL_CLOSING.sub(" ", text)
         text = EMAIL_NOISE.sub(" ", text)
         text = self._homophones.correct(text)
+        original = text
         agenda = AGENDA.search(text) is not None
         text, found_themes = THEMES.subn(" ", text)
         themes = found_themes > 0
@@ -255,8 +257,10 @@ class QuestionReader:
         listy = listy or happening or whole_event
         if len(cities) > 1 and listy:
             cities = cities[-1:]  # "from Nanjing on Friday; anything on in Kunshan?": the last
-        elif len(cities) > 1:
+        elif len(cities) > 1 and TRAVEL_CUE.search(original):
             words.insert(0, BETWEEN_CITIES_TOPIC)  # "Shanghai to Hangzhou?": travelling
+        elif len(cities) > 1:
+            cities = []  # "in Shanghai, not Hangzhou?": no one city to filter by
         city = cities[0] if len(cities) == 1 else None
         grams = [gram for gram in cjk_grams(text) if len(gram) == 2]
         # A word said twice is not twice the topic (and a pasted wall of text stays cheap).

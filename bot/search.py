@@ -154,6 +154,17 @@ class SearchIndex:
                 return self._without_topic(replace(query, words=(), grams=()), now)
             return Answer("none", query.lang, query.intent, time=query.time, city=query.city)
         fitting = [(d, c) for d, c in ranked if self._fits(self._docs[d], query)]
+        nothing_then = query.time.part == "evening" and not any(
+            self._docs[d].session for d, _ in fitting
+        )
+        if nothing_then and (query.listy or self._docs[ranked[0][0]].session is not None):
+            # "any matchmaking tonight?": nothing is scheduled then, and what comes next
+            return self._without_topic(replace(query, words=(), grams=()), now)
+        narrowed = [d for d, c in fitting if c >= PLAUSIBLE and self._docs[d].session]
+        is_narrowed = len(narrowed) == 1 and (query.city or not query.time.empty)
+        if is_narrowed and self._terms.evidence(narrowed[0], query):
+            # "the Nanjing main conference": the city or day leaves one session
+            return self._one(narrowed[0], query, now)
         if fitting and fitting[0][1] >= PLAUSIBLE:
             ranked = fitting
         best = ranked[0][1]

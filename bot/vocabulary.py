@@ -26,7 +26,7 @@ WHEN_EN = _words("""when whens time times day days date start starts starting be
     beginning end ends finish finishes hour hours clock wrap over""")
 # Words that ask for a list rather than one session.
 LIST_EN = _words("""schedule schedules agenda agendas program programme programs events sessions
-    activities happenings list lineup everything anything all whats on going happening plan
+    activities happenings list lineup everything anything any all whats on going happening plan
     plans conferences meetings timetable itinerary overview total number count""")
 # Words in nearly every title: they say "a session", not which one.
 GENERIC_EN = _words("""event session activity conference meeting hunan hunans yangtze river
@@ -148,6 +148,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "咋走": "怎么走",
     "咋去": "怎么去",
     "咋": "怎么",
+    "甚么": "什么",
     "啥时候": "什么时候",
     "啥时间": "什么时间",
     "啥": "什么",
@@ -240,6 +241,11 @@ SHORTHAND: dict[str, str] = {
     "whats": "what's",
     "wats": "what's",
     "wots": "what's",
+    "wot's": "what's",
+    "wat's": "what's",
+    "prog": "program",
+    "progs": "programs",
+    "rite": "right",
     "wen": "when",
     "whn": "when",
     "wer": "where",
@@ -457,3 +463,9 @@ VENUE_GENERIC = re.compile(r"\bhotels?\b|大酒店|酒店|饭店|宾馆")
 
 # "南京的会": one meeting is meant, even if two could be (Chinese has no article to say so).
 SINGULAR_ZH = re.compile(r"(?:那个|这个|哪个|的)会(?![议场展])")
+
+# Two cities with one of these are a question about travelling between them.
+TRAVEL_CUE = re.compile(
+    r"\b(?:from|to|between|get|getting|travel|travelling|traveling|go|going|train|trains|"
+    r"drive|driving|transfer|distance|far)\b|去|到|从|往返|之间|前往|怎么走|多远|高铁|动车"
+)

@@ -94,7 +94,6 @@ _ZH_NUMBER = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 @dataclass(frozen=True)
 class TimeFilter:
     day: date | None = None
-    day_at: int = -1  # where in the text the day was named: the last one named wins
     part: PartOfDay | None = None
     moment: Moment | None = None
 
@@ -188,6 +187,12 @@ def _tonight(reading: _Reading, match: re.Match[str]) -> None:
     reading.part = "evening"
 
 
+def _tomorrow_evening(reading: _Reading, match: re.Match[str]) -> None:
+    if reading.day is None or match.start() > reading.day_at:
+        reading.day, reading.day_at = reading.today + timedelta(days=1), match.start()
+    reading.part = "evening"
+
+
 def _ordinal_day(reading: _Reading, match: re.Match[str]) -> date | None:
     n = _ORDINALS.get(match.group("n"), 0) or (4 if match.group("n") in {"last", "final"} else 0)
     return reading.nth_event_day(n) if n else None
@@ -250,11 +255,16 @@ _RULES: list[Rule] = [
         _set_day(lambda r, m: r.today + timedelta(days=1)),
     ),
     (re.compile(r"\byesterday\b|昨天|昨日"), _set_day(lambda r, m: r.today - timedelta(days=1))),
+    (re.compile(r"\btomorrow (?:evening|night)\b|明晚|明天晚上"), _tomorrow_evening),
     (re.compile(r"\btonight\b|今晚"), _tonight),
     (
         # "this afternoon": the day goes here, "afternoon" stays for the part-of-day rule
         re.compile(r"\b(?:today|todays|this(?=\s+(?:morning|afternoon|evening)\b))\b|今天|今日"),
         _set_day(lambda r, m: r.today),
+    ),
+    (  # "fri am", "wed pm": a weekday with its half of the day
+        re.compile(r"(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)) am\b|(?<=day) am\b"),
+        _set_part("morning"),
     ),
     (re.compile(rf"\b(?:{_WEEKDAY_NAMES})\b"), _set_day(lambda r, m: r.weekday(_WEEKDAYS[m[0]]))),
     (
@@ -271,9 +281,14 @@ _RULES: list[Rule] = [
         re.compile(r"\bmorning\b|\b\d{1,2}\s*(?:am|a\.m\.)|上午|早上|早晨|上半天"),
         _set_part("morning"),
     ),
-    (re.compile(r"\b(?:[6-9]|1[01])\s*(?:pm|p\.m\.)"), _set_part("evening")),  # "after 6pm"
+    (  # "after 6pm", "7:30 pm", "after dinner", 晚饭后
+        re.compile(
+            r"\b(?:[6-9]|1[01])(?::\d\d)?\s*(?:pm|p\.m\.)|\bafter dinner\b|晚饭后|晚餐后|吃完晚饭"
+        ),
+        _set_part("evening"),
+    ),
     (re.compile(r"\bafternoon\b|\b\d{1,2}\s*(?:pm|p\.m\.)|下午|下半天"), _set_part("afternoon")),
-    (re.compile(r"\b(?:evening|night|tonight)\b|晚上|晚间|今晚"), _set_part("evening")),
+    (re.compile(r"\b(?:evening|night|tonight)\b|晚上|晚间|今晚|明晚"), _set_part("evening")),
     (
         re.compile(
             r"\b(?:next|upcoming|coming up|after this|up next|afterwards|soon|later)\b"
