@@ -49,6 +49,7 @@ from bot.vocabulary import (
     OTHER_CITY_PHRASES,
     OTHER_TIME,
     SELF_DESCRIBED,
+    SESSION_NOUNS,
     SINGULAR_EN,
     SINGULAR_ZH,
     STOP_EN,
@@ -89,6 +90,7 @@ class Question:
     first_or_last: Literal["first", "last"] | None  # "the last session of the week"
     lookalike: bool  # a word kept apart from its lookalike ("networking", "parking")
     hall: str | None  # the session in the hall named in full ("the Shanghai Hall", 上海厅)
+    names_sessions: bool  # asks about sessions as such ("any sessions tonight?", 有会吗)
     words: tuple[str, ...]
     grams: tuple[str, ...]
 
@@ -281,6 +283,7 @@ class QuestionReader:
             venues=venues,
             first_or_last=first_or_last,
             hall=hall,
+            names_sessions=SESSION_NOUNS.search(original) is not None,
             lookalike=any(w in KEEP_WHOLE and w not in self._latin for w in words),
             words=tuple(dict.fromkeys(words)),
             grams=tuple(dict.fromkeys(grams)),

@@ -150,18 +150,22 @@ class SearchIndex:
             asks_sessions = query.listy or query.singular
             if query.other_city and not query.city and asks_sessions and not query.is_story:
                 return Answer("outside", query.lang, query.intent)  # "any session in Beijing?"
-            if query.is_story and query.listy and (query.city or not query.time.empty):
+            story_or_evening = query.is_story or query.time.part == "evening"
+            about_sessions = query.listy and query.names_sessions
+            if story_or_evening and about_sessions and (query.city or not query.time.empty):
                 return self._without_topic(replace(query, words=(), grams=()), now)
             return Answer("none", query.lang, query.intent, time=query.time, city=query.city)
         fitting = [(d, c) for d, c in ranked if self._fits(self._docs[d], query)]
         nothing_then = query.time.part == "evening" and not any(
             self._docs[d].session for d, _ in fitting
         )
-        if nothing_then and (query.listy or self._docs[ranked[0][0]].session is not None):
+        if nothing_then and query.names_sessions:
             # "any matchmaking tonight?": nothing is scheduled then, and what comes next
             return self._without_topic(replace(query, words=(), grams=()), now)
         narrowed = [d for d, c in fitting if c >= PLAUSIBLE and self._docs[d].session]
+        leads_with_session = self._docs[ranked[0][0]].session is not None
         is_narrowed = len(narrowed) == 1 and (query.city or not query.time.empty)
+        is_narrowed = is_narrowed and leads_with_session
         if is_narrowed and self._terms.evidence(narrowed[0], query):
             # "the Nanjing main conference": the city or day leaves one session
             return self._one(narrowed[0], query, now)

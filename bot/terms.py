@@ -49,6 +49,7 @@ _FIELD_WEIGHT = {
     "answer": 0.25,
 }
 # Homophone corrections aim only at short words an organizer wrote as names or vocabulary.
+STRONG = 0.5  # field weight from which a matching word is evidence for a document
 _WORD_FIELDS = {"title", "alias", "keyword", "building"}
 
 
@@ -255,9 +256,10 @@ class TermIndex:
         return {doc: value / total for doc, value in scores.items()} if total else {}
 
     def evidence(self, doc: int, query: Question) -> tuple[str, ...]:
-        """The question's words that the document explains exactly."""
-        found = [w for w in query.words if doc in self._latin.get(w, {})]
-        found += [g for g in query.grams if doc in self._grams.get(g, {})]
+        """The question's words that the document's names or vocabulary hold exactly (a
+        word of its description or of its building's name is too weak to go by)."""
+        found = [w for w in query.words if self._latin.get(w, {}).get(doc, 0) >= STRONG]
+        found += [g for g in query.grams if self._grams.get(g, {}).get(doc, 0) >= STRONG]
         return tuple(found)
 
 

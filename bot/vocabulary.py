@@ -23,11 +23,11 @@ WHERE_EN = _words("""where wheres venue venues location locations located locate
     addresses directions direction navigate navigation map maps held place places""")
 # "when" questions lead with the time.
 WHEN_EN = _words("""when whens time times day days date start starts starting begin begins
-    beginning end ends finish finishes hour hours clock wrap over""")
+    beginning end ends finish finishes hour hours clock wrap over last""")
 # Words that ask for a list rather than one session.
 LIST_EN = _words("""schedule schedules agenda agendas program programme programs events sessions
     activities happenings list lineup everything anything any all whats on going happening plan
-    plans conferences meetings timetable itinerary overview total number count""")
+    plans conferences meetings timetable itinerary overview total number count scheduled""")
 # Words in nearly every title: they say "a session", not which one.
 GENERIC_EN = _words("""event session activity conference meeting hunan hunans yangtze river
     delta week promotion cooperation trade economic the forum""")
@@ -59,7 +59,7 @@ WHERE_ZH = _phrases("""分会场 会场 几楼 哪个馆 哪个厅 什么地方 
 WHEN_ZH = _phrases(
     "开到几点 到几点 几点钟 几点 什么时候 什么时间 何时 时间 哪天 哪一天 开始 结束 日期 几号"
 )
-LIST_ZH = _phrases("""分会场 场次 哪几场 有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排 节目
+LIST_ZH = _phrases("""分会场 场次 哪几场 有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排
     会议 行程 哪些 都有 几场 一共 多少场 所有 全部""")
 STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 湖南 长三角 洽谈周 经贸 我们
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
@@ -468,4 +468,10 @@ SINGULAR_ZH = re.compile(r"(?:那个|这个|哪个|的)会(?![议场展])")
 TRAVEL_CUE = re.compile(
     r"\b(?:from|to|between|get|getting|travel|travelling|traveling|go|going|train|trains|"
     r"drive|driving|transfer|distance|far)\b|去|到|从|往返|之间|前往|怎么走|多远|高铁|动车"
+)
+
+# Words that ask about sessions as such ("any sessions tonight?", 晚上有会吗).
+SESSION_NOUNS = re.compile(
+    r"\b(?:sessions?|events?|meetings?|mtgs?|activit(?:y|ies)|conferences?|confs?|"
+    r"programs?|programmes?|schedule|agenda|anything)\b|活动|会议|场次|推介会|对接会|有会|什么会|日程|安排"
 )
