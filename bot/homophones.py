@@ -58,9 +58,16 @@ class Homophones:
 
     def correct(self, text: str) -> str:
         """`text` with unknown words replaced by the one known word that sounds the same."""
-        return CJK_RUN.sub(lambda match: self._correct_run(match.group()), text)
+        return self.corrections(text)[0]
 
-    def _correct_run(self, run: str) -> str:
+    def corrections(self, text: str) -> tuple[str, frozenset[str]]:
+        """The corrected text, and the words that were put in by sound (they count as
+        less sure than words the delegate typed)."""
+        put_in: set[str] = set()
+        corrected = CJK_RUN.sub(lambda match: self._correct_run(match.group(), put_in), text)
+        return corrected, frozenset(put_in)
+
+    def _correct_run(self, run: str, put_in: set[str]) -> str:
         chars = list(run)
         i = 0
         while i < len(chars) - 1:
@@ -69,6 +76,7 @@ class Homophones:
             twin = None if gram in self._known or common else self._twin(gram)
             if twin is not None and not self._protected(chars, i, twin):
                 chars[i], chars[i + 1] = twin
+                put_in.add(twin)
                 i += 2
             else:
                 i += 1

@@ -91,6 +91,7 @@ class Question:
     lookalike: bool  # a word kept apart from its lookalike ("networking", "parking")
     hall: str | None  # the session in the hall named in full ("the Shanghai Hall", 上海厅)
     names_sessions: bool  # asks about sessions as such ("any sessions tonight?", 有会吗)
+    by_sound: frozenset[str]  # words put in for homophone typos (南京 for 南经): less sure
     words: tuple[str, ...]
     grams: tuple[str, ...]
 
@@ -202,7 +203,7 @@ class QuestionReader:
         text = normalize(_without_email_frame(text[:MAX_QUESTION_CHARS]))
         text = EMAIL_CLOSING.sub(" ", text)
         text = EMAIL_NOISE.sub(" ", text)
-        text = self._homophones.correct(text)
+        text, by_sound = self._homophones.corrections(text)
         original = text
         agenda = AGENDA.search(text) is not None
         text, found_themes = THEMES.subn(" ", text)
@@ -284,6 +285,7 @@ class QuestionReader:
             first_or_last=first_or_last,
             hall=hall,
             names_sessions=SESSION_NOUNS.search(original) is not None,
+            by_sound=by_sound,
             lookalike=any(w in KEEP_WHOLE and w not in self._latin for w in words),
             words=tuple(dict.fromkeys(words)),
             grams=tuple(dict.fromkeys(grams)),

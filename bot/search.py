@@ -13,7 +13,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
 - Exact words and bigrams count in full; a typo counts at its similarity, a typo of a
   short word only beside an exact word, and a lookalike ("parking", "networking") is
   never taken for a typo (bot.terms). A homophone typo (南经 for 南京) is corrected
-  only where no known word stood (bot.homophones), so it never overrides an exact match.
+  only where no known word stood (bot.homophones), so it never overrides an exact match,
+  and the word put in counts at a typo's weight (HOMOPHONE), not as if typed.
 - Words nothing in the program explains weigh in full for the first UNKNOWN_FULL, then
   UNKNOWN_TAIL each: a short off-topic question stays unsure, a long story around a
   question (voice input, an e-mail) does not drown the words that name the session.

@@ -49,6 +49,7 @@ _FIELD_WEIGHT = {
     "answer": 0.25,
 }
 # Homophone corrections aim only at short words an organizer wrote as names or vocabulary.
+HOMOPHONE = 0.85  # how much a homophone correction counts, as a typo does
 STRONG = 0.5  # field weight from which a matching word is evidence for a document
 _WORD_FIELDS = {"title", "alias", "keyword", "building"}
 
@@ -223,7 +224,8 @@ class TermIndex:
         unknown_grams = 0
         for gram in query.grams:
             if gram in self._grams:
-                topics.append((gram, [(gram, 1.0)]))
+                # a word put in by sound rescues a miss at a typo's weight, never more
+                topics.append((gram, [(gram, HOMOPHONE if gram in query.by_sound else 1.0)]))
             elif not known_chars.intersection(gram) and not NOISE_CHARS.intersection(gram):
                 # A bigram straddling a known word and filler ("高铁要"), or holding a
                 # function word (会对, 开到), is noise, not topic.
@@ -242,7 +244,8 @@ class TermIndex:
                 for doc, value in self._scored[token].items():
                     if value * similarity > best.get(doc, 0.0):
                         best[doc] = value * similarity
-            target = short_typos if len(word) < SHORT_WORD else scores
+            short = len(word) < SHORT_WORD and word.isascii()  # a Latin typo, not a homophone
+            target = short_typos if short else scores
             for doc, value in best.items():
                 target[doc] += value
         for doc, value in short_typos.items():

@@ -257,3 +257,15 @@ def test_ask_json_reports_the_kind_and_the_sessions_behind_now_and_next():
         assert record["kind"] == kind
     answer, reply = assistant.ask("what's on now")
     assert json.loads(answer_json("now", answer, reply))["sessions"] == ["talent-recruiting"]
+
+
+def test_a_homophone_counts_less_than_the_word_typed(index):
+    typed = index.reader.read("南京", DEFAULT_NOW, None)
+    by_sound = index.reader.read("南经", DEFAULT_NOW, None)
+    assert typed.by_sound == frozenset() and by_sound.city == typed.city
+    typed = index.reader.read("旅游推介", DEFAULT_NOW, None)
+    by_sound = index.reader.read("旅由推介", DEFAULT_NOW, None)
+    assert by_sound.grams == typed.grams and by_sound.by_sound == {"旅游"}
+    exact = index._terms.coverage(typed)
+    rescued = index._terms.coverage(by_sound)
+    assert max(rescued.values()) < max(exact.values())

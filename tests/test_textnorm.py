@@ -64,3 +64,9 @@ def test_homophones_replace_only_an_unknown_word_with_the_one_that_sounds_alike(
 def test_sound_reads_a_word_as_a_word():
     assert sound("长沙") == "changsha"
     assert sound("南经") == sound("南京")
+
+
+def test_homophone_corrections_are_reported_so_they_count_less():
+    fixer = Homophones(known={"南京"}, targets={"南京"}, words={"南京"})
+    assert fixer.corrections("南经有什么") == ("南京有什么", frozenset({"南京"}))
+    assert fixer.corrections("南京有什么") == ("南京有什么", frozenset())
