@@ -137,10 +137,10 @@ class SearchIndex:
             return Answer("themes", query.lang, query.intent)
         if self._outside(query) and not practical:
             return Answer("outside", query.lang, query.intent, time=query.time)
-        if query.hall is not None:
-            session = self.program.session(query.hall)
+        hall = self.program.session(query.hall) if query.hall else None
+        if hall is not None:  # "the Shanghai Hall on the 7th floor"
             intent: Intent = "when" if query.intent == "when" else "where"
-            return Answer("session", query.lang, intent, sessions=(session,) if session else ())
+            return Answer("session", query.lang, intent, sessions=(hall,))
         if query.venues:
             return self._at_venue(query, ranked, now)
         if query.first_or_last and not (best_doc and ranked[0][1] >= CONFIDENT):
@@ -148,14 +148,23 @@ class SearchIndex:
         if not query.has_topic:
             return self._without_topic(query, now)
         if not ranked or ranked[0][1] < PLAUSIBLE:
-            asks_sessions = query.listy or query.singular
-            if query.other_city and not query.city and asks_sessions and not query.is_story:
-                return Answer("outside", query.lang, query.intent)  # "any session in Beijing?"
-            story_or_evening = query.is_story or query.time.part == "evening"
-            about_sessions = query.listy and query.names_sessions
-            if story_or_evening and about_sessions and (query.city or not query.time.empty):
-                return self._without_topic(replace(query, words=(), grams=()), now)
-            return Answer("none", query.lang, query.intent, time=query.time, city=query.city)
+            return self._unexplained(query, now)
+        return self._by_topic(query, ranked, now)
+
+    def _unexplained(self, query: Question, now: datetime) -> Answer:
+        """Nothing in the program explains the topic: another city, a story around a list
+        question, or an honest "not found"."""
+        asks_sessions = query.listy or query.singular
+        if query.other_city and not query.city and asks_sessions and not query.is_story:
+            return Answer("outside", query.lang, query.intent)  # "any session in Beijing?"
+        story_or_evening = query.is_story or query.time.part == "evening"
+        about_sessions = query.listy and query.names_sessions
+        if story_or_evening and about_sessions and (query.city or not query.time.empty):
+            return self._without_topic(replace(query, words=(), grams=()), now)
+        return Answer("none", query.lang, query.intent, time=query.time, city=query.city)
+
+    def _by_topic(self, query: Question, ranked: list[tuple[int, float]], now: datetime) -> Answer:
+        """The documents the topic found, best first: which one, which few, or a list."""
         fitting = [(d, c) for d, c in ranked if self._fits(self._docs[d], query)]
         nothing_then = query.time.part == "evening" and not any(
             self._docs[d].session for d, _ in fitting
@@ -164,10 +173,12 @@ class SearchIndex:
             # "any matchmaking tonight?": nothing is scheduled then, and what comes next
             return self._without_topic(replace(query, words=(), grams=()), now)
         narrowed = [d for d, c in fitting if c >= PLAUSIBLE and self._docs[d].session]
-        leads_with_session = self._docs[ranked[0][0]].session is not None
         is_narrowed = len(narrowed) == 1 and (query.city or not query.time.empty)
-        is_narrowed = is_narrowed and leads_with_session
-        if is_narrowed and self._terms.evidence(narrowed[0], query):
+        if (
+            is_narrowed
+            and self._docs[ranked[0][0]].session
+            and self._terms.evidence(narrowed[0], query)
+        ):
             # "the Nanjing main conference": the city or day leaves one session
             return self._one(narrowed[0], query, now)
         if fitting and fitting[0][1] >= PLAUSIBLE:
@@ -191,10 +202,8 @@ class SearchIndex:
         if len(tied) == 1 and self._enough_evidence(tied[0], best, query):
             return self._one(tied[0], query, now)  # a clear lead, with evidence behind it
         only_one = len(sessions) == 1 and self._docs[ranked[0][0]].session is sessions[0]
-        if only_one and self._enough_evidence(ranked[0][0], best, query):
+        if (only_one or not sessions) and self._enough_evidence(ranked[0][0], best, query):
             return self._one(ranked[0][0], query, now)  # one option is the answer, not a question
-        if not sessions and self._enough_evidence(ranked[0][0], best, query):
-            return self._one(ranked[0][0], query, now)
         if not sessions:
             return Answer("none", query.lang, query.intent)
         return Answer(
@@ -297,8 +306,6 @@ class SearchIndex:
         if not (query.city or not query.time.empty or query.listy):
             if query.other_city and query.singular:
                 return Answer("outside", query.lang, query.intent)
-            if query.intent == "where":  # "where are the venues?": no session named
-                return Answer("venues", query.lang, query.intent)
             kind: AnswerKind = "greeting" if query.greeting else "none"
             return Answer(kind, query.lang, query.intent)
         listed = self._timetable.list(query, None, now)
