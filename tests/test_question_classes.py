@@ -269,3 +269,35 @@ def test_a_homophone_counts_less_than_the_word_typed(index):
     exact = index._terms.coverage(typed)
     rescued = index._terms.coverage(by_sound)
     assert max(rescued.values()) < max(exact.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (  # English voice input: the time the speaker mentions about themselves loses
+            "hi so I land in shanghai this evening and tomorrow morning my boss wants me "
+            "at the tourism promotion can you tell me where that is",
+            "tourism-promotion",
+        ),
+        (
+            "尊敬的组委会：\n您好！\n请问人才招聘会的具体地点在哪里？\n谢谢！\n某某科技 王经理",
+            "talent-recruiting",
+        ),
+        ("does the signing ceremony end before lunch", "sh-industrial-chain"),
+        ("我们是一家做跨境电商的公司，主要卖到东南亚，适合参加哪场", "cross-border-ecommerce"),
+        (
+            "our French design studio does animation, which session fits us?",
+            "cultural-creative-parks",
+        ),
+    ],
+)
+def test_more_ways_delegates_ask(index, text, session):
+    answer = answered(index, text)
+    assert (answer.kind, ids(answer.sessions)) == ("session", [session])
+
+
+@pytest.mark.parametrize("faq", ["speakers", "tickets", "livestream"])
+def test_data_the_program_lacks_says_so_and_who_to_ask(faq):
+    entry = next(f for f in bundled_program().faq if f.id == faq)
+    for text in (entry.answer, entry.answer_zh):
+        assert "illustrative" in text.lower() or "示意" in text or "组委会" in text
