@@ -50,6 +50,7 @@ _FIELD_WEIGHT = {
 }
 # Homophone corrections aim only at short words an organizer wrote as names or vocabulary.
 HOMOPHONE = 0.85  # how much a homophone correction counts, as a typo does
+_SEPARATOR = "¦"  # printable, and neither a letter, a digit nor Chinese
 STRONG = 0.5  # field weight from which a matching word is evidence for a document
 _WORD_FIELDS = {"title", "alias", "keyword", "building"}
 
@@ -152,9 +153,14 @@ class TermIndex:
     def _add(self, doc: Doc, fields: Iterable[tuple[str, str]]) -> None:
         index = len(self.docs)
         self.docs.append(doc)
+        by_field: dict[str, list[str]] = defaultdict(list)
         for field_name, text in fields:
+            by_field[field_name].append(text)
+        for field_name, texts in by_field.items():
             weight = _FIELD_WEIGHT[field_name]
-            normalized = normalize(text)
+            # One pass of the pipeline per field: the separator ends every word and every
+            # run of Chinese, so the tokens are those of each text on its own.
+            normalized = normalize(_SEPARATOR.join(texts))
             for word in latin_words(normalized):
                 token = stem(word)
                 if token in STOP_EN or token in GENERIC_EN or word in GENERIC_EN or len(token) < 2:
@@ -163,9 +169,11 @@ class TermIndex:
             for gram in cjk_grams(normalized):
                 if len(gram) == 2:
                     self._raise(self._grams[gram], index, weight)
-            if field_name in _WORD_FIELDS and len(normalized) <= 4:
+            if field_name in _WORD_FIELDS:
                 # a short name or term is a word; a long title's bigrams are only fragments
-                self._words.update(gram for gram in cjk_grams(normalized) if len(gram) == 2)
+                for piece in normalized.split(_SEPARATOR):
+                    if len(piece.strip()) <= 4:
+                        self._words.update(g for g in cjk_grams(piece) if len(g) == 2)
 
     @staticmethod
     def _raise(posting: dict[int, float], doc: int, weight: float) -> None:

@@ -100,6 +100,7 @@ _FLOOR_EN = re.compile(
 _HALL_EN = re.compile(r"\b(hall|room)\s+(\d{1,2}[a-z]?|[a-z])\b")
 _HALL_ZH = re.compile(r"(?<![a-z0-9])(\d{1,2}[a-z]?|[a-z])\s*(?:厅|馆)")
 _ROOM_ZH = re.compile(r"第([一二三四五六七八九十])会议(室|厅)")
+_DIGIT_F = re.compile(r"\df\b")
 _FLOOR_ZH = re.compile(r"(?<![第\d])([一二两三四五六七八九十]|\d{1,2})(?:楼|层)")
 
 
@@ -112,13 +113,19 @@ def normalize(text: str) -> str:
     if has_cjk(text):
         text = _TO_SIMPLIFIED.convert(text)
         text = _VARIANTS.sub(lambda match: CHINESE_VARIANTS[match.group()], text)
-        text = _FLOOR_ZH.sub(_zh_floor, text)
-        text = _ROOM_ZH.sub(_zh_room, text)
-        text = _HALL_ZH.sub(lambda match: f" hall{match.group(1)} ", text)
+        # each pattern only where its anchor character is: most text has none
+        if "楼" in text or "层" in text:
+            text = _FLOOR_ZH.sub(_zh_floor, text)
+        if "会议" in text:
+            text = _ROOM_ZH.sub(_zh_room, text)
+        if "厅" in text or "馆" in text:
+            text = _HALL_ZH.sub(lambda match: f" hall{match.group(1)} ", text)
     if _LATIN_OR_DIGIT.search(text):
         text = _SHORTHAND.sub(lambda match: SHORTHAND[match.group()], text)
-        text = _FLOOR_EN.sub(_en_floor, text)
-        text = _HALL_EN.sub(lambda match: match.group(1) + match.group(2), text)
+        if "floor" in text or "/f" in text or " fl" in text or _DIGIT_F.search(text):
+            text = _FLOOR_EN.sub(_en_floor, text)
+        if "hall" in text or "room" in text:
+            text = _HALL_EN.sub(lambda match: match.group(1) + match.group(2), text)
     return " ".join(text.split())
 
 
