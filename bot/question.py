@@ -1,17 +1,24 @@
-"""Reads a delegate's question into what it asks: intent, time, city and topic words.
+"""Reads a delegate's question into what it asks: intent, time, place and topic words.
 
 The order matters and is the one below: each step cuts out what it understood, so the
 next one sees less noise.
 
-1. The text goes through bot.textnorm.normalize (NFKC, traditional -> simplified,
-   Cantonese and chat forms, English shorthand, floors).
-2. A pasted e-mail loses its signature, greeting and courtesy phrases.
-3. Chinese homophone typos of known words are corrected (bot.homophones).
-4. Whole-question intents are noted: the delegate's own agenda, the five themes, a
-   self-description ("we are a bank"), a duration, a time outside the event.
-5. Greetings, then time words (bot.when), then the program's cities, then cities that
-   are not in the program, then question words (where / when / list) and filler.
-6. What is left is the topic: English words (stemmed) and Chinese bigrams.
+1. A pasted e-mail loses its salutation, sign-off and signature lines; the text goes
+   through bot.textnorm.normalize (NFKC, traditional -> simplified, Cantonese and chat
+   forms, English shorthand, floors and halls); courtesy phrases go.
+2. Chinese homophone typos of known words are corrected (bot.homophones), and the words
+   put in are remembered: they count as typos, not as typed.
+3. Whole-question intents are noted: the delegate's own agenda, the five themes, a
+   self-description ("we are a bank"), a duration, the first or last session, another
+   year or week.
+4. Greetings, then time words (bot.when: the last day named wins, as the question comes
+   last), then halls and buildings named in full (before cities: 杭州国际博览中心 holds
+   杭州), then the program's cities (in the order last named), then cities outside the
+   program and provinces (context, never topic).
+5. Question words (where / when / list) and filler.
+6. What is left is the topic: English words (stemmed; "jobfair" split) and Chinese
+   bigrams. Two cities in a list question: the last named; with a travel word ("to",
+   去): a question about travelling between them; otherwise neither filters.
 """
 
 from __future__ import annotations
