@@ -44,6 +44,7 @@ from bot.vocabulary import (
     EMAIL_NOISE,
     EMAIL_SALUTATION,
     EMAIL_SIGN_OFF,
+    EMAIL_SIGNATURE,
     FIRST_SESSION,
     GENERIC_EN,
     GREETING,
@@ -162,6 +163,8 @@ def _without_email_frame(text: str) -> str:
         if EMAIL_SIGN_OFF.match(lines[index]):
             lines = lines[:index]
             break
+    while len(lines) > 1 and len(lines[-1]) <= 40 and EMAIL_SIGNATURE.search(lines[-1]):
+        lines = lines[:-1]  # a signature without a sign-off above it
     return "\n".join(lines)
 
 

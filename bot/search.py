@@ -132,7 +132,11 @@ class SearchIndex:
         ranked = heapq.nlargest(RANKED, coverage.items(), key=lambda item: item[1])
         best_doc = self._docs[ranked[0][0]] if ranked else None
         # a practical question (a hotel for the 23rd) is not bounded by the event's dates
-        practical = best_doc is not None and best_doc.faq is not None and ranked[0][1] >= PLAUSIBLE
+        practical = (
+            best_doc is not None
+            and best_doc.faq is not None
+            and self._enough_evidence(ranked[0][0], ranked[0][1], query)
+        )
         if query.themes and not (best_doc and best_doc.theme and ranked[0][1] >= CONFIDENT):
             return Answer("themes", query.lang, query.intent)
         if self._outside(query) and not practical:
@@ -157,9 +161,9 @@ class SearchIndex:
         asks_sessions = query.listy or query.singular
         if query.other_city and not query.city and asks_sessions and not query.is_story:
             return Answer("outside", query.lang, query.intent)  # "any session in Beijing?"
-        story_or_evening = query.is_story or query.time.part == "evening"
         about_sessions = query.listy and query.names_sessions
-        if story_or_evening and about_sessions and (query.city or not query.time.empty):
+        if about_sessions and (query.city or not query.time.empty):
+            # "今天有啥活动 闲着呢": a list of sessions asked for, with words around it
             return self._without_topic(replace(query, words=(), grams=()), now)
         return Answer("none", query.lang, query.intent, time=query.time, city=query.city)
 

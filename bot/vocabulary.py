@@ -44,7 +44,8 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     dumb silly quick quickly maybe perhaps think guess wonder wondering actually kindly hope
     ask asking asked try trying decide deciding send full after before during then there
     whether which want wants boss manager colleague colleagues wife husband friend friends part
-    company companies firm business make makes made said
+    ah lah leh lor meh hor sia got related relevant approximately roughly exactly cannot say
+    bring company companies firm business make makes made said
     really""")
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
 HAPPENING = re.compile(r"\bwhat'?s on\b|\bwhat is on\b|\bhappening\b|\bgoing on\b|有什么|有啥|在开")
@@ -99,6 +100,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "寻日": "昨天",
     "后日": "后天",
     "几时": "什么时候",
+    "仲有": "还有",
     "几点钟": "几点",
     "几耐": "多久",
     "几多": "多少",
@@ -306,6 +308,11 @@ SHORTHAND: dict[str, str] = {
     "free trade": "ftz",
     "free-trade": "ftz",
     "who else": "attendees",
+    "tie in with": "",
+    "tied to": "",
+    "linked to": "",
+    "in line with": "",
+    "or not": "",
     "whos": "who is",
     "catch a train": "",
     "catch the train": "",
@@ -447,6 +454,7 @@ NOISE_CHARS = COMMON_CHARS | frozenset("一个些下到开场请想问")
 EMAIL_SIGN_OFF = re.compile(
     r"^\s*(?:(?:best|kind|warm|warmest)?\s*regards|best(?: wishes)?|cheers|sincerely|"
     r"yours(?: sincerely| faithfully| truly)?|many thanks|thanks(?: a lot| again| in advance)?|"
+    r"thanks (?:&|and) (?:best )?regards|盼复|"
     r"thank you(?: very much| in advance)?|谢谢|多谢|感谢|此致|敬礼|顺祝|祝好|商祺)[\s,.!。！，]*$",
     re.IGNORECASE,
 )
@@ -462,7 +470,7 @@ EMAIL_SALUTATION = re.compile(
 VENUE_GENERIC = re.compile(r"\bhotels?\b|大酒店|酒店|饭店|宾馆")
 
 # "南京的会": one meeting is meant, even if two could be (Chinese has no article to say so).
-SINGULAR_ZH = re.compile(r"(?:那个|这个|哪个|的)会(?![议场展])")
+SINGULAR_ZH = re.compile(r"(?:那个|这个|哪个|的)会(?![议场展都])")
 
 # Two cities with one of these are a question about travelling between them.
 TRAVEL_CUE = re.compile(
@@ -474,4 +482,11 @@ TRAVEL_CUE = re.compile(
 SESSION_NOUNS = re.compile(
     r"\b(?:sessions?|events?|meetings?|mtgs?|activit(?:y|ies)|conferences?|confs?|"
     r"programs?|programmes?|schedule|agenda|anything)\b|活动|会议|场次|推介会|对接会|有会|什么会|日程|安排"
+)
+
+# A last line of an e-mail that signs it: a name, a title, a company ("上海某国旅 张经理").
+EMAIL_SIGNATURE = re.compile(
+    r"某|公司|集团|经理|先生|女士|老师|主任|秘书|总监|\b(?:ltd|co|inc|gmbh|llc|manager|director|"
+    r"officer|secretary|assistant|ceo|chairman)\b",
+    re.IGNORECASE,
 )

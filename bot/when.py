@@ -108,7 +108,9 @@ class _Reading:
     event_days: list[date]
     day: date | None = None
     day_at: int = -1  # where in the text the day was named: the last one named wins
+    first_day_at: int = -1  # where the first day was named
     part: PartOfDay | None = None
+    part_at: int = -1
     moment: Moment | None = None
     asked_parts: int = 0
 
@@ -151,6 +153,8 @@ def _set_day(
 ) -> Callable[[_Reading, re.Match[str]], None]:
     def apply(reading: _Reading, match: re.Match[str]) -> None:
         # "I arrived yesterday; what is on today?": the day asked about comes last
+        if reading.first_day_at < 0 or match.start() < reading.first_day_at:
+            reading.first_day_at = match.start()
         if reading.day is None or match.start() > reading.day_at:
             day = value(reading, match)
             if day is not None or reading.day is None:
@@ -170,7 +174,7 @@ def _set_part(value: PartOfDay) -> Callable[[_Reading, re.Match[str]], None]:
     def apply(reading: _Reading, match: re.Match[str]) -> None:
         if reading.part != value:
             reading.asked_parts += 1
-        reading.part = value
+        reading.part, reading.part_at = value, match.start()
 
     return apply
 
@@ -181,16 +185,22 @@ def _dotted(reading: _Reading, match: re.Match[str]) -> date | None:
     return reading.in_event_month(day, month) if month == event_month else None
 
 
+def _name_day(reading: _Reading, day: date, position: int) -> None:
+    """A day named at `position`: the last one named is the day asked about."""
+    if reading.first_day_at < 0 or position < reading.first_day_at:
+        reading.first_day_at = position
+    if reading.day is None or position > reading.day_at:
+        reading.day, reading.day_at = day, position
+
+
 def _tonight(reading: _Reading, match: re.Match[str]) -> None:
-    if reading.day is None or match.start() > reading.day_at:
-        reading.day, reading.day_at = reading.today, match.start()
-    reading.part = "evening"
+    _name_day(reading, reading.today, match.start())
+    reading.part, reading.part_at = "evening", match.start()
 
 
 def _tomorrow_evening(reading: _Reading, match: re.Match[str]) -> None:
-    if reading.day is None or match.start() > reading.day_at:
-        reading.day, reading.day_at = reading.today + timedelta(days=1), match.start()
-    reading.part = "evening"
+    _name_day(reading, reading.today + timedelta(days=1), match.start())
+    reading.part, reading.part_at = "evening", match.start()
 
 
 def _ordinal_day(reading: _Reading, match: re.Match[str]) -> date | None:
@@ -319,6 +329,8 @@ def read_time(text: str, today: date, event_days: list[date]) -> tuple[TimeFilte
     moment = reading.moment
     if reading.part is not None and reading.asked_parts > 1:
         reading.part = None  # "morning or afternoon?" asks which, it does not filter
+    if reading.part is not None and 0 <= reading.first_day_at < reading.part_at < reading.day_at:
+        reading.part = None  # "I arrive Wednesday evening; when is it on Thursday?"
     if reading.day is not None and moment == "now":
         moment = None  # "what's on now, on the 26th?" asks about the day, not this minute
     return TimeFilter(day=reading.day, part=reading.part, moment=moment), " ".join(text.split())

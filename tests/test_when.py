@@ -246,3 +246,15 @@ def test_dotted_dates_only_in_the_event_month() -> None:
     assert found.day == date(2018, 7, 25)
     found, _ = read_time("is it 2.5 hours long", date(2018, 7, 24), days)
     assert found.day is None
+
+
+def test_a_part_of_the_day_goes_with_the_day_it_was_named_with():
+    found, _ = read("i arrive on wednesday evening; when does it start on thursday?")
+    assert (found.day, found.part) == (JUL[26], None)
+    found, _ = read("is there an evening session tonight")
+    assert (found.day, found.part) == (JUL[24], "evening")
+    found, _ = read("明晚有活动么")
+    assert (found.day, found.part) == (JUL[25], "evening")
+    found, _ = read("any mtg fri am")
+    assert (found.day, found.part) == (JUL[27], "morning")
+    assert read("what's on after 7:30 pm")[0].part == "evening"
