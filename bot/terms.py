@@ -209,7 +209,8 @@ class TermIndex:
             token, self._vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
         )
         matches = [(word, score / 100) for word, score, _ in found]
-        if not matches:  # one swapped, missing or wrong letter: "fiar", "tourim"
+        if not matches and len(token) < 8:  # one swapped, missing or wrong letter: "fiar"
+            # (from 8 letters on, one letter off scores above the cutoff already)
             close = process.extract(
                 token, self._vocabulary, scorer=OSA.distance, score_cutoff=1, limit=3
             )
