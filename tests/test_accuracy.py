@@ -22,12 +22,12 @@ from tests.helpers_core import (
 )
 from tests.scoring import LATER_CLASSES, report, score
 
-# The issue asks 97% of the tuning set and 90% of the held-out set. Measured: 93.6% of the
+# The issue asks 97% of the tuning set and 90% of the held-out set. Measured: 93.7% of the
 # tuning set (97.2% of the first 459; the third and fourth writers' 339 questions scored
-# 79% and 84% before any tuning on them) and 86.6% of the held-out set. These floors
+# 79% and 84% before any tuning on them) and 87.2% of the held-out set. These floors
 # catch a regression; the issue stays open until the targets are met.
 TUNING_REQUIRED = 0.93
-HELDOUT_REQUIRED = 0.86
+HELDOUT_REQUIRED = 0.87
 # Off-topic questions still answered confidently. The tuning ones are known by name: a
 # price for a place the program only presents (bigrams cannot tell an attraction from a
 # session topic), a live-selling course read as "livestream", a factory tour read as the
