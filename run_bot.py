@@ -47,12 +47,12 @@ from bot.reports import (
     program_json,
     program_text,
 )
-from bot.schedule_import import ImportOptions, ScheduleImportError, import_schedule
 from bot.services import Services
 from bot.signups import Signups
 from bot.storage import Storage, StorageError
 from bot.throttle import Throttle
 from bot.travel import TravelTimes, load_travel_times
+from tools.schedule_import import ImportOptions, ScheduleImportError, import_schedule
 
 EXIT_BAD_CONFIG = 2
 

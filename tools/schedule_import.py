@@ -13,23 +13,29 @@ import hashlib
 import html
 import json
 import re
-import textwrap
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-EVENT_TIMEZONE = "Asia/Shanghai"
+from tools.import_notes import import_notes
+from tools.program_writer import Source, render
+from tools.schedule_models import (
+    ImportedSession,
+    ImportOptions,
+    ScheduleImportError,
+    Tally,
+    one_line,
+    text_field,
+)
+
 DEFAULT_OFFSET = timezone(timedelta(hours=8))
 SLUG_LENGTH = 24
 GUID_CHARS = 6
 DESCRIPTION_LENGTH = 400
-ADDRESS_PLACEHOLDER = "Address to be confirmed"
-ADDRESS_PLACEHOLDER_ZH = "地址待定"
-LINE_LENGTH = 100
 
 _DURATION = re.compile(r"^(\d{1,3}):([0-5]\d)$")
 _CLOCK = re.compile(r"^(\d{1,2}):([0-5]\d)$")
@@ -41,49 +47,6 @@ _ANY_TAG = re.compile(r"<[^>]*>")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_LINE_MARK = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|>\s*)", re.M)
 _MD_INLINE_MARK = re.compile(r"\*\*|__|`")
-
-
-class ScheduleImportError(ValueError):
-    """The export cannot be converted; `str()` names the problem and where it is."""
-
-
-@dataclass(frozen=True)
-class ImportOptions:
-    """What the export does not know: where the sessions take place and how many fit."""
-
-    city: str
-    city_zh: str | None = None
-    address: str = ""
-    latitude: float = 0.0
-    longitude: float = 0.0
-    capacity: int = 100
-
-
-@dataclass(frozen=True)
-class _ImportedSession:
-    """One event, already in program terms; `where` locates it in the export for errors."""
-
-    id: str
-    title: str
-    venue: str
-    start: datetime
-    end: datetime
-    description: str
-    aliases: tuple[str, ...]
-    keywords: tuple[str, ...]
-    where: str
-
-
-@dataclass
-class _Tally:
-    """Counts of defaulted values, so the notes can say how much needs editing."""
-
-    sessions: int = 0
-    descriptions: int = 0
-    offsetless: int = 0
-    guidless: int = 0
-    offset_zone: str = "+08:00"
-    extra: list[str] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- public API
@@ -101,32 +64,19 @@ def convert_schedule(data: Mapping[str, Any], options: ImportOptions) -> tuple[s
     """Returns the program file text and the notes on what was defaulted and needs editing."""
     _check_options(options)
     conference = _conference(data)
-    tally = _Tally()
+    tally = Tally()
     zone, tally.offset_zone = _naive_zone(conference)
     sessions = _sessions(conference, zone, options, tally)
     _check_unique(sessions)
     start_date, end_date = _event_dates(conference, tally)
-    notes = _notes(conference, options, tally)
-    version = _text(data["schedule"], "version", "schedule")
-    text = _render(conference, version, options, sessions, (start_date, end_date), notes)
-    return text, notes
-
-
-def toml_string(text: str) -> str:
-    """A TOML basic string; control characters become \\uXXXX, other non-ASCII stays readable."""
-    out = ['"']
-    for char in text:
-        code = ord(char)
-        if char in ('"', "\\"):
-            out.append("\\" + char)
-        elif code < 0x20 or code == 0x7F:
-            out.append(f"\\u{code:04X}")
-        elif 0xD800 <= code <= 0xDFFF:  # a lone surrogate from a JSON escape: not encodable
-            out.append("\ufffd")
-        else:
-            out.append(char)
-    out.append('"')
-    return "".join(out)
+    notes = import_notes(conference, options, tally)
+    source = Source(
+        acronym=text_field(conference, "acronym", "conference"),
+        version=text_field(data["schedule"], "version", "schedule"),
+        event_name=_event_name(conference),
+        dates=(start_date, end_date),
+    )
+    return render(source, options, sessions, notes), notes
 
 
 # ---------------------------------------------------------------- reading the export
@@ -197,11 +147,11 @@ def _naive_zone(conference: Mapping[str, Any]) -> tuple[tzinfo, str]:
 
 
 def _sessions(
-    conference: Mapping[str, Any], zone: tzinfo, options: ImportOptions, tally: _Tally
-) -> list[_ImportedSession]:
+    conference: Mapping[str, Any], zone: tzinfo, options: ImportOptions, tally: Tally
+) -> list[ImportedSession]:
     """Every event of every room of every day, in program order (start, then id)."""
-    acronym = _slug(_text(conference, "acronym", "conference"))
-    sessions: list[_ImportedSession] = []
+    acronym = _slug(text_field(conference, "acronym", "conference"))
+    sessions: list[ImportedSession] = []
     for position, day in enumerate(conference["days"]):
         day_where = _day_where(day, position)
         day_date = _day_date(day, day_where)
@@ -268,21 +218,21 @@ class _EventContext:
     where: str
 
 
-def _session(event: Any, context: _EventContext, tally: _Tally) -> _ImportedSession:
+def _session(event: Any, context: _EventContext, tally: Tally) -> ImportedSession:
     where = context.where
     if not isinstance(event, Mapping):
         raise ScheduleImportError(f"{where}: must be an object")
-    title = _one_line(_text(event, "title", where))
+    title = one_line(text_field(event, "title", where))
     if not title:
         raise ScheduleImportError(f"{where}: title is missing")
     start = _start(event, context, tally)
     description = _description(event, where)
     tally.sessions += 1
     tally.descriptions += bool(description)
-    return _ImportedSession(
+    return ImportedSession(
         id=_session_id(event, title, context.acronym, tally),
         title=title,
-        venue=_one_line(context.room) or _one_line(_text(event, "room", where)),
+        venue=one_line(context.room) or one_line(text_field(event, "room", where)),
         start=start,
         end=start + _duration(event, where),
         description=description,
@@ -292,7 +242,7 @@ def _session(event: Any, context: _EventContext, tally: _Tally) -> _ImportedSess
     )
 
 
-def _session_id(event: Mapping[str, Any], title: str, acronym: str, tally: _Tally) -> str:
+def _session_id(event: Mapping[str, Any], title: str, acronym: str, tally: Tally) -> str:
     """slug + guid prefix: stable across re-imports, unique even for equal titles."""
     base = _slug(_event_slug(event, acronym)) or _slug(title) or "session"
     guid = str(event.get("guid") or "").replace("-", "").strip().lower()
@@ -319,7 +269,7 @@ def _slug(text: str, length: int | None = SLUG_LENGTH) -> str:
     return slug[:length].rstrip("-") if length is not None else slug
 
 
-def _start(event: Mapping[str, Any], context: _EventContext, tally: _Tally) -> datetime:
+def _start(event: Mapping[str, Any], context: _EventContext, tally: Tally) -> datetime:
     """The event's own ISO date with its offset; without an offset, local wall time is assumed."""
     raw = event.get("date")
     if isinstance(raw, str) and raw.strip():
@@ -370,7 +320,7 @@ def _duration(event: Mapping[str, Any], where: str) -> timedelta:
 def _description(event: Mapping[str, Any], where: str) -> str:
     """The abstract (or, failing that, the description) as short plain text for chat."""
     for key in ("abstract", "description"):
-        text = _plain_text(_text(event, key, where))
+        text = _plain_text(text_field(event, key, where))
         if text:
             return _shorten(text, DESCRIPTION_LENGTH)
     return ""
@@ -384,7 +334,7 @@ def _plain_text(text: str) -> str:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_LINE_MARK.sub("", text)
     text = _MD_INLINE_MARK.sub("", text)
-    return _one_line(text)
+    return one_line(text)
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -400,38 +350,24 @@ def _shorten(text: str, limit: int) -> str:
 
 def _aliases(event: Mapping[str, Any], where: str) -> tuple[str, ...]:
     """Subtitle and speakers: delegates search for a talk by either."""
-    names = [_one_line(_text(event, "subtitle", where))]
+    names = [one_line(text_field(event, "subtitle", where))]
     persons = event.get("persons") or []
     if not isinstance(persons, list):
         raise ScheduleImportError(f"{where}: persons must be a list")
     for person in persons:
         if isinstance(person, Mapping):
             names.append(
-                _one_line(_text(person, "public_name", where) or _text(person, "name", where))
+                one_line(
+                    text_field(person, "public_name", where) or text_field(person, "name", where)
+                )
             )
         elif isinstance(person, str):
-            names.append(_one_line(person))
+            names.append(one_line(person))
     return _distinct(names)
 
 
 def _keywords(event: Mapping[str, Any], where: str) -> tuple[str, ...]:
-    return _distinct([_one_line(_text(event, "track", where)).lower()])
-
-
-def _text(raw: Mapping[str, Any], key: str, where: str) -> str:
-    """A text field; numbers are accepted as text (ids, versions), other types are refused."""
-    value = raw.get(key)
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    raise ScheduleImportError(f"{where}: {key} must be text, not {type(value).__name__}")
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return _distinct([one_line(text_field(event, "track", where)).lower()])
 
 
 def _distinct(values: Iterable[str]) -> tuple[str, ...]:
@@ -442,9 +378,9 @@ def _distinct(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _check_unique(sessions: list[_ImportedSession]) -> None:
+def _check_unique(sessions: list[ImportedSession]) -> None:
     """Same slug and guid prefix, or the same event listed twice: the loader would refuse it."""
-    first: dict[str, _ImportedSession] = {}
+    first: dict[str, ImportedSession] = {}
     for session in sessions:
         if session.id in first:
             raise ScheduleImportError(
@@ -457,7 +393,7 @@ def _check_unique(sessions: list[_ImportedSession]) -> None:
 # ---------------------------------------------------------------- the [event] section
 
 
-def _event_dates(conference: Mapping[str, Any], tally: _Tally) -> tuple[date, date]:
+def _event_dates(conference: Mapping[str, Any], tally: Tally) -> tuple[date, date]:
     """The conference's start/end dates, or the first/last day's date when they are missing."""
     start = _conference_date(conference, "start")
     end = _conference_date(conference, "end")
@@ -478,7 +414,7 @@ def _event_dates(conference: Mapping[str, Any], tally: _Tally) -> tuple[date, da
 
 
 def _conference_date(conference: Mapping[str, Any], key: str) -> date | None:
-    raw = _text(conference, key, "conference")
+    raw = text_field(conference, key, "conference")
     if not raw:
         return None
     try:
@@ -488,214 +424,8 @@ def _conference_date(conference: Mapping[str, Any], key: str) -> date | None:
 
 
 def _event_name(conference: Mapping[str, Any]) -> str:
-    name = _one_line(_text(conference, "title", "conference"))
-    name = name or _one_line(_text(conference, "acronym", "conference"))
+    name = one_line(text_field(conference, "title", "conference"))
+    name = name or one_line(text_field(conference, "acronym", "conference"))
     if not name:
         raise ScheduleImportError("conference: neither title nor acronym is given")
     return name
-
-
-# ---------------------------------------------------------------- notes
-
-
-def _notes(conference: Mapping[str, Any], options: ImportOptions, tally: _Tally) -> list[str]:
-    """What was defaulted, phrased as what to do about it."""
-    count = _count(tally.sessions)
-    notes = [
-        f"title_zh copied from title for {count} — translate them",
-        f"venue_zh is the room name for {count} — translate it; venue can name the building too",
-        'every session is kind = "themed" — mark the main conferences kind = "main"',
-        "event name_zh copied from the conference title — translate it",
-    ]
-    if tally.descriptions:
-        notes.append(
-            f"description_zh copied from description for {_count(tally.descriptions)}"
-            " — translate them"
-        )
-    notes.extend(_place_notes(options))
-    notes.append(
-        f"capacity defaulted to {options.capacity} for every session"
-        " (the export has no room sizes) — set each session's capacity"
-    )
-    notes.append(
-        "no [[themes]]: tracks became keywords; add [[themes]] (and remove `themes = []`)"
-        " to group sessions"
-    )
-    notes.extend(_time_notes(conference, tally))
-    if tally.guidless:
-        notes.append(
-            f"{_count(tally.guidless)} had no usable guid: their ids end in a hash of the"
-            " event id and title instead"
-        )
-    return notes + tally.extra
-
-
-def _place_notes(options: ImportOptions) -> list[str]:
-    notes = []
-    if not options.city_zh:
-        notes.append(f"city name_zh copied from {options.city!r} — set --city-zh or edit the file")
-    if options.address.strip():
-        notes.append("address_zh copied from address — translate it")
-    else:
-        notes.append(
-            f"address not in the export: set --address or edit the file"
-            f" (sessions say {ADDRESS_PLACEHOLDER!r} / {ADDRESS_PLACEHOLDER_ZH!r} until then)"
-        )
-    if options.latitude == 0.0 and options.longitude == 0.0:
-        notes.append(
-            "latitude/longitude not in the export: set --latitude/--longitude or edit the file"
-            " (0, 0 puts the venue pin in the Atlantic)"
-        )
-    return notes
-
-
-def _time_notes(conference: Mapping[str, Any], tally: _Tally) -> list[str]:
-    notes = []
-    if tally.offsetless:
-        notes.append(
-            f"{_count(tally.offsetless)} had no UTC offset in the export:"
-            f" their times were read as {tally.offset_zone} — check them"
-        )
-    zone_name = _one_line(_text(conference, "time_zone_name", "conference"))
-    if zone_name and zone_name != EVENT_TIMEZONE:
-        notes.append(
-            f"the export's time zone is {zone_name}: times keep their offsets,"
-            f" but the bot displays them in {EVENT_TIMEZONE}"
-        )
-    return notes
-
-
-def _count(number: int) -> str:
-    return f"{number} session" if number == 1 else f"{number} sessions"
-
-
-# ---------------------------------------------------------------- writing TOML
-
-
-def _render(
-    conference: Mapping[str, Any],
-    version: str,
-    options: ImportOptions,
-    sessions: list[_ImportedSession],
-    dates: tuple[date, date],
-    notes: list[str],
-) -> str:
-    parts = [
-        _header(conference, version, notes),
-        _themes_section(),
-        _event_section(conference, dates),
-        _city_section(options),
-        "# ---------------------------------------------------------------------------\n"
-        "# Sessions, in time order.\n"
-        "# ---------------------------------------------------------------------------\n",
-        *(_session_section(session, options) for session in sessions),
-    ]
-    return "\n".join(parts)
-
-
-def _header(conference: Mapping[str, Any], version: str, notes: list[str]) -> str:
-    """Says where the file came from and what an organizer must still edit."""
-    acronym = _comment_text(_text(conference, "acronym", "conference")) or "an unnamed"
-    version = _comment_text(version) or "?"
-    lines = [
-        f"# Program generated from the {acronym} schedule, version {version}, by",
-        "# `python run_bot.py import-schedule` (pretalx/frab schedule.json). Re-importing the",
-        "# same export gives the same text and session ids: diff before replacing an edited file.",
-        "#",
-        "# EDIT BEFORE USE",
-    ]
-    for note in notes:
-        wrapped = textwrap.wrap(_comment_text(note), width=LINE_LENGTH - 6)
-        lines.append(f"#   * {wrapped[0]}")
-        lines.extend(f"#     {line}" for line in wrapped[1:])
-    lines += ["#", "# After editing, validate with:   python run_bot.py program --json", ""]
-    return "\n".join(lines)
-
-
-def _comment_text(text: str) -> str:
-    """One line without control characters: TOML comments may not contain them."""
-    printable = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cs"))
-    return _one_line(printable)
-
-
-def _themes_section() -> str:
-    return (
-        "# The export has no themes. To group sessions, replace this line with [[themes]]\n"
-        "# tables (id, title, title_zh) and list their ids in the sessions' `themes`.\n"
-        "themes = []\n"
-    )
-
-
-def _event_section(conference: Mapping[str, Any], dates: tuple[date, date]) -> str:
-    name = _event_name(conference)
-    return _table(
-        "[event]",
-        [
-            ("name", toml_string(name)),
-            ("name_zh", toml_string(name)),
-            ("start_date", dates[0].isoformat()),
-            ("end_date", dates[1].isoformat()),
-            ("timezone", toml_string(EVENT_TIMEZONE)),
-        ],
-    )
-
-
-def _city_section(options: ImportOptions) -> str:
-    city = _one_line(options.city)
-    return _table(
-        "[[cities]]",
-        [
-            ("name", toml_string(city)),
-            ("name_zh", toml_string(_one_line(options.city_zh or "") or city)),
-            ("aliases", "[]"),
-            ("aliases_zh", "[]"),
-        ],
-    )
-
-
-def _session_section(session: _ImportedSession, options: ImportOptions) -> str:
-    address = _one_line(options.address)
-    return _table(
-        "[[sessions]]",
-        [
-            ("id", toml_string(session.id)),
-            ("title", toml_string(session.title)),
-            ("title_zh", toml_string(session.title)),
-            ("kind", toml_string("themed")),
-            ("city", toml_string(_one_line(options.city))),
-            ("venue", toml_string(session.venue)),
-            ("venue_zh", toml_string(session.venue)),
-            ("address", toml_string(address or ADDRESS_PLACEHOLDER)),
-            ("address_zh", toml_string(address or ADDRESS_PLACEHOLDER_ZH)),
-            ("latitude", repr(float(options.latitude))),
-            ("longitude", repr(float(options.longitude))),
-            ("start", _toml_moment(session.start)),
-            ("end", _toml_moment(session.end)),
-            ("capacity", str(options.capacity)),
-            ("description", toml_string(session.description)),
-            ("description_zh", toml_string(session.description)),
-            ("themes", "[]"),
-            ("aliases", _toml_array("aliases", session.aliases)),
-            ("aliases_zh", "[]"),
-            ("keywords", _toml_array("keywords", session.keywords)),
-            ("keywords_zh", "[]"),
-        ],
-    )
-
-
-def _table(header: str, pairs: list[tuple[str, str]]) -> str:
-    return "\n".join([header, *(f"{key} = {value}" for key, value in pairs)]) + "\n"
-
-
-def _toml_moment(moment: datetime) -> str:
-    """An offset date-time, the form the loader requires (2018-07-25T09:30:00+08:00)."""
-    return moment.isoformat(timespec="seconds")
-
-
-def _toml_array(key: str, values: Iterable[str]) -> str:
-    """Inline when short, one item per line (as in data/program.toml) when long."""
-    items = [toml_string(value) for value in values]
-    inline = f"[{', '.join(items)}]"
-    if len(f"{key} = {inline}") <= LINE_LENGTH:
-        return inline
-    return "[\n" + "".join(f"    {item},\n" for item in items) + "]"
