@@ -176,6 +176,11 @@ class SearchIndex:
         if nothing_then and query.names_sessions:
             # "any matchmaking tonight?": nothing is scheduled then, and what comes next
             return self._without_topic(replace(query, words=(), grams=()), now)
+        named = self._clearly_named(ranked)
+        if named is not None and (not fitting or fitting[0][0] != named):
+            # "the tourism promotion is in Hangzhou, right?": the session named wins over a
+            # wrong city or time, and its card puts them right
+            return self._one(named, query, now)
         narrowed = [d for d, c in fitting if c >= PLAUSIBLE and self._docs[d].session]
         is_narrowed = len(narrowed) == 1 and (query.city or not query.time.empty)
         if (
@@ -214,6 +219,15 @@ class SearchIndex:
             "suggest", query.lang, query.intent, sessions=tuple(sessions[:MAX_SUGGESTIONS])
         )
 
+    def _clearly_named(self, ranked: list[tuple[int, float]]) -> int | None:
+        """The session the topic names beyond doubt: confident, and nothing else close."""
+        doc, best = ranked[0]
+        if self._docs[doc].session is None or best < CONFIDENT:
+            return None
+        if len(ranked) > 1 and ranked[1][1] >= best * TIE:
+            return None
+        return doc
+
     def _at_venue(self, query: Question, ranked: list[tuple[int, float]], now: datetime) -> Answer:
         """A building named in full: that venue, or the session there the question means."""
         venues = [self._venue_docs[venue_id] for venue_id in query.venues]
@@ -225,24 +239,29 @@ class SearchIndex:
         here = [
             (d, c)
             for d, c in ranked
-            if (s := self._docs[d].session) is not None and s.building == building.name
+            if (s := self._docs[d].session) is not None
+            and s.building == building.name
+            and c >= PLAUSIBLE
         ]
-        if here and here[0][1] >= PLAUSIBLE and (len(here) == 1 or here[1][1] < here[0][1] * TIE):
+        if here and (len(here) == 1 or here[1][1] < here[0][1] * TIE):
             return self._one(here[0][0], query, now)
-        if ranked and ranked[0][1] >= PLAUSIBLE:
-            best = self._docs[ranked[0][0]]
-            if best.faq is not None:  # "which metro line for SICC": the practical answer
-                return self._one(ranked[0][0], query, now)
-            if best.session is not None and not here:  # a topic held elsewhere, not here
-                return Answer("none", query.lang, query.intent)
+        if ranked and ranked[0][1] >= PLAUSIBLE and self._docs[ranked[0][0]].faq is not None:
+            return self._one(ranked[0][0], query, now)  # "which metro line for SICC?"
         held = self._venue_sessions[building.id]
         at_that_time = [s for s in held if fits_time(s, query.time)]
         if not query.time.empty and len(at_that_time) == 1:  # "this afternoon's, which floor?"
             intent: Intent = "when" if query.intent == "when" else "where"
             return Answer("session", query.lang, intent, sessions=(at_that_time[0],))
         elsewhere = [
-            d for d, _ in ranked if self._docs[d].session and self._terms.evidence(d, query)
+            d
+            for d, _ in ranked
+            if (s := self._docs[d].session) is not None
+            and s.building != building.name
+            and self._terms.evidence(d, query)
         ]
+        named = self._clearly_named(ranked) if ranked else None
+        if named is not None and not here:  # "is the carriers one at the Nanjing expo?"
+            return self._one(named, query, now)  # its card says where it really is
         if elsewhere and not here:  # "nearest bank to SICC": a topic the venue does not hold
             return Answer("none", query.lang, query.intent)
         return self._one(

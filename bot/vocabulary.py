@@ -45,7 +45,7 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     ask asking asked try trying decide deciding send full after before during then there
     whether which want wants boss manager colleague colleagues wife husband friend friends part
     ah lah leh lor meh hor sia got related relevant approximately roughly exactly cannot say
-    bring company companies firm business make makes made said
+    bring wrong mistaken mixing believe true confirm correct remember recall company companies firm business make makes made said
     really""")
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
 HAPPENING = re.compile(r"\bwhat'?s on\b|\bwhat is on\b|\bhappening\b|\bgoing on\b|有什么|有啥|在开")
