@@ -33,7 +33,7 @@ from rapidfuzz import fuzz, process
 
 from bot.homophones import Homophones
 from bot.program import City, Program
-from bot.textnorm import KEEP_WHOLE, cjk_grams, has_cjk, latin_words, normalize, stem
+from bot.textnorm import CJK, KEEP_WHOLE, cjk_grams, has_cjk, latin_words, normalize, stem
 from bot.vocabulary import (
     AGENDA,
     BETWEEN_CITIES_TOPIC,
@@ -56,6 +56,8 @@ from bot.vocabulary import (
     OTHER_CITIES_ZH,
     OTHER_CITY_PHRASES,
     OTHER_TIME,
+    QUESTION_START,
+    REASON_START,
     SELF_DESCRIBED,
     SESSION_NOUNS,
     SINGULAR_EN,
@@ -150,6 +152,25 @@ def _hall_phrases(program: Program) -> dict[str, str]:
         for phrase, ids in sessions.items()
         if len(ids) == 1 and any(name in phrase for name in city_names)
     }
+
+
+TAIL_FROM = 60  # characters (a Chinese one counts two): shorter questions are read whole
+
+
+def question_tail(text: str) -> str | None:
+    """In a long story, the question itself: from where it starts ("can you tell me",
+    想问) to a reason after it ("because…"); None when there is no such start."""
+    if len(text) + len(CJK.findall(text)) < TAIL_FROM:
+        return None
+    lowered = text.lower()
+    starts = list(QUESTION_START.finditer(lowered))
+    if not starts:
+        return None
+    tail = text[starts[-1].end() :]
+    reason = REASON_START.search(tail.lower())
+    if reason and reason.start() > 0:
+        tail = tail[: reason.start()]
+    return tail if tail.strip() else None
 
 
 def _without_email_frame(text: str) -> str:

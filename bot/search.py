@@ -26,6 +26,10 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
 - A building named in full answers with its venue (or its one session, or the one at
   the time asked); a hall named in full answers with its session; a name that fits
   several buildings asks which.
+- A session the topic names beyond doubt (CONFIDENT, nothing within TIE) wins over a
+  wrong city, time or building in the question: its card puts them right.
+- In a long story, the question at its end (after "can you tell me", 想问, "so which…",
+  up to a "because") decides when it answers on its own (bot.question.question_tail).
 - Another year, another week, a date outside the event, or a city outside the program
   asked about on its own, is answered "outside": the event's dates and cities. A topic
   nobody in the program explains is "none", never the whole program.
@@ -50,6 +54,7 @@ from bot.question import (
     Question,
     QuestionReader,
     question_language,
+    question_tail,
 )
 from bot.terms import Doc, TermIndex
 from bot.textnorm import has_cjk, normalize
@@ -125,6 +130,21 @@ class SearchIndex:
 
     def answer(self, text: str, now: datetime, user_language: str | None = None) -> Answer:
         """The pure core of the bot's replies to free text."""
+        whole = self._answer(text, now, user_language)
+        tail = question_tail(text)
+        if tail is None:
+            return whole
+        # A long story: the question at its end decides, if it answers on its own; the
+        # whole text only narrows it ("…the tourism one; which floor of SICC is it?").
+        asked = self._answer(tail, now, user_language)
+        if not asked.confident or asked.kind == "venues":
+            return whole
+        narrows = asked.kind in ("venue", "theme") and whole.kind == "session"
+        if narrows and set(whole.sessions) <= set(asked.sessions):
+            return whole
+        return replace(asked, lang=whole.lang)
+
+    def _answer(self, text: str, now: datetime, user_language: str | None) -> Answer:
         query = self.reader.read(text, now, user_language)
         if query.agenda:
             return Answer("agenda", query.lang, query.intent)

@@ -490,3 +490,13 @@ EMAIL_SIGNATURE = re.compile(
     r"officer|secretary|assistant|ceo|chairman)\b",
     re.IGNORECASE,
 )
+
+# In a long story, where the question itself starts ("…, so can you tell me what's on
+# Thursday afternoon") and where a reason after it starts ("… because I'm driving").
+QUESTION_START = re.compile(
+    r"\b(?:can|could) you (?:tell|let|check|help)\b|\b(?:i|she|he|we|they|boss|colleague)"
+    r" (?:really )?(?:want|wants|need|needs|would like) to know\b|\bi(?:'m| am) wondering\b"
+    r"|\bim wondering\b|\bwondering\b|\b(?:but|so) (?=(?:which|what|when|where|is|are|does|do)\b)"
+    r"|想问|问一下|问问|帮我查|帮忙查|你帮我|请问|麻烦问|但是|所以"
+)
+REASON_START = re.compile(r"\b(?:because|since|as i|so i can|so that)\b|因为|由于")

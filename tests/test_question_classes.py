@@ -301,3 +301,39 @@ def test_data_the_program_lacks_says_so_and_who_to_ask(faq):
     entry = next(f for f in bundled_program().faq if f.id == faq)
     for text in (entry.answer, entry.answer_zh):
         assert "illustrative" in text.lower() or "示意" in text or "组委会" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the question after "can you tell me" decides, not the places told before it
+            "my team is spread out all over the place this week two are in nanjing one is in "
+            "kunshan and im still in shanghai so can you tell me whats on thursday afternoon",
+            ["commercial-carriers"],
+        ),
+        (  # and a reason after it ("because…") does not take over either
+            "i was at the hangzhou conf this morning and it was great and now im wondering what "
+            "happens in nanjing tomorrow morning because im driving over tonight",
+            ["nj-parks-promotion"],
+        ),
+        (
+            "我们老板让我今天下午先去展览中心看看招聘会然后明天一早赶去南京你帮我查一下明天南京有什么会",
+            ["nj-parks-promotion"],
+        ),
+    ],
+)
+def test_a_long_story_is_answered_by_the_question_at_its_end(index, text, expected):
+    answer = answered(index, text, at("2018-07-25T08:00:00"))
+    assert answer.kind == "list"
+    assert ids(answer.sessions) == expected
+
+
+def test_a_session_named_beyond_doubt_beats_a_wrong_city(index):
+    for text in (
+        "旅遊推介會係咪喺杭州搞？",
+        "I may be wrong, but I think the tourism promotion is in Hangzhou?",
+    ):
+        answer = answered(index, text)
+        assert (answer.kind, ids(answer.sessions)) == ("session", ["tourism-promotion"])
+    answer = answered(index, "商贸流通载体推介会是不是在南京国际博览中心？")
+    assert ids(answer.sessions) == ["commercial-carriers"]
