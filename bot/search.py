@@ -130,19 +130,20 @@ class SearchIndex:
 
     def answer(self, text: str, now: datetime, user_language: str | None = None) -> Answer:
         """The pure core of the bot's replies to free text."""
-        whole = self._answer(text, now, user_language)
         tail = question_tail(text)
         if tail is None:
-            return whole
+            return self._answer(text, now, user_language)
         # A long story: the question at its end decides, if it answers on its own; the
         # whole text only narrows it ("…the tourism one; which floor of SICC is it?").
         asked = self._answer(tail, now, user_language)
         if not asked.confident or asked.kind == "venues":
-            return whole
-        narrows = asked.kind in ("venue", "theme") and whole.kind == "session"
-        if narrows and set(whole.sessions) <= set(asked.sessions):
-            return whole
-        return replace(asked, lang=whole.lang)
+            return self._answer(text, now, user_language)
+        lang = question_language(text, user_language)
+        if asked.kind in ("venue", "theme"):
+            whole = self._answer(text, now, user_language)
+            if whole.kind == "session" and set(whole.sessions) <= set(asked.sessions):
+                return whole
+        return replace(asked, lang=lang)
 
     def _answer(self, text: str, now: datetime, user_language: str | None) -> Answer:
         query = self.reader.read(text, now, user_language)
