@@ -206,11 +206,8 @@ class QuestionReader:
             ),
             key=lambda pair: -len(pair[0]),
         )
-        self._city_patterns = [  # compiled once: every question is read for cities
-            (re.compile(rf"\b{re.escape(name)}\b"), city)
-            for name, city in self._city_names
-            if len(name) > 3
-        ]
+        # one pattern for every spelling of every city: each question is read for them
+        self._city_pattern = _any_of([name for name, _ in self._city_names if len(name) > 3])
         self._hall_phrases = _hall_phrases(program)
         self._hall_pattern = _any_of(self._hall_phrases)
         self._exact_cities = {name: city for name, city in self._city_names}
@@ -356,10 +353,11 @@ class QuestionReader:
             if position >= 0:
                 note(position, city)
                 text = text.replace(name, " " * len(name))
-        for pattern, city in self._city_patterns:
-            for match in pattern.finditer(text):
-                note(match.start(), city)
-                text = pattern.sub(lambda m: " " * len(m.group()), text)
+        def cut(match: re.Match[str]) -> str:
+            note(match.start(), self._exact_cities[match.group()])
+            return " " * len(match.group())
+
+        text = self._city_pattern.sub(cut, text)
         for match in re.finditer(r"[a-z0-9]+", text):
             word = match.group()
             city = self._exact_cities.get(word)
