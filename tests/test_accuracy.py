@@ -22,11 +22,11 @@ from tests.helpers_core import (
 )
 from tests.scoring import LATER_CLASSES, report, score
 
-# The issue asks 97% of the tuning set and 90% of the held-out set. Measured: 92.5% of the
+# The issue asks 97% of the tuning set and 90% of the held-out set. Measured: 93.3% of the
 # tuning set (97.2% of the first 459; the three later writers' 506 questions scored 79%,
 # 84% and 83% before any tuning on them) and 87.2% of the held-out set. These floors
 # catch a regression; the issue stays open until the targets are met.
-TUNING_REQUIRED = 0.92
+TUNING_REQUIRED = 0.93
 HELDOUT_REQUIRED = 0.87
 # Off-topic questions still answered confidently. The tuning ones are known by name: a
 # price for a place the program only presents (bigrams cannot tell an attraction from a
