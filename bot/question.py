@@ -353,6 +353,7 @@ class QuestionReader:
             if position >= 0:
                 note(position, city)
                 text = text.replace(name, " " * len(name))
+
         def cut(match: re.Match[str]) -> str:
             note(match.start(), self._exact_cities[match.group()])
             return " " * len(match.group())
