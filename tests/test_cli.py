@@ -10,27 +10,11 @@ import threading
 from pathlib import Path
 
 from bot.config import DEFAULT_PROGRAM_FILE, PROJECT_ROOT
-
-
-def run(
-    *args: str, stdin: str = "", env: dict[str, str] | None = None, timeout: float = 60
-) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
-    environment.update(env or {})
-    return subprocess.run(
-        [sys.executable, "run_bot.py", *args],
-        input=stdin,
-        text=True,
-        capture_output=True,
-        cwd=PROJECT_ROOT,
-        env=environment,
-        timeout=timeout,
-        check=False,
-    )
+from tests.support import run_cli
 
 
 def test_program_json_lists_every_session_with_offsets() -> None:
-    result = run("program", "--json")
+    result = run_cli("program", "--json")
     assert result.returncode == 0, result.stderr
     sessions = json.loads(result.stdout)["sessions"]
     assert len(sessions) == 10
@@ -52,7 +36,7 @@ def test_program_json_lists_every_session_with_offsets() -> None:
 
 
 def test_ask_json_answers_arguments_one_object_per_line() -> None:
-    result = run(
+    result = run_cli(
         "ask",
         "--json",
         "--now",
@@ -89,7 +73,7 @@ def test_ask_json_answers_arguments_one_object_per_line() -> None:
 
 
 def test_ask_reads_questions_from_stdin() -> None:
-    result = run("ask", "--json", stdin="旅游推介会几点开始\n\nwhat's on in Kunshan\n")
+    result = run_cli("ask", "--json", stdin="旅游推介会几点开始\n\nwhat's on in Kunshan\n")
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == 2
     assert records[0]["sessions"] == ["tourism-promotion"] and "09:30" in records[0]["reply"]
@@ -104,7 +88,7 @@ def test_broken_program_refuses_to_start_naming_file_session_and_field(tmp_path:
         encoding="utf-8",
     )
     for args in ((), ("program",), ("ask", "hello")):
-        result = run(
+        result = run_cli(
             *args, env={"PROGRAM_FILE": str(broken), "DATABASE_PATH": str(tmp_path / "db.sqlite3")}
         )
         assert result.returncode == 2
@@ -116,14 +100,14 @@ def test_broken_program_refuses_to_start_naming_file_session_and_field(tmp_path:
 
 
 def test_bad_bot_now_is_refused_by_name() -> None:
-    result = run("ask", "hello", env={"BOT_NOW": "yesterday-ish"})
+    result = run_cli("ask", "hello", env={"BOT_NOW": "yesterday-ish"})
     assert result.returncode == 2 and "BOT_NOW" in result.stderr
 
 
 def test_offline_chat_runs_the_bot_on_piped_input(tmp_path: Path) -> None:
     database = tmp_path / "chat.sqlite3"
     script = "/start\nwhere is the job fair?\n1\n/schedule 26\nasdf\n"
-    result = run(
+    result = run_cli(
         "--now", "2018-07-24T09:00:00+08:00", stdin=script, env={"DATABASE_PATH": str(database)}
     )
     assert result.returncode == 0, result.stderr
@@ -137,7 +121,7 @@ def test_offline_chat_runs_the_bot_on_piped_input(tmp_path: Path) -> None:
 
 
 def test_offline_chat_speaks_chinese_for_a_chinese_delegate(tmp_path: Path) -> None:
-    result = run(
+    result = run_cli(
         stdin="/today\n",
         env={
             "BOT_NOW": "2018-07-26T08:00:00+08:00",
@@ -151,7 +135,7 @@ def test_offline_chat_speaks_chinese_for_a_chinese_delegate(tmp_path: Path) -> N
 
 def test_import_schedule_writes_a_program_the_bot_accepts(tmp_path: Path) -> None:
     export = PROJECT_ROOT / "tests" / "data" / "pretalx_schedule.json"
-    result = run(
+    result = run_cli(
         "import-schedule",
         str(export),
         "--city",
@@ -167,7 +151,7 @@ def test_import_schedule_writes_a_program_the_bot_accepts(tmp_path: Path) -> Non
     assert "note:" in result.stderr  # what the organizers still have to fill in
     imported = tmp_path / "imported.toml"
     imported.write_text(result.stdout, encoding="utf-8")
-    checked = run("program", "--json", env={"PROGRAM_FILE": str(imported)})
+    checked = run_cli("program", "--json", env={"PROGRAM_FILE": str(imported)})
     assert checked.returncode == 0, checked.stderr
     sessions = json.loads(checked.stdout)["sessions"]
     assert len(sessions) == 4 and all(s["capacity"] == 80 for s in sessions)
@@ -176,7 +160,7 @@ def test_import_schedule_writes_a_program_the_bot_accepts(tmp_path: Path) -> Non
 def test_import_schedule_refuses_a_file_that_is_not_a_schedule(tmp_path: Path) -> None:
     bogus = tmp_path / "bogus.json"
     bogus.write_text('{"hello": "world"}', encoding="utf-8")
-    result = run("import-schedule", str(bogus), "--city", "Shanghai")
+    result = run_cli("import-schedule", str(bogus), "--city", "Shanghai")
     assert result.returncode == 2 and "not a pretalx/frab schedule" in result.stderr
 
 

@@ -19,7 +19,7 @@ from bot.program import load_program
 from bot.signups import Signups
 from bot.storage import Profile, Storage
 from bot.travel import load_travel_times
-from tests.test_cli import run
+from tests.support import run_cli
 
 SESSION = "tourism-promotion"
 # (user id, name, organization), in sign-up order: two seats, so the third waits.
@@ -83,7 +83,7 @@ async def test_json_lists_confirmed_then_waitlist_in_order(
     env: dict[str, str], program_file: Path
 ) -> None:
     await populate(Path(env["DATABASE_PATH"]), program_file)
-    result = await asyncio.to_thread(run, "attendees", SESSION, "--json", env=env)
+    result = await asyncio.to_thread(run_cli, "attendees", SESSION, "--json", env=env)
     assert result.returncode == 0, result.stderr
     listing = json.loads(result.stdout)
     assert listing == {
@@ -113,7 +113,7 @@ async def test_csv_has_a_header_and_one_row_per_delegate(
     env: dict[str, str], program_file: Path
 ) -> None:
     await populate(Path(env["DATABASE_PATH"]), program_file)
-    result = await asyncio.to_thread(run, "attendees", SESSION, "--csv", env=env)
+    result = await asyncio.to_thread(run_cli, "attendees", SESSION, "--csv", env=env)
     assert result.returncode == 0, result.stderr
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert rows[0] == [
@@ -133,7 +133,7 @@ async def test_csv_has_a_header_and_one_row_per_delegate(
 
 async def test_plain_text_summarises_then_lists(env: dict[str, str], program_file: Path) -> None:
     await populate(Path(env["DATABASE_PATH"]), program_file)
-    result = await asyncio.to_thread(run, "attendees", SESSION, env=env)
+    result = await asyncio.to_thread(run_cli, "attendees", SESSION, env=env)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == f"{SESSION}: 2 of 2 confirmed, 1 waiting"
@@ -143,14 +143,16 @@ async def test_plain_text_summarises_then_lists(env: dict[str, str], program_fil
 
 
 def test_unknown_session_exits_2_naming_it(env: dict[str, str]) -> None:
-    result = run("attendees", "no-such-session", "--json", env=env)
+    result = run_cli("attendees", "no-such-session", "--json", env=env)
     assert result.returncode == 2
     assert "no-such-session" in result.stderr
     assert result.stdout == ""
 
 
 async def test_empty_session_lists_nobody(env: dict[str, str]) -> None:
-    result = await asyncio.to_thread(run, "attendees", "cross-border-ecommerce", "--json", env=env)
+    result = await asyncio.to_thread(
+        run_cli, "attendees", "cross-border-ecommerce", "--json", env=env
+    )
     assert result.returncode == 0, result.stderr
     listing = json.loads(result.stdout)
     assert listing["confirmed"] == [] and listing["waitlist"] == []
@@ -165,7 +167,7 @@ async def test_reads_while_the_bot_holds_the_database_open(
     with sqlite3.connect(database) as check:
         assert check.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     try:
-        result = await asyncio.to_thread(run, "attendees", SESSION, "--json", env=env)
+        result = await asyncio.to_thread(run_cli, "attendees", SESSION, "--json", env=env)
         assert result.returncode == 0, result.stderr
         listing = json.loads(result.stdout)
         assert [p["user_id"] for p in listing["confirmed"]] == [8001, 8002]
@@ -175,7 +177,7 @@ async def test_reads_while_the_bot_holds_the_database_open(
         with pytest.raises(Abandon):
             async with bot_storage.transaction() as db:
                 await db.execute("DELETE FROM signups WHERE user_id = 8001")
-                result = await asyncio.to_thread(run, "attendees", SESSION, "--json", env=env)
+                result = await asyncio.to_thread(run_cli, "attendees", SESSION, "--json", env=env)
                 raise Abandon  # rolls the deletion back
         assert result.returncode == 0, result.stderr
         listing = json.loads(result.stdout)

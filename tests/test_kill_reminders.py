@@ -15,7 +15,7 @@ from bot.travel import TravelTimes
 from run_bot import build_services
 from tests.bot_process import bot_environment, start_bot, stop_bot
 from tests.fake_bot_api import FakeBotApiServer
-from tests.test_signups import with_capacity
+from tests.support import with_capacity
 
 SESSION = "tourism-promotion"  # 09:30; the 60-minute reminders fall due at 08:30
 DELEGATES = range(10_001, 10_201)  # 200

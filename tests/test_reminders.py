@@ -16,7 +16,7 @@ from bot.services import Services
 from bot.storage import Storage
 from bot.travel import TravelTimes
 from run_bot import build_services
-from tests.test_signups import RecordingDelivery, delegate, with_capacity
+from tests.support import RecordingDelivery, delegate, with_capacity
 
 SESSION = "tourism-promotion"  # 25 Jul 09:30-11:30
 START = parse_moment("2018-07-25T09:30:00+08:00")

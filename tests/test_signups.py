@@ -6,7 +6,6 @@ import asyncio
 import time
 from collections import Counter
 from collections.abc import AsyncIterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,28 +20,9 @@ from bot.signups import clean_profile_field
 from bot.storage import Storage
 from bot.travel import TravelTimes
 from run_bot import build_services
+from tests.support import RecordingDelivery, delegate, with_capacity
 
 SESSION = "tourism-promotion"  # 25 Jul 09:30-11:30, Shanghai
-
-
-def with_capacity(program: Program, session_id: str, capacity: int) -> Program:
-    return replace(
-        program,
-        sessions=tuple(
-            replace(s, capacity=capacity) if s.id == session_id else s for s in program.sessions
-        ),
-    )
-
-
-class RecordingDelivery:
-    """Plays Telegram for the notifier: records who was told what."""
-
-    def __init__(self) -> None:
-        self.sent: list[tuple[int, Reply]] = []
-
-    async def __call__(self, chat_id: int, reply: Reply) -> Delivery:
-        self.sent.append((chat_id, reply))
-        return Delivery("sent")
 
 
 @pytest.fixture
@@ -61,12 +41,6 @@ async def services(
         yield built
     finally:
         await built.close()
-
-
-async def delegate(services: Services, user_id: int, language: str = "en") -> int:
-    await services.storage.touch_user(user_id, language, services.clock.now())
-    await services.signups.save_profile(user_id, f"Delegate {user_id}", "Org")
-    return user_id
 
 
 async def test_confirmed_until_full_then_waitlist_in_order(services: Services) -> None:
