@@ -188,8 +188,12 @@ def check_answer(answer: Answer) -> None:
         assert len(answer.sessions) == 1
     elif answer.kind == "faq":
         assert answer.faq in program.faq and answer.sessions == ()
-    elif answer.kind == "suggest":
-        assert 1 <= len(answer.sessions) <= MAX_SUGGESTIONS
+    elif answer.kind == "suggest":  # which session, or which building
+        offered = answer.sessions or answer.venues
+        assert 1 <= len(offered) <= MAX_SUGGESTIONS
+        assert not (answer.sessions and answer.venues)
+    elif answer.kind in ("venue", "theme"):
+        assert answer.sessions and (answer.venue or answer.theme)
     elif answer.kind in ("greeting", "none"):
         assert answer.sessions == () and answer.faq is None
     if answer.time.day is not None:
