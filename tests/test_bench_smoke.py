@@ -1,5 +1,6 @@
-"""The benchmarks are not run here (they measure; tests assert), but they must not rot:
-every module imports, and the throughput plan is the mix its docstring promises."""
+"""The benchmarks must not rot: every module imports, the throughput plan is the mix its
+docstring promises, and the in-process benchmarks run on a tiny workload with their
+invariants checked (their figures are for `python -m bench.run_all`, never asserted)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,36 @@ def test_throughput_plan_mixes_questions_cards_and_sign_ups_evenly() -> None:
     assert max(per_user.values()) <= MAX_PER_USER
     signups = [(item.user, item.payload) for item in planned if item.kind == "signup"]
     assert len(set(signups)) == len(signups)  # nobody signs up twice for one session
+
+
+# ---------------------------------------------------------------- tiny workloads
+# Each benchmark runs on a few items: the figures are meaningless at this size, but the
+# code that measures runs, and the invariants it checks hold.
+
+
+def test_answering_bench_runs_and_reports_every_figure(capsys: pytest.CaptureFixture) -> None:
+    from bench.answering import measure
+
+    figures = measure(sessions=30, rounds=1, big_rounds=1)
+    for name in ("bundled", "generated"):
+        program = figures[name]
+        assert program["sessions"] == (10 if name == "bundled" else 30)
+        assert program["build_s"] > 0
+        assert 0 < program["answer_p50_ms"] <= program["answer_p99_ms"]
+    assert "target: SearchIndex.answer p99" in capsys.readouterr().out
+
+
+async def test_signups_bench_keeps_the_capacity_invariant() -> None:
+    from bench.signups import measure
+
+    figures = await measure(delegates=30, seats=5)
+    assert figures["invariant"] == 1.0
+    assert figures["concurrent_s"] > 0 and figures["sequential_s"] > 0
+
+
+async def test_reminders_bench_delivers_every_reminder() -> None:
+    from bench.reminders import measure
+
+    figures = await measure(delegates=5, rate=1000.0)
+    assert 0 <= figures["p50_s"] <= figures["p99_s"]
+    assert figures["rate_floor_s"] == pytest.approx(5 / 1000.0)
