@@ -102,8 +102,14 @@ class Question:
     hall: str | None  # the session in the hall named in full ("the Shanghai Hall", 上海厅)
     names_sessions: bool  # asks about sessions as such ("any sessions tonight?", 有会吗)
     by_sound: frozenset[str]  # words put in for homophone typos (南京 for 南经): less sure
+
     words: tuple[str, ...]
     grams: tuple[str, ...]
+    spelled: tuple[tuple[str, str], ...] = ()  # topic word -> as the delegate typed it
+
+    def as_typed(self, word: str) -> str:
+        """ "financing" for the topic word "financ": what a reply can quote back."""
+        return dict(self.spelled).get(word, word)
 
     @property
     def has_topic(self) -> bool:
@@ -271,6 +277,7 @@ class QuestionReader:
                     elif marks and intent == "info":
                         intent = marks  # type: ignore[assignment]
         words: list[str] = []
+        spelled: dict[str, str] = {}
         for word in latin_words(text):
             token = stem(word)
             if word in WHERE_EN or token in WHERE_EN:
@@ -284,7 +291,9 @@ class QuestionReader:
             elif word in STOP_EN or token in GENERIC_EN or word in GENERIC_EN or len(word) < 2:
                 continue
             elif not word.isdigit() or (len(word) >= 3 and word in self._latin):
-                words.extend(self._split_compound(token))  # "500" of Fortune 500 is a word
+                parts = self._split_compound(token)  # "500" of Fortune 500 is a word
+                words.extend(parts)
+                spelled.update((part, word) for part in parts if part == token)
         listy = listy or happening or whole_event
         if len(cities) > 1 and listy:
             cities = cities[-1:]  # "from Nanjing on Friday; anything on in Kunshan?": the last
@@ -314,6 +323,7 @@ class QuestionReader:
             hall=hall,
             names_sessions=SESSION_NOUNS.search(original) is not None,
             by_sound=by_sound,
+            spelled=tuple(spelled.items()),
             lookalike=any(w in KEEP_WHOLE and w not in self._latin for w in words),
             words=tuple(dict.fromkeys(words)),
             grams=tuple(dict.fromkeys(grams)),

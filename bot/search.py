@@ -298,7 +298,7 @@ class SearchIndex:
             "none",
             query.lang,
             query.intent,
-            evidence=self._terms.evidence(index, query),
+            evidence=_as_typed(query, self._terms.evidence(index, query)),
             self_described=query.self_described,
         )
         if doc.faq is not None:
@@ -397,3 +397,15 @@ class SearchIndex:
             return []
         name = max(found, key=lambda hit: (hit[1], -abs(len(hit[0]) - len(query))))[0]
         return sorted(self._venues[name], key=lambda s: (s.start, s.id))
+
+
+def _as_typed(query: Question, evidence: tuple[str, ...]) -> tuple[str, ...]:
+    """The evidence as the delegate wrote it: whole English words, and overlapping
+    Chinese bigrams joined again (跨境, 境电, 电商 -> 跨境电商)."""
+    words: list[str] = []
+    for token in evidence:
+        if words and has_cjk(token) and has_cjk(words[-1]) and words[-1][-1] == token[0]:
+            words[-1] += token[1:]
+        else:
+            words.append(query.as_typed(token))
+    return tuple(words)

@@ -337,3 +337,12 @@ def test_a_session_named_beyond_doubt_beats_a_wrong_city(index):
         assert (answer.kind, ids(answer.sessions)) == ("session", ["tourism-promotion"])
     answer = answered(index, "商贸流通载体推介会是不是在南京国际博览中心？")
     assert ids(answer.sessions) == ["commercial-carriers"]
+
+
+def test_the_reason_quotes_the_delegate_s_own_words(index):
+    answer = answered(index, "we are a fund looking for financing deals, which session suits us")
+    assert "financing" in answer.evidence
+    answer = answered(index, "我们是做跨境电商的公司，适合参加哪场")
+    assert answer.evidence == ("跨境电商",)
+    reply = render_answer(answer, bundled_program(), DEFAULT_NOW)
+    assert reply.text.startswith("推荐理由：与您提到的“跨境电商”相符。")
