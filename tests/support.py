@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.config import PROJECT_ROOT
@@ -57,3 +60,11 @@ def run_cli(
         timeout=timeout,
         check=False,
     )
+
+
+async def until(condition: Callable[[], bool], within: float = 2.0) -> None:
+    """For the rare state no call records (a parked long poll); bounded, never blind."""
+    deadline = time.monotonic() + within
+    while not condition():
+        assert time.monotonic() < deadline, "condition not reached in time"
+        await asyncio.sleep(0.005)

@@ -40,6 +40,7 @@ from tests.fake_bot_api import (
     make_application_builder,
     polling,
 )
+from tests.support import until
 
 pytestmark = pytest.mark.asyncio
 
@@ -103,14 +104,6 @@ def _sent_to(chat_id: int) -> Callable[[BotCall], bool]:
         return call.ok and call.method == "sendMessage" and call.params["chat_id"] == chat_id
 
     return matches
-
-
-async def _until(condition: Callable[[], bool], within: float = 2.0) -> None:
-    """For the rare state no call records (a parked long poll); bounded, never blind."""
-    deadline = time.monotonic() + within
-    while not condition():
-        assert time.monotonic() < deadline, "condition not reached in time"
-        await asyncio.sleep(0.005)
 
 
 # ------------------------------------------------------------------- the emulator, pure
@@ -264,7 +257,7 @@ async def test_get_updates_acknowledges_below_offset_and_limits(api: LocalBotApi
 
 async def test_long_poll_returns_as_soon_as_an_update_arrives(api: LocalBotApi) -> None:
     poll = asyncio.create_task(api.call("getUpdates", {"timeout": 5}))
-    await _until(lambda: api.long_poll_pending)
+    await until(lambda: api.long_poll_pending)
     api.push_message(api.make_user(USER_ID), "ping")
     updates = await asyncio.wait_for(poll, 1)
     assert updates[0]["message"]["text"] == "ping"
@@ -278,7 +271,7 @@ async def test_long_poll_times_out_empty(api: LocalBotApi) -> None:
 
 async def test_newer_poll_terminates_older_one(api: LocalBotApi) -> None:
     older = asyncio.create_task(api.call("getUpdates", {"timeout": 5}))
-    await _until(lambda: api.long_poll_pending)
+    await until(lambda: api.long_poll_pending)
     assert await api.call("getUpdates", {"timeout": 0}) == []
     with pytest.raises(BotApiError) as caught:
         await asyncio.wait_for(older, 1)
@@ -287,7 +280,7 @@ async def test_newer_poll_terminates_older_one(api: LocalBotApi) -> None:
 
 async def test_interrupt_ends_a_long_poll(api: LocalBotApi) -> None:
     poll = asyncio.create_task(api.call("getUpdates", {"timeout": 5}))
-    await _until(lambda: api.long_poll_pending)
+    await until(lambda: api.long_poll_pending)
     api.interrupt_long_polls()
     assert await asyncio.wait_for(poll, 1) == []
 
@@ -516,7 +509,7 @@ async def test_stop_answers_a_pending_long_poll_at_once() -> None:
     url = f"{server.base_url}{TEST_TOKEN}/getUpdates?timeout=30"
     async with aiohttp.ClientSession() as session:
         poll = asyncio.create_task(session.get(url))
-        await _until(lambda: server.api.long_poll_pending)
+        await until(lambda: server.api.long_poll_pending)
         started = time.monotonic()
         await server.stop()
         async with await asyncio.wait_for(poll, 1) as reply:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from tests.bot_process import TOKEN, bot_environment, start_bot, stop_bot
 from tests.fake_bot_api import FakeBotApiServer
+from tests.support import until
 
 
 async def test_telegram_mode_polls_answers_and_logs_one_line_per_update(tmp_path: Path) -> None:
@@ -14,7 +15,8 @@ async def test_telegram_mode_polls_answers_and_logs_one_line_per_update(tmp_path
         process = await start_bot(env)
         try:
             api = server.api
-            await api.wait_for_call(lambda c: c.method == "getUpdates", timeout=30)
+            # polling has started once a long poll is parked (a finished one takes its timeout)
+            await until(lambda: api.long_poll_pending, within=30)
             user = api.make_user(7001, "Li", "zh-hans")
             api.push_message(user, "下一个活动是什么")
             reply = await api.wait_for_sent(7001, timeout=10)
