@@ -56,7 +56,7 @@ class Notifier:
         compose: Compose,
         *,
         rate: float = 25.0,
-        workers: int = 8,
+        workers: int = DEFAULT_WORKERS,
         poll_seconds: float = 2.0,
     ) -> None:
         self._storage = storage
