@@ -257,10 +257,10 @@ async def offline_services(
 
 
 def run_console(settings: Settings, clock: Clock, program: Program, travel: TravelTimes) -> None:
-    from bot.local_bot_api import LocalBotApi
+    from botapi_emulator import BotApiEmulator
     from handlers.console import LocalRequest, chat
 
-    api = LocalBotApi()
+    api = BotApiEmulator()
     application = compose(
         settings, clock, program, travel, request=LocalRequest(api), polling=False
     )

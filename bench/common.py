@@ -17,9 +17,9 @@ if str(ROOT) not in sys.path:  # `python bench/x.py` from a fresh checkout
 
 from bot.clock import Clock, parse_moment  # noqa: E402
 from bot.config import DEFAULT_PROGRAM_FILE, DEFAULT_TRAVEL_FILE, Settings  # noqa: E402
-from bot.local_bot_api import BotCall, LocalBotApi  # noqa: E402
 from bot.program import Program, load_program  # noqa: E402
 from bot.travel import TravelTimes, load_travel_times  # noqa: E402
+from botapi_emulator import BotApiEmulator, BotCall  # noqa: E402
 from handlers.application import running  # noqa: E402
 from run_bot import compose  # noqa: E402
 from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer, make_test_request  # noqa: E402
@@ -44,7 +44,7 @@ def with_capacity(program: Program, session_id: str, capacity: int) -> Program:
     )
 
 
-class TimedBotApi(LocalBotApi):
+class TimedBotApi(BotApiEmulator):
     """The fake Bot API, also noting the wall time (time.time()) each request arrived."""
 
     def __init__(self) -> None:
@@ -79,7 +79,7 @@ def sent_to(chats: Collection[int]) -> Callable[[BotCall], bool]:
 
 
 async def wait_for_count(
-    api: LocalBotApi,
+    api: BotApiEmulator,
     predicate: Callable[[BotCall], bool],
     count: int,
     *,
@@ -113,7 +113,7 @@ async def running_bot(
     database: Path,
     *,
     program: Program | None = None,
-    api: LocalBotApi | None = None,
+    api: BotApiEmulator | None = None,
     **settings: Any,
 ) -> AsyncIterator[tuple[FakeBotApiServer, Any]]:
     """The full bot (compose + polling) on a fresh fake Bot API server (serving `api`)."""

@@ -36,8 +36,8 @@ from pathlib import Path
 from bench.answering import labelled_questions
 from bench.common import EVENT_MORNING, bundled, sent_to, wait_for_count
 from bot.clock import parse_moment
-from bot.local_bot_api import JsonDict, LocalBotApi
 from bot.storage import Profile, Storage
+from botapi_emulator import BotApiEmulator, JsonDict
 from tests.bot_process import bot_environment, start_bot, stop_bot
 from tests.fake_bot_api import FakeBotApiServer
 
@@ -84,7 +84,7 @@ def plan(updates: int, users: int) -> list[Planned]:
 
 
 async def drive(
-    api: LocalBotApi, planned: list[Planned], users: list[int], cpu: Callable[[], float]
+    api: BotApiEmulator, planned: list[Planned], users: list[int], cpu: Callable[[], float]
 ) -> dict[str, float]:
     """Warms up (one question per user, whose reply carries the buttons pressed later),
     then pushes every planned update at once and waits for the reply to the last one.

@@ -1,6 +1,6 @@
 """The offline chat: the real Application and handlers, with Telegram replaced in-process.
 
-Bot API calls go through `LocalRequest` to a LocalBotApi, the same emulator the
+Bot API calls go through `LocalRequest` to a BotApiEmulator, the same emulator the
 end-to-end tests serve over HTTP; the delegate's lines become real `Update`s that the
 Application processes one at a time, so what is printed is what Telegram would show.
 """
@@ -17,8 +17,8 @@ from typing import Any, TextIO
 from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
-from bot.local_bot_api import LocalBotApi
 from bot.textnorm import is_number
+from botapi_emulator import BotApiEmulator
 from handlers.application import running
 from handlers.common import BotApplication
 
@@ -27,9 +27,9 @@ CONSOLE_USER_ID = 1000001
 
 
 class LocalRequest(BaseRequest):
-    """A BaseRequest answering from an in-process LocalBotApi instead of the network."""
+    """A BaseRequest answering from an in-process BotApiEmulator instead of the network."""
 
-    def __init__(self, api: LocalBotApi) -> None:
+    def __init__(self, api: BotApiEmulator) -> None:
         self.api = api
 
     async def initialize(self) -> None:
@@ -99,7 +99,7 @@ class _Transcript:
     """Prints what the bot sent, once each: replies after each line, and messages the bot
     sends by itself (reminders, promotions, announcements) as they happen."""
 
-    def __init__(self, api: LocalBotApi, stdout: TextIO) -> None:
+    def __init__(self, api: BotApiEmulator, stdout: TextIO) -> None:
         self.api = api
         self.stdout = stdout
         self.shown = 0
@@ -130,7 +130,7 @@ class _Transcript:
 
 async def chat(
     application: BotApplication,
-    api: LocalBotApi,
+    api: BotApiEmulator,
     *,
     stdin: TextIO = sys.stdin,
     stdout: TextIO = sys.stdout,

@@ -1,9 +1,9 @@
 """A fake Telegram Bot API HTTP server for end-to-end tests of the real PTB Application.
 
-Why HTTP at all, when ``LocalBotApi`` could be called in-process: going through PTB's own
+Why HTTP at all, when ``BotApiEmulator`` could be called in-process: going through PTB's own
 ``HTTPXRequest`` exercises the exact encoding, status-code-to-exception mapping and
 long-polling code paths the bot uses against Telegram. The behaviour itself lives in
-``bot.local_bot_api`` so the offline chat mode shares it; this module is only the transport.
+``bot.botapi_emulator`` so the offline chat mode shares it; this module is only the transport.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from aiohttp import web
 from telegram.ext import Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
-from bot.local_bot_api import BotApiError, JsonDict, LocalBotApi, UploadedFile
+from botapi_emulator import BotApiEmulator, BotApiError, JsonDict, UploadedFile
 from handlers.transport import make_request
 
 TEST_TOKEN = "123:TEST"
@@ -72,16 +72,16 @@ async def polling(
 
 
 class FakeBotApiServer:
-    """Serves a ``LocalBotApi`` over HTTP on 127.0.0.1, the way api.telegram.org would.
+    """Serves a ``BotApiEmulator`` over HTTP on 127.0.0.1, the way api.telegram.org would.
 
     Use as ``async with FakeBotApiServer() as server:`` and point PTB at ``server.base_url``.
     Any token is accepted: tests should not depend on secrets.
     """
 
     def __init__(
-        self, api: LocalBotApi | None = None, host: str = "127.0.0.1", port: int = 0
+        self, api: BotApiEmulator | None = None, host: str = "127.0.0.1", port: int = 0
     ) -> None:
-        self.api = api if api is not None else LocalBotApi()
+        self.api = api if api is not None else BotApiEmulator()
         self.host = host
         self.port = port
         self._runner: web.AppRunner | None = None

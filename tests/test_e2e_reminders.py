@@ -15,9 +15,9 @@ import pytest
 
 from bot.clock import Clock, parse_moment
 from bot.config import Settings
-from bot.local_bot_api import LocalBotApi
 from bot.program import Program
 from bot.travel import TravelTimes
+from botapi_emulator import BotApiEmulator
 from handlers.common import SERVICES_KEY
 from tests.chat import serve_bot
 from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer
@@ -43,11 +43,11 @@ async def sign_up(application: Any, clock: Clock) -> None:
     assert (await services.signups.sign_up(USER, SESSION)).outcome == "confirmed"
 
 
-def reminders_to(api: LocalBotApi) -> list[dict[str, Any]]:
+def reminders_to(api: BotApiEmulator) -> list[dict[str, Any]]:
     return [m for m in api.messages_to(USER) if "Reminder" in m.get("text", "")]
 
 
-async def next_reminder(api: LocalBotApi) -> dict[str, Any]:
+async def next_reminder(api: BotApiEmulator) -> dict[str, Any]:
     while True:
         message = await api.wait_for_sent(USER, after=len(api.calls), timeout=5)
         if "Reminder" in message.get("text", ""):

@@ -7,9 +7,9 @@ from collections import Counter
 from pathlib import Path
 
 from bot.clock import Clock, parse_moment
-from bot.local_bot_api import LocalBotApi
 from bot.notifier import DEFAULT_WORKERS
 from bot.storage import Storage
+from botapi_emulator import BotApiEmulator
 from tests.bot_process import bot_environment, run_command, start_bot, stop_bot
 from tests.fake_bot_api import FakeBotApiServer
 
@@ -19,11 +19,11 @@ KILL_AFTER = 300
 NOW = "2018-07-25T07:00:00+08:00"
 
 
-def announcements(api: LocalBotApi) -> Counter[int]:
+def announcements(api: BotApiEmulator) -> Counter[int]:
     return Counter(m["chat"]["id"] for m in api.sent if TEXT in m.get("text", ""))
 
 
-async def until(api: LocalBotApi, done: object, within: float) -> None:
+async def until(api: BotApiEmulator, done: object, within: float) -> None:
     async with asyncio.timeout(within):
         while not done():  # type: ignore[operator]
             await api.wait_for_call(

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from bot.clock import Clock, parse_moment
 from bot.config import Settings
-from bot.local_bot_api import LocalBotApi
 from bot.notifier import DEFAULT_WORKERS
 from bot.program import Program
 from bot.storage import Storage
 from bot.travel import TravelTimes
+from botapi_emulator import BotApiEmulator
 from run_bot import build_services
 from tests.bot_process import bot_environment, start_bot, stop_bot
 from tests.fake_bot_api import FakeBotApiServer
@@ -23,7 +23,7 @@ DELEGATES = range(10_001, 10_201)  # 200
 KILL_AFTER = 60
 
 
-def reminders_received(api: LocalBotApi) -> Counter[int]:
+def reminders_received(api: BotApiEmulator) -> Counter[int]:
     return Counter(
         m["chat"]["id"]
         for m in api.sent
@@ -31,7 +31,7 @@ def reminders_received(api: LocalBotApi) -> Counter[int]:
     )
 
 
-async def received_at_least(api: LocalBotApi, count: int, within: float) -> None:
+async def received_at_least(api: BotApiEmulator, count: int, within: float) -> None:
     async with asyncio.timeout(within):
         while sum(reminders_received(api).values()) < count:
             await api.wait_for_call(

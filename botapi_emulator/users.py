@@ -1,0 +1,203 @@
+"""What tests and the offline chat do to the emulator: play users, inject faults, look."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from botapi_emulator.protocol import (
+    BotApiError,
+    BotCall,
+    ChatId,
+    JsonDict,
+    _bad_request,
+    _CallWaiter,
+    _Fault,
+    _public,
+    command_entity,
+)
+from botapi_emulator.validation import _commands_key, _private_chat, _require_button
+
+
+class PlayedUsers:
+    """Users' side of BotApiEmulator (a mixin: the state lives there)."""
+
+    # ------------------------------------------------------------------ playing the users
+
+    def make_user(
+        self,
+        user_id: int,
+        first_name: str = "Delegate",
+        language_code: str | None = "en",
+        *,
+        username: str | None = None,
+    ) -> JsonDict:
+        user: JsonDict = {"id": user_id, "is_bot": False, "first_name": first_name}
+        if username is not None:
+            user["username"] = username
+        if language_code is not None:
+            user["language_code"] = language_code
+        return user
+
+    def make_document(
+        self, content: bytes, file_name: str, mime_type: str | None = None
+    ) -> JsonDict:
+        """Registers a file as if a user uploaded it; the dict goes into a pushed message.
+
+        The bot can then getFile it and download it from the file URL.
+        """
+        return dict(self._store_file(content, file_name, mime_type).meta)
+
+    def push_message(
+        self,
+        user: JsonDict,
+        text: str | None,
+        *,
+        chat: JsonDict | None = None,
+        **message_fields: Any,
+    ) -> JsonDict:
+        """Queues a message from ``user`` (private chat unless ``chat`` is given).
+
+        ``text=None`` leaves the text out, e.g. for a document with only ``message_fields``.
+        """
+        message: JsonDict = {"from": user, "chat": chat or _private_chat(user)}
+        if text is not None:
+            message["text"] = text
+            entity = command_entity(text)
+            if entity is not None:
+                message["entities"] = [entity]
+        message.update(message_fields)
+        kind = "channel_post" if message["chat"].get("type") == "channel" else "message"
+        return self.push_update({kind: message})
+
+    def push_callback(
+        self, user: JsonDict, message: JsonDict, data: str, *, check_button: bool = True
+    ) -> JsonDict:
+        """Queues a button press on a message the bot sent.
+
+        By default the button must exist in the message's *current* keyboard, because a real
+        user cannot press a button the bot has since removed; pass ``check_button=False`` to
+        simulate forged or stale data.
+        """
+        key = (message["chat"]["id"], message["message_id"])
+        current = self._messages.get(key)
+        if check_button:
+            _require_button(current, data)
+        query_id = str(next(self._callback_ids))
+        self._pending_callbacks.add(query_id)
+        query: JsonDict = {
+            "id": query_id,
+            "from": user,
+            "message": _public(current if current is not None else message),
+            "chat_instance": str(message["chat"]["id"]),
+            "data": data,
+        }
+        return self.push_update({"callback_query": query})
+
+    def push_update(self, update_fields: JsonDict) -> JsonDict:
+        """Queues any update (edited messages, stickers, member changes...) and returns it.
+
+        New messages (``message``/``channel_post``) get a message_id and date if they lack
+        them, and are remembered so the bot can reply to, edit or delete them.
+        """
+        update: JsonDict = {"update_id": next(self._update_ids), **update_fields}
+        for kind in ("message", "channel_post"):
+            message = update.get(kind)
+            if isinstance(message, dict):
+                self._register_incoming(message)
+        self._updates.append(update)
+        self._wake_poller("update")
+        return update
+
+    # ------------------------------------------------------------------------ fault injection
+
+    def fail_next(
+        self,
+        method: str,
+        error_code: int,
+        description: str,
+        *,
+        retry_after: int | None = None,
+        times: int = 1,
+        chat_id: ChatId | None = None,
+    ) -> None:
+        """Makes the next ``times`` calls of ``method`` (to ``chat_id``, if given) fail."""
+        error = BotApiError(error_code, description, retry_after)
+        fault = _Fault(error=error, remaining=times, chat_id=chat_id)
+        self._faults.setdefault(method.lower(), []).append(fault)
+
+    def block_chat(self, chat_id: ChatId) -> None:
+        """Every request to this chat fails as if the user blocked the bot."""
+        self._chat_faults[chat_id] = BotApiError(403, "Forbidden: bot was blocked by the user")
+
+    def chat_not_found(self, chat_id: ChatId) -> None:
+        """Every request to this chat fails as if it never existed."""
+        self._chat_faults[chat_id] = _bad_request("chat not found")
+
+    def unblock_chat(self, chat_id: ChatId) -> None:
+        self._chat_faults.pop(chat_id, None)
+
+    # ------------------------------------------------------------------------- inspection
+
+    async def wait_for_call(
+        self,
+        predicate: Callable[[BotCall], bool],
+        timeout: float = 5.0,  # noqa: ASYNC109 - a deadline per wait reads best in tests
+        after: int = 0,
+    ) -> BotCall:
+        """The first call at index >= ``after`` matching ``predicate``, waiting if needed.
+
+        Take ``after = len(api.calls)`` before acting so earlier calls cannot match. Waiters
+        are checked against each new call only, so waiting never rescans the history.
+        """
+        for call in itertools.islice(self.calls, after, None):
+            if predicate(call):
+                return call
+        future: asyncio.Future[BotCall] = asyncio.get_running_loop().create_future()
+        waiter = _CallWaiter(predicate=predicate, after=after, future=future)
+        self._call_waiters.append(waiter)
+        try:
+            return await asyncio.wait_for(future, timeout)
+        except TimeoutError:
+            raise TimeoutError(self._describe_missed_wait(timeout, after)) from None
+        finally:
+            self._call_waiters.remove(waiter)
+
+    async def wait_for_sent(
+        self,
+        chat_id: ChatId | None = None,
+        *,
+        after: int = 0,
+        timeout: float = 5.0,  # noqa: ASYNC109 - same convention as wait_for_call
+    ) -> JsonDict:
+        """The next message the bot successfully sent (to ``chat_id``), as returned to it."""
+
+        def is_sent_message(call: BotCall) -> bool:
+            if not call.ok or not isinstance(call.result, dict) or "message_id" not in call.result:
+                return False
+            return chat_id is None or call.result["chat"]["id"] == chat_id
+
+        call = await self.wait_for_call(is_sent_message, timeout, after)
+        result: JsonDict = call.result
+        return result
+
+    def messages_to(self, chat_id: ChatId, *, include_deleted: bool = False) -> list[JsonDict]:
+        """The bot's messages in a chat, oldest first, reflecting later edits."""
+        messages = self._sent_by_chat.get(chat_id, [])
+        if include_deleted:
+            return list(messages)
+        return [message for message in messages if not message.get("_deleted")]
+
+    def pending_updates(self) -> list[JsonDict]:
+        """Updates not yet acknowledged by a getUpdates offset."""
+        return list(self._updates)
+
+    def my_commands(self, scope: JsonDict | None = None, language_code: str = "") -> list[JsonDict]:
+        return list(self.commands.get(_commands_key(scope, language_code), []))
+
+    def file_content(self, file_path: str) -> bytes | None:
+        """Bytes behind a getFile path; the HTTP server serves downloads from here."""
+        stored = self._files_by_path.get(file_path)
+        return None if stored is None else stored.content
