@@ -5,15 +5,15 @@ Kept out of conftest.py on purpose: tests import what they use, explicitly.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from datetime import date, datetime
 from functools import cache
-from html.parser import HTMLParser
 from pathlib import Path
 
 from bot.clock import EVENT_TZ
 from bot.program import Program, load_program
+from botapi_emulator import BotApiError
+from botapi_emulator.telegram_html import parse_html
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAM_FILE = ROOT / "data" / "program.toml"
@@ -81,55 +81,12 @@ def heldout_questions() -> list[dict]:
 
 # ---------------------------------------------------------------- Telegram HTML
 
-TELEGRAM_TAGS = {"b", "i", "code", "a"}
-
-
-class _TelegramHtmlChecker(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []
-        self.problems: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in TELEGRAM_TAGS:
-            self.problems.append(f"tag <{tag}> is not allowed")
-        if tag == "a" and not any(name == "href" and value for name, value in attrs):
-            self.problems.append("<a> without href")
-        self.stack.append(tag)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.problems.append(f"self-closing <{tag}/> is not allowed")
-
-    def handle_endtag(self, tag: str) -> None:
-        if not self.stack:
-            self.problems.append(f"</{tag}> closes nothing")
-        elif self.stack[-1] != tag:
-            self.problems.append(f"</{tag}> closes <{self.stack[-1]}>")
-            self.stack.pop()
-        else:
-            self.stack.pop()
-
-    def unknown_decl(self, data: str) -> None:
-        self.problems.append(f"declaration {data!r}")
-
-    def handle_comment(self, data: str) -> None:
-        self.problems.append(f"comment {data!r}")
-
 
 def telegram_html_problems(text: str) -> list[str]:
-    """Why `text` would be refused by Telegram's HTML parse mode ([] when it is fine)."""
-    checker = _TelegramHtmlChecker()
-    checker.feed(text)
-    checker.close()
-    problems = list(checker.problems)
-    problems += [f"<{tag}> is never closed" for tag in checker.stack]
-    # A bare '<' or '&' that is not an entity: html.parser keeps it as text, Telegram refuses it.
-    stripped = text
-    for tag in TELEGRAM_TAGS:
-        stripped = stripped.replace(f"<{tag}>", "").replace(f"</{tag}>", "")
-    stripped = re.sub(r'<a href="[^"<>]*">', "", stripped)
-    if "<" in stripped or ">" in stripped:
-        problems.append("unescaped '<' or '>' outside a tag")
-    if re.search(r"&(?!(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);)", stripped):
-        problems.append("unescaped '&'")
-    return problems
+    """Why `text` would be refused by Telegram's HTML parse mode ([] when it is fine): the
+    emulator's parser is the one definition of valid Telegram HTML."""
+    try:
+        parse_html(text)
+    except BotApiError as error:
+        return [error.description]
+    return []
