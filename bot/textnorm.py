@@ -8,11 +8,11 @@ In this order, each step relying on the ones before it:
 3. Traditional -> simplified Chinese with OpenCC's `tw2sp` (characters, and Taiwan usage
    such as 計程車 -> 出租车), so a Hong Kong or Taiwan delegate's question meets the same
    index as a mainland one.
-4. Chinese dialect and chat words (vocabulary.CHINESE_VARIANTS): Cantonese (喺 -> 在,
+4. Chinese dialect and chat words (chat_forms.CHINESE_VARIANTS): Cantonese (喺 -> 在,
    边度 -> 哪里, 听日 -> 明天) and colloquial forms (咋 -> 怎么, 哪儿 -> 哪里) become standard
    Mandarin; sentence particles (嘛, 哦, 啦, 呀…) are dropped. Cantonese comes after step 3
    because OpenCC turns 係/邊 into 系/边 first.
-5. English chat shorthand (vocabulary.SHORTHAND): u -> you, 2moro -> tomorrow, nxt -> next.
+5. English chat shorthand (chat_forms.SHORTHAND): u -> you, 2moro -> tomorrow, nxt -> next.
 6. Floors and halls: "7th floor", "floor 7", "7/F", 七楼 and 7层 all become "7f"; "Hall 5A"
    and 5A厅 become "hall5a", "Meeting Room 3" and 第三会议室 "room3", as the halls are written.
 7. White space folded.
@@ -29,7 +29,7 @@ from functools import lru_cache
 
 import opencc
 
-from bot.vocabulary import CHINESE_VARIANTS, SHORTHAND
+from bot.chat_forms import CHINESE_VARIANTS, SHORTHAND
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
