@@ -113,6 +113,14 @@ class SearchIndex:
                 venues[name].append(session)
         return venues
 
+    def _practical(self, ranked: list[tuple[int, float]], query: Question) -> bool:
+        """An FAQ entry answers it: a hotel for the 23rd is not bounded by the event's dates."""
+        return (
+            bool(ranked)
+            and self._docs[ranked[0][0]].faq is not None
+            and self._enough_evidence(ranked[0][0], ranked[0][1], query)
+        )
+
     def _enough_evidence(self, doc: int, coverage: float, query: Question) -> bool:
         """Below CONFIDENT, a document answers only on two exact words of the question, or
         on one that explains more than ONE_OPTION of it (an FAQ entry or a theme: half is
@@ -152,15 +160,9 @@ class SearchIndex:
         coverage = self._terms.coverage(query)
         ranked = heapq.nlargest(RANKED, coverage.items(), key=lambda item: item[1])
         best_doc = self._docs[ranked[0][0]] if ranked else None
-        # a practical question (a hotel for the 23rd) is not bounded by the event's dates
-        practical = (
-            best_doc is not None
-            and best_doc.faq is not None
-            and self._enough_evidence(ranked[0][0], ranked[0][1], query)
-        )
         if query.themes and not (best_doc and best_doc.theme and ranked[0][1] >= CONFIDENT):
             return Answer("themes", query.lang, query.intent)
-        if self._outside(query) and not practical:
+        if self._outside(query) and not self._practical(ranked, query):
             return Answer("outside", query.lang, query.intent, time=query.time)
         hall = self.program.session(query.hall) if query.hall else None
         if hall is not None:  # "the Shanghai Hall on the 7th floor"

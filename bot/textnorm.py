@@ -65,7 +65,8 @@ _SHORTHAND = re.compile(
     + r")(?![\w'])"
 )
 
-_ZH_NUMBERS = {
+ZH_DIGITS = {
+    "零": 0,
     "一": 1,
     "二": 2,
     "两": 2,
@@ -130,18 +131,29 @@ def normalize(text: str) -> str:
 
 
 def _zh_floor(match: re.Match[str]) -> str:
-    number = match.group(1)
-    return f" {_ZH_NUMBERS.get(number, number)}f "
+    return f" {zh_number(match.group(1))}f "
 
 
 def _zh_room(match: re.Match[str]) -> str:
     kind = "room" if match.group(2) == "室" else "hall"
-    return f" {kind}{_ZH_NUMBERS[match.group(1)]} "
+    return f" {kind}{ZH_DIGITS[match.group(1)]} "
 
 
 def _en_floor(match: re.Match[str]) -> str:
     digits, ordinal, after, bare = match.groups()
     return f"{digits or after or bare or _EN_ORDINALS[ordinal]}f"
+
+
+def zh_number(text: str) -> int:
+    """ "二十五" -> 25, "十" -> 10, "7" -> 7: the day and floor numbers people write."""
+    if text.isdigit():
+        return int(text)
+    if text.startswith("十"):
+        return 10 + (ZH_DIGITS[text[1]] if len(text) > 1 else 0)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return ZH_DIGITS[tens] * 10 + (ZH_DIGITS[ones] if ones else 0)
+    return ZH_DIGITS[text]
 
 
 def is_number(text: str) -> bool:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from bot.textnorm import zh_number
+
 PartOfDay = Literal["morning", "afternoon", "evening"]
 Moment = Literal["now", "next"]
 
@@ -59,20 +61,6 @@ _WEEKDAYS = {
     "sat": 5,
     "sunday": 6,
     "sun": 6,
-}
-_ZH_DIGITS = {
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
 }
 _ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _ORDINALS = {
@@ -132,17 +120,6 @@ class _Reading:
         if not self.event_days:
             return None
         return self.event_days[n - 1] if 1 <= n <= len(self.event_days) else None
-
-
-def _zh_number(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    if text.startswith("十"):
-        return 10 + (_ZH_DIGITS[text[1]] if len(text) > 1 else 0)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return _ZH_DIGITS[tens] * 10 + (_ZH_DIGITS[ones] if ones else 0)
-    return _ZH_DIGITS[text]
 
 
 Rule = tuple[re.Pattern[str], Callable[[_Reading, re.Match[str]], None]]
@@ -215,12 +192,12 @@ _RULES: list[Rule] = [
     ),
     (
         re.compile(rf"(?:({_ZH_NUMBER})\s*月\s*)({_ZH_NUMBER})\s*(?:日|号|號)?"),
-        _set_day(lambda r, m: r.in_event_month(_zh_number(m[2]), _zh_number(m[1]))),
+        _set_day(lambda r, m: r.in_event_month(zh_number(m[2]), zh_number(m[1]))),
     ),
     (
         # "25号" is a day, "3号会议室" a room: after 号 only a break or a day word may follow
         re.compile(rf"({_ZH_NUMBER})\s*(?:日|号|號)(?![^\W\d_有的上下晚那当在是开举活安])"),
-        _set_day(lambda r, m: r.in_event_month(_zh_number(m[1]))),
+        _set_day(lambda r, m: r.in_event_month(zh_number(m[1]))),
     ),
     (
         re.compile(rf"\b(?P<month>{_MONTH_NAMES})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"),
@@ -283,7 +260,7 @@ _RULES: list[Rule] = [
     ),
     (
         re.compile(r"第\s*([1-4一二三四])\s*天"),
-        _set_day(lambda r, m: r.nth_event_day(_zh_number(m[1]))),
+        _set_day(lambda r, m: r.nth_event_day(zh_number(m[1]))),
     ),
     (re.compile(r"首日|第一天|开幕当天"), _set_day(lambda r, m: r.nth_event_day(1))),
     (re.compile(r"最后一天|闭幕"), _set_day(lambda r, m: r.nth_event_day(len(r.event_days)))),
