@@ -21,7 +21,7 @@ from bot.program import Program, load_program  # noqa: E402
 from bot.travel import TravelTimes, load_travel_times  # noqa: E402
 from botapi_emulator import BotApiEmulator, BotCall  # noqa: E402
 from handlers.application import running  # noqa: E402
-from run_bot import compose  # noqa: E402
+from handlers.run import application_for  # noqa: E402
 from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer, make_test_request  # noqa: E402
 
 EVENT_MORNING = "2018-07-25T08:00:00+08:00"
@@ -126,7 +126,7 @@ async def running_bot(
             database_path=database,
             **settings,
         )
-        application = compose(
+        application = application_for(
             config,
             clock,
             program or default_program,

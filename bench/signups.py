@@ -1,5 +1,5 @@
 """1,000 concurrent sign-ups for 100 seats, on a temporary SQLite file, through the services
-the bot uses (run_bot.build_services; profiles saved first): the time taken and the
+the bot uses (bot.app.build_services; profiles saved first): the time taken and the
 capacity invariant (exactly 100 confirmed, 900 waitlisted at positions 1-900).
 
 Baseline in the same run: the same 1,000 sign-ups one after another, on a fresh file.
@@ -17,11 +17,11 @@ from collections import Counter
 from pathlib import Path
 
 from bench.common import EVENT_MORNING, bundled, with_capacity
+from bot.app import build_services
 from bot.clock import Clock, parse_moment
 from bot.config import Settings
 from bot.signups import SignupResult
 from bot.storage import Storage
-from run_bot import build_services
 
 SESSION = "tourism-promotion"  # 25 Jul 09:30; the bot's clock says 08:00 that day
 FIRST_USER = 700_001

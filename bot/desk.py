@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
-from datetime import date
 
 from bot import buttons
 from bot.assistant import Assistant, command_language, split_command, with_length_note
@@ -18,19 +17,14 @@ from bot.config import parse_leads
 from bot.delegate import Delegate
 from bot.ics import agenda_calendar, agenda_filename
 from bot.organizer import OrganizerDesk
-from bot.reminders import Reminders, is_late
+from bot.program_holder import ProgramHolder
+from bot.reminders import Reminders
 from bot.render import (
     agenda_reply,
-    announcement_reply,
-    broadcast_report_reply,
     cancel_reply,
-    digest_reply,
     forget_question,
     message,
     news_reply,
-    program_change_reply,
-    promoted_reply,
-    reminder_reply,
     reminder_settings,
     signup_card,
     signup_reply,
@@ -39,7 +33,7 @@ from bot.render import (
 from bot.reply import Attachment, Reply
 from bot.search import Answer, Lang, question_language
 from bot.signups import Signups
-from bot.storage import OutboxMessage, Storage
+from bot.storage import Storage
 
 ANONYMOUS = 0  # `run_bot.py ask` asks as nobody in particular
 
@@ -47,13 +41,13 @@ ANONYMOUS = 0  # `run_bot.py ask` asks as nobody in particular
 class Desk:
     def __init__(
         self,
-        assistant: Callable[[], Assistant],
+        current: ProgramHolder,
         storage: Storage,
         signups: Signups,
         reminders: Reminders,
         organizer: OrganizerDesk,
     ) -> None:
-        self._assistant = assistant  # a callable: a program reload swaps the Assistant
+        self._current = current
         self._storage = storage
         self.signups = signups
         self.reminders = reminders
@@ -76,7 +70,7 @@ class Desk:
 
     @property
     def assistant(self) -> Assistant:
-        return self._assistant()
+        return self._current.assistant
 
     async def respond(self, delegate: Delegate, text: str) -> tuple[Answer | None, Reply]:
         """A message: a sign-up command, another command, or a question."""
@@ -174,42 +168,6 @@ class Desk:
         content = agenda_calendar(confirmed, lang, now=self.assistant.clock.now())
         document = Attachment(agenda_filename(lang), content, "text/calendar")
         return Reply(message("calendar_caption", lang), document=document)
-
-    async def outbox_reply(self, outgoing: OutboxMessage) -> Reply | None:
-        """A queued message, rendered when it is sent, in the delegate's language.
-
-        None means there is nothing to say any more: a reminder for a session that has
-        begun or left the program, yesterday's digest.
-        """
-        lang = command_language("", outgoing.language)
-        program = self.assistant.program
-        now = self.assistant.clock.now()
-        session = program.session(outgoing.session_id or "")
-        if outgoing.kind == "promoted" and session is not None:
-            return promoted_reply(session, lang, outgoing.user_id)
-        if outgoing.kind == "reminder" and session is not None and now < session.start:
-            return reminder_reply(
-                session, lang, outgoing.user_id, now, late=is_late(outgoing.due_at, now)
-            )
-        if outgoing.kind == "broadcast":
-            return announcement_reply(outgoing.payload.get("text", ""), lang)
-        if outgoing.kind == "program_change":
-            return program_change_reply(outgoing.payload, lang)
-        if outgoing.kind == "broadcast_report":
-            record = await self._storage.draft(int(outgoing.payload["broadcast"]))
-            return broadcast_report_reply(record, lang) if record else None
-        if outgoing.kind == "digest":
-            day = date.fromisoformat(outgoing.payload["day"])
-            if now.date() > day:
-                return None
-            mine = [
-                item.session
-                for item in await self.signups.agenda(outgoing.user_id)
-                if item.session.day == day and item.signup.status == "confirmed"
-            ]
-            today = [s for s in program.sessions if s.day == day]
-            return digest_reply(today, mine, lang, program, day)
-        return None
 
     # ------------------------------------------------------------ commands
 

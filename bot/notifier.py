@@ -58,6 +58,7 @@ class Notifier:
         rate: float = 25.0,
         workers: int = DEFAULT_WORKERS,
         poll_seconds: float = 2.0,
+        on_blocked: Callable[[int], None] | None = None,
     ) -> None:
         self._storage = storage
         self._clock = clock
@@ -73,7 +74,7 @@ class Notifier:
         self._task: asyncio.Task[None] | None = None
         self._draining = asyncio.Lock()  # two drains at once would send a message twice
         self.deliver: Deliver | None = None
-        self.on_blocked: Callable[[int], None] = lambda user_id: None
+        self._on_blocked = on_blocked
 
     def kick(self) -> None:
         """Something became due: send it now rather than at the next poll."""
@@ -148,7 +149,8 @@ class Notifier:
                 message.id, "blocked", retry_at=None, max_attempts=MAX_ATTEMPTS
             )
             await self._storage.mark_blocked(message.user_id, now)
-            self.on_blocked(message.user_id)
+            if self._on_blocked is not None:
+                self._on_blocked(message.user_id)
         else:  # rejected: e.g. chat not found; trying again cannot help
             await self._storage.mark_failed(
                 message.id, result.error or "rejected", retry_at=None, max_attempts=MAX_ATTEMPTS

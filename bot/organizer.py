@@ -8,14 +8,16 @@ changes nothing, and the attempt is logged with the user id.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from bot import buttons
-from bot.assistant import Assistant, command_language
+from bot.assistant import command_language
 from bot.clock import Clock
 from bot.delegate import Delegate
 from bot.notifier import Notifier
+from bot.program import Program
+from bot.program_holder import ProgramHolder
 from bot.reload import Reloader
 from bot.render import (
     Markup,
@@ -45,9 +47,8 @@ class Audience:
 
     code: str
 
-    def describe(self, assistant: Assistant, lang: Lang) -> str | None:
+    def describe(self, program: Program, lang: Lang) -> str | None:
         kind, _, arg = self.code.partition(".")
-        program = assistant.program
         if self.code == "all":
             return message("audience_all", lang)
         if self.code == "sub":
@@ -59,7 +60,7 @@ class Audience:
             return city_name(program.city(arg), lang)
         return None
 
-    async def recipients(self, storage: Storage, assistant: Assistant) -> list[int]:
+    async def recipients(self, storage: Storage, program: Program) -> list[int]:
         kind, _, arg = self.code.partition(".")
         if self.code == "all":
             return await storage.audience("all")
@@ -67,7 +68,7 @@ class Audience:
             return await storage.audience("subscribers")
         if kind in ("s", "w"):
             return await storage.audience("sessions", [arg], with_waitlist=kind == "w")
-        ids = [s.id for s in assistant.program.sessions if s.city == arg]
+        ids = [s.id for s in program.sessions if s.city == arg]
         return await storage.audience("sessions", ids, with_waitlist=True)
 
 
@@ -77,7 +78,7 @@ class OrganizerDesk:
         organizer_ids: Collection[int],
         storage: Storage,
         clock: Clock,
-        assistant: Callable[[], Assistant],
+        current: ProgramHolder,
         signups: Signups,
         notifier: Notifier,
         reloader: Reloader,
@@ -85,7 +86,7 @@ class OrganizerDesk:
         self._organizers = frozenset(organizer_ids)
         self._storage = storage
         self._clock = clock
-        self._assistant = assistant
+        self._current = current
         self._signups = signups
         self._notifier = notifier
         self.reloader = reloader
@@ -156,7 +157,7 @@ class OrganizerDesk:
         return Reply(message("stale_button", lang), alert=True)
 
     def _choices(self, draft: int, menu: str, lang: Lang) -> Reply:
-        program = self._assistant().program
+        program = self._current.program
         if menu == "c":
             rows = tuple(
                 (Button(city_name(c, lang), buttons.encode("organizer", f"a:{draft}:c.{c.name}")),)
@@ -179,12 +180,12 @@ class OrganizerDesk:
 
     async def _preview(self, draft: int, audience: Audience, lang: Lang) -> Reply:
         record = await self._storage.draft(draft)
-        described = audience.describe(self._assistant(), lang)
+        described = audience.describe(self._current.program, lang)
         if record is None or described is None:
             return Reply(message("stale_button", lang), alert=True)
         if record.status != "draft":
             return Reply(message("broadcast_already", lang, id=str(draft)))
-        count = len(await audience.recipients(self._storage, self._assistant()))
+        count = len(await audience.recipients(self._storage, self._current.program))
         shown = announcement_reply(record.text, lang).text
         text = message(
             "broadcast_preview",
@@ -205,7 +206,7 @@ class OrganizerDesk:
         return Reply(text, keyboard)
 
     async def _send(self, draft: int, audience: Audience, lang: Lang) -> Reply:
-        if audience.describe(self._assistant(), lang) is None:
+        if audience.describe(self._current.program, lang) is None:
             return Reply(message("stale_button", lang), alert=True)
         queued, count = await self.queue(draft, audience)
         if not queued:
@@ -214,7 +215,7 @@ class OrganizerDesk:
 
     async def queue(self, draft: int, audience: Audience) -> tuple[bool, int]:
         """Materializes the broadcast into the outbox (also used by the command line)."""
-        recipients = await audience.recipients(self._storage, self._assistant())
+        recipients = await audience.recipients(self._storage, self._current.program)
         queued = await self._storage.queue_broadcast(
             draft, audience.code, recipients, self._clock.now()
         )
@@ -253,7 +254,7 @@ class OrganizerDesk:
         if not self.allows(delegate, "attendees"):
             return self.refusal(delegate)
         lang = command_language(words, delegate.language)
-        assistant = self._assistant()
+        assistant = self._current.assistant
         session = assistant.program.session(words.strip())
         if session is None and words.strip():
             answer, _ = assistant.ask(words, delegate.language)
@@ -266,4 +267,4 @@ class OrganizerDesk:
         if not self.allows(delegate, "stats"):
             return self.refusal(delegate)
         lang = command_language("", delegate.language)
-        return stats_reply(self._assistant().program, await self._signups.seats(), lang)
+        return stats_reply(self._current.program, await self._signups.seats(), lang)

@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.clock import Clock
 from bot.program import Program, ProgramError, load_program
 from bot.program_changes import SessionChange, diff_programs, messages_for
+from bot.program_holder import ProgramHolder
 from bot.reminders import Reminders
 from bot.storage import Storage
 from bot.travel import TravelTimes, load_travel_times
@@ -45,8 +46,7 @@ class Reloader:
         storage: Storage,
         clock: Clock,
         reminders: Reminders,
-        current: Callable[[], Program],
-        install: Callable[[Program, TravelTimes], None],
+        current: ProgramHolder,
         after_queue: Callable[[], None],
     ) -> None:
         self._program_file = program_file
@@ -55,7 +55,6 @@ class Reloader:
         self._clock = clock
         self._reminders = reminders
         self._current = current
-        self._install = install
         self._after_queue = after_queue
 
     def fingerprint(self) -> str:
@@ -74,7 +73,7 @@ class Reloader:
             travel = load_travel_times(self._travel_file, [c.name for c in program.cities])
         except ProgramError as error:
             return ReloadPreview(token, error=error)
-        changes = diff_programs(self._current(), program)
+        changes = diff_programs(self._current.program, program)
         touched = [c.session_id for c in changes if c.kind != "added"]
         affected_users = await self._storage.affected_by(touched)
         counts: dict[str, int] = {}
@@ -93,7 +92,7 @@ class Reloader:
         if token is not None and token != preview.token:
             return ReloadResult(False, preview, stale=True)
         changes = preview.changes
-        self._install(preview.program, preview.travel)
+        self._current.install(preview.program, preview.travel)
         await self._storage.record_program(
             str(preview.program.source), preview.program.text, self._clock.now()
         )

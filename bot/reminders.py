@@ -17,8 +17,9 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, time, timedelta
 
 from bot.clock import EVENT_TZ, Clock
-from bot.program import Program, Session
-from bot.signups import Signups, slot
+from bot.program import Session
+from bot.program_holder import ProgramHolder
+from bot.signups import slot, slots
 from bot.storage import Storage, StorageError
 
 log = logging.getLogger(__name__)
@@ -33,19 +34,26 @@ class Reminders:
         self,
         storage: Storage,
         clock: Clock,
-        program: Callable[[], Program],
-        signups: Signups,
+        current: ProgramHolder,
         default_leads: Sequence[int],
+        send_now: Callable[[], None],
     ) -> None:
         self._storage = storage
         self._clock = clock
-        self._program = program
-        self._signups = signups
+        self._current = current
+        self._send_now = send_now  # wakes the sender (Notifier.kick)
         self.default_leads = tuple(default_leads)
         self.waker: Waker | None = None
         self._planned: set[datetime] = set()  # moments the scheduler already wakes for
         self._replanning: asyncio.Task[int] | None = None
         self._stop_listening: Callable[[], None] | None = None
+
+    async def messages_planned(self, due_now: bool, moments: Sequence[datetime] | None) -> None:
+        """New rows in the outbox: send what is due at once (a promotion), and have the
+        scheduler wake the sender for the rest (reminders; None: re-read them all)."""
+        if due_now:
+            self._send_now()
+        await (self.replan() if moments is None else self.wake_at(moments))
 
     async def replan(self) -> int:
         """Tells the scheduler every moment a pending message falls due; returns how many
@@ -103,7 +111,7 @@ class Reminders:
         """A delegate's own lead times (empty: off; None: the defaults), applied at once
         to the reminders of every session they are confirmed for."""
         await self._storage.set_reminder_leads(
-            user_id, leads, self._signups.slots(), self._clock.now(), self.default_leads
+            user_id, leads, slots(self._current.program), self._clock.now(), self.default_leads
         )
         await self.replan()
         return await self.leads_of(user_id)
@@ -128,7 +136,9 @@ class Reminders:
 
     def digest_times(self) -> list[datetime]:
         """08:00 Asia/Shanghai on each day of the event."""
-        return [datetime.combine(day, DIGEST_TIME, EVENT_TZ) for day in self._program().days()]
+        return [
+            datetime.combine(day, DIGEST_TIME, EVENT_TZ) for day in self._current.program.days()
+        ]
 
 
 def is_late(due: datetime, now: datetime) -> bool:

@@ -12,13 +12,15 @@ import unicodedata
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from bot.clashes import Clash, find_clashes
 from bot.clock import Clock
 from bot.program import Program, Session
 from bot.storage import Attendee, Profile, SignupRecord, Slot, Storage
-from bot.travel import TravelTimes
+
+if TYPE_CHECKING:  # replies render Seats from here, and the holder's Assistant renders
+    from bot.program_holder import ProgramHolder
 
 SignupOutcome = Literal[
     "confirmed",  # a seat is yours
@@ -78,6 +80,10 @@ def slot(session: Session) -> Slot:
     return Slot(session.id, session.capacity, session.start)
 
 
+def slots(program: Program) -> dict[str, Slot]:
+    return {session.id: slot(session) for session in program.sessions}
+
+
 def clean_profile_field(text: str) -> str | None:
     """A name or organization as typed, tidied; None if empty or too long to be real."""
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
@@ -92,22 +98,20 @@ class Signups:
         self,
         storage: Storage,
         clock: Clock,
-        program: Callable[[], Program],
-        travel: TravelTimes,
+        current: ProgramHolder,
         default_leads: Sequence[int] = (60, 15),
         on_change: OnChange | None = None,
     ) -> None:
         self._storage = storage
         self._clock = clock
-        self._program = program  # a callable: a reload swaps the program under us
-        self.travel = travel
+        self._current = current
         self._default_leads = tuple(default_leads)
         self._on_change = on_change or _nothing
 
     async def sign_up(
         self, user_id: int, session_id: str, *, despite_clash: bool = False
     ) -> SignupResult:
-        session = self._program().session(session_id)
+        session = self._current.program.session(session_id)
         if session is None:
             return SignupResult("unknown")
         if self._clock.now() >= session.start:
@@ -124,9 +128,13 @@ class Signups:
             return SignupResult(outcome, session, existing.position)
         if not despite_clash:
             confirmed = [
-                self._program().session(sid) for sid, r in mine.items() if r.status == "confirmed"
+                self._current.program.session(sid)
+                for sid, r in mine.items()
+                if r.status == "confirmed"
             ]
-            clashes = find_clashes(session, [s for s in confirmed if s is not None], self.travel)
+            clashes = find_clashes(
+                session, [s for s in confirmed if s is not None], self._current.travel
+            )
             if clashes:
                 return SignupResult("clash", session, clashes=tuple(clashes))
         change = await self._storage.sign_up(
@@ -141,7 +149,7 @@ class Signups:
         return SignupResult(outcome, session, change.position)
 
     async def cancel(self, user_id: int, session_id: str) -> CancelResult:
-        session = self._program().session(session_id)
+        session = self._current.program.session(session_id)
         if session is None:
             return CancelResult(None, None)
         change = await self._storage.cancel(
@@ -153,7 +161,7 @@ class Signups:
 
     async def agenda(self, user_id: int) -> list[AgendaItem]:
         """The delegate's sign-ups in time order (sessions dropped from the program skipped)."""
-        program = self._program()
+        program = self._current.program
         items = [
             AgendaItem(session, record)
             for record in await self._storage.signups_of(user_id)
@@ -170,7 +178,7 @@ class Signups:
         counts = await self._storage.counts()
         return {
             session.id: Seats(session.capacity, *counts.get(session.id, (0, 0)))
-            for session in self._program().sessions
+            for session in self._current.program.sessions
         }
 
     async def profile(self, user_id: int) -> Profile | None:
@@ -184,13 +192,10 @@ class Signups:
     async def forget(self, user_id: int) -> int:
         """Deletes the delegate's profile and sign-ups; returns how many were promoted."""
         promotions = await self._storage.forget(
-            user_id, self.slots(), self._clock.now(), self._default_leads
+            user_id, slots(self._current.program), self._clock.now(), self._default_leads
         )
         await self._on_change(bool(promotions), None)
         return len(promotions)
-
-    def slots(self) -> dict[str, Slot]:
-        return {session.id: slot(session) for session in self._program().sessions}
 
     async def attendees(self, session_id: str) -> list[Attendee]:
         return await self._storage.attendees(session_id)

@@ -46,7 +46,7 @@ async def remember_user(update: Update, context: BotContext) -> None:
     """Records every delegate who writes (their language, when first and last seen)."""
     user = update.effective_user
     if user is not None and not user.is_bot:
-        await context.services.seen(user.id, user.language_code)
+        await context.services.seen.record(user.id, user.language_code)
 
 
 def register_all(application: BotApplication) -> None:

@@ -13,7 +13,7 @@ async def unknown_command(update: Update, context: BotContext) -> None:
     if message is None or not message.text:
         return
     command = message.text.split()[0]
-    reply = context.services.assistant.unknown_command(command, language_of(update))
+    reply = context.services.current.assistant.unknown_command(command, language_of(update))
     await send_reply(context, message.chat_id, reply)
 
 
@@ -21,5 +21,5 @@ async def not_text(update: Update, context: BotContext) -> None:
     """Stickers, photos, voice...: says the bot reads text."""
     message = update.effective_message
     if message is not None:
-        reply = context.services.assistant.not_text(language_of(update))
+        reply = context.services.current.assistant.not_text(language_of(update))
         await send_reply(context, message.chat_id, reply)

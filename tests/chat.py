@@ -16,7 +16,7 @@ from bot.services import Services
 from bot.travel import TravelTimes
 from botapi_emulator import BotApiEmulator
 from handlers.application import running
-from run_bot import compose
+from handlers.run import application_for
 from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer, make_test_request
 
 DELEGATE_ID = 5001  # the delegate who talks unless a test names another
@@ -109,7 +109,7 @@ async def serve_bot(
 ) -> AsyncIterator[BotUnderTest]:
     """The real Application, polling `server`, with these settings, until the block ends."""
     settings = replace(settings, api_base_url=server.base_url)
-    application = compose(
+    application = application_for(
         settings,
         clock,
         program,

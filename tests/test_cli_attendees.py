@@ -16,6 +16,7 @@ import pytest
 from bot.clock import Clock, parse_moment
 from bot.config import DEFAULT_PROGRAM_FILE, DEFAULT_TRAVEL_FILE
 from bot.program import load_program
+from bot.program_holder import ProgramHolder
 from bot.signups import Signups
 from bot.storage import Profile, Storage
 from bot.travel import load_travel_times
@@ -59,7 +60,7 @@ async def populate(database: Path, program_file: Path) -> None:
     clock = Clock(FIRST_SIGNUP, frozen=True)
     storage = await Storage.open(database)
     try:
-        signups = Signups(storage, clock, lambda: program, travel)
+        signups = Signups(storage, clock, ProgramHolder(program, travel, clock))
         for user_id, name, organization in DELEGATES:
             await storage.save_profile(Profile(user_id, name, organization), clock.now())
             result = await signups.sign_up(user_id, SESSION)

@@ -26,6 +26,7 @@ from typing import Any
 import aiosqlite
 import pytest
 
+from bot.app import build_services
 from bot.clock import Clock
 from bot.config import Settings
 from bot.delegate import Delegate
@@ -33,7 +34,6 @@ from bot.program import Program
 from bot.services import Services
 from bot.storage import Profile, SignupRecord, Storage, StorageError
 from bot.travel import TravelTimes
-from run_bot import build_services
 from tests.conftest import BotUnderTest
 
 TOURISM = "tourism-promotion"  # Wed 25 Jul 09:30, Shanghai: the sign-up that is saved
@@ -150,7 +150,7 @@ async def test_read_only_database_refuses_every_change_and_keeps_what_was_saved(
             assert not isinstance(caught.value, sqlite3.Error), text
 
         # remembering who wrote is best effort: it must not stop the answer
-        await services.seen(USER, "zh-hans")
+        await services.seen.record(USER, "zh-hans")
 
         # reading works: the agenda and questions are answered from the saved data
         _, agenda = await services.desk.respond(delegate, "/my")

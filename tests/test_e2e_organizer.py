@@ -233,7 +233,7 @@ async def test_forged_organizer_buttons_from_a_delegate_change_nothing(
         assert await services.storage.recent_broadcasts() == []
         record = await services.storage.draft(draft)
         assert record is not None and record.status == "draft"
-        assert services.assistant.program is program  # not reloaded
+        assert services.current.program is program  # not reloaded
         assert await services.storage.outbox_rows("program_change") == []
         logged = [r.getMessage() for r in caplog.records if r.name == "bot.organizer"]
         assert len(logged) == 5 and all(str(DELEGATE) in line for line in logged), logged

@@ -6,6 +6,7 @@ import asyncio
 from collections import Counter
 from pathlib import Path
 
+from bot.app import build_services
 from bot.clock import Clock, parse_moment
 from bot.config import Settings
 from bot.notifier import DEFAULT_WORKERS
@@ -13,7 +14,6 @@ from bot.program import Program
 from bot.storage import Storage
 from bot.travel import TravelTimes
 from botapi_emulator import BotApiEmulator
-from run_bot import build_services
 from tests.bot_process import bot_environment, start_bot, stop_bot
 from tests.fake_bot_api import FakeBotApiServer
 from tests.support import with_capacity

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot import buttons
+from bot.app import build_services
 from bot.assistant import Assistant
 from bot.clock import EVENT_TZ, Clock
 from bot.config import Settings
@@ -30,7 +31,6 @@ from bot.services import Services
 from bot.storage import Storage
 from bot.travel import TravelTimes
 from bot.when import TimeFilter, read_time
-from run_bot import build_services
 from tests.helpers_core import EVENT_DAYS, bundled_program, telegram_html_problems
 
 MAX_MESSAGE_CHARS = 4096  # Telegram's limit for a message's text

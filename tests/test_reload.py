@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from bot.app import build_services
 from bot.clock import Clock, parse_moment
 from bot.config import DEFAULT_PROGRAM_FILE, DEFAULT_TRAVEL_FILE, PROJECT_ROOT, Settings
 from bot.program import Program, load_program
@@ -25,7 +26,6 @@ from bot.program_changes import diff_programs, messages_for
 from bot.services import Services
 from bot.storage import Storage
 from bot.travel import TravelTimes, load_travel_times
-from run_bot import build_services
 from tests.chat import (
     ORGANIZER,
     button,
@@ -203,7 +203,7 @@ async def test_invalid_file_names_session_and_field_and_keeps_the_program(
 ) -> None:
     clock = Clock(at(EIGHT), frozen=True)
     async with services_on(tmp_path, program_file, clock) as services:
-        before = services.assistant.program
+        before = services.current.program
         await delegate(services, 1, [TOURISM])
         rewrite(program_file, ends_before_it_starts)
 
@@ -216,7 +216,7 @@ async def test_invalid_file_names_session_and_field_and_keeps_the_program(
 
         result = await services.organizer.reloader.apply()
         assert result.applied is False
-        assert services.assistant.program is before
+        assert services.current.program is before
         assert await services.storage.outbox_rows("program_change") == []
 
 
@@ -242,7 +242,7 @@ async def test_apply_tells_each_affected_delegate_once_and_moves_reminders(
             ("venue", PARKS),
         ]
         assert preview.affected == {TOURISM: 3, PARKS: 1}
-        assert services.assistant.program.session(TOURISM).start == old_start  # type: ignore[union-attr]
+        assert services.current.program.session(TOURISM).start == old_start  # type: ignore[union-attr]
 
         result = await services.organizer.reloader.apply(preview.token)
         assert result.applied and not result.stale
@@ -272,10 +272,10 @@ async def test_apply_tells_each_affected_delegate_once_and_moves_reminders(
             at("2018-07-25T09:15:00+08:00"),
         }
 
-        program = services.assistant.program
+        program = services.current.program
         assert program.session(TOURISM).start == new_start  # type: ignore[union-attr]
         assert program.session(PARKS).venue == NEW_VENUE  # type: ignore[union-attr]
-        answer, reply = services.assistant.ask("when is the tourism promotion")
+        answer, reply = services.current.assistant.ask("when is the tourism promotion")
         assert [s.id for s in answer.sessions] == [TOURISM]
         assert "Wed 25 Jul 11:30–13:30" in reply.plain
         assert "09:30" not in reply.plain
@@ -337,12 +337,12 @@ async def test_reload_in_chat_previews_applies_and_tells_the_affected_in_their_l
         assert f"→ {NEW_VENUE}" in text and "(1 signed up)" in text
         assert "tell the 3 delegates" in text
         apply = button(preview, "Apply")
-        assert services.assistant.program.session(TOURISM).start.hour == 9  # type: ignore[union-attr]
+        assert services.current.program.session(TOURISM).start.hour == 9  # type: ignore[union-attr]
 
         mark = len(bot.api.calls)
         [live] = await bot.press(preview, apply, user=boss)
         assert "is live" in live["text"] and "3 delegates" in live["text"]
-        assert services.assistant.program.session(TOURISM).start.hour == 11  # type: ignore[union-attr]
+        assert services.current.program.session(TOURISM).start.hour == 11  # type: ignore[union-attr]
 
         told_en = await message_with(bot, english, "Program change", after=mark)
         assert (
@@ -376,7 +376,7 @@ async def test_reload_in_chat_refuses_an_invalid_file_and_a_file_changed_after_p
     clock = Clock(at("2018-07-25T09:00:00+08:00"), frozen=True)
     async with FakeBotApiServer() as server, bot_on(server, tmp_path, program_file, clock) as bot:
         services = services_of(bot)
-        before = services.assistant.program
+        before = services.current.program
         boss = bot.user(ORGANIZER)
 
         [same] = await bot.say("/reload", user=boss)
@@ -387,7 +387,7 @@ async def test_reload_in_chat_refuses_an_invalid_file_and_a_file_changed_after_p
         assert "The program file has a problem" in problem["text"]
         assert TOURISM in problem["text"] and "field 'end'" in problem["text"]
         assert not buttons_of(problem)
-        assert services.assistant.program is before
+        assert services.current.program is before
 
         # A valid edit, previewed; then the file changes again before Apply.
         rewrite(program_file, lambda _: moved_and_new_venue(bundled_program_text()))
@@ -396,7 +396,7 @@ async def test_reload_in_chat_refuses_an_invalid_file_and_a_file_changed_after_p
         rewrite(program_file, lambda t: edit_session(t, PARKS, venue='"Somewhere else"'))
         [stale] = await bot.press(preview, apply, user=boss)
         assert "changed after the preview" in stale["text"]
-        assert services.assistant.program is before
+        assert services.current.program is before
         assert await services.storage.outbox_rows("program_change") == []
 
 
@@ -455,11 +455,11 @@ async def test_reload_command_makes_the_running_bot_apply_the_edited_file(
         assert f"venue     {PARKS}" in out
 
         async def reloaded() -> bool:
-            session = services_of(bot).assistant.program.session(TOURISM)
+            session = services_of(bot).current.program.session(TOURISM)
             return session is not None and session.start == at("2018-07-25T11:30:00+08:00")
 
         await eventually(reloaded)
-        assert services.assistant.program.session(PARKS).venue == NEW_VENUE  # type: ignore[union-attr]
+        assert services.current.program.session(PARKS).venue == NEW_VENUE  # type: ignore[union-attr]
         told = await message_with(bot, 301, "Program change", after=mark, seconds=5)
         assert "09:30–11:30 → Wed 25 Jul 11:30–13:30" in told["text"]
         assert await services.storage.take_request("reload") is None  # taken, once

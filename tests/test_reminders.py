@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import build_services
 from bot.clock import Clock, parse_moment
 from bot.config import Settings
 from bot.program import Program
 from bot.services import Services
 from bot.storage import Storage
 from bot.travel import TravelTimes
-from run_bot import build_services
 from tests.support import RecordingDelivery, delegate, with_capacity
 
 SESSION = "tourism-promotion"  # 25 Jul 09:30-11:30
@@ -98,7 +98,7 @@ async def test_moving_a_session_moves_its_reminders(services: Services) -> None:
     user = await delegate(services, 1)
     await services.signups.sign_up(user, SESSION)
     moved = replace(
-        services.assistant.program.session(SESSION),  # type: ignore[type-var]
+        services.current.program.session(SESSION),  # type: ignore[type-var]
         start=START + timedelta(hours=2),
         end=START + timedelta(hours=4),
     )

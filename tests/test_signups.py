@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import build_services
 from bot.clock import Clock, parse_moment
 from bot.config import Settings
 from bot.notifier import Delivery
@@ -19,7 +20,6 @@ from bot.services import Services
 from bot.signups import clean_profile_field
 from bot.storage import Storage
 from bot.travel import TravelTimes
-from run_bot import build_services
 from tests.support import RecordingDelivery, delegate, with_capacity
 
 SESSION = "tourism-promotion"  # 25 Jul 09:30-11:30, Shanghai
@@ -53,7 +53,7 @@ async def test_confirmed_until_full_then_waitlist_in_order(services: Services) -
 
 
 async def test_standing_shows_seats_and_each_delegates_own_place(services: Services) -> None:
-    session = services.assistant.program.session(SESSION)
+    session = services.current.program.session(SESSION)
     assert session is not None
     a, b, c, d = [await delegate(services, n) for n in (1, 2, 3, 4)]
     seats, mine = await services.signups.standing(session, a)

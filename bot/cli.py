@@ -1,0 +1,303 @@
+"""The command line: `python run_bot.py [--console] [--now ISO] [SUBCOMMAND ...]`.
+
+    python run_bot.py                      Telegram (TELEGRAM_BOT_TOKEN set) or offline chat
+    python run_bot.py --console            offline chat in the terminal, even with a token
+    python run_bot.py program [--json]     print the validated program
+    python run_bot.py ask [--json] [--now ISO] [QUESTION ...]
+                                           answer questions exactly as the bot would
+    python run_bot.py attendees SESSION_ID [--json|--csv]
+                                           who signed up, read from the bot's database
+    python run_bot.py broadcast --to all|session:<id>|city:<name>|subscribers [--yes] TEXT
+    python run_bot.py reload [--yes]        have the running bot load the edited program
+    python run_bot.py import-schedule FILE.json --city NAME
+                                           a pretalx/frab export as a program file
+
+The subcommands work on the bot's database without Telegram; only the two run modes
+load the Telegram stack (handlers/run.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from bot.app import offline_services
+from bot.assistant import Assistant
+from bot.clock import Clock, parse_moment
+from bot.config import ConfigError, Settings
+from bot.organizer import Audience
+from bot.program import Program, ProgramError, Session, load_program, parse_program
+from bot.reports import (
+    answer_json,
+    attendees_csv,
+    attendees_json,
+    attendees_text,
+    program_json,
+    program_text,
+)
+from bot.storage import Storage, StorageError
+from bot.travel import TravelTimes, load_travel_times
+from tools.schedule_import import ImportOptions, ScheduleImportError, import_schedule
+
+EXIT_BAD_CONFIG = 2
+
+
+class CommandLineError(Exception):
+    """A command-line request that cannot be carried out; the message says why."""
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="run_bot.py",
+        description="The delegates' assistant of the Hunan–Yangtze River Delta Promotion Week",
+    )
+    parser.add_argument("--console", action="store_true", help="offline chat even with a token")
+    parser.add_argument("--now", help="set the clock, e.g. 2018-07-25T09:00:00+08:00")
+    commands = parser.add_subparsers(dest="command")
+    program = commands.add_parser("program", help="print the validated program")
+    program.add_argument("--json", action="store_true")
+    ask = commands.add_parser("ask", help="answer questions as the bot would")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("--now", dest="ask_now", help="the clock for these answers")
+    ask.add_argument("question", nargs="*", help="questions; none: one per line from stdin")
+    attendees = commands.add_parser("attendees", help="who signed up for a session")
+    attendees.add_argument("session_id")
+    output = attendees.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true")
+    output.add_argument("--csv", action="store_true")
+    broadcast = commands.add_parser("broadcast", help="queue an announcement for the bot")
+    broadcast.add_argument(
+        "--to",
+        required=True,
+        help="all | session:<id> | session:<id>+waitlist | city:<name> | subscribers",
+    )
+    broadcast.add_argument("--yes", action="store_true", help="do not ask to confirm")
+    broadcast.add_argument("text", nargs="+")
+    reload = commands.add_parser("reload", help="check the program file; the bot loads it")
+    reload.add_argument("--yes", action="store_true", help="do not ask to confirm")
+    importer = commands.add_parser(
+        "import-schedule", help="convert a pretalx/frab schedule.json to a program file"
+    )
+    importer.add_argument("file", type=Path)
+    importer.add_argument("--city", required=True, help="the city of every session")
+    importer.add_argument("--city-zh")
+    importer.add_argument("--address", default="")
+    importer.add_argument("--latitude", type=float, default=0.0)
+    importer.add_argument("--longitude", type=float, default=0.0)
+    importer.add_argument("--capacity", type=int, default=100)
+    return parser.parse_args(argv)
+
+
+def load_settings(environ: Mapping[str, str], args: argparse.Namespace) -> Settings:
+    settings = Settings.from_env(environ)
+    now_text = getattr(args, "ask_now", None) or args.now
+    if now_text:
+        try:
+            now = parse_moment(now_text)
+        except ValueError as error:
+            raise ConfigError(f"--now {now_text!r} is not an ISO 8601 time") from error
+        settings = Settings(**{**settings.__dict__, "now": now})
+    return settings
+
+
+def configure_logging(settings: Settings, *, quiet: bool) -> None:
+    level = logging.WARNING if quiet and settings.log_level == "INFO" else settings.log_level
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # httpx logs every request URL at INFO, and a Bot API URL contains the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+
+def answer_questions(
+    assistant: Assistant, questions: Iterable[str], as_json: bool, out: TextIO
+) -> None:
+    """The same path as a chat message (Assistant.respond), then the reply's plain text."""
+    for question in questions:
+        if not question.strip():
+            continue
+        answer, reply = assistant.respond(question)
+        out.write(
+            answer_json(question, answer, reply) if as_json else f"> {question}\n{reply.plain}\n\n"
+        )
+        out.flush()
+
+
+async def print_attendees(settings: Settings, session: Session, form: str, out: TextIO) -> None:
+    """Reads the bot's own database; safe while the bot runs (WAL: readers never block)."""
+    storage = await Storage.open(settings.database_path)
+    try:
+        attendees = await storage.attendees(session.id)
+    finally:
+        await storage.close()
+    write = {"json": attendees_json, "csv": lambda _, a: attendees_csv(a)}.get(form, attendees_text)
+    out.write(write(session, attendees))
+
+
+def audience_code(text: str, program: Program) -> Audience:
+    """`--to` as the organizers type it -> the audience code the bot's buttons use."""
+    kind, _, arg = text.partition(":")
+    if text == "all":
+        return Audience("all")
+    if text == "subscribers":
+        return Audience("sub")
+    if kind == "session":
+        session_id, _, extra = arg.partition("+")
+        if program.session(session_id) is None:
+            raise CommandLineError(f"no session {session_id!r} in {program.source}")
+        return Audience(("w." if extra == "waitlist" else "s.") + session_id)
+    if kind == "city":
+        city = next((c for c in program.cities if c.name.lower() == arg.lower()), None)
+        if city is None:
+            raise CommandLineError(
+                f"no city {arg!r}; cities: " + ", ".join(c.name for c in program.cities)
+            )
+        return Audience(f"c.{city.name}")
+    raise CommandLineError(
+        f"--to {text!r}: use all, session:<id>, session:<id>+waitlist, city:<name> or subscribers"
+    )
+
+
+def confirm(question: str, assume_yes: bool) -> bool:
+    if assume_yes:
+        return True
+    print(f"{question} [y/N] ", end="", flush=True)
+    return sys.stdin.readline().strip().lower() in ("y", "yes")
+
+
+async def broadcast_command(
+    settings: Settings,
+    clock: Clock,
+    program: Program,
+    travel: TravelTimes,
+    args: argparse.Namespace,
+) -> int:
+    """Writes the broadcast to the bot's database; the running bot delivers it."""
+    audience = audience_code(args.to, program)
+    text = " ".join(args.text).strip()
+    if not text:
+        raise CommandLineError("the announcement is empty")
+    async with offline_services(settings, clock, program, travel) as services:
+        count = len(await audience.recipients(services.storage, services.current.program))
+        print(f"To {args.to}: {count} recipients.\n---\n{text}\n---")
+        if not confirm("Send?", args.yes):
+            print("Not sent.")
+            return 1
+        draft = await services.storage.create_draft(0, text, clock.now())
+        _, count = await services.organizer.queue(draft, audience)
+        print(f"Queued announcement #{draft} for {count} recipients; the running bot sends it.")
+        return 0
+
+
+async def reload_command(
+    settings: Settings,
+    clock: Clock,
+    program: Program,
+    travel: TravelTimes,
+    args: argparse.Namespace,
+) -> int:
+    """Validates the file, shows what would change, and asks the running bot to load it."""
+    async with offline_services(settings, clock, program, travel) as services:
+        running = await services.storage.running_program()
+        if running is None:
+            print("The bot has not recorded the program it runs; the changes are not shown.")
+        else:  # compare with what the bot runs, not with the edited file itself
+            try:
+                running_program = parse_program(running[1], Path(running[0]))
+                services.current.install(running_program, travel)
+            except ProgramError as error:
+                print(
+                    f"The program the bot runs cannot be read back ({error}); "
+                    "the changes are not shown."
+                )
+        preview = await services.organizer.reloader.preview()
+        if preview.error is not None:
+            raise CommandLineError(str(preview.error))
+        for change in preview.changes:
+            count = preview.affected.get(change.session_id, 0)
+            print(f"{change.kind:<9} {change.session_id}  ({count} signed up)")
+        if not confirm(f"Ask the running bot to load {settings.program_file}?", args.yes):
+            return 1
+        await services.storage.request("reload", preview.token, clock.now())
+        print("Requested; the running bot reloads within a few seconds.")
+        return 0
+
+
+def import_command(args: argparse.Namespace) -> int:
+    options = ImportOptions(
+        city=args.city,
+        city_zh=args.city_zh,
+        address=args.address,
+        latitude=args.latitude,
+        longitude=args.longitude,
+        capacity=args.capacity,
+    )
+    notes = import_schedule(args.file, sys.stdout, options)
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command == "import-schedule":  # needs no program of ours
+        try:
+            return import_command(args)
+        except ScheduleImportError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return EXIT_BAD_CONFIG
+    try:
+        settings = load_settings(os.environ if environ is None else environ, args)
+        program = load_program(settings.program_file)
+        travel = load_travel_times(settings.travel_file, [city.name for city in program.cities])
+    except (ConfigError, ProgramError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_CONFIG
+    clock = Clock(settings.now)
+    try:
+        return run_command(args, settings, clock, program, travel)
+    except (StorageError, CommandLineError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_CONFIG
+
+
+def run_command(
+    args: argparse.Namespace,
+    settings: Settings,
+    clock: Clock,
+    program: Program,
+    travel: TravelTimes,
+) -> int:
+    if args.command == "program":
+        sys.stdout.write(program_json(program) if args.json else program_text(program))
+        return 0
+    if args.command == "ask":
+        questions = args.question or (line.rstrip("\n") for line in sys.stdin)
+        answer_questions(Assistant(program, clock), questions, args.json, sys.stdout)
+        return 0
+    if args.command == "attendees":
+        session = program.session(args.session_id)
+        if session is None:
+            raise CommandLineError(f"no session {args.session_id!r} in {program.source}")
+        form = "json" if args.json else "csv" if args.csv else "text"
+        asyncio.run(print_attendees(settings, session, form, sys.stdout))
+        return 0
+    if args.command == "broadcast":
+        return asyncio.run(broadcast_command(settings, clock, program, travel, args))
+    if args.command == "reload":
+        return asyncio.run(reload_command(settings, clock, program, travel, args))
+    offline = args.console or settings.offline
+    configure_logging(settings, quiet=offline)
+    # Imported here so that the subcommands start without loading the Telegram stack.
+    from handlers.run import run_console, run_telegram
+
+    if offline:
+        run_console(settings, clock, program, travel)
+    else:
+        run_telegram(settings, clock, program, travel)
+    return 0

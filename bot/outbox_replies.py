@@ -1,0 +1,67 @@
+"""What a queued message says, decided when it is sent rather than when it was queued.
+
+A reminder for a session that has begun or left the program, or yesterday's digest, is
+no longer worth sending; a promotion or a change notice is rendered in the delegate's
+language from the program as it is at sending time.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.assistant import command_language
+from bot.clock import Clock
+from bot.program_holder import ProgramHolder
+from bot.reminders import is_late
+from bot.render import (
+    announcement_reply,
+    broadcast_report_reply,
+    digest_reply,
+    program_change_reply,
+    promoted_reply,
+    reminder_reply,
+)
+from bot.reply import Reply
+from bot.storage import OutboxMessage, Storage
+
+
+class OutboxReplies:
+    def __init__(self, current: ProgramHolder, storage: Storage, clock: Clock) -> None:
+        self._current = current
+        self._storage = storage
+        self._clock = clock
+
+    async def compose(self, outgoing: OutboxMessage) -> Reply | None:
+        """The reply for a queued message; None means there is nothing to say any more."""
+        lang = command_language("", outgoing.language)
+        program = self._current.program
+        now = self._clock.now()
+        session = program.session(outgoing.session_id or "")
+        if outgoing.kind == "promoted" and session is not None:
+            return promoted_reply(session, lang, outgoing.user_id)
+        if outgoing.kind == "reminder" and session is not None and now < session.start:
+            return reminder_reply(
+                session, lang, outgoing.user_id, now, late=is_late(outgoing.due_at, now)
+            )
+        if outgoing.kind == "broadcast":
+            return announcement_reply(outgoing.payload.get("text", ""), lang)
+        if outgoing.kind == "program_change":
+            return program_change_reply(outgoing.payload, lang)
+        if outgoing.kind == "broadcast_report":
+            record = await self._storage.draft(int(outgoing.payload["broadcast"]))
+            return broadcast_report_reply(record, lang) if record else None
+        if outgoing.kind == "digest":
+            day = date.fromisoformat(outgoing.payload["day"])
+            if now.date() > day:
+                return None
+            confirmed = [
+                session
+                for record in await self._storage.signups_of(outgoing.user_id)
+                if record.status == "confirmed"
+                and (session := program.session(record.session_id)) is not None
+                and session.day == day
+            ]
+            mine = sorted(confirmed, key=lambda s: (s.start, s.id))
+            today = [s for s in program.sessions if s.day == day]
+            return digest_reply(today, mine, lang, program, day)
+        return None
