@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from bot.chat_commands import ChatCommands
 from bot.clock import Clock
+from bot.commands import listed
 from bot.config import Settings
-from bot.desk import Desk
+from bot.front_desk import FrontDesk
 from bot.notifier import Notifier
 from bot.organizer import OrganizerDesk
 from bot.outbox_replies import OutboxReplies
@@ -57,7 +59,8 @@ def build_services(
     organizer = OrganizerDesk(
         settings.organizer_ids, storage, clock, current, signups, notifier, reloader
     )
-    desk = Desk(current, storage, signups, reminders, organizer)
+    commands = ChatCommands(current, storage, signups, reminders, organizer, listed)
+    front = FrontDesk(current, clock, commands, signups, organizer)
     return Services(
         settings,
         clock,
@@ -65,7 +68,7 @@ def build_services(
         current,
         signups,
         reminders,
-        desk,
+        front,
         organizer,
         notifier,
         Throttle(),

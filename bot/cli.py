@@ -23,14 +23,16 @@ import asyncio
 import logging
 import os
 import sys
+import tempfile
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
 from bot.app import offline_services
-from bot.assistant import Assistant
 from bot.clock import Clock, parse_moment
 from bot.config import ConfigError, Settings
+from bot.delegate import ANONYMOUS
 from bot.organizer import Audience
 from bot.program import Program, ProgramError, Session, load_program, parse_program
 from bot.reports import (
@@ -114,18 +116,31 @@ def configure_logging(settings: Settings, *, quiet: bool) -> None:
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
-def answer_questions(
-    assistant: Assistant, questions: Iterable[str], as_json: bool, out: TextIO
+async def answer_questions(
+    settings: Settings,
+    clock: Clock,
+    program: Program,
+    travel: TravelTimes,
+    questions: Iterable[str],
+    as_json: bool,
+    out: TextIO,
 ) -> None:
-    """The same path as a chat message (Assistant.respond), then the reply's plain text."""
-    for question in questions:
-        if not question.strip():
-            continue
-        answer, reply = assistant.respond(question)
-        out.write(
-            answer_json(question, answer, reply) if as_json else f"> {question}\n{reply.plain}\n\n"
-        )
-        out.flush()
+    """The same path as a chat message (FrontDesk.respond), asked by nobody in particular
+    on a throwaway database (a command such as /subscribe must not touch the bot's)."""
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = replace(settings, database_path=Path(folder) / "ask.sqlite3")
+        async with offline_services(scratch, clock, program, travel) as services:
+            for question in questions:
+                if not question.strip():
+                    continue
+                response = await services.front.respond(ANONYMOUS, question)
+                answer, reply = response.answer, response.reply
+                out.write(
+                    answer_json(question, answer, reply)
+                    if as_json
+                    else f"> {question}\n{reply.plain}\n\n"
+                )
+                out.flush()
 
 
 async def print_attendees(settings: Settings, session: Session, form: str, out: TextIO) -> None:
@@ -278,7 +293,9 @@ def run_command(
         return 0
     if args.command == "ask":
         questions = args.question or (line.rstrip("\n") for line in sys.stdin)
-        answer_questions(Assistant(program, clock), questions, args.json, sys.stdout)
+        asyncio.run(
+            answer_questions(settings, clock, program, travel, questions, args.json, sys.stdout)
+        )
         return 0
     if args.command == "attendees":
         session = program.session(args.session_id)

@@ -3,9 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
+
+from bot.textnorm import has_cjk
+
+Lang = Literal["en", "zh"]
 
 
 @dataclass(frozen=True)
 class Delegate:
     id: int
     language: str | None  # Telegram's language_code
+
+    @property
+    def lang(self) -> Lang:
+        """The language to answer in when the delegate's own words do not say."""
+        return "zh" if (self.language or "").lower().startswith("zh") else "en"
+
+    def lang_for(self, words: str) -> Lang:
+        """Chinese in what they typed wins over the language their app reports."""
+        return "zh" if has_cjk(words) else self.lang
+
+
+ANONYMOUS = Delegate(0, None)  # `run_bot.py ask` asks as nobody in particular

@@ -12,7 +12,6 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from bot import buttons
-from bot.assistant import command_language
 from bot.clock import Clock
 from bot.delegate import Delegate
 from bot.notifier import Notifier
@@ -91,6 +90,10 @@ class OrganizerDesk:
         self._notifier = notifier
         self.reloader = reloader
 
+    def is_organizer(self, delegate: Delegate) -> bool:
+        """For what to offer (menus, /help); actions go through `allows`."""
+        return delegate.id in self._organizers
+
     def allows(self, delegate: Delegate, what: str) -> bool:
         """True for an organizer; anyone else is logged, by id."""
         if delegate.id in self._organizers:
@@ -100,17 +103,23 @@ class OrganizerDesk:
 
     @staticmethod
     def refusal(delegate: Delegate) -> Reply:
-        return Reply(
-            message("organizers_only", command_language("", delegate.language)), alert=True
-        )
+        return Reply(message("organizers_only", delegate.lang), alert=True)
 
     # ------------------------------------------------------------ broadcasts
+
+    async def start_broadcast(self, delegate: Delegate, text: str) -> Reply:
+        """/broadcast [text]: with text, straight to the audience; without, asks for it."""
+        if not self.allows(delegate, "broadcast"):
+            return self.refusal(delegate)
+        if text.strip():
+            return await self.draft(delegate, text.strip())
+        return Reply(message("broadcast_ask_text", delegate.lang), asks_announcement=True)
 
     async def draft(self, delegate: Delegate, text: str) -> Reply:
         """The organizer wrote an announcement: keep it as a draft, ask for the audience."""
         if not self.allows(delegate, "broadcast"):
             return self.refusal(delegate)
-        lang = command_language("", delegate.language)
+        lang = delegate.lang
         draft = await self._storage.create_draft(
             delegate.id, text[:MAX_ANNOUNCEMENT], self._clock.now()
         )
@@ -136,7 +145,7 @@ class OrganizerDesk:
         """An organizer button ("o:..."); checked before anything else."""
         if not self.allows(delegate, f"o:{arg}"):
             return self.refusal(delegate)
-        lang = command_language("", delegate.language)
+        lang = delegate.lang
         verb, _, rest = arg.partition(":")
         if verb == "r":
             return await self.apply_reload(delegate, rest)
@@ -225,7 +234,7 @@ class OrganizerDesk:
     async def recent(self, delegate: Delegate) -> Reply:
         if not self.allows(delegate, "broadcasts"):
             return self.refusal(delegate)
-        lang = command_language("", delegate.language)
+        lang = delegate.lang
         return broadcasts_reply(await self._storage.recent_broadcasts(), lang)
 
     # ------------------------------------------------------------ program reload
@@ -233,14 +242,14 @@ class OrganizerDesk:
     async def preview_reload(self, delegate: Delegate) -> Reply:
         if not self.allows(delegate, "reload"):
             return self.refusal(delegate)
-        lang = command_language("", delegate.language)
+        lang = delegate.lang
         preview = await self.reloader.preview()
         if preview.error is not None:
             return Reply(message("reload_invalid", lang, error=str(preview.error)))
         return reload_preview_reply(preview.changes, preview.affected, lang, preview.token)
 
     async def apply_reload(self, delegate: Delegate, token: str) -> Reply:
-        lang = command_language("", delegate.language)
+        lang = delegate.lang
         result = await self.reloader.apply(token)
         if result.preview.error is not None:
             return Reply(message("reload_invalid", lang, error=str(result.preview.error)))
@@ -253,7 +262,7 @@ class OrganizerDesk:
     async def attendees(self, delegate: Delegate, words: str) -> Reply:
         if not self.allows(delegate, "attendees"):
             return self.refusal(delegate)
-        lang = command_language(words, delegate.language)
+        lang = delegate.lang_for(words)
         assistant = self._current.assistant
         session = assistant.program.session(words.strip())
         if session is None and words.strip():
@@ -266,5 +275,5 @@ class OrganizerDesk:
     async def stats(self, delegate: Delegate) -> Reply:
         if not self.allows(delegate, "stats"):
             return self.refusal(delegate)
-        lang = command_language("", delegate.language)
+        lang = delegate.lang
         return stats_reply(self._current.program, await self._signups.seats(), lang)

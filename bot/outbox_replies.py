@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.assistant import command_language
 from bot.clock import Clock
+from bot.delegate import Delegate
 from bot.program_holder import ProgramHolder
 from bot.reminders import is_late
 from bot.render import (
@@ -33,7 +33,7 @@ class OutboxReplies:
 
     async def compose(self, outgoing: OutboxMessage) -> Reply | None:
         """The reply for a queued message; None means there is nothing to say any more."""
-        lang = command_language("", outgoing.language)
+        lang = Delegate(outgoing.user_id, outgoing.language).lang
         program = self._current.program
         now = self._clock.now()
         session = program.session(outgoing.session_id or "")

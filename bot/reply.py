@@ -36,6 +36,7 @@ class Reply:
     alert: bool = False  # for a button press: show `text` as a pop-up instead of a message
     document: Attachment | None = None  # sent after the text, e.g. the .ics agenda
     asks_profile: str | None = None  # a sign-up waits for name and organization (session id)
+    asks_announcement: bool = False  # an organizer is asked for an announcement's text
 
     @property
     def plain(self) -> str:

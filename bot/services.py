@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.config import Settings
-from bot.desk import Desk
+from bot.front_desk import FrontDesk
 from bot.notifier import Deliver, Notifier
 from bot.organizer import OrganizerDesk
 from bot.program_holder import ProgramHolder
@@ -28,7 +28,7 @@ class Services:
     current: ProgramHolder  # the program, its index and travel times; a reload swaps them
     signups: Signups
     reminders: Reminders
-    desk: Desk
+    front: FrontDesk  # every message and button press comes in here
     organizer: OrganizerDesk
     notifier: Notifier
     throttle: Throttle

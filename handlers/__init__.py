@@ -6,17 +6,16 @@ from telegram import Update
 from telegram.ext import (
     ApplicationHandlerStop,
     CallbackQueryHandler,
-    CommandHandler,
     MessageHandler,
     TypeHandler,
     filters,
 )
 
-from bot.assistant import command_language
+from bot.delegate import Delegate
 from bot.render import message
 from bot.reply import Reply
 from handlers.buttons import press
-from handlers.commands import COMMAND_NAMES, run_command
+from handlers.commands import plain_commands
 from handlers.common import BotApplication, BotContext, send_reply
 from handlers.errors import on_error
 from handlers.fallback import not_text, unknown_command
@@ -37,7 +36,7 @@ async def keep_pace(update: Update, context: BotContext) -> None:
     if verdict == "ok":
         return
     if verdict == "warn" and update.effective_chat is not None:
-        lang = command_language("", user.language_code)
+        lang = Delegate(user.id, user.language_code).lang
         await send_reply(context, update.effective_chat.id, Reply(message("slow_down", lang)))
     raise ApplicationHandlerStop
 
@@ -57,7 +56,7 @@ def register_all(application: BotApplication) -> None:
     # The sign-up conversation goes first: while it waits for a name, text is the name.
     application.add_handler(signup_conversation())
     application.add_handler(broadcast_conversation())
-    application.add_handler(CommandHandler(COMMAND_NAMES, run_command, filters.UpdateType.MESSAGE))
+    application.add_handler(plain_commands())
     application.add_handler(CallbackQueryHandler(press))
     # Order matters below: commands before free text, text before "anything else".
     application.add_handler(MessageHandler(_NEW_PRIVATE & filters.COMMAND, unknown_command))

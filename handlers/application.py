@@ -9,16 +9,16 @@ from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Any
 
-from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
 from bot.clock import EVENT_TZ
 from bot.reminders import Waker
-from bot.render import COMMAND_MENU
 from bot.services import Services
 from handlers import register_all
+from handlers.commands import set_command_menus
 from handlers.common import SERVICES_KEY, BotApplication, BotContext
 from handlers.delivery import telegram_delivery
 from handlers.transport import make_request
@@ -78,7 +78,7 @@ def build_application(
     async def post_init(application: BotApplication) -> None:
         services = await open_services()
         application.bot_data[SERVICES_KEY] = services
-        await set_command_menu(application)
+        await set_command_menus(application, services.settings.organizer_ids)
         await services.start(telegram_delivery(application.bot), job_queue_waker(application))
         if application.job_queue is not None:  # requests left by the command line
             application.job_queue.run_repeating(
@@ -162,13 +162,6 @@ def job_queue_waker(application: BotApplication) -> Waker:
         )
 
     return at
-
-
-async def set_command_menu(application: BotApplication) -> None:
-    english = [BotCommand(name, en) for name, en, _ in COMMAND_MENU]
-    chinese = [BotCommand(name, zh) for name, _, zh in COMMAND_MENU]
-    await application.bot.set_my_commands(english)
-    await application.bot.set_my_commands(chinese, language_code="zh")
 
 
 @asynccontextmanager

@@ -15,7 +15,7 @@ async def press(update: Update, context: BotContext) -> None:
     delegate = delegate_of(update)
     if delegate is None:
         return
-    reply = await context.services.desk.press(delegate, query.data)
+    reply = await context.services.front.press(delegate, query.data)
     if reply.alert:
         await query.answer(reply.plain, show_alert=True)
         return

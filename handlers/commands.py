@@ -1,39 +1,61 @@
-"""Commands: each one is a call on the Assistant, which knows the commands by name."""
+"""Slash commands and the menus, all from the command table (bot/commands.py)."""
 
 from __future__ import annotations
 
-from telegram import Update
+import logging
+from collections.abc import Collection
 
-from handlers.common import BotContext, delegate_of, send_reply
+from telegram import BotCommand, BotCommandScopeChat, Update
+from telegram.error import TelegramError
+from telegram.ext import CommandHandler, filters
 
-# /signup and /profile start the sign-up conversation (handlers/signup.py).
-COMMAND_NAMES = (
-    "start",
-    "help",
-    "schedule",
-    "today",
-    "next",
-    "venue",
-    "cancel",
-    "my",
-    "forget",
-    "reminders",
-    "subscribe",
-    "unsubscribe",
-    "news",
-    # organizers (each checks the organizer list itself)
-    "broadcasts",
-    "reload",
-    "attendees",
-    "stats",
-)
+from bot.commands import COMMANDS, Command, listed, split_command
+from bot.delegate import Lang
+from bot.reply import Reply
+from handlers.common import BotApplication, BotContext, delegate_of, send_reply
+
+log = logging.getLogger(__name__)
+LANGUAGES: dict[Lang, str] = {"en": "", "zh": "zh"}  # our language -> Telegram's language_code
 
 
-async def run_command(update: Update, context: BotContext) -> None:
-    """Runs the command the message names, with the rest of the message as its argument."""
+async def run_command(update: Update, context: BotContext) -> Reply | None:
+    """Runs the table's command for the message, with the rest of it as its words;
+    returns the reply sent (a conversation looks at what it asks for)."""
     message = update.effective_message
     delegate = delegate_of(update)
     if message is None or not message.text or delegate is None:
-        return
-    _, reply = await context.services.desk.respond(delegate, message.text)
+        return None
+    name, words = split_command(message.text)
+    reply = await context.services.front.run(delegate, name, words)
     await send_reply(context, message.chat_id, reply)
+    return reply
+
+
+def command_handler(commands: Collection[Command], callback: object) -> CommandHandler:  # type: ignore[type-arg]
+    return CommandHandler(
+        [command.name for command in commands],
+        callback,  # type: ignore[arg-type]
+        filters.UpdateType.MESSAGE,
+    )
+
+
+def plain_commands() -> CommandHandler:  # type: ignore[type-arg]
+    """Every command whose reply opens no questions."""
+    return command_handler([c for c in COMMANDS if c.conversation is None], run_command)
+
+
+async def set_command_menus(application: BotApplication, organizer_ids: Collection[int]) -> None:
+    """The menu next to the text field, per language; organizers get theirs in their chat."""
+    bot = application.bot
+    for lang, code in LANGUAGES.items():
+        menu = [BotCommand(c.name, c.describe(lang)) for c in listed(False)]
+        await bot.set_my_commands(menu, language_code=code or None)
+    for chat_id in organizer_ids:
+        for lang, code in LANGUAGES.items():
+            menu = [BotCommand(c.name, c.describe(lang)) for c in listed(True)]
+            try:
+                await bot.set_my_commands(
+                    menu, scope=BotCommandScopeChat(chat_id), language_code=code or None
+                )
+            except TelegramError as error:  # e.g. an organizer who never opened the bot
+                log.warning("no organizer menu for chat %s: %s", chat_id, error)

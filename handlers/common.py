@@ -62,11 +62,6 @@ async def send(bot: Bot, chat_id: int, reply: Reply) -> None:
         await bot.send_document(chat_id, InputFile(document.content, filename=document.filename))
 
 
-def language_of(update: Update) -> str | None:
-    user = update.effective_user
-    return user.language_code if user else None
-
-
 def delegate_of(update: Update) -> Delegate | None:
     user = update.effective_user
     return Delegate(user.id, user.language_code) if user else None

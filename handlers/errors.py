@@ -8,11 +8,10 @@ import logging
 from telegram import Update
 from telegram.error import Forbidden, TelegramError
 
-from bot.assistant import command_language
 from bot.render import message
 from bot.reply import Reply
 from bot.storage import StorageError
-from handlers.common import BotContext, language_of, send_reply
+from handlers.common import BotContext, delegate_of, send_reply
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +36,8 @@ async def on_error(update: object, context: BotContext) -> None:
         with contextlib.suppress(TelegramError):
             await update.callback_query.answer()
     try:
-        lang = command_language("", language_of(update))
+        delegate = delegate_of(update)
+        lang = delegate.lang if delegate else "en"
         await send_reply(context, update.effective_chat.id, Reply(message(key, lang)))
     except TelegramError as send_error:
         log.warning("could not tell the user about the error: %s", send_error)

@@ -4,22 +4,18 @@ from __future__ import annotations
 
 from telegram import Update
 
-from handlers.common import BotContext, language_of, send_reply
+from handlers.commands import run_command
+from handlers.common import BotContext, delegate_of, send_reply
 
 
 async def unknown_command(update: Update, context: BotContext) -> None:
     """Names the unknown command and lists the real ones."""
-    message = update.effective_message
-    if message is None or not message.text:
-        return
-    command = message.text.split()[0]
-    reply = context.services.current.assistant.unknown_command(command, language_of(update))
-    await send_reply(context, message.chat_id, reply)
+    await run_command(update, context)
 
 
 async def not_text(update: Update, context: BotContext) -> None:
     """Stickers, photos, voice...: says the bot reads text."""
     message = update.effective_message
-    if message is not None:
-        reply = context.services.current.assistant.not_text(language_of(update))
-        await send_reply(context, message.chat_id, reply)
+    delegate = delegate_of(update)
+    if message is not None and delegate is not None:
+        await send_reply(context, message.chat_id, context.services.front.not_text(delegate))

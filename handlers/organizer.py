@@ -7,11 +7,10 @@ desk (bot/organizer.py), which checks the organizer list on every press.
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import CommandHandler, ConversationHandler, MessageHandler, filters
+from telegram.ext import ConversationHandler, MessageHandler, filters
 
-from bot.assistant import command_language
-from bot.render import message
-from bot.reply import Reply
+from bot.commands import ending, starting
+from handlers.commands import command_handler, run_command
 from handlers.common import BotContext, delegate_of, send_reply
 from handlers.signup import other_command, stop
 
@@ -20,21 +19,8 @@ WRITING = 0
 
 async def broadcast(update: Update, context: BotContext) -> int:
     """/broadcast [text]: with text, straight to the audience; without, asks for it."""
-    delegate = delegate_of(update)
-    message_ = update.effective_message
-    if delegate is None or message_ is None:
-        return ConversationHandler.END
-    organizer = context.services.organizer
-    if not organizer.allows(delegate, "broadcast"):
-        await send_reply(context, message_.chat_id, organizer.refusal(delegate))
-        return ConversationHandler.END
-    text = " ".join(context.args or []).strip()
-    if text:
-        await send_reply(context, message_.chat_id, await organizer.draft(delegate, text))
-        return ConversationHandler.END
-    lang = command_language("", delegate.language)
-    await send_reply(context, message_.chat_id, Reply(message("broadcast_ask_text", lang)))
-    return WRITING
+    reply = await run_command(update, context)
+    return WRITING if reply is not None and reply.asks_announcement else ConversationHandler.END
 
 
 async def got_text(update: Update, context: BotContext) -> int:
@@ -48,9 +34,9 @@ async def got_text(update: Update, context: BotContext) -> int:
 
 def broadcast_conversation() -> ConversationHandler:  # type: ignore[type-arg]
     return ConversationHandler(
-        entry_points=[CommandHandler("broadcast", broadcast, filters.UpdateType.MESSAGE)],
+        entry_points=[command_handler(starting("announcement"), broadcast)],
         states={WRITING: [MessageHandler(filters.TEXT & ~filters.COMMAND, got_text)]},
-        fallbacks=[CommandHandler("stop", stop), MessageHandler(filters.COMMAND, other_command)],
+        fallbacks=[command_handler(ending(), stop), MessageHandler(filters.COMMAND, other_command)],
         allow_reentry=True,
         conversation_timeout=15 * 60,
     )

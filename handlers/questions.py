@@ -17,7 +17,7 @@ async def answer_question(update: Update, context: BotContext) -> None:
     delegate = delegate_of(update)
     if message is None or message.text is None or delegate is None:
         return
-    answer, reply = await context.services.desk.respond(delegate, message.text)
-    if answer is not None:
+    response = await context.services.front.respond(delegate, message.text)
+    if (answer := response.answer) is not None:
         log.debug("question answered as %s %s", answer.kind, [s.id for s in answer.sessions])
-    await send_reply(context, message.chat_id, reply)
+    await send_reply(context, message.chat_id, response.reply)

@@ -1,7 +1,7 @@
 """Signing up: the button or /signup, and the one-time questions for name and organization.
 
 A ConversationHandler (as in PTB's conversationbot example) holds the two questions;
-the rules live in bot.signups and bot.desk.
+the rules live in bot.signups and bot.chat_commands.
 """
 
 from __future__ import annotations
@@ -11,18 +11,17 @@ import warnings
 from telegram import Update
 from telegram.ext import (
     CallbackQueryHandler,
-    CommandHandler,
     ConversationHandler,
     MessageHandler,
     filters,
 )
 from telegram.warnings import PTBUserWarning
 
-from bot.assistant import command_language
+from bot.commands import ending, starting
 from bot.render import message
 from bot.reply import Reply
 from bot.signups import clean_profile_field
-from handlers.commands import run_command
+from handlers.commands import command_handler, run_command
 from handlers.common import BotContext, delegate_of, send_reply
 
 ASK_NAME, ASK_ORGANIZATION = range(2)
@@ -50,33 +49,23 @@ async def signup_button(update: Update, context: BotContext) -> int:
     delegate = delegate_of(update)
     if delegate is None or update.callback_query is None:
         return ConversationHandler.END
-    reply = await context.services.desk.press(delegate, update.callback_query.data)
+    reply = await context.services.front.press(delegate, update.callback_query.data)
     return await _show(update, context, reply)
 
 
-async def signup_command(update: Update, context: BotContext) -> int:
-    """/signup <words>: the same matching as questions."""
-    delegate = delegate_of(update)
-    message_ = update.effective_message
-    if delegate is None or message_ is None or not message_.text:
-        return ConversationHandler.END
-    _, reply = await context.services.desk.respond(delegate, message_.text)
-    return await _show(update, context, reply)
-
-
-async def profile_command(update: Update, context: BotContext) -> int:
-    """/profile: asks for name and organization again."""
-    delegate = delegate_of(update)
-    if delegate is None:
-        return ConversationHandler.END
-    context.user_data.pop(PENDING, None)
-    lang = command_language("", delegate.language)
-    return await _show(update, context, Reply(message("ask_name", lang), asks_profile=""))
+async def profile_question(update: Update, context: BotContext) -> int:
+    """/signup <words> or /profile: the reply may ask for name and organization."""
+    context.user_data.pop(PENDING, None)  # /profile starts over; /signup sets its own
+    reply = await run_command(update, context)
+    if reply is not None and reply.asks_profile is not None:
+        context.user_data[PENDING] = reply.asks_profile
+        return ASK_NAME
+    return ConversationHandler.END
 
 
 async def _say(update: Update, context: BotContext, key: str, **values: str) -> None:
     delegate = delegate_of(update)
-    lang = command_language("", delegate.language if delegate else None)
+    lang = delegate.lang if delegate else "en"
     if update.effective_chat is not None:
         await send_reply(context, update.effective_chat.id, Reply(message(key, lang, **values)))
 
@@ -111,7 +100,7 @@ async def got_organization(update: Update, context: BotContext) -> int:
         update, context, "profile_saved", name=profile.name, organization=profile.organization
     )
     if pending := context.user_data.pop(PENDING, None):
-        reply = await services.desk.complete_signup(delegate, pending)
+        reply = await services.front.complete_signup(delegate, pending)
         await send_reply(context, update.effective_chat.id, reply)
     return ConversationHandler.END
 
@@ -130,7 +119,7 @@ def _forget_answers(context: BotContext) -> None:
 async def stop(update: Update, context: BotContext) -> int:
     """/stop: leaves the questions; nothing is saved."""
     _forget_answers(context)
-    await _say(update, context, "profile_stopped")
+    await run_command(update, context)
     return ConversationHandler.END
 
 
@@ -150,15 +139,14 @@ def signup_conversation() -> ConversationHandler:  # type: ignore[type-arg]
         return ConversationHandler(
             entry_points=[
                 CallbackQueryHandler(signup_button, pattern=r"^[uU]:"),
-                CommandHandler("signup", signup_command, filters.UpdateType.MESSAGE),
-                CommandHandler("profile", profile_command, filters.UpdateType.MESSAGE),
+                command_handler(starting("profile"), profile_question),
             ],
             states={
                 ASK_NAME: [MessageHandler(text, got_name)],
                 ASK_ORGANIZATION: [MessageHandler(text, got_organization)],
             },
             fallbacks=[
-                CommandHandler("stop", stop),
+                command_handler(ending(), stop),
                 MessageHandler(filters.COMMAND, other_command),
                 MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT, not_text),
             ],

@@ -5,6 +5,7 @@ Kept out of conftest.py on purpose: tests import what they use, explicitly.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from datetime import date, datetime
 from functools import cache
@@ -30,6 +31,10 @@ LABEL_FIELDS = {
 
 EVENT_DAYS = [date(2018, 7, 24), date(2018, 7, 25), date(2018, 7, 26), date(2018, 7, 27)]
 DEFAULT_NOW = datetime(2018, 7, 24, 8, 0, tzinfo=EVENT_TZ)
+ENGLISH_WEEKDAY = re.compile(
+    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\b",
+    re.IGNORECASE,
+)
 
 SESSION_IDS = (
     "sh-industrial-chain",

@@ -7,14 +7,21 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
 
-from bot.config import PROJECT_ROOT
+from bot.app import open_services
+from bot.clock import Clock
+from bot.config import DEFAULT_TRAVEL_FILE, PROJECT_ROOT, Settings
+from bot.front_desk import FrontDesk
 from bot.notifier import Delivery
 from bot.program import Program
 from bot.reply import Reply
 from bot.services import Services
+from bot.travel import load_travel_times
 
 
 def with_capacity(program: Program, session_id: str, capacity: int) -> Program:
@@ -68,3 +75,17 @@ async def until(condition: Callable[[], bool], within: float = 2.0) -> None:
     while not condition():
         assert time.monotonic() < deadline, "condition not reached in time"
         await asyncio.sleep(0.005)
+
+
+@asynccontextmanager
+async def front_desk(
+    folder: Path, program: Program, now: datetime, organizer_ids: frozenset[int] = frozenset()
+) -> AsyncIterator[FrontDesk]:
+    """The front desk every message goes through, on a fresh database, at a fixed time."""
+    travel = load_travel_times(DEFAULT_TRAVEL_FILE, [city.name for city in program.cities])
+    settings = Settings(database_path=folder / "front.sqlite3", organizer_ids=organizer_ids)
+    services = await open_services(settings, Clock(now, frozen=True), program, travel)
+    try:
+        yield services.front
+    finally:
+        await services.close()

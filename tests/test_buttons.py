@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot import buttons, render
 from bot.assistant import Assistant
 from bot.buttons import MAX_BYTES, Action, decode, encode
 from bot.clock import Clock
+from bot.delegate import Delegate
+from bot.front_desk import FrontDesk
 from bot.reply import Button, Reply
 from bot.search import Answer
 from tests.helpers_core import DEFAULT_NOW, at, bundled_program, labelled_questions
+from tests.support import front_desk
 
 PROGRAM = bundled_program()
 
@@ -83,14 +84,14 @@ def test_decode_rejects(data):
 # ---------------------------------------------------------------- buttons the assistant makes
 
 
-def every_button() -> Iterator[tuple[str, Button]]:
+async def every_button(front: FrontDesk) -> list[tuple[str, Button]]:
     assistant = Assistant(PROGRAM, Clock(DEFAULT_NOW, frozen=True))
     replies: list[tuple[str, Reply]] = []
     for user_language in ("en", "zh-hans", None):
+        delegate = Delegate(1, user_language)
         for command in ("/start", "/today", "/next", "/schedule", "/schedule 25", "/venue"):
-            replies.append(
-                (f"{command} {user_language}", assistant.respond(command, user_language)[1])
-            )
+            response = await front.respond(delegate, command)
+            replies.append((f"{command} {user_language}", response.reply))
         for label in labelled_questions():
             replies.append((label["text"], assistant.ask(label["text"], user_language)[1]))
     for lang in ("en", "zh"):
@@ -111,15 +112,14 @@ def every_button() -> Iterator[tuple[str, Button]]:
                     ),
                 )
             )
-    for name, reply in replies:
-        for row in reply.buttons:
-            for button in row:
-                yield name, button
+    return [(name, button) for name, reply in replies for row in reply.buttons for button in row]
 
 
-def test_assistant_buttons_fit_and_decode():
+async def test_assistant_buttons_fit_and_decode(tmp_path):
     seen = set()
-    for name, button in every_button():
+    async with front_desk(tmp_path, PROGRAM, DEFAULT_NOW) as front:
+        every = await every_button(front)
+    for name, button in every:
         assert len(button.data.encode("utf-8")) <= MAX_BYTES, (name, button)
         assert decode(button.data) is not None, (name, button)
         assert button.label.strip(), (name, button)
@@ -133,12 +133,12 @@ def test_assistant_buttons_fit_and_decode():
 
 
 @pytest.mark.parametrize("user_language", ["en", "zh-hans"])
-def test_pressing_every_assistant_button_answers(user_language):
-    assistant = Assistant(PROGRAM, Clock(DEFAULT_NOW, frozen=True))
-    for data in sorted({button.data for _, button in every_button()}):
-        reply = assistant.press(data, user_language)
-        assert not reply.alert, data
-        assert reply.text.strip(), data
+async def test_pressing_every_assistant_button_answers(user_language, tmp_path):
+    async with front_desk(tmp_path, PROGRAM, DEFAULT_NOW) as front:
+        for data in sorted({button.data for _, button in await every_button(front)}):
+            reply = await front.press(Delegate(1, user_language), data)
+            assert not reply.alert, data
+            assert reply.text.strip(), data
 
 
 def test_session_buttons_are_short_even_for_long_titles():
@@ -169,9 +169,9 @@ def test_session_buttons_are_short_even_for_long_titles():
     ids=repr,
 )
 @pytest.mark.parametrize("user_language", ["en", "zh-hans"])
-def test_forged_press_gets_an_alert(data, user_language):
-    assistant = Assistant(PROGRAM, Clock(DEFAULT_NOW, frozen=True))
-    reply = assistant.press(data, user_language)
+async def test_forged_press_gets_an_alert(data, user_language, tmp_path):
+    async with front_desk(tmp_path, PROGRAM, DEFAULT_NOW) as front:
+        reply = await front.press(Delegate(1, user_language), data)
     assert isinstance(reply, Reply)
     assert reply.alert is True
     lang = "zh" if user_language == "zh-hans" else "en"
@@ -179,10 +179,10 @@ def test_forged_press_gets_an_alert(data, user_language):
     assert reply.buttons == () and reply.venue is None
 
 
-def test_press_opens_the_card_or_the_map():
-    assistant = Assistant(PROGRAM, Clock(at("2018-07-25T09:00:00"), frozen=True))
-    card = assistant.press("s:tourism-promotion", "en")
+async def test_press_opens_the_card_or_the_map(tmp_path):
+    async with front_desk(tmp_path, PROGRAM, at("2018-07-25T09:00:00")) as front:
+        card = await front.press(Delegate(1, "en"), "s:tourism-promotion")
+        pin = await front.press(Delegate(1, "zh-hans"), "w:tourism-promotion")
     assert not card.alert and card.venue is None
     assert "Hunan Tourism Promotion Conference" in card.text
-    pin = assistant.press("w:tourism-promotion", "zh-hans")
     assert pin.venue is not None and "湖南旅游推介会" in pin.text

@@ -9,7 +9,7 @@ Three ways the database stops taking writes, all on real SQLite files:
 * a full disk (`PRAGMA max_page_count` caps the file at its current size).
 
 What happens when a write fails: Storage turns the sqlite3 error into a StorageError
-(the transaction is rolled back); the services and the Desk do not catch it, so it
+(the transaction is rolled back); the services and the front desk do not catch it, so it
 reaches the handlers' error handler (handlers/errors.py), which answers a pressed
 button and tells the delegate "Sorry, I can't save that right now. Nothing was lost…".
 Reading, and so answering questions, keeps working.
@@ -130,12 +130,12 @@ async def test_read_only_database_refuses_every_change_and_keeps_what_was_saved(
             assert not isinstance(caught.value, sqlite3.Error), what
             assert isinstance(caught.value.__cause__, sqlite3.OperationalError), what
 
-        # through the Desk, as the handlers call it: the StorageError propagates to the
-        # handler's error handler (handlers/errors.py); the Desk does not turn it into a reply
+        # through the front desk, as the handlers call it: the StorageError propagates to the
+        # handler's error handler (handlers/errors.py); the desk does not turn it into a reply
         presses = (f"u:{PARKS}", f"U:{PARKS}", f"x:{TOURISM}:{USER}", f"f::{USER}", "r:30")
         for data in presses:
             with pytest.raises(StorageError) as caught:
-                await services.desk.press(delegate, data)
+                await services.front.press(delegate, data)
             assert not isinstance(caught.value, sqlite3.Error), data
         commands = (
             "/cancel tourism",
@@ -146,16 +146,17 @@ async def test_read_only_database_refuses_every_change_and_keeps_what_was_saved(
         )
         for text in commands:
             with pytest.raises(StorageError) as caught:
-                await services.desk.respond(delegate, text)
+                await services.front.respond(delegate, text)
             assert not isinstance(caught.value, sqlite3.Error), text
 
         # remembering who wrote is best effort: it must not stop the answer
         await services.seen.record(USER, "zh-hans")
 
         # reading works: the agenda and questions are answered from the saved data
-        _, agenda = await services.desk.respond(delegate, "/my")
+        agenda = (await services.front.respond(delegate, "/my")).reply
         assert "Hunan Tourism Promotion Conference" in agenda.plain
-        answer, card = await services.desk.respond(delegate, "where is the tourism promotion?")
+        response = await services.front.respond(delegate, "where is the tourism promotion?")
+        answer, card = response.answer, response.reply
         assert answer is not None and answer.kind == "session"
         assert "You're signed up." in card.plain
 

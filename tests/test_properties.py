@@ -20,7 +20,6 @@ from hypothesis import strategies as st
 
 from bot import buttons
 from bot.app import build_services
-from bot.assistant import Assistant
 from bot.clock import EVENT_TZ, Clock
 from bot.config import Settings
 from bot.delegate import Delegate
@@ -50,12 +49,6 @@ FAST = settings(max_examples=200, deadline=None)
 @cache
 def index() -> SearchIndex:
     return SearchIndex(bundled_program())
-
-
-@cache
-def assistant() -> Assistant:
-    """One Assistant for every example; each example sets the clock it needs."""
-    return Assistant(bundled_program(), Clock(datetime(2018, 7, 25, 9, tzinfo=EVENT_TZ)))
 
 
 TIME_WORDS = (
@@ -213,29 +206,39 @@ def test_any_question_gets_a_well_formed_answer(
     check_reply(render_answer(answer, bundled_program(), now))
 
 
-@FAST
-@given(text=questions, now=moments, user_language=languages)
 def test_any_message_gets_a_well_formed_reply(
-    text: str, now: datetime, user_language: str | None
+    desk_services: tuple[asyncio.AbstractEventLoop, Services],
 ) -> None:
-    """The Assistant adds the "very long message" note: still within Telegram's limits."""
-    helper = assistant()
-    helper.clock.set(now)
-    answer, reply = helper.respond(text, user_language)
-    if answer is not None:
-        check_answer(answer)
-    check_reply(reply)
+    """The desk adds the "very long message" note: still within Telegram's limits."""
+    loop, services = desk_services
+
+    @FAST
+    @given(text=questions, now=moments, user_language=languages)
+    def message(text: str, now: datetime, user_language: str | None) -> None:
+        services.clock.set(now)
+        response = loop.run_until_complete(services.front.respond(Delegate(1, user_language), text))
+        if response.answer is not None:
+            check_answer(response.answer)
+        check_reply(response.reply)
+
+    message()
 
 
-@FAST
-@given(text=commands, now=moments, user_language=languages)
-def test_any_command_gets_a_reply(text: str, now: datetime, user_language: str | None) -> None:
-    helper = assistant()
-    helper.clock.set(now)
-    answer, reply = helper.respond(text, user_language)
-    if answer is not None:
-        check_answer(answer)
-    check_reply(reply)
+def test_any_command_gets_a_reply(
+    desk_services: tuple[asyncio.AbstractEventLoop, Services],
+) -> None:
+    loop, services = desk_services
+
+    @FAST
+    @given(text=commands, now=moments, user_language=languages)
+    def command(text: str, now: datetime, user_language: str | None) -> None:
+        services.clock.set(now)
+        response = loop.run_until_complete(services.front.respond(Delegate(1, user_language), text))
+        if response.answer is not None:
+            check_answer(response.answer)
+        check_reply(response.reply)
+
+    command()
 
 
 # ---------------------------------------------------------------- button data
@@ -255,13 +258,20 @@ def test_any_button_data_decodes_to_an_action_or_none(data: str) -> None:
         assert again == data  # nothing lost or reordered
 
 
-@FAST
-@given(data=st.one_of(button_data, st.none()), user_language=languages)
-def test_any_button_press_gets_a_reply(data: str | None, user_language: str | None) -> None:
-    reply = assistant().press(data, user_language)
-    check_reply(reply)
-    if buttons.decode(data) is None:
-        assert reply.alert
+def test_any_button_press_gets_a_reply(
+    desk_services: tuple[asyncio.AbstractEventLoop, Services],
+) -> None:
+    loop, services = desk_services
+
+    @FAST
+    @given(data=st.one_of(button_data, st.none()), user_language=languages)
+    def press(data: str | None, user_language: str | None) -> None:
+        reply = loop.run_until_complete(services.front.press(Delegate(1, user_language), data))
+        check_reply(reply)
+        if buttons.decode(data) is None:
+            assert reply.alert
+
+    press()
 
 
 @pytest.mark.parametrize("data", ["x:tourism-promotion:²", "f::¹"])
@@ -334,7 +344,7 @@ def test_any_press_on_the_desk_never_signs_up_without_a_profile(
     @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(data=desk_data(), language=languages)
     def press(data: str, language: str | None) -> None:
-        reply = loop.run_until_complete(services.desk.press(Delegate(me.id, language), data))
+        reply = loop.run_until_complete(services.front.press(Delegate(me.id, language), data))
         check_reply(reply)
         if buttons.decode(data) is None:
             assert reply.alert

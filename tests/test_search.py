@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
-from bot.assistant import Assistant
-from bot.clock import Clock
+from bot.delegate import Delegate
 from bot.search import Answer, SearchIndex, question_language
 from bot.terms import TermIndex
 from tests.helpers_core import DEFAULT_NOW, at, bundled_program
+from tests.support import front_desk
 
 
 @pytest.fixture(scope="module")
@@ -140,19 +140,20 @@ def test_index_is_built_once_and_not_per_question(monkeypatch):
     index.find_venue("expo center")
 
 
-def test_assistant_answers_without_rebuilding_the_index(monkeypatch):
-    assistant = Assistant(bundled_program(), Clock(DEFAULT_NOW, frozen=True))
+async def test_assistant_answers_without_rebuilding_the_index(monkeypatch, tmp_path):
+    async with front_desk(tmp_path, bundled_program(), DEFAULT_NOW) as front:
 
-    def no_rebuild(*args, **kwargs):
-        raise AssertionError("the index was rebuilt while answering")
+        def no_rebuild(*args, **kwargs):
+            raise AssertionError("the index was rebuilt while answering")
 
-    monkeypatch.setattr(TermIndex, "_add", no_rebuild)
-    monkeypatch.setattr(TermIndex, "__init__", no_rebuild)
-    monkeypatch.setattr(SearchIndex, "__init__", no_rebuild)
-    assistant.ask("where is the job fair")
-    for command in ("/schedule 25", "/today", "/next", "/venue expo"):
-        assistant.respond(command, None)
-    assistant.press("s:tourism-promotion", None)
+        monkeypatch.setattr(TermIndex, "_add", no_rebuild)
+        monkeypatch.setattr(TermIndex, "__init__", no_rebuild)
+        monkeypatch.setattr(SearchIndex, "__init__", no_rebuild)
+        delegate = Delegate(1, None)
+        await front.respond(delegate, "where is the job fair")
+        for command in ("/schedule 25", "/today", "/next", "/venue expo"):
+            await front.respond(delegate, command)
+        await front.press(delegate, "s:tourism-promotion")
 
 
 # ---------------------------------------------------------------- now and next

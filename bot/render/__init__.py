@@ -7,15 +7,18 @@ catalog (strings), pieces (shared parts), answers (questions and browsing), sign
 """
 
 from bot.render.answers import (
+    Personal,
     faq_reply,
     list_reply,
     list_scope,
     render_answer,
     venue_list,
     venue_reply,
+    with_length_note,
     with_reason,
 )
-from bot.render.catalog import COMMAND_MENU, MESSAGES, Markup, escape, message
+from bot.render.catalog import MESSAGES, Markup, escape, message
+from bot.render.help import help_reply
 from bot.render.organizer import (
     announcement_reply,
     attendees_reply,
@@ -54,10 +57,10 @@ from bot.render.signups import (
 )
 
 __all__ = [
-    "COMMAND_MENU",
     "MAX_LISTED",
     "MESSAGES",
     "Markup",
+    "Personal",
     "address",
     "agenda",
     "agenda_reply",
@@ -73,6 +76,7 @@ __all__ = [
     "forget_question",
     "format_day",
     "format_hours",
+    "help_reply",
     "list_reply",
     "list_scope",
     "message",
@@ -95,5 +99,6 @@ __all__ = [
     "venue_list",
     "venue_pin",
     "venue_reply",
+    "with_length_note",
     "with_reason",
 ]

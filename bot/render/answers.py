@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot import buttons
@@ -21,16 +21,47 @@ from bot.render.pieces import (
     venue,
     venue_pin,
 )
+from bot.render.signups import agenda_reply, signup_card
 from bot.reply import Button, Reply
-from bot.search import Answer, Lang
+from bot.search import MAX_QUESTION_CHARS, Answer, Lang
+from bot.signups import AgendaItem, Seats
+from bot.storage import SignupRecord
 
 # ---------------------------------------------------------------- answers
 
 
-def render_answer(answer: Answer, program: Program, now: datetime) -> Reply:
+@dataclass(frozen=True)
+class Personal:
+    """What the database knows of the asking delegate that an answer shows."""
+
+    user_id: int
+    seats: Seats | None = None  # a session answer: seats left at it ...
+    mine: SignupRecord | None = None  # ... and the delegate's own sign-up for it
+    agenda: Sequence[AgendaItem] | None = None  # "my schedule": their sign-ups
+
+
+def render_answer(
+    answer: Answer, program: Program, now: datetime, personal: Personal | None = None
+) -> Reply:
+    """The reply to a question, for a delegate when `personal` is given (seats, their
+    status and buttons, their agenda), otherwise for nobody in particular."""
     lang = answer.lang
     if answer.kind == "session":
-        return with_reason(answer, session_card(answer.sessions[0], lang, program, answer.intent))
+        session = answer.sessions[0]
+        if personal is not None and personal.seats is not None:
+            card = signup_card(
+                session,
+                lang,
+                program,
+                intent=answer.intent,
+                seats=personal.seats,
+                mine=personal.mine,
+                user_id=personal.user_id,
+                now=now,
+            )
+        else:
+            card = session_card(session, lang, program, answer.intent)
+        return with_reason(answer, card)
     if answer.kind == "faq" and answer.faq is not None:
         return faq_reply(answer.faq, lang)
     if answer.kind == "suggest" and answer.venues:
@@ -43,7 +74,9 @@ def render_answer(answer: Answer, program: Program, now: datetime) -> Reply:
         return themes_reply(program, lang)
     if answer.kind == "venue" and answer.sessions:
         return venue_reply(answer.sessions, lang, program)
-    if answer.kind == "agenda":  # answered with the delegate's own agenda where one is known
+    if answer.kind == "agenda" and personal is not None and personal.agenda is not None:
+        return agenda_reply(personal.agenda, lang, program, personal.user_id)  # what /my shows
+    if answer.kind == "agenda":
         return Reply(message("agenda_hint", lang))
     if answer.kind == "outside":
         return outside_reply(program, lang)
@@ -57,6 +90,13 @@ def render_answer(answer: Answer, program: Program, now: datetime) -> Reply:
     if answer.kind == "greeting":
         return Reply(message("greeting", lang))
     return Reply(message("nothing_found", lang))
+
+
+def with_length_note(question: str, lang: Lang, reply: Reply) -> Reply:
+    """Says so when only the beginning of a very long message was read."""
+    if len(question) <= MAX_QUESTION_CHARS:
+        return reply
+    return replace(reply, text=f"{message('too_long', lang)}\n\n{reply.text}")
 
 
 def with_reason(answer: Answer, reply: Reply) -> Reply:

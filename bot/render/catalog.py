@@ -15,16 +15,15 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "zh": "欢迎参加<b>{event}</b>（2018年7月24日至27日，上海·杭州·南京·昆山）。\n\n"
         "可以用中文或英文问我日程，例如：<i>旅游推介会几点开始？</i>或<i>7月25日南京有什么活动？</i>",
     },
-    "help": {
-        "en": "Ask in your own words, or use:\n"
-        "/schedule [day|city] – the program, e.g. <code>/schedule 25</code>, "
-        "<code>/schedule Nanjing</code>\n/today – today's sessions\n/next – what's next\n"
-        "/venue &lt;name&gt; – where a venue is, with a map pin\n/help – this message",
-        "zh": "直接用自己的话提问，或使用命令：\n"
-        "/schedule [日期|城市] – 日程，例如 <code>/schedule 25</code>、<code>/schedule 南京</code>\n"
-        "/today – 今天的活动\n/next – 下一场活动\n/venue &lt;名称&gt; – 场馆位置和地图\n"
-        "/help – 显示本帮助",
+    "help_intro": {
+        "en": "Ask in your own words, e.g. <i>where is the job fair?</i>, or use a command:",
+        "zh": "直接用自己的话提问，例如<i>招聘会在哪里？</i>，或使用以下命令：",
     },
+    "help_find": {"en": "Finding things", "zh": "查找日程"},
+    "help_signup": {"en": "Signing up", "zh": "报名"},
+    "help_inform": {"en": "Staying informed", "zh": "提醒与通知"},
+    "help_data": {"en": "Your data and this help", "zh": "个人信息与帮助"},
+    "help_organizer": {"en": "For organizers", "zh": "主办方专用"},
     "nothing_found": {
         "en": "Sorry, I couldn't find anything about that in the program. I can answer questions "
         "about the sessions, venues and times of the Promotion Week. Try /schedule for the "
@@ -415,24 +414,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "zh": "抱歉，系统出了点问题，请稍后再试。",
     },
 }
-
-# The command menu Telegram shows next to the text field, per language.
-COMMAND_MENU: tuple[tuple[str, str, str], ...] = (
-    ("schedule", "The program, by day or city", "日程（可按日期或城市）"),
-    ("my", "My sign-ups and calendar", "我的报名和日历"),
-    ("signup", "Sign up for a session", "报名活动"),
-    ("cancel", "Cancel a sign-up", "取消报名"),
-    ("today", "Today's sessions", "今天的活动"),
-    ("next", "What's next", "下一场活动"),
-    ("venue", "Where a venue is, with a map", "场馆位置和地图"),
-    ("help", "What I can do", "使用帮助"),
-    ("reminders", "When to remind me", "提醒时间设置"),
-    ("subscribe", "Daily program at 08:00", "每天 8:00 推送日程"),
-    ("unsubscribe", "Stop the daily program", "取消每日推送"),
-    ("profile", "My name and organization", "我的姓名和单位"),
-    ("forget", "Delete my data", "删除我的数据"),
-    ("start", "Welcome", "欢迎"),
-)
 
 
 def escape(text: str) -> str:

@@ -1,0 +1,210 @@
+"""What each slash command does: one method per entry of the command table.
+
+Every method takes the delegate and the words after the command and returns the reply;
+the table (bot/commands.py) says which method a name runs, and what the menus and
+/help show for it. Button presses that act like a command come here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.config import parse_leads
+from bot.delegate import Delegate, Lang
+from bot.ics import agenda_calendar, agenda_filename
+from bot.organizer import OrganizerDesk
+from bot.program_holder import ProgramHolder
+from bot.reminders import Reminders
+from bot.render import (
+    agenda_reply,
+    cancel_reply,
+    forget_question,
+    help_reply,
+    message,
+    news_reply,
+    reminder_settings,
+    signup_reply,
+)
+from bot.reply import Attachment, Reply
+from bot.search import question_language
+from bot.signups import Signups
+from bot.storage import Storage
+
+if TYPE_CHECKING:  # the table refers to these methods, so it is imported the other way
+    from bot.commands import Command
+
+REMINDERS_OFF = ("off", "none", "关闭", "0")
+REMINDERS_DEFAULT = ("default", "on", "默认", "开启")
+
+
+class ChatCommands:
+    def __init__(
+        self,
+        current: ProgramHolder,
+        storage: Storage,
+        signups: Signups,
+        reminders: Reminders,
+        organizer: OrganizerDesk,
+        listed: Callable[[bool], Sequence[Command]],
+    ) -> None:
+        self._current = current
+        self._storage = storage
+        self._signups = signups
+        self._reminders = reminders
+        self._organizer = organizer
+        self._listed = listed  # the commands /help shows, for an organizer or not
+
+    # ------------------------------------------------------------ finding things
+
+    async def schedule(self, delegate: Delegate, words: str) -> Reply:
+        """/schedule, /schedule 25, /schedule Nanjing, /schedule 南京 7月25日."""
+        lang = delegate.lang_for(words)
+        reply = self._current.assistant.schedule(words, lang)
+        if reply is None:
+            text = message("schedule_unknown", lang, arg=words[:60])
+            return self._with_help(delegate, text, lang)
+        return reply
+
+    async def today(self, delegate: Delegate, _: str) -> Reply:
+        return self._current.assistant.browse("today", delegate.lang)
+
+    async def next_up(self, delegate: Delegate, _: str) -> Reply:
+        return self._current.assistant.browse("next", delegate.lang)
+
+    async def venue(self, delegate: Delegate, words: str) -> Reply:
+        return self._current.assistant.venue(words, delegate.lang_for(words), delegate.language)
+
+    # ------------------------------------------------------------ signing up
+
+    async def signup(self, delegate: Delegate, words: str) -> Reply:
+        return await self._by_words(delegate, words, "signup_usage", self.sign_up_to)
+
+    async def cancel(self, delegate: Delegate, words: str) -> Reply:
+        return await self._by_words(delegate, words, "cancel_usage", self.cancel_from)
+
+    async def sign_up_to(
+        self, delegate: Delegate, session_id: str, lang: Lang, *, despite_clash: bool = False
+    ) -> Reply:
+        result = await self._signups.sign_up(delegate.id, session_id, despite_clash=despite_clash)
+        return signup_reply(result, lang, self._current.program)
+
+    async def cancel_from(self, delegate: Delegate, session_id: str, lang: Lang) -> Reply:
+        return cancel_reply(await self._signups.cancel(delegate.id, session_id), lang)
+
+    async def _by_words(
+        self,
+        delegate: Delegate,
+        words: str,
+        usage: str,
+        act: Callable[[Delegate, str, Lang], Awaitable[Reply]],
+    ) -> Reply:
+        """`/signup tourism`: the same matching as questions; ambiguous gets buttons."""
+        lang = question_language(words, delegate.language) if words else delegate.lang
+        if not words:
+            return Reply(message(usage, lang))
+        answer, reply = self._current.assistant.ask(words, delegate.language)
+        if answer.kind == "session":
+            return await act(delegate, answer.sessions[0].id, lang)
+        if answer.kind in ("suggest", "list") and answer.sessions:
+            return reply  # buttons open the cards, which carry the sign-up buttons
+        return Reply(f"{message(usage, lang)}\n\n{reply.text}")
+
+    async def my(self, delegate: Delegate, _: str) -> Reply:
+        items = await self._signups.agenda(delegate.id)
+        return agenda_reply(items, delegate.lang, self._current.program, delegate.id)
+
+    async def calendar(self, delegate: Delegate) -> Reply:
+        """The delegate's confirmed sessions as an .ics file (a button under /my)."""
+        lang = delegate.lang
+        confirmed = [
+            item.session
+            for item in await self._signups.agenda(delegate.id)
+            if item.signup.status == "confirmed"
+        ]
+        if not confirmed:
+            return Reply(message("calendar_empty", lang))
+        content = agenda_calendar(confirmed, lang, now=self._current.assistant.clock.now())
+        document = Attachment(agenda_filename(lang), content, "text/calendar")
+        return Reply(message("calendar_caption", lang), document=document)
+
+    # ------------------------------------------------------------ staying informed
+
+    async def reminders(self, delegate: Delegate, words: str) -> Reply:
+        """/reminders, /reminders 45 10, /reminders off (and the preset buttons)."""
+        lang = delegate.lang
+        reminders = self._reminders
+        choice = words.strip().lower()
+        if choice:
+            if choice in REMINDERS_OFF:
+                leads: tuple[int, ...] | None = ()
+            elif choice in REMINDERS_DEFAULT:
+                leads = None
+            else:
+                try:
+                    leads = parse_leads(choice)
+                except ValueError as error:
+                    text = message("reminders_bad", lang, problem=str(error))
+                    current = await reminders.leads_of(delegate.id)
+                    settings = reminder_settings(current, reminders.default_leads, lang)
+                    return replace(settings, text=f"{text}\n{settings.text}")
+            await reminders.set_leads(delegate.id, leads)
+        current = await reminders.leads_of(delegate.id)
+        return reminder_settings(current, reminders.default_leads, lang)
+
+    async def subscribe(self, delegate: Delegate, _: str) -> Reply:
+        await self._reminders.subscribe(delegate.id)
+        return Reply(message("subscribed", delegate.lang))
+
+    async def unsubscribe(self, delegate: Delegate, _: str) -> Reply:
+        was = await self._reminders.unsubscribe(delegate.id)
+        return Reply(message("unsubscribed" if was else "not_subscribed", delegate.lang))
+
+    async def news(self, delegate: Delegate, _: str) -> Reply:
+        return news_reply(await self._storage.news_for(delegate.id), delegate.lang)
+
+    # ------------------------------------------------------------ your data, help
+
+    async def profile(self, delegate: Delegate, _: str) -> Reply:
+        """Asks for name and organization again."""
+        return Reply(message("ask_name", delegate.lang), asks_profile="")
+
+    async def forget(self, delegate: Delegate, _: str) -> Reply:
+        return forget_question(delegate.lang, delegate.id)
+
+    async def help(self, delegate: Delegate, _: str) -> Reply:
+        return help_reply(self._listed(self._organizer.is_organizer(delegate)), delegate.lang)
+
+    async def start(self, delegate: Delegate, _: str) -> Reply:
+        return self._current.assistant.welcome(delegate.lang)
+
+    async def stop(self, delegate: Delegate, _: str) -> Reply:
+        """Leaves the questions being asked; nothing typed so far is saved."""
+        return Reply(message("profile_stopped", delegate.lang))
+
+    def unknown(self, delegate: Delegate, command: str) -> Reply:
+        text = message("unknown_command", delegate.lang, command=command[:40])
+        return self._with_help(delegate, text, delegate.lang)
+
+    def _with_help(self, delegate: Delegate, text: str, lang: Lang) -> Reply:
+        listed = self._listed(self._organizer.is_organizer(delegate))
+        return Reply(f"{text}\n\n{help_reply(listed, lang).text}")
+
+    # ------------------------------------------------------------ organizers
+    # Each checks the organizer list itself (OrganizerDesk.allows) and logs refusals.
+
+    async def broadcast(self, delegate: Delegate, text: str) -> Reply:
+        return await self._organizer.start_broadcast(delegate, text)
+
+    async def broadcasts(self, delegate: Delegate, _: str) -> Reply:
+        return await self._organizer.recent(delegate)
+
+    async def attendees(self, delegate: Delegate, words: str) -> Reply:
+        return await self._organizer.attendees(delegate, words)
+
+    async def stats(self, delegate: Delegate, _: str) -> Reply:
+        return await self._organizer.stats(delegate)
+
+    async def reload(self, delegate: Delegate, _: str) -> Reply:
+        return await self._organizer.preview_reload(delegate)

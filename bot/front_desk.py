@@ -1,0 +1,130 @@
+"""The front desk: where every message and button press from a delegate comes in.
+
+A message is a command from the table or a question; a button press is decoded once and
+goes to the one service it names. Questions are understood by the Assistant (pure), and
+their reply is rendered once, here, with what the database knows of the delegate: seats
+and their own status on a session card, their sign-ups for "my schedule". The Telegram
+handlers, the offline chat and `run_bot.py ask` all come through `respond`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot import buttons
+from bot.chat_commands import ChatCommands
+from bot.clock import Clock
+from bot.commands import BY_NAME, split_command
+from bot.delegate import ANONYMOUS, Delegate
+from bot.organizer import OrganizerDesk
+from bot.program_holder import ProgramHolder
+from bot.render import Personal, message, render_answer, with_length_note
+from bot.reply import Reply
+from bot.search import Answer, Lang
+from bot.signups import Signups
+
+
+@dataclass(frozen=True)
+class Response:
+    answer: Answer | None  # what a question was understood as (None: a command)
+    reply: Reply
+
+
+class FrontDesk:
+    def __init__(
+        self,
+        current: ProgramHolder,
+        clock: Clock,
+        commands: ChatCommands,
+        signups: Signups,
+        organizer: OrganizerDesk,
+    ) -> None:
+        self._current = current
+        self._clock = clock
+        self.commands = commands
+        self._signups = signups
+        self._organizer = organizer
+
+    async def respond(self, delegate: Delegate, text: str) -> Response:
+        """A message: a command of the table, or a question."""
+        if text.startswith("/"):
+            name, words = split_command(text)
+            return Response(None, await self.run(delegate, name, words))
+        answer = self._current.assistant.understand(text, delegate.language)
+        reply = render_answer(
+            answer,
+            self._current.program,
+            self._clock.now(),
+            await self._personal(delegate, answer),
+        )
+        return Response(answer, with_length_note(text, answer.lang, reply))
+
+    async def run(self, delegate: Delegate, name: str, words: str) -> Reply:
+        """The table's command of this name; an unknown name gets the list of real ones."""
+        command = BY_NAME.get(name)
+        if command is None:
+            return self.commands.unknown(delegate, f"/{name}")
+        return await command.run(self.commands, delegate, words)
+
+    async def press(self, delegate: Delegate, data: str | None) -> Reply:
+        """A button press; forged, stale or someone else's buttons change nothing."""
+        lang = delegate.lang
+        action = buttons.decode(data)
+        if action is None:
+            return Reply(message("stale_button", lang), alert=True)
+        if action.owner is not None and action.owner != delegate.id:
+            return Reply(message("not_yours", lang), alert=True)
+        commands = self.commands
+        if action.name in ("signup", "signup_anyway"):
+            anyway = action.name == "signup_anyway"
+            return await commands.sign_up_to(delegate, action.arg, lang, despite_clash=anyway)
+        if action.name == "cancel":
+            return await commands.cancel_from(delegate, action.arg, lang)
+        if action.name == "my":
+            return await commands.my(delegate, "")
+        if action.name == "calendar":
+            return await commands.calendar(delegate)
+        if action.name == "forget":
+            await self._signups.forget(delegate.id)
+            return Reply(message("forgotten", lang))
+        if action.name == "keep":
+            return Reply(message("kept", lang))
+        if action.name == "reminders":
+            return await commands.reminders(delegate, action.arg)
+        if action.name == "organizer":
+            return await self._organizer.press(delegate, action.arg)
+        if action.name == "help" and action.arg not in ("next", "all"):
+            return await commands.help(delegate, "")
+        if action.name in ("session", "where"):
+            intent = "where" if action.name == "where" else "info"
+            return await self.card(delegate, action.arg, lang, intent)
+        return self._current.assistant.show(action, lang)
+
+    async def card(self, delegate: Delegate, session_id: str, lang: Lang, intent: str) -> Reply:
+        """A session card with seats left and the delegate's status and buttons."""
+        program = self._current.program
+        session = program.session(session_id)
+        if session is None:
+            return Reply(message("stale_button", lang), alert=True)
+        seats, mine = await self._signups.standing(session, delegate.id)
+        personal = Personal(delegate.id, seats=seats, mine=mine)
+        answer = Answer("session", lang, intent=intent, sessions=(session,))
+        return render_answer(answer, program, self._clock.now(), personal)
+
+    async def complete_signup(self, delegate: Delegate, session_id: str) -> Reply:
+        """The sign-up that waited for the delegate's name and organization."""
+        return await self.commands.sign_up_to(delegate, session_id, delegate.lang)
+
+    def not_text(self, delegate: Delegate) -> Reply:
+        return Reply(message("not_text", delegate.lang))
+
+    async def _personal(self, delegate: Delegate, answer: Answer) -> Personal | None:
+        """What the answer shows of the delegate's own sign-ups (nothing for nobody)."""
+        if delegate.id == ANONYMOUS.id:
+            return None
+        if answer.kind == "session":
+            seats, mine = await self._signups.standing(answer.sessions[0], delegate.id)
+            return Personal(delegate.id, seats=seats, mine=mine)
+        if answer.kind == "agenda":
+            return Personal(delegate.id, agenda=await self._signups.agenda(delegate.id))
+        return None
