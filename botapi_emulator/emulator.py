@@ -40,7 +40,6 @@ from botapi_emulator.protocol import (
     UploadedFile,
     _bad_request,
     _CallWaiter,
-    _Fault,
     _public,
     _StoredFile,
     decode_params,
@@ -68,7 +67,6 @@ class BotApiEmulator(PlayedUsers, BotApiMethods):
         self.calls: list[BotCall] = []
         self.sent: list[JsonDict] = []
         self.commands: dict[tuple[str, str], list[JsonDict]] = {}
-        self.callback_answers: dict[str, JsonDict] = {}
         self.webhook_url = ""
         self._now = now
         self._updates: deque[JsonDict] = deque()
@@ -83,8 +81,6 @@ class BotApiEmulator(PlayedUsers, BotApiMethods):
         self._pending_callbacks: set[str] = set()
         self._files: dict[str, _StoredFile] = {}
         self._files_by_path: dict[str, _StoredFile] = {}
-        self._faults: dict[str, list[_Fault]] = {}
-        self._chat_faults: dict[ChatId, BotApiError] = {}
         self._allowed_updates: frozenset[str] | None = None
         self._poll_waiter: asyncio.Future[str] | None = None
         self._call_waiters: list[_CallWaiter] = []
@@ -128,7 +124,7 @@ class BotApiEmulator(PlayedUsers, BotApiMethods):
         try:
             if handler is None:
                 raise BotApiError(404, "Not Found: method not found")
-            self._raise_injected_fault(method.lower(), decoded)
+            self._before_handler(method.lower(), decoded)
             result = handler(decoded)
             if inspect.isawaitable(result):
                 result = await result
@@ -154,11 +150,6 @@ class BotApiEmulator(PlayedUsers, BotApiMethods):
         except BotApiError as error:
             return error.error_code, error.to_payload()
         return 200, {"ok": True, "result": result}
-
-    @property
-    def long_poll_pending(self) -> bool:
-        """Whether a getUpdates is parked waiting for updates (lets tests sequence on it)."""
-        return self._poll_waiter is not None and not self._poll_waiter.done()
 
     def interrupt_long_polls(self) -> None:
         """Ends a pending long-polling getUpdates now (with whatever is queued).
@@ -190,18 +181,10 @@ class BotApiEmulator(PlayedUsers, BotApiMethods):
         ]
         return f"no matching Bot API call within {timeout}s; calls since #{after}: {recent}"
 
-    def _raise_injected_fault(self, method_key: str, params: JsonDict) -> None:
-        chat_id = params.get("chat_id")
-        faults = self._faults.get(method_key)
-        if faults:
-            for fault in faults:
-                if fault.chat_id is None or fault.chat_id == chat_id:
-                    fault.remaining -= 1
-                    if fault.remaining <= 0:
-                        faults.remove(fault)
-                    raise fault.error
-        if chat_id is not None and chat_id in self._chat_faults:
-            raise self._chat_faults[chat_id]
+    def _before_handler(self, method_key: str, params: JsonDict) -> None:
+        """Runs before every known method's handler; a BotApiError raised here fails the call
+        as Telegram would, and is recorded. Nothing here: the tests override it to inject
+        faults (tests/support.py), so the package carries no test-only machinery."""
 
     def _wake_poller(self, reason: str) -> None:
         if self._poll_waiter is not None and not self._poll_waiter.done():

@@ -223,7 +223,6 @@ class BotApiMethods:
                 "query is too old and response timeout expired or query ID is invalid"
             )
         self._pending_callbacks.discard(query_id)
-        self.callback_answers[query_id] = dict(params)
         return True
 
     def _send_chat_action(self, params: JsonDict) -> bool:

@@ -141,13 +141,6 @@ class BotCall:
 
 
 @dataclass(slots=True)
-class _Fault:
-    error: BotApiError
-    remaining: int
-    chat_id: ChatId | None
-
-
-@dataclass(slots=True)
 class _CallWaiter:
     predicate: Callable[[BotCall], bool]
     after: int

@@ -1,4 +1,4 @@
-"""What tests and the offline chat do to the emulator: play users, inject faults, look."""
+"""What the offline chat, the bench and the tests do to the emulator: play users, look."""
 
 from __future__ import annotations
 
@@ -8,13 +8,10 @@ from collections.abc import Callable
 from typing import Any
 
 from botapi_emulator.protocol import (
-    BotApiError,
     BotCall,
     ChatId,
     JsonDict,
-    _bad_request,
     _CallWaiter,
-    _Fault,
     _public,
     command_entity,
 )
@@ -40,15 +37,6 @@ class PlayedUsers:
         if language_code is not None:
             user["language_code"] = language_code
         return user
-
-    def make_document(
-        self, content: bytes, file_name: str, mime_type: str | None = None
-    ) -> JsonDict:
-        """Registers a file as if a user uploaded it; the dict goes into a pushed message.
-
-        The bot can then getFile it and download it from the file URL.
-        """
-        return dict(self._store_file(content, file_name, mime_type).meta)
 
     def push_message(
         self,
@@ -111,34 +99,6 @@ class PlayedUsers:
         self._wake_poller("update")
         return update
 
-    # ------------------------------------------------------------------------ fault injection
-
-    def fail_next(
-        self,
-        method: str,
-        error_code: int,
-        description: str,
-        *,
-        retry_after: int | None = None,
-        times: int = 1,
-        chat_id: ChatId | None = None,
-    ) -> None:
-        """Makes the next ``times`` calls of ``method`` (to ``chat_id``, if given) fail."""
-        error = BotApiError(error_code, description, retry_after)
-        fault = _Fault(error=error, remaining=times, chat_id=chat_id)
-        self._faults.setdefault(method.lower(), []).append(fault)
-
-    def block_chat(self, chat_id: ChatId) -> None:
-        """Every request to this chat fails as if the user blocked the bot."""
-        self._chat_faults[chat_id] = BotApiError(403, "Forbidden: bot was blocked by the user")
-
-    def chat_not_found(self, chat_id: ChatId) -> None:
-        """Every request to this chat fails as if it never existed."""
-        self._chat_faults[chat_id] = _bad_request("chat not found")
-
-    def unblock_chat(self, chat_id: ChatId) -> None:
-        self._chat_faults.pop(chat_id, None)
-
     # ------------------------------------------------------------------------- inspection
 
     async def wait_for_call(
@@ -189,10 +149,6 @@ class PlayedUsers:
         if include_deleted:
             return list(messages)
         return [message for message in messages if not message.get("_deleted")]
-
-    def pending_updates(self) -> list[JsonDict]:
-        """Updates not yet acknowledged by a getUpdates offset."""
-        return list(self._updates)
 
     def my_commands(self, scope: JsonDict | None = None, language_code: str = "") -> list[JsonDict]:
         return list(self.commands.get(_commands_key(scope, language_code), []))
