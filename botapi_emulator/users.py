@@ -9,13 +9,31 @@ from typing import Any
 
 from botapi_emulator.protocol import (
     BotCall,
+    CallWaiter,
     ChatId,
     JsonDict,
-    _CallWaiter,
-    _public,
     command_entity,
+    public_copy,
 )
-from botapi_emulator.validation import _commands_key, _private_chat, _require_button
+from botapi_emulator.validation import commands_key
+
+
+def _private_chat(user: JsonDict) -> JsonDict:
+    """The private chat a user's own message arrives in, as Telegram describes it."""
+    chat: JsonDict = {"id": user["id"], "type": "private", "first_name": user["first_name"]}
+    for name in ("last_name", "username"):
+        if user.get(name):
+            chat[name] = user[name]
+    return chat
+
+
+def _require_button(message: JsonDict | None, data: str) -> None:
+    """A real user can only press a button the message shows now."""
+    if message is None or message.get("_deleted"):
+        raise ValueError("cannot press a button on a message that does not exist (any more)")
+    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
+    if not any(button.get("callback_data") == data for button in itertools.chain(*rows)):
+        raise ValueError(f"the message has no button with callback_data {data!r}")
 
 
 class PlayedUsers:
@@ -78,7 +96,7 @@ class PlayedUsers:
         query: JsonDict = {
             "id": query_id,
             "from": user,
-            "message": _public(current if current is not None else message),
+            "message": public_copy(current if current is not None else message),
             "chat_instance": str(message["chat"]["id"]),
             "data": data,
         }
@@ -116,7 +134,7 @@ class PlayedUsers:
             if predicate(call):
                 return call
         future: asyncio.Future[BotCall] = asyncio.get_running_loop().create_future()
-        waiter = _CallWaiter(predicate=predicate, after=after, future=future)
+        waiter = CallWaiter(predicate=predicate, after=after, future=future)
         self._call_waiters.append(waiter)
         try:
             return await asyncio.wait_for(future, timeout)
@@ -151,7 +169,7 @@ class PlayedUsers:
         return [message for message in messages if not message.get("_deleted")]
 
     def my_commands(self, scope: JsonDict | None = None, language_code: str = "") -> list[JsonDict]:
-        return list(self.commands.get(_commands_key(scope, language_code), []))
+        return list(self.commands.get(commands_key(scope, language_code), []))
 
     def file_content(self, file_path: str) -> bytes | None:
         """Bytes behind a getFile path; the HTTP server serves downloads from here."""
