@@ -124,6 +124,7 @@ class TestBotApi(BotApiEmulator):
         self._chat_faults[chat_id] = BotApiError(400, "Bad Request: chat not found")
 
     def unblock_chat(self, chat_id: ChatId) -> None:
+        """Undoes block_chat or chat_not_found: the chat works again."""
         self._chat_faults.pop(chat_id, None)
 
     def _before_handler(self, method_key: str, params: JsonDict) -> None:
