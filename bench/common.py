@@ -23,6 +23,7 @@ from botapi_emulator import BotApiEmulator, BotCall  # noqa: E402
 from handlers.application import running  # noqa: E402
 from handlers.run import application_for  # noqa: E402
 from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer, make_test_request  # noqa: E402
+from tests.support import TestBotApi  # noqa: E402
 
 EVENT_MORNING = "2018-07-25T08:00:00+08:00"
 
@@ -44,8 +45,8 @@ def with_capacity(program: Program, session_id: str, capacity: int) -> Program:
     )
 
 
-class TimedBotApi(BotApiEmulator):
-    """The fake Bot API, also noting the wall time (time.time()) each request arrived."""
+class TimedBotApi(TestBotApi):
+    """The fake server's Bot API, also noting the wall time (time.time()) each request arrived."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -113,7 +114,7 @@ async def running_bot(
     database: Path,
     *,
     program: Program | None = None,
-    api: BotApiEmulator | None = None,
+    api: TestBotApi | None = None,
     **settings: Any,
 ) -> AsyncIterator[tuple[FakeBotApiServer, Any]]:
     """The full bot (compose + polling) on a fresh fake Bot API server (serving `api`)."""

@@ -25,28 +25,52 @@ import mimetypes
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 from botapi_emulator.methods import BotApiMethods
 from botapi_emulator.protocol import (
-    _OPT_IN_UPDATE_TYPES,
     DEFAULT_BOT_USER,
     BotApiError,
     BotCall,
+    CallWaiter,
     ChatId,
     Handler,
     JsonDict,
     UploadedFile,
-    _bad_request,
-    _CallWaiter,
-    _Fault,
-    _public,
-    _StoredFile,
+    bad_request,
     decode_params,
+    public_copy,
 )
 from botapi_emulator.users import PlayedUsers
-from botapi_emulator.validation import _placeholder_chat, _update_type, _validated_markup
+from botapi_emulator.validation import validated_markup
+
+# Telegram's default when a bot never set allowed_updates: everything but these.
+_OPT_IN_UPDATE_TYPES = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
+
+
+@dataclass(slots=True)
+class _StoredFile:
+    """A file the emulator holds: what getFile tells about it, its bytes, its download path."""
+
+    meta: JsonDict
+    content: bytes
+    file_path: str
+
+
+def _placeholder_chat(chat_id: int) -> JsonDict:
+    """A chat the bot names by id before anyone wrote from it (Telegram knows every chat)."""
+    if chat_id > 0:
+        return {"id": chat_id, "type": "private", "first_name": f"User {chat_id}"}
+    kind = "supergroup" if chat_id <= -1_000_000_000_000 else "group"
+    return {"id": chat_id, "type": kind, "title": f"Chat {chat_id}"}
+
+
+def _update_type(update: JsonDict) -> str:
+    """An update's one payload field ("message", "callback_query"...): its type."""
+    return next((key for key in update if key != "update_id"), "")
+
 
 # --------------------------------------------------------------------------------------------
 # The emulator
@@ -68,7 +92,6 @@ class BotApiEmulator(PlayedUsers, BotApiMethods):
         self.calls: list[BotCall] = []
         self.sent: list[JsonDict] = []
         self.commands: dict[tuple[str, str], list[JsonDict]] = {}
-        self.callback_answers: dict[str, JsonDict] = {}
         self.webhook_url = ""
         self._now = now
         self._updates: deque[JsonDict] = deque()
@@ -83,11 +106,9 @@ class BotApiEmulator(PlayedUsers, BotApiMethods):
         self._pending_callbacks: set[str] = set()
         self._files: dict[str, _StoredFile] = {}
         self._files_by_path: dict[str, _StoredFile] = {}
-        self._faults: dict[str, list[_Fault]] = {}
-        self._chat_faults: dict[ChatId, BotApiError] = {}
         self._allowed_updates: frozenset[str] | None = None
         self._poll_waiter: asyncio.Future[str] | None = None
-        self._call_waiters: list[_CallWaiter] = []
+        self._call_waiters: list[CallWaiter] = []
         self._handlers = self._build_handlers()
 
     def _build_handlers(self) -> dict[str, tuple[str, Handler]]:
@@ -128,7 +149,7 @@ class BotApiEmulator(PlayedUsers, BotApiMethods):
         try:
             if handler is None:
                 raise BotApiError(404, "Not Found: method not found")
-            self._raise_injected_fault(method.lower(), decoded)
+            self._before_handler(method.lower(), decoded)
             result = handler(decoded)
             if inspect.isawaitable(result):
                 result = await result
@@ -154,11 +175,6 @@ class BotApiEmulator(PlayedUsers, BotApiMethods):
         except BotApiError as error:
             return error.error_code, error.to_payload()
         return 200, {"ok": True, "result": result}
-
-    @property
-    def long_poll_pending(self) -> bool:
-        """Whether a getUpdates is parked waiting for updates (lets tests sequence on it)."""
-        return self._poll_waiter is not None and not self._poll_waiter.done()
 
     def interrupt_long_polls(self) -> None:
         """Ends a pending long-polling getUpdates now (with whatever is queued).
@@ -190,18 +206,10 @@ class BotApiEmulator(PlayedUsers, BotApiMethods):
         ]
         return f"no matching Bot API call within {timeout}s; calls since #{after}: {recent}"
 
-    def _raise_injected_fault(self, method_key: str, params: JsonDict) -> None:
-        chat_id = params.get("chat_id")
-        faults = self._faults.get(method_key)
-        if faults:
-            for fault in faults:
-                if fault.chat_id is None or fault.chat_id == chat_id:
-                    fault.remaining -= 1
-                    if fault.remaining <= 0:
-                        faults.remove(fault)
-                    raise fault.error
-        if chat_id is not None and chat_id in self._chat_faults:
-            raise self._chat_faults[chat_id]
+    def _before_handler(self, method_key: str, params: JsonDict) -> None:
+        """Runs before every known method's handler; a BotApiError raised here fails the call
+        as Telegram would, and is recorded. Nothing here: the tests override it to inject
+        faults (tests/support.py), so the package carries no test-only machinery."""
 
     def _wake_poller(self, reason: str) -> None:
         if self._poll_waiter is not None and not self._poll_waiter.done():
@@ -233,14 +241,14 @@ class BotApiEmulator(PlayedUsers, BotApiMethods):
         has simply not heard from yet in this emulation."""
         chat_id = params.get("chat_id")
         if chat_id is None or chat_id == "":
-            raise _bad_request("chat_id is empty")
+            raise bad_request("chat_id is empty")
         if isinstance(chat_id, str) and chat_id.startswith("@"):
             chat = self._chats_by_username.get(chat_id[1:].lower())
             if chat is None:
-                raise _bad_request("chat not found")
+                raise bad_request("chat not found")
             return chat
         if isinstance(chat_id, bool) or not isinstance(chat_id, int):
-            raise _bad_request("chat not found")
+            raise bad_request("chat not found")
         chat = self._chats.get(chat_id)
         if chat is None:
             chat = _placeholder_chat(chat_id)
@@ -252,7 +260,7 @@ class BotApiEmulator(PlayedUsers, BotApiMethods):
         self._messages[(chat_id, message["message_id"])] = message
         self.sent.append(message)
         self._sent_by_chat.setdefault(chat_id, []).append(message)
-        return _public(message)
+        return public_copy(message)
 
     def _new_message(self, chat: JsonDict, params: JsonDict) -> JsonDict:
         """A bot message skeleton with the options every send method shares.
@@ -261,7 +269,7 @@ class BotApiEmulator(PlayedUsers, BotApiMethods):
         gaps in a chat's ids (tests may assert on them).
         """
         reply_to = self._replied_message(chat, params)
-        markup = _validated_markup(params.get("reply_markup"))
+        markup = validated_markup(params.get("reply_markup"))
         message: JsonDict = {
             "message_id": self._next_message_id(chat["id"]),
             "from": self.bot_user,
@@ -281,13 +289,13 @@ class BotApiEmulator(PlayedUsers, BotApiMethods):
     def _replied_message(self, chat: JsonDict, params: JsonDict) -> JsonDict | None:
         reply = params.get("reply_parameters") or {}
         if not isinstance(reply, dict):
-            raise _bad_request("can't parse reply parameters JSON object")
+            raise bad_request("can't parse reply parameters JSON object")
         message_id = reply.get("message_id", params.get("reply_to_message_id"))
         if message_id is None:
             return None
         target = self._messages.get((reply.get("chat_id", chat["id"]), message_id))
         if target is not None and not target.get("_deleted"):
-            replied = _public(target)
+            replied = public_copy(target)
             replied.pop("reply_to_message", None)  # Telegram nests one level only
             return replied
         lenient = reply.get(
@@ -295,24 +303,24 @@ class BotApiEmulator(PlayedUsers, BotApiMethods):
         )
         if lenient:
             return None
-        raise _bad_request("message to be replied not found")
+        raise bad_request("message to be replied not found")
 
     def _target_message(self, params: JsonDict, missing: str) -> JsonDict:
         if params.get("inline_message_id"):
-            raise _bad_request("inline messages are not supported by the emulator")
+            raise bad_request("inline messages are not supported by the emulator")
         chat = self._resolve_chat(params)
         message_id = params.get("message_id")
         if message_id is None:
-            raise _bad_request("message identifier is not specified")
+            raise bad_request("message identifier is not specified")
         message = self._messages.get((chat["id"], message_id))
         if message is None or message.get("_deleted"):
-            raise _bad_request(missing)
+            raise bad_request(missing)
         return message
 
     def _editable_message(self, params: JsonDict) -> JsonDict:
         message = self._target_message(params, "message to edit not found")
         if message.get("from", {}).get("id") != self.bot_user["id"]:
-            raise _bad_request("message can't be edited")
+            raise bad_request("message can't be edited")
         return message
 
     def _store_file(self, content: bytes, file_name: str, mime_type: str | None) -> _StoredFile:
@@ -353,8 +361,8 @@ class BotApiEmulator(PlayedUsers, BotApiMethods):
             file_name = urlsplit(value).path.rsplit("/", 1)[-1] or name
             return self._store_file(b"", file_name, None)
         if value is None or value == "":
-            raise _bad_request(f"there is no {name} in the request")
-        raise _bad_request("wrong file identifier/HTTP URL specified")
+            raise bad_request(f"there is no {name} in the request")
+        raise bad_request("wrong file identifier/HTTP URL specified")
 
     def _collect_updates(self, offset: int, limit: int) -> list[JsonDict]:
         """Acknowledges everything below ``offset`` (forgetting it) and returns the rest."""

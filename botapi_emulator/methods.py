@@ -3,25 +3,38 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from botapi_emulator.protocol import (
-    _NOT_MODIFIED,
     MAX_CAPTION_LENGTH,
     MAX_MESSAGE_LENGTH,
     MAX_UPDATES_LIMIT,
     BotApiError,
     JsonDict,
-    _bad_request,
-    _public,
+    bad_request,
+    public_copy,
 )
 from botapi_emulator.validation import (
-    _commands_key,
-    _formatted_text,
-    _location,
-    _set_or_drop,
-    _validate_command,
-    _validated_markup,
+    commands_key,
+    formatted_text,
+    validate_command,
+    validated_location,
+    validated_markup,
 )
+
+# Telegram refuses an edit that changes nothing (a common bot bug: editing on every press).
+_NOT_MODIFIED = (
+    "message is not modified: specified new message content and reply markup "
+    "are exactly the same as a current content and reply markup of the message"
+)
+
+
+def _set_or_drop(message: JsonDict, key: str, value: Any) -> None:
+    """An edit sets a field, or removes it when the new message has none."""
+    if value is None:
+        message.pop(key, None)
+    else:
+        message[key] = value
 
 
 class BotApiMethods:
@@ -90,10 +103,10 @@ class BotApiMethods:
     def _set_my_commands(self, params: JsonDict) -> bool:
         commands = params.get("commands")
         if not isinstance(commands, list):
-            raise _bad_request("can't parse commands JSON object")
+            raise bad_request("can't parse commands JSON object")
         for command in commands:
-            _validate_command(command)
-        key = _commands_key(params.get("scope"), params.get("language_code") or "")
+            validate_command(command)
+        key = commands_key(params.get("scope"), params.get("language_code") or "")
         self.commands[key] = [dict(command) for command in commands]
         return True
 
@@ -101,17 +114,17 @@ class BotApiMethods:
         return self.my_commands(params.get("scope"), params.get("language_code") or "")
 
     def _delete_my_commands(self, params: JsonDict) -> bool:
-        key = _commands_key(params.get("scope"), params.get("language_code") or "")
+        key = commands_key(params.get("scope"), params.get("language_code") or "")
         self.commands.pop(key, None)
         return True
 
     def _send_message(self, params: JsonDict) -> JsonDict:
         chat = self._resolve_chat(params)
-        text, entities = _formatted_text(params, "text", "entities")
+        text, entities = formatted_text(params, "text", "entities")
         if not text.strip():
-            raise _bad_request("message text is empty")
+            raise bad_request("message text is empty")
         if len(text) > MAX_MESSAGE_LENGTH:
-            raise _bad_request("message is too long")
+            raise bad_request("message is too long")
         message = self._new_message(chat, params)
         message["text"] = text
         if entities:
@@ -122,10 +135,10 @@ class BotApiMethods:
 
     def _send_venue(self, params: JsonDict) -> JsonDict:
         chat = self._resolve_chat(params)
-        location = _location(params)
+        location = validated_location(params)
         for name in ("title", "address"):
             if not params.get(name):
-                raise _bad_request(f"{name} is empty")
+                raise bad_request(f"{name} is empty")
         venue: JsonDict = {
             "location": location,
             "title": params["title"],
@@ -141,7 +154,7 @@ class BotApiMethods:
 
     def _send_location(self, params: JsonDict) -> JsonDict:
         chat = self._resolve_chat(params)
-        location = _location(params)
+        location = validated_location(params)
         for name in ("horizontal_accuracy", "live_period", "heading", "proximity_alert_radius"):
             if params.get(name) is not None:
                 location[name] = params[name]
@@ -152,9 +165,9 @@ class BotApiMethods:
     def _send_document(self, params: JsonDict) -> JsonDict:
         chat = self._resolve_chat(params)
         stored = self._resolve_upload(params, "document")
-        caption, entities = _formatted_text(params, "caption", "caption_entities")
+        caption, entities = formatted_text(params, "caption", "caption_entities")
         if len(caption) > MAX_CAPTION_LENGTH:
-            raise _bad_request("message caption is too long")
+            raise bad_request("message caption is too long")
         message = self._new_message(chat, params)
         message["document"] = dict(stored.meta)
         if caption:
@@ -167,7 +180,7 @@ class BotApiMethods:
     def _get_file(self, params: JsonDict) -> JsonDict:
         stored = self._files.get(str(params.get("file_id") or ""))
         if stored is None:
-            raise _bad_request("invalid file_id")
+            raise bad_request("invalid file_id")
         return {
             "file_id": stored.meta["file_id"],
             "file_unique_id": stored.meta["file_unique_id"],
@@ -178,37 +191,37 @@ class BotApiMethods:
     def _edit_message_text(self, params: JsonDict) -> JsonDict:
         message = self._editable_message(params)
         if "text" not in message:
-            raise _bad_request("there is no text in the message to edit")
-        text, entities = _formatted_text(params, "text", "entities")
+            raise bad_request("there is no text in the message to edit")
+        text, entities = formatted_text(params, "text", "entities")
         if not text.strip():
-            raise _bad_request("message text is empty")
+            raise bad_request("message text is empty")
         if len(text) > MAX_MESSAGE_LENGTH:
-            raise _bad_request("message is too long")
-        markup = _validated_markup(params.get("reply_markup"))
+            raise bad_request("message is too long")
+        markup = validated_markup(params.get("reply_markup"))
         unchanged = (
             text == message["text"]
             and entities == message.get("entities", [])
             and markup == message.get("reply_markup")
         )
         if unchanged:
-            raise _bad_request(_NOT_MODIFIED.removeprefix("Bad Request: "))
+            raise bad_request(_NOT_MODIFIED)
         message["text"] = text
         _set_or_drop(message, "entities", entities or None)
         _set_or_drop(message, "_source_text", params["text"] if params.get("parse_mode") else None)
         _set_or_drop(message, "reply_markup", markup)
         _set_or_drop(message, "_reply_markup", markup)
         message["edit_date"] = self._timestamp()
-        return _public(message)
+        return public_copy(message)
 
     def _edit_message_reply_markup(self, params: JsonDict) -> JsonDict:
         message = self._editable_message(params)
-        markup = _validated_markup(params.get("reply_markup"))
+        markup = validated_markup(params.get("reply_markup"))
         if markup == message.get("reply_markup"):
-            raise _bad_request(_NOT_MODIFIED.removeprefix("Bad Request: "))
+            raise bad_request(_NOT_MODIFIED)
         _set_or_drop(message, "reply_markup", markup)
         _set_or_drop(message, "_reply_markup", markup)
         message["edit_date"] = self._timestamp()
-        return _public(message)
+        return public_copy(message)
 
     def _delete_message(self, params: JsonDict) -> bool:
         message = self._target_message(params, "message to delete not found")
@@ -219,15 +232,14 @@ class BotApiMethods:
     def _answer_callback_query(self, params: JsonDict) -> bool:
         query_id = str(params.get("callback_query_id") or "")
         if query_id not in self._pending_callbacks:
-            raise _bad_request(
+            raise bad_request(
                 "query is too old and response timeout expired or query ID is invalid"
             )
         self._pending_callbacks.discard(query_id)
-        self.callback_answers[query_id] = dict(params)
         return True
 
     def _send_chat_action(self, params: JsonDict) -> bool:
         self._resolve_chat(params)
         if not params.get("action"):
-            raise _bad_request("action is empty")
+            raise bad_request("action is empty")
         return True

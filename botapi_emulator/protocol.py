@@ -72,28 +72,7 @@ JSON_FIELDS = frozenset(
     }
 )
 
-# Telegram's default when a bot never set allowed_updates: everything but these.
-_OPT_IN_UPDATE_TYPES = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
-_NOT_MODIFIED = (
-    "Bad Request: message is not modified: specified new message content and reply markup "
-    "are exactly the same as a current content and reply markup of the message"
-)
-_BUTTON_ACTIONS = frozenset(
-    {
-        "url",
-        "callback_data",
-        "web_app",
-        "login_url",
-        "switch_inline_query",
-        "switch_inline_query_current_chat",
-        "switch_inline_query_chosen_chat",
-        "copy_text",
-        "callback_game",
-        "pay",
-    }
-)
 _COMMAND_TOKEN = re.compile(r"/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?")
-_BOT_COMMAND_NAME = re.compile(r"[a-z0-9_]{1,32}")
 
 
 class BotApiError(Exception):
@@ -141,24 +120,12 @@ class BotCall:
 
 
 @dataclass(slots=True)
-class _Fault:
-    error: BotApiError
-    remaining: int
-    chat_id: ChatId | None
+class CallWaiter:
+    """A wait_for_call in progress; each newly recorded call is offered to it, once."""
 
-
-@dataclass(slots=True)
-class _CallWaiter:
     predicate: Callable[[BotCall], bool]
     after: int
     future: asyncio.Future[BotCall]
-
-
-@dataclass(slots=True)
-class _StoredFile:
-    meta: JsonDict
-    content: bytes
-    file_path: str
 
 
 # --------------------------------------------------------------------------------------------
@@ -196,10 +163,11 @@ def command_entity(text: str) -> JsonDict | None:
     return {"type": "bot_command", "offset": 0, "length": utf16_len(match.group())}
 
 
-def _bad_request(detail: str) -> BotApiError:
+def bad_request(detail: str) -> BotApiError:
+    """The 400 error most checks raise, with Telegram's "Bad Request: " prefix."""
     return BotApiError(400, f"Bad Request: {detail}")
 
 
-def _public(message: JsonDict) -> JsonDict:
+def public_copy(message: JsonDict) -> JsonDict:
     """A copy without the emulator's private "_" keys, safe to hand to PTB or JSON."""
     return {key: value for key, value in message.items() if not key.startswith("_")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from botapi_emulator.protocol import BotApiError, JsonDict, _bad_request, utf16_len
+from botapi_emulator.protocol import BotApiError, JsonDict, bad_request, utf16_len
 
 # --------------------------------------------------------------------------------------------
 # Telegram HTML
@@ -117,7 +117,7 @@ class _TelegramHtmlParser:
         self._offset += utf16_len(text)
 
     def _error(self, detail: str) -> BotApiError:
-        return _bad_request(f"can't parse entities: {detail}")
+        return bad_request(f"can't parse entities: {detail}")
 
     def _error_at(self, detail: str, pos: int, suffix: str = "") -> BotApiError:
         byte_offset = len(self._src[:pos].encode("utf-8"))

@@ -1,4 +1,4 @@
-"""What tests and the offline chat do to the emulator: play users, inject faults, look."""
+"""What the offline chat, the bench and the tests do to the emulator: play users, look."""
 
 from __future__ import annotations
 
@@ -8,17 +8,32 @@ from collections.abc import Callable
 from typing import Any
 
 from botapi_emulator.protocol import (
-    BotApiError,
     BotCall,
+    CallWaiter,
     ChatId,
     JsonDict,
-    _bad_request,
-    _CallWaiter,
-    _Fault,
-    _public,
     command_entity,
+    public_copy,
 )
-from botapi_emulator.validation import _commands_key, _private_chat, _require_button
+from botapi_emulator.validation import commands_key
+
+
+def _private_chat(user: JsonDict) -> JsonDict:
+    """The private chat a user's own message arrives in, as Telegram describes it."""
+    chat: JsonDict = {"id": user["id"], "type": "private", "first_name": user["first_name"]}
+    for name in ("last_name", "username"):
+        if user.get(name):
+            chat[name] = user[name]
+    return chat
+
+
+def _require_button(message: JsonDict | None, data: str) -> None:
+    """A real user can only press a button the message shows now."""
+    if message is None or message.get("_deleted"):
+        raise ValueError("cannot press a button on a message that does not exist (any more)")
+    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
+    if not any(button.get("callback_data") == data for button in itertools.chain(*rows)):
+        raise ValueError(f"the message has no button with callback_data {data!r}")
 
 
 class PlayedUsers:
@@ -40,15 +55,6 @@ class PlayedUsers:
         if language_code is not None:
             user["language_code"] = language_code
         return user
-
-    def make_document(
-        self, content: bytes, file_name: str, mime_type: str | None = None
-    ) -> JsonDict:
-        """Registers a file as if a user uploaded it; the dict goes into a pushed message.
-
-        The bot can then getFile it and download it from the file URL.
-        """
-        return dict(self._store_file(content, file_name, mime_type).meta)
 
     def push_message(
         self,
@@ -90,7 +96,7 @@ class PlayedUsers:
         query: JsonDict = {
             "id": query_id,
             "from": user,
-            "message": _public(current if current is not None else message),
+            "message": public_copy(current if current is not None else message),
             "chat_instance": str(message["chat"]["id"]),
             "data": data,
         }
@@ -111,34 +117,6 @@ class PlayedUsers:
         self._wake_poller("update")
         return update
 
-    # ------------------------------------------------------------------------ fault injection
-
-    def fail_next(
-        self,
-        method: str,
-        error_code: int,
-        description: str,
-        *,
-        retry_after: int | None = None,
-        times: int = 1,
-        chat_id: ChatId | None = None,
-    ) -> None:
-        """Makes the next ``times`` calls of ``method`` (to ``chat_id``, if given) fail."""
-        error = BotApiError(error_code, description, retry_after)
-        fault = _Fault(error=error, remaining=times, chat_id=chat_id)
-        self._faults.setdefault(method.lower(), []).append(fault)
-
-    def block_chat(self, chat_id: ChatId) -> None:
-        """Every request to this chat fails as if the user blocked the bot."""
-        self._chat_faults[chat_id] = BotApiError(403, "Forbidden: bot was blocked by the user")
-
-    def chat_not_found(self, chat_id: ChatId) -> None:
-        """Every request to this chat fails as if it never existed."""
-        self._chat_faults[chat_id] = _bad_request("chat not found")
-
-    def unblock_chat(self, chat_id: ChatId) -> None:
-        self._chat_faults.pop(chat_id, None)
-
     # ------------------------------------------------------------------------- inspection
 
     async def wait_for_call(
@@ -156,7 +134,7 @@ class PlayedUsers:
             if predicate(call):
                 return call
         future: asyncio.Future[BotCall] = asyncio.get_running_loop().create_future()
-        waiter = _CallWaiter(predicate=predicate, after=after, future=future)
+        waiter = CallWaiter(predicate=predicate, after=after, future=future)
         self._call_waiters.append(waiter)
         try:
             return await asyncio.wait_for(future, timeout)
@@ -190,12 +168,8 @@ class PlayedUsers:
             return list(messages)
         return [message for message in messages if not message.get("_deleted")]
 
-    def pending_updates(self) -> list[JsonDict]:
-        """Updates not yet acknowledged by a getUpdates offset."""
-        return list(self._updates)
-
     def my_commands(self, scope: JsonDict | None = None, language_code: str = "") -> list[JsonDict]:
-        return list(self.commands.get(_commands_key(scope, language_code), []))
+        return list(self.commands.get(commands_key(scope, language_code), []))
 
     def file_content(self, file_path: str) -> bytes | None:
         """Bytes behind a getFile path; the HTTP server serves downloads from here."""

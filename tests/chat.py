@@ -14,10 +14,10 @@ from bot.config import DEFAULT_PROGRAM_FILE, DEFAULT_TRAVEL_FILE, Settings
 from bot.program import Program
 from bot.services import Services
 from bot.travel import TravelTimes
-from botapi_emulator import BotApiEmulator
 from handlers.application import running
 from handlers.run import application_for
 from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer, make_test_request
+from tests.support import TestBotApi
 
 DELEGATE_ID = 5001  # the delegate who talks unless a test names another
 ORGANIZER = 9100
@@ -40,7 +40,7 @@ def organizer_settings(database: Path, program_file: Path = DEFAULT_PROGRAM_FILE
 class BotUnderTest:
     """The real Application polling a fake Bot API; methods play a delegate."""
 
-    api: BotApiEmulator
+    api: TestBotApi
     application: Any
     clock: Clock
 

@@ -2,8 +2,9 @@
 
 Why HTTP at all, when ``BotApiEmulator`` could be called in-process: going through PTB's own
 ``HTTPXRequest`` exercises the exact encoding, status-code-to-exception mapping and
-long-polling code paths the bot uses against Telegram. The behaviour itself lives in
-``bot.botapi_emulator`` so the offline chat mode shares it; this module is only the transport.
+long-polling code paths the bot uses against Telegram. The behaviour itself lives in the
+``botapi_emulator`` package so the offline chat mode shares it; this module is only the
+transport.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from aiohttp import web
 from telegram.ext import Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
-from botapi_emulator import BotApiEmulator, BotApiError, JsonDict, UploadedFile
+from botapi_emulator import BotApiError, JsonDict, UploadedFile
 from handlers.transport import make_request
+from tests.support import TestBotApi
 
 TEST_TOKEN = "123:TEST"
 MAX_UPLOAD_BYTES = 60 * 1024 * 1024  # a little above Telegram's 50 MB bot upload limit
@@ -72,16 +74,16 @@ async def polling(
 
 
 class FakeBotApiServer:
-    """Serves a ``BotApiEmulator`` over HTTP on 127.0.0.1, the way api.telegram.org would.
+    """Serves a ``TestBotApi`` over HTTP on 127.0.0.1, the way api.telegram.org would.
 
     Use as ``async with FakeBotApiServer() as server:`` and point PTB at ``server.base_url``.
     Any token is accepted: tests should not depend on secrets.
     """
 
     def __init__(
-        self, api: BotApiEmulator | None = None, host: str = "127.0.0.1", port: int = 0
+        self, api: TestBotApi | None = None, host: str = "127.0.0.1", port: int = 0
     ) -> None:
-        self.api = api if api is not None else BotApiEmulator()
+        self.api = api if api is not None else TestBotApi()
         self.host = host
         self.port = port
         self._runner: web.AppRunner | None = None

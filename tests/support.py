@@ -9,7 +9,7 @@ import sys
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -22,6 +22,8 @@ from bot.program import Program
 from bot.reply import Reply
 from bot.services import Services
 from bot.travel import load_travel_times
+from botapi_emulator import BotApiEmulator, BotApiError, JsonDict
+from botapi_emulator.protocol import ChatId
 
 
 def with_capacity(program: Program, session_id: str, capacity: int) -> Program:
@@ -89,3 +91,93 @@ async def front_desk(
         yield services.front
     finally:
         await services.close()
+
+
+@dataclass(slots=True)
+class Fault:
+    """A failure injected with TestBotApi.fail_next: the error, for how many more calls."""
+
+    error: BotApiError
+    remaining: int
+    chat_id: ChatId | None
+
+
+class TestBotApi(BotApiEmulator):
+    """The Bot API emulator plus what only tests do to it: make calls fail on purpose, and
+    look at state no Bot API request shows (queued updates, a parked poll, callback answers).
+
+    It lives here, not in botapi_emulator, because neither the offline chat nor the bench
+    needs any of it. FakeBotApiServer serves one unless given another emulator.
+    """
+
+    __test__ = False  # named Test* and imported by test modules, yet not a test class
+
+    def __init__(
+        self, bot_user: JsonDict | None = None, now: Callable[[], float] = time.time
+    ) -> None:
+        super().__init__(bot_user, now)
+        self._faults: dict[str, list[Fault]] = {}
+        self._chat_faults: dict[ChatId, BotApiError] = {}
+
+    # ------------------------------------------------------------------------ fault injection
+
+    def fail_next(
+        self,
+        method: str,
+        error_code: int,
+        description: str,
+        *,
+        retry_after: int | None = None,
+        times: int = 1,
+        chat_id: ChatId | None = None,
+    ) -> None:
+        """Makes the next ``times`` calls of ``method`` (to ``chat_id``, if given) fail."""
+        error = BotApiError(error_code, description, retry_after)
+        fault = Fault(error=error, remaining=times, chat_id=chat_id)
+        self._faults.setdefault(method.lower(), []).append(fault)
+
+    def block_chat(self, chat_id: ChatId) -> None:
+        """Every request to this chat fails as if the user blocked the bot."""
+        self._chat_faults[chat_id] = BotApiError(403, "Forbidden: bot was blocked by the user")
+
+    def chat_not_found(self, chat_id: ChatId) -> None:
+        """Every request to this chat fails as if it never existed."""
+        self._chat_faults[chat_id] = BotApiError(400, "Bad Request: chat not found")
+
+    def unblock_chat(self, chat_id: ChatId) -> None:
+        """Undoes block_chat or chat_not_found: the chat works again."""
+        self._chat_faults.pop(chat_id, None)
+
+    def _before_handler(self, method_key: str, params: JsonDict) -> None:
+        """The emulator's hook before each handler: raise the fault this call meets, if any."""
+        chat_id = params.get("chat_id")
+        faults = self._faults.get(method_key)
+        if faults:
+            for fault in faults:
+                if fault.chat_id is None or fault.chat_id == chat_id:
+                    fault.remaining -= 1
+                    if fault.remaining <= 0:
+                        faults.remove(fault)
+                    raise fault.error
+        if chat_id is not None and chat_id in self._chat_faults:
+            raise self._chat_faults[chat_id]
+
+    # ------------------------------------------------------------------------- inspection
+
+    @property
+    def long_poll_pending(self) -> bool:
+        """Whether a getUpdates is parked waiting for updates (lets tests sequence on it)."""
+        return self._poll_waiter is not None and not self._poll_waiter.done()
+
+    def pending_updates(self) -> list[JsonDict]:
+        """Updates not yet acknowledged by a getUpdates offset."""
+        return list(self._updates)
+
+    @property
+    def callback_answers(self) -> dict[str, JsonDict]:
+        """answerCallbackQuery parameters by query id, read from the recorded calls."""
+        return {
+            str(call.params.get("callback_query_id") or ""): dict(call.params)
+            for call in self.calls
+            if call.method == "answerCallbackQuery" and call.ok
+        }

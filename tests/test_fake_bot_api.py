@@ -26,7 +26,7 @@ from telegram.ext import (
     filters,
 )
 
-from botapi_emulator import BotApiEmulator, BotApiError, BotCall, UploadedFile
+from botapi_emulator import BotApiError, BotCall, UploadedFile
 from botapi_emulator.protocol import decode_params
 from botapi_emulator.telegram_html import parse_html
 from tests.fake_bot_api import (
@@ -35,7 +35,7 @@ from tests.fake_bot_api import (
     make_application_builder,
     polling,
 )
-from tests.support import until
+from tests.support import TestBotApi, until
 
 pytestmark = pytest.mark.asyncio
 
@@ -51,12 +51,12 @@ App = Application[Any, Any, Any, Any, Any, Any]
 
 
 @pytest.fixture
-def api() -> BotApiEmulator:
-    return BotApiEmulator(now=lambda: OPENING_DAY)
+def api() -> TestBotApi:
+    return TestBotApi(now=lambda: OPENING_DAY)
 
 
 @pytest_asyncio.fixture
-async def server(api: BotApiEmulator) -> AsyncIterator[FakeBotApiServer]:
+async def server(api: TestBotApi) -> AsyncIterator[FakeBotApiServer]:
     async with FakeBotApiServer(api) as running:
         yield running
 
@@ -104,14 +104,14 @@ def _sent_to(chat_id: int) -> Callable[[BotCall], bool]:
 # ------------------------------------------------------------------- the emulator, pure
 
 
-async def test_get_me_is_case_insensitive_and_recorded(api: BotApiEmulator) -> None:
+async def test_get_me_is_case_insensitive_and_recorded(api: TestBotApi) -> None:
     me = await api.call("GETME", {})
     assert me["is_bot"] is True
     assert api.calls[-1].method == "getMe"
     assert api.calls[-1].result == me
 
 
-async def test_unknown_method_is_not_found(api: BotApiEmulator) -> None:
+async def test_unknown_method_is_not_found(api: TestBotApi) -> None:
     with pytest.raises(BotApiError) as caught:
         await api.call("sendTelepathy", {})
     assert caught.value.error_code == 404
@@ -127,14 +127,14 @@ async def test_unknown_method_is_not_found(api: BotApiEmulator) -> None:
     ],
 )
 async def test_send_message_rejects_bad_requests(
-    api: BotApiEmulator, params: dict[str, Any], description: str
+    api: TestBotApi, params: dict[str, Any], description: str
 ) -> None:
     with pytest.raises(BotApiError) as caught:
         await api.call("sendMessage", params)
     assert (caught.value.error_code, caught.value.description) == (400, description)
 
 
-async def test_send_message_returns_full_message_with_per_chat_ids(api: BotApiEmulator) -> None:
+async def test_send_message_returns_full_message_with_per_chat_ids(api: TestBotApi) -> None:
     first = await api.call("sendMessage", {"chat_id": str(USER_ID), "text": "one"})
     second = await api.call("sendMessage", {"chat_id": USER_ID, "text": "two"})
     other = await api.call("sendMessage", {"chat_id": 42, "text": "three"})
@@ -145,7 +145,7 @@ async def test_send_message_returns_full_message_with_per_chat_ids(api: BotApiEm
     assert [message["text"] for message in api.messages_to(USER_ID)] == ["one", "two"]
 
 
-async def test_html_becomes_plain_text_with_utf16_entities(api: BotApiEmulator) -> None:
+async def test_html_becomes_plain_text_with_utf16_entities(api: TestBotApi) -> None:
     params = {"chat_id": USER_ID, "text": "😀 <b>长沙</b> &amp; <i>co</i>", "parse_mode": "HTML"}
     message = await api.call("sendMessage", params)
     assert message["text"] == "😀 长沙 & co"
@@ -192,7 +192,7 @@ async def test_html_details_match_telegram() -> None:
     [("x" * 64, True), ("x" * 65, False), ("会" * 21, True), ("会" * 22, False), ("", False)],
 )
 async def test_callback_data_is_limited_to_64_utf8_bytes(
-    api: BotApiEmulator, data: str, valid: bool
+    api: TestBotApi, data: str, valid: bool
 ) -> None:
     markup = {"inline_keyboard": [[{"text": "Go", "callback_data": data}]]}
     call = api.call("sendMessage", {"chat_id": USER_ID, "text": "t", "reply_markup": markup})
@@ -203,7 +203,7 @@ async def test_callback_data_is_limited_to_64_utf8_bytes(
         await call
 
 
-async def test_reply_keyboards_are_kept_but_not_echoed(api: BotApiEmulator) -> None:
+async def test_reply_keyboards_are_kept_but_not_echoed(api: TestBotApi) -> None:
     markup = {"keyboard": [[{"text": "Share location", "request_location": True}]]}
     message = await api.call("sendMessage", {"chat_id": 1, "text": "t", "reply_markup": markup})
     assert "reply_markup" not in message  # PTB would fail to read it as an inline keyboard
@@ -228,7 +228,7 @@ async def test_decode_params_undoes_ptb_form_encoding() -> None:
     assert decode_params({"chat_id": "@hunan_week"}) == {"chat_id": "@hunan_week"}
 
 
-async def test_pushed_commands_carry_a_bot_command_entity(api: BotApiEmulator) -> None:
+async def test_pushed_commands_carry_a_bot_command_entity(api: TestBotApi) -> None:
     user = api.make_user(USER_ID)
     update = api.push_message(user, "/start@test_bot agenda")
     message = update["message"]
@@ -239,7 +239,7 @@ async def test_pushed_commands_carry_a_bot_command_entity(api: BotApiEmulator) -
     assert (in_group["chat"], in_group["message_id"]) == (GROUP, 1)
 
 
-async def test_get_updates_acknowledges_below_offset_and_limits(api: BotApiEmulator) -> None:
+async def test_get_updates_acknowledges_below_offset_and_limits(api: TestBotApi) -> None:
     user = api.make_user(USER_ID)
     ids = [api.push_message(user, f"m{n}")["update_id"] for n in range(3)]
     first_two = await api.call("getUpdates", {"limit": "2"})
@@ -250,7 +250,7 @@ async def test_get_updates_acknowledges_below_offset_and_limits(api: BotApiEmula
     assert api.pending_updates() == []
 
 
-async def test_long_poll_returns_as_soon_as_an_update_arrives(api: BotApiEmulator) -> None:
+async def test_long_poll_returns_as_soon_as_an_update_arrives(api: TestBotApi) -> None:
     poll = asyncio.create_task(api.call("getUpdates", {"timeout": 5}))
     await until(lambda: api.long_poll_pending)
     api.push_message(api.make_user(USER_ID), "ping")
@@ -258,13 +258,13 @@ async def test_long_poll_returns_as_soon_as_an_update_arrives(api: BotApiEmulato
     assert updates[0]["message"]["text"] == "ping"
 
 
-async def test_long_poll_times_out_empty(api: BotApiEmulator) -> None:
+async def test_long_poll_times_out_empty(api: TestBotApi) -> None:
     started = time.monotonic()
     assert await api.call("getUpdates", {"timeout": 0.05}) == []
     assert time.monotonic() - started < 1
 
 
-async def test_newer_poll_terminates_older_one(api: BotApiEmulator) -> None:
+async def test_newer_poll_terminates_older_one(api: TestBotApi) -> None:
     older = asyncio.create_task(api.call("getUpdates", {"timeout": 5}))
     await until(lambda: api.long_poll_pending)
     assert await api.call("getUpdates", {"timeout": 0}) == []
@@ -273,21 +273,21 @@ async def test_newer_poll_terminates_older_one(api: BotApiEmulator) -> None:
     assert caught.value.error_code == 409
 
 
-async def test_interrupt_ends_a_long_poll(api: BotApiEmulator) -> None:
+async def test_interrupt_ends_a_long_poll(api: TestBotApi) -> None:
     poll = asyncio.create_task(api.call("getUpdates", {"timeout": 5}))
     await until(lambda: api.long_poll_pending)
     api.interrupt_long_polls()
     assert await asyncio.wait_for(poll, 1) == []
 
 
-async def test_opt_in_update_types_need_allowed_updates(api: BotApiEmulator) -> None:
+async def test_opt_in_update_types_need_allowed_updates(api: TestBotApi) -> None:
     api.push_update({"chat_member": {"chat": GROUP}})
     assert await api.call("getUpdates", {}) == []
     updates = await api.call("getUpdates", {"allowed_updates": '["chat_member"]'})
     assert list(updates[0]) == ["update_id", "chat_member"]
 
 
-async def test_commands_are_stored_per_scope_and_language(api: BotApiEmulator) -> None:
+async def test_commands_are_stored_per_scope_and_language(api: TestBotApi) -> None:
     commands = [{"command": "start", "description": "Begin"}]
     chinese = [{"command": "start", "description": "开始"}]
     await api.call("setMyCommands", {"commands": commands})
@@ -301,7 +301,7 @@ async def test_commands_are_stored_per_scope_and_language(api: BotApiEmulator) -
         await api.call("setMyCommands", {"commands": [{"command": "Start!", "description": "x"}]})
 
 
-async def test_edits_update_the_stored_message(api: BotApiEmulator) -> None:
+async def test_edits_update_the_stored_message(api: TestBotApi) -> None:
     markup = {"inline_keyboard": [[{"text": "Go", "callback_data": "go"}]]}
     sent = await api.call("sendMessage", {"chat_id": 1, "text": "v1", "reply_markup": markup})
     target = {"chat_id": 1, "message_id": sent["message_id"]}
@@ -320,14 +320,14 @@ async def test_edits_update_the_stored_message(api: BotApiEmulator) -> None:
         await api.call("editMessageText", {**target, "text": "v3"})
 
 
-async def test_user_messages_cannot_be_edited_by_the_bot(api: BotApiEmulator) -> None:
+async def test_user_messages_cannot_be_edited_by_the_bot(api: TestBotApi) -> None:
     message = api.push_message(api.make_user(USER_ID), "mine")["message"]
     params = {"chat_id": USER_ID, "message_id": message["message_id"], "text": "yours"}
     with pytest.raises(BotApiError, match="message can't be edited"):
         await api.call("editMessageText", params)
 
 
-async def test_fail_next_counts_and_filters_by_chat(api: BotApiEmulator) -> None:
+async def test_fail_next_counts_and_filters_by_chat(api: TestBotApi) -> None:
     api.fail_next(
         "sendmessage", 429, "Too Many Requests: retry after 3", retry_after=3, times=2, chat_id=5
     )
@@ -339,7 +339,7 @@ async def test_fail_next_counts_and_filters_by_chat(api: BotApiEmulator) -> None
     await api.call("sendMessage", {"chat_id": 5, "text": "recovered"})
 
 
-async def test_blocked_and_unknown_chats(api: BotApiEmulator) -> None:
+async def test_blocked_and_unknown_chats(api: TestBotApi) -> None:
     api.block_chat(5)
     api.chat_not_found(6)
     with pytest.raises(BotApiError, match="blocked by the user"):
@@ -352,7 +352,7 @@ async def test_blocked_and_unknown_chats(api: BotApiEmulator) -> None:
     assert await api.call("sendChatAction", {"chat_id": 5, "action": "typing"}) is True
 
 
-async def test_venue_and_location_messages(api: BotApiEmulator) -> None:
+async def test_venue_and_location_messages(api: TestBotApi) -> None:
     venue = await api.call(
         "sendVenue",
         {"chat_id": 1, "latitude": "28.2", "longitude": "112.9", "title": "Hall", "address": "Rd"},
@@ -364,7 +364,7 @@ async def test_venue_and_location_messages(api: BotApiEmulator) -> None:
         await api.call("sendLocation", {"chat_id": 1, "latitude": 91, "longitude": 0})
 
 
-async def test_document_bytes_are_kept_and_downloadable(api: BotApiEmulator) -> None:
+async def test_document_bytes_are_kept_and_downloadable(api: TestBotApi) -> None:
     upload = UploadedFile(b"agenda", "agenda.txt", "application/octet-stream")
     message = await api.call("sendDocument", {"chat_id": 1, "document": upload, "caption": "Hi"})
     document = message["document"]
@@ -379,7 +379,7 @@ async def test_document_bytes_are_kept_and_downloadable(api: BotApiEmulator) -> 
     assert api.file_content(file["file_path"]) == b"agenda"
 
 
-async def test_callbacks_must_press_existing_buttons_and_answer_once(api: BotApiEmulator) -> None:
+async def test_callbacks_must_press_existing_buttons_and_answer_once(api: TestBotApi) -> None:
     markup = {"inline_keyboard": [[{"text": "Go", "callback_data": "go"}]]}
     sent = await api.call("sendMessage", {"chat_id": USER_ID, "text": "t", "reply_markup": markup})
     user = api.make_user(USER_ID)
@@ -391,7 +391,7 @@ async def test_callbacks_must_press_existing_buttons_and_answer_once(api: BotApi
         await api.call("answerCallbackQuery", {"callback_query_id": query["id"]})
 
 
-async def test_wait_for_call_honours_after_and_explains_timeouts(api: BotApiEmulator) -> None:
+async def test_wait_for_call_honours_after_and_explains_timeouts(api: TestBotApi) -> None:
     await api.call("sendMessage", {"chat_id": 1, "text": "old"})
     mark = len(api.calls)
     waiting = asyncio.create_task(api.wait_for_call(_sent_to(1), after=mark))
@@ -401,7 +401,7 @@ async def test_wait_for_call_honours_after_and_explains_timeouts(api: BotApiEmul
         await api.wait_for_call(_sent_to(2), timeout=0.01)
 
 
-async def test_emulator_handles_thousands_of_calls_per_second(api: BotApiEmulator) -> None:
+async def test_emulator_handles_thousands_of_calls_per_second(api: TestBotApi) -> None:
     started = time.monotonic()
     for number in range(3000):
         await api.call(
@@ -415,7 +415,7 @@ async def test_emulator_handles_thousands_of_calls_per_second(api: BotApiEmulato
 # ---------------------------------------------------------- a real PTB Application over HTTP
 
 
-async def test_echo_and_start_round_trip(api: BotApiEmulator, app: App) -> None:
+async def test_echo_and_start_round_trip(api: TestBotApi, app: App) -> None:
     user = api.make_user(USER_ID)
     async with polling(app):
         api.push_message(user, "Hello, 长沙")
@@ -434,7 +434,7 @@ async def test_echo_and_start_round_trip(api: BotApiEmulator, app: App) -> None:
     assert [call.method for call in api.calls[:2]] == ["getMe", "deleteWebhook"]
 
 
-async def test_callback_query_round_trip(api: BotApiEmulator, app: App) -> None:
+async def test_callback_query_round_trip(api: TestBotApi, app: App) -> None:
     user = api.make_user(USER_ID)
     async with polling(app):
         api.push_message(user, "/menu")
@@ -450,7 +450,7 @@ async def test_callback_query_round_trip(api: BotApiEmulator, app: App) -> None:
 
 # PTB itself warns when it builds RetryAfter with an int (until PTB_TIMEDELTA=1 is set).
 @pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
-async def test_flood_control_surfaces_as_retry_after(api: BotApiEmulator, app: App) -> None:
+async def test_flood_control_surfaces_as_retry_after(api: TestBotApi, app: App) -> None:
     api.fail_next("sendMessage", 429, "Too Many Requests: retry after 3", retry_after=3)
     async with app:
         with pytest.raises(RetryAfter, match="3"):
@@ -458,21 +458,21 @@ async def test_flood_control_surfaces_as_retry_after(api: BotApiEmulator, app: A
         await app.bot.send_message(USER_ID, "fine again")
 
 
-async def test_blocked_user_surfaces_as_forbidden(api: BotApiEmulator, app: App) -> None:
+async def test_blocked_user_surfaces_as_forbidden(api: TestBotApi, app: App) -> None:
     api.block_chat(USER_ID)
     async with app:
         with pytest.raises(Forbidden, match="blocked"):
             await app.bot.send_message(USER_ID, "anyone there?")
 
 
-async def test_bad_html_surfaces_as_bad_request(api: BotApiEmulator, app: App) -> None:
+async def test_bad_html_surfaces_as_bad_request(api: TestBotApi, app: App) -> None:
     async with app:
         # PTB drops the "Bad Request: " prefix and capitalises the rest.
         with pytest.raises(BadRequest, match="Can't parse entities: can't find end tag"):
             await app.bot.send_message(USER_ID, "<b>unclosed", parse_mode=ParseMode.HTML)
 
 
-async def test_documents_upload_and_download(api: BotApiEmulator, app: App) -> None:
+async def test_documents_upload_and_download(api: TestBotApi, app: App) -> None:
     async with app:
         message = await app.bot.send_document(USER_ID, document=b"%PDF-1.4", filename="map.pdf")
         assert message.document is not None
