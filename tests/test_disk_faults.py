@@ -32,6 +32,7 @@ from bot.delegate import Delegate
 from bot.program import Program
 from bot.services import Services
 from bot.storage import Profile, SignupRecord, Storage, StorageError
+from bot.storage.database import Database
 from bot.travel import TravelTimes
 from run_bot import build_services
 from tests.conftest import BotUnderTest
@@ -76,7 +77,7 @@ async def read_only_storage(path: Path) -> Storage:
     """The same file through SQLite's read-only mode: every write is refused, even for root."""
     connection = await aiosqlite.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
     connection.row_factory = aiosqlite.Row
-    return Storage(connection, path)
+    return Storage(Database(connection, path))
 
 
 async def signed_up_delegate(services: Services, user_id: int = USER) -> Saved:

@@ -1,323 +1,60 @@
-"""The one module that owns SQL: schema migrations, transactions, and every query.
-
-One aiosqlite connection per process, in WAL mode so that command-line tools can read
-the same file while the bot runs. Migrations are numbered scripts tracked in
-PRAGMA user_version; a database newer than this code is refused rather than guessed at.
-"""
+"""The Storage facade: opens the Database and holds every query (to be split next)."""
 
 from __future__ import annotations
 
-import asyncio
 import json
-import sqlite3
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
-from contextlib import asynccontextmanager, suppress
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import aiosqlite
 
-MIGRATIONS: tuple[str, ...] = (
-    # 1: delegates who have talked to the bot
-    """
-    CREATE TABLE users (
-        id INTEGER PRIMARY KEY,
-        language TEXT,
-        first_seen TEXT NOT NULL,
-        last_seen TEXT NOT NULL
-    );
-    """,
-    # 2: sign-ups with a waitlist, the profile organizers need, and a durable outbox of
-    # messages to send (promotions now; reminders and broadcasts use it too)
-    """
-    CREATE TABLE profiles (
-        user_id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL,
-        organization TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-    );
-    CREATE TABLE signups (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        session_id TEXT NOT NULL,
-        user_id INTEGER NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('confirmed', 'waitlist')),
-        signed_up_at TEXT NOT NULL,
-        promoted_at TEXT,
-        UNIQUE (session_id, user_id)
-    );
-    CREATE INDEX signups_by_session ON signups (session_id, status, id);
-    CREATE INDEX signups_by_user ON signups (user_id);
-    CREATE TABLE outbox (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        user_id INTEGER NOT NULL,
-        kind TEXT NOT NULL,
-        session_id TEXT,
-        dedupe_key TEXT UNIQUE,
-        due_at REAL NOT NULL,
-        payload TEXT NOT NULL DEFAULT '{}',
-        status TEXT NOT NULL DEFAULT 'pending'
-            CHECK (status IN ('pending', 'sent', 'failed', 'dropped')),
-        attempts INTEGER NOT NULL DEFAULT 0,
-        created_at TEXT NOT NULL,
-        sent_at TEXT,
-        error TEXT
-    );
-    CREATE INDEX outbox_pending ON outbox (status, due_at);
-    """,
-    # 3: reminder lead times a delegate chose, and daily digest subscribers
-    """
-    CREATE TABLE reminder_prefs (
-        user_id INTEGER PRIMARY KEY,
-        leads TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-    );
-    CREATE TABLE subscriptions (
-        user_id INTEGER PRIMARY KEY,
-        since TEXT NOT NULL
-    );
-    CREATE INDEX outbox_by_session ON outbox (session_id, kind, status);
-    """,
-    # 4: organizers' broadcasts (delivered through the outbox), delegates who blocked the
-    # bot, and requests from the command line to the running bot (a program reload)
-    """
-    ALTER TABLE users ADD COLUMN blocked_at TEXT;
-    CREATE TABLE broadcasts (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        created_by INTEGER NOT NULL,
-        text TEXT NOT NULL,
-        audience TEXT,
-        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'sending', 'done')),
-        total INTEGER NOT NULL DEFAULT 0,
-        created_at TEXT NOT NULL,
-        queued_at REAL,
-        finished_at REAL
-    );
-    ALTER TABLE outbox ADD COLUMN broadcast_id INTEGER;
-    CREATE INDEX outbox_by_broadcast ON outbox (broadcast_id, status);
-    CREATE TABLE requests (
-        kind TEXT PRIMARY KEY,
-        value TEXT NOT NULL,
-        requested_at TEXT NOT NULL
-    );
-    """,
-    # 5: the program the running bot uses, so the command line can show what a reload changes
-    """
-    CREATE TABLE running_program (
-        id INTEGER PRIMARY KEY CHECK (id = 1),
-        path TEXT NOT NULL,
-        text TEXT NOT NULL,
-        loaded_at TEXT NOT NULL
-    );
-    """,
+from bot.storage.database import MIGRATIONS, Database, Migration, StorageError
+from bot.storage.records import (
+    Attendee,
+    BroadcastRecord,
+    OutboxMessage,
+    Profile,
+    SignupChange,
+    SignupRecord,
+    SignupStatus,
+    Slot,
+    UserRecord,
+    first,
+    moment,
+    parse_leads,
 )
 
 
-MIN_SQLITE = (3, 38)  # RETURNING (3.35) and JSON functions built in (3.38)
-
-
-class StorageError(RuntimeError):
-    """The database cannot do what was asked (read-only file, full disk, newer schema)."""
-
-
-SignupStatus = Literal["confirmed", "waitlist"]
-
-
-@dataclass(frozen=True)
-class Slot:
-    """What the sign-up rules need to know of a session."""
-
-    id: str
-    capacity: int
-    start: datetime
-
-
-@dataclass(frozen=True)
-class Profile:
-    user_id: int
-    name: str
-    organization: str
-
-
-@dataclass(frozen=True)
-class SignupRecord:
-    session_id: str
-    user_id: int
-    status: SignupStatus
-    position: int | None  # on the waitlist, 1 = next to be promoted
-    signed_up_at: datetime
-
-
-@dataclass(frozen=True)
-class SignupChange:
-    """What a sign-up or cancellation did, read inside its transaction."""
-
-    status: SignupStatus | None  # the delegate's status afterwards (None: not signed up)
-    position: int | None = None
-    created: bool = False  # False: the delegate was already signed up (a double tap)
-    previous: SignupStatus | None = None  # for a cancellation: what was removed
-    promoted: tuple[int, ...] = ()  # delegates moved from the waitlist to confirmed
-    planned: tuple[datetime, ...] = ()  # when the reminders a sign-up planned fall due
-
-
-@dataclass(frozen=True)
-class Attendee:
-    user_id: int
-    name: str | None
-    organization: str | None
-    status: SignupStatus
-    position: int | None
-    signed_up_at: datetime
-
-
-@dataclass(frozen=True)
-class OutboxMessage:
-    id: int
-    user_id: int
-    kind: str
-    session_id: str | None
-    payload: dict[str, Any]
-    language: str | None
-    attempts: int
-    due_at: datetime
-
-
-@dataclass(frozen=True)
-class BroadcastRecord:
-    id: int
-    created_by: int
-    text: str
-    audience: str | None
-    status: str  # draft, sending, done
-    total: int
-    sent: int
-    blocked: int
-    failed: int
-    created_at: datetime
-    queued_at: datetime | None
-    finished_at: datetime | None
-
-    @property
-    def pending(self) -> int:
-        return self.total - self.sent - self.blocked - self.failed
-
-
-@dataclass(frozen=True)
-class UserRecord:
-    id: int
-    language: str | None
-    first_seen: datetime
-    last_seen: datetime
-
-
 class Storage:
-    def __init__(self, connection: aiosqlite.Connection, path: Path) -> None:
-        self._db = connection
-        self.path = path
-        # One connection serialises statements, but a transaction spans several awaits:
-        # the lock keeps two coroutines' transactions from interleaving.
-        self._lock = asyncio.Lock()
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self._db = database.connection
 
     @classmethod
-    async def open(cls, path: Path) -> Storage:
-        if sqlite3.sqlite_version_info < MIN_SQLITE:
-            raise StorageError(
-                f"SQLite {sqlite3.sqlite_version} is too old: the bot needs "
-                f"{'.'.join(map(str, MIN_SQLITE))} or newer (RETURNING, JSON functions)"
-            )
-        if str(path) != ":memory:":
-            path.parent.mkdir(parents=True, exist_ok=True)
-        connection = aiosqlite.connect(path, isolation_level=None)
-        try:
-            await connection
-        except sqlite3.Error as error:
-            # aiosqlite stops its worker thread without waiting for it; wait here, while the
-            # event loop still runs to receive the thread's last word.
-            worker = getattr(connection, "_thread", None)
-            if worker is not None:
-                await asyncio.to_thread(worker.join, 1.0)
-            raise StorageError(f"cannot open database {path}: {error}") from error
-        connection.row_factory = aiosqlite.Row
-        storage = cls(connection, path)
-        try:
-            await storage._configure()
-            await storage.migrate()
-        except sqlite3.Error as error:
-            await connection.close()
-            raise StorageError(f"cannot use database {path}: {error}") from error
-        except BaseException:
-            await connection.close()
-            raise
-        return storage
+    async def open(cls, path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Storage:
+        return cls(await Database.open(path, migrations))
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
 
     async def close(self) -> None:
-        await self._db.close()
-
-    async def _configure(self) -> None:
-        with suppress(sqlite3.OperationalError):  # a read-only file keeps its journal mode
-            await self._db.execute("PRAGMA journal_mode=WAL")
-        await self._db.execute("PRAGMA foreign_keys=ON")
-        await self._db.execute("PRAGMA busy_timeout=5000")
-        await self._db.execute("PRAGMA synchronous=NORMAL")
+        await self.database.close()
 
     async def schema_version(self) -> int:
-        row = _first(await self._db.execute_fetchall("PRAGMA user_version"))
-        return int(row[0]) if row else 0
+        return await self.database.schema_version()
 
-    async def migrate(self) -> None:
-        version = await self.schema_version()
-        if version > len(MIGRATIONS):
-            raise StorageError(
-                f"database {self.path} has schema version {version}, newer than this bot "
-                f"({len(MIGRATIONS)}); upgrade the bot instead of downgrading the data"
-            )
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            async with self.transaction() as db:
-                for statement in filter(str.strip, script.split(";")):
-                    await db.execute(statement)
-                await db.execute(f"PRAGMA user_version = {number}")
-
-    @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """BEGIN IMMEDIATE: takes the write lock up front, so rules checked inside hold."""
-        async with self._lock:
-            try:
-                await self._db.execute("BEGIN IMMEDIATE")
-            except sqlite3.Error as error:
-                raise StorageError(f"cannot write to {self.path}: {error}") from error
-            try:
-                yield self._db
-                await self._db.execute("COMMIT")
-            except sqlite3.Error as error:
-                await self._rollback()
-                raise StorageError(f"cannot save to {self.path}: {error}") from error
-            except BaseException:
-                await self._rollback()
-                raise
-
-    async def _write(self, sql: str, args: tuple[Any, ...]) -> None:
-        """One statement is its own transaction: a third of the round trips of
-        BEGIN/statement/COMMIT, which counts on the outbox's hot path. The lock keeps it
-        out of another coroutine's open transaction."""
-        async with self._lock:
-            try:
-                await self._db.execute(sql, args)
-            except sqlite3.Error as error:
-                raise StorageError(f"cannot save to {self.path}: {error}") from error
-
-    async def _rollback(self) -> None:
-        """SQLite has already rolled back after some errors (a full disk): then there is
-        nothing left to undo, and a ROLLBACK would only raise a second error."""
-        if self._db.in_transaction:
-            await self._db.execute("ROLLBACK")
+    def transaction(self):  # type: ignore[no-untyped-def]
+        return self.database.transaction()
 
     # ------------------------------------------------------------ users
 
     async def touch_user(self, user_id: int, language: str | None, now: datetime) -> None:
         """Records that a delegate used the bot (first seen once, last seen every time)."""
         stamp = now.isoformat()
-        await self._write(
+        await self.database.write(
             """
             INSERT INTO users (id, language, first_seen, last_seen) VALUES (?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET
@@ -329,7 +66,7 @@ class Storage:
         )
 
     async def user(self, user_id: int) -> UserRecord | None:
-        row = _first(
+        row = first(
             await self._db.execute_fetchall(
                 "SELECT id, language, first_seen, last_seen FROM users WHERE id = ?", (user_id,)
             )
@@ -344,13 +81,13 @@ class Storage:
         )
 
     async def user_count(self) -> int:
-        row = _first(await self._db.execute_fetchall("SELECT COUNT(*) FROM users"))
+        row = first(await self._db.execute_fetchall("SELECT COUNT(*) FROM users"))
         return int(row[0]) if row else 0
 
     # ------------------------------------------------------------ profiles
 
     async def profile(self, user_id: int) -> Profile | None:
-        row = _first(
+        row = first(
             await self._db.execute_fetchall(
                 "SELECT user_id, name, organization FROM profiles WHERE user_id = ?", (user_id,)
             )
@@ -358,7 +95,7 @@ class Storage:
         return Profile(row["user_id"], row["name"], row["organization"]) if row else None
 
     async def save_profile(self, profile: Profile, now: datetime) -> None:
-        async with self.transaction() as db:
+        async with self.database.transaction() as db:
             await db.execute(
                 """
                 INSERT INTO profiles (user_id, name, organization, updated_at) VALUES (?, ?, ?, ?)
@@ -379,8 +116,8 @@ class Storage:
         sign-ups (in this process or another) can never confirm more than `capacity`.
         """
         session_id = slot.id
-        async with self.transaction() as db:
-            inserted = _first(
+        async with self.database.transaction() as db:
+            inserted = first(
                 await db.execute_fetchall(
                     """
                     INSERT INTO signups (session_id, user_id, status, signed_up_at)
@@ -419,7 +156,7 @@ class Storage:
         The promotion and its notification are written in the same transaction as the
         cancellation, so a crash can lose neither and a retry cannot promote twice.
         """
-        async with self.transaction() as db:
+        async with self.database.transaction() as db:
             existing = await self._signup_row(db, slot.id, user_id)
             if existing is None:
                 return SignupChange(None)
@@ -433,7 +170,7 @@ class Storage:
     ) -> list[tuple[str, int]]:
         """Deletes a delegate's profile, sign-ups and pending messages; returns promotions."""
         promotions: list[tuple[str, int]] = []
-        async with self.transaction() as db:
+        async with self.database.transaction() as db:
             rows = await db.execute_fetchall(
                 "SELECT session_id FROM signups WHERE user_id = ? AND status = 'confirmed'",
                 (user_id,),
@@ -494,7 +231,7 @@ class Storage:
     ) -> tuple[tuple[int, int], SignupRecord | None]:
         """(confirmed, waitlisted) for one session and the delegate's own sign-up for it,
         in one query: every session card shows both."""
-        row = _first(
+        row = first(
             await self._db.execute_fetchall(
                 """
                 SELECT
@@ -570,11 +307,11 @@ class Storage:
             "SELECT id, status FROM signups WHERE session_id = ? AND user_id = ?",
             (session_id, user_id),
         )
-        return _first(rows)
+        return first(rows)
 
     @staticmethod
     async def _count(db: aiosqlite.Connection, session_id: str, status: str) -> int:
-        row = _first(
+        row = first(
             await db.execute_fetchall(
                 "SELECT COUNT(*) FROM signups WHERE session_id = ? AND status = ?",
                 (session_id, status),
@@ -588,7 +325,7 @@ class Storage:
     ) -> int | None:
         if status != "waitlist":
             return None
-        row = _first(
+        row = first(
             await db.execute_fetchall(
                 "SELECT COUNT(*) FROM signups WHERE session_id = ? AND status = 'waitlist' AND id <= ?",
                 (session_id, row_id),
@@ -605,7 +342,7 @@ class Storage:
         promoted: list[int] = []
         free = slot.capacity - await self._count(db, session_id, "confirmed")
         while free > 0:
-            row = _first(
+            row = first(
                 await db.execute_fetchall(
                     "SELECT id, user_id FROM signups WHERE session_id = ? AND status = 'waitlist' "
                     "ORDER BY id LIMIT 1",
@@ -690,7 +427,7 @@ class Storage:
         ]
 
     async def mark_sent(self, message_id: int, now: datetime) -> None:
-        await self._write(
+        await self.database.write(
             "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1 WHERE id = ?",
             (now.isoformat(), message_id),
         )
@@ -700,7 +437,7 @@ class Storage:
     ) -> None:
         """Counts a failed attempt; gives up after `max_attempts` or when not retryable."""
         retry = retry_at.timestamp() if retry_at else None
-        await self._write(
+        await self.database.write(
             """
             UPDATE outbox SET attempts = attempts + 1, error = ?,
                 due_at = COALESCE(?, due_at),
@@ -722,13 +459,13 @@ class Storage:
 
     async def retry_later(self, message_id: int, due: datetime) -> None:
         """Flood control asked to wait: the message stays pending, no attempt counted."""
-        await self._write(
+        await self.database.write(
             "UPDATE outbox SET due_at = ? WHERE id = ?", (due.timestamp(), message_id)
         )
 
     async def mark_dropped(self, message_id: int, reason: str) -> None:
         """Nothing to send any more (e.g. a reminder for a session that has begun)."""
-        await self._write(
+        await self.database.write(
             "UPDATE outbox SET status = 'dropped', error = ? WHERE id = ?",
             (reason[:500], message_id),
         )
@@ -744,12 +481,12 @@ class Storage:
 
     async def reminder_leads(self, user_id: int) -> tuple[int, ...] | None:
         """The delegate's own lead times in minutes; () means off, None means the defaults."""
-        row = _first(
+        row = first(
             await self._db.execute_fetchall(
                 "SELECT leads FROM reminder_prefs WHERE user_id = ?", (user_id,)
             )
         )
-        return None if row is None else _parse_leads(row[0])
+        return None if row is None else parse_leads(row[0])
 
     async def set_reminder_leads(
         self,
@@ -760,7 +497,7 @@ class Storage:
         default_leads: Sequence[int],
     ) -> None:
         """Saves the choice (None: back to the defaults) and re-plans pending reminders."""
-        async with self.transaction() as db:
+        async with self.database.transaction() as db:
             if leads is None:
                 await db.execute("DELETE FROM reminder_prefs WHERE user_id = ?", (user_id,))
             else:
@@ -785,7 +522,7 @@ class Storage:
     async def move_session(self, slot: Slot, now: datetime, default_leads: Sequence[int]) -> int:
         """A session's time changed: its pending reminders are planned again from the new
         start. Returns how many delegates' reminders moved."""
-        async with self.transaction() as db:
+        async with self.database.transaction() as db:
             rows = await db.execute_fetchall(
                 "SELECT user_id FROM signups WHERE session_id = ? AND status = 'confirmed'",
                 (slot.id,),
@@ -854,7 +591,7 @@ class Storage:
 
     async def subscribe(self, user_id: int, digests: Sequence[datetime], now: datetime) -> None:
         """Subscribes to the daily digest; one outbox row per digest still to come."""
-        async with self.transaction() as db:
+        async with self.database.transaction() as db:
             await db.execute(
                 "INSERT INTO subscriptions (user_id, since) VALUES (?, ?) "
                 "ON CONFLICT (user_id) DO NOTHING",
@@ -874,7 +611,7 @@ class Storage:
                     )
 
     async def unsubscribe(self, user_id: int) -> bool:
-        async with self.transaction() as db:
+        async with self.database.transaction() as db:
             cursor = await db.execute("DELETE FROM subscriptions WHERE user_id = ?", (user_id,))
             await db.execute(
                 "DELETE FROM outbox WHERE user_id = ? AND kind = 'digest' AND status = 'pending'",
@@ -886,7 +623,7 @@ class Storage:
         rows = await self._db.execute_fetchall(
             "SELECT 1 FROM subscriptions WHERE user_id = ?", (user_id,)
         )
-        return _first(rows) is not None
+        return first(rows) is not None
 
     async def outbox_rows(self, kind: str | None = None) -> list[dict[str, Any]]:
         """Every outbox row (of one kind), for tests and the organizers' tools."""
@@ -899,7 +636,7 @@ class Storage:
     async def mark_blocked(self, user_id: int, now: datetime) -> None:
         """The delegate blocked the bot: skip them from now on (until they write again);
         their queued announcements count as blocked so broadcasts can finish."""
-        async with self.transaction() as db:
+        async with self.database.transaction() as db:
             await db.execute(
                 "UPDATE users SET blocked_at = ? WHERE id = ?", (now.isoformat(), user_id)
             )
@@ -910,7 +647,7 @@ class Storage:
             )
 
     async def is_blocked(self, user_id: int) -> bool:
-        row = _first(
+        row = first(
             await self._db.execute_fetchall(
                 "SELECT blocked_at IS NOT NULL FROM users WHERE id = ?", (user_id,)
             )
@@ -947,7 +684,7 @@ class Storage:
         return [int(row[0]) for row in rows]
 
     async def create_draft(self, created_by: int, text: str, now: datetime) -> int:
-        async with self.transaction() as db:
+        async with self.database.transaction() as db:
             cursor = await db.execute(
                 "INSERT INTO broadcasts (created_by, text, created_at) VALUES (?, ?, ?)",
                 (created_by, text, now.isoformat()),
@@ -964,7 +701,7 @@ class Storage:
         """Turns a draft into one outbox row per recipient, all in one transaction, so a
         crash leaves either the whole broadcast queued or none of it. False if the draft
         was already sent (a second press of "Send")."""
-        async with self.transaction() as db:
+        async with self.database.transaction() as db:
             cursor = await db.execute(
                 "UPDATE broadcasts SET status = 'sending', audience = ?, total = ?, "
                 "queued_at = ? WHERE id = ? AND status = 'draft'",
@@ -972,7 +709,7 @@ class Storage:
             )
             if cursor.rowcount == 0:
                 return False
-            row = _first(
+            row = first(
                 await db.execute_fetchall(
                     "SELECT text FROM broadcasts WHERE id = ?", (broadcast_id,)
                 )
@@ -1015,9 +752,9 @@ class Storage:
         rows = await self._db.execute_fetchall(
             "SELECT 1 FROM broadcasts WHERE status = 'sending' LIMIT 1"
         )
-        if _first(rows) is None:
+        if first(rows) is None:
             return []  # the usual case: no write transaction for nothing
-        async with self.transaction() as db:
+        async with self.database.transaction() as db:
             rows = await db.execute_fetchall(
                 "SELECT b.id, b.created_by FROM broadcasts b WHERE b.status = 'sending' "
                 "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.broadcast_id = b.id "
@@ -1073,8 +810,8 @@ class Storage:
                 blocked=r["blocked"],
                 failed=r["failed"],
                 created_at=datetime.fromisoformat(r["created_at"]),
-                queued_at=_moment(r["queued_at"]),
-                finished_at=_moment(r["finished_at"]),
+                queued_at=moment(r["queued_at"]),
+                finished_at=moment(r["finished_at"]),
             )
             for r in rows
         ]
@@ -1100,7 +837,7 @@ class Storage:
         self, change_id: str, messages: Mapping[int, Any], now: datetime
     ) -> None:
         """One message per affected delegate, however many of their sessions changed."""
-        async with self.transaction() as db:
+        async with self.database.transaction() as db:
             for user_id, payload in messages.items():
                 await self._enqueue(
                     db,
@@ -1117,7 +854,7 @@ class Storage:
 
     async def request(self, kind: str, value: str, now: datetime) -> None:
         """Leaves a request (e.g. "reload") for the running bot, which polls for it."""
-        async with self.transaction() as db:
+        async with self.database.transaction() as db:
             await db.execute(
                 "INSERT INTO requests (kind, value, requested_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (kind) DO UPDATE SET value = excluded.value, "
@@ -1126,7 +863,7 @@ class Storage:
             )
 
     async def record_program(self, path: str, text: str, now: datetime) -> None:
-        await self._write(
+        await self.database.write(
             "INSERT INTO running_program (id, path, text, loaded_at) VALUES (1, ?, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET path = excluded.path, text = excluded.text, "
             "loaded_at = excluded.loaded_at",
@@ -1135,7 +872,7 @@ class Storage:
 
     async def running_program(self) -> tuple[str, str] | None:
         """(path, text) of the program the bot last loaded, if it recorded one."""
-        row = _first(
+        row = first(
             await self._db.execute_fetchall("SELECT path, text FROM running_program WHERE id = 1")
         )
         return (str(row[0]), str(row[1])) if row else None
@@ -1143,25 +880,13 @@ class Storage:
     async def take_request(self, kind: str) -> str | None:
         """The request left for the bot, removed as it is taken (None: there is none)."""
         rows = await self._db.execute_fetchall("SELECT 1 FROM requests WHERE kind = ?", (kind,))
-        if _first(rows) is None:
+        if first(rows) is None:
             return None  # the usual case, every poll: no write lock taken for nothing
-        async with self.transaction() as db:
-            row = _first(
+        async with self.database.transaction() as db:
+            row = first(
                 await db.execute_fetchall("SELECT value FROM requests WHERE kind = ?", (kind,))
             )
             if row is None:
                 return None
             await db.execute("DELETE FROM requests WHERE kind = ?", (kind,))
             return str(row[0])
-
-
-def _moment(timestamp: float | None) -> datetime | None:
-    return None if timestamp is None else datetime.fromtimestamp(timestamp, UTC)
-
-
-def _parse_leads(text: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in text.split(",") if part.strip())
-
-
-def _first(rows: Iterable[aiosqlite.Row]) -> aiosqlite.Row | None:
-    return next(iter(rows), None)
