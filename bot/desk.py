@@ -196,7 +196,7 @@ class Desk:
         if outgoing.kind == "program_change":
             return program_change_reply(outgoing.payload, lang)
         if outgoing.kind == "broadcast_report":
-            record = await self._storage.draft(int(outgoing.payload["broadcast"]))
+            record = await self._storage.broadcasts.get(int(outgoing.payload["broadcast"]))
             return broadcast_report_reply(record, lang) if record else None
         if outgoing.kind == "digest":
             day = date.fromisoformat(outgoing.payload["day"])
@@ -289,4 +289,4 @@ class Desk:
 
     async def _news(self, delegate: Delegate, _: str) -> Reply:
         lang = command_language("", delegate.language)
-        return news_reply(await self._storage.news_for(delegate.id), lang)
+        return news_reply(await self._storage.broadcasts.news_for(delegate.id), lang)

@@ -39,7 +39,7 @@ class Services:
         """Starts sending, once the Telegram side can deliver and schedule: everything
         still pending in the database is planned again (the scheduler keeps nothing)."""
         program = self.assistant.program
-        await self.storage.record_program(str(program.source), program.text, self.clock.now())
+        await self.storage.programs.record(str(program.source), program.text, self.clock.now())
         self.notifier.start(deliver)
         self.reminders.start(waker)
         await self.reminders.replan()
@@ -47,7 +47,7 @@ class Services:
 
     async def poll_requests(self) -> None:
         """Picks up what the command line asked of the running bot (a program reload)."""
-        token = await self.storage.take_request("reload")
+        token = await self.storage.requests.take("reload")
         if token is None:
             return
         result = await self.organizer.reloader.apply(token or None)
@@ -79,7 +79,7 @@ class Services:
         if last is not None and last[0] == language and moment - last[1] < SEEN_REFRESH_SECONDS:
             return
         try:
-            await self.storage.touch_user(user_id, language, self.clock.now())
+            await self.storage.users.touch(user_id, language, self.clock.now())
         except StorageError as error:
             log.warning("could not record user %s: %s", user_id, error)
             return

@@ -16,7 +16,7 @@ import aiosqlite
 import pytest
 
 import bot.storage.database
-from bot.storage import Storage, StorageError
+from bot.storage import Storage, StorageError, outbox
 from bot.storage.database import MIGRATIONS, Database, Migration, load_migrations
 from tests.helpers_core import at
 
@@ -45,7 +45,7 @@ async def test_fresh_database_is_migrated_to_the_latest_version(tmp_path):
     opened = await Storage.open(path)
     try:
         assert await opened.schema_version() == len(MIGRATIONS)
-        assert await opened.user_count() == 0
+        assert await opened.users.count() == 0
     finally:
         await opened.close()
     assert user_version(path) == len(MIGRATIONS)
@@ -54,13 +54,13 @@ async def test_fresh_database_is_migrated_to_the_latest_version(tmp_path):
 async def test_reopening_does_not_rerun_migrations(tmp_path):
     path = tmp_path / "bot.sqlite3"
     first = await Storage.open(path)
-    await first.touch_user(1, "en", T0)
+    await first.users.touch(1, "en", T0)
     await first.close()
     # Migration 1 is a plain CREATE TABLE: running it again would fail ("already exists").
     second = await Storage.open(path)
     try:
         assert await second.schema_version() == len(MIGRATIONS)
-        assert await second.user_count() == 1
+        assert await second.users.count() == 1
     finally:
         await second.close()
 
@@ -68,7 +68,7 @@ async def test_reopening_does_not_rerun_migrations(tmp_path):
 async def test_only_new_migrations_run(tmp_path):
     path = tmp_path / "bot.sqlite3"
     first = await Storage.open(path)
-    await first.touch_user(1, "en", T0)
+    await first.users.touch(1, "en", T0)
     await first.close()
 
     notes = "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL);"
@@ -76,7 +76,7 @@ async def test_only_new_migrations_run(tmp_path):
     second = await Storage.open(path, newer)
     try:
         assert await second.schema_version() == len(newer)
-        assert await second.user_count() == 1
+        assert await second.users.count() == 1
     finally:
         await second.close()
     with sqlite3.connect(path) as connection:
@@ -231,73 +231,80 @@ async def test_journal_mode_is_wal(storage):
 async def test_in_memory_database(tmp_path):
     opened = await Storage.open(Path(":memory:"))
     try:
-        await opened.touch_user(1, None, T0)
-        assert await opened.user_count() == 1
+        await opened.users.touch(1, None, T0)
+        assert await opened.users.count() == 1
     finally:
         await opened.close()
+
+
+async def test_dropping_pending_messages_needs_a_filter(storage):
+    # no filter would empty the whole outbox: refused rather than done
+    with pytest.raises(ValueError, match="filter"):
+        async with storage.database.transaction() as db:
+            await outbox.drop_pending(db)
 
 
 # ---------------------------------------------------------------- users
 
 
 async def test_touch_user_inserts_then_updates_last_seen(storage):
-    assert await storage.user(42) is None
-    await storage.touch_user(42, "zh-hans", T0)
-    first = await storage.user(42)
+    assert await storage.users.get(42) is None
+    await storage.users.touch(42, "zh-hans", T0)
+    first = await storage.users.get(42)
     assert first is not None
     assert (first.id, first.language, first.first_seen, first.last_seen) == (42, "zh-hans", T0, T0)
 
-    await storage.touch_user(42, "zh-hans", T1)
-    second = await storage.user(42)
+    await storage.users.touch(42, "zh-hans", T1)
+    second = await storage.users.get(42)
     assert second is not None
     assert second.first_seen == T0
     assert second.last_seen == T1
-    assert await storage.user_count() == 1
+    assert await storage.users.count() == 1
 
 
 async def test_touch_user_keeps_language_when_later_unknown(storage):
-    await storage.touch_user(7, "en", T0)
-    await storage.touch_user(7, None, T1)
-    record = await storage.user(7)
+    await storage.users.touch(7, "en", T0)
+    await storage.users.touch(7, None, T1)
+    record = await storage.users.get(7)
     assert record is not None
     assert record.language == "en"
     assert record.last_seen == T1
-    await storage.touch_user(7, "zh-hans", T1 + timedelta(hours=1))
-    record = await storage.user(7)
+    await storage.users.touch(7, "zh-hans", T1 + timedelta(hours=1))
+    record = await storage.users.get(7)
     assert record is not None and record.language == "zh-hans"
 
 
 async def test_user_without_language(storage):
-    await storage.touch_user(8, None, T0)
-    record = await storage.user(8)
+    await storage.users.touch(8, None, T0)
+    record = await storage.users.get(8)
     assert record is not None and record.language is None
 
 
 async def test_times_keep_their_offset(storage):
-    await storage.touch_user(9, "en", T0)
-    record = await storage.user(9)
+    await storage.users.touch(9, "en", T0)
+    record = await storage.users.get(9)
     assert record is not None
     assert record.first_seen.utcoffset() == timedelta(hours=8)
 
 
 async def test_concurrent_touches_do_not_interleave(storage):
     await asyncio.gather(
-        *(storage.touch_user(i % 5, "en", T0 + timedelta(minutes=i)) for i in range(50))
+        *(storage.users.touch(i % 5, "en", T0 + timedelta(minutes=i)) for i in range(50))
     )
-    assert await storage.user_count() == 5
+    assert await storage.users.count() == 5
     for user_id in range(5):
-        record = await storage.user(user_id)
+        record = await storage.users.get(user_id)
         assert record is not None and record.first_seen == T0 + timedelta(minutes=user_id)
 
 
 async def test_data_survives_reopening(tmp_path):
     path = tmp_path / "bot.sqlite3"
     first = await Storage.open(path)
-    await first.touch_user(1, "en", T0)
+    await first.users.touch(1, "en", T0)
     await first.close()
     second = await Storage.open(path)
     try:
-        record = await second.user(1)
+        record = await second.users.get(1)
         assert record is not None and record.language == "en"
     finally:
         await second.close()
@@ -311,7 +318,7 @@ async def test_data_survives_reopening(tmp_path):
 # only test the mock. Two things do work for root:
 #   1. Opening the file through SQLite's own read-only mode (a `file:...?mode=ro` URI).
 #      SQLite then refuses every write inside the process, whoever runs it. Storage.open
-#      takes a plain Path (no URI), so the test hands such a connection to the Storage
+#      takes a plain Path (no URI), so the test hands such a connection to the Database
 #      constructor; everything after that is the real Storage code and the real SQLite.
 #   2. Dropping root for the check: a forked child process switches to an unprivileged
 #      uid, so the kernel enforces the 0o444 permissions exactly as in production.
@@ -323,7 +330,7 @@ async def test_data_survives_reopening(tmp_path):
 async def _saved_database(directory: Path) -> Path:
     path = directory / "bot.sqlite3"
     opened = await Storage.open(path)
-    await opened.touch_user(1, "en", T0)
+    await opened.users.touch(1, "en", T0)
     await opened.close()
     return path
 
@@ -336,18 +343,18 @@ async def test_read_only_connection_refuses_writes_and_keeps_rows(tmp_path):
     try:
         await read_only.database.migrate()  # nothing to do, so a read-only database may be opened
         with pytest.raises(StorageError, match="cannot"):
-            await read_only.touch_user(2, "zh-hans", T1)
+            await read_only.users.touch(2, "zh-hans", T1)
         with pytest.raises(StorageError):
-            await read_only.touch_user(1, "zh-hans", T1)  # an update is refused as well
-        record = await read_only.user(1)
+            await read_only.users.touch(1, "zh-hans", T1)  # an update is refused as well
+        record = await read_only.users.get(1)
         assert record is not None
         assert (record.language, record.last_seen) == ("en", T0)
-        assert await read_only.user_count() == 1
+        assert await read_only.users.count() == 1
     finally:
         await read_only.close()
     reopened = await Storage.open(path)
     try:
-        assert await reopened.user_count() == 1
+        assert await reopened.users.count() == 1
     finally:
         await reopened.close()
 
@@ -403,14 +410,14 @@ def _try_writes(path: Path) -> Callable[[], Awaitable[dict]]:
             return {**result, "open": f"StorageError: {error}"}
         try:
             try:
-                await opened.touch_user(2, "zh-hans", T1)
+                await opened.users.touch(2, "zh-hans", T1)
             except StorageError as error:
                 result["touch"] = f"StorageError: {error}"
             else:
                 result["touch"] = "saved"
-            record = await opened.user(1)
+            record = await opened.users.get(1)
             result["user_1"] = record.language if record else None
-            result["count"] = await opened.user_count()
+            result["count"] = await opened.users.count()
         finally:
             await opened.close()
         return result
@@ -421,7 +428,7 @@ def _try_writes(path: Path) -> Callable[[], Awaitable[dict]]:
 async def _count_after_restoring(path: Path) -> int:
     opened = await Storage.open(path)
     try:
-        return await opened.user_count()
+        return await opened.users.count()
     finally:
         await opened.close()
 

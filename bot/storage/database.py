@@ -63,6 +63,13 @@ def load_migrations(directory: Traversable) -> tuple[Migration, ...]:
 MIGRATIONS = load_migrations(resources.files(__package__) / "migrations")
 
 
+async def fetch_one(
+    db: aiosqlite.Connection, sql: str, args: tuple[Any, ...] | dict[str, Any] = ()
+) -> aiosqlite.Row | None:
+    """The first row a statement yields (None: none), inside a transaction or not."""
+    return first(await db.execute_fetchall(sql, args))
+
+
 class Database:
     def __init__(self, connection: aiosqlite.Connection, path: Path) -> None:
         self.connection = connection
@@ -183,7 +190,7 @@ class Database:
     async def fetch_one(
         self, sql: str, args: tuple[Any, ...] | dict[str, Any] = ()
     ) -> aiosqlite.Row | None:
-        return first(await self.fetch_all(sql, args))
+        return await fetch_one(self.connection, sql, args)
 
     async def _rollback(self) -> None:
         """SQLite has already rolled back after some errors (a full disk): then there is
