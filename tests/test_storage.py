@@ -136,6 +136,13 @@ def test_migration_numbers_must_be_contiguous_and_unique(tmp_path, names):
         load_migrations(tmp_path)
 
 
+def test_a_misnamed_migration_is_refused_not_skipped(tmp_path):
+    (tmp_path / "001_a.sql").write_text("SELECT 1;", encoding="utf-8")
+    (tmp_path / "2_b.sql").write_text("SELECT 2;", encoding="utf-8")
+    with pytest.raises(StorageError, match=r"NNN_name\.sql.*2_b\.sql"):
+        load_migrations(tmp_path)
+
+
 async def test_semicolons_inside_strings_and_trigger_bodies_stay_in_their_statement(tmp_path):
     number = len(MIGRATIONS) + 1
     migrations = migrations_with(

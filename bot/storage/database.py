@@ -22,10 +22,8 @@ from typing import Any
 
 import aiosqlite
 
-from bot.storage.records import first
-
 MIN_SQLITE = (3, 38)  # RETURNING (3.35) and JSON functions built in (3.38)
-MIGRATION_FILE = re.compile(r"(\d{3})_\w+\.sql")
+MIGRATION_FILE = re.compile(r"\d{3}_\w+\.sql")
 
 
 class StorageError(RuntimeError):
@@ -45,11 +43,11 @@ def load_migrations(directory: Traversable) -> tuple[Migration, ...]:
     The numbers must run 1, 2, 3… without a gap or a repeat: user_version counts the
     migrations applied, so a gap would skip a file and a repeat would apply one twice.
     """
-    found = sorted(
-        (int(match[1]), entry.name, entry)
-        for entry in directory.iterdir()
-        if (match := MIGRATION_FILE.fullmatch(entry.name))
-    )
+    scripts = [entry for entry in directory.iterdir() if entry.name.endswith(".sql")]
+    if misnamed := sorted(e.name for e in scripts if not MIGRATION_FILE.fullmatch(e.name)):
+        # such a file would be skipped without a word: its schema change never applied
+        raise StorageError(f"migrations in {directory} must be named NNN_name.sql: {misnamed}")
+    found = sorted((int(entry.name[:3]), entry.name, entry) for entry in scripts)
     numbers = [number for number, _, _ in found]
     if numbers != list(range(1, len(found) + 1)):
         raise StorageError(
@@ -67,7 +65,7 @@ async def fetch_one(
     db: aiosqlite.Connection, sql: str, args: tuple[Any, ...] | dict[str, Any] = ()
 ) -> aiosqlite.Row | None:
     """The first row a statement yields (None: none), inside a transaction or not."""
-    return first(await db.execute_fetchall(sql, args))
+    return next(iter(await db.execute_fetchall(sql, args)), None)
 
 
 class Database:

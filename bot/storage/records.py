@@ -1,4 +1,4 @@
-"""What the storage aggregates hand back: frozen records, and the helpers that read rows.
+"""What the storage aggregates hand back: frozen records, and helpers for column values.
 
 Kept apart from the queries so the core (rules, replies, reports) can name these types
 without reaching into SQL, and every aggregate builds them the same way.
@@ -6,12 +6,9 @@ without reaching into SQL, and every aggregate builds them the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
-
-import aiosqlite
 
 SignupStatus = Literal["confirmed", "waitlist"]
 
@@ -109,7 +106,3 @@ def moment(timestamp: float | None) -> datetime | None:
 
 def parse_leads(text: str) -> tuple[int, ...]:
     return tuple(int(part) for part in text.split(",") if part.strip())
-
-
-def first(rows: Iterable[aiosqlite.Row]) -> aiosqlite.Row | None:
-    return next(iter(rows), None)

@@ -61,7 +61,7 @@ async def plan(
 
 
 async def drop(db: aiosqlite.Connection, user_id: int, session_id: str) -> None:
-    """The reminders of one sign-up that have not gone out yet."""
+    """Deletes the reminders of one sign-up that have not gone out yet."""
     await outbox.drop_pending(db, user_id=user_id, session_id=session_id, kind="reminder")
 
 
