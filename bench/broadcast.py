@@ -30,7 +30,7 @@ async def _delegates(database: Path, count: int) -> None:
     try:
         now = Clock(parse_moment(NOW), frozen=True).now()
         for user in range(1, count + 1):
-            await storage.touch_user(user, "en", now)
+            await storage.users.touch(user, "en", now)
     finally:
         await storage.close()
 

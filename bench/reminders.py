@@ -58,7 +58,7 @@ async def lateness(delegates: int, rate: float) -> list[float]:
         ) as (_, application):
             services = application.bot_data[SERVICES_KEY]
             for user in users:
-                await services.storage.touch_user(user, "en", services.clock.now())
+                await services.storage.users.touch(user, "en", services.clock.now())
                 await services.signups.save_profile(user, f"Delegate {user}", "Benchmark Org")
                 result = await services.signups.sign_up(user, SESSION)
                 if result.outcome != "confirmed":

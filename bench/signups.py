@@ -60,7 +60,7 @@ async def check(
 ) -> tuple[str, bool]:
     waiting = delegates - seats
     outcomes = Counter(r.outcome for r in results)
-    attendees = await storage.attendees(SESSION)
+    attendees = await storage.signups.attendees(SESSION)
     confirmed = sum(a.status == "confirmed" for a in attendees)
     positions = sorted(a.position or 0 for a in attendees if a.status == "waitlist")
     told = sorted(r.position or 0 for r in results if r.outcome == "waitlisted")

@@ -149,7 +149,7 @@ async def measure_bot(planned: list[Planned], users: list[int]) -> dict[str, flo
         storage = await Storage.open(database)
         now = parse_moment(EVENT_MORNING)
         for user in users:
-            await storage.save_profile(Profile(user, f"Delegate {user}", "Benchmark Org"), now)
+            await storage.profiles.save(Profile(user, f"Delegate {user}", "Benchmark Org"), now)
         await storage.close()
         async with FakeBotApiServer() as server:
             rates = {"TELEGRAM_RATE": f"{API_RATE:g}", "BROADCAST_RATE": f"{API_RATE:g}"}
@@ -159,7 +159,7 @@ async def measure_bot(planned: list[Planned], users: list[int]) -> dict[str, flo
                 )
         storage = await Storage.open(database)
         try:
-            counts = await storage.counts()
+            counts = await storage.signups.counts()
         finally:
             await storage.close()
         figures["signed_up"] = float(sum(sum(pair) for pair in counts.values()))

@@ -162,7 +162,7 @@ class ChatCommands:
         return Reply(message("unsubscribed" if was else "not_subscribed", delegate.lang))
 
     async def news(self, delegate: Delegate, _: str) -> Reply:
-        return news_reply(await self._storage.news_for(delegate.id), delegate.lang)
+        return news_reply(await self._storage.broadcasts.news_for(delegate.id), delegate.lang)
 
     # ------------------------------------------------------------ your data, help
 

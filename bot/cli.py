@@ -147,7 +147,7 @@ async def print_attendees(settings: Settings, session: Session, form: str, out: 
     """Reads the bot's own database; safe while the bot runs (WAL: readers never block)."""
     storage = await Storage.open(settings.database_path)
     try:
-        attendees = await storage.attendees(session.id)
+        attendees = await storage.signups.attendees(session.id)
     finally:
         await storage.close()
     write = {"json": attendees_json, "csv": lambda _, a: attendees_csv(a)}.get(form, attendees_text)
@@ -203,7 +203,7 @@ async def broadcast_command(
         if not confirm("Send?", args.yes):
             print("Not sent.")
             return 1
-        draft = await services.storage.create_draft(0, text, clock.now())
+        draft = await services.storage.broadcasts.create_draft(0, text, clock.now())
         _, count = await services.organizer.queue(draft, audience)
         print(f"Queued announcement #{draft} for {count} recipients; the running bot sends it.")
         return 0
@@ -218,7 +218,7 @@ async def reload_command(
 ) -> int:
     """Validates the file, shows what would change, and asks the running bot to load it."""
     async with offline_services(settings, clock, program, travel) as services:
-        running = await services.storage.running_program()
+        running = await services.storage.programs.running()
         if running is None:
             print("The bot has not recorded the program it runs; the changes are not shown.")
         else:  # compare with what the bot runs, not with the edited file itself
@@ -238,7 +238,7 @@ async def reload_command(
             print(f"{change.kind:<9} {change.session_id}  ({count} signed up)")
         if not confirm(f"Ask the running bot to load {settings.program_file}?", args.yes):
             return 1
-        await services.storage.request("reload", preview.token, clock.now())
+        await services.storage.requests.put("reload", preview.token, clock.now())
         print("Requested; the running bot reloads within a few seconds.")
         return 0
 

@@ -90,10 +90,10 @@ class Notifier:
     async def _drain(self, limit: int) -> int:
         sent = 0
         while True:
-            batch = await self._storage.due_messages(self._clock.now(), limit)
+            batch = await self._storage.outbox.due(self._clock.now(), limit)
             if not batch:
                 # Finished broadcasts queue a report to their organizer: send it too.
-                if not await self._storage.finish_broadcasts(self._clock.now()):
+                if not await self._storage.broadcasts.finish(self._clock.now()):
                     break
                 continue
             sent += sum(await asyncio.gather(*(self._send_limited(m) for m in batch)))
@@ -118,12 +118,12 @@ class Notifier:
                 message.user_id,
                 message.due_at.isoformat(),
             )
-            await self._storage.mark_dropped(message.id, "nothing to send any more")
+            await self._storage.outbox.mark_dropped(message.id, "nothing to send any more")
             return 0
         result = await self.deliver(message.user_id, reply)
         now = self._clock.now()
         if result.outcome == "sent":
-            await self._storage.mark_sent(message.id, now)
+            await self._storage.outbox.mark_sent(message.id, now)
             return 1
         log.warning(
             "message %s (%s) to user %s: %s %s",
@@ -136,23 +136,23 @@ class Notifier:
         if result.outcome == "retry":  # flood control: everyone waits, no attempt is lost
             wait = max(result.retry_after, 1.0)
             self._resume_at = max(self._resume_at, asyncio.get_running_loop().time() + wait)
-            await self._storage.retry_later(message.id, now + timedelta(seconds=wait))
+            await self._storage.outbox.retry_later(message.id, now + timedelta(seconds=wait))
         elif result.outcome == "failed":
-            await self._storage.mark_failed(
+            await self._storage.outbox.mark_failed(
                 message.id,
                 result.error,
                 max_attempts=MAX_ATTEMPTS,
                 retry_at=now + timedelta(seconds=2**message.attempts),
             )
         elif result.outcome == "blocked":
-            await self._storage.mark_failed(
+            await self._storage.outbox.mark_failed(
                 message.id, "blocked", retry_at=None, max_attempts=MAX_ATTEMPTS
             )
-            await self._storage.mark_blocked(message.user_id, now)
+            await self._storage.users.mark_blocked(message.user_id, now)
             if self._on_blocked is not None:
                 self._on_blocked(message.user_id)
         else:  # rejected: e.g. chat not found; trying again cannot help
-            await self._storage.mark_failed(
+            await self._storage.outbox.mark_failed(
                 message.id, result.error or "rejected", retry_at=None, max_attempts=MAX_ATTEMPTS
             )
         return 0

@@ -62,13 +62,13 @@ class Audience:
     async def recipients(self, storage: Storage, program: Program) -> list[int]:
         kind, _, arg = self.code.partition(".")
         if self.code == "all":
-            return await storage.audience("all")
+            return await storage.users.audience("all")
         if self.code == "sub":
-            return await storage.audience("subscribers")
+            return await storage.users.audience("subscribers")
         if kind in ("s", "w"):
-            return await storage.audience("sessions", [arg], with_waitlist=kind == "w")
+            return await storage.users.audience("sessions", [arg], with_waitlist=kind == "w")
         ids = [s.id for s in program.sessions if s.city == arg]
-        return await storage.audience("sessions", ids, with_waitlist=True)
+        return await storage.users.audience("sessions", ids, with_waitlist=True)
 
 
 class OrganizerDesk:
@@ -120,7 +120,7 @@ class OrganizerDesk:
         if not self.allows(delegate, "broadcast"):
             return self.refusal(delegate)
         lang = delegate.lang
-        draft = await self._storage.create_draft(
+        draft = await self._storage.broadcasts.create_draft(
             delegate.id, text[:MAX_ANNOUNCEMENT], self._clock.now()
         )
         return self._audience_menu(draft, lang)
@@ -188,7 +188,7 @@ class OrganizerDesk:
         return Reply(message("audience_pick_session", lang), rows)
 
     async def _preview(self, draft: int, audience: Audience, lang: Lang) -> Reply:
-        record = await self._storage.draft(draft)
+        record = await self._storage.broadcasts.get(draft)
         described = audience.describe(self._current.program, lang)
         if record is None or described is None:
             return Reply(message("stale_button", lang), alert=True)
@@ -225,7 +225,7 @@ class OrganizerDesk:
     async def queue(self, draft: int, audience: Audience) -> tuple[bool, int]:
         """Materializes the broadcast into the outbox (also used by the command line)."""
         recipients = await audience.recipients(self._storage, self._current.program)
-        queued = await self._storage.queue_broadcast(
+        queued = await self._storage.broadcasts.queue(
             draft, audience.code, recipients, self._clock.now()
         )
         self._notifier.kick()
@@ -235,7 +235,7 @@ class OrganizerDesk:
         if not self.allows(delegate, "broadcasts"):
             return self.refusal(delegate)
         lang = delegate.lang
-        return broadcasts_reply(await self._storage.recent_broadcasts(), lang)
+        return broadcasts_reply(await self._storage.broadcasts.recent(), lang)
 
     # ------------------------------------------------------------ program reload
 

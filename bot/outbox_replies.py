@@ -48,7 +48,7 @@ class OutboxReplies:
         if outgoing.kind == "program_change":
             return program_change_reply(outgoing.payload, lang)
         if outgoing.kind == "broadcast_report":
-            record = await self._storage.draft(int(outgoing.payload["broadcast"]))
+            record = await self._storage.broadcasts.get(int(outgoing.payload["broadcast"]))
             return broadcast_report_reply(record, lang) if record else None
         if outgoing.kind == "digest":
             day = date.fromisoformat(outgoing.payload["day"])
@@ -56,7 +56,7 @@ class OutboxReplies:
                 return None
             confirmed = [
                 session
-                for record in await self._storage.signups_of(outgoing.user_id)
+                for record in await self._storage.signups.of(outgoing.user_id)
                 if record.status == "confirmed"
                 and (session := program.session(record.session_id)) is not None
                 and session.day == day

@@ -75,7 +75,7 @@ class Reloader:
             return ReloadPreview(token, error=error)
         changes = diff_programs(self._current.program, program)
         touched = [c.session_id for c in changes if c.kind != "added"]
-        affected_users = await self._storage.affected_by(touched)
+        affected_users = await self._storage.signups.affected_by(touched)
         counts: dict[str, int] = {}
         for session_ids in affected_users.values():
             for session_id in set(session_ids):
@@ -93,16 +93,16 @@ class Reloader:
             return ReloadResult(False, preview, stale=True)
         changes = preview.changes
         self._current.install(preview.program, preview.travel)
-        await self._storage.record_program(
+        await self._storage.programs.record(
             str(preview.program.source), preview.program.text, self._clock.now()
         )
         for change in changes:
             if change.kind == "moved" and change.new is not None:
                 await self._reminders.move_session(change.new)
         touched = [c.session_id for c in changes if c.kind != "added"]
-        messages = messages_for(changes, await self._storage.affected_by(touched))
+        messages = messages_for(changes, await self._storage.signups.affected_by(touched))
         now = self._clock.now()
         change_id = f"{preview.token}:{int(now.timestamp())}"
-        await self._storage.queue_program_changes(change_id, messages, now)
+        await self._storage.programs.queue_changes(change_id, messages, now)
         self._after_queue()
         return ReloadResult(True, preview, told=len(messages))

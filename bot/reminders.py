@@ -64,7 +64,7 @@ class Reminders:
         """
         if self.waker is None:
             return 0
-        return await self.wake_at(await self._storage.pending_due_times())
+        return await self.wake_at(await self._storage.outbox.pending_due_times())
 
     async def wake_at(self, moments: Sequence[datetime]) -> int:
         """Tells the scheduler of these moments (those it does not know yet); returns how
@@ -104,13 +104,13 @@ class Reminders:
             return 0
 
     async def leads_of(self, user_id: int) -> tuple[int, ...]:
-        leads = await self._storage.reminder_leads(user_id)
+        leads = await self._storage.reminders.leads(user_id)
         return self.default_leads if leads is None else leads
 
     async def set_leads(self, user_id: int, leads: Sequence[int] | None) -> tuple[int, ...]:
         """A delegate's own lead times (empty: off; None: the defaults), applied at once
         to the reminders of every session they are confirmed for."""
-        await self._storage.set_reminder_leads(
+        await self._storage.reminders.set_leads(
             user_id, leads, slots(self._current.program), self._clock.now(), self.default_leads
         )
         await self.replan()
@@ -118,21 +118,21 @@ class Reminders:
 
     async def move_session(self, session: Session) -> int:
         """The session's time changed: its reminders move with it."""
-        moved = await self._storage.move_session(
+        moved = await self._storage.reminders.move_session(
             slot(session), self._clock.now(), self.default_leads
         )
         await self.replan()
         return moved
 
     async def subscribe(self, user_id: int) -> None:
-        await self._storage.subscribe(user_id, self.digest_times(), self._clock.now())
+        await self._storage.reminders.subscribe(user_id, self.digest_times(), self._clock.now())
         await self.replan()
 
     async def unsubscribe(self, user_id: int) -> bool:
-        return await self._storage.unsubscribe(user_id)
+        return await self._storage.reminders.unsubscribe(user_id)
 
     async def is_subscribed(self, user_id: int) -> bool:
-        return await self._storage.is_subscribed(user_id)
+        return await self._storage.reminders.is_subscribed(user_id)
 
     def digest_times(self) -> list[datetime]:
         """08:00 Asia/Shanghai on each day of the event."""

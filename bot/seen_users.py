@@ -33,7 +33,7 @@ class SeenUsers:
         if last is not None and last[0] == language and moment - last[1] < REFRESH_SECONDS:
             return
         try:
-            await self._storage.touch_user(user_id, language, self._clock.now())
+            await self._storage.users.touch(user_id, language, self._clock.now())
         except StorageError as error:
             log.warning("could not record user %s: %s", user_id, error)
             return

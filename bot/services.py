@@ -38,7 +38,7 @@ class Services:
         """Starts sending, once the Telegram side can deliver and schedule: everything
         still pending in the database is planned again (the scheduler keeps nothing)."""
         program = self.current.program
-        await self.storage.record_program(str(program.source), program.text, self.clock.now())
+        await self.storage.programs.record(str(program.source), program.text, self.clock.now())
         self.notifier.start(deliver)
         self.reminders.start(waker)
         await self.reminders.replan()
@@ -46,7 +46,7 @@ class Services:
 
     async def poll_requests(self) -> None:
         """Picks up what the command line asked of the running bot (a program reload)."""
-        token = await self.storage.take_request("reload")
+        token = await self.storage.requests.take("reload")
         if token is None:
             return
         result = await self.organizer.reloader.apply(token or None)

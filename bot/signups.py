@@ -116,7 +116,7 @@ class Signups:
             return SignupResult("unknown")
         if self._clock.now() >= session.start:
             return SignupResult("closed", session)
-        has_profile, records = await self._storage.delegate_signups(user_id)
+        has_profile, records = await self._storage.signups.profile_and_signups(user_id)
         if not has_profile:
             return SignupResult("needs_profile", session)
         mine = {record.session_id: record for record in records}
@@ -137,7 +137,7 @@ class Signups:
             )
             if clashes:
                 return SignupResult("clash", session, clashes=tuple(clashes))
-        change = await self._storage.sign_up(
+        change = await self._storage.signups.sign_up(
             slot(session), user_id, self._clock.now(), self._default_leads
         )
         if change.planned:
@@ -152,7 +152,7 @@ class Signups:
         session = self._current.program.session(session_id)
         if session is None:
             return CancelResult(None, None)
-        change = await self._storage.cancel(
+        change = await self._storage.signups.cancel(
             slot(session), user_id, self._clock.now(), self._default_leads
         )
         if change.previous is not None:
@@ -164,29 +164,29 @@ class Signups:
         program = self._current.program
         items = [
             AgendaItem(session, record)
-            for record in await self._storage.signups_of(user_id)
+            for record in await self._storage.signups.of(user_id)
             if (session := program.session(record.session_id)) is not None
         ]
         return sorted(items, key=lambda item: (item.session.start, item.session.id))
 
     async def standing(self, session: Session, user_id: int) -> tuple[Seats, SignupRecord | None]:
         """Seats at the session and the delegate's own sign-up for it (None: not signed up)."""
-        (confirmed, waiting), mine = await self._storage.standing(session.id, user_id)
+        (confirmed, waiting), mine = await self._storage.signups.standing(session.id, user_id)
         return Seats(session.capacity, confirmed, waiting), mine
 
     async def seats(self) -> dict[str, Seats]:
-        counts = await self._storage.counts()
+        counts = await self._storage.signups.counts()
         return {
             session.id: Seats(session.capacity, *counts.get(session.id, (0, 0)))
             for session in self._current.program.sessions
         }
 
     async def profile(self, user_id: int) -> Profile | None:
-        return await self._storage.profile(user_id)
+        return await self._storage.profiles.get(user_id)
 
     async def save_profile(self, user_id: int, name: str, organization: str) -> Profile:
         profile = Profile(user_id, name, organization)
-        await self._storage.save_profile(profile, self._clock.now())
+        await self._storage.profiles.save(profile, self._clock.now())
         return profile
 
     async def forget(self, user_id: int) -> int:
@@ -198,4 +198,4 @@ class Signups:
         return len(promotions)
 
     async def attendees(self, session_id: str) -> list[Attendee]:
-        return await self._storage.attendees(session_id)
+        return await self._storage.signups.attendees(session_id)

@@ -48,7 +48,7 @@ class RecordingDelivery:
 
 async def delegate(services: Services, user_id: int, language: str = "en") -> int:
     """A delegate who has written to the bot and given a name and organization."""
-    await services.storage.touch_user(user_id, language, services.clock.now())
+    await services.storage.users.touch(user_id, language, services.clock.now())
     await services.signups.save_profile(user_id, f"Delegate {user_id}", "Org")
     return user_id
 

@@ -62,11 +62,11 @@ async def populate(database: Path, program_file: Path) -> None:
     try:
         signups = Signups(storage, clock, ProgramHolder(program, travel, clock))
         for user_id, name, organization in DELEGATES:
-            await storage.save_profile(Profile(user_id, name, organization), clock.now())
+            await storage.profiles.save(Profile(user_id, name, organization), clock.now())
             result = await signups.sign_up(user_id, SESSION)
             assert result.outcome in ("confirmed", "waitlisted")
             clock.advance(timedelta(minutes=1))
-        statuses = [(a.user_id, a.status) for a in await storage.attendees(SESSION)]
+        statuses = [(a.user_id, a.status) for a in await storage.signups.attendees(SESSION)]
         assert statuses == [(8001, "confirmed"), (8002, "confirmed"), (8003, "waitlist")]
     finally:
         await storage.close()
@@ -176,7 +176,7 @@ async def test_reads_while_the_bot_holds_the_database_open(
         # Even in the middle of the bot's write transaction: WAL readers are not blocked,
         # and see only what was committed.
         with pytest.raises(Abandon):
-            async with bot_storage.transaction() as db:
+            async with bot_storage.database.transaction() as db:
                 await db.execute("DELETE FROM signups WHERE user_id = 8001")
                 result = await asyncio.to_thread(run_cli, "attendees", SESSION, "--json", env=env)
                 raise Abandon  # rolls the deletion back
@@ -184,6 +184,10 @@ async def test_reads_while_the_bot_holds_the_database_open(
         listing = json.loads(result.stdout)
         assert [p["user_id"] for p in listing["confirmed"]] == [8001, 8002]
         assert [p["user_id"] for p in listing["waitlist"]] == [8003]
-        assert [a.user_id for a in await bot_storage.attendees(SESSION)] == [8001, 8002, 8003]
+        assert [a.user_id for a in await bot_storage.signups.attendees(SESSION)] == [
+            8001,
+            8002,
+            8003,
+        ]
     finally:
         await bot_storage.close()

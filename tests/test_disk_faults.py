@@ -33,6 +33,7 @@ from bot.delegate import Delegate
 from bot.program import Program
 from bot.services import Services
 from bot.storage import Profile, SignupRecord, Storage, StorageError
+from bot.storage.database import Database
 from bot.travel import TravelTimes
 from tests.conftest import BotUnderTest
 
@@ -56,15 +57,15 @@ class Saved:
 async def saved(storage: Storage, user_id: int) -> Saved:
     rows = [
         (row["kind"], row["session_id"], row["due_at"], row["status"])
-        for row in await storage.outbox_rows()
+        for row in await storage.outbox.rows()
         if row["user_id"] == user_id
     ]
     return Saved(
-        await storage.profile(user_id),
-        await storage.signups_of(user_id),
-        await storage.reminder_leads(user_id),
+        await storage.profiles.get(user_id),
+        await storage.signups.of(user_id),
+        await storage.reminders.leads(user_id),
         rows,
-        await storage.is_subscribed(user_id),
+        await storage.reminders.is_subscribed(user_id),
     )
 
 
@@ -76,12 +77,12 @@ async def read_only_storage(path: Path) -> Storage:
     """The same file through SQLite's read-only mode: every write is refused, even for root."""
     connection = await aiosqlite.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
     connection.row_factory = aiosqlite.Row
-    return Storage(connection, path)
+    return Storage(Database(connection, path))
 
 
 async def signed_up_delegate(services: Services, user_id: int = USER) -> Saved:
     """A delegate with a profile, their own reminder times and a confirmed seat."""
-    await services.storage.touch_user(user_id, "en", services.clock.now())
+    await services.storage.users.touch(user_id, "en", services.clock.now())
     await services.signups.save_profile(user_id, "Wang Fang", "Hunan Tourism Group")
     await services.reminders.set_leads(user_id, (20, 10))  # 09:10 and 09:20
     assert (await services.signups.sign_up(user_id, TOURISM)).outcome == "confirmed"
@@ -167,8 +168,8 @@ async def test_read_only_database_refuses_every_change_and_keeps_what_was_saved(
     reopened = wire(await Storage.open(path), clock, program, travel)
     try:
         assert await saved(reopened.storage, USER) == before
-        assert await reopened.storage.attendees(PARKS) == []
-        assert (await reopened.storage.user(USER)).language == "en"  # type: ignore[union-attr]
+        assert await reopened.storage.signups.attendees(PARKS) == []
+        assert (await reopened.storage.users.get(USER)).language == "en"  # type: ignore[union-attr]
         # the file itself is fine: writable again, the same sign-up now succeeds
         assert (await reopened.signups.sign_up(USER, PARKS)).outcome == "confirmed"
     finally:
@@ -201,7 +202,7 @@ async def test_bot_keeps_answering_and_loses_nothing_when_the_database_turns_rea
     before = await saved(storage, USER)
     assert [s.session_id for s in before.signups] == [TOURISM]
 
-    await storage._db.execute("PRAGMA query_only = ON")  # every write now fails
+    await storage.database.connection.execute("PRAGMA query_only = ON")  # every write now fails
     try:
         mark = len(bot.api.calls)
         [reply] = await bot.press(card, f"u:{PARKS}", user=user)
@@ -214,7 +215,7 @@ async def test_bot_keeps_answering_and_loses_nothing_when_the_database_turns_rea
         )
         assert any(c.method == "answerCallbackQuery" for c in bot.api.calls[mark:])
         assert await saved(storage, USER) == before
-        assert await storage.attendees(PARKS) == []
+        assert await storage.signups.attendees(PARKS) == []
 
         # questions and reading commands still work
         [answer] = await bot.say("when is the tourism promotion?", user=user)
@@ -224,14 +225,14 @@ async def test_bot_keeps_answering_and_loses_nothing_when_the_database_turns_rea
         assert "Hunan Tourism Promotion Conference" in agenda["text"]
         assert "National-Level Key Industrial Parks" not in agenda["text"]
     finally:
-        await storage._db.execute("PRAGMA query_only = OFF")
+        await storage.database.connection.execute("PRAGMA query_only = OFF")
 
     assert await saved(storage, USER) == before
     # writable again: the same button now works
     [retry] = await bot.press(card, f"u:{PARKS}", user=user)
     assert "You're signed up for" in retry["text"]
-    assert [a.user_id for a in await storage.attendees(PARKS)] == [USER]
-    assert [a.user_id for a in await storage.attendees(TOURISM)] == [USER]
+    assert [a.user_id for a in await storage.signups.attendees(PARKS)] == [USER]
+    assert [a.user_id for a in await storage.signups.attendees(TOURISM)] == [USER]
 
 
 # ---------------------------------------------------------------- a full disk
@@ -252,7 +253,7 @@ async def fill_disk(services: Services, delegates: range) -> None:
     """Profiles for `delegates`, then the file may not grow by a single page."""
     for user_id in delegates:
         await services.signups.save_profile(user_id, f"Delegate {user_id}", "Org")
-    db = services.storage._db
+    db = services.storage.database.connection
     async with db.execute("PRAGMA page_count") as cursor:
         pages = (await cursor.fetchone())[0]  # type: ignore[index]
     async with db.execute(f"PRAGMA max_page_count = {pages}") as cursor:
@@ -288,9 +289,9 @@ async def test_full_disk_fails_the_sign_up_and_keeps_what_was_saved(services: Se
 
     # nothing half-written: no sign-up, no reminder for the one that did not fit
     storage = services.storage
-    assert await storage.signups_of(refused) == []
-    assert [row for row in await storage.outbox_rows() if row["user_id"] == refused] == []
-    assert [a.user_id for a in await storage.attendees(PARKS)] == confirmed
+    assert await storage.signups.of(refused) == []
+    assert [row for row in await storage.outbox.rows() if row["user_id"] == refused] == []
+    assert [a.user_id for a in await storage.signups.attendees(PARKS)] == confirmed
     assert await saved(storage, USER) == before
     for user_id in confirmed:
         assert len((await saved(storage, user_id)).outbox) == 2  # 60 and 15 min before
@@ -299,18 +300,18 @@ async def test_full_disk_fails_the_sign_up_and_keeps_what_was_saved(services: Se
     with pytest.raises((StorageError, sqlite3.Error)) as caught:
         await services.signups.sign_up(refused, PARKS)
     assert DISK_FULL in chain(caught.value)
-    assert await storage.signups_of(refused) == []
+    assert await storage.signups.of(refused) == []
 
     # room again: the connection is usable (no transaction left open), the retry succeeds
-    await storage._db.execute("PRAGMA max_page_count = 1073741823")
+    await storage.database.connection.execute("PRAGMA max_page_count = 1073741823")
     assert (await services.signups.sign_up(refused, PARKS)).outcome == "confirmed"
 
     # and all of it is on disk: a second connection (as the command line opens) sees it
     reopened = await Storage.open(storage.path)
     try:
         assert await saved(reopened, USER) == before
-        assert [a.user_id for a in await reopened.attendees(PARKS)] == [*confirmed, refused]
-        async with reopened._db.execute("PRAGMA integrity_check") as cursor:
+        assert [a.user_id for a in await reopened.signups.attendees(PARKS)] == [*confirmed, refused]
+        async with reopened.database.connection.execute("PRAGMA integrity_check") as cursor:
             assert (await cursor.fetchone())[0] == "ok"  # type: ignore[index]
     finally:
         await reopened.close()

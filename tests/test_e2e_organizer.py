@@ -140,7 +140,7 @@ async def delegate_with_signups(
     bot: BotUnderTest, user_id: int, sessions: list[str], language: str = "en"
 ) -> None:
     services = services_of(bot)
-    await services.storage.touch_user(user_id, language, bot.clock.now())
+    await services.storage.users.touch(user_id, language, bot.clock.now())
     await services.signups.save_profile(user_id, f"Delegate {user_id}", "Hunan Trade Co.")
     for session_id in sessions:
         result = await services.signups.sign_up(user_id, session_id, despite_clash=True)
@@ -171,9 +171,9 @@ async def test_non_organizer_is_refused_everywhere_nothing_is_created_and_it_is_
         [answer] = await bot.say("where is the tourism promotion?", user=delegate)
         assert "Who should receive it?" not in answer["text"]
 
-    assert await services.storage.recent_broadcasts() == []
-    assert await services.storage.draft(1) is None
-    assert await services.storage.outbox_rows("broadcast") == []
+    assert await services.storage.broadcasts.recent() == []
+    assert await services.storage.broadcasts.get(1) is None
+    assert await services.storage.outbox.rows("broadcast") == []
     attempts = [
         r.getMessage()
         for r in caplog.records
@@ -229,12 +229,12 @@ async def test_forged_organizer_buttons_from_a_delegate_change_nothing(
                 assert answer.get("show_alert") is True, forged
                 assert "organizers" in answer.get("text", ""), forged
 
-        assert await services.storage.outbox_rows("broadcast") == []
-        assert await services.storage.recent_broadcasts() == []
-        record = await services.storage.draft(draft)
+        assert await services.storage.outbox.rows("broadcast") == []
+        assert await services.storage.broadcasts.recent() == []
+        record = await services.storage.broadcasts.get(draft)
         assert record is not None and record.status == "draft"
         assert services.current.program is program  # not reloaded
-        assert await services.storage.outbox_rows("program_change") == []
+        assert await services.storage.outbox.rows("program_change") == []
         logged = [r.getMessage() for r in caplog.records if r.name == "bot.organizer"]
         assert len(logged) == 5 and all(str(DELEGATE) in line for line in logged), logged
         # Nothing but pop-ups went to the delegate.
@@ -261,14 +261,14 @@ async def test_broadcast_in_chat_reaches_everyone_once_reports_and_shows_in_news
     assert "Everyone" in labels and "Discard" in labels
     draft = draft_id(menu)
     # The organizer talked to the bot too, so "everyone" includes them.
-    everyone = await services.storage.audience("all")
+    everyone = await services.storage.users.audience("all")
     assert everyone == sorted([*delegates, ORGANIZER])
 
     [preview] = await bot.press(menu, button(menu, "Everyone"), user=boss)
     assert "Preview" in preview["text"]
     assert announcement in preview["text"]  # the tags were escaped, shown as typed
     assert f"{len(everyone)} recipients" in preview["text"]
-    assert await services.storage.outbox_rows("broadcast") == []  # a preview sends nothing
+    assert await services.storage.outbox.rows("broadcast") == []  # a preview sends nothing
 
     mark = len(bot.api.calls)
     bot.api.push_callback(boss, preview, button(preview, "Send"))
@@ -288,7 +288,7 @@ async def test_broadcast_in_chat_reaches_everyone_once_reports_and_shows_in_news
         in (listing["text"])
     )
     assert announcement in listing["text"]
-    [recent] = await services.storage.recent_broadcasts()
+    [recent] = await services.storage.broadcasts.recent()
     assert (recent.id, recent.status, recent.sent, recent.total) == (
         draft,
         "done",
@@ -303,7 +303,7 @@ async def test_broadcast_in_chat_reaches_everyone_once_reports_and_shows_in_news
     [again] = await bot.press(preview, button(preview, "Send"), user=boss)
     assert f"Announcement #{draft} was already sent" in again["text"]
     await services.notifier.drain()
-    assert len(await services.storage.outbox_rows("broadcast")) == len(everyone)
+    assert len(await services.storage.outbox.rows("broadcast")) == len(everyone)
     assert announcement_counts(bot, announcement) == dict.fromkeys(everyone, 1)
     reports = [
         m["text"]
@@ -319,7 +319,7 @@ async def test_discard_sends_nothing(bot: BotUnderTest) -> None:
     menu = await draft_menu(bot, "Never mind")
     [discarded] = await bot.press(menu, button(menu, "Discard"), user=organizer(bot))
     assert "nothing was sent" in discarded["text"]
-    assert await services.storage.outbox_rows("broadcast") == []
+    assert await services.storage.outbox.rows("broadcast") == []
     assert announcements_to(bot, 6001, "Never mind") == []
 
 
@@ -382,7 +382,7 @@ async def test_session_audience_with_waitlist_includes_those_waiting(
     async with organizer_bot(tmp_path, clock, one_seat, travel) as bot:
         services = services_of(bot)
         await delegate_with_signups(bot, 7201, [TOURISM])
-        await services.storage.touch_user(7202, "en", clock.now())
+        await services.storage.users.touch(7202, "en", clock.now())
         await services.signups.save_profile(7202, "Wait Ing", "Queue Ltd")
         assert (await services.signups.sign_up(7202, TOURISM)).outcome == "waitlisted"
 
@@ -411,7 +411,7 @@ async def test_blocked_missing_and_flood_controlled_chats_are_counted_and_never_
     storage = services.storage
     delegates = list(range(6101, 6130))  # 29 delegates and the organizer: 30 recipients
     for user_id in delegates:
-        await storage.touch_user(user_id, "en", bot.clock.now())
+        await storage.users.touch(user_id, "en", bot.clock.now())
     blocked, gone, flooded = delegates[3], delegates[4], delegates[5]
 
     menu = await draft_menu(bot, "Fault drill")
@@ -429,8 +429,8 @@ async def test_blocked_missing_and_flood_controlled_chats_are_counted_and_never_
     done = await report(bot, draft, after=mark)
     assert "done: 28 sent, 1 blocked the bot, 1 failed" in done
 
-    assert await storage.is_blocked(blocked) is True
-    assert await storage.is_blocked(gone) is False
+    assert await storage.users.is_blocked(blocked) is True
+    assert await storage.users.is_blocked(gone) is False
     counts = announcement_counts(bot, "Fault drill")
     assert max(counts.values()) == 1
     assert set(counts) == {*delegates, ORGANIZER} - {blocked, gone}
@@ -444,7 +444,7 @@ async def test_blocked_missing_and_flood_controlled_chats_are_counted_and_never_
         for c in bot.api.calls
     )
     assert counts[flooded] == 1
-    [recent] = await storage.recent_broadcasts()
+    [recent] = await storage.broadcasts.recent()
     assert (recent.sent, recent.blocked, recent.failed, recent.pending) == (28, 1, 1, 0)
 
     # The next announcement to everyone leaves out the delegate who blocked the bot.
@@ -467,14 +467,14 @@ async def test_a_delegate_who_blocked_the_bot_and_writes_again_is_active_again(
     draft = draft_id(menu)
     await preview_and_send(bot, menu, button(menu, "Everyone"), 3)
     assert "done: 2 sent, 1 blocked the bot, 0 failed" in await report(bot, draft)
-    assert await storage.is_blocked(comeback) is True
-    assert comeback not in await storage.audience("all")
+    assert await storage.users.is_blocked(comeback) is True
+    assert comeback not in await storage.users.audience("all")
 
     bot.api.unblock_chat(comeback)
     [welcome] = await bot.say("/start", user=bot.user(comeback))
     assert welcome["text"]
-    assert await storage.is_blocked(comeback) is False
-    assert comeback in await storage.audience("all")
+    assert await storage.users.is_blocked(comeback) is False
+    assert comeback in await storage.users.audience("all")
 
     menu = await draft_menu(bot, "Welcome back")
     draft = draft_id(menu)

@@ -153,7 +153,7 @@ async def test_commands_work_in_groups(bot: BotUnderTest) -> None:
 async def test_every_delegate_is_remembered_with_language(bot: BotUnderTest) -> None:
     await bot.say("你好", user=bot.user(6001, "zh-hans"))
     storage = bot.application.bot_data["services"].storage
-    record = await storage.user(6001)
+    record = await storage.users.get(6001)
     assert record is not None and record.language == "zh-hans"
 
 

@@ -38,7 +38,7 @@ async def bot_on(
 async def sign_up(application: Any, clock: Clock) -> None:
     """Signs the delegate up through the services (the chat path has its own tests)."""
     services = application.bot_data[SERVICES_KEY]
-    await services.storage.touch_user(USER, "en", clock.now())
+    await services.storage.users.touch(USER, "en", clock.now())
     await services.signups.save_profile(USER, "Wang Fang", "Hunan Tourism Group")
     assert (await services.signups.sign_up(USER, SESSION)).outcome == "confirmed"
 
@@ -80,7 +80,7 @@ async def test_reminder_arrives_once_when_the_clock_reaches_it(
         # A later wake-up finds nothing more to send.
         application.bot_data[SERVICES_KEY].notifier.kick()
         await application.bot_data[SERVICES_KEY].notifier.drain()
-        rows = await application.bot_data[SERVICES_KEY].storage.outbox_rows("reminder")
+        rows = await application.bot_data[SERVICES_KEY].storage.outbox.rows("reminder")
         assert sorted(r["status"] for r in rows) == ["pending", "sent"] or sorted(
             r["status"] for r in rows
         ) == ["sent"]
@@ -134,7 +134,7 @@ async def test_downtime_past_the_start_drops_the_reminder_with_a_log_line(
             async with bot_on(server, database, clock, program, travel) as application:
                 services = application.bot_data[SERVICES_KEY]
                 await services.notifier.drain()
-                rows = await services.storage.outbox_rows("reminder")
+                rows = await services.storage.outbox.rows("reminder")
         assert reminders_to(server.api) == []
         assert [r["status"] for r in rows] == ["dropped", "dropped"]
         assert sum("dropped reminder" in r.getMessage() for r in caplog.records) == 2

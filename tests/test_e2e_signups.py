@@ -36,7 +36,7 @@ A_ID, B_ID = 7001, 7002
 
 
 async def statuses(bot: BotUnderTest, session_id: str) -> dict[int, str]:
-    attendees = await services_of(bot).storage.attendees(session_id)
+    attendees = await services_of(bot).storage.signups.attendees(session_id)
     return {a.user_id: a.status for a in attendees}
 
 
@@ -113,7 +113,7 @@ async def test_sign_up_by_button_asks_profile_then_confirms_and_double_tap_is_ha
 
     [again] = await bot.press(card, signup)  # a double tap on the same card
     assert "already signed up" in again["text"]
-    attendees = await services_of(bot).storage.attendees(TOURISM)
+    attendees = await services_of(bot).storage.signups.attendees(TOURISM)
     assert [(a.user_id, a.status, a.name, a.organization) for a in attendees] == [
         (bot.user()["id"], "confirmed", "Ada Lovelace", "Analytical Engines Ltd")
     ]
@@ -136,7 +136,7 @@ async def test_sign_up_by_command_for_a_started_session_has_closed(bot: BotUnder
     assert "Sign-up has closed" in reply["text"]
     assert "Hunan Talent Recruiting Meeting" in reply["text"]
     assert await statuses(bot, "talent-recruiting") == {}
-    assert await services_of(bot).storage.profile(bot.user()["id"]) is None
+    assert await services_of(bot).storage.profiles.get(bot.user()["id"]) is None
 
     card, _pin = await bot.say("where is the job fair?", expect=2)
     assert "Sign-up has closed." in card["text"]
@@ -187,7 +187,7 @@ async def test_full_session_waitlists_and_a_cancellation_promotes_unprompted(
     storage = services_of(bot).storage
 
     async def marked_sent() -> bool:
-        return await storage.outbox_counts("promoted") == {"sent": 1}
+        return await storage.outbox.counts("promoted") == {"sent": 1}
 
     await eventually(marked_sent)
     await bot.settle()
@@ -220,8 +220,8 @@ async def test_forged_and_stale_sign_up_buttons_change_nothing(small_bot: BotUnd
 
     assert len(bot.api.sent) == sent_before  # pop-ups only, no messages
     assert await statuses(bot, TOURISM) == {A_ID: "confirmed"}
-    assert await services_of(bot).storage.profile(A_ID) is not None
-    assert await services_of(bot).storage.profile(B_ID) is None
+    assert await services_of(bot).storage.profiles.get(A_ID) is not None
+    assert await services_of(bot).storage.profiles.get(B_ID) is None
 
 
 # ---------------------------------------------------------------- 5. clashes
@@ -308,7 +308,7 @@ async def test_forget_deletes_profile_and_sign_ups(bot: BotUnderTest) -> None:
 
     [agenda] = await bot.say("/my")
     assert "You haven't signed up for anything yet" in agenda["text"]
-    assert await services_of(bot).storage.profile(me) is None
+    assert await services_of(bot).storage.profiles.get(me) is None
     assert await statuses(bot, TOURISM) == {}
 
 
@@ -335,7 +335,7 @@ async def test_forgetting_a_seat_holder_promotes_the_waitlist(small_bot: BotUnde
     promoted = await bot.api.wait_for_sent(B_ID, after=mark)
     assert "A seat freed up" in promoted["text"]
     assert await statuses(bot, TOURISM) == {B_ID: "confirmed"}
-    assert await services_of(bot).storage.profile(A_ID) is None
+    assert await services_of(bot).storage.profiles.get(A_ID) is None
 
 
 # ---------------------------------------------------------------- 8. Chinese
@@ -364,13 +364,13 @@ async def test_stop_during_the_name_question_saves_nothing(bot: BotUnderTest) ->
     assert "Before your first sign-up" in ask_name["text"]
     [stopped] = await bot.say("/stop")
     assert stopped["text"] == "Stopped. Nothing was saved."
-    assert await services_of(bot).storage.profile(me) is None
+    assert await services_of(bot).storage.profiles.get(me) is None
     assert await statuses(bot, TOURISM) == {}
 
     # The conversation is over: a question is a question again.
     card, _pin = await bot.say("where is the tourism promotion?", expect=2)
     assert card["text"].startswith("Hunan Tourism Promotion Conference")
-    assert await services_of(bot).storage.profile(me) is None
+    assert await services_of(bot).storage.profiles.get(me) is None
 
 
 # ---------------------------------------------------------------- more
@@ -419,4 +419,4 @@ async def test_leaving_the_waitlist_promotes_nobody(small_bot: BotUnderTest) -> 
     assert "left the waitlist" in left["text"]
     assert await statuses(bot, TOURISM) == {A_ID: "confirmed"}
     await bot.settle()
-    assert await services_of(bot).storage.outbox_counts("promoted") == {}
+    assert await services_of(bot).storage.outbox.counts("promoted") == {}

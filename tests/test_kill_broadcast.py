@@ -36,7 +36,7 @@ async def test_kill_mid_broadcast_then_restart_serves_everyone(tmp_path: Path) -
     clock = Clock(parse_moment(NOW), frozen=True)
     storage = await Storage.open(database)
     for user in DELEGATES:
-        await storage.touch_user(user, "en", clock.now())
+        await storage.users.touch(user, "en", clock.now())
     await storage.close()
 
     async with FakeBotApiServer() as server:

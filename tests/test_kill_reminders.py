@@ -53,7 +53,7 @@ async def test_kill_mid_burst_then_restart_delivers_every_reminder(
         travel,
     )
     for user in DELEGATES:
-        await storage.touch_user(user, "en", clock.now())
+        await storage.users.touch(user, "en", clock.now())
         await services.signups.save_profile(user, f"D{user}", "Org")
         assert (await services.signups.sign_up(user, SESSION)).outcome == "confirmed"
     await services.close()

@@ -339,7 +339,7 @@ def test_any_press_on_the_desk_never_signs_up_without_a_profile(
     """
     loop, services = desk_services
     me = Delegate(4242, "en")
-    other_before = loop.run_until_complete(services.storage.signups_of(OTHER.id))
+    other_before = loop.run_until_complete(services.storage.signups.of(OTHER.id))
 
     @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(data=desk_data(), language=languages)
@@ -348,9 +348,9 @@ def test_any_press_on_the_desk_never_signs_up_without_a_profile(
         check_reply(reply)
         if buttons.decode(data) is None:
             assert reply.alert
-        assert loop.run_until_complete(services.storage.signups_of(me.id)) == []
-        assert loop.run_until_complete(services.storage.profile(me.id)) is None
-        assert loop.run_until_complete(services.storage.signups_of(OTHER.id)) == other_before
+        assert loop.run_until_complete(services.storage.signups.of(me.id)) == []
+        assert loop.run_until_complete(services.storage.profiles.get(me.id)) is None
+        assert loop.run_until_complete(services.storage.signups.of(OTHER.id)) == other_before
 
     press()
 

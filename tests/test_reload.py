@@ -189,7 +189,7 @@ async def delegate(
     services: Services, user_id: int, sessions: list[str], language: str = "en"
 ) -> list[str]:
     """A delegate with a profile and sign-ups; returns each sign-up's outcome."""
-    await services.storage.touch_user(user_id, language, services.clock.now())
+    await services.storage.users.touch(user_id, language, services.clock.now())
     await services.signups.save_profile(user_id, f"Delegate {user_id}", "Trade Co.")
     outcomes = []
     for session_id in sessions:
@@ -217,7 +217,7 @@ async def test_invalid_file_names_session_and_field_and_keeps_the_program(
         result = await services.organizer.reloader.apply()
         assert result.applied is False
         assert services.current.program is before
-        assert await services.storage.outbox_rows("program_change") == []
+        assert await services.storage.outbox.rows("program_change") == []
 
 
 async def test_apply_tells_each_affected_delegate_once_and_moves_reminders(
@@ -248,7 +248,7 @@ async def test_apply_tells_each_affected_delegate_once_and_moves_reminders(
         assert result.applied and not result.stale
         assert result.told == 3
 
-        rows = await services.storage.outbox_rows("program_change")
+        rows = await services.storage.outbox.rows("program_change")
         assert sorted(r["user_id"] for r in rows) == [a, b, c]
         assert all(r["status"] == "pending" for r in rows)
         payloads = {r["user_id"]: _json(r["payload"]) for r in rows}
@@ -286,7 +286,7 @@ async def test_apply_tells_each_affected_delegate_once_and_moves_reminders(
 
 
 async def reminder_dues(services: Services, user_id: int, session_id: str) -> set[datetime]:
-    rows = await services.storage.outbox_rows("reminder")
+    rows = await services.storage.outbox.rows("reminder")
     return {
         datetime.fromtimestamp(r["due_at"], at(EIGHT).tzinfo)
         for r in rows
@@ -323,7 +323,7 @@ async def test_reload_in_chat_previews_applies_and_tells_the_affected_in_their_l
         await delegate(services, chinese, [TOURISM], language="zh")
         await delegate(services, parks, [PARKS])
         await delegate(services, unaffected, [HANGZHOU])
-        await services.storage.touch_user(bystander, "en", clock.now())
+        await services.storage.users.touch(bystander, "en", clock.now())
         boss = bot.user(ORGANIZER)
 
         rewrite(program_file, moved_and_new_venue)
@@ -357,7 +357,7 @@ async def test_reload_in_chat_previews_applies_and_tells_the_affected_in_their_l
         assert NEW_VENUE in told_parks["text"] and "Tourism" not in told_parks["text"]
 
         await services.notifier.drain()
-        rows = await services.storage.outbox_rows("program_change")
+        rows = await services.storage.outbox.rows("program_change")
         assert sorted(r["user_id"] for r in rows) == [english, chinese, parks]
         assert all(r["status"] == "sent" for r in rows)
         for user_id in (unaffected, bystander, ORGANIZER):
@@ -397,7 +397,7 @@ async def test_reload_in_chat_refuses_an_invalid_file_and_a_file_changed_after_p
         [stale] = await bot.press(preview, apply, user=boss)
         assert "changed after the preview" in stale["text"]
         assert services.current.program is before
-        assert await services.storage.outbox_rows("program_change") == []
+        assert await services.storage.outbox.rows("program_change") == []
 
 
 # ---------------------------------------------------------------- the command line
@@ -462,7 +462,7 @@ async def test_reload_command_makes_the_running_bot_apply_the_edited_file(
         assert services.current.program.session(PARKS).venue == NEW_VENUE  # type: ignore[union-attr]
         told = await message_with(bot, 301, "Program change", after=mark, seconds=5)
         assert "09:30–11:30 → Wed 25 Jul 11:30–13:30" in told["text"]
-        assert await services.storage.take_request("reload") is None  # taken, once
+        assert await services.storage.requests.take("reload") is None  # taken, once
 
 
 async def test_reload_command_refuses_an_invalid_file_and_leaves_no_request(
@@ -475,7 +475,7 @@ async def test_reload_command_refuses_an_invalid_file_and_leaves_no_request(
     assert TOURISM in err and "end" in err
     storage = await Storage.open(database)
     try:
-        assert await storage.take_request("reload") is None
+        assert await storage.requests.take("reload") is None
     finally:
         await storage.close()
 
@@ -510,11 +510,11 @@ async def test_broadcast_command_is_delivered_by_the_running_bot(
             assert found["text"].startswith("📢 From the organizers\n")
 
         async def finished() -> bool:
-            recent = await services_of(bot).storage.recent_broadcasts()
+            recent = await services_of(bot).storage.broadcasts.recent()
             return bool(recent) and recent[0].status == "done"
 
         await eventually(finished)
-        [record] = await services_of(bot).storage.recent_broadcasts()
+        [record] = await services_of(bot).storage.broadcasts.recent()
         assert (record.total, record.sent, record.created_by) == (3, 3, 0)
         for user_id in delegates:
             assert len(texts_to(bot, user_id, "Buses leave at 8:15")) == 1

@@ -46,7 +46,7 @@ async def services(
 
 
 async def reminder_dues(services: Services, user_id: int | None = None) -> list[datetime]:
-    rows = await services.storage.outbox_rows("reminder")
+    rows = await services.storage.outbox.rows("reminder")
     return sorted(
         datetime.fromtimestamp(r["due_at"], START.tzinfo)
         for r in rows
@@ -166,7 +166,7 @@ async def test_late_reminder_is_marked_late_and_dropped_once_the_session_began(
         await services.notifier.drain()
     assert len(delivery.sent) == 1
     assert any("dropped reminder" in record.getMessage() for record in caplog.records)
-    rows = await services.storage.outbox_rows("reminder")
+    rows = await services.storage.outbox.rows("reminder")
     assert sorted(r["status"] for r in rows) == ["dropped", "sent"]
     await services.close()
 
@@ -175,7 +175,7 @@ async def test_digest_subscribers_get_the_day_and_their_own_sessions(services: S
     user = await delegate(services, 1)
     await services.signups.sign_up(user, SESSION)
     await services.reminders.subscribe(user)
-    digests = await services.storage.outbox_rows("digest")
+    digests = await services.storage.outbox.rows("digest")
     assert len(digests) == 3  # 25, 26, 27 July: the 24th's 08:00 has passed
     delivery = RecordingDelivery()
     services.notifier.deliver = delivery
@@ -186,7 +186,7 @@ async def test_digest_subscribers_get_the_day_and_their_own_sessions(services: S
     assert "Thu 26 Jul" in digest and "You're not signed up for anything today" in digest
     assert await services.reminders.unsubscribe(user)
     assert not await services.reminders.unsubscribe(user)
-    left = [r for r in await services.storage.outbox_rows("digest") if r["status"] == "pending"]
+    left = [r for r in await services.storage.outbox.rows("digest") if r["status"] == "pending"]
     assert left == []
 
 

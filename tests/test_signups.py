@@ -170,7 +170,7 @@ async def test_blocked_delegate_is_not_retried(services: Services) -> None:
     await services.notifier.drain()
     await services.notifier.drain()
     assert attempts == 1
-    assert await services.storage.outbox_counts("promoted") == {"failed": 1}
+    assert await services.storage.outbox.counts("promoted") == {"failed": 1}
 
 
 @pytest.mark.parametrize(
@@ -208,7 +208,7 @@ async def test_thousand_concurrent_signups_for_a_hundred_seats(
         took = time.perf_counter() - started
         outcomes = Counter(r.outcome for r in results)
         assert outcomes == {"confirmed": 100, "waitlisted": 900}
-        attendees = await stores[0].attendees(SESSION)
+        attendees = await stores[0].signups.attendees(SESSION)
         assert len(attendees) == 1000 and len({a.user_id for a in attendees}) == 1000
         assert sum(a.status == "confirmed" for a in attendees) == 100
         assert [a.position for a in attendees if a.status == "waitlist"] == list(range(1, 901))
@@ -228,7 +228,7 @@ async def test_thousand_concurrent_signups_for_a_hundred_seats(
         await asyncio.gather(services[0].notifier.drain(), services[0].notifier.drain())
         told = Counter(chat_id for chat_id, _ in delivery.sent)
         assert sorted(told) == sorted(promoted) and set(told.values()) == {1}
-        after = await stores[0].attendees(SESSION)
+        after = await stores[0].signups.attendees(SESSION)
         assert sum(a.status == "confirmed" for a in after) == 100
         print(
             f"\n1000 concurrent sign-ups over 4 connections: {took:.2f}s; "

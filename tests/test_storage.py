@@ -15,8 +15,9 @@ from pathlib import Path
 import aiosqlite
 import pytest
 
-import bot.storage
-from bot.storage import MIGRATIONS, Storage, StorageError
+import bot.storage.database
+from bot.storage import Storage, StorageError, outbox
+from bot.storage.database import MIGRATIONS, Database, Migration, load_migrations
 from tests.helpers_core import at
 
 T0 = at("2018-07-24T09:00:00")
@@ -44,7 +45,7 @@ async def test_fresh_database_is_migrated_to_the_latest_version(tmp_path):
     opened = await Storage.open(path)
     try:
         assert await opened.schema_version() == len(MIGRATIONS)
-        assert await opened.user_count() == 0
+        assert await opened.users.count() == 0
     finally:
         await opened.close()
     assert user_version(path) == len(MIGRATIONS)
@@ -53,29 +54,29 @@ async def test_fresh_database_is_migrated_to_the_latest_version(tmp_path):
 async def test_reopening_does_not_rerun_migrations(tmp_path):
     path = tmp_path / "bot.sqlite3"
     first = await Storage.open(path)
-    await first.touch_user(1, "en", T0)
+    await first.users.touch(1, "en", T0)
     await first.close()
     # Migration 1 is a plain CREATE TABLE: running it again would fail ("already exists").
     second = await Storage.open(path)
     try:
         assert await second.schema_version() == len(MIGRATIONS)
-        assert await second.user_count() == 1
+        assert await second.users.count() == 1
     finally:
         await second.close()
 
 
-async def test_only_new_migrations_run(tmp_path, monkeypatch):
+async def test_only_new_migrations_run(tmp_path):
     path = tmp_path / "bot.sqlite3"
     first = await Storage.open(path)
-    await first.touch_user(1, "en", T0)
+    await first.users.touch(1, "en", T0)
     await first.close()
 
-    newer = (*MIGRATIONS, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL);")
-    monkeypatch.setattr(bot.storage, "MIGRATIONS", newer)
-    second = await Storage.open(path)
+    notes = "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL);"
+    newer = (*MIGRATIONS, Migration(len(MIGRATIONS) + 1, "notes.sql", notes))
+    second = await Storage.open(path, newer)
     try:
         assert await second.schema_version() == len(newer)
-        assert await second.user_count() == 1
+        assert await second.users.count() == 1
     finally:
         await second.close()
     with sqlite3.connect(path) as connection:
@@ -83,16 +84,126 @@ async def test_only_new_migrations_run(tmp_path, monkeypatch):
     assert {"users", "notes"} <= tables
 
 
-async def test_failed_migration_is_rolled_back(tmp_path, monkeypatch):
+async def test_failed_migration_is_rolled_back(tmp_path):
     path = tmp_path / "bot.sqlite3"
-    broken = (*MIGRATIONS, "CREATE TABLE half (id INTEGER); INSERT INTO no_such_table VALUES (1);")
-    monkeypatch.setattr(bot.storage, "MIGRATIONS", broken)
+    half = "CREATE TABLE half (id INTEGER); INSERT INTO no_such_table VALUES (1);"
+    broken = (*MIGRATIONS, Migration(len(MIGRATIONS) + 1, "broken.sql", half))
     with pytest.raises((sqlite3.Error, StorageError)):
-        await Storage.open(path)
+        await Storage.open(path, broken)
     assert user_version(path) == len(MIGRATIONS)
     with sqlite3.connect(path) as connection:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     assert "half" not in tables
+
+
+def schema(path: Path) -> list[tuple[str, str, str | None]]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(
+            "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
+        ).fetchall()
+
+
+def migrations_with(directory: Path, name: str, sql: str) -> tuple[Migration, ...]:
+    """The shipped migrations plus one more file, read back through the real loader."""
+    directory.mkdir()
+    for migration in MIGRATIONS:
+        (directory / migration.name).write_text(migration.sql, encoding="utf-8")
+    (directory / name).write_text(sql, encoding="utf-8")
+    return load_migrations(directory)
+
+
+def test_shipped_migrations_are_numbered_one_by_one():
+    assert [m.number for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+    assert [m.name[:3] for m in MIGRATIONS] == [f"{n:03d}" for n in range(1, len(MIGRATIONS) + 1)]
+    assert len({m.name for m in MIGRATIONS}) == len(MIGRATIONS)
+    for migration in MIGRATIONS:
+        assert migration.sql.startswith(f"-- {migration.number}: "), migration.name
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("001_a.sql", "003_c.sql"),  # a gap
+        ("001_a.sql", "002_b.sql", "002_again.sql"),  # a number used twice
+        ("002_b.sql",),  # not starting at 1
+    ],
+)
+def test_migration_numbers_must_be_contiguous_and_unique(tmp_path, names):
+    for name in names:
+        (tmp_path / name).write_text("SELECT 1;", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not a migration", encoding="utf-8")
+    with pytest.raises(StorageError, match="numbered"):
+        load_migrations(tmp_path)
+
+
+def test_a_misnamed_migration_is_refused_not_skipped(tmp_path):
+    (tmp_path / "001_a.sql").write_text("SELECT 1;", encoding="utf-8")
+    (tmp_path / "2_b.sql").write_text("SELECT 2;", encoding="utf-8")
+    with pytest.raises(StorageError, match=r"NNN_name\.sql.*2_b\.sql"):
+        load_migrations(tmp_path)
+
+
+async def test_semicolons_inside_strings_and_trigger_bodies_stay_in_their_statement(tmp_path):
+    number = len(MIGRATIONS) + 1
+    migrations = migrations_with(
+        tmp_path / "migrations",
+        f"{number:03d}_notes.sql",
+        f"""-- {number}: notes; a trigger whose body has several statements
+CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL, stamp TEXT);
+CREATE TABLE notes_log (text TEXT NOT NULL);
+CREATE TRIGGER notes_stamp AFTER INSERT ON notes BEGIN
+    UPDATE notes SET stamp = 'seen; once' WHERE id = NEW.id;
+    INSERT INTO notes_log (text) VALUES ('logged; ' || NEW.body);
+END;
+INSERT INTO notes (body) VALUES ('first; second');
+-- a last comment with no newline after it""",
+    )
+    path = tmp_path / "bot.sqlite3"
+    opened = await Storage.open(path, migrations)
+    try:
+        assert await opened.schema_version() == number
+    finally:
+        await opened.close()
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT body, stamp FROM notes").fetchall() == [
+            ("first; second", "seen; once")
+        ]
+        assert connection.execute("SELECT text FROM notes_log").fetchall() == [
+            ("logged; first; second",)
+        ]
+
+
+async def test_failing_migration_leaves_version_and_schema_as_they_were(tmp_path):
+    path = tmp_path / "bot.sqlite3"
+    database = await Database.open(path)
+    try:
+        before = schema(path)
+        number = len(MIGRATIONS) + 1
+        migrations = migrations_with(
+            tmp_path / "migrations",
+            f"{number:03d}_broken.sql",
+            """CREATE TABLE half (id INTEGER);
+CREATE TRIGGER half_trigger AFTER INSERT ON half BEGIN
+    INSERT INTO half (id) VALUES (NEW.id + 1);
+END;
+ALTER TABLE users ADD COLUMN nickname TEXT;
+INSERT INTO users (id, first_seen, last_seen) VALUES (1, 'a;b', 'c;d');
+INSERT INTO no_such_table VALUES (1);
+""",
+        )
+        with pytest.raises(StorageError, match=f"{number:03d}_broken.sql.*no such table"):
+            await database.migrate(migrations)
+        assert not database.connection.in_transaction
+        assert await database.schema_version() == len(MIGRATIONS)
+        assert schema(path) == before
+        assert user_version(path) == len(MIGRATIONS)
+        # the connection is left usable: nothing half-applied, no transaction open
+        async with database.transaction() as db:
+            await db.execute("INSERT INTO users (id, first_seen, last_seen) VALUES (2, 'x', 'y')")
+        rows = await database.fetch_all("SELECT id FROM users")
+        assert [row[0] for row in rows] == [2]
+    finally:
+        await database.close()
 
 
 async def test_newer_database_is_refused(tmp_path):
@@ -105,8 +216,8 @@ async def test_newer_database_is_refused(tmp_path):
 
 
 async def test_too_old_sqlite_is_refused_by_name(tmp_path, monkeypatch):
-    monkeypatch.setattr(bot.storage.sqlite3, "sqlite_version_info", (3, 31, 1))
-    monkeypatch.setattr(bot.storage.sqlite3, "sqlite_version", "3.31.1")
+    monkeypatch.setattr(bot.storage.database.sqlite3, "sqlite_version_info", (3, 31, 1))
+    monkeypatch.setattr(bot.storage.database.sqlite3, "sqlite_version", "3.31.1")
     with pytest.raises(StorageError, match=r"SQLite 3\.31\.1 is too old.*3\.38"):
         await Storage.open(tmp_path / "bot.sqlite3")
     assert not (tmp_path / "bot.sqlite3").exists()  # nothing created
@@ -127,73 +238,80 @@ async def test_journal_mode_is_wal(storage):
 async def test_in_memory_database(tmp_path):
     opened = await Storage.open(Path(":memory:"))
     try:
-        await opened.touch_user(1, None, T0)
-        assert await opened.user_count() == 1
+        await opened.users.touch(1, None, T0)
+        assert await opened.users.count() == 1
     finally:
         await opened.close()
+
+
+async def test_dropping_pending_messages_needs_a_filter(storage):
+    # no filter would empty the whole outbox: refused rather than done
+    with pytest.raises(ValueError, match="filter"):
+        async with storage.database.transaction() as db:
+            await outbox.drop_pending(db)
 
 
 # ---------------------------------------------------------------- users
 
 
 async def test_touch_user_inserts_then_updates_last_seen(storage):
-    assert await storage.user(42) is None
-    await storage.touch_user(42, "zh-hans", T0)
-    first = await storage.user(42)
+    assert await storage.users.get(42) is None
+    await storage.users.touch(42, "zh-hans", T0)
+    first = await storage.users.get(42)
     assert first is not None
     assert (first.id, first.language, first.first_seen, first.last_seen) == (42, "zh-hans", T0, T0)
 
-    await storage.touch_user(42, "zh-hans", T1)
-    second = await storage.user(42)
+    await storage.users.touch(42, "zh-hans", T1)
+    second = await storage.users.get(42)
     assert second is not None
     assert second.first_seen == T0
     assert second.last_seen == T1
-    assert await storage.user_count() == 1
+    assert await storage.users.count() == 1
 
 
 async def test_touch_user_keeps_language_when_later_unknown(storage):
-    await storage.touch_user(7, "en", T0)
-    await storage.touch_user(7, None, T1)
-    record = await storage.user(7)
+    await storage.users.touch(7, "en", T0)
+    await storage.users.touch(7, None, T1)
+    record = await storage.users.get(7)
     assert record is not None
     assert record.language == "en"
     assert record.last_seen == T1
-    await storage.touch_user(7, "zh-hans", T1 + timedelta(hours=1))
-    record = await storage.user(7)
+    await storage.users.touch(7, "zh-hans", T1 + timedelta(hours=1))
+    record = await storage.users.get(7)
     assert record is not None and record.language == "zh-hans"
 
 
 async def test_user_without_language(storage):
-    await storage.touch_user(8, None, T0)
-    record = await storage.user(8)
+    await storage.users.touch(8, None, T0)
+    record = await storage.users.get(8)
     assert record is not None and record.language is None
 
 
 async def test_times_keep_their_offset(storage):
-    await storage.touch_user(9, "en", T0)
-    record = await storage.user(9)
+    await storage.users.touch(9, "en", T0)
+    record = await storage.users.get(9)
     assert record is not None
     assert record.first_seen.utcoffset() == timedelta(hours=8)
 
 
 async def test_concurrent_touches_do_not_interleave(storage):
     await asyncio.gather(
-        *(storage.touch_user(i % 5, "en", T0 + timedelta(minutes=i)) for i in range(50))
+        *(storage.users.touch(i % 5, "en", T0 + timedelta(minutes=i)) for i in range(50))
     )
-    assert await storage.user_count() == 5
+    assert await storage.users.count() == 5
     for user_id in range(5):
-        record = await storage.user(user_id)
+        record = await storage.users.get(user_id)
         assert record is not None and record.first_seen == T0 + timedelta(minutes=user_id)
 
 
 async def test_data_survives_reopening(tmp_path):
     path = tmp_path / "bot.sqlite3"
     first = await Storage.open(path)
-    await first.touch_user(1, "en", T0)
+    await first.users.touch(1, "en", T0)
     await first.close()
     second = await Storage.open(path)
     try:
-        record = await second.user(1)
+        record = await second.users.get(1)
         assert record is not None and record.language == "en"
     finally:
         await second.close()
@@ -207,7 +325,7 @@ async def test_data_survives_reopening(tmp_path):
 # only test the mock. Two things do work for root:
 #   1. Opening the file through SQLite's own read-only mode (a `file:...?mode=ro` URI).
 #      SQLite then refuses every write inside the process, whoever runs it. Storage.open
-#      takes a plain Path (no URI), so the test hands such a connection to the Storage
+#      takes a plain Path (no URI), so the test hands such a connection to the Database
 #      constructor; everything after that is the real Storage code and the real SQLite.
 #   2. Dropping root for the check: a forked child process switches to an unprivileged
 #      uid, so the kernel enforces the 0o444 permissions exactly as in production.
@@ -219,7 +337,7 @@ async def test_data_survives_reopening(tmp_path):
 async def _saved_database(directory: Path) -> Path:
     path = directory / "bot.sqlite3"
     opened = await Storage.open(path)
-    await opened.touch_user(1, "en", T0)
+    await opened.users.touch(1, "en", T0)
     await opened.close()
     return path
 
@@ -228,22 +346,22 @@ async def test_read_only_connection_refuses_writes_and_keeps_rows(tmp_path):
     path = await _saved_database(tmp_path)
     connection = await aiosqlite.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
     connection.row_factory = aiosqlite.Row
-    read_only = Storage(connection, path)
+    read_only = Storage(Database(connection, path))
     try:
-        await read_only.migrate()  # nothing to do, so a read-only database may be opened
+        await read_only.database.migrate()  # nothing to do, so a read-only database may be opened
         with pytest.raises(StorageError, match="cannot"):
-            await read_only.touch_user(2, "zh-hans", T1)
+            await read_only.users.touch(2, "zh-hans", T1)
         with pytest.raises(StorageError):
-            await read_only.touch_user(1, "zh-hans", T1)  # an update is refused as well
-        record = await read_only.user(1)
+            await read_only.users.touch(1, "zh-hans", T1)  # an update is refused as well
+        record = await read_only.users.get(1)
         assert record is not None
         assert (record.language, record.last_seen) == ("en", T0)
-        assert await read_only.user_count() == 1
+        assert await read_only.users.count() == 1
     finally:
         await read_only.close()
     reopened = await Storage.open(path)
     try:
-        assert await reopened.user_count() == 1
+        assert await reopened.users.count() == 1
     finally:
         await reopened.close()
 
@@ -299,14 +417,14 @@ def _try_writes(path: Path) -> Callable[[], Awaitable[dict]]:
             return {**result, "open": f"StorageError: {error}"}
         try:
             try:
-                await opened.touch_user(2, "zh-hans", T1)
+                await opened.users.touch(2, "zh-hans", T1)
             except StorageError as error:
                 result["touch"] = f"StorageError: {error}"
             else:
                 result["touch"] = "saved"
-            record = await opened.user(1)
+            record = await opened.users.get(1)
             result["user_1"] = record.language if record else None
-            result["count"] = await opened.user_count()
+            result["count"] = await opened.users.count()
         finally:
             await opened.close()
         return result
@@ -317,7 +435,7 @@ def _try_writes(path: Path) -> Callable[[], Awaitable[dict]]:
 async def _count_after_restoring(path: Path) -> int:
     opened = await Storage.open(path)
     try:
-        return await opened.user_count()
+        return await opened.users.count()
     finally:
         await opened.close()
 

@@ -1,0 +1,108 @@
+"""What the storage aggregates hand back: frozen records, and helpers for column values.
+
+Kept apart from the queries so the core (rules, replies, reports) can name these types
+without reaching into SQL, and every aggregate builds them the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+SignupStatus = Literal["confirmed", "waitlist"]
+
+
+@dataclass(frozen=True)
+class Slot:
+    """What the sign-up rules need to know of a session."""
+
+    id: str
+    capacity: int
+    start: datetime
+
+
+@dataclass(frozen=True)
+class Profile:
+    user_id: int
+    name: str
+    organization: str
+
+
+@dataclass(frozen=True)
+class SignupRecord:
+    session_id: str
+    user_id: int
+    status: SignupStatus
+    position: int | None  # on the waitlist, 1 = next to be promoted
+    signed_up_at: datetime
+
+
+@dataclass(frozen=True)
+class SignupChange:
+    """What a sign-up or cancellation did, read inside its transaction."""
+
+    status: SignupStatus | None  # the delegate's status afterwards (None: not signed up)
+    position: int | None = None
+    created: bool = False  # False: the delegate was already signed up (a double tap)
+    previous: SignupStatus | None = None  # for a cancellation: what was removed
+    promoted: tuple[int, ...] = ()  # delegates moved from the waitlist to confirmed
+    planned: tuple[datetime, ...] = ()  # when the reminders a sign-up planned fall due
+
+
+@dataclass(frozen=True)
+class Attendee:
+    user_id: int
+    name: str | None
+    organization: str | None
+    status: SignupStatus
+    position: int | None
+    signed_up_at: datetime
+
+
+@dataclass(frozen=True)
+class OutboxMessage:
+    id: int
+    user_id: int
+    kind: str
+    session_id: str | None
+    payload: dict[str, Any]
+    language: str | None
+    attempts: int
+    due_at: datetime
+
+
+@dataclass(frozen=True)
+class BroadcastRecord:
+    id: int
+    created_by: int
+    text: str
+    audience: str | None
+    status: str  # draft, sending, done
+    total: int
+    sent: int
+    blocked: int
+    failed: int
+    created_at: datetime
+    queued_at: datetime | None
+    finished_at: datetime | None
+
+    @property
+    def pending(self) -> int:
+        return self.total - self.sent - self.blocked - self.failed
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    id: int
+    language: str | None
+    first_seen: datetime
+    last_seen: datetime
+
+
+def moment(timestamp: float | None) -> datetime | None:
+    return None if timestamp is None else datetime.fromtimestamp(timestamp, UTC)
+
+
+def parse_leads(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.split(",") if part.strip())

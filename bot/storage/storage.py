@@ -1,0 +1,63 @@
+"""The Storage facade: one Database, the aggregates over it, and what spans them all.
+
+Every aggregate shares the one connection (and so its lock and transactions); a change
+that touches several of them at once, such as forgetting a delegate, is written here in
+one transaction from the aggregates' own helpers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from bot.storage import outbox, profiles, reminders, signups
+from bot.storage.broadcasts import Broadcasts
+from bot.storage.database import MIGRATIONS, Database, Migration
+from bot.storage.outbox import Outbox
+from bot.storage.profiles import Profiles
+from bot.storage.programs import Programs
+from bot.storage.records import Slot
+from bot.storage.reminders import Reminders
+from bot.storage.requests import Requests
+from bot.storage.signups import Signups
+from bot.storage.users import Users
+
+
+class Storage:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.users = Users(database)
+        self.profiles = Profiles(database)
+        self.signups = Signups(database)
+        self.reminders = Reminders(database)
+        self.outbox = Outbox(database)
+        self.broadcasts = Broadcasts(database)
+        self.requests = Requests(database)
+        self.programs = Programs(database)
+
+    @classmethod
+    async def open(cls, path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Storage:
+        """Opens (creating if need be) and migrates the database at `path`."""
+        return cls(await Database.open(path, migrations))
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
+
+    async def close(self) -> None:
+        await self.database.close()
+
+    async def schema_version(self) -> int:
+        return await self.database.schema_version()
+
+    async def forget(
+        self, user_id: int, slots: Mapping[str, Slot], now: datetime, default_leads: Sequence[int]
+    ) -> list[tuple[str, int]]:
+        """Deletes a delegate's profile, sign-ups and pending messages; returns promotions."""
+        async with self.database.transaction() as db:
+            promotions = await signups.withdraw(db, user_id, slots, now, default_leads)
+            await profiles.delete(db, user_id)
+            await reminders.forget(db, user_id)
+            await outbox.drop_pending(db, user_id=user_id)
+        return promotions
