@@ -192,7 +192,7 @@ class ChatCommands:
         return Reply(f"{text}\n\n{help_reply(listed, lang).text}")
 
     # ------------------------------------------------------------ organizers
-    # Each checks the organizer list itself (OrganizerDesk.allows) and logs refusals.
+    # The front desk has checked the organizer list before any of these runs.
 
     async def broadcast(self, delegate: Delegate, text: str) -> Reply:
         return await self._organizer.start_broadcast(delegate, text)

@@ -31,7 +31,7 @@ class Command:
     args_zh: str = ""
     listed: bool = True  # in the menus and /help
     # The questions its reply may open: name and organization, or an announcement's text.
-    conversation: Literal["profile", "announcement"] | None = None
+    conversation: Literal["profile_questions", "announcement"] | None = None
     ends_conversation: bool = False
 
     def describe(self, lang: Lang) -> str:
@@ -60,7 +60,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "signup", "signup", "Sign up for a session", "报名活动", C.signup,
-        args_en="<session>", args_zh="<活动>", conversation="profile",
+        args_en="<session>", args_zh="<活动>", conversation="profile_questions",
     ),
     Command("my", "signup", "My sign-ups and calendar", "我的报名和日历", C.my),
     Command(
@@ -76,7 +76,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("news", "inform", "Recent announcements", "最新通知", C.news),
     Command(
         "profile", "data", "My name and organization", "我的姓名和单位", C.profile,
-        conversation="profile",
+        conversation="profile_questions",
     ),
     Command("forget", "data", "Delete my data", "删除我的数据", C.forget),
     Command("help", "data", "What I can do", "使用帮助", C.help),
@@ -112,7 +112,7 @@ def split_command(text: str) -> tuple[str, str]:
     return name.split("@")[0].lower(), (rest[0].strip() if rest else "")
 
 
-def starting(conversation: Literal["profile", "announcement"]) -> list[Command]:
+def starting(conversation: Literal["profile_questions", "announcement"]) -> list[Command]:
     return [c for c in COMMANDS if c.conversation == conversation]
 
 

@@ -60,10 +60,14 @@ class FrontDesk:
         return Response(answer, with_length_note(text, answer.lang, reply))
 
     async def run(self, delegate: Delegate, name: str, words: str) -> Reply:
-        """The table's command of this name; an unknown name gets the list of real ones."""
+        """The table's command of this name; an unknown name gets the list of real ones.
+
+        Organizers' commands are checked here, once, against the organizer list."""
         command = BY_NAME.get(name)
         if command is None:
             return self.commands.unknown(delegate, f"/{name}")
+        if command.for_organizers and not self._organizer.allows(delegate, f"/{name}"):
+            return self._organizer.refusal(delegate)
         return await command.run(self.commands, delegate, words)
 
     async def press(self, delegate: Delegate, data: str | None) -> Reply:

@@ -109,15 +109,13 @@ class OrganizerDesk:
 
     async def start_broadcast(self, delegate: Delegate, text: str) -> Reply:
         """/broadcast [text]: with text, straight to the audience; without, asks for it."""
-        if not self.allows(delegate, "broadcast"):
-            return self.refusal(delegate)
         if text.strip():
             return await self.draft(delegate, text.strip())
         return Reply(message("broadcast_ask_text", delegate.lang), asks_announcement=True)
 
     async def draft(self, delegate: Delegate, text: str) -> Reply:
         """The organizer wrote an announcement: keep it as a draft, ask for the audience."""
-        if not self.allows(delegate, "broadcast"):
+        if not self.allows(delegate, "announcement text"):
             return self.refusal(delegate)
         lang = delegate.lang
         draft = await self._storage.broadcasts.create_draft(
@@ -232,16 +230,12 @@ class OrganizerDesk:
         return queued, len(recipients)
 
     async def recent(self, delegate: Delegate) -> Reply:
-        if not self.allows(delegate, "broadcasts"):
-            return self.refusal(delegate)
         lang = delegate.lang
         return broadcasts_reply(await self._storage.broadcasts.recent(), lang)
 
     # ------------------------------------------------------------ program reload
 
     async def preview_reload(self, delegate: Delegate) -> Reply:
-        if not self.allows(delegate, "reload"):
-            return self.refusal(delegate)
         lang = delegate.lang
         preview = await self.reloader.preview()
         if preview.error is not None:
@@ -260,8 +254,6 @@ class OrganizerDesk:
     # ------------------------------------------------------------ numbers
 
     async def attendees(self, delegate: Delegate, words: str) -> Reply:
-        if not self.allows(delegate, "attendees"):
-            return self.refusal(delegate)
         lang = delegate.lang_for(words)
         assistant = self._current.assistant
         session = assistant.program.session(words.strip())
@@ -273,7 +265,5 @@ class OrganizerDesk:
         return attendees_reply(session, await self._signups.attendees(session.id), lang)
 
     async def stats(self, delegate: Delegate) -> Reply:
-        if not self.allows(delegate, "stats"):
-            return self.refusal(delegate)
         lang = delegate.lang
         return stats_reply(self._current.program, await self._signups.seats(), lang)

@@ -139,7 +139,7 @@ def signup_conversation() -> ConversationHandler:  # type: ignore[type-arg]
         return ConversationHandler(
             entry_points=[
                 CallbackQueryHandler(signup_button, pattern=r"^[uU]:"),
-                command_handler(starting("profile"), profile_question),
+                command_handler(starting("profile_questions"), profile_question),
             ],
             states={
                 ASK_NAME: [MessageHandler(text, got_name)],

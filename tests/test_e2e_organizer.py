@@ -481,3 +481,25 @@ async def test_a_delegate_who_blocked_the_bot_and_writes_again_is_active_again(
     await preview_and_send(bot, menu, button(menu, "Everyone"), 3)
     assert "done: 3 sent" in await report(bot, draft)
     assert len(announcements_to(bot, comeback, "Welcome back")) == 1
+
+
+# ---------------------------------------------------------------- menus and help
+
+
+async def test_organizers_get_their_own_menu_in_their_chat(bot: BotUnderTest) -> None:
+    scope = {"type": "chat", "chat_id": ORGANIZER}
+    everyone = {c["command"] for c in bot.api.my_commands()}
+    theirs = {c["command"] for c in bot.api.my_commands(scope)}
+    theirs_zh = bot.api.my_commands(scope, language_code="zh")
+    assert {"signup", "my", "news", "profile"} <= everyone
+    assert {"broadcast", "attendees", "stats", "reload"}.isdisjoint(everyone)
+    assert everyone | {"broadcast", "broadcasts", "attendees", "stats", "reload"} == theirs
+    assert any(c["command"] == "attendees" and "名单" in c["description"] for c in theirs_zh)
+
+
+async def test_help_shows_organizers_their_commands_and_no_one_else(bot: BotUnderTest) -> None:
+    [mine] = await bot.say("/help", user=organizer(bot))
+    assert "For organizers" in mine["text"] and "/attendees" in mine["text"]
+    [theirs] = await bot.say("/help", user=bot.user(DELEGATE))
+    assert "/signup" in theirs["text"] and "/news" in theirs["text"]
+    assert "/attendees" not in theirs["text"] and "For organizers" not in theirs["text"]
