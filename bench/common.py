@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `python bench/x.py` from a fresh checkout
     sys.path.insert(0, str(ROOT))
 
+from bot.app import Setup  # noqa: E402
 from bot.clock import Clock, parse_moment  # noqa: E402
 from bot.config import DEFAULT_PROGRAM_FILE, DEFAULT_TRAVEL_FILE, Settings  # noqa: E402
 from bot.program import Program, load_program  # noqa: E402
@@ -128,10 +129,7 @@ async def running_bot(
             **settings,
         )
         application = application_for(
-            config,
-            clock,
-            program or default_program,
-            travel,
+            Setup(config, clock, program or default_program, travel),
             request=make_test_request(30),
             get_updates_request=make_test_request(30, for_updates=True),
         )

@@ -1,12 +1,12 @@
 """500 reminders due in the same minute: how late each reaches the fake Bot API.
 
-The full bot runs (compose + polling, JobQueue, notifier) with a running clock; 500
+The full bot runs (compose + polling, JobQueue, sender) with a running clock; 500
 delegates are confirmed for one session, then the clock is set 3 s before their 60-minute
 reminders fall due. Lateness = wall time the fake API received a reminder minus the wall
 time it fell due (the wall time the clock was set, plus those 3 s).
 
 Baseline in the same run: one delegate's reminder, measured the same way.
-The notifier's own rate (broadcast_rate) is set high, so it is not what sets the pace;
+The sender's own rate (broadcast_rate) is set high, so it is not what sets the pace;
 still, n reminders at r messages/s cannot all arrive before n/r seconds.
 
     python -m bench.reminders [--delegates 500] [--rate 1000]
@@ -96,7 +96,7 @@ async def measure(delegates: int = 500, rate: float = 1000.0) -> dict[str, float
         raise RuntimeError(f"expected {delegates} + 1 reminders, got {len(many)} + {len(single)}")
     p99, single_p99 = percentile(many, 99), percentile(single, 99)
     floor = delegates / rate
-    print(f"reminders: {delegates} due in the same minute (notifier and API rate {rate:g}/s):")
+    print(f"reminders: {delegates} due in the same minute (sender and API rate {rate:g}/s):")
     print(f"  lateness of {delegates}: {describe_ms(many)}; max {max(many) * 1000:.0f} ms")
     print(f"  lateness of 1 (baseline): {single[0] * 1000:.1f} ms")
     print(

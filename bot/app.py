@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 
 from bot.chat_commands import ChatCommands
 from bot.clock import Clock
 from bot.commands import listed
 from bot.config import Settings
 from bot.front_desk import FrontDesk
-from bot.notifier import Notifier
 from bot.organizer import OrganizerDesk
 from bot.outbox_replies import OutboxReplies
-from bot.program import Program
+from bot.outbox_sender import OutboxSender
+from bot.program import Program, load_program
 from bot.program_holder import ProgramHolder
 from bot.reload import Reloader
 from bot.reminders import Reminders
@@ -28,7 +29,26 @@ from bot.services import Services
 from bot.signups import Signups
 from bot.storage import Storage
 from bot.throttle import Throttle
-from bot.travel import TravelTimes
+from bot.travel import TravelTimes, load_travel_times
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What every run mode starts from: settings, the one clock, the validated program
+    and the travel times between its cities."""
+
+    settings: Settings
+    clock: Clock
+    program: Program
+    travel: TravelTimes
+
+    @classmethod
+    def load(cls, settings: Settings) -> Setup:
+        """Reads the program and travel files the settings name (ProgramError if invalid)."""
+        program = load_program(settings.program_file)
+        cities = [city.name for city in program.cities]
+        travel = load_travel_times(settings.travel_file, cities)
+        return cls(settings, Clock(settings.now), program, travel)
 
 
 def build_services(
@@ -38,26 +58,19 @@ def build_services(
     current = ProgramHolder(program, travel, clock)
     seen = SeenUsers(storage, clock)
     leads = settings.reminder_leads
-    notifier = Notifier(
+    sender = OutboxSender(
         storage,
         clock,
         OutboxReplies(current, storage, clock).compose,
         rate=settings.broadcast_rate,
         on_blocked=seen.forget,
     )
-    reminders = Reminders(storage, clock, current, leads, send_now=notifier.kick)
+    reminders = Reminders(storage, clock, current, leads, send_now=sender.kick)
     signups = Signups(storage, clock, current, leads, on_change=reminders.messages_planned)
-    reloader = Reloader(
-        settings.program_file,
-        settings.travel_file,
-        storage,
-        clock,
-        reminders,
-        current,
-        after_queue=notifier.kick,
-    )
+    files = (settings.program_file, settings.travel_file)
+    reloader = Reloader(files, storage, clock, reminders, current)
     organizer = OrganizerDesk(
-        settings.organizer_ids, storage, clock, current, signups, notifier, reloader
+        settings.organizer_ids, storage, clock, current, signups, sender, reloader
     )
     commands = ChatCommands(current, storage, signups, reminders, organizer, listed)
     front = FrontDesk(current, clock, commands, signups, organizer)
@@ -70,30 +83,26 @@ def build_services(
         reminders,
         front,
         organizer,
-        notifier,
+        sender,
         Throttle(),
         seen,
     )
 
 
-async def open_services(
-    settings: Settings, clock: Clock, program: Program, travel: TravelTimes
-) -> Services:
+async def open_services(setup: Setup) -> Services:
     """The services on the bot's database; `Services.close` closes it again."""
-    storage = await Storage.open(settings.database_path)
+    storage = await Storage.open(setup.settings.database_path)
     try:
-        return build_services(settings, clock, storage, program, travel)
+        return build_services(setup.settings, setup.clock, storage, setup.program, setup.travel)
     except BaseException:
         await storage.close()  # its thread would keep the process alive
         raise
 
 
 @asynccontextmanager
-async def offline_services(
-    settings: Settings, clock: Clock, program: Program, travel: TravelTimes
-) -> AsyncIterator[Services]:
+async def offline_services(setup: Setup) -> AsyncIterator[Services]:
     """The services for a command-line tool that works on the bot's database."""
-    services = await open_services(settings, clock, program, travel)
+    services = await open_services(setup)
     try:
         yield services
     finally:

@@ -29,13 +29,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from bot.app import offline_services
-from bot.clock import Clock, parse_moment
+from bot.app import Setup, offline_services
+from bot.clock import parse_moment
 from bot.config import ConfigError, Settings
 from bot.delegate import ANONYMOUS
-from bot.organizer import Audience
-from bot.program import Program, ProgramError, Session, load_program, parse_program
-from bot.reports import (
+from bot.exports import (
     answer_json,
     attendees_csv,
     attendees_json,
@@ -43,8 +41,9 @@ from bot.reports import (
     program_json,
     program_text,
 )
+from bot.organizer import Audience
+from bot.program import Program, ProgramError, Session, parse_program
 from bot.storage import Storage, StorageError
-from bot.travel import TravelTimes, load_travel_times
 from tools.schedule_import import ImportOptions, ScheduleImportError, import_schedule
 
 EXIT_BAD_CONFIG = 2
@@ -117,10 +116,7 @@ def configure_logging(settings: Settings, *, quiet: bool) -> None:
 
 
 async def answer_questions(
-    settings: Settings,
-    clock: Clock,
-    program: Program,
-    travel: TravelTimes,
+    setup: Setup,
     questions: Iterable[str],
     as_json: bool,
     out: TextIO,
@@ -128,8 +124,8 @@ async def answer_questions(
     """The same path as a chat message (FrontDesk.respond), asked by nobody in particular
     on a throwaway database (a command such as /subscribe must not touch the bot's)."""
     with tempfile.TemporaryDirectory() as folder:
-        scratch = replace(settings, database_path=Path(folder) / "ask.sqlite3")
-        async with offline_services(scratch, clock, program, travel) as services:
+        scratch = replace(setup.settings, database_path=Path(folder) / "ask.sqlite3")
+        async with offline_services(replace(setup, settings=scratch)) as services:
             for question in questions:
                 if not question.strip():
                     continue
@@ -185,46 +181,34 @@ def confirm(question: str, assume_yes: bool) -> bool:
     return sys.stdin.readline().strip().lower() in ("y", "yes")
 
 
-async def broadcast_command(
-    settings: Settings,
-    clock: Clock,
-    program: Program,
-    travel: TravelTimes,
-    args: argparse.Namespace,
-) -> int:
+async def broadcast_command(setup: Setup, args: argparse.Namespace) -> int:
     """Writes the broadcast to the bot's database; the running bot delivers it."""
-    audience = audience_code(args.to, program)
+    audience = audience_code(args.to, setup.program)
     text = " ".join(args.text).strip()
     if not text:
         raise CommandLineError("the announcement is empty")
-    async with offline_services(settings, clock, program, travel) as services:
+    async with offline_services(setup) as services:
         count = len(await audience.recipients(services.storage, services.current.program))
         print(f"To {args.to}: {count} recipients.\n---\n{text}\n---")
         if not confirm("Send?", args.yes):
             print("Not sent.")
             return 1
-        draft = await services.storage.broadcasts.create_draft(0, text, clock.now())
+        draft = await services.storage.broadcasts.create_draft(0, text, setup.clock.now())
         _, count = await services.organizer.queue(draft, audience)
         print(f"Queued announcement #{draft} for {count} recipients; the running bot sends it.")
         return 0
 
 
-async def reload_command(
-    settings: Settings,
-    clock: Clock,
-    program: Program,
-    travel: TravelTimes,
-    args: argparse.Namespace,
-) -> int:
+async def reload_command(setup: Setup, args: argparse.Namespace) -> int:
     """Validates the file, shows what would change, and asks the running bot to load it."""
-    async with offline_services(settings, clock, program, travel) as services:
+    async with offline_services(setup) as services:
         running = await services.storage.programs.running()
         if running is None:
             print("The bot has not recorded the program it runs; the changes are not shown.")
         else:  # compare with what the bot runs, not with the edited file itself
             try:
                 running_program = parse_program(running[1], Path(running[0]))
-                services.current.install(running_program, travel)
+                services.current.install(running_program, setup.travel)
             except ProgramError as error:
                 print(
                     f"The program the bot runs cannot be read back ({error}); "
@@ -236,9 +220,9 @@ async def reload_command(
         for change in preview.changes:
             count = preview.affected.get(change.session_id, 0)
             print(f"{change.kind:<9} {change.session_id}  ({count} signed up)")
-        if not confirm(f"Ask the running bot to load {settings.program_file}?", args.yes):
+        if not confirm(f"Ask the running bot to load {setup.settings.program_file}?", args.yes):
             return 1
-        await services.storage.requests.put("reload", preview.token, clock.now())
+        await services.storage.requests.put("reload", preview.token, setup.clock.now())
         print("Requested; the running bot reloads within a few seconds.")
         return 0
 
@@ -267,35 +251,25 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
             print(f"error: {error}", file=sys.stderr)
             return EXIT_BAD_CONFIG
     try:
-        settings = load_settings(os.environ if environ is None else environ, args)
-        program = load_program(settings.program_file)
-        travel = load_travel_times(settings.travel_file, [city.name for city in program.cities])
+        setup = Setup.load(load_settings(os.environ if environ is None else environ, args))
     except (ConfigError, ProgramError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_CONFIG
-    clock = Clock(settings.now)
     try:
-        return run_command(args, settings, clock, program, travel)
+        return run_command(args, setup)
     except (StorageError, CommandLineError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_CONFIG
 
 
-def run_command(
-    args: argparse.Namespace,
-    settings: Settings,
-    clock: Clock,
-    program: Program,
-    travel: TravelTimes,
-) -> int:
+def run_command(args: argparse.Namespace, setup: Setup) -> int:
+    settings, program = setup.settings, setup.program
     if args.command == "program":
         sys.stdout.write(program_json(program) if args.json else program_text(program))
         return 0
     if args.command == "ask":
         questions = args.question or (line.rstrip("\n") for line in sys.stdin)
-        asyncio.run(
-            answer_questions(settings, clock, program, travel, questions, args.json, sys.stdout)
-        )
+        asyncio.run(answer_questions(setup, questions, args.json, sys.stdout))
         return 0
     if args.command == "attendees":
         session = program.session(args.session_id)
@@ -305,16 +279,16 @@ def run_command(
         asyncio.run(print_attendees(settings, session, form, sys.stdout))
         return 0
     if args.command == "broadcast":
-        return asyncio.run(broadcast_command(settings, clock, program, travel, args))
+        return asyncio.run(broadcast_command(setup, args))
     if args.command == "reload":
-        return asyncio.run(reload_command(settings, clock, program, travel, args))
+        return asyncio.run(reload_command(setup, args))
     offline = args.console or settings.offline
     configure_logging(settings, quiet=offline)
     # Imported here so that the subcommands start without loading the Telegram stack.
     from handlers.run import run_console, run_telegram
 
     if offline:
-        run_console(settings, clock, program, travel)
+        run_console(setup)
     else:
-        run_telegram(settings, clock, program, travel)
+        run_telegram(setup)
     return 0

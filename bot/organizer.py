@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot import buttons
 from bot.clock import Clock
 from bot.delegate import Delegate
-from bot.notifier import Notifier
+from bot.outbox_sender import OutboxSender
 from bot.program import Program
 from bot.program_holder import ProgramHolder
 from bot.reload import Reloader
@@ -79,7 +79,7 @@ class OrganizerDesk:
         clock: Clock,
         current: ProgramHolder,
         signups: Signups,
-        notifier: Notifier,
+        sender: OutboxSender,
         reloader: Reloader,
     ) -> None:
         self._organizers = frozenset(organizer_ids)
@@ -87,7 +87,7 @@ class OrganizerDesk:
         self._clock = clock
         self._current = current
         self._signups = signups
-        self._notifier = notifier
+        self._notifier = sender
         self.reloader = reloader
 
     def is_organizer(self, delegate: Delegate) -> bool:

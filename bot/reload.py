@@ -7,7 +7,6 @@ moved, and queues one message to each affected delegate (confirmed or waiting).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,21 +40,17 @@ class ReloadResult:
 class Reloader:
     def __init__(
         self,
-        program_file: Path,
-        travel_file: Path,
+        files: tuple[Path, Path],  # the program file and the travel-times file
         storage: Storage,
         clock: Clock,
         reminders: Reminders,
         current: ProgramHolder,
-        after_queue: Callable[[], None],
     ) -> None:
-        self._program_file = program_file
-        self._travel_file = travel_file
+        self._program_file, self._travel_file = files
         self._storage = storage
         self._clock = clock
         self._reminders = reminders
         self._current = current
-        self._after_queue = after_queue
 
     def fingerprint(self) -> str:
         digest = hashlib.sha256()
@@ -104,5 +99,5 @@ class Reloader:
         now = self._clock.now()
         change_id = f"{preview.token}:{int(now.timestamp())}"
         await self._storage.programs.queue_changes(change_id, messages, now)
-        self._after_queue()
+        await self._reminders.messages_planned(due_now=True, moments=())  # notices: send now
         return ReloadResult(True, preview, told=len(messages))

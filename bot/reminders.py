@@ -4,7 +4,7 @@ The outbox table is the source of truth: a reminder row is written in the same
 transaction as the sign-up that earns it (and removed with the cancellation), keyed by
 (delegate, session, lead time, start) so no restart can plan it twice. The scheduler
 (APScheduler through PTB's JobQueue, behind the `Waker` callable) holds no state of its
-own: it only wakes the notifier when something falls due, and on every start-up it is
+own: it only wakes the sender when something falls due, and on every start-up it is
 told again about every pending message.
 """
 
@@ -41,7 +41,7 @@ class Reminders:
         self._storage = storage
         self._clock = clock
         self._current = current
-        self._send_now = send_now  # wakes the sender (Notifier.kick)
+        self._send_now = send_now  # wakes the sender (OutboxSender.kick)
         self.default_leads = tuple(default_leads)
         self.waker: Waker | None = None
         self._planned: set[datetime] = set()  # moments the scheduler already wakes for

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from bot.clock import Clock
 from bot.config import Settings
 from bot.front_desk import FrontDesk
-from bot.notifier import Deliver, Notifier
 from bot.organizer import OrganizerDesk
+from bot.outbox_sender import Deliver, OutboxSender
 from bot.program_holder import ProgramHolder
 from bot.reminders import Reminders, Waker
 from bot.seen_users import SeenUsers
@@ -30,7 +30,7 @@ class Services:
     reminders: Reminders
     front: FrontDesk  # every message and button press comes in here
     organizer: OrganizerDesk
-    notifier: Notifier
+    sender: OutboxSender
     throttle: Throttle
     seen: SeenUsers
 
@@ -39,10 +39,10 @@ class Services:
         still pending in the database is planned again (the scheduler keeps nothing)."""
         program = self.current.program
         await self.storage.programs.record(str(program.source), program.text, self.clock.now())
-        self.notifier.start(deliver)
+        self.sender.start(deliver)
         self.reminders.start(waker)
         await self.reminders.replan()
-        self.notifier.kick()
+        self.sender.kick()
 
     async def poll_requests(self) -> None:
         """Picks up what the command line asked of the running bot (a program reload)."""
@@ -64,5 +64,5 @@ class Services:
 
     async def close(self) -> None:
         await self.reminders.stop()
-        await self.notifier.stop()
+        await self.sender.stop()
         await self.storage.close()

@@ -131,7 +131,7 @@ async def poll_requests(context: BotContext) -> None:
 
 
 def job_queue_waker(application: BotApplication) -> Waker:
-    """Wakes the notifier at a clock moment, through PTB's JobQueue (APScheduler).
+    """Wakes the sender at a clock moment, through PTB's JobQueue (APScheduler).
 
     One job per moment, replaced rather than stacked (the timerbot idiom). APScheduler
     skips a job more than misfire_grace_time late (default 1 s) without a word, so it is
@@ -143,7 +143,7 @@ def job_queue_waker(application: BotApplication) -> Waker:
         raise RuntimeError("the JobQueue is missing: install python-telegram-bot[job-queue]")
 
     async def wake(context: BotContext) -> None:
-        context.services.notifier.kick()
+        context.services.sender.kick()
 
     def at(moment: datetime) -> None:
         services: Services = application.bot_data[SERVICES_KEY]

@@ -1,11 +1,11 @@
-"""Telegram's answers to a queued message, sorted into what the notifier can act on."""
+"""Telegram's answers to a queued message, sorted into what the sender can act on."""
 
 from __future__ import annotations
 
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.notifier import Deliver, Delivery
+from bot.outbox_sender import Deliver, Delivery
 from bot.reply import Reply
 from handlers.common import send
 

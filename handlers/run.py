@@ -12,11 +12,7 @@ from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.app import open_services
-from bot.clock import Clock
-from bot.config import Settings
-from bot.program import Program
-from bot.travel import TravelTimes
+from bot.app import Setup, open_services
 from botapi_emulator import BotApiEmulator
 from handlers.application import build_application
 from handlers.common import BotApplication
@@ -24,20 +20,18 @@ from handlers.console import OFFLINE_TOKEN, LocalRequest, chat
 
 
 def application_for(
-    settings: Settings,
-    clock: Clock,
-    program: Program,
-    travel: TravelTimes,
+    setup: Setup,
     *,
     request: Any = None,
     get_updates_request: Any = None,
     polling: bool = True,
 ) -> BotApplication:
     """The Application every run mode uses; services open in its post_init."""
+    settings = setup.settings
     return build_application(
         settings.telegram_token or OFFLINE_TOKEN,
         settings.api_base_url,
-        partial(open_services, settings, clock, program, travel),
+        partial(open_services, setup),
         request=request,
         get_updates_request=get_updates_request,
         polling=polling,
@@ -46,16 +40,15 @@ def application_for(
     )
 
 
-def run_console(settings: Settings, clock: Clock, program: Program, travel: TravelTimes) -> None:
+def run_console(setup: Setup) -> None:
     api = BotApiEmulator()
-    application = application_for(
-        settings, clock, program, travel, request=LocalRequest(api), polling=False
-    )
+    application = application_for(setup, request=LocalRequest(api), polling=False)
     asyncio.run(chat(application, api, language_code=os.environ.get("BOT_LANGUAGE")))
 
 
-def run_telegram(settings: Settings, clock: Clock, program: Program, travel: TravelTimes) -> None:
-    application = application_for(settings, clock, program, travel)
+def run_telegram(setup: Setup) -> None:
+    settings = setup.settings
+    application = application_for(setup)
     log = logging.getLogger(__name__)
     if settings.webhook_url:
         path = urlsplit(settings.webhook_url).path.lstrip("/")

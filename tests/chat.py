@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from bot.app import Setup
 from bot.clock import Clock
 from bot.config import DEFAULT_PROGRAM_FILE, DEFAULT_TRAVEL_FILE, Settings
 from bot.program import Program
@@ -110,10 +111,7 @@ async def serve_bot(
     """The real Application, polling `server`, with these settings, until the block ends."""
     settings = replace(settings, api_base_url=server.base_url)
     application = application_for(
-        settings,
-        clock,
-        program,
-        travel,
+        Setup(settings, clock, program, travel),
         request=make_test_request(transport=settings.http_transport),
         get_updates_request=make_test_request(transport=settings.http_transport, for_updates=True),
     )
@@ -181,7 +179,7 @@ async def callback_answer(
 
 
 async def eventually(condition: Callable[[], Awaitable[bool]], seconds: float = 8.0) -> None:
-    """Waits for a condition that background work (the notifier) makes true."""
+    """Waits for a condition that background work (the sender) makes true."""
     deadline = asyncio.get_running_loop().time() + seconds
     while not await condition():
         assert asyncio.get_running_loop().time() < deadline, "condition never became true"

@@ -13,11 +13,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from bot.app import open_services
+from bot.app import Setup, open_services
 from bot.clock import Clock
 from bot.config import DEFAULT_TRAVEL_FILE, PROJECT_ROOT, Settings
 from bot.front_desk import FrontDesk
-from bot.notifier import Delivery
+from bot.outbox_sender import Delivery
 from bot.program import Program
 from bot.reply import Reply
 from bot.services import Services
@@ -36,7 +36,7 @@ def with_capacity(program: Program, session_id: str, capacity: int) -> Program:
 
 
 class RecordingDelivery:
-    """Plays Telegram for the notifier: records who was told what."""
+    """Plays Telegram for the sender: records who was told what."""
 
     def __init__(self) -> None:
         self.sent: list[tuple[int, Reply]] = []
@@ -86,7 +86,7 @@ async def front_desk(
     """The front desk every message goes through, on a fresh database, at a fixed time."""
     travel = load_travel_times(DEFAULT_TRAVEL_FILE, [city.name for city in program.cities])
     settings = Settings(database_path=folder / "front.sqlite3", organizer_ids=organizer_ids)
-    services = await open_services(settings, Clock(now, frozen=True), program, travel)
+    services = await open_services(Setup(settings, Clock(now, frozen=True), program, travel))
     try:
         yield services.front
     finally:

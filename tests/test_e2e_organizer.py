@@ -302,7 +302,7 @@ async def test_broadcast_in_chat_reaches_everyone_once_reports_and_shows_in_news
     # A second press of Send (a double tap, or later) sends nothing again.
     [again] = await bot.press(preview, button(preview, "Send"), user=boss)
     assert f"Announcement #{draft} was already sent" in again["text"]
-    await services.notifier.drain()
+    await services.sender.drain()
     assert len(await services.storage.outbox.rows("broadcast")) == len(everyone)
     assert announcement_counts(bot, announcement) == dict.fromkeys(everyone, 1)
     reports = [

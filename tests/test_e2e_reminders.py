@@ -78,8 +78,8 @@ async def test_reminder_arrives_once_when_the_clock_reaches_it(
         ]
         assert f"x:{SESSION}:{USER}" in buttons
         # A later wake-up finds nothing more to send.
-        application.bot_data[SERVICES_KEY].notifier.kick()
-        await application.bot_data[SERVICES_KEY].notifier.drain()
+        application.bot_data[SERVICES_KEY].sender.kick()
+        await application.bot_data[SERVICES_KEY].sender.drain()
         rows = await application.bot_data[SERVICES_KEY].storage.outbox.rows("reminder")
         assert sorted(r["status"] for r in rows) == ["pending", "sent"] or sorted(
             r["status"] for r in rows
@@ -116,7 +116,7 @@ async def test_downtime_late_reminder_is_sent_while_the_session_is_ahead(
         async with bot_on(server, database, clock, program, travel) as application:
             reminder = await next_reminder(server.api)
             services = application.bot_data[SERVICES_KEY]
-            await services.notifier.drain()
+            await services.sender.drain()
         texts = [m["text"] for m in reminders_to(server.api)]
         assert len(texts) == 2 and all("sent late" in text for text in texts)
         assert "starts in 10 min" in reminder["text"]
@@ -133,7 +133,7 @@ async def test_downtime_past_the_start_drops_the_reminder_with_a_log_line(
         with caplog.at_level("INFO"):
             async with bot_on(server, database, clock, program, travel) as application:
                 services = application.bot_data[SERVICES_KEY]
-                await services.notifier.drain()
+                await services.sender.drain()
                 rows = await services.storage.outbox.rows("reminder")
         assert reminders_to(server.api) == []
         assert [r["status"] for r in rows] == ["dropped", "dropped"]

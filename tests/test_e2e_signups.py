@@ -191,7 +191,7 @@ async def test_full_session_waitlists_and_a_cancellation_promotes_unprompted(
 
     await eventually(marked_sent)
     await bot.settle()
-    assert await services_of(bot).notifier.drain() == 0
+    assert await services_of(bot).sender.drain() == 0
     assert len(texts_to(bot, B_ID, "A seat freed up")) == 1
     assert texts_to(bot, A_ID, "A seat freed up") == []
 

@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from bot.clock import Clock, parse_moment
-from bot.notifier import DEFAULT_WORKERS
+from bot.outbox_sender import DEFAULT_WORKERS
 from bot.storage import Storage
 from botapi_emulator import BotApiEmulator
 from tests.bot_process import bot_environment, run_command, start_bot, stop_bot

@@ -9,7 +9,7 @@ from pathlib import Path
 from bot.app import build_services
 from bot.clock import Clock, parse_moment
 from bot.config import Settings
-from bot.notifier import DEFAULT_WORKERS
+from bot.outbox_sender import DEFAULT_WORKERS
 from bot.program import Program
 from bot.storage import Storage
 from bot.travel import TravelTimes

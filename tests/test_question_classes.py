@@ -244,7 +244,7 @@ def test_a_business_self_description_gets_the_session_and_why(index):
 def test_ask_json_reports_the_kind_and_the_sessions_behind_now_and_next():
     import json
 
-    from bot.reports import answer_json
+    from bot.exports import answer_json
 
     assistant = Assistant(bundled_program(), Clock(at("2018-07-24T12:30:00"), frozen=True))
     for text, kind in (

@@ -356,7 +356,7 @@ async def test_reload_in_chat_previews_applies_and_tells_the_affected_in_their_l
         told_parks = await message_with(bot, parks, "Program change", after=mark)
         assert NEW_VENUE in told_parks["text"] and "Tourism" not in told_parks["text"]
 
-        await services.notifier.drain()
+        await services.sender.drain()
         rows = await services.storage.outbox.rows("program_change")
         assert sorted(r["user_id"] for r in rows) == [english, chinese, parks]
         assert all(r["status"] == "sent" for r in rows)

@@ -113,11 +113,11 @@ async def test_due_reminder_is_sent_once_with_what_when_where(services: Services
     user = await delegate(services, 1, language="zh-hans")
     await services.signups.sign_up(user, SESSION)
     delivery = RecordingDelivery()
-    services.notifier.deliver = delivery
-    assert await services.notifier.drain() == 0  # 07:00: nothing due yet
+    services.sender.deliver = delivery
+    assert await services.sender.drain() == 0  # 07:00: nothing due yet
     services.clock.set(START - timedelta(minutes=60))
-    assert await services.notifier.drain() == 1
-    assert await services.notifier.drain() == 0
+    assert await services.sender.drain() == 1
+    assert await services.sender.drain() == 0
     [(chat_id, reply)] = delivery.sent
     assert chat_id == user
     assert "湖南旅游推介会" in reply.text and "60 分钟后" in reply.text
@@ -135,15 +135,15 @@ async def test_restart_never_resends_what_was_marked_sent(
     await first.signups.sign_up(user, SESSION)
     clock.set(START - timedelta(minutes=60))
     sent_before = RecordingDelivery()
-    first.notifier.deliver = sent_before
-    await first.notifier.drain()
+    first.sender.deliver = sent_before
+    await first.sender.drain()
     await first.close()
     second = await open_services(path, program, travel, clock)
     sent_after = RecordingDelivery()
-    second.notifier.deliver = sent_after
-    await second.notifier.drain()
+    second.sender.deliver = sent_after
+    await second.sender.drain()
     clock.set(START - timedelta(minutes=15))
-    await second.notifier.drain()
+    await second.sender.drain()
     await second.close()
     assert len(sent_before.sent) == 1
     assert len(sent_after.sent) == 1 and "15 min" in sent_after.sent[0][1].text
@@ -157,13 +157,13 @@ async def test_late_reminder_is_marked_late_and_dropped_once_the_session_began(
     user = await delegate(services, 1)
     await services.signups.sign_up(user, SESSION)
     delivery = RecordingDelivery()
-    services.notifier.deliver = delivery
+    services.sender.deliver = delivery
     clock.set(parse_moment("2018-07-25T09:00:00+08:00"))  # the 08:30 one is 30 min late
-    await services.notifier.drain()
+    await services.sender.drain()
     assert len(delivery.sent) == 1 and "sent late" in delivery.sent[0][1].text
     clock.set(parse_moment("2018-07-25T09:31:00+08:00"))  # the 09:15 one: session began
     with caplog.at_level("INFO"):
-        await services.notifier.drain()
+        await services.sender.drain()
     assert len(delivery.sent) == 1
     assert any("dropped reminder" in record.getMessage() for record in caplog.records)
     rows = await services.storage.outbox.rows("reminder")
@@ -178,9 +178,9 @@ async def test_digest_subscribers_get_the_day_and_their_own_sessions(services: S
     digests = await services.storage.outbox.rows("digest")
     assert len(digests) == 3  # 25, 26, 27 July: the 24th's 08:00 has passed
     delivery = RecordingDelivery()
-    services.notifier.deliver = delivery
+    services.sender.deliver = delivery
     services.clock.set(parse_moment("2018-07-26T08:00:00+08:00"))
-    await services.notifier.drain()
+    await services.sender.drain()
     texts = [reply.text for _, reply in delivery.sent]
     digest = next(t for t in texts if "Good morning" in t)
     assert "Thu 26 Jul" in digest and "You're not signed up for anything today" in digest

@@ -13,7 +13,7 @@ import pytest
 from bot.app import build_services
 from bot.clock import Clock, parse_moment
 from bot.config import Settings
-from bot.notifier import Delivery
+from bot.outbox_sender import Delivery
 from bot.program import Program
 from bot.reply import Reply
 from bot.services import Services
@@ -115,9 +115,9 @@ async def test_cancel_promotes_first_waiting_and_tells_them_once(services: Servi
     }
     assert statuses == {b: ("confirmed", None), c: ("confirmed", None), d: ("waitlist", 1)}
     delivery = RecordingDelivery()
-    services.notifier.deliver = delivery
-    assert await services.notifier.drain() == 1
-    assert await services.notifier.drain() == 0  # marked sent: never twice
+    services.sender.deliver = delivery
+    assert await services.sender.drain() == 1
+    assert await services.sender.drain() == 0  # marked sent: never twice
     [(told, reply)] = delivery.sent
     assert told == c and "A seat freed up" in reply.text
 
@@ -149,8 +149,8 @@ async def test_promotion_message_speaks_the_delegates_language(services: Service
         await services.signups.sign_up(user, SESSION)
     await services.signups.cancel(a, SESSION)
     delivery = RecordingDelivery()
-    services.notifier.deliver = delivery
-    await services.notifier.drain()
+    services.sender.deliver = delivery
+    await services.sender.drain()
     assert "有空位了" in delivery.sent[0][1].text
 
 
@@ -166,9 +166,9 @@ async def test_blocked_delegate_is_not_retried(services: Services) -> None:
         attempts += 1
         return Delivery("blocked", error="Forbidden: bot was blocked by the user")
 
-    services.notifier.deliver = blocked
-    await services.notifier.drain()
-    await services.notifier.drain()
+    services.sender.deliver = blocked
+    await services.sender.drain()
+    await services.sender.drain()
     assert attempts == 1
     assert await services.storage.outbox.counts("promoted") == {"failed": 1}
 
@@ -224,8 +224,8 @@ async def test_thousand_concurrent_signups_for_a_hundred_seats(
         first_ten_waiting = [a.user_id for a in attendees if a.status == "waitlist"][:10]
         assert sorted(promoted) == sorted(first_ten_waiting)
         delivery = RecordingDelivery()
-        services[0].notifier.deliver = delivery  # the bot process's one notifier
-        await asyncio.gather(services[0].notifier.drain(), services[0].notifier.drain())
+        services[0].sender.deliver = delivery  # the bot process's one sender
+        await asyncio.gather(services[0].sender.drain(), services[0].sender.drain())
         told = Counter(chat_id for chat_id, _ in delivery.sent)
         assert sorted(told) == sorted(promoted) and set(told.values()) == {1}
         after = await stores[0].signups.attendees(SESSION)

@@ -8,6 +8,7 @@ from typing import Any
 
 from bot import buttons
 from bot.clock import EVENT_TZ
+from bot.exports import attendees_csv
 from bot.program import Program, Session
 from bot.program_changes import SessionChange, session_facts
 from bot.render.catalog import Markup, escape, message
@@ -16,7 +17,6 @@ from bot.render.pieces import (
     title,
 )
 from bot.reply import Attachment, Button, Reply
-from bot.reports import attendees_csv
 from bot.search import Lang
 from bot.signups import Seats
 from bot.storage import Attendee, BroadcastRecord

@@ -42,7 +42,7 @@ MAX_ATTEMPTS = 5
 DEFAULT_WORKERS = 8  # concurrent sends: also the most a crash can duplicate
 
 
-class Notifier:
+class OutboxSender:
     """Drains the outbox with a few concurrent sends under one overall rate.
 
     The rate (aiolimiter) keeps broadcasts below Telegram's ~30 messages/s with room left
@@ -171,7 +171,7 @@ class Notifier:
     def start(self, deliver: Deliver) -> None:
         self.deliver = deliver
         if self._task is None:
-            self._task = asyncio.create_task(self.run(), name="notifier")
+            self._task = asyncio.create_task(self.run(), name="sender")
 
     async def stop(self) -> None:
         if self._task is not None:
