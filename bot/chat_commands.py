@@ -27,6 +27,7 @@ from bot.render import (
     reminder_settings,
     signup_reply,
 )
+from bot.render.answers import themes_reply
 from bot.reply import Attachment, Reply
 from bot.search import question_language
 from bot.signups import Signups
@@ -72,6 +73,10 @@ class ChatCommands:
 
     async def next_up(self, delegate: Delegate, _: str) -> Reply:
         return self._current.assistant.browse("next", delegate.lang)
+
+    async def themes(self, delegate: Delegate, _: str) -> Reply:
+        """The week's five opening-up themes, each with its sessions."""
+        return themes_reply(self._current.program, delegate.lang)
 
     async def venue(self, delegate: Delegate, words: str) -> Reply:
         return self._current.assistant.venue(words, delegate.lang_for(words), delegate.language)

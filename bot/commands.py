@@ -54,6 +54,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command("today", "find", "Today's sessions", "今天的活动", C.today),
     Command("next", "find", "What's next", "下一场活动", C.next_up),
+    Command("themes", "find", "The five opening-up themes", "五大开放主题", C.themes),
     Command(
         "venue", "find", "Where a venue is, with a map", "场馆位置和地图", C.venue,
         args_en="<name>", args_zh="<名称>",
