@@ -183,3 +183,13 @@ async def test_traditional_cantonese_and_themes_in_chat(bot: BotUnderTest) -> No
     assert "五大开放活动" in themes["text"] and "一带一路" in themes["text"]
     [outside] = await bot.say("is there a 2019 edition?")
     assert "not in the program" in outside["text"] and "24 Jul" in outside["text"]
+
+
+async def test_themes_command_lists_the_five_themes_in_the_delegates_language(
+    bot: BotUnderTest,
+) -> None:
+    [english] = await bot.say("/themes")
+    [chinese] = await bot.say("/themes", user=bot.user(7002, "zh-hans"))
+    assert english["text"].count("\n\n") >= 4 and "Fortune 500" in english["text"]
+    assert "对接世界500强，提升产业链" in chinese["text"]
+    assert any(c["command"] == "themes" for c in bot.api.my_commands())
