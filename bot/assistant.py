@@ -59,10 +59,10 @@ class Assistant:
         keyboard = (
             (
                 Button(labels[0], buttons.encode("day", self.clock.now().date().isoformat())),
-                Button(labels[1], buttons.encode("help", "next")),
+                Button(labels[1], buttons.encode("browse", "next")),
             ),
             city_buttons,
-            (Button(labels[2], buttons.encode("help", "all")),),
+            (Button(labels[2], buttons.encode("browse", "all")),),
         )
         return Reply(message("welcome", lang, event=event), keyboard)
 

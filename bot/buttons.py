@@ -15,15 +15,15 @@ ActionName = Literal[
     "where",
     "day",
     "city",
-    "help",
-    "signup",
-    "signup_anyway",
-    "cancel",
-    "my",
+    "browse",
+    "take_seat",
+    "take_seat_anyway",
+    "give_up_seat",
+    "show_agenda",
     "calendar",
-    "forget",
+    "erase_data",
     "keep",
-    "reminders",
+    "set_reminders",
     "organizer",
     "venue",
 ]
@@ -32,20 +32,20 @@ _CODES: dict[str, ActionName] = {
     "w": "where",
     "d": "day",
     "c": "city",
-    "h": "help",
-    "u": "signup",
-    "U": "signup_anyway",
-    "x": "cancel",
-    "m": "my",
+    "h": "browse",
+    "u": "take_seat",
+    "U": "take_seat_anyway",
+    "x": "give_up_seat",
+    "m": "show_agenda",
     "i": "calendar",
-    "f": "forget",
+    "f": "erase_data",
     "k": "keep",
-    "r": "reminders",
+    "r": "set_reminders",
     "o": "organizer",  # checked against ORGANIZER_IDS on every press
     "v": "venue",
 }
 # Buttons that act on one delegate's data carry that delegate's id, checked on press.
-OWNED: frozenset[ActionName] = frozenset({"cancel", "forget"})
+OWNED: frozenset[ActionName] = frozenset({"give_up_seat", "erase_data"})
 _NAMES = {name: code for code, name in _CODES.items()}
 
 

@@ -79,25 +79,25 @@ class FrontDesk:
         if action.owner is not None and action.owner != delegate.id:
             return Reply(message("not_yours", lang), alert=True)
         commands = self.commands
-        if action.name in ("signup", "signup_anyway"):
-            anyway = action.name == "signup_anyway"
+        if action.name in ("take_seat", "take_seat_anyway"):
+            anyway = action.name == "take_seat_anyway"
             return await commands.sign_up_to(delegate, action.arg, lang, despite_clash=anyway)
-        if action.name == "cancel":
+        if action.name == "give_up_seat":
             return await commands.cancel_from(delegate, action.arg, lang)
-        if action.name == "my":
+        if action.name == "show_agenda":
             return await commands.my(delegate, "")
         if action.name == "calendar":
             return await commands.calendar(delegate)
-        if action.name == "forget":
+        if action.name == "erase_data":
             await self._signups.forget(delegate.id)
             return Reply(message("forgotten", lang))
         if action.name == "keep":
             return Reply(message("kept", lang))
-        if action.name == "reminders":
+        if action.name == "set_reminders":
             return await commands.reminders(delegate, action.arg)
         if action.name == "organizer":
             return await self._organizer.press(delegate, action.arg)
-        if action.name == "help" and action.arg not in ("next", "all"):
+        if action.name == "browse" and action.arg not in ("next", "all"):
             return await commands.help(delegate, "")
         if action.name in ("session", "where"):
             intent = "where" if action.name == "where" else "info"

@@ -25,8 +25,8 @@ PROGRAM = bundled_program()
         ("where", "talent-recruiting", "w:talent-recruiting"),
         ("day", "2018-07-25", "d:2018-07-25"),
         ("city", "Nanjing", "c:Nanjing"),
-        ("help", "next", "h:next"),
-        ("help", "", "h"),
+        ("browse", "next", "h:next"),
+        ("browse", "", "h"),
         ("city", "南京", "c:南京"),
     ],
 )

@@ -73,7 +73,7 @@ def change_line(change: dict[str, Any], lang: Lang) -> str:
 def program_change_reply(payload: dict[str, Any], lang: Lang) -> Reply:
     lines = [message("program_change", lang)]
     lines += [change_line(change, lang) for change in payload.get("changes", [])]
-    return Reply("\n".join(lines), ((Button("/my", buttons.encode("my")),),))
+    return Reply("\n".join(lines), ((Button("/my", buttons.encode("show_agenda")),),))
 
 
 # ---------------------------------------------------------------- organizers

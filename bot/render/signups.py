@@ -62,12 +62,12 @@ def signup_card(
         else:
             lines.append(message("you_waitlisted", lang, position=str(mine.position)))
             label = message("leave_waitlist_button", lang)
-        action = Button(label, buttons.encode("cancel", session.id, owner=user_id))
+        action = Button(label, buttons.encode("give_up_seat", session.id, owner=user_id))
     elif now >= session.start:
         lines.append(message("signup_closed_note", lang))
         action = None
     else:
-        action = Button(message("signup_button", lang), buttons.encode("signup", session.id))
+        action = Button(message("signup_button", lang), buttons.encode("take_seat", session.id))
     keyboard = ((action, map_button),) if action else ((map_button,),)
     return replace(card, text="\n".join(lines), buttons=keyboard)
 
@@ -112,7 +112,7 @@ def clash_reply(result: SignupResult, lang: Lang, program: Program) -> Reply:
         (
             Button(
                 message("signup_anyway_button", lang),
-                buttons.encode("signup_anyway", result.session.id),
+                buttons.encode("take_seat_anyway", result.session.id),
             ),
             Button(message("keep_button", lang), buttons.encode("keep")),
         ),
@@ -141,7 +141,8 @@ def promoted_reply(session: Session, lang: Lang, user_id: int) -> Reply:
     keyboard = (
         (
             Button(
-                message("cancel_button", lang), buttons.encode("cancel", session.id, owner=user_id)
+                message("cancel_button", lang),
+                buttons.encode("give_up_seat", session.id, owner=user_id),
             ),
         ),
     )
@@ -169,7 +170,7 @@ def agenda_reply(items: Sequence[AgendaItem], lang: Lang, program: Program, user
             (
                 Button(
                     f"✖ {label}: {title(session, lang)}"[:60],
-                    buttons.encode("cancel", session.id, owner=user_id),
+                    buttons.encode("give_up_seat", session.id, owner=user_id),
                 ),
             )
         )
@@ -181,7 +182,7 @@ def agenda_reply(items: Sequence[AgendaItem], lang: Lang, program: Program, user
 def forget_question(lang: Lang, user_id: int) -> Reply:
     keyboard = (
         (
-            Button(message("forget_button", lang), buttons.encode("forget", owner=user_id)),
+            Button(message("forget_button", lang), buttons.encode("erase_data", owner=user_id)),
             Button(message("keep_button", lang), buttons.encode("keep")),
         ),
     )
@@ -221,7 +222,7 @@ def reminder_reply(session: Session, lang: Lang, user_id: int, now: datetime, la
         (
             Button(
                 message("cant_make_it_button", lang),
-                buttons.encode("cancel", session.id, owner=user_id),
+                buttons.encode("give_up_seat", session.id, owner=user_id),
             ),
             Button(message("map_button", lang), buttons.encode("where", session.id)),
         ),
@@ -239,17 +240,17 @@ def reminder_settings(leads: Sequence[int], default: Sequence[int], lang: Lang) 
         else message("reminders_off", lang)
     )
     presets = [
-        Button(format_leads(p, lang), buttons.encode("reminders", ",".join(map(str, p))))
+        Button(format_leads(p, lang), buttons.encode("set_reminders", ",".join(map(str, p))))
         for p in REMINDER_PRESETS
     ]
     keyboard = (
         tuple(presets[:2]),
         tuple(presets[2:]),
         (
-            Button(message("off_button", lang), buttons.encode("reminders", "off")),
+            Button(message("off_button", lang), buttons.encode("set_reminders", "off")),
             Button(
                 message("default_button", lang, leads=format_leads(default, lang)),
-                buttons.encode("reminders", "default"),
+                buttons.encode("set_reminders", "default"),
             ),
         ),
     )
