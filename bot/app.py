@@ -20,6 +20,7 @@ from bot.front_desk import FrontDesk
 from bot.organizer import OrganizerDesk
 from bot.outbox_replies import OutboxReplies
 from bot.outbox_sender import OutboxSender
+from bot.profile_questions import ProfileQuestions
 from bot.program import Program, load_program
 from bot.program_holder import ProgramHolder
 from bot.reload import Reloader
@@ -72,8 +73,9 @@ def build_services(
     organizer = OrganizerDesk(
         settings.organizer_ids, storage, clock, current, signups, sender, reloader
     )
-    commands = ChatCommands(current, storage, signups, reminders, organizer, listed)
-    front = FrontDesk(current, clock, commands, signups, organizer)
+    questions = ProfileQuestions(storage, clock)
+    commands = ChatCommands(current, storage, signups, reminders, organizer, questions, listed)
+    front = FrontDesk(current, clock, commands, signups, organizer, questions)
     return Services(
         settings,
         clock,

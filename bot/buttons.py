@@ -26,6 +26,8 @@ ActionName = Literal[
     "set_reminders",
     "organizer",
     "venue",
+    "edit_profile",
+    "profile_questions",
 ]
 _CODES: dict[str, ActionName] = {
     "s": "session",
@@ -43,6 +45,8 @@ _CODES: dict[str, ActionName] = {
     "r": "set_reminders",
     "o": "organizer",  # checked against ORGANIZER_IDS on every press
     "v": "venue",
+    "p": "edit_profile",  # change the name or the organization
+    "q": "profile_questions",  # go on with them, or stop
 }
 # Buttons that act on one delegate's data carry that delegate's id, checked on press.
 OWNED: frozenset[ActionName] = frozenset({"give_up_seat", "erase_data"})

@@ -15,6 +15,7 @@ from bot.config import parse_leads
 from bot.delegate import Delegate, Lang
 from bot.ics import agenda_calendar, agenda_filename
 from bot.organizer import OrganizerDesk
+from bot.profile_questions import ProfileQuestions
 from bot.program_holder import ProgramHolder
 from bot.reminders import Reminders
 from bot.render import (
@@ -24,6 +25,7 @@ from bot.render import (
     help_reply,
     message,
     news_reply,
+    profile_reply,
     reminder_settings,
     signup_reply,
 )
@@ -48,6 +50,7 @@ class ChatCommands:
         signups: Signups,
         reminders: Reminders,
         organizer: OrganizerDesk,
+        questions: ProfileQuestions,
         listed: Callable[[bool], Sequence[Command]],
     ) -> None:
         self._current = current
@@ -55,6 +58,7 @@ class ChatCommands:
         self._signups = signups
         self._reminders = reminders
         self._organizer = organizer
+        self._questions = questions
         self._listed = listed  # the commands /help shows, for an organizer or not
 
     # ------------------------------------------------------------ finding things
@@ -93,6 +97,8 @@ class ChatCommands:
         self, delegate: Delegate, session_id: str, lang: Lang, *, despite_clash: bool = False
     ) -> Reply:
         result = await self._signups.sign_up(delegate.id, session_id, despite_clash=despite_clash)
+        if result.outcome == "needs_profile":  # the sign-up waits for the two answers
+            return await self._questions.ask(delegate, session_id=session_id)
         return signup_reply(result, lang, self._current.program)
 
     async def cancel_from(self, delegate: Delegate, session_id: str, lang: Lang) -> Reply:
@@ -172,8 +178,11 @@ class ChatCommands:
     # ------------------------------------------------------------ your data, help
 
     async def profile(self, delegate: Delegate, _: str) -> Reply:
-        """Asks for name and organization again."""
-        return Reply(message("ask_name", delegate.lang), asks_profile="")
+        """What the organizers' lists show, with buttons to change it (or the questions)."""
+        profile = await self._signups.profile(delegate.id)
+        if profile is None:
+            return await self._questions.ask(delegate)
+        return profile_reply(profile, delegate.lang)
 
     async def forget(self, delegate: Delegate, _: str) -> Reply:
         return forget_question(delegate.lang, delegate.id)
@@ -186,6 +195,7 @@ class ChatCommands:
 
     async def stop(self, delegate: Delegate, _: str) -> Reply:
         """Leaves the questions being asked; nothing typed so far is saved."""
+        await self._questions.stop(delegate)
         return Reply(message("profile_stopped", delegate.lang))
 
     def unknown(self, delegate: Delegate, command: str) -> Reply:

@@ -117,10 +117,6 @@ def starting(conversation: Literal["profile_questions", "announcement"]) -> list
     return [c for c in COMMANDS if c.conversation == conversation]
 
 
-def ending() -> list[Command]:
-    return [c for c in COMMANDS if c.ends_conversation]
-
-
 def listed(organizer: bool) -> list[Command]:
     """The commands a delegate (or an organizer) is offered, in menu order."""
     return [c for c in COMMANDS if c.listed and (organizer or not c.for_organizers)]

@@ -17,11 +17,13 @@ from bot.clock import Clock
 from bot.commands import BY_NAME, split_command
 from bot.delegate import ANONYMOUS, Delegate
 from bot.organizer import OrganizerDesk
+from bot.profile_questions import ProfileQuestions, looks_like_a_question
 from bot.program_holder import ProgramHolder
 from bot.render import Personal, message, render_answer, with_length_note
-from bot.reply import Reply
+from bot.reply import Reply, with_follow_up
 from bot.search import Answer, Lang
 from bot.signups import Signups
+from bot.storage import ProfileQuestion
 
 
 @dataclass(frozen=True)
@@ -38,18 +40,24 @@ class FrontDesk:
         commands: ChatCommands,
         signups: Signups,
         organizer: OrganizerDesk,
+        questions: ProfileQuestions,
     ) -> None:
         self._current = current
         self._clock = clock
         self.commands = commands
         self._signups = signups
         self._organizer = organizer
+        self._questions = questions
 
     async def respond(self, delegate: Delegate, text: str) -> Response:
-        """A message: a command of the table, or a question."""
+        """A message: a command of the table, an answer to the profile questions, or a
+        question (after which a pending profile question is asked again)."""
         if text.startswith("/"):
             name, words = split_command(text)
             return Response(None, await self.run(delegate, name, words))
+        question = await self._questions.current(delegate.id)
+        if question is not None and not looks_like_a_question(text):
+            return Response(None, await self._profile_answer(delegate, question, text))
         answer = self._current.assistant.understand(text, delegate.language)
         reply = render_answer(
             answer,
@@ -57,7 +65,10 @@ class FrontDesk:
             self._clock.now(),
             await self._personal(delegate, answer),
         )
-        return Response(answer, with_length_note(text, answer.lang, reply))
+        reply = with_length_note(text, answer.lang, reply)
+        if question is not None:
+            reply = with_follow_up(reply, self._questions.reminder(delegate, question))
+        return Response(answer, reply)
 
     async def run(self, delegate: Delegate, name: str, words: str) -> Reply:
         """The table's command of this name; an unknown name gets the list of real ones.
@@ -68,7 +79,13 @@ class FrontDesk:
             return self.commands.unknown(delegate, f"/{name}")
         if command.for_organizers and not self._organizer.allows(delegate, f"/{name}"):
             return self._organizer.refusal(delegate)
-        return await command.run(self.commands, delegate, words)
+        reply = await command.run(self.commands, delegate, words)
+        if command.conversation == "profile_questions" or command.ends_conversation:
+            return reply  # it started, restarted or stopped the questions itself
+        question = await self._questions.current(delegate.id)
+        if question is None:
+            return reply
+        return with_follow_up(reply, self._questions.reminder(delegate, question))
 
     async def press(self, delegate: Delegate, data: str | None) -> Reply:
         """A button press; forged, stale or someone else's buttons change nothing."""
@@ -97,6 +114,16 @@ class FrontDesk:
             return await commands.reminders(delegate, action.arg)
         if action.name == "organizer":
             return await self._organizer.press(delegate, action.arg)
+        if action.name == "edit_profile" and action.arg in ("name", "organization"):
+            if await self._signups.profile(delegate.id) is None:  # e.g. after /forget
+                return await self._questions.ask(delegate)
+            field = "name" if action.arg == "name" else "organization"
+            return await self._questions.ask(delegate, field=field, only_this=True)
+        if action.name == "profile_questions" and action.arg == "stop":
+            return await commands.stop(delegate, "")
+        if action.name == "profile_questions":
+            again = await self._questions.ask_again(delegate)
+            return again or Reply(message("stale_button", lang), alert=True)
         if action.name == "browse" and action.arg not in ("next", "all"):
             return await commands.help(delegate, "")
         if action.name in ("session", "where"):
@@ -115,12 +142,23 @@ class FrontDesk:
         answer = Answer("session", lang, intent=intent, sessions=(session,))
         return render_answer(answer, program, self._clock.now(), personal)
 
-    async def complete_signup(self, delegate: Delegate, session_id: str) -> Reply:
-        """The sign-up that waited for the delegate's name and organization."""
-        return await self.commands.sign_up_to(delegate, session_id, delegate.lang)
-
-    def not_text(self, delegate: Delegate) -> Reply:
+    async def not_text(self, delegate: Delegate) -> Reply:
+        """A sticker, photo or voice message: the bot reads text."""
+        question = await self._questions.current(delegate.id)
+        if question is not None:
+            return self._questions.not_text(delegate, question)
         return Reply(message("not_text", delegate.lang))
+
+    async def _profile_answer(
+        self, delegate: Delegate, question: ProfileQuestion, text: str
+    ) -> Reply:
+        """The next question, a refusal with its reason, or the saved profile followed by
+        the sign-up that waited for it."""
+        answered = await self._questions.answer(delegate, question, text)
+        if answered.saved is None or not answered.session_id:
+            return answered.reply
+        signed_up = await self.commands.sign_up_to(delegate, answered.session_id, delegate.lang)
+        return with_follow_up(answered.reply, signed_up)
 
     async def _personal(self, delegate: Delegate, answer: Answer) -> Personal | None:
         """What the answer shows of the delegate's own sign-ups (nothing for nobody)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -35,13 +35,20 @@ class Reply:
     venue: VenuePin | None = None
     alert: bool = False  # for a button press: show `text` as a pop-up instead of a message
     document: Attachment | None = None  # sent after the text, e.g. the .ics agenda
-    asks_profile: str | None = None  # a sign-up waits for name and organization (session id)
+    follow_up: Reply | None = None  # a second message, sent after this one
     asks_announcement: bool = False  # an organizer is asked for an announcement's text
 
     @property
     def plain(self) -> str:
         """The text as a person reads it: tags dropped, entities decoded."""
         return html_to_plain(self.text)
+
+
+def with_follow_up(reply: Reply, then: Reply) -> Reply:
+    """The reply, and `then` as a message after it (after any follow-up it has)."""
+    if reply.follow_up is not None:
+        then = with_follow_up(reply.follow_up, then)
+    return replace(reply, follow_up=then)
 
 
 _TAG = re.compile(r"<[^>]+>")

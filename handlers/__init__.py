@@ -21,7 +21,6 @@ from handlers.errors import on_error
 from handlers.fallback import not_text, unknown_command
 from handlers.organizer import broadcast_conversation
 from handlers.questions import answer_question
-from handlers.signup import signup_conversation
 
 # Edited messages get deliberate silence: answering every edit again would spam the chat.
 _NEW_PRIVATE = filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE
@@ -53,8 +52,6 @@ def register_all(application: BotApplication) -> None:
     # flood control first, so a flood costs as little as possible.
     application.add_handler(TypeHandler(Update, keep_pace), group=-2)
     application.add_handler(TypeHandler(Update, remember_user), group=-1)
-    # The sign-up conversation goes first: while it waits for a name, text is the name.
-    application.add_handler(signup_conversation())
     application.add_handler(broadcast_conversation())
     application.add_handler(plain_commands())
     application.add_handler(CallbackQueryHandler(press))

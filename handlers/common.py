@@ -44,7 +44,8 @@ async def send_reply(context: BotContext, chat_id: int, reply: Reply) -> None:
 
 
 async def send(bot: Bot, chat_id: int, reply: Reply) -> None:
-    """The text (HTML, with its buttons), then the map pin or the file if the reply has one."""
+    """The text (HTML, with its buttons), then the map pin or the file if the reply has
+    one, then its follow-up message."""
     await bot.send_message(
         chat_id, reply.text, parse_mode=ParseMode.HTML, reply_markup=keyboard(reply)
     )
@@ -60,6 +61,8 @@ async def send(bot: Bot, chat_id: int, reply: Reply) -> None:
     if reply.document is not None:
         document = reply.document
         await bot.send_document(chat_id, InputFile(document.content, filename=document.filename))
+    if reply.follow_up is not None:
+        await send(bot, chat_id, reply.follow_up)
 
 
 def delegate_of(update: Update) -> Delegate | None:

@@ -18,4 +18,4 @@ async def not_text(update: Update, context: BotContext) -> None:
     message = update.effective_message
     delegate = delegate_of(update)
     if message is not None and delegate is not None:
-        await send_reply(context, message.chat_id, context.services.front.not_text(delegate))
+        await send_reply(context, message.chat_id, await context.services.front.not_text(delegate))

@@ -9,10 +9,9 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ConversationHandler, MessageHandler, filters
 
-from bot.commands import ending, starting
+from bot.commands import starting
 from handlers.commands import command_handler, run_command
 from handlers.common import BotContext, delegate_of, send_reply
-from handlers.signup import other_command, stop
 
 WRITING = 0
 
@@ -32,11 +31,17 @@ async def got_text(update: Update, context: BotContext) -> int:
     return ConversationHandler.END
 
 
+async def other_command(update: Update, context: BotContext) -> int:
+    """/stop, or any other command, leaves the text unwritten and runs as usual."""
+    await run_command(update, context)
+    return ConversationHandler.END
+
+
 def broadcast_conversation() -> ConversationHandler:  # type: ignore[type-arg]
     return ConversationHandler(
         entry_points=[command_handler(starting("announcement"), broadcast)],
         states={WRITING: [MessageHandler(filters.TEXT & ~filters.COMMAND, got_text)]},
-        fallbacks=[command_handler(ending(), stop), MessageHandler(filters.COMMAND, other_command)],
+        fallbacks=[MessageHandler(filters.COMMAND, other_command)],
         allow_reentry=True,
         conversation_timeout=15 * 60,
     )

@@ -81,12 +81,18 @@ async def until(condition: Callable[[], bool], within: float = 2.0) -> None:
 
 @asynccontextmanager
 async def front_desk(
-    folder: Path, program: Program, now: datetime, organizer_ids: frozenset[int] = frozenset()
+    folder: Path,
+    program: Program,
+    now: datetime,
+    organizer_ids: frozenset[int] = frozenset(),
+    clock: Clock | None = None,
 ) -> AsyncIterator[FrontDesk]:
-    """The front desk every message goes through, on a fresh database, at a fixed time."""
+    """The front desk every message goes through, on a fresh database, at a fixed time
+    (or on `clock`, for a test that moves it)."""
     travel = load_travel_times(DEFAULT_TRAVEL_FILE, [city.name for city in program.cities])
     settings = Settings(database_path=folder / "front.sqlite3", organizer_ids=organizer_ids)
-    services = await open_services(Setup(settings, Clock(now, frozen=True), program, travel))
+    clock = clock or Clock(now, frozen=True)
+    services = await open_services(Setup(settings, clock, program, travel))
     try:
         yield services.front
     finally:

@@ -106,7 +106,8 @@ def test_bad_bot_now_is_refused_by_name() -> None:
 
 def test_offline_chat_runs_the_bot_on_piped_input(tmp_path: Path) -> None:
     database = tmp_path / "chat.sqlite3"
-    script = "/start\nwhere is the job fair?\n1\n/schedule 26\nasdf\n"
+    # "1" presses the card's sign-up button: the name question outlives /schedule 26
+    script = "/start\nwhere is the job fair?\n1\n/schedule 26\n/stop\nasdf\n"
     result = run_cli(
         "--now", "2018-07-24T09:00:00+08:00", stdin=script, env={"DATABASE_PATH": str(database)}
     )
@@ -116,6 +117,7 @@ def test_offline_chat_runs_the_bot_on_piped_input(tmp_path: Path) -> None:
     assert "Hunan Talent Recruiting Meeting" in out
     assert out.count("📍 Shanghai") >= 1  # the map pin, printed as text
     assert "Thu 26 Jul" in out
+    assert "I was asking for your full name" in out and "Stopped. Nothing was saved." in out
     assert "couldn't find" in out
     assert database.exists()  # the offline chat keeps its data in the SQLite file
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from bot.chat_commands import ChatCommands
-from bot.commands import BY_NAME, COMMANDS, ending, listed, split_command, starting
+from bot.commands import BY_NAME, COMMANDS, listed, split_command, starting
 from bot.delegate import Delegate
 from bot.render import help_reply
 from tests.helpers_core import DEFAULT_NOW, ENGLISH_WEEKDAY, bundled_program
@@ -41,7 +41,7 @@ def test_delegates_are_not_offered_organizer_commands():
 def test_conversations_start_and_end_from_the_table():
     assert {c.name for c in starting("profile_questions")} == {"signup", "profile"}
     assert {c.name for c in starting("announcement")} == {"broadcast"}
-    assert [c.name for c in ending()] == ["stop"]
+    assert [c.name for c in COMMANDS if c.ends_conversation] == ["stop"]
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -420,3 +420,35 @@ async def test_leaving_the_waitlist_promotes_nobody(small_bot: BotUnderTest) -> 
     assert await statuses(bot, TOURISM) == {A_ID: "confirmed"}
     await bot.settle()
     assert await services_of(bot).storage.outbox.counts("promoted") == {}
+
+
+# ---------------------------------------------------------------- the name and organization
+
+
+async def test_name_prompt_answers_questions_refuses_digits_and_survives_a_restart(
+    settings: Settings, clock: Clock, program: Program, travel: TravelTimes
+) -> None:
+    async with FakeBotApiServer() as server:
+        async with serve_bot(server, settings, clock, program, travel) as bot:
+            card, _ = await bot.say("where is the tourism promotion?", expect=2)
+            [ask_name] = await bot.press(card, button(card, "✍️ Sign up"))
+            assert "Before your first sign-up" in ask_name["text"]
+            talent, _, reminder = await bot.say("where is the talent recruiting meeting?", expect=3)
+            assert "Hunan Talent Recruiting Meeting" in talent["text"]
+            assert "I was asking for your full name" in reminder["text"]
+            assert [label for label, _ in buttons_of(reminder)] == ["✍️ Go on", "Stop"]
+            [refused] = await bot.say("1")
+            assert "needs letters" in refused["text"]
+            [ask_org] = await bot.say("Ada Lovelace")
+            assert ask_org["text"] == "And your organization?"
+        # the bot restarts on the same database, between the two answers
+        async with serve_bot(server, settings, clock, program, travel) as bot:
+            saved, confirmed = await bot.say("Analytical Engines Ltd", expect=2)
+            assert "Thanks, Ada Lovelace (Analytical Engines Ltd)" in saved["text"]
+            assert confirmed["text"].startswith("✅ You're signed up for Hunan Tourism")
+            [profile] = await bot.say("/profile")
+            assert "Name: Ada Lovelace" in profile["text"]
+            assert [label for label, _ in buttons_of(profile)] == [
+                "Change name",
+                "Change organization",
+            ]

@@ -219,7 +219,7 @@ async def all_replies(lang: str, folder: Path) -> list[tuple[str, Reply]]:
         delegate = Delegate(1, user_language)
         for command in COMMAND_TEXTS:
             replies.append((command, (await front.respond(delegate, command)).reply))
-        replies.append(("not text", front.not_text(delegate)))
+        replies.append(("not text", await front.not_text(delegate)))
     return replies
 
 

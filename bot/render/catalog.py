@@ -233,10 +233,45 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Thanks, {name} ({organization}). /profile changes this.",
         "zh": "谢谢，{name}（{organization}）。发送 /profile 可修改。",
     },
-    "bad_profile_field": {
-        "en": "Please send it as text, at most 100 characters.",
-        "zh": "请用文字发送，不超过100个字符。",
+    "ask_new_name": {
+        "en": "What name should the organizers' lists show? (/stop keeps the current one)",
+        "zh": "请发送您希望主办方名单显示的姓名（发送 /stop 保留原来的）。",
     },
+    "ask_new_organization": {
+        "en": "Which organization should the organizers' lists show? (/stop keeps the current one)",
+        "zh": "请发送您希望主办方名单显示的单位（发送 /stop 保留原来的）。",
+    },
+    "field_name": {"en": "full name", "zh": "姓名"},
+    "field_organization": {"en": "organization", "zh": "单位名称"},
+    "profile_empty": {
+        "en": "I didn't get a {field} there. Please type it.",
+        "zh": "没有收到{field}，请直接输入。",
+    },
+    "profile_too_long": {
+        "en": "That is over 100 characters, too long for a {field}. Please send a shorter one.",
+        "zh": "超过了100个字符，作为{field}太长了，请发送短一些的。",
+    },
+    "profile_no_letters": {
+        "en": "A {field} needs letters, not only digits or signs. Please type your {field}.",
+        "zh": "{field}需要包含文字，不能只有数字或符号。请输入您的{field}。",
+    },
+    "profile_not_text": {
+        "en": "Please type your {field} as text.",
+        "zh": "请用文字输入您的{field}。",
+    },
+    "profile_paused": {
+        "en": "I was asking for your {field}: type it to go on, or stop here.",
+        "zh": "刚才在请您输入{field}：直接输入即可继续，也可以中止。",
+    },
+    "go_on_button": {"en": "✍️ Go on", "zh": "✍️ 继续"},
+    "stop_button": {"en": "Stop", "zh": "中止"},
+    "profile_current": {
+        "en": "The organizers' lists show you as:\nName: <b>{name}</b>\n"
+        "Organization: <b>{organization}</b>",
+        "zh": "主办方名单上您的信息：\n姓名：<b>{name}</b>\n单位：<b>{organization}</b>",
+    },
+    "change_name_button": {"en": "Change name", "zh": "修改姓名"},
+    "change_organization_button": {"en": "Change organization", "zh": "修改单位"},
     "profile_stopped": {"en": "Stopped. Nothing was saved.", "zh": "已中止，没有保存任何内容。"},
     "forget_question": {
         "en": "This deletes your name, organization and every sign-up; your "

@@ -25,7 +25,7 @@ from bot.render.pieces import (
 from bot.reply import Button, Reply
 from bot.search import Lang
 from bot.signups import AgendaItem, CancelResult, Seats, SignupResult
-from bot.storage import SignupRecord
+from bot.storage import Profile, SignupRecord
 
 # ---------------------------------------------------------------- sign-ups
 
@@ -83,8 +83,6 @@ def signup_reply(result: SignupResult, lang: Lang, program: Program) -> Reply:
         return Reply(message(result.outcome, lang, title=name, position=str(result.position)))
     if result.outcome == "clash":
         return clash_reply(result, lang, program)
-    if result.outcome == "needs_profile":
-        return Reply(message("ask_name", lang), asks_profile=session.id)
     return Reply(message(result.outcome, lang, title=name))  # already_confirmed, closed
 
 
@@ -177,6 +175,20 @@ def agenda_reply(items: Sequence[AgendaItem], lang: Lang, program: Program, user
     if any(item.signup.status == "confirmed" for item in items):
         keyboard.append((Button(message("calendar_button", lang), buttons.encode("calendar")),))
     return Reply("\n".join(lines), tuple(keyboard))
+
+
+def profile_reply(profile: Profile, lang: Lang) -> Reply:
+    """/profile for a delegate who has one: what the lists show, and how to change it."""
+    text = message("profile_current", lang, name=profile.name, organization=profile.organization)
+    change_name = message("change_name_button", lang)
+    change_organization = message("change_organization_button", lang)
+    keyboard = (
+        (
+            Button(change_name, buttons.encode("edit_profile", "name")),
+            Button(change_organization, buttons.encode("edit_profile", "organization")),
+        ),
+    )
+    return Reply(text, keyboard)
 
 
 def forget_question(lang: Lang, user_id: int) -> Reply:

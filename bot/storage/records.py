@@ -30,6 +30,18 @@ class Profile:
 
 
 @dataclass(frozen=True)
+class ProfileQuestion:
+    """The question a delegate is answering: their name, then their organization."""
+
+    user_id: int
+    step: Literal["name", "organization"]
+    only_this: bool  # changing one field from /profile: no second question
+    session_id: str | None  # the sign-up that waits for the answers
+    name: str | None  # the name given, while the organization is asked
+    asked_at: datetime
+
+
+@dataclass(frozen=True)
 class SignupRecord:
     session_id: str
     user_id: int
