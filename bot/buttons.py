@@ -19,6 +19,7 @@ ActionName = Literal[
     "take_seat",
     "take_seat_anyway",
     "give_up_seat",
+    "give_up_seat_sure",
     "show_agenda",
     "calendar",
     "erase_data",
@@ -37,7 +38,8 @@ _CODES: dict[str, ActionName] = {
     "h": "browse",
     "u": "take_seat",
     "U": "take_seat_anyway",
-    "x": "give_up_seat",
+    "x": "give_up_seat",  # asks first when a confirmed seat would go
+    "X": "give_up_seat_sure",
     "m": "show_agenda",
     "i": "calendar",
     "f": "erase_data",
@@ -49,7 +51,7 @@ _CODES: dict[str, ActionName] = {
     "q": "profile_questions",  # go on with them, or stop
 }
 # Buttons that act on one delegate's data carry that delegate's id, checked on press.
-OWNED: frozenset[ActionName] = frozenset({"give_up_seat", "erase_data"})
+OWNED: frozenset[ActionName] = frozenset({"give_up_seat", "give_up_seat_sure", "erase_data"})
 _NAMES = {name: code for code, name in _CODES.items()}
 
 

@@ -22,6 +22,7 @@ from bot.render import (
     agenda_reply,
     cancel_reply,
     forget_question,
+    give_up_question,
     help_reply,
     message,
     news_reply,
@@ -101,7 +102,15 @@ class ChatCommands:
             return await self._questions.ask(delegate, session_id=session_id)
         return signup_reply(result, lang, self._current.program)
 
-    async def cancel_from(self, delegate: Delegate, session_id: str, lang: Lang) -> Reply:
+    async def cancel_from(
+        self, delegate: Delegate, session_id: str, lang: Lang, *, sure: bool = False
+    ) -> Reply:
+        """Leaves the waitlist at once; a confirmed seat is given up only when sure."""
+        session = self._current.program.session(session_id)
+        if session is not None and not sure:
+            _, mine = await self._signups.standing(session, delegate.id)
+            if mine is not None and mine.status == "confirmed":
+                return give_up_question(session, lang, delegate.id)
         return cancel_reply(await self._signups.cancel(delegate.id, session_id), lang)
 
     async def _by_words(

@@ -99,8 +99,9 @@ class FrontDesk:
         if action.name in ("take_seat", "take_seat_anyway"):
             anyway = action.name == "take_seat_anyway"
             return await commands.sign_up_to(delegate, action.arg, lang, despite_clash=anyway)
-        if action.name == "give_up_seat":
-            return await commands.cancel_from(delegate, action.arg, lang)
+        if action.name in ("give_up_seat", "give_up_seat_sure"):
+            sure = action.name == "give_up_seat_sure"
+            return await commands.cancel_from(delegate, action.arg, lang, sure=sure)
         if action.name == "show_agenda":
             return await commands.my(delegate, "")
         if action.name == "calendar":

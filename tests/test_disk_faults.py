@@ -133,13 +133,12 @@ async def test_read_only_database_refuses_every_change_and_keeps_what_was_saved(
 
         # through the front desk, as the handlers call it: the StorageError propagates to the
         # handler's error handler (handlers/errors.py); the desk does not turn it into a reply
-        presses = (f"u:{PARKS}", f"U:{PARKS}", f"x:{TOURISM}:{USER}", f"f::{USER}", "r:30")
+        presses = (f"u:{PARKS}", f"U:{PARKS}", f"X:{TOURISM}:{USER}", f"f::{USER}", "r:30")
         for data in presses:
             with pytest.raises(StorageError) as caught:
                 await services.front.press(delegate, data)
             assert not isinstance(caught.value, sqlite3.Error), data
         commands = (
-            "/cancel tourism",
             "/signup key industrial parks conference",
             "/reminders 30",
             "/subscribe",

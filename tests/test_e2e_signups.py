@@ -173,8 +173,11 @@ async def test_full_session_waitlists_and_a_cancellation_promotes_unprompted(
     assert button(card, "Leave the waitlist") == f"x:{TOURISM}:{B_ID}"
 
     [agenda] = await bot.say("/my", user=a)
+    [asked] = await bot.press(agenda, button(agenda, "Cancel my seat"), user=a)
+    assert "Give up your seat at" in asked["text"] and "Wed 25 Jul 09:30" in asked["text"]
+    assert await statuses(bot, TOURISM) == {A_ID: "confirmed", B_ID: "waitlist"}  # not yet
     mark = len(bot.api.calls)
-    [cancelled] = await bot.press(agenda, button(agenda, "Cancel my seat"), user=a)
+    [cancelled] = await bot.press(asked, button(asked, "Yes, give up my seat"), user=a)
     assert cancelled["text"].startswith("Cancelled")
 
     promoted = await bot.api.wait_for_sent(B_ID, after=mark)  # B sent nothing
@@ -399,8 +402,9 @@ async def test_promotion_reaches_a_chinese_delegate_in_chinese(small_bot: BotUnd
     _saved, waiting = await bot.say("长沙市商务局", user=zh, expect=2)
     assert "候补名单第 1 位" in waiting["text"]
 
+    [asked] = await bot.say("/cancel tourism", user=a)
     mark = len(bot.api.calls)
-    [cancelled] = await bot.say("/cancel tourism", user=a)
+    [cancelled] = await bot.press(asked, button(asked, "Yes, give up my seat"), user=a)
     assert cancelled["text"].startswith("Cancelled")
     promoted = await bot.api.wait_for_sent(B_ID, after=mark)
     assert "有空位了" in promoted["text"] and "湖南旅游推介会" in promoted["text"]
@@ -452,3 +456,26 @@ async def test_name_prompt_answers_questions_refuses_digits_and_survives_a_resta
                 "Change name",
                 "Change organization",
             ]
+
+
+async def test_cancelling_a_seat_asks_first_and_keep_changes_nothing(
+    small_bot: BotUnderTest,
+) -> None:
+    bot = small_bot
+    a, b = bot.user(A_ID), bot.user(B_ID)
+    await sign_up_new(bot, a, "tourism", "Alice", "Org A")
+    await sign_up_new(bot, b, "tourism", "Bob", "Org B")
+    [agenda] = await bot.say("/my", user=a)
+    [asked] = await bot.press(agenda, button(agenda, "Cancel my seat"), user=a)
+    [kept] = await bot.press(asked, button(asked, "Keep my seat"), user=a)
+    assert kept["text"] == "OK, nothing changed."
+    assert await statuses(bot, TOURISM) == {A_ID: "confirmed", B_ID: "waitlist"}
+    # someone else cannot press the confirmation
+    sure = button(asked, "Yes, give up my seat")
+    [b_start] = await bot.say("/start", user=b)
+    answer = await callback_answer(bot, b, b_start, sure)
+    assert answer.get("show_alert") and answer["text"] == "This button belongs to someone else."
+    assert await statuses(bot, TOURISM) == {A_ID: "confirmed", B_ID: "waitlist"}
+    # leaving the waitlist needs no confirmation: it gives nothing away
+    [left] = await bot.say("/cancel tourism", user=b)
+    assert left["text"].startswith("You left the waitlist")

@@ -190,6 +190,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "You left the waitlist for <b>{title}</b>.",
         "zh": "您已退出<b>{title}</b>的候补名单。",
     },
+    "give_up_question": {
+        "en": "Give up your seat at <b>{title}</b> ({when})? It goes at once to the next "
+        "delegate on the waitlist, and you may not get it back.",
+        "zh": "确定放弃<b>{title}</b>（{when}）的座位吗？座位会立即让给候补名单上的下一位，"
+        "之后可能无法再取回。",
+    },
+    "give_up_button": {"en": "Yes, give up my seat", "zh": "确定放弃座位"},
+    "keep_seat_button": {"en": "Keep my seat", "zh": "保留座位"},
     "nothing_to_cancel": {
         "en": "You weren't signed up for <b>{title}</b>.",
         "zh": "您没有报名<b>{title}</b>。",

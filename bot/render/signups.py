@@ -128,6 +128,21 @@ def cancel_reply(result: CancelResult, lang: Lang) -> Reply:
     return Reply(message(key, lang, title=name))
 
 
+def give_up_question(session: Session, lang: Lang, user_id: int) -> Reply:
+    """A confirmed seat goes to the waitlist at once: asked before, never on one tap."""
+    text = message("give_up_question", lang, title=title(session, lang), when=_when(session, lang))
+    keyboard = (
+        (
+            Button(
+                message("give_up_button", lang),
+                buttons.encode("give_up_seat_sure", session.id, owner=user_id),
+            ),
+            Button(message("keep_seat_button", lang), buttons.encode("keep")),
+        ),
+    )
+    return Reply(text, keyboard)
+
+
 def promoted_reply(session: Session, lang: Lang, user_id: int) -> Reply:
     text = message(
         "promoted",
