@@ -27,7 +27,8 @@ SignupOutcome = Literal[
     "waitlisted",  # full: you are #position on the waitlist
     "already_confirmed",
     "already_waitlisted",
-    "closed",  # the session has started
+    "in_progress",  # sign-up has closed: the session has started
+    "ended",  # sign-up has closed: the session is over
     "unknown",  # no such session (a stale or forged button, or a reloaded program)
     "needs_profile",  # name and organization first
     "clash",  # overlaps or is too close to a confirmed session: confirm to go ahead
@@ -114,8 +115,9 @@ class Signups:
         session = self._current.program.session(session_id)
         if session is None:
             return SignupResult("unknown")
-        if self._clock.now() >= session.start:
-            return SignupResult("closed", session)
+        phase = session.phase(self._clock.now())
+        if phase != "upcoming":
+            return SignupResult(phase, session)
         has_profile, records = await self._storage.signups.profile_and_signups(user_id)
         if not has_profile:
             return SignupResult("needs_profile", session)

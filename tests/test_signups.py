@@ -83,13 +83,16 @@ async def test_profile_comes_first_and_nothing_is_saved_without_it(services: Ser
     assert await services.signups.attendees(SESSION) == []
 
 
-async def test_unknown_and_started_sessions(services: Services) -> None:
+async def test_unknown_started_and_ended_sessions(services: Services) -> None:
     user = await delegate(services, 1)
     assert (await services.signups.sign_up(user, "no-such-session")).outcome == "unknown"
-    # the clock says 25 Jul 09:00; the job fair started on the 24th
-    assert (await services.signups.sign_up(user, "talent-recruiting")).outcome == "closed"
+    # the clock says 25 Jul 09:00; the job fair ended on the 24th
+    assert (await services.signups.sign_up(user, "talent-recruiting")).outcome == "ended"
     services.clock.set(parse_moment("2018-07-25T09:30:00+08:00"))  # the very start
-    assert (await services.signups.sign_up(user, SESSION)).outcome == "closed"
+    assert (await services.signups.sign_up(user, SESSION)).outcome == "in_progress"
+    services.clock.set(parse_moment("2018-07-25T11:30:00+08:00"))  # the very end
+    assert (await services.signups.sign_up(user, SESSION)).outcome == "ended"
+    assert await services.signups.attendees(SESSION) == []
 
 
 async def test_overlap_and_travel_clashes_ask_first(services: Services) -> None:

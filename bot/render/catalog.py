@@ -136,13 +136,22 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "zh": "💺 剩余 {left}/{capacity} 个座位",
     },
     "full": {"en": "💺 Full — {waiting} waiting", "zh": "💺 已满——{waiting} 人候补"},
-    "signup_closed_note": {"en": "Sign-up has closed.", "zh": "报名已截止。"},
+    # A card shows these instead of seats once the session has begun.
+    "card_in_progress": {
+        "en": "▶️ In progress now; sign-up has closed.",
+        "zh": "▶️ 正在进行，报名已截止。",
+    },
+    "card_ended": {"en": "⏹ This session has ended.", "zh": "⏹ 本场活动已结束。"},
     "you_confirmed": {"en": "✅ You're signed up.", "zh": "✅ 您已报名。"},
     "you_waitlisted": {
         "en": "⏳ You're #{position} on the waitlist.",
         "zh": "⏳ 您在候补名单第 {position} 位。",
     },
     "signup_button": {"en": "✍️ Sign up", "zh": "✍️ 报名"},
+    "waitlist_button": {
+        "en": "⏳ Join the waitlist ({waiting} waiting)",
+        "zh": "⏳ 加入候补（{waiting} 人候补）",
+    },
     "cancel_button": {"en": "Cancel my seat", "zh": "取消报名"},
     "leave_waitlist_button": {"en": "Leave the waitlist", "zh": "退出候补"},
     "signed_up": {
@@ -162,9 +171,13 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "You're already #{position} on the waitlist for <b>{title}</b>.",
         "zh": "您已在<b>{title}</b>的候补名单第 {position} 位。",
     },
-    "closed": {
+    "in_progress": {
         "en": "Sign-up has closed: <b>{title}</b> has already started.",
         "zh": "报名已截止：<b>{title}</b>已经开始。",
+    },
+    "ended": {
+        "en": "Sign-up has closed: <b>{title}</b> has already ended.",
+        "zh": "报名已截止：<b>{title}</b>已经结束。",
     },
     "clash_overlap": {
         "en": "⚠️ It overlaps <b>{other}</b> ({when}), which you're signed up for.",

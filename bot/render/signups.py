@@ -51,9 +51,13 @@ def signup_card(
     user_id: int,
     now: datetime,
 ) -> Reply:
-    """A session card with seats left, the delegate's own status, and what they can do."""
+    """A session card with what sign-up is at `now`: seats left while it is open, "in
+    progress" or "ended" once it has begun (seats no longer mean anything then), the
+    delegate's own status always, and what they can do."""
     card = session_card(session, lang, program, intent)
-    lines = [card.text, "", seats_line(seats, lang)]
+    phase = session.phase(now)
+    standing = seats_line(seats, lang) if phase == "upcoming" else message(f"card_{phase}", lang)
+    lines = [card.text, "", standing]
     map_button = card.buttons[0][0]
     if mine is not None:
         if mine.status == "confirmed":
@@ -63,11 +67,15 @@ def signup_card(
             lines.append(message("you_waitlisted", lang, position=str(mine.position)))
             label = message("leave_waitlist_button", lang)
         action = Button(label, buttons.encode("give_up_seat", session.id, owner=user_id))
-    elif now >= session.start:
-        lines.append(message("signup_closed_note", lang))
+    elif phase != "upcoming":
         action = None
     else:
-        action = Button(message("signup_button", lang), buttons.encode("take_seat", session.id))
+        label = (
+            message("signup_button", lang)
+            if seats.left
+            else message("waitlist_button", lang, waiting=str(seats.waiting))
+        )
+        action = Button(label, buttons.encode("take_seat", session.id))
     keyboard = ((action, map_button),) if action else ((map_button,),)
     return replace(card, text="\n".join(lines), buttons=keyboard)
 
@@ -85,7 +93,8 @@ def signup_reply(result: SignupResult, lang: Lang, program: Program) -> Reply:
         return clash_reply(result, lang, program)
     if result.outcome == "needs_profile":
         return Reply(message("ask_name", lang), asks_profile=session.id)
-    return Reply(message(result.outcome, lang, title=name))  # already_confirmed, closed
+    # already_confirmed, in_progress, ended
+    return Reply(message(result.outcome, lang, title=name))
 
 
 def clash_reply(result: SignupResult, lang: Lang, program: Program) -> Reply:
