@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
-from bot.clashes import Clash, find_clashes
+from bot.clashes import Clash, clashes_among, find_clashes
 from bot.clock import Clock
 from bot.program import Program, Session
 from bot.storage import Attendee, Profile, SignupRecord, Slot, Storage
@@ -66,6 +66,9 @@ class CancelResult:
 class AgendaItem:
     session: Session
     signup: SignupRecord
+    # A confirmed session's clashes with the delegate's confirmed sessions listed before it
+    # (so /my flags each pair once, under the later one); none on a waitlist place.
+    clashes: tuple[Clash, ...] = ()
 
 
 # Messages were planned: on_change(due_now, moments). due_now: one is due at once (a
@@ -162,12 +165,21 @@ class Signups:
         return CancelResult(session, change.previous, change.promoted)
 
     async def agenda(self, user_id: int) -> list[AgendaItem]:
-        """The delegate's sign-ups in time order (sessions dropped from the program skipped)."""
+        """The delegate's sign-ups in time order (sessions dropped from the program skipped),
+        each confirmed one with its clashes among the confirmed ones: a delegate who signed
+        up despite a warning still sees it."""
         program = self._current.program
-        items = [
-            AgendaItem(session, record)
+        held = [
+            (session, record)
             for record in await self._storage.signups.of(user_id)
             if (session := program.session(record.session_id)) is not None
+        ]
+        clashes = clashes_among(
+            (session for session, record in held if record.status == "confirmed"),
+            self._current.travel,
+        )
+        items = [
+            AgendaItem(session, record, clashes.get(session.id, ())) for session, record in held
         ]
         return sorted(items, key=lambda item: (item.session.start, item.session.id))
 

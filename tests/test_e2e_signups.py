@@ -254,8 +254,8 @@ async def test_overlapping_sign_up_warns_and_asks(bot: BotUnderTest) -> None:
     me = bot.user()["id"]
     await sign_up_new(bot, bot.user(), "tourism")
     [warning] = await bot.say("/signup hangzhou industry promotion")
-    assert "overlaps" in warning["text"]
-    assert "Hunan Tourism Promotion Conference" in warning["text"]
+    assert "overlaps Hunan Tourism Promotion Conference" in warning["text"]
+    assert "in Shanghai, Wed 25 Jul 09:30–11:30" in warning["text"]  # its city, day and times
     assert "Sign up for Hunan Major Industry Promotion Conference anyway?" in warning["text"]
     anyway = button(warning, "Sign up anyway")
     never_mind = button(warning, "Never mind")
@@ -271,6 +271,15 @@ async def test_overlapping_sign_up_warns_and_asks(bot: BotUnderTest) -> None:
     assert "Hunan Major Industry Promotion Conference" in done["text"]
     assert await statuses(bot, HANGZHOU) == {me: "confirmed"}
     assert await statuses(bot, TOURISM) == {me: "confirmed"}
+
+    # /my flags the pair, once, under the later of the two (both start at 09:30)
+    [agenda] = await bot.say("/my")
+    hangzhou_block, tourism_block = agenda["text"].split("\n•")[1:]
+    assert "Hunan Major Industry Promotion Conference" in hangzhou_block
+    assert "⚠️" not in hangzhou_block
+    assert "⚠️ overlaps with Hunan Major Industry Promotion Conference" in tourism_block
+    [agenda_zh] = await bot.say("/my", user=bot.user(language="zh-hans"))
+    assert "⚠️ 与湖南重大产业推介会时间冲突" in agenda_zh["text"]
 
 
 async def test_clash_warning_card_button_also_warns(bot: BotUnderTest) -> None:

@@ -6,19 +6,21 @@ import string
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
 from bot import render
 from bot.assistant import Assistant
+from bot.clashes import Clash
 from bot.clock import Clock
 from bot.delegate import Delegate
 from bot.program import Session
 from bot.render import MESSAGES, message
 from bot.reply import Reply
 from bot.search import Answer, SearchIndex
-from bot.signups import Seats, SignupResult
+from bot.signups import AgendaItem, Seats, SignupResult
 from bot.storage import SignupRecord
 from bot.when import TimeFilter
 from tests.helpers_core import (
@@ -238,6 +240,21 @@ def signup_cards(session: Session, lang: str) -> Iterator[tuple[str, Reply]]:
                 )
 
 
+def clash_replies(lang: str) -> Iterator[tuple[str, Reply]]:
+    """Clash warnings both ways round for neighbouring sessions, and /my flagging them."""
+    sessions = PROGRAM.sessions
+    items = []
+    for earlier, later in pairwise(sessions):
+        clashes = (Clash(earlier, "overlap", -30, 0), Clash(earlier, "travel", 20, 120))
+        for new, other in ((later, earlier), (earlier, later)):
+            both = tuple(replace(clash, other=other) for clash in clashes)
+            result = SignupResult("clash", new, clashes=both)
+            yield f"clash {new.id} {other.id}", render.signup_reply(result, lang, PROGRAM)
+        confirmed = SignupRecord(later.id, 1, "confirmed", None, DEFAULT_NOW)
+        items.append(AgendaItem(later, confirmed, clashes))
+    yield "agenda with clashes", render.agenda_reply(items, lang, PROGRAM, 1)
+
+
 async def all_replies(lang: str, folder: Path) -> list[tuple[str, Reply]]:
     """Every kind of reply the bot renders, for every session, in one language."""
     replies = list(pure_replies(lang))
@@ -288,6 +305,7 @@ def pure_replies(lang: str) -> Iterator[tuple[str, Reply]]:
     for outcome in ("confirmed", "already_confirmed", "in_progress", "ended"):
         result = SignupResult(outcome, program.sessions[0])
         yield f"sign-up {outcome}", render.signup_reply(result, lang, program)
+    yield from clash_replies(lang)
     for day in [*EVENT_DAYS, date(2018, 7, 28)]:
         sessions = [s for s in program.sessions if s.day == day]
         for part in (None, "morning", "afternoon", "evening"):

@@ -3,15 +3,17 @@ straight from the core with a given "now" (no database, no Telegram)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
 
 from bot import buttons
+from bot.clashes import Clash
 from bot.program import Session
-from bot.render import signup_card, signup_reply
+from bot.render import agenda_reply, signup_card, signup_reply
 from bot.reply import Reply
-from bot.signups import Seats, SignupResult
+from bot.signups import AgendaItem, Seats, SignupResult
 from bot.storage import SignupRecord
 from tests.helpers_core import at, bundled_program
 
@@ -120,3 +122,76 @@ def test_sign_up_after_the_end_says_it_has_ended() -> None:
     reply = signup_reply(SignupResult("ended", TOURISM), "en", PROGRAM)
     assert "has already ended" in reply.text and "started" not in reply.text
     assert "已经结束" in signup_reply(SignupResult("ended", TOURISM), "zh", PROGRAM).text
+
+
+# ---------------------------------------------------------------- clashes
+
+
+HANGZHOU = session("hz-industry-promotion")  # Wed 25 Jul 09:30–12:00, Hangzhou
+MOVED_HANGZHOU = replace(HANGZHOU, start=at("2018-07-25T12:00"), end=at("2018-07-25T14:00"))
+
+
+def clash_text(new: Session, clash: Clash, lang: str = "en") -> str:
+    return signup_reply(SignupResult("clash", new, clashes=(clash,)), lang, PROGRAM).text
+
+
+def test_an_overlap_warning_names_the_other_session_its_city_day_and_times() -> None:
+    text = clash_text(HANGZHOU, Clash(TOURISM, "overlap", -120, 120))
+    assert "overlaps <b>Hunan Tourism Promotion Conference</b>" in text
+    assert "in Shanghai, Wed 25 Jul 09:30–11:30" in text
+    zh = clash_text(HANGZHOU, Clash(TOURISM, "overlap", -120, 120), "zh")
+    assert "湖南旅游推介会" in zh and "上海" in zh and "7月25日（周三） 09:30–11:30" in zh
+
+
+def test_a_travel_warning_names_the_other_session_and_the_trip_it_needs() -> None:
+    # the other session is earlier: it ends 30 min before this one starts
+    before = clash_text(MOVED_HANGZHOU, Clash(TOURISM, "travel", 30, 120))
+    assert "<b>Hunan Tourism Promotion Conference</b> in Shanghai, Wed 25 Jul 09:30–11:30" in before
+    assert "ends only 30 min before this one starts" in before
+    assert "the trip takes about 120 min" in before
+    # the other session is later: it starts 30 min after this one ends
+    after = clash_text(TOURISM, Clash(MOVED_HANGZHOU, "travel", 30, 120))
+    assert "in Hangzhou, Wed 25 Jul 12:00–14:00" in after
+    assert "starts only 30 min after this one ends" in after
+    zh = clash_text(TOURISM, Clash(MOVED_HANGZHOU, "travel", 30, 120), "zh")
+    assert "杭州" in zh and "12:00–14:00" in zh and "120 分钟" in zh
+
+
+def agenda_item(item_session: Session, *clashes: Clash, status: str = "confirmed") -> AgendaItem:
+    position = 1 if status == "waitlist" else None
+    record = SignupRecord(item_session.id, ME, status, position, BEFORE)  # type: ignore[arg-type]
+    return AgendaItem(item_session, record, clashes)
+
+
+def agenda_blocks(reply: Reply) -> list[str]:
+    """The agenda's text, one block a session (each starts with its bullet)."""
+    return reply.text.split("\n•")[1:]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_my_agenda_marks_an_overlap_under_the_later_session(lang: str) -> None:
+    items = [agenda_item(HANGZHOU), agenda_item(TOURISM, Clash(HANGZHOU, "overlap", -120, 120))]
+    first, second = agenda_blocks(agenda_reply(items, lang, PROGRAM, ME))
+    assert "⚠️" not in first
+    if lang == "en":
+        assert "⚠️ overlaps with <b>Hunan Major Industry Promotion Conference</b>" in second
+    else:
+        assert "⚠️ 与<b>湖南重大产业推介会</b>时间冲突" in second
+
+
+@pytest.mark.parametrize(("lang", "city"), [("en", "Hangzhou"), ("zh", "杭州")])
+def test_my_agenda_marks_a_trip_too_short_under_the_later_session(lang: str, city: str) -> None:
+    later = replace(TOURISM, start=at("2018-07-25T13:00"), end=at("2018-07-25T15:00"))
+    items = [agenda_item(HANGZHOU), agenda_item(later, Clash(HANGZHOU, "travel", 60, 120))]
+    first, second = agenda_blocks(agenda_reply(items, lang, PROGRAM, ME))
+    assert "⚠️" not in first
+    if lang == "en":
+        assert f"⚠️ not enough time to travel from {city}" in second
+        assert "60 min between, the trip takes about 120 min" in second
+    else:
+        assert f"从{city}" in second and "120 分钟" in second
+
+
+def test_my_agenda_without_clashes_has_no_warning() -> None:
+    items = [agenda_item(HANGZHOU), agenda_item(TOURISM, status="waitlist")]
+    assert "⚠️" not in agenda_reply(items, "en", PROGRAM, ME).text

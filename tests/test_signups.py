@@ -107,6 +107,30 @@ async def test_overlap_and_travel_clashes_ask_first(services: Services) -> None:
     assert forced.outcome == "confirmed"
 
 
+async def test_agenda_flags_clashing_confirmed_sessions_under_the_later_one(
+    services: Services,
+) -> None:
+    a, b, user = [await delegate(services, n) for n in (1, 2, 3)]
+    for holder in (a, b):  # the two seats of the tourism promotion
+        await services.signups.sign_up(holder, SESSION)
+    assert (await services.signups.sign_up(user, SESSION)).outcome == "waitlisted"
+    await services.signups.sign_up(user, "hz-industry-promotion")  # 09:30 Hangzhou
+    await services.signups.sign_up(user, "cross-border-ecommerce")  # 14:30 Hangzhou
+    agenda = await services.signups.agenda(user)
+    # the waitlist place overlaps nothing: only confirmed sessions can clash
+    assert [(i.session.id, i.clashes) for i in agenda] == [
+        ("hz-industry-promotion", ()),
+        (SESSION, ()),
+        ("cross-border-ecommerce", ()),
+    ]
+
+    await services.signups.cancel(a, SESSION)  # the user is promoted: now both are held
+    hz, tourism, _ = await services.signups.agenda(user)
+    assert hz.clashes == ()
+    [clash] = tourism.clashes
+    assert (clash.other.id, clash.kind) == ("hz-industry-promotion", "overlap")
+
+
 async def test_cancel_promotes_first_waiting_and_tells_them_once(services: Services) -> None:
     a, b, c, d = [await delegate(services, n) for n in (1, 2, 3, 4)]
     for user in (a, b, c, d):

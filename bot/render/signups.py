@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from bot import buttons
+from bot.clashes import Clash
 from bot.program import Program, Session
 from bot.render.catalog import message
 from bot.render.pieces import (
@@ -98,35 +99,50 @@ def signup_reply(result: SignupResult, lang: Lang, program: Program) -> Reply:
 
 
 def clash_reply(result: SignupResult, lang: Lang, program: Program) -> Reply:
-    assert result.session is not None
-    lines = []
-    for clash in result.clashes:
-        other = title(clash.other, lang)
-        if clash.kind == "overlap":
-            lines.append(message("clash_overlap", lang, other=other, when=_when(clash.other, lang)))
-        else:
-            city = city_name(None, lang, program, clash.other.city)
-            lines.append(
-                message(
-                    "clash_travel",
-                    lang,
-                    other=other,
-                    city=city,
-                    gap=str(clash.gap_minutes),
-                    travel=str(clash.travel_minutes),
-                )
-            )
-    lines.append(message("clash_question", lang, title=title(result.session, lang)))
+    new = result.session
+    assert new is not None
+    lines = [clash_warning(clash, new, lang, program) for clash in result.clashes]
+    lines.append(message("clash_question", lang, title=title(new, lang)))
     keyboard = (
         (
             Button(
                 message("signup_anyway_button", lang),
-                buttons.encode("take_seat_anyway", result.session.id),
+                buttons.encode("take_seat_anyway", new.id),
             ),
             Button(message("keep_button", lang), buttons.encode("keep")),
         ),
     )
     return Reply("\n".join(lines), keyboard)
+
+
+def clash_warning(clash: Clash, new: Session, lang: Lang, program: Program) -> str:
+    """Why signing up for `new` is risky: the other session, where and when it is, so the
+    delegate can choose without looking it up; for a trip, the minutes it needs."""
+    other = {
+        "other": title(clash.other, lang),
+        "city": city_name(None, lang, program, clash.other.city),
+        "when": _when(clash.other, lang),
+    }
+    if clash.kind == "overlap":
+        return message("clash_overlap", lang, **other)
+    # Not overlapping, so one ends before the other starts: say which way the gap runs.
+    key = "clash_travel_before" if clash.other.start < new.start else "clash_travel_after"
+    return message(key, lang, **other, gap=str(clash.gap_minutes), travel=str(clash.travel_minutes))
+
+
+def agenda_warning(clash: Clash, lang: Lang, program: Program) -> str:
+    """/my, under the later session of a clashing pair: `clash.other` is the earlier one."""
+    other = title(clash.other, lang)
+    if clash.kind == "overlap":
+        return message("agenda_overlap", lang, other=other)
+    return message(
+        "agenda_travel",
+        lang,
+        other=other,
+        city=city_name(None, lang, program, clash.other.city),
+        gap=str(clash.gap_minutes),
+        travel=str(clash.travel_minutes),
+    )
 
 
 def cancel_reply(result: CancelResult, lang: Lang) -> Reply:
@@ -172,6 +188,7 @@ def agenda_reply(items: Sequence[AgendaItem], lang: Lang, program: Program, user
             else message("status_waitlist", lang, position=str(signup.position))
         )
         lines.append(f"\n{session_line(session, lang, program, with_day=True)}\n   {status}")
+        lines.extend(f"   {agenda_warning(clash, lang, program)}" for clash in item.clashes)
         label = message(
             "cancel_button" if signup.status == "confirmed" else "leave_waitlist_button", lang
         )
