@@ -68,19 +68,21 @@ def test_before_the_start_the_card_shows_seats_and_a_sign_up_button() -> None:
     assert take_seat_label(reply) == "✍️ Sign up"
 
 
-@pytest.mark.parametrize("now", [TOURISM.start, DURING])
-def test_from_the_start_the_card_says_in_progress_instead_of_seats(now: datetime) -> None:
+@pytest.mark.parametrize(
+    ("now", "shown", "not_shown"),
+    [
+        (TOURISM.start, "In progress", "ended"),  # from the very start
+        (DURING, "In progress", "ended"),
+        (TOURISM.end, "ended", "In progress"),  # from the very end
+        (AFTER, "ended", "In progress"),
+    ],
+)
+def test_once_begun_the_card_says_in_progress_or_ended_instead_of_seats(
+    now: datetime, shown: str, not_shown: str
+) -> None:
     reply = card(now)
-    assert "In progress" in reply.text
+    assert shown in reply.text and not_shown not in reply.text
     assert "seats left" not in reply.text and "Full" not in reply.text
-    assert take_seat_label(reply) is None
-
-
-@pytest.mark.parametrize("now", [TOURISM.end, AFTER])
-def test_from_the_end_the_card_says_ended_instead_of_seats(now: datetime) -> None:
-    reply = card(now)
-    assert "ended" in reply.text
-    assert "seats left" not in reply.text and "In progress" not in reply.text
     assert take_seat_label(reply) is None
 
 
