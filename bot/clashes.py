@@ -47,6 +47,22 @@ def find_clashes(new: Session, confirmed: Iterable[Session], travel: TravelTimes
     return sorted(clashes, key=lambda clash: (clash.other.start, clash.other.id))
 
 
+def clashes_among(sessions: Iterable[Session], travel: TravelTimes) -> dict[str, tuple[Clash, ...]]:
+    """The clashing pairs among sessions a delegate already holds, by session id.
+
+    Each pair is reported once, under the later of the two in agenda order (start, then
+    id), with the earlier as `other`: just what signing up for the later one while
+    holding the earlier would have warned about, since it is the same check. Sessions
+    that clash with nothing are left out.
+    """
+    ordered = sorted(sessions, key=lambda session: (session.start, session.id))
+    among = {
+        later.id: tuple(find_clashes(later, ordered[:index], travel))
+        for index, later in enumerate(ordered)
+    }
+    return {session_id: clashes for session_id, clashes in among.items() if clashes}
+
+
 def _clash(new: Session, other: Session, travel: TravelTimes) -> Clash | None:
     travel_minutes = travel.minutes(new.city, other.city)
     gap = _gap(new, other)

@@ -12,13 +12,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from bot.program_fields import FieldReader, ProgramError
 
 __all__ = ["ProgramError"]
 
 SESSION_KINDS = ("main", "themed")
+
+# Where a session stands at a moment: sign-up is open only while it is "upcoming".
+SessionPhase = Literal["upcoming", "in_progress", "ended"]
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,11 @@ class Session:
 
     def is_running(self, moment: datetime) -> bool:
         return self.start <= moment < self.end
+
+    def phase(self, moment: datetime) -> SessionPhase:
+        if moment < self.start:
+            return "upcoming"
+        return "in_progress" if self.is_running(moment) else "ended"
 
 
 @dataclass(frozen=True)

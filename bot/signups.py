@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
-from bot.clashes import Clash, find_clashes
+from bot.clashes import Clash, clashes_among, find_clashes
 from bot.clock import Clock
 from bot.program import Program, Session
 from bot.storage import Attendee, Profile, SignupRecord, Slot, Storage
@@ -27,7 +27,8 @@ SignupOutcome = Literal[
     "waitlisted",  # full: you are #position on the waitlist
     "already_confirmed",
     "already_waitlisted",
-    "closed",  # the session has started
+    "in_progress",  # sign-up has closed: the session has started
+    "ended",  # sign-up has closed: the session is over
     "unknown",  # no such session (a stale or forged button, or a reloaded program)
     "needs_profile",  # name and organization first
     "clash",  # overlaps or is too close to a confirmed session: confirm to go ahead
@@ -65,6 +66,9 @@ class CancelResult:
 class AgendaItem:
     session: Session
     signup: SignupRecord
+    # A confirmed session's clashes with the delegate's confirmed sessions listed before it
+    # (so /my flags each pair once, under the later one); none on a waitlist place.
+    clashes: tuple[Clash, ...] = ()
 
 
 # Messages were planned: on_change(due_now, moments). due_now: one is due at once (a
@@ -114,8 +118,9 @@ class Signups:
         session = self._current.program.session(session_id)
         if session is None:
             return SignupResult("unknown")
-        if self._clock.now() >= session.start:
-            return SignupResult("closed", session)
+        phase = session.phase(self._clock.now())
+        if phase != "upcoming":
+            return SignupResult(phase, session)
         has_profile, records = await self._storage.signups.profile_and_signups(user_id)
         if not has_profile:
             return SignupResult("needs_profile", session)
@@ -160,12 +165,21 @@ class Signups:
         return CancelResult(session, change.previous, change.promoted)
 
     async def agenda(self, user_id: int) -> list[AgendaItem]:
-        """The delegate's sign-ups in time order (sessions dropped from the program skipped)."""
+        """The delegate's sign-ups in time order (sessions dropped from the program skipped),
+        each confirmed one with its clashes among the confirmed ones: a delegate who signed
+        up despite a warning still sees it."""
         program = self._current.program
-        items = [
-            AgendaItem(session, record)
+        held = [
+            (session, record)
             for record in await self._storage.signups.of(user_id)
             if (session := program.session(record.session_id)) is not None
+        ]
+        clashes = clashes_among(
+            (session for session, record in held if record.status == "confirmed"),
+            self._current.travel,
+        )
+        items = [
+            AgendaItem(session, record, clashes.get(session.id, ())) for session, record in held
         ]
         return sorted(items, key=lambda item: (item.session.start, item.session.id))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from bot.clashes import Clash, find_clashes
+from bot.clashes import Clash, clashes_among, find_clashes
 from bot.clock import EVENT_TZ
 from bot.program import Session
 from bot.travel import TravelTimes, load_travel_times
@@ -99,3 +99,36 @@ def test_real_program_talent_recruiting_overlaps_poverty_alleviation():
     clashes = find_clashes(poverty, program.sessions, travel_times())
     assert [(c.other.id, c.kind) for c in clashes] == [("talent-recruiting", "overlap")]
     assert clashes[0].gap_minutes == -120
+
+
+# ---------------------------------------------------------------- among a delegate's sessions
+
+
+def test_clashes_among_flag_each_pair_once_under_the_later_session():
+    morning = session("morning", "Shanghai", at(24, 9, 30), at(24, 12))
+    overlapping = session("overlapping", "Shanghai", at(24, 11), at(24, 13))
+    too_far = session("too-far", "Hangzhou", at(24, 14), at(24, 16))  # 60 min after, 120 needed
+    next_day = session("next-day", "Nanjing", at(25, 9, 30), at(25, 12))
+    among = clashes_among([next_day, too_far, overlapping, morning], travel_times())
+    assert among == {
+        "overlapping": (Clash(morning, "overlap", -60, 0),),
+        "too-far": (Clash(overlapping, "travel", 60, 120),),
+    }
+
+
+def test_clashes_among_sessions_starting_together_go_under_the_second_listed():
+    a = session("a", "Shanghai", at(25, 9, 30), at(25, 11, 30))
+    b = session("b", "Hangzhou", at(25, 9, 30), at(25, 12))
+    assert clashes_among([b, a], travel_times()) == {"b": (Clash(a, "overlap", -120, 120),)}
+
+
+def test_clashes_among_agree_with_the_sign_up_check():
+    """One rule: a pair is flagged among a delegate's sessions exactly when signing up for
+    the later one, holding the earlier, would have warned."""
+    program = bundled_program()
+    travel = travel_times()
+    for earlier in program.sessions:
+        for later in program.sessions:
+            if (earlier.start, earlier.id) < (later.start, later.id):
+                among = clashes_among([earlier, later], travel)
+                assert among.get(later.id, ()) == tuple(find_clashes(later, [earlier], travel))

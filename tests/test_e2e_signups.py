@@ -24,7 +24,7 @@ from tests.chat import (
     services_of,
     texts_to,
 )
-from tests.conftest import BotUnderTest
+from tests.conftest import BotUnderTest, at
 from tests.fake_bot_api import FakeBotApiServer
 
 TOURISM = "tourism-promotion"  # Wed 25 Jul 09:30–11:30, Shanghai
@@ -131,16 +131,35 @@ async def test_card_after_sign_up_shows_status_and_cancel_button(bot: BotUnderTe
 # ---------------------------------------------------------------- 2. by command
 
 
-async def test_sign_up_by_command_for_a_started_session_has_closed(bot: BotUnderTest) -> None:
-    [reply] = await bot.say("/signup job fair")  # talent-recruiting, 24 Jul: already started
-    assert "Sign-up has closed" in reply["text"]
+async def test_sign_up_by_command_for_an_ended_session_has_closed(bot: BotUnderTest) -> None:
+    [reply] = await bot.say("/signup job fair")  # talent-recruiting, 24 Jul: already over
+    assert "Sign-up has closed" in reply["text"] and "has already ended" in reply["text"]
     assert "Hunan Talent Recruiting Meeting" in reply["text"]
     assert await statuses(bot, "talent-recruiting") == {}
     assert await services_of(bot).storage.profiles.get(bot.user()["id"]) is None
 
     card, _pin = await bot.say("where is the job fair?", expect=2)
-    assert "Sign-up has closed." in card["text"]
+    assert "This session has ended." in card["text"]
+    assert "seats left" not in card["text"]
     assert not [d for _, d in buttons_of(card) if d.startswith("u:")]
+
+
+async def test_pressing_sign_up_once_the_session_started_or_ended_says_which(
+    bot: BotUnderTest,
+) -> None:
+    card, _pin = await bot.say("where is the tourism promotion?", expect=2)  # 09:30–11:30
+    signup = button(card, "✍️ Sign up")
+    bot.clock.set(at("2018-07-25T10:00:00+08:00"))
+    [started] = await bot.press(card, signup)
+    assert "Sign-up has closed" in started["text"] and "has already started" in started["text"]
+    [now_card, _pin] = await bot.say("where is the tourism promotion?", expect=2)
+    assert "In progress" in now_card["text"] and "seats left" not in now_card["text"]
+
+    bot.clock.set(at("2018-07-25T11:30:00+08:00"))
+    [ended] = await bot.press(card, signup)
+    assert "has already ended" in ended["text"] and "started" not in ended["text"]
+    assert await statuses(bot, TOURISM) == {}
+    assert await services_of(bot).storage.profiles.get(bot.user()["id"]) is None
 
 
 async def test_sign_up_by_command_asks_profile_first_then_confirms(bot: BotUnderTest) -> None:
@@ -164,6 +183,10 @@ async def test_full_session_waitlists_and_a_cancellation_promotes_unprompted(
     a, b = bot.user(A_ID), bot.user(B_ID)
     first = await sign_up_new(bot, a, "tourism", "Alice", "Org A")
     assert "You're signed up for" in first["text"]
+    full, _pin = await bot.say("where is the tourism promotion?", user=b, expect=2)
+    assert "Full — 0 waiting" in full["text"]
+    assert button(full, "Join the waitlist (0 waiting)") == f"u:{TOURISM}"
+    assert "Sign up" not in str(buttons_of(full))
     second = await sign_up_new(bot, b, "tourism", "Bob", "Org B")
     assert "#1 on the waitlist" in second["text"]
 
@@ -234,8 +257,8 @@ async def test_overlapping_sign_up_warns_and_asks(bot: BotUnderTest) -> None:
     me = bot.user()["id"]
     await sign_up_new(bot, bot.user(), "tourism")
     [warning] = await bot.say("/signup hangzhou industry promotion")
-    assert "overlaps" in warning["text"]
-    assert "Hunan Tourism Promotion Conference" in warning["text"]
+    assert "overlaps Hunan Tourism Promotion Conference" in warning["text"]
+    assert "in Shanghai, Wed 25 Jul 09:30–11:30" in warning["text"]  # its city, day and times
     assert "Sign up for Hunan Major Industry Promotion Conference anyway?" in warning["text"]
     anyway = button(warning, "Sign up anyway")
     never_mind = button(warning, "Never mind")
@@ -251,6 +274,15 @@ async def test_overlapping_sign_up_warns_and_asks(bot: BotUnderTest) -> None:
     assert "Hunan Major Industry Promotion Conference" in done["text"]
     assert await statuses(bot, HANGZHOU) == {me: "confirmed"}
     assert await statuses(bot, TOURISM) == {me: "confirmed"}
+
+    # /my flags the pair, once, under the later of the two (both start at 09:30)
+    [agenda] = await bot.say("/my")
+    hangzhou_block, tourism_block = agenda["text"].split("\n•")[1:]
+    assert "Hunan Major Industry Promotion Conference" in hangzhou_block
+    assert "⚠️" not in hangzhou_block
+    assert "⚠️ overlaps with Hunan Major Industry Promotion Conference" in tourism_block
+    [agenda_zh] = await bot.say("/my", user=bot.user(language="zh-hans"))
+    assert "⚠️ 与湖南重大产业推介会时间冲突" in agenda_zh["text"]
 
 
 async def test_clash_warning_card_button_also_warns(bot: BotUnderTest) -> None:

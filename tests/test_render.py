@@ -5,18 +5,23 @@ from __future__ import annotations
 import string
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
 from bot import render
 from bot.assistant import Assistant
+from bot.clashes import Clash
 from bot.clock import Clock
 from bot.delegate import Delegate
+from bot.program import Session
 from bot.render import MESSAGES, message
 from bot.reply import Reply
 from bot.search import Answer, SearchIndex
+from bot.signups import AgendaItem, Seats, SignupResult
+from bot.storage import SignupRecord
 from bot.when import TimeFilter
 from tests.helpers_core import (
     DEFAULT_NOW,
@@ -211,6 +216,45 @@ def test_list_scope_names_city_day_and_part():
 # ---------------------------------------------------------------- every reply
 
 
+def signup_cards(session: Session, lang: str) -> Iterator[tuple[str, Reply]]:
+    """A session's card before, during and after it, open or full, signed up or not."""
+    waiting = SignupRecord(session.id, 1, "waitlist", 3, DEFAULT_NOW)
+    confirmed = SignupRecord(session.id, 1, "confirmed", None, DEFAULT_NOW)
+    open_seats, full = Seats(session.capacity, 1, 0), Seats(session.capacity, session.capacity, 4)
+    for now in (session.start - timedelta(hours=1), session.start, session.end):
+        for seats in (open_seats, full):
+            for mine in (None, waiting, confirmed):
+                status = mine.status if mine else "-"
+                yield (
+                    f"signup card {session.id} {now} {seats.left} {status}",
+                    render.signup_card(
+                        session,
+                        lang,
+                        PROGRAM,
+                        intent="info",
+                        seats=seats,
+                        mine=mine,
+                        user_id=1,
+                        now=now,
+                    ),
+                )
+
+
+def clash_replies(lang: str) -> Iterator[tuple[str, Reply]]:
+    """Clash warnings both ways round for neighbouring sessions, and /my flagging them."""
+    sessions = PROGRAM.sessions
+    items = []
+    for earlier, later in pairwise(sessions):
+        clashes = (Clash(earlier, "overlap", -30, 0), Clash(earlier, "travel", 20, 120))
+        for new, other in ((later, earlier), (earlier, later)):
+            both = tuple(replace(clash, other=other) for clash in clashes)
+            result = SignupResult("clash", new, clashes=both)
+            yield f"clash {new.id} {other.id}", render.signup_reply(result, lang, PROGRAM)
+        confirmed = SignupRecord(later.id, 1, "confirmed", None, DEFAULT_NOW)
+        items.append(AgendaItem(later, confirmed, clashes))
+    yield "agenda with clashes", render.agenda_reply(items, lang, PROGRAM, 1)
+
+
 async def all_replies(lang: str, folder: Path) -> list[tuple[str, Reply]]:
     """Every kind of reply the bot renders, for every session, in one language."""
     replies = list(pure_replies(lang))
@@ -249,6 +293,7 @@ def pure_replies(lang: str) -> Iterator[tuple[str, Reply]]:
         for intent in ("when", "where", "info"):
             yield f"card {session.id} {intent}", render.session_card(session, lang, program, intent)
         yield f"venue {session.id}", render.venue_reply([session], lang, program)
+        yield from signup_cards(session, lang)
         yield (
             f"suggest {session.id}",
             render.render_answer(
@@ -257,6 +302,10 @@ def pure_replies(lang: str) -> Iterator[tuple[str, Reply]]:
         )
     for entry in program.faq:
         yield f"faq {entry.id}", render.faq_reply(entry, lang)
+    for outcome in ("confirmed", "already_confirmed", "in_progress", "ended"):
+        result = SignupResult(outcome, program.sessions[0])
+        yield f"sign-up {outcome}", render.signup_reply(result, lang, program)
+    yield from clash_replies(lang)
     for day in [*EVENT_DAYS, date(2018, 7, 28)]:
         sessions = [s for s in program.sessions if s.day == day]
         for part in (None, "morning", "afternoon", "evening"):

@@ -83,13 +83,16 @@ async def test_profile_comes_first_and_nothing_is_saved_without_it(services: Ser
     assert await services.signups.attendees(SESSION) == []
 
 
-async def test_unknown_and_started_sessions(services: Services) -> None:
+async def test_unknown_started_and_ended_sessions(services: Services) -> None:
     user = await delegate(services, 1)
     assert (await services.signups.sign_up(user, "no-such-session")).outcome == "unknown"
-    # the clock says 25 Jul 09:00; the job fair started on the 24th
-    assert (await services.signups.sign_up(user, "talent-recruiting")).outcome == "closed"
+    # the clock says 25 Jul 09:00; the job fair ended on the 24th
+    assert (await services.signups.sign_up(user, "talent-recruiting")).outcome == "ended"
     services.clock.set(parse_moment("2018-07-25T09:30:00+08:00"))  # the very start
-    assert (await services.signups.sign_up(user, SESSION)).outcome == "closed"
+    assert (await services.signups.sign_up(user, SESSION)).outcome == "in_progress"
+    services.clock.set(parse_moment("2018-07-25T11:30:00+08:00"))  # the very end
+    assert (await services.signups.sign_up(user, SESSION)).outcome == "ended"
+    assert await services.signups.attendees(SESSION) == []
 
 
 async def test_overlap_and_travel_clashes_ask_first(services: Services) -> None:
@@ -102,6 +105,30 @@ async def test_overlap_and_travel_clashes_ask_first(services: Services) -> None:
     )
     forced = await services.signups.sign_up(user, "hz-industry-promotion", despite_clash=True)
     assert forced.outcome == "confirmed"
+
+
+async def test_agenda_flags_clashing_confirmed_sessions_under_the_later_one(
+    services: Services,
+) -> None:
+    a, b, user = [await delegate(services, n) for n in (1, 2, 3)]
+    for holder in (a, b):  # the two seats of the tourism promotion
+        await services.signups.sign_up(holder, SESSION)
+    assert (await services.signups.sign_up(user, SESSION)).outcome == "waitlisted"
+    await services.signups.sign_up(user, "hz-industry-promotion")  # 09:30 Hangzhou
+    await services.signups.sign_up(user, "cross-border-ecommerce")  # 14:30 Hangzhou
+    agenda = await services.signups.agenda(user)
+    # the waitlist place overlaps nothing: only confirmed sessions can clash
+    assert [(i.session.id, i.clashes) for i in agenda] == [
+        ("hz-industry-promotion", ()),
+        (SESSION, ()),
+        ("cross-border-ecommerce", ()),
+    ]
+
+    await services.signups.cancel(a, SESSION)  # the user is promoted: now both are held
+    hz, tourism, _ = await services.signups.agenda(user)
+    assert hz.clashes == ()
+    [clash] = tourism.clashes
+    assert (clash.other.id, clash.kind) == ("hz-industry-promotion", "overlap")
 
 
 async def test_cancel_promotes_first_waiting_and_tells_them_once(services: Services) -> None:

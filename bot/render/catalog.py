@@ -136,13 +136,22 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "zh": "💺 剩余 {left}/{capacity} 个座位",
     },
     "full": {"en": "💺 Full — {waiting} waiting", "zh": "💺 已满——{waiting} 人候补"},
-    "signup_closed_note": {"en": "Sign-up has closed.", "zh": "报名已截止。"},
+    # A card shows these instead of seats once the session has begun.
+    "card_in_progress": {
+        "en": "▶️ In progress now; sign-up has closed.",
+        "zh": "▶️ 正在进行，报名已截止。",
+    },
+    "card_ended": {"en": "⏹ This session has ended.", "zh": "⏹ 本场活动已结束。"},
     "you_confirmed": {"en": "✅ You're signed up.", "zh": "✅ 您已报名。"},
     "you_waitlisted": {
         "en": "⏳ You're #{position} on the waitlist.",
         "zh": "⏳ 您在候补名单第 {position} 位。",
     },
     "signup_button": {"en": "✍️ Sign up", "zh": "✍️ 报名"},
+    "waitlist_button": {
+        "en": "⏳ Join the waitlist ({waiting} waiting)",
+        "zh": "⏳ 加入候补（{waiting} 人候补）",
+    },
     "cancel_button": {"en": "Cancel my seat", "zh": "取消报名"},
     "leave_waitlist_button": {"en": "Leave the waitlist", "zh": "退出候补"},
     "signed_up": {
@@ -162,18 +171,30 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "You're already #{position} on the waitlist for <b>{title}</b>.",
         "zh": "您已在<b>{title}</b>的候补名单第 {position} 位。",
     },
-    "closed": {
+    "in_progress": {
         "en": "Sign-up has closed: <b>{title}</b> has already started.",
         "zh": "报名已截止：<b>{title}</b>已经开始。",
     },
-    "clash_overlap": {
-        "en": "⚠️ It overlaps <b>{other}</b> ({when}), which you're signed up for.",
-        "zh": "⚠️ 与您已报名的<b>{other}</b>（{when}）时间冲突。",
+    "ended": {
+        "en": "Sign-up has closed: <b>{title}</b> has already ended.",
+        "zh": "报名已截止：<b>{title}</b>已经结束。",
     },
-    "clash_travel": {
-        "en": "⚠️ It starts {gap} min after <b>{other}</b> ends in {city}; the "
-        "trip takes about {travel} min.",
-        "zh": "⚠️ 它在{city}的<b>{other}</b>结束后 {gap} 分钟开始，路上约需 {travel} 分钟。",
+    # A sign-up's clash warnings name the other session, its city, day and times.
+    "clash_overlap": {
+        "en": "⚠️ It overlaps <b>{other}</b> in {city}, {when}, which you're signed up for.",
+        "zh": "⚠️ 与您已报名的<b>{other}</b>（{city}，{when}）时间冲突。",
+    },
+    "clash_travel_before": {
+        "en": "⚠️ You're signed up for <b>{other}</b> in {city}, {when}; it ends only {gap} "
+        "min before this one starts, and the trip takes about {travel} min.",
+        "zh": "⚠️ 您已报名的<b>{other}</b>（{city}，{when}）结束后仅 {gap} 分钟本场就开始，"
+        "路上约需 {travel} 分钟。",
+    },
+    "clash_travel_after": {
+        "en": "⚠️ You're signed up for <b>{other}</b> in {city}, {when}; it starts only {gap} "
+        "min after this one ends, and the trip takes about {travel} min.",
+        "zh": "⚠️ 本场结束后仅 {gap} 分钟，您已报名的<b>{other}</b>（{city}，{when}）就开始，"
+        "路上约需 {travel} 分钟。",
     },
     "clash_question": {
         "en": "Sign up for <b>{title}</b> anyway?",
@@ -213,6 +234,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "my_title": {"en": "Your agenda:", "zh": "您的日程："},
     "status_confirmed": {"en": "✅ confirmed", "zh": "✅ 已确认"},
     "status_waitlist": {"en": "⏳ waitlist #{position}", "zh": "⏳ 候补第 {position} 位"},
+    # /my, under the later of two confirmed sessions that clash; {other} is the earlier.
+    "agenda_overlap": {
+        "en": "⚠️ overlaps with <b>{other}</b>",
+        "zh": "⚠️ 与<b>{other}</b>时间冲突",
+    },
+    "agenda_travel": {
+        "en": "⚠️ not enough time to travel from {city} after <b>{other}</b> ({gap} min "
+        "between, the trip takes about {travel} min)",
+        "zh": "⚠️ 从{city}的<b>{other}</b>赶来时间不够（间隔 {gap} 分钟，路上约需 {travel} 分钟）",
+    },
     "calendar_button": {"en": "📅 Add to calendar", "zh": "📅 添加到日历"},
     "calendar_caption": {
         "en": "Your confirmed sessions. Open the file to add them to your "

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from bot import buttons
+from bot.clashes import Clash
 from bot.program import Program, Session
 from bot.render.catalog import message
 from bot.render.pieces import (
@@ -51,9 +52,13 @@ def signup_card(
     user_id: int,
     now: datetime,
 ) -> Reply:
-    """A session card with seats left, the delegate's own status, and what they can do."""
+    """A session card with what sign-up is at `now`: seats left while it is open, "in
+    progress" or "ended" once it has begun (seats no longer mean anything then), the
+    delegate's own status always, and what they can do."""
     card = session_card(session, lang, program, intent)
-    lines = [card.text, "", seats_line(seats, lang)]
+    phase = session.phase(now)
+    standing = seats_line(seats, lang) if phase == "upcoming" else message(f"card_{phase}", lang)
+    lines = [card.text, "", standing]
     map_button = card.buttons[0][0]
     if mine is not None:
         if mine.status == "confirmed":
@@ -63,11 +68,15 @@ def signup_card(
             lines.append(message("you_waitlisted", lang, position=str(mine.position)))
             label = message("leave_waitlist_button", lang)
         action = Button(label, buttons.encode("give_up_seat", session.id, owner=user_id))
-    elif now >= session.start:
-        lines.append(message("signup_closed_note", lang))
+    elif phase != "upcoming":
         action = None
     else:
-        action = Button(message("signup_button", lang), buttons.encode("take_seat", session.id))
+        label = (
+            message("signup_button", lang)
+            if seats.left
+            else message("waitlist_button", lang, waiting=str(seats.waiting))
+        )
+        action = Button(label, buttons.encode("take_seat", session.id))
     keyboard = ((action, map_button),) if action else ((map_button,),)
     return replace(card, text="\n".join(lines), buttons=keyboard)
 
@@ -83,39 +92,55 @@ def signup_reply(result: SignupResult, lang: Lang, program: Program) -> Reply:
         return Reply(message(result.outcome, lang, title=name, position=str(result.position)))
     if result.outcome == "clash":
         return clash_reply(result, lang, program)
-    return Reply(message(result.outcome, lang, title=name))  # already_confirmed, closed
+    # already_confirmed, in_progress, ended
+    return Reply(message(result.outcome, lang, title=name))
 
 
 def clash_reply(result: SignupResult, lang: Lang, program: Program) -> Reply:
-    assert result.session is not None
-    lines = []
-    for clash in result.clashes:
-        other = title(clash.other, lang)
-        if clash.kind == "overlap":
-            lines.append(message("clash_overlap", lang, other=other, when=_when(clash.other, lang)))
-        else:
-            city = city_name(None, lang, program, clash.other.city)
-            lines.append(
-                message(
-                    "clash_travel",
-                    lang,
-                    other=other,
-                    city=city,
-                    gap=str(clash.gap_minutes),
-                    travel=str(clash.travel_minutes),
-                )
-            )
-    lines.append(message("clash_question", lang, title=title(result.session, lang)))
+    new = result.session
+    assert new is not None
+    lines = [clash_warning(clash, new, lang, program) for clash in result.clashes]
+    lines.append(message("clash_question", lang, title=title(new, lang)))
     keyboard = (
         (
             Button(
                 message("signup_anyway_button", lang),
-                buttons.encode("take_seat_anyway", result.session.id),
+                buttons.encode("take_seat_anyway", new.id),
             ),
             Button(message("keep_button", lang), buttons.encode("keep")),
         ),
     )
     return Reply("\n".join(lines), keyboard)
+
+
+def clash_warning(clash: Clash, new: Session, lang: Lang, program: Program) -> str:
+    """Why signing up for `new` is risky: the other session, where and when it is, so the
+    delegate can choose without looking it up; for a trip, the minutes it needs."""
+    other = {
+        "other": title(clash.other, lang),
+        "city": city_name(None, lang, program, clash.other.city),
+        "when": _when(clash.other, lang),
+    }
+    if clash.kind == "overlap":
+        return message("clash_overlap", lang, **other)
+    # Not overlapping, so one ends before the other starts: say which way the gap runs.
+    key = "clash_travel_before" if clash.other.start < new.start else "clash_travel_after"
+    return message(key, lang, **other, gap=str(clash.gap_minutes), travel=str(clash.travel_minutes))
+
+
+def agenda_warning(clash: Clash, lang: Lang, program: Program) -> str:
+    """/my, under the later session of a clashing pair: `clash.other` is the earlier one."""
+    other = title(clash.other, lang)
+    if clash.kind == "overlap":
+        return message("agenda_overlap", lang, other=other)
+    return message(
+        "agenda_travel",
+        lang,
+        other=other,
+        city=city_name(None, lang, program, clash.other.city),
+        gap=str(clash.gap_minutes),
+        travel=str(clash.travel_minutes),
+    )
 
 
 def cancel_reply(result: CancelResult, lang: Lang) -> Reply:
@@ -176,6 +201,7 @@ def agenda_reply(items: Sequence[AgendaItem], lang: Lang, program: Program, user
             else message("status_waitlist", lang, position=str(signup.position))
         )
         lines.append(f"\n{session_line(session, lang, program, with_day=True)}\n   {status}")
+        lines.extend(f"   {agenda_warning(clash, lang, program)}" for clash in item.clashes)
         label = message(
             "cancel_button" if signup.status == "confirmed" else "leave_waitlist_button", lang
         )
