@@ -84,7 +84,7 @@ def build_services(
         front,
         organizer,
         sender,
-        Throttle(),
+        Throttle() if settings.flood_control else Throttle.unlimited(),
         seen,
     )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+from dataclasses import replace
 from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
@@ -42,7 +43,9 @@ def application_for(
 
 def run_console(setup: Setup) -> None:
     api = BotApiEmulator()
-    application = application_for(setup, request=LocalRequest(api), polling=False)
+    # One local delegate, whose piped script must not be mistaken for a flood.
+    local = replace(setup, settings=replace(setup.settings, flood_control=False))
+    application = application_for(local, request=LocalRequest(api), polling=False)
     asyncio.run(chat(application, api, language_code=os.environ.get("BOT_LANGUAGE")))
 
 
