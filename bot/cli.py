@@ -2,6 +2,8 @@
 
     python run_bot.py                      Telegram (TELEGRAM_BOT_TOKEN set) or offline chat
     python run_bot.py --console            offline chat in the terminal, even with a token
+    python run_bot.py [--user-id ID] [--language CODE]
+                                           the offline chat as this delegate
     python run_bot.py program [--json]     print the validated program
     python run_bot.py ask [--json] [--now ISO] [QUESTION ...]
                                            answer questions exactly as the bot would
@@ -32,7 +34,7 @@ from typing import TextIO
 from bot.app import Setup, offline_services
 from bot.clock import parse_moment
 from bot.config import ConfigError, Settings
-from bot.delegate import ANONYMOUS
+from bot.delegate import ANONYMOUS, OFFLINE_DELEGATE_ID, Delegate
 from bot.exports import (
     answer_json,
     attendees_csv,
@@ -44,6 +46,7 @@ from bot.exports import (
 from bot.organizer import Audience
 from bot.program import Program, ProgramError, Session, parse_program
 from bot.storage import Storage, StorageError
+from bot.textnorm import is_number
 from tools.schedule_import import ImportOptions, ScheduleImportError, import_schedule
 
 EXIT_BAD_CONFIG = 2
@@ -60,6 +63,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument("--console", action="store_true", help="offline chat even with a token")
     parser.add_argument("--now", help="set the clock, e.g. 2018-07-25T09:00:00+08:00")
+    add_delegate_options(parser, inherited=False)
     commands = parser.add_subparsers(dest="command")
     program = commands.add_parser("program", help="print the validated program")
     program.add_argument("--json", action="store_true")
@@ -93,6 +97,40 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     importer.add_argument("--longitude", type=float, default=0.0)
     importer.add_argument("--capacity", type=int, default=100)
     return parser.parse_args(argv)
+
+
+def user_id(text: str) -> int:
+    """`--user-id`: a Telegram user id, as in ORGANIZER_IDS."""
+    if not is_number(text) or int(text) < 1:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a Telegram user id (a positive number such as 123456789)"
+        )
+    return int(text)
+
+
+def add_delegate_options(parser: argparse.ArgumentParser, *, inherited: bool) -> None:
+    """Who is talking: for the offline chat (the main parser) and for `ask`. In `ask`,
+    an option not given must not overwrite the main parser's value, hence SUPPRESS."""
+    default = argparse.SUPPRESS if inherited else None
+    parser.add_argument(
+        "--user-id",
+        type=user_id,
+        default=default,
+        metavar="ID",
+        help="talk as this Telegram user id, e.g. one in ORGANIZER_IDS",
+    )
+    parser.add_argument(
+        "--language",
+        default=default,
+        metavar="CODE",
+        help="the delegate's Telegram language, e.g. zh-hans (offline chat: over BOT_LANGUAGE)",
+    )
+
+
+def chat_delegate(args: argparse.Namespace, environ: Mapping[str, str]) -> Delegate:
+    """The offline chat's one delegate, from the options or else the defaults."""
+    language = args.language or environ.get("BOT_LANGUAGE", "").strip() or None
+    return Delegate(args.user_id or OFFLINE_DELEGATE_ID, language)
 
 
 def load_settings(environ: Mapping[str, str], args: argparse.Namespace) -> Settings:
@@ -250,19 +288,20 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
         except ScheduleImportError as error:
             print(f"error: {error}", file=sys.stderr)
             return EXIT_BAD_CONFIG
+    environ = os.environ if environ is None else environ
     try:
-        setup = Setup.load(load_settings(os.environ if environ is None else environ, args))
+        setup = Setup.load(load_settings(environ, args))
     except (ConfigError, ProgramError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_CONFIG
     try:
-        return run_command(args, setup)
+        return run_command(args, setup, environ)
     except (StorageError, CommandLineError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_CONFIG
 
 
-def run_command(args: argparse.Namespace, setup: Setup) -> int:
+def run_command(args: argparse.Namespace, setup: Setup, environ: Mapping[str, str]) -> int:
     settings, program = setup.settings, setup.program
     if args.command == "program":
         sys.stdout.write(program_json(program) if args.json else program_text(program))
@@ -288,7 +327,7 @@ def run_command(args: argparse.Namespace, setup: Setup) -> int:
     from handlers.run import run_console, run_telegram
 
     if offline:
-        run_console(setup)
+        run_console(setup, chat_delegate(args, environ))
     else:
         run_telegram(setup)
     return 0

@@ -17,13 +17,13 @@ from typing import Any, TextIO
 from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
+from bot.delegate import Delegate
 from bot.textnorm import is_number
 from botapi_emulator import BotApiEmulator
 from handlers.application import running
 from handlers.common import BotApplication
 
 OFFLINE_TOKEN = "1:offline-console"
-CONSOLE_USER_ID = 1000001
 
 
 class LocalRequest(BaseRequest):
@@ -131,14 +131,14 @@ class _Transcript:
 async def chat(
     application: BotApplication,
     api: BotApiEmulator,
+    delegate: Delegate,
     *,
     stdin: TextIO = sys.stdin,
     stdout: TextIO = sys.stdout,
-    language_code: str | None = None,
 ) -> None:
     """One delegate chatting in the terminal; a number presses that button. Ends at EOF."""
     interactive = stdin.isatty()
-    user = api.make_user(CONSOLE_USER_ID, "Delegate", language_code)
+    user = api.make_user(delegate.id, "Delegate", delegate.language)
     transcript = _Transcript(api, stdout)
 
     def prompt() -> None:
