@@ -5,7 +5,7 @@
     python run_bot.py [--user-id ID] [--language CODE]
                                            the offline chat as this delegate
     python run_bot.py program [--json]     print the validated program
-    python run_bot.py ask [--json] [--now ISO] [QUESTION ...]
+    python run_bot.py ask [--json] [--now ISO] [--user-id ID] [--language CODE] [QUESTION ...]
                                            answer questions exactly as the bot would
     python run_bot.py attendees SESSION_ID [--json|--csv]
                                            who signed up, read from the bot's database
@@ -26,7 +26,8 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
@@ -37,6 +38,7 @@ from bot.config import ConfigError, Settings
 from bot.delegate import ANONYMOUS, OFFLINE_DELEGATE_ID, Delegate
 from bot.exports import (
     answer_json,
+    answer_text,
     attendees_csv,
     attendees_json,
     attendees_text,
@@ -45,6 +47,7 @@ from bot.exports import (
 )
 from bot.organizer import Audience
 from bot.program import Program, ProgramError, Session, parse_program
+from bot.services import Services
 from bot.storage import Storage, StorageError
 from bot.textnorm import is_number
 from tools.schedule_import import ImportOptions, ScheduleImportError, import_schedule
@@ -70,6 +73,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     ask = commands.add_parser("ask", help="answer questions as the bot would")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
     ask.add_argument("--now", dest="ask_now", help="the clock for these answers")
+    add_delegate_options(ask, inherited=True)
     ask.add_argument("question", nargs="*", help="questions; none: one per line from stdin")
     attendees = commands.add_parser("attendees", help="who signed up for a session")
     attendees.add_argument("session_id")
@@ -153,28 +157,45 @@ def configure_logging(settings: Settings, *, quiet: bool) -> None:
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
+@asynccontextmanager
+async def services_to_ask(setup: Setup, as_delegate: bool) -> AsyncIterator[Services]:
+    """A named delegate asks on the bot's own database, as in chat; nobody in particular
+    on a throwaway one (a command such as /subscribe must not touch the bot's)."""
+    if as_delegate:
+        async with offline_services(setup) as services:
+            yield services
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = replace(setup.settings, database_path=Path(folder) / "ask.sqlite3")
+        async with offline_services(replace(setup, settings=scratch)) as services:
+            yield services
+
+
 async def answer_questions(
     setup: Setup,
     questions: Iterable[str],
     as_json: bool,
     out: TextIO,
+    *,
+    user_id: int | None = None,
+    language: str | None = None,
 ) -> None:
-    """The same path as a chat message (FrontDesk.respond), asked by nobody in particular
-    on a throwaway database (a command such as /subscribe must not touch the bot's)."""
-    with tempfile.TemporaryDirectory() as folder:
-        scratch = replace(setup.settings, database_path=Path(folder) / "ask.sqlite3")
-        async with offline_services(replace(setup, settings=scratch)) as services:
-            for question in questions:
-                if not question.strip():
-                    continue
-                response = await services.front.respond(ANONYMOUS, question)
-                answer, reply = response.answer, response.reply
-                out.write(
-                    answer_json(question, answer, reply)
-                    if as_json
-                    else f"> {question}\n{reply.plain}\n\n"
-                )
-                out.flush()
+    """The same path as a chat message (FrontDesk.respond), asked by delegate `user_id`
+    (in the language they last wrote in, unless `language` says) or by nobody."""
+    async with services_to_ask(setup, user_id is not None) as services:
+        delegate = Delegate(ANONYMOUS.id, language)
+        if user_id is not None:
+            seen = await services.storage.users.get(user_id)
+            delegate = Delegate(user_id, language or (seen.language if seen else None))
+        for question in questions:
+            if not question.strip():
+                continue
+            response = await services.front.respond(delegate, question)
+            answer, reply = response.answer, response.reply
+            out.write(
+                answer_json(question, answer, reply) if as_json else answer_text(question, reply)
+            )
+            out.flush()
 
 
 async def print_attendees(settings: Settings, session: Session, form: str, out: TextIO) -> None:
@@ -308,7 +329,8 @@ def run_command(args: argparse.Namespace, setup: Setup, environ: Mapping[str, st
         return 0
     if args.command == "ask":
         questions = args.question or (line.rstrip("\n") for line in sys.stdin)
-        asyncio.run(answer_questions(setup, questions, args.json, sys.stdout))
+        asking = {"user_id": args.user_id, "language": args.language}
+        asyncio.run(answer_questions(setup, questions, args.json, sys.stdout, **asking))
         return 0
     if args.command == "attendees":
         session = program.session(args.session_id)

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from bot.program import Program, Session
-from bot.reply import Reply
+from bot.reply import Reply, numbered_buttons
 from bot.search import Answer
 from bot.storage import Attendee
 
@@ -82,6 +82,14 @@ def answer_json(question: str, answer: Answer | None, reply: Reply) -> str:
         if answer.venues:
             record["venues"] = [v.id for v in answer.venues]
     return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def answer_text(question: str, reply: Reply) -> str:
+    """One answer of `ask` as a person reads it: the question, the reply, its buttons (the
+    options of "which one do you mean?" among them)."""
+    lines = [f"> {question}", reply.plain]
+    lines += numbered_buttons([button.label for button in row] for row in reply.buttons)
+    return "\n".join(lines) + "\n\n"
 
 
 def _attendee_row(attendee: Attendee) -> tuple[Any, ...]:

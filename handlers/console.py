@@ -18,6 +18,7 @@ from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
 from bot.delegate import Delegate
+from bot.reply import numbered_buttons
 from bot.textnorm import is_number
 from botapi_emulator import BotApiEmulator
 from handlers.application import running
@@ -75,15 +76,9 @@ def render_message(message: dict[str, Any]) -> tuple[str, list[str]]:
         lines.append(f"📎 {message['document'].get('file_name')}")
     if message.get("text"):
         lines.append(message["text"])  # Telegram (and the emulator) return text without tags
-    buttons: list[str] = []
-    markup = message.get("reply_markup") or {}
-    for row in markup.get("inline_keyboard", []):
-        labels = []
-        for button in row:
-            buttons.append(button.get("callback_data", ""))
-            labels.append(f"[{len(buttons)}] {button.get('text')}")
-        lines.append("   ".join(labels))
-    return "\n".join(lines), buttons
+    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
+    lines += numbered_buttons([str(button.get("text")) for button in row] for row in rows)
+    return "\n".join(lines), [button.get("callback_data", "") for row in rows for button in row]
 
 
 async def _lines(stream: TextIO, prompt: Callable[[], None]) -> AsyncIterator[str]:
