@@ -329,8 +329,10 @@ def run_command(args: argparse.Namespace, setup: Setup, environ: Mapping[str, st
         return 0
     if args.command == "ask":
         questions = args.question or (line.rstrip("\n") for line in sys.stdin)
-        asking = {"user_id": args.user_id, "language": args.language}
-        asyncio.run(answer_questions(setup, questions, args.json, sys.stdout, **asking))
+        asking = answer_questions(
+            setup, questions, args.json, sys.stdout, user_id=args.user_id, language=args.language
+        )
+        asyncio.run(asking)
         return 0
     if args.command == "attendees":
         session = program.session(args.session_id)
