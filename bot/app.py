@@ -86,7 +86,7 @@ def build_services(
         front,
         organizer,
         sender,
-        Throttle(),
+        Throttle() if settings.flood_control else Throttle.unlimited(),
         seen,
     )
 

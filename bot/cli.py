@@ -2,8 +2,10 @@
 
     python run_bot.py                      Telegram (TELEGRAM_BOT_TOKEN set) or offline chat
     python run_bot.py --console            offline chat in the terminal, even with a token
+    python run_bot.py [--user-id ID] [--language CODE]
+                                           the offline chat as this delegate
     python run_bot.py program [--json]     print the validated program
-    python run_bot.py ask [--json] [--now ISO] [QUESTION ...]
+    python run_bot.py ask [--json] [--now ISO] [--user-id ID] [--language CODE] [QUESTION ...]
                                            answer questions exactly as the bot would
     python run_bot.py attendees SESSION_ID [--json|--csv]
                                            who signed up, read from the bot's database
@@ -24,7 +26,8 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
@@ -32,9 +35,10 @@ from typing import TextIO
 from bot.app import Setup, offline_services
 from bot.clock import parse_moment
 from bot.config import ConfigError, Settings
-from bot.delegate import ANONYMOUS
+from bot.delegate import ANONYMOUS, OFFLINE_DELEGATE_ID, Delegate
 from bot.exports import (
     answer_json,
+    answer_text,
     attendees_csv,
     attendees_json,
     attendees_text,
@@ -43,7 +47,9 @@ from bot.exports import (
 )
 from bot.organizer import Audience
 from bot.program import Program, ProgramError, Session, parse_program
+from bot.services import Services
 from bot.storage import Storage, StorageError
+from bot.textnorm import is_number
 from tools.schedule_import import ImportOptions, ScheduleImportError, import_schedule
 
 EXIT_BAD_CONFIG = 2
@@ -60,12 +66,14 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument("--console", action="store_true", help="offline chat even with a token")
     parser.add_argument("--now", help="set the clock, e.g. 2018-07-25T09:00:00+08:00")
+    add_delegate_options(parser, inherited=False)
     commands = parser.add_subparsers(dest="command")
     program = commands.add_parser("program", help="print the validated program")
     program.add_argument("--json", action="store_true")
     ask = commands.add_parser("ask", help="answer questions as the bot would")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
     ask.add_argument("--now", dest="ask_now", help="the clock for these answers")
+    add_delegate_options(ask, inherited=True)
     ask.add_argument("question", nargs="*", help="questions; none: one per line from stdin")
     attendees = commands.add_parser("attendees", help="who signed up for a session")
     attendees.add_argument("session_id")
@@ -95,6 +103,40 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def user_id(text: str) -> int:
+    """`--user-id`: a Telegram user id, as in ORGANIZER_IDS."""
+    if not is_number(text) or int(text) < 1:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a Telegram user id (a positive number such as 123456789)"
+        )
+    return int(text)
+
+
+def add_delegate_options(parser: argparse.ArgumentParser, *, inherited: bool) -> None:
+    """Who is talking: for the offline chat (the main parser) and for `ask`. In `ask`,
+    an option not given must not overwrite the main parser's value, hence SUPPRESS."""
+    default = argparse.SUPPRESS if inherited else None
+    parser.add_argument(
+        "--user-id",
+        type=user_id,
+        default=default,
+        metavar="ID",
+        help="talk as this Telegram user id, e.g. one in ORGANIZER_IDS",
+    )
+    parser.add_argument(
+        "--language",
+        default=default,
+        metavar="CODE",
+        help="the delegate's Telegram language, e.g. zh-hans (offline chat: over BOT_LANGUAGE)",
+    )
+
+
+def chat_delegate(args: argparse.Namespace, environ: Mapping[str, str]) -> Delegate:
+    """The offline chat's one delegate, from the options or else the defaults."""
+    language = args.language or environ.get("BOT_LANGUAGE", "").strip() or None
+    return Delegate(args.user_id or OFFLINE_DELEGATE_ID, language)
+
+
 def load_settings(environ: Mapping[str, str], args: argparse.Namespace) -> Settings:
     settings = Settings.from_env(environ)
     now_text = getattr(args, "ask_now", None) or args.now
@@ -115,28 +157,45 @@ def configure_logging(settings: Settings, *, quiet: bool) -> None:
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
+@asynccontextmanager
+async def services_to_ask(setup: Setup, as_delegate: bool) -> AsyncIterator[Services]:
+    """A named delegate asks on the bot's own database, as in chat; nobody in particular
+    on a throwaway one (a command such as /subscribe must not touch the bot's)."""
+    if as_delegate:
+        async with offline_services(setup) as services:
+            yield services
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = replace(setup.settings, database_path=Path(folder) / "ask.sqlite3")
+        async with offline_services(replace(setup, settings=scratch)) as services:
+            yield services
+
+
 async def answer_questions(
     setup: Setup,
     questions: Iterable[str],
     as_json: bool,
     out: TextIO,
+    *,
+    user_id: int | None = None,
+    language: str | None = None,
 ) -> None:
-    """The same path as a chat message (FrontDesk.respond), asked by nobody in particular
-    on a throwaway database (a command such as /subscribe must not touch the bot's)."""
-    with tempfile.TemporaryDirectory() as folder:
-        scratch = replace(setup.settings, database_path=Path(folder) / "ask.sqlite3")
-        async with offline_services(replace(setup, settings=scratch)) as services:
-            for question in questions:
-                if not question.strip():
-                    continue
-                response = await services.front.respond(ANONYMOUS, question)
-                answer, reply = response.answer, response.reply
-                out.write(
-                    answer_json(question, answer, reply)
-                    if as_json
-                    else f"> {question}\n{reply.plain}\n\n"
-                )
-                out.flush()
+    """The same path as a chat message (FrontDesk.respond), asked by delegate `user_id`
+    (in the language they last wrote in, unless `language` says) or by nobody."""
+    async with services_to_ask(setup, user_id is not None) as services:
+        delegate = Delegate(ANONYMOUS.id, language)
+        if user_id is not None:
+            seen = await services.storage.users.get(user_id)
+            delegate = Delegate(user_id, language or (seen.language if seen else None))
+        for question in questions:
+            if not question.strip():
+                continue
+            response = await services.front.respond(delegate, question)
+            answer, reply = response.answer, response.reply
+            out.write(
+                answer_json(question, answer, reply) if as_json else answer_text(question, reply)
+            )
+            out.flush()
 
 
 async def print_attendees(settings: Settings, session: Session, form: str, out: TextIO) -> None:
@@ -250,26 +309,30 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
         except ScheduleImportError as error:
             print(f"error: {error}", file=sys.stderr)
             return EXIT_BAD_CONFIG
+    environ = os.environ if environ is None else environ
     try:
-        setup = Setup.load(load_settings(os.environ if environ is None else environ, args))
+        setup = Setup.load(load_settings(environ, args))
     except (ConfigError, ProgramError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_CONFIG
     try:
-        return run_command(args, setup)
+        return run_command(args, setup, environ)
     except (StorageError, CommandLineError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_CONFIG
 
 
-def run_command(args: argparse.Namespace, setup: Setup) -> int:
+def run_command(args: argparse.Namespace, setup: Setup, environ: Mapping[str, str]) -> int:
     settings, program = setup.settings, setup.program
     if args.command == "program":
         sys.stdout.write(program_json(program) if args.json else program_text(program))
         return 0
     if args.command == "ask":
         questions = args.question or (line.rstrip("\n") for line in sys.stdin)
-        asyncio.run(answer_questions(setup, questions, args.json, sys.stdout))
+        asking = answer_questions(
+            setup, questions, args.json, sys.stdout, user_id=args.user_id, language=args.language
+        )
+        asyncio.run(asking)
         return 0
     if args.command == "attendees":
         session = program.session(args.session_id)
@@ -288,7 +351,7 @@ def run_command(args: argparse.Namespace, setup: Setup) -> int:
     from handlers.run import run_console, run_telegram
 
     if offline:
-        run_console(setup)
+        run_console(setup, chat_delegate(args, environ))
     else:
         run_telegram(setup)
     return 0

@@ -47,6 +47,9 @@ class Settings:
     webhook_port: int = 8443
     webhook_secret: str | None = field(default=None, repr=False)
     http_transport: str = "aiohttp"  # or "httpx", PTB's default (handlers/transport.py)
+    # Not from the environment: the offline chat turns it off (handlers/run.py), since its
+    # one local delegate pipes scripts, not floods; Telegram always has it.
+    flood_control: bool = True
 
     @property
     def offline(self) -> bool:

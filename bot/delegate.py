@@ -26,3 +26,5 @@ class Delegate:
 
 
 ANONYMOUS = Delegate(0, None)  # `run_bot.py ask` asks as nobody in particular
+# The offline chat's delegate unless `--user-id` names another (e.g. an organizer's id).
+OFFLINE_DELEGATE_ID = 1_000_001

@@ -5,11 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from bot.program import Program, Session
-from bot.reply import Reply
+from bot.reply import Reply, numbered_buttons
 from bot.search import Answer
 from bot.storage import Attendee
 
@@ -84,6 +84,14 @@ def answer_json(question: str, answer: Answer | None, reply: Reply) -> str:
     return json.dumps(record, ensure_ascii=False) + "\n"
 
 
+def answer_text(question: str, reply: Reply) -> str:
+    """One answer of `ask` as a person reads it: the question, the reply, its buttons (the
+    options of "which one do you mean?" among them)."""
+    lines = [f"> {question}", reply.plain]
+    lines += numbered_buttons([button.label for button in row] for row in reply.buttons)
+    return "\n".join(lines) + "\n\n"
+
+
 def _attendee_row(attendee: Attendee) -> tuple[Any, ...]:
     return (
         attendee.status,
@@ -95,12 +103,30 @@ def _attendee_row(attendee: Attendee) -> tuple[Any, ...]:
     )
 
 
-def attendees_csv(attendees: Sequence[Attendee]) -> str:
+# A cell starting with one of these is run as a formula by Excel, LibreOffice or Sheets
+# (some skip a leading tab or carriage return first): a delegate's typed name
+# `=HYPERLINK(...)` would become a link, `+cmd|...` a command (OWASP, "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: object) -> str:
+    """The value as text a spreadsheet shows and never runs: a leading apostrophe is how
+    spreadsheets mark "this is text"."""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def spreadsheet_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """CSV for organizers to open in a spreadsheet; every cell goes through spreadsheet_cell."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(ATTENDEE_COLUMNS)
-    writer.writerows(_attendee_row(a) for a in attendees)
+    writer.writerow(header)
+    writer.writerows([spreadsheet_cell(value) for value in row] for row in rows)
     return out.getvalue()
+
+
+def attendees_csv(attendees: Sequence[Attendee]) -> str:
+    return spreadsheet_csv(ATTENDEE_COLUMNS, map(_attendee_row, attendees))
 
 
 def attendees_json(session: Session, attendees: Sequence[Attendee]) -> str:

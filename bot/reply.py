@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 
@@ -56,3 +57,17 @@ _TAG = re.compile(r"<[^>]+>")
 
 def html_to_plain(text: str) -> str:
     return html.unescape(_TAG.sub("", text))
+
+
+def numbered_buttons(rows: Iterable[Iterable[str]]) -> list[str]:
+    """Button labels as text, a line a row, numbered across rows ("[1] ✍️ Sign up   [2] 📍
+    Map"): how the offline chat (type the number to press) and `ask` show them."""
+    lines: list[str] = []
+    count = 0
+    for row in rows:
+        labels = []
+        for label in row:
+            count += 1
+            labels.append(f"[{count}] {label}")
+        lines.append("   ".join(labels))
+    return lines

@@ -17,13 +17,14 @@ from typing import Any, TextIO
 from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
+from bot.delegate import Delegate
+from bot.reply import numbered_buttons
 from bot.textnorm import is_number
 from botapi_emulator import BotApiEmulator
 from handlers.application import running
 from handlers.common import BotApplication
 
 OFFLINE_TOKEN = "1:offline-console"
-CONSOLE_USER_ID = 1000001
 
 
 class LocalRequest(BaseRequest):
@@ -75,15 +76,9 @@ def render_message(message: dict[str, Any]) -> tuple[str, list[str]]:
         lines.append(f"📎 {message['document'].get('file_name')}")
     if message.get("text"):
         lines.append(message["text"])  # Telegram (and the emulator) return text without tags
-    buttons: list[str] = []
-    markup = message.get("reply_markup") or {}
-    for row in markup.get("inline_keyboard", []):
-        labels = []
-        for button in row:
-            buttons.append(button.get("callback_data", ""))
-            labels.append(f"[{len(buttons)}] {button.get('text')}")
-        lines.append("   ".join(labels))
-    return "\n".join(lines), buttons
+    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
+    lines += numbered_buttons([str(button.get("text")) for button in row] for row in rows)
+    return "\n".join(lines), [button.get("callback_data", "") for row in rows for button in row]
 
 
 async def _lines(stream: TextIO, prompt: Callable[[], None]) -> AsyncIterator[str]:
@@ -131,14 +126,14 @@ class _Transcript:
 async def chat(
     application: BotApplication,
     api: BotApiEmulator,
+    delegate: Delegate,
     *,
     stdin: TextIO = sys.stdin,
     stdout: TextIO = sys.stdout,
-    language_code: str | None = None,
 ) -> None:
     """One delegate chatting in the terminal; a number presses that button. Ends at EOF."""
     interactive = stdin.isatty()
-    user = api.make_user(CONSOLE_USER_ID, "Delegate", language_code)
+    user = api.make_user(delegate.id, "Delegate", delegate.language)
     transcript = _Transcript(api, stdout)
 
     def prompt() -> None:

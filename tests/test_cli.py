@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -120,6 +121,16 @@ def test_offline_chat_runs_the_bot_on_piped_input(tmp_path: Path) -> None:
     assert "I was asking for your full name" in out and "Stopped. Nothing was saved." in out
     assert "couldn't find" in out
     assert database.exists()  # the offline chat keeps its data in the SQLite file
+
+
+def test_offline_chat_answers_every_piped_line_in_order(tmp_path: Path) -> None:
+    """Its one local delegate runs a script, not a flood: no line is throttled or dropped."""
+    script = "".join(f"/reminders {minutes}\n" for minutes in range(1, 31))
+    result = run_cli(stdin=script, env={"DATABASE_PATH": str(tmp_path / "db.sqlite3")})
+    assert result.returncode == 0, result.stderr
+    assert "faster than I can read" not in result.stdout
+    answered = re.findall(r"Reminders: (\d+) min before", result.stdout)
+    assert answered == [str(minutes) for minutes in range(1, 31)]
 
 
 def test_offline_chat_speaks_chinese_for_a_chinese_delegate(tmp_path: Path) -> None:

@@ -53,7 +53,11 @@ def env(tmp_path: Path, program_file: Path) -> dict[str, str]:
     }
 
 
-async def populate(database: Path, program_file: Path) -> None:
+async def populate(
+    database: Path,
+    program_file: Path,
+    delegates: tuple[tuple[int, str, str], ...] = DELEGATES,
+) -> None:
     """Three delegates sign up, a minute apart, for two seats."""
     program = load_program(program_file)
     travel = load_travel_times(DEFAULT_TRAVEL_FILE, [city.name for city in program.cities])
@@ -61,7 +65,7 @@ async def populate(database: Path, program_file: Path) -> None:
     storage = await Storage.open(database)
     try:
         signups = Signups(storage, clock, ProgramHolder(program, travel, clock))
-        for user_id, name, organization in DELEGATES:
+        for user_id, name, organization in delegates:
             await storage.profiles.save(Profile(user_id, name, organization), clock.now())
             result = await signups.sign_up(user_id, SESSION)
             assert result.outcome in ("confirmed", "waitlisted")
@@ -141,6 +145,23 @@ async def test_plain_text_summarises_then_lists(env: dict[str, str], program_fil
     assert [line.split()[0] for line in lines[1:]] == ["confirmed", "confirmed", "waitlist"]
     assert "Alice Zhang" in lines[1] and "Bob Li, Jr." in lines[2]
     assert "#1" in lines[3] and "王芳" in lines[3]
+
+
+async def test_csv_neutralises_what_a_spreadsheet_would_run(
+    env: dict[str, str], program_file: Path
+) -> None:
+    """A name or organization a spreadsheet would take for a formula is written as text."""
+    formulas = (
+        (8001, '=HYPERLINK("http://evil.example","Click")', "+cmd|' /C calc'!A0"),
+        (8002, "@SUM(1+1)*cmd|' /C calc'!A0", "-2+3"),
+        (8003, "\t=1+1", "=1+1"),  # a carriage return would not survive text mode
+    )
+    await populate(Path(env["DATABASE_PATH"]), program_file, formulas)
+    result = await asyncio.to_thread(run_cli, "attendees", SESSION, "--csv", env=env)
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    cells = [cell for row in rows[1:] for cell in row[3:5]]
+    assert cells == [f"'{value}" for _, name, org in formulas for value in (name, org)]
 
 
 def test_unknown_session_exits_2_naming_it(env: dict[str, str]) -> None:

@@ -19,6 +19,12 @@ def test_throttle_allows_a_burst_then_warns_once_then_drops() -> None:
     assert [throttle.check(1) for _ in range(3)] == ["ok", "ok", "warn"]
 
 
+def test_an_unlimited_throttle_lets_everything_through() -> None:
+    """What the offline chat runs with; Telegram's run modes keep the limit (below)."""
+    throttle = Throttle.unlimited()
+    assert {throttle.check(1) for _ in range(1000)} == {"ok"}
+
+
 async def test_a_flood_is_throttled_and_others_are_still_answered(bot: BotUnderTest) -> None:
     flooder = bot.user(6601)
     other = bot.user(6602)
