@@ -24,8 +24,11 @@ from bot.render import (
     attendees_reply,
     broadcasts_reply,
     city_name,
+    format_day,
+    format_hours,
     message,
     reload_preview_reply,
+    session_label,
     stats_reply,
     title,
 )
@@ -164,25 +167,28 @@ class OrganizerDesk:
         return Reply(message("stale_button", lang), alert=True)
 
     def _choices(self, draft: int, menu: str, lang: Lang) -> Reply:
+        """The submenus: cities ("c"), sessions ("s"), and one session's two groups
+        ("s.<id>"), so that every label has a full-width button to itself."""
         program = self._current.program
+
+        def row(label: str, verb: str, code: str) -> tuple[Button]:
+            return (Button(label, buttons.encode("organizer", f"{verb}:{draft}:{code}")),)
+
         if menu == "c":
-            rows = tuple(
-                (Button(city_name(c, lang), buttons.encode("organizer", f"a:{draft}:c.{c.name}")),)
-                for c in program.cities
-            )
+            rows = tuple(row(city_name(c, lang), "a", f"c.{c.name}") for c in program.cities)
             return Reply(message("audience_pick_city", lang), rows)
-        rows = tuple(
-            (
-                Button(
-                    f"{title(s, lang)[:28]} ✓", buttons.encode("organizer", f"a:{draft}:s.{s.id}")
-                ),
-                Button(
-                    f"+ {message('audience_with_waitlist', lang)[:14]}",
-                    buttons.encode("organizer", f"a:{draft}:w.{s.id}"),
-                ),
+        kind, _, session_id = menu.partition(".")
+        session = program.session(session_id)
+        if kind == "s" and session is not None:
+            when = f"{format_day(session.day, lang)} {format_hours(session)}"
+            text = message("audience_pick_group", lang, title=title(session, lang), when=when)
+            rows = (
+                row(message("audience_signed_up_button", lang), "a", f"s.{session.id}"),
+                row(message("audience_waitlist_button", lang), "a", f"w.{session.id}"),
+                row(message("audience_sessions_button", lang), "m", "s"),
             )
-            for s in program.sessions
-        )
+            return Reply(text, rows)
+        rows = tuple(row(session_label(s, lang), "m", f"s.{s.id}") for s in program.sessions)
         return Reply(message("audience_pick_session", lang), rows)
 
     async def _preview(self, draft: int, audience: Audience, lang: Lang) -> Reply:

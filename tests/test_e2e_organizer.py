@@ -349,9 +349,13 @@ async def test_session_and_city_audiences_reach_only_their_delegates(
         draft = draft_id(menu)
         [sessions] = await bot.press(menu, button(menu, "session"), user=organizer(bot))
         assert "Which session?" in sessions["text"]
-        pick = f"o:a:{draft}:s.{TOURISM}"
-        assert pick in [data for _, data in buttons_of(sessions)]
-        await preview_and_send(bot, sessions, pick, 2)
+        [groups] = await bot.press(
+            sessions, button(sessions, "Wed 25 · Tourism Promotion"), user=organizer(bot)
+        )
+        assert "Hunan Tourism Promotion Conference" in groups["text"]
+        pick = button(groups, "✓ Signed up only")
+        assert pick == f"o:a:{draft}:s.{TOURISM}"
+        await preview_and_send(bot, groups, pick, 2)
         assert "done: 2 sent, 0 blocked the bot, 0 failed" in await report(bot, draft)
         counts = announcement_counts(bot, "Tourism: bring your badge")
         assert counts == {tourism_a: 1, tourism_b: 1}
@@ -389,12 +393,15 @@ async def test_session_audience_with_waitlist_includes_those_waiting(
         menu = await draft_menu(bot, "Seats may free up")
         draft = draft_id(menu)
         [sessions] = await bot.press(menu, button(menu, "session"), user=organizer(bot))
+        [groups] = await bot.press(sessions, f"o:m:{draft}:s.{TOURISM}", user=organizer(bot))
         [confirmed_only] = await bot.press(
-            sessions, f"o:a:{draft}:s.{TOURISM}", user=organizer(bot)
+            groups, button(groups, "✓ Signed up only"), user=organizer(bot)
         )
         assert "Confirmed only" in confirmed_only["text"]
         assert "1 recipients" in confirmed_only["text"]
-        await preview_and_send(bot, sessions, f"o:a:{draft}:w.{TOURISM}", 2)
+        waitlist_too = button(groups, "+ Waitlist too")
+        assert waitlist_too == f"o:a:{draft}:w.{TOURISM}"
+        await preview_and_send(bot, groups, waitlist_too, 2)
         assert "done: 2 sent" in await report(bot, draft)
         assert announcement_counts(bot, "Seats may free up") == {7201: 1, 7202: 1}
 

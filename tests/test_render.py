@@ -14,6 +14,7 @@ from bot import render
 from bot.assistant import Assistant
 from bot.clock import Clock
 from bot.delegate import Delegate
+from bot.front_desk import FrontDesk
 from bot.render import MESSAGES, message
 from bot.reply import Reply
 from bot.search import Answer, SearchIndex
@@ -215,11 +216,28 @@ async def all_replies(lang: str, folder: Path) -> list[tuple[str, Reply]]:
     """Every kind of reply the bot renders, for every session, in one language."""
     replies = list(pure_replies(lang))
     user_language = "zh-hans" if lang == "zh" else "en"
-    async with front_desk(folder, PROGRAM, DEFAULT_NOW) as front:
+    async with front_desk(folder, PROGRAM, DEFAULT_NOW, frozenset({ORGANIZER})) as front:
         delegate = Delegate(1, user_language)
         for command in COMMAND_TEXTS:
             replies.append((command, (await front.respond(delegate, command)).reply))
         replies.append(("not text", front.not_text(delegate)))
+        replies += await organizer_replies(front, Delegate(ORGANIZER, user_language))
+    return replies
+
+
+ORGANIZER = 2
+
+
+async def organizer_replies(front: FrontDesk, boss: Delegate) -> list[tuple[str, Reply]]:
+    """An announcement's way: the audience menu, its submenus and the preview."""
+    replies = [("/broadcast", (await front.respond(boss, "/broadcast")).reply)]
+    menu = (await front.respond(boss, "/broadcast <b>Buses</b> & coaches at 8")).reply
+    replies.append(("audience menu", menu))
+    draft = menu.buttons[0][0].data.split(":")[2]
+    presses = [f"o:m:{draft}:s", f"o:m:{draft}:c", f"o:a:{draft}:all", f"o:n:{draft}"]
+    presses += [f"o:m:{draft}:s.{session.id}" for session in PROGRAM.sessions]
+    for data in presses:
+        replies.append((data, await front.press(boss, data)))
     return replies
 
 

@@ -335,6 +335,13 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "audience_confirmed": {"en": "Confirmed only", "zh": "仅已确认"},
     "audience_with_waitlist": {"en": "Confirmed + waitlist", "zh": "已确认 + 候补"},
     "audience_pick_session": {"en": "Which session?", "zh": "哪一场活动？"},
+    "audience_pick_group": {
+        "en": "<b>{title}</b>, {when}\nOnly those signed up, or the waitlist too?",
+        "zh": "<b>{title}</b>，{when}\n只发给已报名的人，还是也发给候补？",
+    },
+    "audience_signed_up_button": {"en": "✓ Signed up only", "zh": "✓ 仅已报名"},
+    "audience_waitlist_button": {"en": "+ Waitlist too", "zh": "+ 含候补"},
+    "audience_sessions_button": {"en": "« Sessions", "zh": "« 返回活动列表"},
     "audience_pick_city": {"en": "Which city?", "zh": "哪个城市？"},
     "broadcast_preview": {
         "en": "<b>Preview</b>\n\n{announcement}\n\nTo: {audience}: <b>{count}</b> recipients. Send?",
