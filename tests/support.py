@@ -80,17 +80,26 @@ async def until(condition: Callable[[], bool], within: float = 2.0) -> None:
 
 
 @asynccontextmanager
-async def front_desk(
+async def services_at(
     folder: Path, program: Program, now: datetime, organizer_ids: frozenset[int] = frozenset()
-) -> AsyncIterator[FrontDesk]:
-    """The front desk every message goes through, on a fresh database, at a fixed time."""
+) -> AsyncIterator[Services]:
+    """Every core service on a fresh database (`folder`/front.sqlite3), at a fixed time."""
     travel = load_travel_times(DEFAULT_TRAVEL_FILE, [city.name for city in program.cities])
     settings = Settings(database_path=folder / "front.sqlite3", organizer_ids=organizer_ids)
     services = await open_services(Setup(settings, Clock(now, frozen=True), program, travel))
     try:
-        yield services.front
+        yield services
     finally:
         await services.close()
+
+
+@asynccontextmanager
+async def front_desk(
+    folder: Path, program: Program, now: datetime, organizer_ids: frozenset[int] = frozenset()
+) -> AsyncIterator[FrontDesk]:
+    """The front desk every message goes through, on a fresh database, at a fixed time."""
+    async with services_at(folder, program, now, organizer_ids) as services:
+        yield services.front
 
 
 @dataclass(slots=True)

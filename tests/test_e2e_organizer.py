@@ -31,6 +31,7 @@ from tests.chat import (
     organizer_settings,
     serve_bot,
     services_of,
+    texts_to,
 )
 from tests.conftest import BotUnderTest
 from tests.fake_bot_api import FakeBotApiServer
@@ -311,6 +312,41 @@ async def test_broadcast_in_chat_reaches_everyone_once_reports_and_shows_in_news
         if f"Announcement #{draft} done:" in m["text"]
     ]
     assert len(reports) == 1, reports
+
+
+async def test_an_announcement_in_english_and_chinese_reaches_each_delegate_in_theirs(
+    bot: BotUnderTest,
+) -> None:
+    english, chinese, unknown = 6301, 6302, 6303
+    await start_delegates(bot, [english])
+    [welcome] = await bot.say("/start", user=bot.user(chinese, "zh-hans"))
+    assert "欢迎" in welcome["text"]
+    [welcome] = await bot.say("/start", user=bot.user(unknown, None))
+    assert welcome["text"]
+    boss = organizer(bot)
+
+    [ask] = await bot.say("/broadcast", user=boss)
+    assert "a line ---" in ask["text"]
+    [menu] = await bot.say("---", user=boss)  # the dashes alone: still asking
+    assert "Send the announcement text" in menu["text"]
+    [menu] = await bot.say("Buses leave at 8:15\n---\n班车8:15出发", user=boss)
+    draft = draft_id(menu)
+    [preview] = await bot.press(menu, button(menu, "Everyone"), user=boss)
+    assert "📢 From the organizers\nBuses leave at 8:15" in preview["text"]
+    assert "📢 主办方通知\n班车8:15出发" in preview["text"]
+    assert "English · 3 recipients" in preview["text"]  # the organizer reads English too
+    assert "Chinese · 1 recipients" in preview["text"]
+
+    mark = len(bot.api.calls)
+    bot.api.push_callback(boss, preview, button(preview, "Send"))
+    assert "done: 4 sent" in await report(bot, draft, after=mark)
+
+    def received(user_id: int) -> list[str]:  # not the organizer's preview, which quotes both
+        return [text for text in texts_to(bot, user_id, "📢") if text.startswith("📢")]
+
+    for user_id in (english, unknown, ORGANIZER):
+        assert received(user_id) == ["📢 From the organizers\nBuses leave at 8:15"]
+    assert received(chinese) == ["📢 主办方通知\n班车8:15出发"]
 
 
 async def test_discard_sends_nothing(bot: BotUnderTest) -> None:

@@ -3,16 +3,20 @@ languages, and whether a bot is running on the database (what the command line s
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 
 from bot.delegate import Delegate
-from bot.front_desk import FrontDesk
 from bot.render.pieces import columns
 from bot.reply import Button, Reply
+from bot.services import Services
+from bot.storage import Storage
+from bot.storage.database import MIGRATIONS
 from tests.helpers_core import DEFAULT_NOW, bundled_program
-from tests.support import front_desk
+from tests.support import RecordingDelivery, delegate, front_desk, services_at
 
 ORGANIZER = 9100
 PROGRAM = bundled_program()
@@ -23,12 +27,19 @@ def buttons(reply: Reply) -> list[Button]:
     return [b for row in reply.buttons for b in row]
 
 
-async def draft_menu(front: FrontDesk, boss: Delegate, text: str) -> tuple[Reply, int]:
-    menu = (await front.respond(boss, f"/broadcast {text}")).reply
+def draft_of(menu: Reply) -> int:
+    """The draft an audience menu is for, from its "Everyone" button."""
     [everyone] = [b.data for b in buttons(menu) if b.data.endswith(":all")]
     found = re.fullmatch(r"o:a:(\d+):all", everyone)
     assert found, everyone
-    return menu, int(found.group(1))
+    return int(found.group(1))
+
+
+async def picker(tmp_path: Path, boss: Delegate, menu: str) -> tuple[int, Reply]:
+    """A draft's audience submenu `menu` ("s", "s.<session id>", "c"), as `boss` sees it."""
+    async with front_desk(tmp_path, PROGRAM, DEFAULT_NOW, frozenset({ORGANIZER})) as front:
+        draft = draft_of((await front.respond(boss, "/broadcast Buses leave at 8")).reply)
+        return draft, await front.press(boss, f"o:m:{draft}:{menu}")
 
 
 # ---------------------------------------------------------------- the session picker
@@ -39,10 +50,8 @@ async def test_session_picker_shows_short_titles_with_the_day_cut_on_a_word(
     tmp_path, language
 ) -> None:
     boss = Delegate(ORGANIZER, language)
-    async with front_desk(tmp_path, PROGRAM, DEFAULT_NOW, frozenset({ORGANIZER})) as front:
-        _, draft = await draft_menu(front, boss, "Buses leave at 8")
-        picker = await front.press(boss, f"o:m:{draft}:s")
-    labels = {b.data: b.label for b in buttons(picker)}
+    draft, sessions = await picker(tmp_path, boss, "s")
+    labels = {b.data: b.label for b in buttons(sessions)}
     tourism = labels[f"o:m:{draft}:s.tourism-promotion"]
     assert tourism == (
         "Wed 25 · Tourism Promotion" if boss.lang == "en" else "周三 25日 · 旅游推介会"
@@ -72,10 +81,7 @@ async def test_a_session_offers_signed_up_or_with_the_waitlist_in_plain_words(
     tmp_path, language
 ) -> None:
     boss = Delegate(ORGANIZER, language)
-    async with front_desk(tmp_path, PROGRAM, DEFAULT_NOW, frozenset({ORGANIZER})) as front:
-        _, draft = await draft_menu(front, boss, "Buses leave at 8")
-        chosen = await front.press(boss, f"o:m:{draft}:s.tourism-promotion")
-        back = await front.press(boss, f"o:m:{draft}:s")
+    draft, chosen = await picker(tmp_path, boss, "s.tourism-promotion")
     labels = {b.data: b.label for b in buttons(chosen)}
     signed_up = labels[f"o:a:{draft}:s.tourism-promotion"]
     waitlist = labels[f"o:a:{draft}:w.tourism-promotion"]
@@ -88,4 +94,149 @@ async def test_a_session_offers_signed_up_or_with_the_waitlist_in_plain_words(
     for label in (signed_up, waitlist):
         assert columns(label) <= LABEL_COLUMNS, label
     assert f"o:m:{draft}:s" in labels  # back to the sessions
-    assert back.buttons
+
+
+# ---------------------------------------------------------------- one announcement, two languages
+
+ENGLISH = "Buses leave at 8 <sharp> & on time"
+CHINESE = "班车8点准时出发"
+
+
+async def readers(services: Services) -> dict[str, int]:
+    """Three delegates read English (one app says nothing), two Chinese; the organizer too."""
+    await delegate(services, ORGANIZER, "en")
+    for user_id, language in ((1, "en"), (2, "en-GB"), (3, None), (4, "zh-hans"), (5, "zh-hk")):
+        await services.storage.users.touch(user_id, language, services.clock.now())
+    return {"en": 4, "zh": 2}
+
+
+async def sent_to_everyone(services: Services, boss: Delegate, text: str) -> dict[int, str]:
+    """`/broadcast <text>` to everyone, sent; what each delegate received."""
+    menu = (await services.front.respond(boss, f"/broadcast {text}")).reply
+    draft = draft_of(menu)
+    preview = await services.front.press(boss, f"o:a:{draft}:all")
+    queued = await services.front.press(boss, f"o:y:{draft}:all")
+    assert "is on its way" in queued.text, (preview.text, queued.text)
+    delivery = RecordingDelivery()
+    services.sender.deliver = delivery
+    await services.sender.drain()
+    return {chat: reply.text for chat, reply in delivery.sent if "📢" in reply.text}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{ENGLISH}\n---\n{CHINESE}",
+        f"{CHINESE}\n---\n{ENGLISH}",  # the Chinese one is known by its characters
+        f"{ENGLISH}\n —- \n{CHINESE}",  # what a phone's smart punctuation makes of ---
+        f"{ENGLISH}\n——\n{CHINESE}",  # a Chinese keyboard's dash
+    ],
+)
+async def test_each_delegate_gets_their_language_of_a_two_part_announcement(tmp_path, text) -> None:
+    boss = Delegate(ORGANIZER, "en")
+    async with services_at(tmp_path, PROGRAM, DEFAULT_NOW, frozenset({ORGANIZER})) as services:
+        await readers(services)
+        received = await sent_to_everyone(services, boss, text)
+    english = "📢 <b>From the organizers</b>\nBuses leave at 8 &lt;sharp&gt; &amp; on time"
+    chinese = f"📢 <b>主办方通知</b>\n{CHINESE}"
+    assert received == {
+        ORGANIZER: english,
+        1: english,
+        2: english,
+        3: english,
+        4: chinese,
+        5: chinese,
+    }
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+async def test_the_preview_shows_both_versions_and_how_many_read_each(tmp_path, language) -> None:
+    boss = Delegate(ORGANIZER, language)
+    async with services_at(tmp_path, PROGRAM, DEFAULT_NOW, frozenset({ORGANIZER})) as services:
+        await readers(services)
+        menu = (await services.front.respond(boss, f"/broadcast {ENGLISH}\n---\n{CHINESE}")).reply
+        draft = draft_of(menu)
+        preview = (await services.front.press(boss, f"o:a:{draft}:all")).plain
+    english_at = preview.index("📢 From the organizers\nBuses leave at 8 <sharp> & on time")
+    chinese_at = preview.index(f"📢 主办方通知\n{CHINESE}")
+    assert english_at < chinese_at
+    if boss.lang == "en":
+        assert "English · 4 recipients" in preview and "Chinese · 2 recipients" in preview
+        assert "6 recipients" in preview
+    else:
+        assert "英文版 · 4 人" in preview and "中文版 · 2 人" in preview
+        assert "共 6 人" in preview
+    assert "---" not in preview  # nothing to add: both versions are there
+
+
+async def test_one_text_goes_to_everyone_and_the_preview_says_how_to_add_chinese(
+    tmp_path,
+) -> None:
+    boss = Delegate(ORGANIZER, "en")
+    async with services_at(tmp_path, PROGRAM, DEFAULT_NOW, frozenset({ORGANIZER})) as services:
+        await readers(services)
+        ask = (await services.front.respond(boss, "/broadcast")).reply
+        assert "---" in ask.plain  # the prompt says how to write both
+        menu = (await services.front.respond(boss, "/broadcast Lunch is at noon")).reply
+        draft = draft_of(menu)
+        preview = (await services.front.press(boss, f"o:a:{draft}:all")).plain
+        assert "the 2 delegates reading Chinese get it too" in preview
+        assert "English, a line ---, then Chinese" in preview
+        received = await sent_to_everyone(services, boss, "Lunch is at noon")
+        news = (await services.front.respond(Delegate(4, "zh-hans"), "/news")).reply.plain
+    assert received[4] == "📢 <b>主办方通知</b>\nLunch is at noon"  # the one text given
+    assert received[1] == "📢 <b>From the organizers</b>\nLunch is at noon"
+    assert "Lunch is at noon" in news
+
+
+async def test_news_shows_each_delegate_their_language(tmp_path) -> None:
+    boss = Delegate(ORGANIZER, "en")
+    async with services_at(tmp_path, PROGRAM, DEFAULT_NOW, frozenset({ORGANIZER})) as services:
+        await readers(services)
+        await sent_to_everyone(services, boss, f"{ENGLISH}\n---\n{CHINESE}")
+        chinese = (await services.front.respond(Delegate(4, "zh-hans"), "/news")).reply.plain
+        english = (await services.front.respond(Delegate(1, "en"), "/news")).reply.plain
+        listing = (await services.front.respond(boss, "/broadcasts")).reply.plain
+    assert CHINESE in chinese and "Buses" not in chinese
+    assert "Buses leave at 8" in english and CHINESE not in english
+    assert "Buses leave at 8" in listing
+
+
+async def test_drafts_and_queued_messages_from_before_the_chinese_version_keep_working(
+    tmp_path: Path,
+) -> None:
+    """A database written before announcements had a Chinese version: a draft waiting for
+    its audience and a queued message, each with the one text, as that version left them."""
+    path = tmp_path / "front.sqlite3"
+    old = await Storage.open(path, MIGRATIONS[:6])
+    async with old.database.transaction() as db:
+        await db.execute(
+            "INSERT INTO broadcasts (id, created_by, text, created_at) VALUES (1, ?, ?, ?)",
+            (ORGANIZER, "Old draft", DEFAULT_NOW.isoformat()),
+        )
+        await db.execute(
+            "INSERT INTO broadcasts (id, created_by, text, audience, status, total, "
+            "created_at, queued_at) VALUES (2, ?, 'Queued before', 'all', 'sending', 1, ?, ?)",
+            (ORGANIZER, DEFAULT_NOW.isoformat(), DEFAULT_NOW.timestamp()),
+        )
+        await db.execute(
+            "INSERT INTO outbox (user_id, kind, dedupe_key, due_at, payload, created_at, "
+            "broadcast_id) VALUES (4, 'broadcast', 'broadcast:2:4', 0, ?, ?, 2)",
+            (json.dumps({"text": "Queued before"}), DEFAULT_NOW.isoformat()),
+        )
+    await old.close()
+
+    boss = Delegate(ORGANIZER, "en")
+    async with services_at(tmp_path, PROGRAM, DEFAULT_NOW, frozenset({ORGANIZER})) as services:
+        await readers(services)
+        preview = (await services.front.press(boss, "o:a:1:all")).plain
+        assert "Old draft" in preview and "6 recipients" in preview
+        queued = await services.front.press(boss, "o:y:1:all")
+        assert "Announcement #1 is on its way to 6 recipients" in queued.plain
+        delivery = RecordingDelivery()
+        services.sender.deliver = delivery
+        await services.sender.drain()
+    received = [(chat, reply.text) for chat, reply in delivery.sent if "📢" in reply.text]
+    assert (4, "📢 <b>主办方通知</b>\nQueued before") in received
+    assert (4, "📢 <b>主办方通知</b>\nOld draft") in received
+    assert (1, "📢 <b>From the organizers</b>\nOld draft") in received

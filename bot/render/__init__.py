@@ -22,6 +22,7 @@ from bot.render.help import help_reply
 from bot.render.organizer import (
     announcement_reply,
     attendees_reply,
+    broadcast_preview,
     broadcast_report_reply,
     broadcasts_reply,
     news_reply,
@@ -65,6 +66,7 @@ __all__ = [
     "agenda_reply",
     "announcement_reply",
     "attendees_reply",
+    "broadcast_preview",
     "broadcast_report_reply",
     "broadcasts_reply",
     "cancel_reply",
