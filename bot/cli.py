@@ -202,7 +202,8 @@ def announcement_text(announcement: Announcement, readers: Counter[Lang]) -> str
 
 
 async def broadcast_command(setup: Setup, args: argparse.Namespace) -> int:
-    """Writes the broadcast to the bot's database; the running bot delivers it."""
+    """Writes the broadcast to the bot's database, for the running bot to deliver (or the
+    bot when it starts: the output says which)."""
     audience = audience_code(args.to, setup.program)
     text = " ".join(args.text).strip()
     if not text:
@@ -222,7 +223,13 @@ async def broadcast_command(setup: Setup, args: argparse.Namespace) -> int:
             return 1
         draft = await services.storage.broadcasts.create_draft(0, announcement, setup.clock.now())
         _, count = await services.organizer.queue(draft, audience)
-        print(f"Queued announcement #{draft} for {count} recipients; the running bot sends it.")
+        if await services.bot_running():
+            print(f"Queued announcement #{draft} for {count} recipients; the running bot sends it.")
+        else:
+            print(
+                f"Queued announcement #{draft} for {count} recipients. No bot is running on "
+                "this database: the announcement goes out when the bot starts."
+            )
         return 0
 
 

@@ -220,3 +220,17 @@ def test_broadcast_with_one_text_says_who_gets_it_in_another_language(tmp_path: 
     assert "The 2 reading Chinese get this text too" in result.stdout
     assert "--text-zh" in result.stdout
     assert "Not sent." in result.stdout
+
+
+def test_broadcast_with_no_bot_running_says_it_goes_out_when_the_bot_starts(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "bot.sqlite3"
+    asyncio.run(readers_in(database, {1: "en"}))
+    env = {"DATABASE_PATH": str(database)}
+    result = run_cli("broadcast", "--to", "all", "--yes", "Lunch is at noon", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "Queued announcement #1 for 1 recipients." in result.stdout
+    assert "No bot is running on this database" in result.stdout
+    assert "goes out when the bot starts" in result.stdout
+    assert "the running bot sends it" not in result.stdout

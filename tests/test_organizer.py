@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
 
+from bot.app import Setup, offline_services
+from bot.clock import Clock
+from bot.config import DEFAULT_TRAVEL_FILE, Settings
 from bot.delegate import Delegate
 from bot.render.pieces import columns
 from bot.reply import Button, Reply
 from bot.services import Services
 from bot.storage import Storage
 from bot.storage.database import MIGRATIONS
+from bot.travel import load_travel_times
 from tests.helpers_core import DEFAULT_NOW, bundled_program
 from tests.support import RecordingDelivery, delegate, front_desk, services_at
 
@@ -240,3 +245,45 @@ async def test_drafts_and_queued_messages_from_before_the_chinese_version_keep_w
     assert (4, "📢 <b>主办方通知</b>\nQueued before") in received
     assert (4, "📢 <b>主办方通知</b>\nOld draft") in received
     assert (1, "📢 <b>From the organizers</b>\nOld draft") in received
+
+
+# ---------------------------------------------------------------- is a bot running?
+
+
+def setup_on(database: Path, seconds_ago: float = 0.0) -> Setup:
+    """The bundled program on `database`, with a computer clock `seconds_ago` behind (the
+    event clock is the usual frozen morning either way)."""
+    travel = load_travel_times(DEFAULT_TRAVEL_FILE, [city.name for city in PROGRAM.cities])
+    clock = Clock(DEFAULT_NOW, frozen=True, wall=lambda: time.time() - seconds_ago)
+    return Setup(Settings(database_path=database), clock, PROGRAM, travel)
+
+
+async def running_as_seen_by_the_command_line(database: Path) -> bool:
+    async with offline_services(setup_on(database)) as services:
+        return await services.bot_running()
+
+
+async def test_no_bot_has_ever_run_on_a_new_database(tmp_path: Path) -> None:
+    assert await running_as_seen_by_the_command_line(tmp_path / "bot.sqlite3") is False
+
+
+async def test_a_bot_polling_for_requests_is_running_until_its_polls_stop(tmp_path: Path) -> None:
+    database = tmp_path / "bot.sqlite3"
+    async with offline_services(setup_on(database)) as bot:
+        await bot.poll_requests()  # what the running bot does every two seconds
+        assert await running_as_seen_by_the_command_line(database) is True
+    async with offline_services(setup_on(database, seconds_ago=60)) as bot:
+        await bot.poll_requests()  # its last poll, a minute ago
+    assert await running_as_seen_by_the_command_line(database) is False
+
+
+async def test_running_is_told_by_the_computer_clock_not_the_replayed_event_time(
+    tmp_path: Path,
+) -> None:
+    """The bot and the command line, started with the same BOT_NOW minutes apart, show
+    different event times; the bot is running all the same."""
+    database = tmp_path / "bot.sqlite3"
+    async with offline_services(setup_on(database)) as bot:
+        bot.clock.set(DEFAULT_NOW.replace(hour=10))  # the bot's event clock, two hours on
+        await bot.poll_requests()
+        assert await running_as_seen_by_the_command_line(database) is True

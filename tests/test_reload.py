@@ -505,6 +505,7 @@ async def test_broadcast_command_is_delivered_by_the_running_bot(
             "Buses leave at 8:15 from the hotel",
         )
         assert code == 0, err
+        assert "the running bot sends it" in out and "No bot is running" not in out
         assert "3 recipients (2 reading English, 1 reading Chinese)" in out
         assert (
             "--- English\nBuses leave at 8:15 from the hotel\n--- Chinese\n班车8:15从酒店出发"
