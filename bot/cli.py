@@ -9,7 +9,8 @@
                                            answer questions exactly as the bot would
     python run_bot.py attendees SESSION_ID [--json|--csv]
                                            who signed up, read from the bot's database
-    python run_bot.py broadcast --to all|session:<id>|city:<name>|subscribers [--yes] TEXT
+    python run_bot.py broadcast --to all|session:<id>|city:<name>|subscribers [--yes]
+                                [--text-zh CHINESE] TEXT
     python run_bot.py reload [--yes]        have the running bot load the edited program
     python run_bot.py import-schedule FILE.json --city NAME
                                            a pretalx/frab export as a program file
@@ -26,16 +27,18 @@ import logging
 import os
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
+from bot.announcements import MAX_TEXT, languages_of, untranslated
 from bot.app import Setup, offline_services
 from bot.clock import parse_moment
 from bot.config import ConfigError, Settings
-from bot.delegate import ANONYMOUS, OFFLINE_DELEGATE_ID, Delegate
+from bot.delegate import ANONYMOUS, OFFLINE_DELEGATE_ID, Delegate, Lang
 from bot.exports import (
     answer_json,
     answer_text,
@@ -48,7 +51,7 @@ from bot.exports import (
 from bot.organizer import Audience
 from bot.program import Program, ProgramError, Session, parse_program
 from bot.services import Services
-from bot.storage import Storage, StorageError
+from bot.storage import Announcement, Storage, StorageError
 from bot.textnorm import is_number
 from tools.schedule_import import ImportOptions, ScheduleImportError, import_schedule
 
@@ -87,6 +90,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="all | session:<id> | session:<id>+waitlist | city:<name> | subscribers",
     )
     broadcast.add_argument("--yes", action="store_true", help="do not ask to confirm")
+    broadcast.add_argument(
+        "--text-zh", help="the Chinese version, for delegates reading Chinese (TEXT: the others)"
+    )
     broadcast.add_argument("text", nargs="+")
     reload = commands.add_parser("reload", help="check the program file; the bot loads it")
     reload.add_argument("--yes", action="store_true", help="do not ask to confirm")
@@ -240,21 +246,49 @@ def confirm(question: str, assume_yes: bool) -> bool:
     return sys.stdin.readline().strip().lower() in ("y", "yes")
 
 
+def announcement_text(announcement: Announcement, readers: Counter[Lang]) -> str:
+    """The preview: each version, or the one text and whom it does not speak to."""
+    if announcement.text_zh:
+        return f"--- English\n{announcement.text}\n--- Chinese\n{announcement.text_zh}\n---"
+    shown = f"---\n{announcement.text}\n---"
+    if (missing := untranslated(announcement, readers)) is not None:
+        language = {"en": "English", "zh": "Chinese"}[missing]
+        shown += (
+            f"\nThe {readers[missing]} reading {language} get this text too; give English "
+            "as TEXT and Chinese as --text-zh to write both."
+        )
+    return shown
+
+
 async def broadcast_command(setup: Setup, args: argparse.Namespace) -> int:
-    """Writes the broadcast to the bot's database; the running bot delivers it."""
+    """Writes the broadcast to the bot's database, for the running bot to deliver (or the
+    bot when it starts: the output says which)."""
     audience = audience_code(args.to, setup.program)
     text = " ".join(args.text).strip()
     if not text:
         raise CommandLineError("the announcement is empty")
+    announcement = Announcement(text[:MAX_TEXT], (args.text_zh or "").strip()[:MAX_TEXT] or None)
     async with offline_services(setup) as services:
-        count = len(await audience.recipients(services.storage, services.current.program))
-        print(f"To {args.to}: {count} recipients.\n---\n{text}\n---")
+        readers = languages_of(
+            await audience.recipients(services.storage, services.current.program)
+        )
+        print(
+            f"To {args.to}: {readers.total()} recipients "
+            f"({readers['en']} reading English, {readers['zh']} reading Chinese)."
+        )
+        print(announcement_text(announcement, readers))
         if not confirm("Send?", args.yes):
             print("Not sent.")
             return 1
-        draft = await services.storage.broadcasts.create_draft(0, text, setup.clock.now())
+        draft = await services.storage.broadcasts.create_draft(0, announcement, setup.clock.now())
         _, count = await services.organizer.queue(draft, audience)
-        print(f"Queued announcement #{draft} for {count} recipients; the running bot sends it.")
+        if await services.bot_running():
+            print(f"Queued announcement #{draft} for {count} recipients; the running bot sends it.")
+        else:
+            print(
+                f"Queued announcement #{draft} for {count} recipients. No bot is running on "
+                "this database: the announcement goes out when the bot starts."
+            )
         return 0
 
 

@@ -37,6 +37,12 @@ class Clock:
         base = self._frozen_at if self._frozen else self._wall()
         return datetime.fromtimestamp(base + self._offset, EVENT_TZ)
 
+    def machine_now(self) -> datetime:
+        """The computer's own time, neither shifted nor frozen: for how long ago another
+        process did something (the running bot's heartbeat). Two processes started with
+        the same BOT_NOW minutes apart disagree on `now`, never on this."""
+        return datetime.fromtimestamp(self._wall(), EVENT_TZ)
+
     def set(self, moment: datetime) -> None:
         if moment.tzinfo is None:
             raise ValueError("clock time needs a timezone, e.g. 2018-07-25T09:00:00+08:00")

@@ -12,6 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from bot import buttons
+from bot.announcements import languages_of, parse_announcement
 from bot.clock import Clock
 from bot.delegate import Delegate
 from bot.outbox_sender import OutboxSender
@@ -19,13 +20,15 @@ from bot.program import Program
 from bot.program_holder import ProgramHolder
 from bot.reload import Reloader
 from bot.render import (
-    Markup,
-    announcement_reply,
     attendees_reply,
+    broadcast_preview,
     broadcasts_reply,
     city_name,
+    format_day,
+    format_hours,
     message,
     reload_preview_reply,
+    session_label,
     stats_reply,
     title,
 )
@@ -36,7 +39,6 @@ from bot.storage import Storage
 from bot.textnorm import is_number
 
 log = logging.getLogger(__name__)
-MAX_ANNOUNCEMENT = 3500  # leaves room for the header within Telegram's 4096 characters
 
 
 @dataclass(frozen=True)
@@ -59,16 +61,19 @@ class Audience:
             return city_name(program.city(arg), lang)
         return None
 
-    async def recipients(self, storage: Storage, program: Program) -> list[int]:
+    async def recipients(self, storage: Storage, program: Program) -> list[Delegate]:
+        """Who it reaches, each with their language (the version they will get)."""
         kind, _, arg = self.code.partition(".")
         if self.code == "all":
-            return await storage.users.audience("all")
-        if self.code == "sub":
-            return await storage.users.audience("subscribers")
-        if kind in ("s", "w"):
-            return await storage.users.audience("sessions", [arg], with_waitlist=kind == "w")
-        ids = [s.id for s in program.sessions if s.city == arg]
-        return await storage.users.audience("sessions", ids, with_waitlist=True)
+            found = await storage.users.readers("all")
+        elif self.code == "sub":
+            found = await storage.users.readers("subscribers")
+        elif kind in ("s", "w"):
+            found = await storage.users.readers("sessions", [arg], with_waitlist=kind == "w")
+        else:
+            ids = [s.id for s in program.sessions if s.city == arg]
+            found = await storage.users.readers("sessions", ids, with_waitlist=True)
+        return [Delegate(user_id, language) for user_id, language in found]
 
 
 class OrganizerDesk:
@@ -118,8 +123,11 @@ class OrganizerDesk:
         if not self.allows(delegate, "announcement text"):
             return self.refusal(delegate)
         lang = delegate.lang
+        announcement = parse_announcement(text)
+        if not announcement.text:  # only the dashes: still waiting for the text
+            return Reply(message("broadcast_ask_text", lang), asks_announcement=True)
         draft = await self._storage.broadcasts.create_draft(
-            delegate.id, text[:MAX_ANNOUNCEMENT], self._clock.now()
+            delegate.id, announcement, self._clock.now()
         )
         return self._audience_menu(draft, lang)
 
@@ -164,25 +172,28 @@ class OrganizerDesk:
         return Reply(message("stale_button", lang), alert=True)
 
     def _choices(self, draft: int, menu: str, lang: Lang) -> Reply:
+        """The submenus: cities ("c"), sessions ("s"), and one session's two groups
+        ("s.<id>"), so that every label has a full-width button to itself."""
         program = self._current.program
+
+        def row(label: str, verb: str, code: str) -> tuple[Button]:
+            return (Button(label, buttons.encode("organizer", f"{verb}:{draft}:{code}")),)
+
         if menu == "c":
-            rows = tuple(
-                (Button(city_name(c, lang), buttons.encode("organizer", f"a:{draft}:c.{c.name}")),)
-                for c in program.cities
-            )
+            rows = tuple(row(city_name(c, lang), "a", f"c.{c.name}") for c in program.cities)
             return Reply(message("audience_pick_city", lang), rows)
-        rows = tuple(
-            (
-                Button(
-                    f"{title(s, lang)[:28]} ✓", buttons.encode("organizer", f"a:{draft}:s.{s.id}")
-                ),
-                Button(
-                    f"+ {message('audience_with_waitlist', lang)[:14]}",
-                    buttons.encode("organizer", f"a:{draft}:w.{s.id}"),
-                ),
+        kind, _, session_id = menu.partition(".")
+        session = program.session(session_id)
+        if kind == "s" and session is not None:
+            when = f"{format_day(session.day, lang)} {format_hours(session)}"
+            text = message("audience_pick_group", lang, title=title(session, lang), when=when)
+            rows = (
+                row(message("audience_signed_up_button", lang), "a", f"s.{session.id}"),
+                row(message("audience_waitlist_button", lang), "a", f"w.{session.id}"),
+                row(message("audience_sessions_button", lang), "m", "s"),
             )
-            for s in program.sessions
-        )
+            return Reply(text, rows)
+        rows = tuple(row(session_label(s, lang), "m", f"s.{s.id}") for s in program.sessions)
         return Reply(message("audience_pick_session", lang), rows)
 
     async def _preview(self, draft: int, audience: Audience, lang: Lang) -> Reply:
@@ -192,15 +203,8 @@ class OrganizerDesk:
             return Reply(message("stale_button", lang), alert=True)
         if record.status != "draft":
             return Reply(message("broadcast_already", lang, id=str(draft)))
-        count = len(await audience.recipients(self._storage, self._current.program))
-        shown = announcement_reply(record.text, lang).text
-        text = message(
-            "broadcast_preview",
-            lang,
-            announcement=Markup(shown),
-            audience=described,
-            count=str(count),
-        )
+        recipients = await audience.recipients(self._storage, self._current.program)
+        text = broadcast_preview(record.announcement, described, languages_of(recipients), lang)
         keyboard = (
             (
                 Button(
@@ -224,7 +228,7 @@ class OrganizerDesk:
         """Materializes the broadcast into the outbox (also used by the command line)."""
         recipients = await audience.recipients(self._storage, self._current.program)
         queued = await self._storage.broadcasts.queue(
-            draft, audience.code, recipients, self._clock.now()
+            draft, audience.code, [r.id for r in recipients], self._clock.now()
         )
         self._notifier.kick()
         return queued, len(recipients)

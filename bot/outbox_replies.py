@@ -22,7 +22,7 @@ from bot.render import (
     reminder_reply,
 )
 from bot.reply import Reply
-from bot.storage import OutboxMessage, Storage
+from bot.storage import Announcement, OutboxMessage, Storage
 
 
 class OutboxReplies:
@@ -44,7 +44,8 @@ class OutboxReplies:
                 session, lang, outgoing.user_id, now, late=is_late(outgoing.due_at, now)
             )
         if outgoing.kind == "broadcast":
-            return announcement_reply(outgoing.payload.get("text", ""), lang)
+            text = Announcement.from_payload(outgoing.payload).for_reader(lang)
+            return announcement_reply(text, lang)
         if outgoing.kind == "program_change":
             return program_change_reply(outgoing.payload, lang)
         if outgoing.kind == "broadcast_report":

@@ -16,7 +16,7 @@ from telegram.request import BaseRequest
 
 from bot.clock import EVENT_TZ
 from bot.reminders import Waker
-from bot.services import Services
+from bot.services import REQUEST_POLL_SECONDS, Services
 from handlers import register_all
 from handlers.commands import set_command_menus
 from handlers.common import SERVICES_KEY, BotApplication, BotContext
@@ -121,9 +121,6 @@ def build_application(
     application: BotApplication = builder.build()
     register_all(application)
     return application
-
-
-REQUEST_POLL_SECONDS = 2.0
 
 
 async def poll_requests(context: BotContext) -> None:

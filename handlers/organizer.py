@@ -28,6 +28,8 @@ async def got_text(update: Update, context: BotContext) -> int:
     if delegate is not None and message_ is not None and message_.text:
         reply = await context.services.organizer.draft(delegate, message_.text)
         await send_reply(context, message_.chat_id, reply)
+        if reply.asks_announcement:  # nothing but the separator came: ask again
+            return WRITING
     return ConversationHandler.END
 
 

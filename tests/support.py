@@ -80,6 +80,26 @@ async def until(condition: Callable[[], bool], within: float = 2.0) -> None:
 
 
 @asynccontextmanager
+async def services_at(
+    folder: Path,
+    program: Program,
+    now: datetime,
+    organizer_ids: frozenset[int] = frozenset(),
+    clock: Clock | None = None,
+) -> AsyncIterator[Services]:
+    """Every core service on a fresh database (`folder`/front.sqlite3), at a fixed time
+    (or on `clock`, for a test that moves it)."""
+    travel = load_travel_times(DEFAULT_TRAVEL_FILE, [city.name for city in program.cities])
+    settings = Settings(database_path=folder / "front.sqlite3", organizer_ids=organizer_ids)
+    clock = clock or Clock(now, frozen=True)
+    services = await open_services(Setup(settings, clock, program, travel))
+    try:
+        yield services
+    finally:
+        await services.close()
+
+
+@asynccontextmanager
 async def front_desk(
     folder: Path,
     program: Program,
@@ -88,15 +108,9 @@ async def front_desk(
     clock: Clock | None = None,
 ) -> AsyncIterator[FrontDesk]:
     """The front desk every message goes through, on a fresh database, at a fixed time
-    (or on `clock`, for a test that moves it)."""
-    travel = load_travel_times(DEFAULT_TRAVEL_FILE, [city.name for city in program.cities])
-    settings = Settings(database_path=folder / "front.sqlite3", organizer_ids=organizer_ids)
-    clock = clock or Clock(now, frozen=True)
-    services = await open_services(Setup(settings, clock, program, travel))
-    try:
+    (or on `clock`)."""
+    async with services_at(folder, program, now, organizer_ids, clock) as services:
         yield services.front
-    finally:
-        await services.close()
 
 
 @dataclass(slots=True)

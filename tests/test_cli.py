@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import re
@@ -10,7 +11,9 @@ import sys
 import threading
 from pathlib import Path
 
+from bot.clock import parse_moment
 from bot.config import DEFAULT_PROGRAM_FILE, PROJECT_ROOT
+from bot.storage import Storage
 from tests.support import run_cli
 
 
@@ -207,3 +210,40 @@ def test_offline_chat_shows_a_reminder_while_waiting_for_input(tmp_path: Path) -
         chat.wait(timeout=30)
         watchdog.cancel()
     assert chat.returncode == 0
+
+
+async def readers_in(database: Path, languages: dict[int, str | None]) -> None:
+    """Delegates who have talked to the bot, with the language their app reports."""
+    storage = await Storage.open(database)
+    try:
+        for user_id, language in languages.items():
+            await storage.users.touch(user_id, language, parse_moment("2018-07-25T08:00"))
+    finally:
+        await storage.close()
+
+
+def test_broadcast_with_one_text_says_who_gets_it_in_another_language(tmp_path: Path) -> None:
+    database = tmp_path / "bot.sqlite3"
+    asyncio.run(readers_in(database, {1: "en", 2: "zh-hans", 3: "zh-tw", 4: None}))
+    env = {"DATABASE_PATH": str(database)}
+    result = run_cli("broadcast", "--to", "all", "Lunch is at noon", stdin="n\n", env=env)
+    assert result.returncode == 1, result.stderr
+    assert "4 recipients (2 reading English, 2 reading Chinese)" in result.stdout
+    assert "---\nLunch is at noon\n---" in result.stdout
+    assert "The 2 reading Chinese get this text too" in result.stdout
+    assert "--text-zh" in result.stdout
+    assert "Not sent." in result.stdout
+
+
+def test_broadcast_with_no_bot_running_says_it_goes_out_when_the_bot_starts(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "bot.sqlite3"
+    asyncio.run(readers_in(database, {1: "en"}))
+    env = {"DATABASE_PATH": str(database)}
+    result = run_cli("broadcast", "--to", "all", "--yes", "Lunch is at noon", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "Queued announcement #1 for 1 recipients." in result.stdout
+    assert "No bot is running on this database" in result.stdout
+    assert "goes out when the bot starts" in result.stdout
+    assert "the running bot sends it" not in result.stdout

@@ -31,6 +31,7 @@ from tests.chat import (
     organizer_settings,
     serve_bot,
     services_of,
+    texts_to,
 )
 from tests.conftest import BotUnderTest
 from tests.fake_bot_api import FakeBotApiServer
@@ -313,6 +314,41 @@ async def test_broadcast_in_chat_reaches_everyone_once_reports_and_shows_in_news
     assert len(reports) == 1, reports
 
 
+async def test_an_announcement_in_english_and_chinese_reaches_each_delegate_in_theirs(
+    bot: BotUnderTest,
+) -> None:
+    english, chinese, unknown = 6301, 6302, 6303
+    await start_delegates(bot, [english])
+    [welcome] = await bot.say("/start", user=bot.user(chinese, "zh-hans"))
+    assert "欢迎" in welcome["text"]
+    [welcome] = await bot.say("/start", user=bot.user(unknown, None))
+    assert welcome["text"]
+    boss = organizer(bot)
+
+    [ask] = await bot.say("/broadcast", user=boss)
+    assert "a line ---" in ask["text"]
+    [menu] = await bot.say("---", user=boss)  # the dashes alone: still asking
+    assert "Send the announcement text" in menu["text"]
+    [menu] = await bot.say("Buses leave at 8:15\n---\n班车8:15出发", user=boss)
+    draft = draft_id(menu)
+    [preview] = await bot.press(menu, button(menu, "Everyone"), user=boss)
+    assert "📢 From the organizers\nBuses leave at 8:15" in preview["text"]
+    assert "📢 主办方通知\n班车8:15出发" in preview["text"]
+    assert "English · 3 recipients" in preview["text"]  # the organizer reads English too
+    assert "Chinese · 1 recipients" in preview["text"]
+
+    mark = len(bot.api.calls)
+    bot.api.push_callback(boss, preview, button(preview, "Send"))
+    assert "done: 4 sent" in await report(bot, draft, after=mark)
+
+    def received(user_id: int) -> list[str]:  # not the organizer's preview, which quotes both
+        return [text for text in texts_to(bot, user_id, "📢") if text.startswith("📢")]
+
+    for user_id in (english, unknown, ORGANIZER):
+        assert received(user_id) == ["📢 From the organizers\nBuses leave at 8:15"]
+    assert received(chinese) == ["📢 主办方通知\n班车8:15出发"]
+
+
 async def test_discard_sends_nothing(bot: BotUnderTest) -> None:
     services = services_of(bot)
     await start_delegates(bot, [6001])
@@ -349,9 +385,13 @@ async def test_session_and_city_audiences_reach_only_their_delegates(
         draft = draft_id(menu)
         [sessions] = await bot.press(menu, button(menu, "session"), user=organizer(bot))
         assert "Which session?" in sessions["text"]
-        pick = f"o:a:{draft}:s.{TOURISM}"
-        assert pick in [data for _, data in buttons_of(sessions)]
-        await preview_and_send(bot, sessions, pick, 2)
+        [groups] = await bot.press(
+            sessions, button(sessions, "Wed 25 · Tourism Promotion"), user=organizer(bot)
+        )
+        assert "Hunan Tourism Promotion Conference" in groups["text"]
+        pick = button(groups, "✓ Signed up only")
+        assert pick == f"o:a:{draft}:s.{TOURISM}"
+        await preview_and_send(bot, groups, pick, 2)
         assert "done: 2 sent, 0 blocked the bot, 0 failed" in await report(bot, draft)
         counts = announcement_counts(bot, "Tourism: bring your badge")
         assert counts == {tourism_a: 1, tourism_b: 1}
@@ -389,12 +429,15 @@ async def test_session_audience_with_waitlist_includes_those_waiting(
         menu = await draft_menu(bot, "Seats may free up")
         draft = draft_id(menu)
         [sessions] = await bot.press(menu, button(menu, "session"), user=organizer(bot))
+        [groups] = await bot.press(sessions, f"o:m:{draft}:s.{TOURISM}", user=organizer(bot))
         [confirmed_only] = await bot.press(
-            sessions, f"o:a:{draft}:s.{TOURISM}", user=organizer(bot)
+            groups, button(groups, "✓ Signed up only"), user=organizer(bot)
         )
         assert "Confirmed only" in confirmed_only["text"]
         assert "1 recipients" in confirmed_only["text"]
-        await preview_and_send(bot, sessions, f"o:a:{draft}:w.{TOURISM}", 2)
+        waitlist_too = button(groups, "+ Waitlist too")
+        assert waitlist_too == f"o:a:{draft}:w.{TOURISM}"
+        await preview_and_send(bot, groups, waitlist_too, 2)
         assert "done: 2 sent" in await report(bot, draft)
         assert announcement_counts(bot, "Seats may free up") == {7201: 1, 7202: 1}
 

@@ -486,9 +486,11 @@ async def test_broadcast_command_is_delivered_by_the_running_bot(
     clock = Clock(at(EIGHT))
     database = tmp_path / "bot.sqlite3"
     delegates = [401, 402, 403]
+    chinese = 403
     async with FakeBotApiServer() as server, bot_on(server, tmp_path, program_file, clock) as bot:
         for user_id in delegates:
-            [welcome] = await bot.say("/start", user=bot.user(user_id))
+            language = "zh-hans" if user_id == chinese else "en"
+            [welcome] = await bot.say("/start", user=bot.user(user_id, language))
             assert welcome["text"]
         mark = len(bot.api.calls)
 
@@ -498,16 +500,24 @@ async def test_broadcast_command_is_delivered_by_the_running_bot(
             "--to",
             "all",
             "--yes",
+            "--text-zh",
+            "班车8:15从酒店出发",
             "Buses leave at 8:15 from the hotel",
         )
         assert code == 0, err
-        assert "3 recipients" in out
+        assert "the running bot sends it" in out and "No bot is running" not in out
+        assert "3 recipients (2 reading English, 1 reading Chinese)" in out
+        assert (
+            "--- English\nBuses leave at 8:15 from the hotel\n--- Chinese\n班车8:15从酒店出发"
+            in out
+        )
 
         for user_id in delegates:
-            found = await message_with(
-                bot, user_id, "Buses leave at 8:15 from the hotel", after=mark, seconds=8
-            )
-            assert found["text"].startswith("📢 From the organizers\n")
+            found = await message_with(bot, user_id, "📢", after=mark, seconds=8)
+            if user_id == chinese:  # each delegate in their language
+                assert found["text"] == "📢 主办方通知\n班车8:15从酒店出发"
+            else:
+                assert found["text"] == "📢 From the organizers\nBuses leave at 8:15 from the hotel"
 
         async def finished() -> bool:
             recent = await services_of(bot).storage.broadcasts.recent()
@@ -517,4 +527,4 @@ async def test_broadcast_command_is_delivered_by_the_running_bot(
         [record] = await services_of(bot).storage.broadcasts.recent()
         assert (record.total, record.sent, record.created_by) == (3, 3, 0)
         for user_id in delegates:
-            assert len(texts_to(bot, user_id, "Buses leave at 8:15")) == 1
+            assert len(texts_to(bot, user_id, "📢")) == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
@@ -16,12 +17,13 @@ from bot.assistant import Assistant
 from bot.clashes import Clash
 from bot.clock import Clock
 from bot.delegate import Delegate
+from bot.front_desk import FrontDesk
 from bot.program import Session
 from bot.render import MESSAGES, message
 from bot.reply import Reply
 from bot.search import Answer, SearchIndex
 from bot.signups import AgendaItem, Seats, SignupResult
-from bot.storage import SignupRecord
+from bot.storage import Announcement, SignupRecord
 from bot.when import TimeFilter
 from tests.helpers_core import (
     DEFAULT_NOW,
@@ -259,11 +261,30 @@ async def all_replies(lang: str, folder: Path) -> list[tuple[str, Reply]]:
     """Every kind of reply the bot renders, for every session, in one language."""
     replies = list(pure_replies(lang))
     user_language = "zh-hans" if lang == "zh" else "en"
-    async with front_desk(folder, PROGRAM, DEFAULT_NOW) as front:
+    async with front_desk(folder, PROGRAM, DEFAULT_NOW, frozenset({ORGANIZER})) as front:
         delegate = Delegate(1, user_language)
         for command in COMMAND_TEXTS:
             replies.append((command, (await front.respond(delegate, command)).reply))
         replies.append(("not text", await front.not_text(delegate)))
+        replies += await organizer_replies(front, Delegate(ORGANIZER, user_language))
+    return replies
+
+
+ORGANIZER = 2
+
+
+async def organizer_replies(front: FrontDesk, boss: Delegate) -> list[tuple[str, Reply]]:
+    """An announcement's way: the audience menu, its submenus and the preview."""
+    replies = [("/broadcast", (await front.respond(boss, "/broadcast")).reply)]
+    replies.append(("/broadcast ---", (await front.respond(boss, "/broadcast ---")).reply))
+    for text in ("<b>Buses</b> & coaches at 8", "<b>Buses</b> & 8\n---\n<i>班车</i> & 8点"):
+        menu = (await front.respond(boss, f"/broadcast {text}")).reply
+        replies.append(("audience menu", menu))
+        draft = menu.buttons[0][0].data.split(":")[2]
+        presses = [f"o:m:{draft}:s", f"o:m:{draft}:c", f"o:a:{draft}:all", f"o:n:{draft}"]
+        presses += [f"o:m:{draft}:s.{session.id}" for session in PROGRAM.sessions]
+        for data in presses:
+            replies.append((data, await front.press(boss, data)))
     return replies
 
 
@@ -317,6 +338,13 @@ def pure_replies(lang: str) -> Iterator[tuple[str, Reply]]:
         yield f"list {city.name}", render.list_reply(answer, program, DEFAULT_NOW)
     for kind in ("greeting", "none"):
         yield kind, render.render_answer(Answer(kind, lang), program, DEFAULT_NOW)
+    for readers in (Counter(en=3, zh=2), Counter()):  # with the one-text hint, and without
+        for announcement in (
+            Announcement("<b>Bus</b> & 8", "<i>班车</i> & 8点"),
+            Announcement("<a>"),
+        ):
+            preview = render.broadcast_preview(announcement, "<all> & co", readers, lang)
+            yield f"preview {announcement} {readers}", Reply(preview)
 
     index = SearchIndex(program)
     for moment in ("2018-07-24T08:00", "2018-07-24T15:00", "2018-07-26T13:00", "2018-07-28T09:00"):

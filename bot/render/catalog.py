@@ -398,8 +398,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     # organizers
     "organizers_only": {"en": "This is for organizers.", "zh": "此功能仅限主办方使用。"},
     "broadcast_ask_text": {
-        "en": "Send the announcement text (/stop to stop).",
-        "zh": "请发送通知内容（发送 /stop 中止）。",
+        "en": "Send the announcement text (/stop to stop).\nFor delegates reading Chinese, add "
+        "a line <code>---</code> and the Chinese text below it: each delegate gets their "
+        "language.",
+        "zh": "请发送通知内容（发送 /stop 中止）。\n如需中文版本：先写英文，另起一行写 "
+        "<code>---</code>，再写中文；每位代表收到自己语言的版本。",
     },
     "broadcast_audience": {"en": "Who should receive it?", "zh": "发送给谁？"},
     "audience_all": {"en": "Everyone", "zh": "所有人"},
@@ -409,11 +412,32 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "audience_confirmed": {"en": "Confirmed only", "zh": "仅已确认"},
     "audience_with_waitlist": {"en": "Confirmed + waitlist", "zh": "已确认 + 候补"},
     "audience_pick_session": {"en": "Which session?", "zh": "哪一场活动？"},
+    "audience_pick_group": {
+        "en": "<b>{title}</b>, {when}\nOnly those signed up, or the waitlist too?",
+        "zh": "<b>{title}</b>，{when}\n只发给已报名的人，还是也发给候补？",
+    },
+    "audience_signed_up_button": {"en": "✓ Signed up only", "zh": "✓ 仅已报名"},
+    "audience_waitlist_button": {"en": "+ Waitlist too", "zh": "+ 含候补"},
+    "audience_sessions_button": {"en": "« Sessions", "zh": "« 返回活动列表"},
     "audience_pick_city": {"en": "Which city?", "zh": "哪个城市？"},
     "broadcast_preview": {
         "en": "<b>Preview</b>\n\n{announcement}\n\nTo: {audience}: <b>{count}</b> recipients. Send?",
         "zh": "<b>预览</b>\n\n{announcement}\n\n发送对象：{audience}，共 <b>{count}</b> 人。确认发送？",
     },
+    "preview_version": {
+        "en": "<i>{language} · {count} recipients</i>\n{announcement}",
+        "zh": "<i>{language} · {count} 人</i>\n{announcement}",
+    },
+    "version_en": {"en": "English", "zh": "英文版"},
+    "version_zh": {"en": "Chinese", "zh": "中文版"},
+    "preview_one_version": {
+        "en": "ℹ️ One text for everyone: the {count} delegates reading {language} get it too. "
+        "To write both, send /broadcast again: English, a line <code>---</code>, then Chinese.",
+        "zh": "ℹ️ 所有人收到同一段文字，{count} 位阅读{language}的代表也会收到。如需两种语言，"
+        "请重新发送 /broadcast：先写英文，另起一行写 <code>---</code>，再写中文。",
+    },
+    "reader_en": {"en": "English", "zh": "英文"},
+    "reader_zh": {"en": "Chinese", "zh": "中文"},
     "send_button": {"en": "Send", "zh": "发送"},
     "discard_button": {"en": "Discard", "zh": "放弃"},
     "broadcast_queued": {

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from bot import buttons
+from bot.announcements import untranslated
 from bot.clock import EVENT_TZ
 from bot.exports import attendees_csv
 from bot.program import Program, Session
@@ -19,13 +21,48 @@ from bot.render.pieces import (
 from bot.reply import Attachment, Button, Reply
 from bot.search import Lang
 from bot.signups import Seats
-from bot.storage import Attendee, BroadcastRecord
+from bot.storage import Announcement, Attendee, BroadcastRecord
 
 # ---------------------------------------------------------------- announcements, changes
 
 
 def announcement_reply(text: str, lang: Lang) -> Reply:
     return Reply(message("announcement", lang, text=text))
+
+
+LANGUAGES: tuple[Lang, ...] = ("en", "zh")  # the order a two-version preview shows them
+
+
+def broadcast_preview(
+    announcement: Announcement, audience: str, readers: Counter[Lang], lang: Lang
+) -> str:
+    """The announcement as its recipients will see it: each version under how many read
+    it, or the one text with a word on whom it does not speak to."""
+    count = str(readers.total())
+    if announcement.text_zh:
+        shown = "\n\n".join(
+            message(
+                "preview_version",
+                lang,
+                language=message(f"version_{reader}", lang),
+                count=str(readers[reader]),
+                announcement=Markup(
+                    announcement_reply(announcement.for_reader(reader), reader).text
+                ),
+            )
+            for reader in LANGUAGES
+        )
+    else:
+        shown = announcement_reply(announcement.text, lang).text
+        if (missing := untranslated(announcement, readers)) is not None:
+            language = message(f"reader_{missing}", lang)
+            hint = message(
+                "preview_one_version", lang, count=str(readers[missing]), language=language
+            )
+            shown += f"\n\n{hint}"
+    return message(
+        "broadcast_preview", lang, announcement=Markup(shown), audience=audience, count=count
+    )
 
 
 def news_reply(broadcasts: Sequence[BroadcastRecord], lang: Lang) -> Reply:
@@ -35,7 +72,8 @@ def news_reply(broadcasts: Sequence[BroadcastRecord], lang: Lang) -> Reply:
     for broadcast in broadcasts:
         stamp = (broadcast.queued_at or broadcast.created_at).astimezone(EVENT_TZ)
         lines.append(
-            f"\n<i>{format_day(stamp.date(), lang)} {stamp:%H:%M}</i>\n{escape(broadcast.text)}"
+            f"\n<i>{format_day(stamp.date(), lang)} {stamp:%H:%M}</i>\n"
+            + escape(broadcast.announcement.for_reader(lang))
         )
     return Reply("\n".join(lines))
 
@@ -101,7 +139,8 @@ def broadcasts_reply(broadcasts: Sequence[BroadcastRecord], lang: Lang) -> Reply
         return Reply(message("news_empty", lang))
     lines = [f"<b>{message('broadcasts_title', lang)}</b>"]
     for b in broadcasts:
-        snippet = b.text if len(b.text) <= 40 else b.text[:39] + "…"
+        text = b.announcement.for_reader(lang)
+        snippet = text if len(text) <= 40 else text[:39] + "…"
         lines.append(
             message(
                 "broadcast_line",

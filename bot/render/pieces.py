@@ -3,6 +3,7 @@ cards and lines, lists cut to a readable length."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date
 from itertools import groupby
@@ -67,6 +68,71 @@ def venue_pin(session: Session, lang: Lang) -> VenuePin:
     return VenuePin(
         session.latitude, session.longitude, venue(session, lang), address(session, lang)
     )
+
+
+# What a phone shows of a full-width button, in columns (a Chinese character takes two).
+BUTTON_COLUMNS = 30
+# What a short title can do without: every session is Hunan's, and most are a conference
+# or a meeting. Dropped only at the very start or end, and only before a whole word.
+_DROPPED_PREFIX: dict[Lang, str] = {"en": "Hunan ", "zh": "湖南"}
+_DROPPED_SUFFIXES: dict[Lang, tuple[str, ...]] = {"en": (" Conference", " Meeting"), "zh": ()}
+# A title cut after one of these reads as if something were missing mid-phrase.
+_DANGLING = frozenset({"a", "an", "and", "for", "in", "of", "on", "the", "to", "with"})
+
+
+def short_day(day: date, lang: Lang) -> str:
+    """ "Wed 25" / "周三 25日": enough to tell the days of one week apart on a button."""
+    if lang == "zh":
+        return f"{_WEEKDAYS['zh'][day.weekday()]} {day.day}日"
+    return f"{_WEEKDAYS['en'][day.weekday()]} {day.day}"
+
+
+def columns(text: str) -> int:
+    """How wide `text` shows: Chinese (wide) characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def cut(text: str, width: int, lang: Lang) -> str:
+    """`text` within `width` columns, with "…" if cut: after a whole word in English,
+    after any character in Chinese (which has no spaces between words)."""
+    if columns(text) <= width:
+        return text
+    room = width - 1  # for the "…"
+    kept = ""
+    if lang == "en":
+        for word in text.split():
+            longer = f"{kept} {word}" if kept else word
+            if columns(longer) > room:
+                break
+            kept = longer
+        words = kept.split()
+        while len(words) > 1 and words[-1].lower() in _DANGLING:
+            words.pop()
+        kept = " ".join(words).rstrip(",;:–—-")
+    if not kept:  # Chinese, or an English first word longer than the button
+        for char in text:
+            if columns(kept + char) > room:
+                break
+            kept += char
+    return f"{kept}…"
+
+
+def short_title(session: Session, lang: Lang) -> str:
+    """The title without what every session shares ("Tourism Promotion")."""
+    text = title(session, lang)
+    prefix = _DROPPED_PREFIX[lang]
+    rest = text.removeprefix(prefix)
+    if rest != text and rest[:1].isalnum():  # not "Hunan–Shanghai" → "–Shanghai"
+        text = rest
+    for suffix in _DROPPED_SUFFIXES[lang]:
+        text = text.removesuffix(suffix)
+    return text
+
+
+def session_label(session: Session, lang: Lang) -> str:
+    """A session on a full-width button: "Wed 25 · Tourism Promotion", cut to fit."""
+    day = f"{short_day(session.day, lang)} · "
+    return day + cut(short_title(session, lang), BUTTON_COLUMNS - columns(day), lang)
 
 
 def session_button(session: Session, lang: Lang) -> Button:

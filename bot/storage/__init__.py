@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.storage.database import StorageError
 from bot.storage.records import (
+    Announcement,
     Attendee,
     BroadcastRecord,
     OutboxMessage,
@@ -22,6 +23,7 @@ from bot.storage.records import (
 from bot.storage.storage import Storage
 
 __all__ = [
+    "Announcement",
     "Attendee",
     "BroadcastRecord",
     "OutboxMessage",

@@ -13,18 +13,18 @@ from typing import Any
 
 from bot.storage import outbox
 from bot.storage.database import Database, fetch_one
-from bot.storage.records import BroadcastRecord, moment
+from bot.storage.records import Announcement, BroadcastRecord, moment
 
 
 class Broadcasts:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    async def create_draft(self, created_by: int, text: str, now: datetime) -> int:
+    async def create_draft(self, created_by: int, announcement: Announcement, now: datetime) -> int:
         async with self._database.transaction() as db:
             cursor = await db.execute(
-                "INSERT INTO broadcasts (created_by, text, created_at) VALUES (?, ?, ?)",
-                (created_by, text, now.isoformat()),
+                "INSERT INTO broadcasts (created_by, text, text_zh, created_at) VALUES (?, ?, ?, ?)",
+                (created_by, announcement.text, announcement.text_zh, now.isoformat()),
             )
             return cursor.lastrowid or 0
 
@@ -47,8 +47,11 @@ class Broadcasts:
             )
             if cursor.rowcount == 0:
                 return False
-            row = await fetch_one(db, "SELECT text FROM broadcasts WHERE id = ?", (broadcast_id,))
-            payload = json.dumps({"text": row[0] if row else ""}, ensure_ascii=False)
+            row = await fetch_one(
+                db, "SELECT text, text_zh FROM broadcasts WHERE id = ?", (broadcast_id,)
+            )
+            announcement = Announcement(row[0], row[1]) if row else Announcement("")
+            payload = json.dumps(announcement.payload(), ensure_ascii=False)
             # One executemany rather than outbox.enqueue per recipient: a broadcast to
             # every delegate is thousands of rows, and these carry their broadcast_id.
             await db.executemany(
@@ -119,7 +122,7 @@ class Broadcasts:
     async def _records(self, where: str, args: tuple[Any, ...]) -> list[BroadcastRecord]:
         rows = await self._database.fetch_all(
             f"""
-            SELECT b.id, b.created_by, b.text, b.audience, b.status, b.total, b.created_at,
+            SELECT b.id, b.created_by, b.text, b.text_zh, b.audience, b.status, b.total, b.created_at,
                    b.queued_at, b.finished_at,
                    (SELECT COUNT(*) FROM outbox o WHERE o.broadcast_id = b.id
                         AND o.status = 'sent') AS sent,
@@ -137,6 +140,7 @@ class Broadcasts:
                 id=r["id"],
                 created_by=r["created_by"],
                 text=r["text"],
+                text_zh=r["text_zh"],
                 audience=r["audience"],
                 status=r["status"],
                 total=r["total"],

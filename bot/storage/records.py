@@ -85,10 +85,32 @@ class OutboxMessage:
 
 
 @dataclass(frozen=True)
+class Announcement:
+    """What the organizers announce: the text everyone gets, and a Chinese version that
+    delegates reading Chinese get instead, when one was written."""
+
+    text: str
+    text_zh: str | None = None
+
+    def for_reader(self, lang: str) -> str:
+        """The version for a delegate reading `lang` ("en"/"zh"), else the one text."""
+        return self.text_zh if lang == "zh" and self.text_zh else self.text
+
+    def payload(self) -> dict[str, str]:
+        """As an outbox row carries it; a row queued with only "text" still reads back."""
+        return {"text": self.text} | ({"text_zh": self.text_zh} if self.text_zh else {})
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> Announcement:
+        return cls(str(payload.get("text", "")), payload.get("text_zh") or None)
+
+
+@dataclass(frozen=True)
 class BroadcastRecord:
     id: int
     created_by: int
     text: str
+    text_zh: str | None  # None: the one text is for everyone
     audience: str | None
     status: str  # draft, sending, done
     total: int
@@ -98,6 +120,10 @@ class BroadcastRecord:
     created_at: datetime
     queued_at: datetime | None
     finished_at: datetime | None
+
+    @property
+    def announcement(self) -> Announcement:
+        return Announcement(self.text, self.text_zh)
 
     @property
     def pending(self) -> int:

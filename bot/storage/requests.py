@@ -1,9 +1,10 @@
 """Requests the command line leaves for the running bot (a program reload), which polls
-for them: the database is the one thing both processes share."""
+for them, and the heartbeat the bot leaves on every poll, which tells the command line
+whether anyone is polling: the database is the one thing both processes share."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from bot.storage.database import Database, fetch_one
 
@@ -32,3 +33,16 @@ class Requests:
                 return None
             await db.execute("DELETE FROM requests WHERE kind = ?", (kind,))
             return str(row[0])
+
+    async def beat(self, moment: datetime) -> None:
+        """The running bot is alive at `moment` (the computer's time)."""
+        await self._database.write(
+            "INSERT INTO heartbeat (id, beat_at) VALUES (1, ?) "
+            "ON CONFLICT (id) DO UPDATE SET beat_at = excluded.beat_at",
+            (moment.timestamp(),),
+        )
+
+    async def last_beat(self) -> datetime | None:
+        """When a bot last said it was alive (None: never, on this database)."""
+        row = await self._database.fetch_one("SELECT beat_at FROM heartbeat WHERE id = 1")
+        return datetime.fromtimestamp(row[0], UTC) if row else None

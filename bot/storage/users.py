@@ -66,19 +66,25 @@ class Users:
     ) -> list[int]:
         """Who an announcement reaches: "all" who started the bot, "sessions" (signed up for
         any of `session_ids`), or "subscribers"; never a delegate who blocked the bot."""
+        return [user_id for user_id, _ in await self.readers(kind, session_ids, with_waitlist)]
+
+    async def readers(
+        self, kind: str, session_ids: Sequence[str] = (), with_waitlist: bool = False
+    ) -> list[tuple[int, str | None]]:
+        """The `audience`, each with the language their app reports (None: unknown)."""
         if kind == "all":
-            query, args = "SELECT id FROM users WHERE blocked_at IS NULL", ()
+            query, args = "SELECT id, language FROM users WHERE blocked_at IS NULL", ()
         elif kind == "subscribers":
             query = (
-                "SELECT s.user_id FROM subscriptions s JOIN users u ON u.id = s.user_id "
-                "WHERE u.blocked_at IS NULL"
+                "SELECT s.user_id, u.language FROM subscriptions s JOIN users u "
+                "ON u.id = s.user_id WHERE u.blocked_at IS NULL"
             )
             args = ()
         elif kind == "sessions":
             marks = ",".join("?" * len(session_ids)) or "NULL"
             statuses = "('confirmed', 'waitlist')" if with_waitlist else "('confirmed')"
             query = (
-                f"SELECT DISTINCT s.user_id FROM signups s LEFT JOIN users u "
+                f"SELECT DISTINCT s.user_id, u.language FROM signups s LEFT JOIN users u "
                 f"ON u.id = s.user_id WHERE s.session_id IN ({marks}) "
                 f"AND s.status IN {statuses} AND u.blocked_at IS NULL"
             )
@@ -86,4 +92,4 @@ class Users:
         else:
             raise ValueError(f"unknown audience kind {kind!r}")
         rows = await self._database.fetch_all(query + " ORDER BY 1", args)
-        return [int(row[0]) for row in rows]
+        return [(int(row[0]), row[1]) for row in rows]
