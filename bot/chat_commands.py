@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.config import parse_leads
+from bot.config import MAX_LEAD_MINUTES, MAX_LEADS, LeadsError, parse_leads
 from bot.delegate import Delegate, Lang
 from bot.ics import agenda_calendar, agenda_filename
 from bot.organizer import OrganizerDesk
@@ -32,14 +32,13 @@ from bot.render import (
 )
 from bot.render.answers import themes_reply
 from bot.reply import Attachment, Reply
-from bot.search import question_language
 from bot.signups import Signups
 from bot.storage import Storage
 
 if TYPE_CHECKING:  # the table refers to these methods, so it is imported the other way
     from bot.commands import Command
 
-REMINDERS_OFF = ("off", "none", "关闭", "0")
+REMINDERS_OFF = ("off", "none", "关闭")  # not "0": zero minutes before is the start
 REMINDERS_DEFAULT = ("default", "on", "默认", "开启")
 
 
@@ -121,7 +120,7 @@ class ChatCommands:
         act: Callable[[Delegate, str, Lang], Awaitable[Reply]],
     ) -> Reply:
         """`/signup tourism`: the same matching as questions; ambiguous gets buttons."""
-        lang = question_language(words, delegate.language) if words else delegate.lang
+        lang = delegate.lang_for(words)  # one language for the whole exchange
         if not words:
             return Reply(message(usage, lang))
         answer, reply = self._current.assistant.ask(words, delegate.language)
@@ -164,8 +163,8 @@ class ChatCommands:
             else:
                 try:
                     leads = parse_leads(choice)
-                except ValueError as error:
-                    text = message("reminders_bad", lang, problem=str(error))
+                except LeadsError as error:
+                    text = _leads_problem(error, lang)
                     current = await reminders.leads_of(delegate.id)
                     settings = reminder_settings(current, reminders.default_leads, lang)
                     return replace(settings, text=f"{text}\n{settings.text}")
@@ -232,3 +231,12 @@ class ChatCommands:
 
     async def reload(self, delegate: Delegate, _: str) -> Reply:
         return await self._organizer.preview_reload(delegate)
+
+
+def _leads_problem(error: LeadsError, lang: Lang) -> str:
+    """Why lead times could not be read, in the delegate's language (not the exception's)."""
+    if error.part:
+        return message(
+            "reminders_bad_minutes", lang, part=error.part, longest=str(MAX_LEAD_MINUTES)
+        )
+    return message("reminders_bad_count", lang, most=str(MAX_LEADS))

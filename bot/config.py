@@ -138,17 +138,28 @@ def _rate(environ: Mapping[str, str], name: str, default: float) -> float:
     return rate
 
 
+MAX_LEADS = 5
 MAX_LEAD_MINUTES = 7 * 24 * 60
+
+
+class LeadsError(ValueError):
+    """Reminder lead times that cannot be read; `part` is the piece that could not."""
+
+    def __init__(self, message: str, part: str = "") -> None:
+        super().__init__(message)
+        self.part = part
 
 
 def parse_leads(text: str) -> tuple[int, ...]:
     """ "60,15" or "60 15" -> (60, 15): distinct minutes before a session, longest first."""
     parts = [part for part in re.split(r"[\s,，、]+", text.strip()) if part]
-    if not parts or len(parts) > 5:
-        raise ValueError("give one to five numbers of minutes, e.g. 60,15")
+    if not parts or len(parts) > MAX_LEADS:
+        raise LeadsError(f"give one to {MAX_LEADS} numbers of minutes, e.g. 60,15")
     leads = set()
     for part in parts:
         if not is_number(part) or not 1 <= int(part) <= MAX_LEAD_MINUTES:
-            raise ValueError(f"{part!r} is not a number of minutes from 1 to {MAX_LEAD_MINUTES}")
+            raise LeadsError(
+                f"{part!r} is not a number of minutes from 1 to {MAX_LEAD_MINUTES}", part
+            )
         leads.add(int(part))
     return tuple(sorted(leads, reverse=True))
