@@ -24,6 +24,7 @@ from bot.render import (
     venue_reply,
     with_length_note,
 )
+from bot.render.answers import venue_choice
 from bot.reply import Button, Reply
 from bot.search import Answer, SearchIndex
 
@@ -73,20 +74,22 @@ class Assistant:
         answer = self.index.browse(words, self.clock.now(), lang)
         return None if answer is None else self._render(answer, lang)
 
-    def browse(self, words: str, lang: Lang) -> Reply:
-        """Words that always name a time: "today", "next"."""
+    def browse(self, words: str, lang: Lang) -> Reply | None:
+        """ "today", "next nanjing", "today afternoon"; None if the words name no time or
+        place."""
         answer = self.index.browse(words, self.clock.now(), lang)
-        assert answer is not None, words
-        return self._render(answer, lang)
+        return None if answer is None else self._render(answer, lang)
 
     def venue(self, words: str, lang: Lang, user_language: str | None) -> Reply:
         if not words.strip():
             return Reply(f"{message('venue_usage', lang)}\n{venue_list(self.program, lang)}")
-        sessions = self.index.find_venue(words)
-        if not sessions:
-            answer = self.understand(words, user_language)
-            if answer.kind == "session":
-                sessions = [s for s in self.program.sessions if s.venue == answer.sessions[0].venue]
+        answer = self.understand(words, user_language)
+        if answer.kind == "suggest" and answer.venues:  # "Expo Center": three buildings
+            return venue_choice(answer.venues, lang, self.program)
+        sessions = list(answer.sessions) if answer.kind == "venue" else []
+        sessions = sessions or self.index.find_venue(words)
+        if not sessions and answer.kind == "session":
+            sessions = [s for s in self.program.sessions if s.venue == answer.sessions[0].venue]
         if not sessions:
             text = message("venue_unknown", lang, name=words[:60])
             return Reply(f"{text}\n{venue_list(self.program, lang)}")
@@ -110,7 +113,7 @@ class Assistant:
             answer = self.index.browse(action.arg, self.clock.now(), lang)
             return stale if answer is None else self._render(answer, lang)
         if action.arg == "next":
-            return self.browse("next", lang)
+            return self.browse("next", lang) or stale
         if action.arg == "all":
             return self.whole_program(lang)
         return stale

@@ -7,7 +7,7 @@ the table (bot/commands.py) says which method a name runs, and what the menus an
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,7 @@ from bot.render import (
     news_reply,
     profile_reply,
     reminder_settings,
+    session_keyboard,
     signup_reply,
 )
 from bot.render.answers import themes_reply
@@ -72,11 +73,35 @@ class ChatCommands:
             return self._with_help(delegate, text, lang)
         return reply
 
-    async def today(self, delegate: Delegate, _: str) -> Reply:
-        return self._current.assistant.browse("today", delegate.lang)
+    async def today(self, delegate: Delegate, words: str) -> Reply:
+        """/today, /today nanjing, /today afternoon; a day named in the words wins, and
+        the reply says so."""
+        lang = delegate.lang_for(words)
+        assistant = self._current.assistant
+        named = assistant.index.browse(words, assistant.clock.now(), lang) if words else None
+        today = assistant.clock.now().date()
+        if named is not None and named.time.day not in (None, today):
+            shown = assistant.schedule(words, lang)
+            assert shown is not None  # the same words were just read as a day
+            return Reply(
+                f"{message('today_other_day', lang, words=words)}\n\n{shown.text}", shown.buttons
+            )
+        return assistant.browse(f"today {words}", lang) or self._unread(delegate, words, "today")
 
-    async def next_up(self, delegate: Delegate, _: str) -> Reply:
-        return self._current.assistant.browse("next", delegate.lang)
+    async def next_up(self, delegate: Delegate, words: str) -> Reply:
+        """/next, /next nanjing: what comes next (there)."""
+        lang = delegate.lang_for(words)
+        reply = self._current.assistant.browse(f"next {words}", lang)
+        return reply or self._unread(delegate, words, "next")
+
+    def _unread(self, delegate: Delegate, words: str, plain: str) -> Reply:
+        """Words after /today or /next that name no day, time or city: said, then the
+        command without them."""
+        lang = delegate.lang_for(words)
+        shown = self._current.assistant.browse(plain, lang)
+        assert shown is not None  # "today" and "next" always name a time
+        text = message("words_not_read", lang, words=words[:60], command=f"/{plain}")
+        return Reply(f"{text}\n\n{shown.text}", shown.buttons)
 
     async def themes(self, delegate: Delegate, _: str) -> Reply:
         """The week's five opening-up themes, each with its sessions."""
@@ -88,10 +113,34 @@ class ChatCommands:
     # ------------------------------------------------------------ signing up
 
     async def signup(self, delegate: Delegate, words: str) -> Reply:
-        return await self._by_words(delegate, words, "signup_usage", self.sign_up_to)
+        """`/signup tourism`: the same matching as questions; ambiguous gets buttons."""
+        lang = delegate.lang_for(words)  # one language for the whole exchange
+        if not words:
+            return Reply(message("signup_usage", lang))
+        answer, reply = self._current.assistant.ask(words, delegate.language)
+        if answer.kind == "session":
+            return await self.sign_up_to(delegate, answer.sessions[0].id, lang)
+        if answer.kind in ("suggest", "list") and answer.sessions:
+            return reply  # buttons open the cards, which carry the sign-up buttons
+        return Reply(message("signup_no_match", lang, words=words[:60]))
 
     async def cancel(self, delegate: Delegate, words: str) -> Reply:
-        return await self._by_words(delegate, words, "cancel_usage", self.cancel_from)
+        """`/cancel tourism`: only the delegate's own sign-ups are candidates."""
+        lang = delegate.lang_for(words)
+        mine = [item.session for item in await self._signups.agenda(delegate.id)]
+        if not mine:
+            return Reply(message("cancel_nothing", lang))
+        if not words:
+            return Reply(message("cancel_usage", lang), session_keyboard(mine, lang))
+        answer, _ = self._current.assistant.ask(words, delegate.language)
+        meant = {session.id for session in answer.sessions}
+        matching = [session for session in mine if session.id in meant]
+        if len(matching) == 1:
+            return await self.cancel_from(delegate, matching[0].id, lang)
+        if matching:
+            return Reply(message("cancel_which", lang), session_keyboard(matching, lang))
+        text = message("cancel_no_match", lang, words=words[:60])
+        return Reply(text, session_keyboard(mine, lang))
 
     async def sign_up_to(
         self, delegate: Delegate, session_id: str, lang: Lang, *, despite_clash: bool = False
@@ -111,24 +160,6 @@ class ChatCommands:
             if mine is not None and mine.status == "confirmed":
                 return give_up_question(session, lang, delegate.id)
         return cancel_reply(await self._signups.cancel(delegate.id, session_id), lang)
-
-    async def _by_words(
-        self,
-        delegate: Delegate,
-        words: str,
-        usage: str,
-        act: Callable[[Delegate, str, Lang], Awaitable[Reply]],
-    ) -> Reply:
-        """`/signup tourism`: the same matching as questions; ambiguous gets buttons."""
-        lang = delegate.lang_for(words)  # one language for the whole exchange
-        if not words:
-            return Reply(message(usage, lang))
-        answer, reply = self._current.assistant.ask(words, delegate.language)
-        if answer.kind == "session":
-            return await act(delegate, answer.sessions[0].id, lang)
-        if answer.kind in ("suggest", "list") and answer.sessions:
-            return reply  # buttons open the cards, which carry the sign-up buttons
-        return Reply(f"{message(usage, lang)}\n\n{reply.text}")
 
     async def my(self, delegate: Delegate, _: str) -> Reply:
         items = await self._signups.agenda(delegate.id)

@@ -37,6 +37,7 @@ from bot.textnorm import CJK, KEEP_WHOLE, cjk_grams, has_cjk, latin_words, norma
 from bot.vocabulary import (
     AGENDA,
     BETWEEN_CITIES_TOPIC,
+    BUILDING_WORDS,
     CONTEXT_PLACES_EN,
     CONTEXT_PLACES_ZH,
     DURATION,
@@ -106,6 +107,7 @@ class Question:
     words: tuple[str, ...]
     grams: tuple[str, ...]
     spelled: tuple[tuple[str, str], ...] = ()  # topic word -> as the delegate typed it
+    names_buildings: bool = False  # "the Hangzhou venue", "会场怎么去": a building is meant
 
     def as_typed(self, word: str) -> str:
         """ "financing" for the topic word "financ": what a reply can quote back."""
@@ -322,6 +324,7 @@ class QuestionReader:
             first_or_last=first_or_last,
             hall=hall,
             names_sessions=SESSION_NOUNS.search(original) is not None,
+            names_buildings=BUILDING_WORDS.search(original) is not None,
             by_sound=by_sound,
             spelled=tuple(spelled.items()),
             lookalike=any(w in KEEP_WHOLE and w not in self._latin for w in words),

@@ -349,6 +349,9 @@ class SearchIndex:
             return Answer("outside", query.lang, query.intent)  # "what's on in Beijing?"
         if query.intent == "where" and not query.city and query.time.empty:
             return Answer("venues", query.lang, query.intent)  # "where are the venues?"
+        building = query.intent == "where" and query.names_buildings and not query.singular
+        if building and query.city and query.time.empty and not query.listy:
+            return self._venues_in(query)  # "how do I get to the Hangzhou venue?"
         if not (query.city or not query.time.empty or query.listy):
             if query.other_city and query.singular:
                 return Answer("outside", query.lang, query.intent)
@@ -361,6 +364,19 @@ class SearchIndex:
             if 1 < len(listed.sessions) <= MAX_SUGGESTIONS:
                 return replace(listed, kind="suggest")
         return listed
+
+    def _venues_in(self, query: Question) -> Answer:
+        """The buildings of a city: its one building (address and pin), or which one."""
+        assert query.city is not None
+        places = [
+            venue
+            for venue in self.program.venues
+            if any(s.city == query.city.name for s in self._venue_sessions[venue.id])
+        ]
+        if len(places) == 1:
+            sessions = self._venue_sessions[places[0].id]
+            return Answer("venue", query.lang, "where", venue=places[0], sessions=sessions)
+        return Answer("suggest", query.lang, "where", venues=tuple(places), city=query.city)
 
     def browse(self, text: str, now: datetime, user_language: str | None = None) -> Answer | None:
         """A day and/or city list for /schedule; None when `text` names neither."""

@@ -185,6 +185,12 @@ TRAVEL_CUE = re.compile(
     r"drive|driving|transfer|distance|far)\b|去|到|从|往返|之间|前往|怎么走|多远|高铁|动车"
 )
 
+# Words that ask for a building rather than a session: its address, the way there.
+BUILDING_WORDS = re.compile(
+    r"\bvenues?\b|\bbuildings?\b|\baddress\b|\bhow (?:do|can|should) (?:i|we) get\b"
+    r"|会场|场馆|场地|地址|怎么去|怎么走"
+)
+
 # Words that ask about sessions as such ("any sessions tonight?", 晚上有会吗).
 SESSION_NOUNS = re.compile(
     r"\b(?:sessions?|events?|meetings?|mtgs?|activit(?:y|ies)|conferences?|confs?|"

@@ -193,9 +193,12 @@ def list_reply(answer: Answer, program: Program, now: datetime) -> Reply:
     if answer.time.moment == "next":
         if not sessions:
             return Reply(message("no_next", lang))
-        return Reply(
-            f"{message('next_title', lang)}\n\n{agenda(sessions, lang, program)}", keyboard
+        title = (
+            message("next_title_in", lang, city=city_name(answer.city, lang))
+            if answer.city
+            else message("next_title", lang)
         )
+        return Reply(f"{title}\n\n{agenda(sessions, lang, program)}", keyboard)
     if answer.time.moment == "now":
         if sessions:
             return Reply(

@@ -52,6 +52,7 @@ _GENERAL: dict[str, dict[Lang, str]] = {
         "zh": "……另有 {count} 场。可以缩小范围，例如 <code>/schedule 25 南京</code> 或<i>明天下午南京</i>。",
     },
     "next_title": {"en": "Next up:", "zh": "下一场活动："},
+    "next_title_in": {"en": "Next up in {city}:", "zh": "{city}的下一场活动："},
     "no_next": {
         "en": "There are no more sessions: the Promotion Week has ended.",
         "zh": "后面没有活动了：本届洽谈周已经结束。",
@@ -114,6 +115,10 @@ _GENERAL: dict[str, dict[Lang, str]] = {
     "venue_usage": {
         "en": "Which venue? For example <code>/venue Expo Center</code>. Venues:",
         "zh": "请告诉我场馆名称，例如 <code>/venue 国际博览中心</code>。场馆列表：",
+    },
+    "words_not_read": {
+        "en": "I couldn't read “{words}” as a day, time or city, so here is plain {command}:",
+        "zh": "无法把“{words}”识别为日期、时间或城市，以下是 {command} 的结果：",
     },
     "schedule_unknown": {
         "en": "I don't understand “{arg}” as a day or a city.",

@@ -136,6 +136,25 @@ SIGNUP_MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Which session? For example <code>/cancel tourism</code>, or use the buttons in /my.",
         "zh": "取消哪一场？例如 <code>/cancel 旅游推介会</code>，或在 /my 中点按钮。",
     },
+    "signup_no_match": {
+        "en": "No session of the program matches “{words}”. Which one? For example "
+        "<code>/signup tourism</code>, or /schedule for all of them.",
+        "zh": "日程中没有与“{words}”相符的活动。报名哪一场？例如 <code>/signup 旅游推介会</code>，"
+        "或发送 /schedule 查看全部。",
+    },
+    "cancel_nothing": {
+        "en": "You have no sign-ups to cancel.",
+        "zh": "您目前没有可以取消的报名。",
+    },
+    "cancel_no_match": {
+        "en": "None of your sign-ups matches “{words}”. Yours are below.",
+        "zh": "您的报名中没有与“{words}”相符的。您的报名如下。",
+    },
+    "cancel_which": {"en": "Which of your sign-ups?", "zh": "取消您的哪一场报名？"},
+    "today_other_day": {
+        "en": "/today shows today; “{words}” names another day, so here it is:",
+        "zh": "/today 显示今天的活动；“{words}”是另一天，以下是那天的日程：",
+    },
     "ask_name": {
         "en": "Before your first sign-up: what is your full name? Organizers need it "
         "for the attendee list. (/stop to stop)",
