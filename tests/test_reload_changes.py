@@ -212,3 +212,24 @@ async def test_reload_in_chat_lists_a_seat_change_and_tells_the_promoted_delegat
         rewrite(program_file, seats(1))
         [fewer] = await bot.say("/reload", user=boss)
         assert "3 → 1 seats; those already confirmed keep their seats" in fewer["text"]
+
+
+async def test_a_bot_restarted_on_an_edited_file_tells_the_delegate_once(
+    tmp_path: Path, program_file: Path
+) -> None:
+    user = 61
+    clock = Clock(SIX, frozen=True)
+    settings = organizer_settings(tmp_path / "restart.sqlite3", program_file)
+    async with FakeBotApiServer() as server:
+        program = load_program(program_file)
+        async with serve_bot(server, settings, clock, program, travel_for(program)) as bot:
+            await signed_up(services_of(bot), user)
+
+        rewrite(program_file, two_hours_earlier)  # edited while the bot is down
+        for _ in range(2):  # started on it, then started again on the same file
+            program = load_program(program_file)
+            async with serve_bot(server, settings, clock, program, travel_for(program)) as bot:
+                told = await message_with(bot, user, "Program change")
+                assert "09:30–11:30 → Wed 25 Jul 07:30–09:30" in told["text"]
+                await services_of(bot).sender.drain()
+        assert len([m for m in bot.api.messages_to(user) if "Program change" in m["text"]]) == 1
