@@ -8,6 +8,7 @@ the same steps when it starts (`catch_up`).
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 from dataclasses import dataclass, field
@@ -69,9 +70,8 @@ class Reloader:
 
     async def preview(self) -> ReloadPreview:
         token = self.fingerprint()
-        try:
-            program = load_program(self._program_file)
-            travel = load_travel_times(self._travel_file, [c.name for c in program.cities])
+        try:  # parsing a big program takes seconds: off the event loop
+            program, travel = await asyncio.to_thread(self._load)
         except ProgramError as error:
             return ReloadPreview(token, error=error)
         changes = diff_programs(self._current.program, program)
@@ -84,6 +84,10 @@ class Reloader:
             token, program=program, travel=travel, changes=changes, affected=counts
         )
 
+    def _load(self) -> tuple[Program, TravelTimes]:
+        program = load_program(self._program_file)
+        return program, load_travel_times(self._travel_file, [c.name for c in program.cities])
+
     async def apply(self, token: str | None = None) -> ReloadResult:
         """Applies the files as they are now; with a token, only if unchanged since then."""
         preview = await self.preview()
@@ -91,7 +95,9 @@ class Reloader:
             return ReloadResult(False, preview)
         if token is not None and token != preview.token:
             return ReloadResult(False, preview, stale=True)
-        self._current.install(preview.program, preview.travel)
+        # the index is built off the event loop; delegates get the old program meanwhile
+        loaded = await asyncio.to_thread(self._current.prepare, preview.program, preview.travel)
+        self._current.swap(loaded)
         told = await self._carry_out(preview.changes, preview.program, preview.token)
         return ReloadResult(True, preview, told=told)
 

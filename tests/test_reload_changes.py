@@ -5,15 +5,20 @@ by a reload give the new seats to its waitlist in order.
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from bot import program_holder
+from bot.assistant import Assistant
 from bot.clock import Clock, parse_moment
 from bot.config import DEFAULT_PROGRAM_FILE
-from bot.program import load_program
+from bot.delegate import Delegate
+from bot.program import Program, load_program
 from bot.services import Services
 from bot.storage.records import Slot
 from tests.chat import ORGANIZER, button, message_with, organizer_settings, serve_bot, services_of
@@ -25,6 +30,7 @@ from tests.support import (
     rewrite,
     services_on,
     travel_for,
+    until,
 )
 
 TOURISM = "tourism-promotion"  # Wed 25 Jul 09:30–11:30, Shanghai
@@ -233,3 +239,36 @@ async def test_a_bot_restarted_on_an_edited_file_tells_the_delegate_once(
                 assert "09:30–11:30 → Wed 25 Jul 07:30–09:30" in told["text"]
                 await services_of(bot).sender.drain()
         assert len([m for m in bot.api.messages_to(user) if "Program change" in m["text"]]) == 1
+
+
+# ---------------------------------------------------------------- off the event loop
+
+
+async def test_delegates_are_answered_from_the_old_program_while_the_new_one_is_indexed(
+    tmp_path: Path, program_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Building the new index waits until a question was answered meanwhile: on the event
+    loop it would wait in vain, since no question could be answered during it."""
+    building, answered = threading.Event(), threading.Event()
+
+    def slow_index(program: Program, clock: Clock) -> Assistant:
+        building.set()
+        assert answered.wait(timeout=3), "no question was answered while indexing"
+        return Assistant(program, clock)
+
+    clock = Clock(SIX, frozen=True)
+    async with services_on(tmp_path, program_file, clock) as services:
+        monkeypatch.setattr(program_holder, "Assistant", slow_index)
+        rewrite(program_file, two_hours_earlier)
+        reload = asyncio.create_task(services.organizer.reloader.apply())
+        await until(building.is_set, within=5)
+
+        response = await services.front.respond(Delegate(71, "en"), "when is tourism promotion")
+        answered.set()
+        assert "09:30–11:30" in response.reply.plain  # the old program, still running
+        assert not reload.done()
+
+        result = await reload
+        assert result.applied
+        again = await services.front.respond(Delegate(71, "en"), "when is tourism promotion")
+        assert "07:30–09:30" in again.reply.plain
