@@ -11,7 +11,11 @@ from typing import Any, Literal
 
 from bot.program import Program, Session
 
-ChangeKind = Literal["moved", "venue", "cancelled", "added"]
+ChangeKind = Literal["moved", "venue", "cancelled", "added", "capacity"]
+# What delegates signed up for a session are told about. Nobody is signed up for an added
+# session; a capacity change takes no seat away, and more seats are announced to the
+# delegates promoted from the waitlist, with the message every promotion sends.
+TOLD: frozenset[ChangeKind] = frozenset({"moved", "venue", "cancelled"})
 
 
 @dataclass(frozen=True)
@@ -28,7 +32,8 @@ class SessionChange:
 
 
 def diff_programs(old: Program, new: Program) -> list[SessionChange]:
-    """Sessions moved in time, moved to another place, cancelled or added, in time order."""
+    """Sessions moved in time, moved to another place, given more or fewer seats,
+    cancelled or added, in time order."""
     changes: list[SessionChange] = []
     for before in old.sessions:
         after = new.session(before.id)
@@ -39,6 +44,8 @@ def diff_programs(old: Program, new: Program) -> list[SessionChange]:
             changes.append(SessionChange("moved", before, after))
         if (before.venue, before.address, before.city) != (after.venue, after.address, after.city):
             changes.append(SessionChange("venue", before, after))
+        if before.capacity != after.capacity:
+            changes.append(SessionChange("capacity", before, after))
     changes += [SessionChange("added", None, s) for s in new.sessions if old.session(s.id) is None]
     return changes
 
@@ -56,6 +63,7 @@ def session_facts(session: Session | None) -> dict[str, Any] | None:
         "address": session.address,
         "address_zh": session.address_zh,
         "city": session.city,
+        "capacity": session.capacity,
     }
 
 
@@ -74,14 +82,19 @@ def change_payload(changes: list[SessionChange]) -> dict[str, Any]:
     }
 
 
+def told_about(changes: list[SessionChange]) -> list[str]:
+    """The sessions whose delegates are told of a change, each once."""
+    return list(dict.fromkeys(c.session_id for c in changes if c.kind in TOLD))
+
+
 def messages_for(
     changes: list[SessionChange], affected: dict[int, list[str]]
 ) -> dict[int, dict[str, Any]]:
-    """One payload per delegate with every change to their sessions (added ones excluded:
-    nobody is signed up for a session that did not exist)."""
+    """One payload per delegate with every change to their sessions they are told of
+    (TOLD)."""
     by_session: dict[str, list[SessionChange]] = {}
     for change in changes:
-        if change.kind != "added":
+        if change.kind in TOLD:
             by_session.setdefault(change.session_id, []).append(change)
     messages = {}
     for user_id, session_ids in affected.items():

@@ -15,7 +15,9 @@ from bot.travel import TravelTimes
 
 
 @dataclass(frozen=True)
-class _Loaded:
+class Loaded:
+    """A program ready to run: with its search index built and its travel times."""
+
     program: Program
     travel: TravelTimes
     assistant: Assistant
@@ -24,13 +26,21 @@ class _Loaded:
 class ProgramHolder:
     def __init__(self, program: Program, travel: TravelTimes, clock: Clock) -> None:
         self._clock = clock
-        self._loaded = _Loaded(program, travel, Assistant(program, clock))
+        self._loaded = self.prepare(program, travel)
+
+    def prepare(self, program: Program, travel: TravelTimes) -> Loaded:
+        """Builds the index: seconds for a big program, and touches nothing running, so a
+        reload does it on a worker thread while delegates are answered from the old one."""
+        return Loaded(program, travel, Assistant(program, self._clock))
+
+    def swap(self, loaded: Loaded) -> None:
+        """One assignment: a message handled meanwhile sees the old program or the new
+        one, never half of each."""
+        self._loaded = loaded
 
     def install(self, program: Program, travel: TravelTimes) -> None:
-        """Swaps in a reloaded program; the index is built before the swap, which is one
-        assignment, so a message handled meanwhile sees the old program or the new one,
-        never half of each."""
-        self._loaded = _Loaded(program, travel, Assistant(program, self._clock))
+        """Swaps in a program, its index built here (for callers with no delegates waiting)."""
+        self.swap(self.prepare(program, travel))
 
     @property
     def program(self) -> Program:

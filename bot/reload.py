@@ -1,22 +1,29 @@
 """Replacing the program while the bot runs: validate, show the difference, then apply.
 
 Applying swaps the program everywhere at once, moves the reminders of sessions that
-moved, and queues one message to each affected delegate (confirmed or waiting).
+moved, gives added seats to the waitlist, and queues one message to each affected
+delegate (confirmed or waiting). A program changed while the bot was down goes through
+the same steps when it starts (`catch_up`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.clock import Clock
-from bot.program import Program, ProgramError, load_program
-from bot.program_changes import SessionChange, diff_programs, messages_for
+from bot.program import Program, ProgramError, load_program, parse_program
+from bot.program_changes import SessionChange, diff_programs, messages_for, told_about
 from bot.program_holder import ProgramHolder
 from bot.reminders import Reminders
+from bot.signups import slot
 from bot.storage import Storage
 from bot.travel import TravelTimes, load_travel_times
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -63,14 +70,12 @@ class Reloader:
 
     async def preview(self) -> ReloadPreview:
         token = self.fingerprint()
-        try:
-            program = load_program(self._program_file)
-            travel = load_travel_times(self._travel_file, [c.name for c in program.cities])
+        try:  # parsing a big program takes seconds: off the event loop
+            program, travel = await asyncio.to_thread(self._load)
         except ProgramError as error:
             return ReloadPreview(token, error=error)
         changes = diff_programs(self._current.program, program)
-        touched = [c.session_id for c in changes if c.kind != "added"]
-        affected_users = await self._storage.signups.affected_by(touched)
+        affected_users = await self._storage.signups.affected_by(told_about(changes))
         counts: dict[str, int] = {}
         for session_ids in affected_users.values():
             for session_id in set(session_ids):
@@ -79,6 +84,10 @@ class Reloader:
             token, program=program, travel=travel, changes=changes, affected=counts
         )
 
+    def _load(self) -> tuple[Program, TravelTimes]:
+        program = load_program(self._program_file)
+        return program, load_travel_times(self._travel_file, [c.name for c in program.cities])
+
     async def apply(self, token: str | None = None) -> ReloadResult:
         """Applies the files as they are now; with a token, only if unchanged since then."""
         preview = await self.preview()
@@ -86,18 +95,61 @@ class Reloader:
             return ReloadResult(False, preview)
         if token is not None and token != preview.token:
             return ReloadResult(False, preview, stale=True)
-        changes = preview.changes
-        self._current.install(preview.program, preview.travel)
-        await self._storage.programs.record(
-            str(preview.program.source), preview.program.text, self._clock.now()
+        # the index is built off the event loop; delegates get the old program meanwhile
+        loaded = await asyncio.to_thread(self._current.prepare, preview.program, preview.travel)
+        self._current.swap(loaded)
+        told = await self._carry_out(preview.changes, preview.program, preview.token)
+        return ReloadResult(True, preview, told=told)
+
+    async def catch_up(self) -> int:
+        """At start-up: the program loaded is compared with the one the bot last recorded
+        running. A file edited, or a reload asked for, while the bot was down goes through
+        the change flow of `apply` here, once; returns how many delegates were told."""
+        program = self._current.program
+        recorded = await self._storage.programs.running()
+        before = None
+        if recorded is not None and recorded[1] != program.text:
+            try:
+                before = parse_program(recorded[1], Path(recorded[0]))
+            except ProgramError as error:  # written by an older bot, or damaged
+                log.warning("the program the bot ran last cannot be read back: %s", error)
+        if recorded is None or before is None:  # nothing to compare with, or nothing changed
+            await self._storage.programs.record(
+                str(program.source), program.text, self._clock.now()
+            )
+            return 0
+        changes = diff_programs(before, program)
+        token = hashlib.sha256(f"{recorded[1]}\0{program.text}".encode()).hexdigest()[:12]
+        told = await self._carry_out(changes, program, token)
+        log.info(
+            "program changed while the bot was down: %d changes, %d delegates told",
+            len(changes),
+            told,
         )
-        for change in changes:
-            if change.kind == "moved" and change.new is not None:
-                await self._reminders.move_session(change.new)
-        touched = [c.session_id for c in changes if c.kind != "added"]
-        messages = messages_for(changes, await self._storage.signups.affected_by(touched))
+        return told
+
+    async def _carry_out(self, changes: list[SessionChange], program: Program, token: str) -> int:
+        """What the program now running means for delegates: reminders move with their
+        session, more seats go to the waitlist, and each affected delegate is told once.
+
+        Each step before the last can be repeated harmlessly; the last records the
+        program in the transaction that queues the notices, so a crash in between repeats
+        the whole flow at the next start, and a finished one is never repeated."""
         now = self._clock.now()
-        change_id = f"{preview.token}:{int(now.timestamp())}"
-        await self._storage.programs.queue_changes(change_id, messages, now)
-        await self._reminders.messages_planned(due_now=True, moments=())  # notices: send now
-        return ReloadResult(True, preview, told=len(messages))
+        leads = self._reminders.default_leads
+        promoted = False
+        for change in changes:
+            if change.new is None or change.old is None:
+                continue
+            if change.kind == "moved":
+                await self._reminders.move_session(change.new)
+            if change.kind == "capacity" and change.new.capacity > change.old.capacity:
+                promoted |= bool(await self._storage.signups.fill(slot(change.new), now, leads))
+        affected = await self._storage.signups.affected_by(told_about(changes))
+        messages = messages_for(changes, affected)
+        change_id = f"{token}:{int(now.timestamp())}"
+        running = (str(program.source), program.text)
+        await self._storage.programs.queue_changes(change_id, messages, now, running)
+        # notices and promotions: send now; promotions planned reminders: re-read them all
+        await self._reminders.messages_planned(due_now=True, moments=None if promoted else ())
+        return len(messages)

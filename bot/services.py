@@ -40,9 +40,9 @@ class Services:
 
     async def start(self, deliver: Deliver, waker: Waker) -> None:
         """Starts sending, once the Telegram side can deliver and schedule: everything
-        still pending in the database is planned again (the scheduler keeps nothing)."""
-        program = self.current.program
-        await self.storage.programs.record(str(program.source), program.text, self.clock.now())
+        still pending in the database is planned again (the scheduler keeps nothing), after
+        a program changed while the bot was down has moved what it moves."""
+        await self.organizer.reloader.catch_up()  # a program changed while it was down
         await self._beat()  # running from now, not from the first poll
         self.sender.start(deliver)
         self.reminders.start(waker)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import subprocess
 import sys
 import time
@@ -13,17 +14,44 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from bot.app import Setup, open_services
+from bot.app import Setup, build_services, open_services
 from bot.clock import Clock
-from bot.config import DEFAULT_TRAVEL_FILE, PROJECT_ROOT, Settings
+from bot.config import DEFAULT_PROGRAM_FILE, DEFAULT_TRAVEL_FILE, PROJECT_ROOT, Settings
 from bot.front_desk import FrontDesk
 from bot.outbox_sender import Delivery
-from bot.program import Program
+from bot.program import Program, load_program
 from bot.reply import Reply
 from bot.services import Services
-from bot.travel import load_travel_times
+from bot.storage import Storage
+from bot.travel import TravelTimes, load_travel_times
 from botapi_emulator import BotApiEmulator, BotApiError, JsonDict
 from botapi_emulator.protocol import ChatId
+
+
+def session_block(text: str, session_id: str) -> tuple[int, int]:
+    """Where the session's `key = value` lines are: from its id to the next table."""
+    start = text.index(f'id = "{session_id}"')
+    end = text.find("[[", start)
+    return start, len(text) if end < 0 else end
+
+
+def edit_session(text: str, session_id: str, **values: str) -> str:
+    """Sets `key = <TOML value>` lines inside one session's block of a program file."""
+    start, end = session_block(text, session_id)
+    block = text[start:end]
+    for key, value in values.items():
+        block, count = re.subn(rf"(?m)^{key} = .*$", f"{key} = {value}", block, count=1)
+        assert count == 1, (session_id, key)
+    return text[:start] + block + text[end:]
+
+
+def bundled_program_text() -> str:
+    return DEFAULT_PROGRAM_FILE.read_text(encoding="utf-8")
+
+
+def rewrite(path: Path, change: Callable[[str], str]) -> None:
+    """Edits a program file in place, as an organizer would."""
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def with_capacity(program: Program, session_id: str, capacity: int) -> Program:
@@ -89,10 +117,31 @@ async def services_at(
 ) -> AsyncIterator[Services]:
     """Every core service on a fresh database (`folder`/front.sqlite3), at a fixed time
     (or on `clock`, for a test that moves it)."""
-    travel = load_travel_times(DEFAULT_TRAVEL_FILE, [city.name for city in program.cities])
     settings = Settings(database_path=folder / "front.sqlite3", organizer_ids=organizer_ids)
     clock = clock or Clock(now, frozen=True)
-    services = await open_services(Setup(settings, clock, program, travel))
+    services = await open_services(Setup(settings, clock, program, travel_for(program)))
+    try:
+        yield services
+    finally:
+        await services.close()
+
+
+def travel_for(program: Program) -> TravelTimes:
+    return load_travel_times(DEFAULT_TRAVEL_FILE, [city.name for city in program.cities])
+
+
+@asynccontextmanager
+async def services_on(folder: Path, program_file: Path, clock: Clock) -> AsyncIterator[Services]:
+    """The core services on the program file a reload reads, over `folder`/bot.sqlite3
+    (kept: a second call is the bot started again), without Telegram."""
+    settings = Settings(
+        database_path=folder / "bot.sqlite3",
+        program_file=program_file,
+        travel_file=DEFAULT_TRAVEL_FILE,
+    )
+    program = load_program(program_file)
+    storage = await Storage.open(settings.database_path)
+    services = build_services(settings, clock, storage, program, travel_for(program))
     try:
         yield services
     finally:

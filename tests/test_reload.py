@@ -7,9 +7,8 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import re
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -18,14 +17,12 @@ from typing import Any
 
 import pytest
 
-from bot.app import build_services
 from bot.clock import Clock, parse_moment
-from bot.config import DEFAULT_PROGRAM_FILE, DEFAULT_TRAVEL_FILE, PROJECT_ROOT, Settings
+from bot.config import PROJECT_ROOT
 from bot.program import Program, load_program
 from bot.program_changes import diff_programs, messages_for
 from bot.services import Services
 from bot.storage import Storage
-from bot.travel import TravelTimes, load_travel_times
 from tests.chat import (
     ORGANIZER,
     button,
@@ -39,6 +36,13 @@ from tests.chat import (
 )
 from tests.conftest import BotUnderTest
 from tests.fake_bot_api import FakeBotApiServer
+from tests.support import (
+    bundled_program_text,
+    edit_session,
+    rewrite,
+    services_on,
+    travel_for,
+)
 
 TOURISM = "tourism-promotion"  # Wed 25 Jul 09:30–11:30, Shanghai
 PARKS = "cultural-creative-parks"  # Wed 25 Jul 14:30–17:00, Nanjing
@@ -49,23 +53,6 @@ EIGHT = "2018-07-25T08:00:00+08:00"
 
 
 # ---------------------------------------------------------------- editing the program file
-
-
-def session_block(text: str, session_id: str) -> tuple[int, int]:
-    """Where the session's `key = value` lines are: from its id to the next table."""
-    start = text.index(f'id = "{session_id}"')
-    end = text.find("[[", start)
-    return start, len(text) if end < 0 else end
-
-
-def edit_session(text: str, session_id: str, **values: str) -> str:
-    """Sets `key = <TOML value>` lines inside one session's block."""
-    start, end = session_block(text, session_id)
-    block = text[start:end]
-    for key, value in values.items():
-        block, count = re.subn(rf"(?m)^{key} = .*$", f"{key} = {value}", block, count=1)
-        assert count == 1, (session_id, key)
-    return text[:start] + block + text[end:]
 
 
 def moved_and_new_venue(text: str) -> str:
@@ -86,18 +73,6 @@ def program_file(tmp_path: Path) -> Path:
     path = tmp_path / "program.toml"
     path.write_text(edit_session(bundled_program_text(), TOURISM, capacity="2"), encoding="utf-8")
     return path
-
-
-def bundled_program_text() -> str:
-    return DEFAULT_PROGRAM_FILE.read_text(encoding="utf-8")
-
-
-def rewrite(path: Path, change: Callable[[str], str]) -> None:
-    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
-
-
-def travel_for(program: Program) -> TravelTimes:
-    return load_travel_times(DEFAULT_TRAVEL_FILE, [city.name for city in program.cities])
 
 
 def at(moment: str) -> datetime:
@@ -166,23 +141,6 @@ def test_diff_names_moved_venue_cancelled_and_added_sessions(program: Program) -
 
 
 # ---------------------------------------------------------------- the reloader
-
-
-@asynccontextmanager
-async def services_on(tmp_path: Path, program_file: Path, clock: Clock) -> AsyncIterator[Services]:
-    """The core services over a fresh database, without Telegram."""
-    settings = Settings(
-        database_path=tmp_path / "bot.sqlite3",
-        program_file=program_file,
-        travel_file=DEFAULT_TRAVEL_FILE,
-    )
-    program = load_program(program_file)
-    storage = await Storage.open(settings.database_path)
-    services = build_services(settings, clock, storage, program, travel_for(program))
-    try:
-        yield services
-    finally:
-        await services.close()
 
 
 async def delegate(

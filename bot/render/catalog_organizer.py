@@ -28,6 +28,14 @@ ORGANIZER_MESSAGES: dict[str, dict[Lang, str]] = {
         "zh": "❌ <b>{title}</b>已取消。",
     },
     "change_added": {"en": "➕ <b>{title}</b> is new: {new}", "zh": "➕ 新增<b>{title}</b>：{new}"},
+    "change_seats_more": {
+        "en": "👥 <b>{title}</b>: {old} → {new} seats; the waitlist moves up in order",
+        "zh": "👥 <b>{title}</b>：{old} → {new} 个座位；候补者按顺序递补",
+    },
+    "change_seats_fewer": {
+        "en": "👥 <b>{title}</b>: {old} → {new} seats; those already confirmed keep their seats",
+        "zh": "👥 <b>{title}</b>：{old} → {new} 个座位；已确认的代表保留座位",
+    },
     # organizers
     "organizers_only": {"en": "This is for organizers.", "zh": "此功能仅限主办方使用。"},
     "broadcast_ask_text": {

@@ -105,6 +105,10 @@ def change_line(change: dict[str, Any], lang: Lang) -> str:
         )
     if change["kind"] == "cancelled":
         return message("change_cancelled", lang, title=name)
+    if change["kind"] == "capacity":
+        seats = (int(old["capacity"]), int(new["capacity"])) if old and new else (0, 0)
+        key = "change_seats_more" if seats[1] > seats[0] else "change_seats_fewer"
+        return message(key, lang, title=name, old=str(seats[0]), new=str(seats[1]))
     return message("change_added", lang, title=name, new=_when_from(new, lang))
 
 

@@ -53,10 +53,13 @@ class Signups:
     async def sign_up(
         self, slot: Slot, user_id: int, now: datetime, default_leads: Sequence[int]
     ) -> SignupChange:
-        """Confirmed while seats remain, else the waitlist; a second call changes nothing.
+        """Confirmed while seats remain and nobody waits, else the waitlist; a second
+        call changes nothing.
 
         BEGIN IMMEDIATE makes the seat count and the insert one step, so concurrent
-        sign-ups (in this process or another) can never confirm more than `capacity`.
+        sign-ups (in this process or another) can never confirm more than `capacity`. A
+        seat free while others wait (capacity just raised, not yet filled) is theirs, so a
+        newcomer queues behind them.
         """
         session_id = slot.id
         async with self._database.transaction() as db:
@@ -67,6 +70,8 @@ class Signups:
                 SELECT :session, :user,
                     CASE WHEN (SELECT COUNT(*) FROM signups WHERE session_id = :session
                                AND status = 'confirmed') < :capacity
+                          AND NOT EXISTS (SELECT 1 FROM signups WHERE session_id = :session
+                               AND status = 'waitlist')
                          THEN 'confirmed' ELSE 'waitlist' END,
                     :now
                 WHERE true ON CONFLICT (session_id, user_id) DO NOTHING
@@ -106,6 +111,15 @@ class Signups:
             await reminders.drop(db, user_id, slot.id)
             promoted = await _fill_seats(db, slot, now, default_leads)
             return SignupChange(None, previous=existing["status"], promoted=promoted)
+
+    async def fill(
+        self, slot: Slot, now: datetime, default_leads: Sequence[int]
+    ) -> tuple[int, ...]:
+        """Gives the seats free at the slot's capacity (raised by a reload) to the waitlist
+        in order, each promoted delegate told: the rule a cancellation uses. Fewer seats
+        than confirmed delegates promote nobody and remove nobody."""
+        async with self._database.transaction() as db:
+            return await _fill_seats(db, slot, now, default_leads)
 
     async def of(self, user_id: int) -> list[SignupRecord]:
         """The delegate's sign-ups in the order made, with waitlist places."""
