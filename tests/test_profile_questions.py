@@ -13,8 +13,9 @@ from bot.delegate import Delegate
 from bot.front_desk import FrontDesk
 from bot.profile_questions import field_problem, looks_like_a_question
 from bot.reply import Reply
+from bot.storage import StorageError
 from tests.helpers_core import at, bundled_program
-from tests.support import front_desk
+from tests.support import front_desk, services_at
 
 PROGRAM = bundled_program()
 NOW = at("2018-07-24T09:00:00")
@@ -204,3 +205,31 @@ async def test_forget_deletes_a_half_answered_profile(tmp_path: Path) -> None:
         await front.press(ADA, question.buttons[0][0].data)
         reply = await say(front, ADA, "Analytical Engines Ltd")
         assert "Thanks" not in reply.plain and reply.follow_up is None
+
+
+async def test_a_write_failure_on_the_last_answer_is_recovered_by_the_next_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13 item 14: a transient failure leaves the question where it was."""
+    async with services_at(tmp_path, PROGRAM, NOW) as services:
+        front = services.front
+        await front.press(ADA, f"u:{TOURISM}")
+        await say(front, ADA, "Ada Lovelace")
+        profiles = services.storage.profiles
+        save = profiles.answered
+        failures = iter([StorageError("database is locked")])
+
+        async def fails_once(*args: object) -> None:
+            error = next(failures, None)
+            if error is not None:
+                raise error
+            await save(*args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(profiles, "answered", fails_once)
+        with pytest.raises(StorageError):  # the handler's error reply: "could not save"
+            await say(front, ADA, "Analytical Engines Ltd")
+        saved, confirmed = texts(await say(front, ADA, "Analytical Engines Ltd"))
+        assert "Thanks, Ada Lovelace (Analytical Engines Ltd)" in saved
+        assert confirmed.startswith("✅ You're signed up")
+        later = await say(front, ADA, "where is the job fair?")
+        assert "Hunan Talent Recruiting Meeting" in later.plain and later.follow_up is None
