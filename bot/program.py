@@ -165,12 +165,24 @@ class Program:
 # ---------------------------------------------------------------- loading
 
 
+MAX_PROGRAM_BYTES = 20 * 1024 * 1024  # a 10,000-session program is about 5 MB
+
+
 def load_program(path: Path) -> Program:
     """Reads and validates the program file; raises ProgramError naming what is wrong."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ProgramError(path, "file not found (set PROGRAM_FILE to the program file)") from None
+        if not path.exists():
+            raise ProgramError(path, "file not found (set PROGRAM_FILE to the program file)")
+        if not path.is_file():  # a directory, a FIFO, /dev/zero behind a link: never read
+            raise ProgramError(path, "not a regular file")
+        with path.open("rb") as stream:
+            data = stream.read(MAX_PROGRAM_BYTES + 1)
+    except OSError as error:
+        raise ProgramError(path, f"cannot be read ({error.strerror or error})") from None
+    if len(data) > MAX_PROGRAM_BYTES:
+        raise ProgramError(path, f"larger than {MAX_PROGRAM_BYTES // (1024 * 1024)} MB")
+    try:
+        text = data.decode("utf-8-sig")  # a byte-order mark, as some editors save, is fine
     except UnicodeDecodeError as error:
         raise ProgramError(path, f"not UTF-8 text ({error.reason})") from None
     return parse_program(text, path)
@@ -179,9 +191,11 @@ def load_program(path: Path) -> Program:
 def parse_program(text: str, path: Path) -> Program:
     """Validates program text (as read from `path`, which errors name)."""
     try:
-        raw = tomllib.loads(text)
+        raw = tomllib.loads(text.removeprefix("\ufeff"))
     except tomllib.TOMLDecodeError as error:
         raise ProgramError(path, f"not valid TOML: {error}") from None
+    except RecursionError:  # tomllib parses nested arrays and tables recursively
+        raise ProgramError(path, "not valid TOML: nested too deeply") from None
     return replace(_ProgramReader(path).read(raw), text=text)
 
 
@@ -198,7 +212,8 @@ class _ProgramReader(FieldReader):
         self._unique([t.id for t in themes], "theme", "id")
         self._unique([c.name for c in cities], "city", "name")
         sessions = [
-            self._session(s, i, themes, cities) for i, s in enumerate(self._array(raw, "sessions"))
+            self._session(s, i, themes, cities, event)
+            for i, s in enumerate(self._array(raw, "sessions"))
         ]
         if not sessions:
             raise self.fail("the program has no [[sessions]]")
@@ -272,7 +287,12 @@ class _ProgramReader(FieldReader):
         )
 
     def _session(
-        self, raw: Any, index: int, themes: tuple[Theme, ...], cities: tuple[City, ...]
+        self,
+        raw: Any,
+        index: int,
+        themes: tuple[Theme, ...],
+        cities: tuple[City, ...],
+        event: Event,
     ) -> Session:
         where = self._where("session", raw, index)
         raw = self._mapping(raw, where)
@@ -317,6 +337,10 @@ class _ProgramReader(FieldReader):
             if theme not in known_themes:
                 raise self.fail(f"unknown theme {theme!r}", where, "themes")
         start = self._moment(raw, "start", where)
+        if not event.start_date <= start.date() <= event.end_date:
+            raise self.fail(
+                f"is not within the event ({event.start_date} to {event.end_date})", where, "start"
+            )
         end = self._moment(raw, "end", where)
         if end <= start:
             raise self.fail("ends before it starts", where, "end")

@@ -29,6 +29,9 @@ class ProgramError(ValueError):
         super().__init__(f"{location}: {problem}")
 
 
+MAX_SEATS = 100_000  # more than any hall; a typo such as 10**20 is refused
+
+
 class FieldReader:
     """Field readers shared by every section; each raises ProgramError with its location."""
 
@@ -126,8 +129,10 @@ class FieldReader:
         value = raw.get("capacity")
         if value is None:
             raise self.fail("missing required field", where, "capacity")
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise self.fail("must be a whole number of seats, at least 1", where, "capacity")
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_SEATS:
+            raise self.fail(
+                f"must be a whole number of seats from 1 to {MAX_SEATS}", where, "capacity"
+            )
         return value
 
     def _date(self, raw: Mapping[str, Any], key: str, where: str) -> date:
@@ -156,7 +161,10 @@ class FieldReader:
             raise self.fail("must be a time such as 2018-07-25T09:30:00+08:00", where, key)
         if value.tzinfo is None:
             raise self.fail("needs a UTC offset, e.g. 2018-07-25T09:30:00+08:00", where, key)
-        return value.astimezone(EVENT_TZ)
+        try:
+            return value.astimezone(EVENT_TZ)
+        except (OverflowError, ValueError):  # year 1 or 9999 near the edge of the calendar
+            raise self.fail("is outside the calendar", where, key) from None
 
     def _parse(
         self, text: str, parse: Callable[[str], Any], where: str, key: str, expected: str
