@@ -1,8 +1,13 @@
 """Sends what the outbox holds: the database says what is due, this only delivers it.
 
 A message is marked sent only after Telegram accepted it, so a crash can re-send at most
-the message that was in flight, and never lose one. Transport errors are classified by
-the `Deliver` function the Telegram layer provides, keeping this module Telegram-free.
+the messages that were in flight, and never lose one. When that mark cannot be written (a
+full disk, a read-only file, a lock held past the busy timeout) the message is kept in
+memory as sent and nothing more is sent until those marks are written, or every poll would
+send the still-pending rows again; each poll tries to write them, so sending resumes on
+its own once storage recovers. A crash meanwhile re-sends only those in memory. Transport
+errors are classified by the `Deliver` function the Telegram layer provides, keeping this
+module Telegram-free.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Literal
 
 from aiolimiter import AsyncLimiter
@@ -75,6 +80,9 @@ class OutboxSender:
         self._draining = asyncio.Lock()  # two drains at once would send a message twice
         self.deliver: Deliver | None = None
         self._on_blocked = on_blocked
+        # Taken by Telegram, not yet marked sent (storage failed): message id -> sent at.
+        # Never more than the sends in flight when storage failed, since none follow.
+        self._unrecorded: dict[int, datetime] = {}
 
     def kick(self) -> None:
         """Something became due: send it now rather than at the next poll."""
@@ -90,14 +98,31 @@ class OutboxSender:
     async def _drain(self, limit: int) -> int:
         sent = 0
         while True:
+            await self._record_unrecorded()  # raises, sending nothing, while storage fails
             batch = await self._storage.outbox.due(self._clock.now(), limit)
             if not batch:
                 # Finished broadcasts queue a report to their organizer: send it too.
                 if not await self._storage.broadcasts.finish(self._clock.now()):
                     break
                 continue
-            sent += sum(await asyncio.gather(*(self._send_limited(m) for m in batch)))
+            # Every send ends before the drain does (no gather that returns at the first
+            # error while others still send): a next drain must not meet them in flight.
+            results = await asyncio.gather(
+                *(self._send_limited(m) for m in batch), return_exceptions=True
+            )
+            for result in results:
+                if isinstance(result, BaseException):
+                    raise result
+                sent += result
         return sent
+
+    async def _record_unrecorded(self) -> None:
+        """Writes the marks storage refused before; raises StorageError while it still does."""
+        for message_id, sent_at in list(self._unrecorded.items()):
+            await self._storage.outbox.mark_sent(message_id, sent_at)
+            del self._unrecorded[message_id]
+            if not self._unrecorded:
+                log.info("outbox: storage takes writes again; sending resumes")
 
     async def _send_limited(self, message: OutboxMessage) -> int:
         async with self._workers:
@@ -105,6 +130,8 @@ class OutboxSender:
             if (pause := self._resume_at - loop.time()) > 0:
                 await asyncio.sleep(pause)
             async with self._limiter:
+                if self._unrecorded:  # storage failed since this batch was read: wait
+                    return 0
                 return await self._send(message)
 
     async def _send(self, message: OutboxMessage) -> int:
@@ -123,7 +150,7 @@ class OutboxSender:
         result = await self.deliver(message.user_id, reply)
         now = self._clock.now()
         if result.outcome == "sent":
-            await self._storage.outbox.mark_sent(message.id, now)
+            await self._mark_sent(message.id, now)
             return 1
         log.warning(
             "message %s (%s) to user %s: %s %s",
@@ -157,6 +184,16 @@ class OutboxSender:
             )
         return 0
 
+    async def _mark_sent(self, message_id: int, now: datetime) -> None:
+        """Marks a delivered message sent, or remembers it as sent if storage refuses."""
+        if not self._unrecorded:  # once one mark failed, the rest wait their turn behind it
+            try:
+                await self._storage.outbox.mark_sent(message_id, now)
+                return
+            except StorageError as error:
+                log.error("outbox: cannot record sent messages; sending paused: %s", error)
+        self._unrecorded[message_id] = now
+
     async def run(self) -> None:
         """Drains on every kick and at least every `poll_seconds`, until cancelled."""
         while True:
@@ -179,3 +216,12 @@ class OutboxSender:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
+        if self._unrecorded:  # a last try: what stays unwritten is sent again on restart
+            try:
+                await self._record_unrecorded()
+            except StorageError as error:
+                log.error(
+                    "outbox: %d sent messages not recorded, to be sent again: %s",
+                    len(self._unrecorded),
+                    error,
+                )

@@ -8,7 +8,8 @@ import re
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Callable
+from collections import Counter
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -64,14 +65,23 @@ def with_capacity(program: Program, session_id: str, capacity: int) -> Program:
 
 
 class RecordingDelivery:
-    """Plays Telegram for the sender: records who was told what."""
+    """Plays Telegram for the sender: records who was told what. `then`, if given, runs
+    after each message is taken, with how many have been: a test's moment to break
+    something while that message is in flight."""
 
-    def __init__(self) -> None:
+    def __init__(self, then: Callable[[int], Awaitable[None]] | None = None) -> None:
         self.sent: list[tuple[int, Reply]] = []
+        self._then = then
 
     async def __call__(self, chat_id: int, reply: Reply) -> Delivery:
         self.sent.append((chat_id, reply))
+        if self._then is not None:
+            await self._then(len(self.sent))
         return Delivery("sent")
+
+    def per_chat(self) -> Counter[int]:
+        """How many messages each chat received."""
+        return Counter(chat_id for chat_id, _ in self.sent)
 
 
 async def delegate(services: Services, user_id: int, language: str = "en") -> int:
