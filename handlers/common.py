@@ -9,7 +9,7 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.delegate import Delegate
-from bot.reply import Reply
+from bot.reply import Reply, split_text
 from bot.services import Services
 
 SERVICES_KEY = "services"
@@ -45,10 +45,12 @@ async def send_reply(context: BotContext, chat_id: int, reply: Reply) -> None:
 
 async def send(bot: Bot, chat_id: int, reply: Reply) -> None:
     """The text (HTML, with its buttons), then the map pin or the file if the reply has
-    one, then its follow-up message."""
-    await bot.send_message(
-        chat_id, reply.text, parse_mode=ParseMode.HTML, reply_markup=keyboard(reply)
-    )
+    one, then its follow-up message. A text over Telegram's limit goes as several
+    messages cut between lines, the buttons under the last."""
+    *first, last = split_text(reply.text)
+    for part in first:
+        await bot.send_message(chat_id, part, parse_mode=ParseMode.HTML)
+    await bot.send_message(chat_id, last, parse_mode=ParseMode.HTML, reply_markup=keyboard(reply))
     if reply.venue is not None:
         pin = reply.venue
         await bot.send_venue(
