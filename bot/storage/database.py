@@ -120,6 +120,9 @@ class Database:
         with suppress(sqlite3.OperationalError):  # a read-only file keeps its journal mode
             await self.connection.execute("PRAGMA journal_mode=WAL")
         await self.connection.execute("PRAGMA foreign_keys=ON")
+        # A deleted row is overwritten with zeros, not left in free pages: /forget must
+        # not leave a delegate's name readable in the file.
+        await self.connection.execute("PRAGMA secure_delete=ON")
         await self.connection.execute("PRAGMA busy_timeout=5000")
         await self.connection.execute("PRAGMA synchronous=NORMAL")
 
