@@ -114,8 +114,11 @@ def debug_settings(**extra: object) -> Settings:
 def test_configure_logging_puts_the_filter_on_the_root_handlers(root_log: io.StringIO) -> None:
     configure_logging(debug_settings(log_personal_data=True), quiet=False)
     Bot(TOKEN, base_url="https://api.telegram.org/bot")  # PTB logs its URL at DEBUG
+    logging.getLogger("bot.test").warning("typed %s", "x\x1b[2J")
+    logging.getLogger("bot.test").warning("typed %s", "line\nforged line")
     assert "Set Bot API URL" in root_log.getvalue()
     assert SECRET not in root_log.getvalue()
+    assert "\x1b" not in root_log.getvalue() and "line\\nforged line" in root_log.getvalue()
 
 
 async def test_what_delegates_type_is_not_logged_at_debug_by_default(
