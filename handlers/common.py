@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.constants import ParseMode
+from telegram.constants import ChatType, ParseMode
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.delegate import Delegate
@@ -67,6 +67,12 @@ async def send(bot: Bot, chat_id: int, reply: Reply) -> None:
         await send(bot, chat_id, reply.follow_up)
 
 
-def delegate_of(update: Update) -> Delegate | None:
+def delegate_of(update: Update, bot: Bot) -> Delegate | None:
+    """Who wrote; in a group chat, with the link to the bot's private chat."""
     user = update.effective_user
-    return Delegate(user.id, user.language_code) if user else None
+    if user is None:
+        return None
+    chat = update.effective_chat
+    in_group = chat is not None and chat.type != ChatType.PRIVATE
+    link = f"https://t.me/{bot.username}" if in_group else None
+    return Delegate(user.id, user.language_code, private_chat_link=link)
