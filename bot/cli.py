@@ -32,6 +32,7 @@ from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
+from types import TracebackType
 from typing import TextIO
 
 from bot.announcements import MAX_TEXT, languages_of, untranslated
@@ -48,6 +49,7 @@ from bot.exports import (
     program_json,
     program_text,
 )
+from bot.log_privacy import PrivacyFilter
 from bot.organizer import Audience
 from bot.program import Program, ProgramError, Session, parse_program
 from bot.services import Services
@@ -155,12 +157,41 @@ def load_settings(environ: Mapping[str, str], args: argparse.Namespace) -> Setti
     return settings
 
 
+PERSONAL_DATA_LOGGERS = ("telegram", "aiosqlite")
+
+
 def configure_logging(settings: Settings, *, quiet: bool) -> None:
-    level = logging.WARNING if quiet and settings.log_level == "INFO" else settings.log_level
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    level = logging.getLevelNamesMapping()[settings.log_level]
+    if quiet and level == logging.INFO:
+        level = logging.WARNING
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger().setLevel(level)  # also when the root already had handlers
     # httpx logs every request URL at INFO, and a Bot API URL contains the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    # At DEBUG PTB logs every call's parameters and every update received, and aiosqlite
+    # every statement's values: delegates' names and messages. Only an explicit
+    # LOG_PERSONAL_DATA=1 lets them through.
+    if not settings.log_personal_data:
+        for name in PERSONAL_DATA_LOGGERS:
+            logging.getLogger(name).setLevel(max(level, logging.INFO))
+    # On the handlers, not a logger: a logger's filter misses its children's records.
+    privacy = PrivacyFilter([settings.telegram_token, settings.webhook_secret])
+    for handler in logging.getLogger().handlers:
+        for old in [f for f in handler.filters if isinstance(f, PrivacyFilter)]:
+            handler.removeFilter(old)
+        handler.addFilter(privacy)
+    # A crash's traceback goes through the log too (PTB's InvalidToken names the token).
+    sys.excepthook = log_uncaught
+
+
+def log_uncaught(
+    kind: type[BaseException], error: BaseException, traceback: TracebackType | None
+) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, traceback)
+        return
+    logging.getLogger("bot").critical("stopped by an error", exc_info=(kind, error, traceback))
 
 
 @asynccontextmanager

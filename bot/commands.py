@@ -33,6 +33,9 @@ class Command:
     # The questions its reply may open: name and organization, or an announcement's text.
     conversation: Literal["profile_questions", "announcement"] | None = None
     ends_conversation: bool = False
+    # Answered in a group chat too: the program, nothing about anyone. The rest (sign-ups,
+    # profile, agenda, reminders, organizers' tools) only in a private chat.
+    in_groups: bool = False
 
     def describe(self, lang: Lang) -> str:
         return self.zh if lang == "zh" else self.en
@@ -50,14 +53,16 @@ C = ChatCommands
 COMMANDS: tuple[Command, ...] = (
     Command(
         "schedule", "find", "The program, by day or city", "日程（可按日期或城市）", C.schedule,
-        args_en="[day|city]", args_zh="[日期|城市]",
+        args_en="[day|city]", args_zh="[日期|城市]", in_groups=True,
     ),
-    Command("today", "find", "Today's sessions", "今天的活动", C.today),
-    Command("next", "find", "What's next", "下一场活动", C.next_up),
-    Command("themes", "find", "The five opening-up themes", "五大开放主题", C.themes),
+    Command("today", "find", "Today's sessions", "今天的活动", C.today, in_groups=True),
+    Command("next", "find", "What's next", "下一场活动", C.next_up, in_groups=True),
+    Command(
+        "themes", "find", "The five opening-up themes", "五大开放主题", C.themes, in_groups=True
+    ),
     Command(
         "venue", "find", "Where a venue is, with a map", "场馆位置和地图", C.venue,
-        args_en="<name>", args_zh="<名称>",
+        args_en="<name>", args_zh="<名称>", in_groups=True,
     ),
     Command(
         "signup", "signup", "Sign up for a session", "报名活动", C.signup,
@@ -74,14 +79,14 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command("subscribe", "inform", "Daily program at 08:00", "每天 8:00 推送日程", C.subscribe),
     Command("unsubscribe", "inform", "Stop the daily program", "取消每日推送", C.unsubscribe),
-    Command("news", "inform", "Recent announcements", "最新通知", C.news),
+    Command("news", "inform", "Recent announcements", "最新通知", C.news, in_groups=True),
     Command(
         "profile", "data", "My name and organization", "我的姓名和单位", C.profile,
         conversation="profile_questions",
     ),
     Command("forget", "data", "Delete my data", "删除我的数据", C.forget),
-    Command("help", "data", "What I can do", "使用帮助", C.help),
-    Command("start", "data", "Welcome", "欢迎", C.start),
+    Command("help", "data", "What I can do", "使用帮助", C.help, in_groups=True),
+    Command("start", "data", "Welcome", "欢迎", C.start, in_groups=True),
     Command(
         "broadcast", "organizer", "Send an announcement", "发送通知", C.broadcast,
         args_en="[text]", args_zh="[内容]", conversation="announcement",

@@ -47,6 +47,9 @@ class Settings:
     webhook_port: int = 8443
     webhook_secret: str | None = field(default=None, repr=False)
     http_transport: str = "aiohttp"  # or "httpx", PTB's default (handlers/transport.py)
+    # Delegates' names and messages in DEBUG logs (PTB's calls and updates); off unless
+    # LOG_PERSONAL_DATA=1, since a log file travels further than the database.
+    log_personal_data: bool = False
     # Not from the environment: the offline chat turns it off (handlers/run.py), since its
     # one local delegate pipes scripts, not floods; Telegram always has it.
     flood_control: bool = True
@@ -122,6 +125,7 @@ class Settings:
             webhook_port=int(port_text),
             webhook_secret=webhook_secret,
             http_transport=transport,
+            log_personal_data=text("LOG_PERSONAL_DATA") == "1",
         )
 
 

@@ -14,6 +14,13 @@ Lang = Literal["en", "zh"]
 class Delegate:
     id: int
     language: str | None  # Telegram's language_code
+    # Set when they write in a group chat: the link to the bot's private chat, where
+    # anything personal is answered instead (https://t.me/<bot username>).
+    private_chat_link: str | None = None
+
+    @property
+    def in_group(self) -> bool:
+        return self.private_chat_link is not None
 
     @property
     def lang(self) -> Lang:

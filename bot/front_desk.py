@@ -9,7 +9,7 @@ handlers, the offline chat and `run_bot.py ask` all come through `respond`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot import buttons
 from bot.chat_commands import ChatCommands
@@ -77,6 +77,8 @@ class FrontDesk:
         command = BY_NAME.get(name)
         if command is None:
             return self.commands.unknown(delegate, f"/{name}")
+        if delegate.in_group and not command.in_groups:
+            return self.private_only(delegate)
         if command.for_organizers and not self._organizer.allows(delegate, f"/{name}"):
             return self._organizer.refusal(delegate)
         reply = await command.run(self.commands, delegate, words)
@@ -93,6 +95,8 @@ class FrontDesk:
         action = buttons.decode(data)
         if action is None:
             return Reply(message("stale_button", lang), alert=True)
+        if delegate.in_group:  # a card's buttons sign up, show agendas: nothing for a group
+            return replace(self.private_only(delegate), alert=True)
         if action.owner is not None and action.owner != delegate.id:
             return Reply(message("not_yours", lang), alert=True)
         commands = self.commands
@@ -142,6 +146,11 @@ class FrontDesk:
         personal = Personal(delegate.id, seats=seats, mine=mine)
         answer = Answer("session", lang, intent=intent, sessions=(session,))
         return render_answer(answer, program, self._clock.now(), personal)
+
+    @staticmethod
+    def private_only(delegate: Delegate) -> Reply:
+        """In a group: anything personal is answered in the bot's private chat only."""
+        return Reply(message("private_only", delegate.lang, link=delegate.private_chat_link or ""))
 
     async def not_text(self, delegate: Delegate) -> Reply:
         """A sticker, photo or voice message: the bot reads text."""

@@ -15,7 +15,7 @@ from bot.delegate import Delegate
 from bot.render import message
 from bot.reply import Reply
 from handlers.buttons import press
-from handlers.commands import plain_commands
+from handlers.commands import plain_commands, questions_in_groups
 from handlers.common import BotApplication, BotContext, send_reply
 from handlers.errors import on_error
 from handlers.fallback import not_text, unknown_command
@@ -54,6 +54,7 @@ def register_all(application: BotApplication) -> None:
     application.add_handler(TypeHandler(Update, remember_user), group=-1)
     application.add_handler(broadcast_conversation())
     application.add_handler(plain_commands())
+    application.add_handler(questions_in_groups())
     application.add_handler(CallbackQueryHandler(press))
     # Order matters below: commands before free text, text before "anything else".
     application.add_handler(MessageHandler(_NEW_PRIVATE & filters.COMMAND, unknown_command))

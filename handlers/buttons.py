@@ -12,7 +12,7 @@ async def press(update: Update, context: BotContext) -> None:
     query = update.callback_query
     if query is None:
         return
-    delegate = delegate_of(update)
+    delegate = delegate_of(update, context.bot)
     if delegate is None:
         return
     reply = await context.services.front.press(delegate, query.data)

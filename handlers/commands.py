@@ -9,7 +9,7 @@ from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.error import TelegramError
 from telegram.ext import CommandHandler, filters
 
-from bot.commands import COMMANDS, Command, listed, split_command
+from bot.commands import COMMANDS, Command, listed, split_command, starting
 from bot.delegate import Lang
 from bot.reply import Reply
 from handlers.common import BotApplication, BotContext, delegate_of, send_reply
@@ -22,7 +22,7 @@ async def run_command(update: Update, context: BotContext) -> Reply | None:
     """Runs the table's command for the message, with the rest of it as its words;
     returns the reply sent (a conversation looks at what it asks for)."""
     message = update.effective_message
-    delegate = delegate_of(update)
+    delegate = delegate_of(update, context.bot)
     if message is None or not message.text or delegate is None:
         return None
     name, words = split_command(message.text)
@@ -42,6 +42,16 @@ def command_handler(commands: Collection[Command], callback: object) -> CommandH
 def plain_commands() -> CommandHandler:  # type: ignore[type-arg]
     """Every command whose reply opens no questions."""
     return command_handler([c for c in COMMANDS if c.conversation is None], run_command)
+
+
+def questions_in_groups() -> CommandHandler:  # type: ignore[type-arg]
+    """/signup and /profile in a group get the pointer to the private chat (in a private
+    chat the catch-all runs them, and the questions follow there)."""
+    return CommandHandler(
+        [command.name for command in starting("profile_questions")],
+        run_command,
+        filters.UpdateType.MESSAGE & filters.ChatType.GROUPS,
+    )
 
 
 async def set_command_menus(application: BotApplication, organizer_ids: Collection[int]) -> None:

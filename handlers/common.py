@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.constants import ParseMode
+from telegram.constants import ChatType, ParseMode
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.delegate import Delegate
-from bot.reply import Reply
+from bot.reply import Reply, split_text
 from bot.services import Services
 
 SERVICES_KEY = "services"
@@ -45,10 +45,12 @@ async def send_reply(context: BotContext, chat_id: int, reply: Reply) -> None:
 
 async def send(bot: Bot, chat_id: int, reply: Reply) -> None:
     """The text (HTML, with its buttons), then the map pin or the file if the reply has
-    one, then its follow-up message."""
-    await bot.send_message(
-        chat_id, reply.text, parse_mode=ParseMode.HTML, reply_markup=keyboard(reply)
-    )
+    one, then its follow-up message. A text over Telegram's limit goes as several
+    messages cut between lines, the buttons under the last."""
+    *first, last = split_text(reply.text)
+    for part in first:
+        await bot.send_message(chat_id, part, parse_mode=ParseMode.HTML)
+    await bot.send_message(chat_id, last, parse_mode=ParseMode.HTML, reply_markup=keyboard(reply))
     if reply.venue is not None:
         pin = reply.venue
         await bot.send_venue(
@@ -65,6 +67,12 @@ async def send(bot: Bot, chat_id: int, reply: Reply) -> None:
         await send(bot, chat_id, reply.follow_up)
 
 
-def delegate_of(update: Update) -> Delegate | None:
+def delegate_of(update: Update, bot: Bot) -> Delegate | None:
+    """Who wrote; in a group chat, with the link to the bot's private chat."""
     user = update.effective_user
-    return Delegate(user.id, user.language_code) if user else None
+    if user is None:
+        return None
+    chat = update.effective_chat
+    in_group = chat is not None and chat.type != ChatType.PRIVATE
+    link = f"https://t.me/{bot.username}" if in_group else None
+    return Delegate(user.id, user.language_code, private_chat_link=link)

@@ -36,7 +36,7 @@ async def on_error(update: object, context: BotContext) -> None:
         with contextlib.suppress(TelegramError):
             await update.callback_query.answer()
     try:
-        delegate = delegate_of(update)
+        delegate = delegate_of(update, context.bot)
         lang = delegate.lang if delegate else "en"
         await send_reply(context, update.effective_chat.id, Reply(message(key, lang)))
     except TelegramError as send_error:

@@ -16,6 +16,6 @@ async def unknown_command(update: Update, context: BotContext) -> None:
 async def not_text(update: Update, context: BotContext) -> None:
     """Stickers, photos, voice...: says the bot reads text."""
     message = update.effective_message
-    delegate = delegate_of(update)
+    delegate = delegate_of(update, context.bot)
     if message is not None and delegate is not None:
         await send_reply(context, message.chat_id, await context.services.front.not_text(delegate))

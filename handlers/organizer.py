@@ -23,7 +23,7 @@ async def broadcast(update: Update, context: BotContext) -> int:
 
 
 async def got_text(update: Update, context: BotContext) -> int:
-    delegate = delegate_of(update)
+    delegate = delegate_of(update, context.bot)
     message_ = update.effective_message
     if delegate is not None and message_ is not None and message_.text:
         reply = await context.services.organizer.draft(delegate, message_.text)

@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 async def answer_question(update: Update, context: BotContext) -> None:
     """Answers a question about the program from the delegate's own words."""
     message = update.effective_message
-    delegate = delegate_of(update)
+    delegate = delegate_of(update, context.bot)
     if message is None or message.text is None or delegate is None:
         return
     response = await context.services.front.respond(delegate, message.text)

@@ -67,6 +67,10 @@ def run_telegram(setup: Setup) -> None:
             port=settings.webhook_port,
             url_path=path,
             webhook_url=settings.webhook_url,
+            # PTB's webhook server checks this header itself (TelegramHandler._validate_post
+            # in telegram/ext/_utils/webhookhandler.py, 22.x) with `!=`, not a constant-time
+            # comparison; it cannot be swapped without PTB's private classes. The secret is
+            # 1-256 random characters over TLS behind a proxy, which bounds what timing gives.
             secret_token=settings.webhook_secret,
             drop_pending_updates=False,
         )

@@ -137,6 +137,10 @@ _GENERAL: dict[str, dict[Lang, str]] = {
         "en": "That message is very long; I read only its beginning.",
         "zh": "消息太长，我只读了开头部分。",
     },
+    "private_only": {
+        "en": "To keep it private, I answer that only in a private chat: {link}",
+        "zh": "为保护隐私，此功能只在私聊中使用，请私信我：{link}",
+    },
     "stale_button": {
         "en": "That button is out of date. Please ask again.",
         "zh": "该按钮已失效，请重新提问。",

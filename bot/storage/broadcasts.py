@@ -11,9 +11,18 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+import aiosqlite
+
 from bot.storage import outbox
 from bot.storage.database import Database, fetch_one
 from bot.storage.records import Announcement, BroadcastRecord, moment
+
+
+async def forget_author(db: aiosqlite.Connection, user_id: int) -> None:
+    """An organizer who forgets themselves: their drafts go, their sent announcements
+    stay (others read them) with no author (0, so nobody is told when one finishes)."""
+    await db.execute("DELETE FROM broadcasts WHERE created_by = ? AND status = 'draft'", (user_id,))
+    await db.execute("UPDATE broadcasts SET created_by = 0 WHERE created_by = ?", (user_id,))
 
 
 class Broadcasts:

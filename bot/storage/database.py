@@ -22,6 +22,8 @@ from typing import Any
 
 import aiosqlite
 
+from bot.storage import private_file
+
 MIN_SQLITE = (3, 38)  # RETURNING (3.35) and JSON functions built in (3.38)
 MIGRATION_FILE = re.compile(r"\d{3}_\w+\.sql")
 
@@ -83,8 +85,9 @@ class Database:
                 f"SQLite {sqlite3.sqlite_version} is too old: the bot needs "
                 f"{'.'.join(map(str, MIN_SQLITE))} or newer (RETURNING, JSON functions)"
             )
-        if str(path) != ":memory:":
-            path.parent.mkdir(parents=True, exist_ok=True)
+        on_disk = str(path) != ":memory:"
+        if on_disk:
+            private_file.prepare(path)
         connection = aiosqlite.connect(path, isolation_level=None)
         try:
             await connection
@@ -100,6 +103,8 @@ class Database:
         try:
             await database._configure()
             await database.migrate(migrations)
+            if on_disk:
+                private_file.restrict_side_files(path)
         except sqlite3.Error as error:
             await connection.close()
             raise StorageError(f"cannot use database {path}: {error}") from error
@@ -115,6 +120,9 @@ class Database:
         with suppress(sqlite3.OperationalError):  # a read-only file keeps its journal mode
             await self.connection.execute("PRAGMA journal_mode=WAL")
         await self.connection.execute("PRAGMA foreign_keys=ON")
+        # A deleted row is overwritten with zeros, not left in free pages: /forget must
+        # not leave a delegate's name readable in the file.
+        await self.connection.execute("PRAGMA secure_delete=ON")
         await self.connection.execute("PRAGMA busy_timeout=5000")
         await self.connection.execute("PRAGMA synchronous=NORMAL")
 

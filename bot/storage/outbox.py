@@ -47,6 +47,12 @@ async def enqueue(
     )
 
 
+async def forget(db: aiosqlite.Connection, user_id: int) -> None:
+    """Every message to the delegate, sent ones too: a reminder or a notice names the
+    session they chose. A broadcast's report then counts only who is still here."""
+    await db.execute("DELETE FROM outbox WHERE user_id = ?", (user_id,))
+
+
 async def drop_pending(
     db: aiosqlite.Connection,
     *,

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from bot.storage import outbox, profiles, reminders, signups
+from bot.storage import broadcasts, outbox, profiles, reminders, signups, users
 from bot.storage.broadcasts import Broadcasts
 from bot.storage.database import MIGRATIONS, Database, Migration
 from bot.storage.outbox import Outbox
@@ -54,10 +54,14 @@ class Storage:
     async def forget(
         self, user_id: int, slots: Mapping[str, Slot], now: datetime, default_leads: Sequence[int]
     ) -> list[tuple[str, int]]:
-        """Deletes a delegate's profile, sign-ups and pending messages; returns promotions."""
+        """Deletes everything that names the delegate or their choices: their user row,
+        profile (and a half-answered one), sign-ups, reminder settings, every message to
+        them, sent or not; returns the promotions their seats made."""
         async with self.database.transaction() as db:
             promotions = await signups.withdraw(db, user_id, slots, now, default_leads)
             await profiles.delete(db, user_id)
             await reminders.forget(db, user_id)
-            await outbox.drop_pending(db, user_id=user_id)
+            await outbox.forget(db, user_id)
+            await broadcasts.forget_author(db, user_id)
+            await users.forget(db, user_id)
         return promotions

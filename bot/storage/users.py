@@ -6,9 +6,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+import aiosqlite
+
 from bot.storage import outbox
 from bot.storage.database import Database
 from bot.storage.records import UserRecord
+
+
+async def forget(db: aiosqlite.Connection, user_id: int) -> None:
+    """The delegate is no longer one: an announcement "to all" neither counts nor reaches
+    them (until they write again)."""
+    await db.execute("DELETE FROM users WHERE id = ?", (user_id,))
 
 
 class Users:
