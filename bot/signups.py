@@ -7,8 +7,6 @@ ones that need the program and the clock, and says what happened in terms a repl
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -33,7 +31,6 @@ SignupOutcome = Literal[
     "needs_profile",  # name and organization first
     "clash",  # overlaps or is too close to a confirmed session: confirm to go ahead
 ]
-MAX_PROFILE_FIELD = 100
 
 
 @dataclass(frozen=True)
@@ -86,15 +83,6 @@ def slot(session: Session) -> Slot:
 
 def slots(program: Program) -> dict[str, Slot]:
     return {session.id: slot(session) for session in program.sessions}
-
-
-def clean_profile_field(text: str) -> str | None:
-    """A name or organization as typed, tidied; None if empty or too long to be real."""
-    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
-    text = re.sub(r"\s+", " ", text).strip()
-    if not text or len(text) > MAX_PROFILE_FIELD:
-        return None
-    return text
 
 
 class Signups:

@@ -14,10 +14,10 @@ from bot.app import build_services
 from bot.clock import Clock, parse_moment
 from bot.config import Settings
 from bot.outbox_sender import Delivery
+from bot.profile_questions import clean_profile_field
 from bot.program import Program
 from bot.reply import Reply
 from bot.services import Services
-from bot.signups import clean_profile_field
 from bot.storage import Storage
 from bot.travel import TravelTimes
 from tests.support import RecordingDelivery, delegate, with_capacity
