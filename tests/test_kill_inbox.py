@@ -9,7 +9,7 @@ from pathlib import Path
 
 from botapi_emulator import BotApiEmulator
 from handlers.updates import WORKING_SLOTS
-from tests.bot_process import bot_environment, start_bot, stop_bot
+from tests.bot_process import bot_environment, kill_figures, start_bot, stop_bot
 from tests.fake_bot_api import FakeBotApiServer
 
 DELEGATES = range(30_001, 30_301)  # 300, one question each
@@ -61,8 +61,7 @@ async def test_kill_mid_burst_of_questions_then_restart_answers_everyone_once(
         finally:
             log = await stop_bot(second)
     received = answers(api)
-    duplicated = sum(count - 1 for count in received.values())
-    lost = len(DELEGATES) - len(received)
+    duplicated, lost = kill_figures(received, len(DELEGATES))
     print(
         f"\ninbox kill test: {at_kill} answered before SIGKILL, {sum(received.values())} in "
         f"all, {duplicated} answered twice, {lost} lost"

@@ -37,20 +37,25 @@ async def post(url: str, update: dict, secret: str | None) -> int:
     raise AssertionError(f"nothing listens on {url}")
 
 
+def webhook_environment(server: FakeBotApiServer, database: Path, port: int) -> dict[str, str]:
+    """The bot's settings for a webhook on loopback `port`, at 13:00 on the 24th."""
+    return bot_environment(
+        server,
+        database,
+        "2018-07-24T13:00:00+08:00",
+        WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram-hook",
+        WEBHOOK_LISTEN="127.0.0.1",
+        WEBHOOK_PORT=str(port),
+        WEBHOOK_SECRET=SECRET,
+    )
+
+
 async def test_webhook_answers_real_updates_and_refuses_forged_ones(tmp_path: Path) -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}/telegram-hook"
     async with FakeBotApiServer() as server:
         api = server.api
-        env = bot_environment(
-            server,
-            tmp_path / "bot.sqlite3",
-            "2018-07-24T13:00:00+08:00",
-            WEBHOOK_URL=url,
-            WEBHOOK_LISTEN="127.0.0.1",
-            WEBHOOK_PORT=str(port),
-            WEBHOOK_SECRET=SECRET,
-        )
+        env = webhook_environment(server, tmp_path / "bot.sqlite3", port)
         process = await start_bot(env)
         try:
             registration = await api.wait_for_call(lambda c: c.method == "setWebhook", timeout=30)
@@ -88,15 +93,7 @@ async def test_webhook_keeps_each_update_before_answering_200_and_answers_it_onc
     database = tmp_path / "bot.sqlite3"
     async with FakeBotApiServer() as server:
         api = server.api
-        env = bot_environment(
-            server,
-            database,
-            "2018-07-24T13:00:00+08:00",
-            WEBHOOK_URL=url,
-            WEBHOOK_LISTEN="127.0.0.1",
-            WEBHOOK_PORT=str(port),
-            WEBHOOK_SECRET=SECRET,
-        )
+        env = webhook_environment(server, database, port)
         process = await start_bot(env)
         try:
             await api.wait_for_call(lambda c: c.method == "setWebhook", timeout=30)
