@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -21,21 +22,31 @@ from handlers import register_all
 from handlers.commands import set_command_menus
 from handlers.common import SERVICES_KEY, BotApplication, BotContext
 from handlers.delivery import telegram_delivery
+from handlers.inbox import CheckedUpdatesRequest, DurableUpdateQueue
 from handlers.transport import make_request
 from handlers.updates import PerSenderUpdateProcessor
 
 log = logging.getLogger("bot.updates")
+PRUNE_INBOX_SECONDS = 3600.0  # handled updates are forgotten after a day: no hurry
 
 ServicesFactory = Callable[[], Awaitable[Services]]
 
 
 class TimedApplication(Application):  # type: ignore[type-arg]
-    """Logs one line per update: who, what, how long. Never the token or the full text."""
+    """Logs one line per update: who, what, how long. Never the token or the full text.
+    Marks each update handled in the inbox once done (handlers/inbox.py)."""
 
     async def process_update(self, update: object) -> None:
         started = time.perf_counter()
         try:
             await super().process_update(update)
+        except asyncio.CancelledError:  # stopped half-way: handled again after the restart
+            raise
+        except Exception:  # failed: handling it again after a restart would fail the same way
+            self._handled(update)
+            raise
+        else:
+            self._handled(update)
         finally:
             if isinstance(update, Update):
                 user = update.effective_user
@@ -46,6 +57,10 @@ class TimedApplication(Application):  # type: ignore[type-arg]
                     describe(update),
                     (time.perf_counter() - started) * 1000,
                 )
+
+    def _handled(self, update: object) -> None:
+        if isinstance(self.update_queue, DurableUpdateQueue):
+            self.update_queue.handled(update)
 
 
 def describe(update: Update) -> str:
@@ -78,6 +93,8 @@ def build_application(
     async def post_init(application: BotApplication) -> None:
         services = await open_services()
         application.bot_data[SERVICES_KEY] = services
+        # before polling starts (run_polling, running()) or the webhook listens
+        await inbox.open(services, application.bot)
         await set_command_menus(application, services.settings.organizer_ids)
         await services.start(telegram_delivery(application.bot), job_queue_waker(application))
         if application.job_queue is not None:  # requests left by the command line
@@ -87,14 +104,20 @@ def build_application(
                 first=REQUEST_POLL_SECONDS,
                 name="requests",
             )
+            application.job_queue.run_repeating(
+                prune_inbox, interval=PRUNE_INBOX_SECONDS, first=0, name="prune-inbox"
+            )
 
     async def post_shutdown(application: BotApplication) -> None:
+        await inbox.close()
         services: Services | None = application.bot_data.pop(SERVICES_KEY, None)
         if services is not None:
             await services.close()
 
+    inbox = DurableUpdateQueue()
     builder: Any = (
         ApplicationBuilder()
+        .update_queue(inbox)
         .application_class(TimedApplication)
         .token(token)
         .base_url(base_url)
@@ -115,7 +138,8 @@ def build_application(
     if request is None:
         request = make_request(transport)
         get_updates_request = make_request(transport, for_updates=True)
-    builder = builder.request(request).get_updates_request(get_updates_request or request)
+    get_updates_request = CheckedUpdatesRequest(get_updates_request or request, inbox)
+    builder = builder.request(request).get_updates_request(get_updates_request)
     if not polling:
         builder = builder.updater(None)
     application: BotApplication = builder.build()
@@ -125,6 +149,10 @@ def build_application(
 
 async def poll_requests(context: BotContext) -> None:
     await context.services.poll_requests()
+
+
+async def prune_inbox(context: BotContext) -> None:
+    await context.services.storage.inbox.prune(context.services.clock.now())
 
 
 def job_queue_waker(application: BotApplication) -> Waker:

@@ -15,6 +15,8 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
+WORKING_SLOTS = 4  # updates handled at once (the measurement is in the class docstring)
+
 
 class PerSenderUpdateProcessor(BaseUpdateProcessor):
     """`working` updates are handled at once, at most one per sender.
@@ -26,7 +28,7 @@ class PerSenderUpdateProcessor(BaseUpdateProcessor):
     request than the parallelism gains (measured in bench/throughput.py).
     """
 
-    def __init__(self, working: int = 4, waiting: int = 4096) -> None:
+    def __init__(self, working: int = WORKING_SLOTS, waiting: int = 4096) -> None:
         super().__init__(waiting)
         self._working = asyncio.Semaphore(working)
         self._locks: dict[int, asyncio.Lock] = {}

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
@@ -71,3 +72,8 @@ async def run_command(env: dict[str, str], *args: str) -> subprocess.CompletedPr
         timeout=60,
         check=False,
     )
+
+
+def kill_figures(received: Counter[int], expected: int) -> tuple[int, int]:
+    """How many recipients got a message twice (or more) and how many got none."""
+    return sum(count - 1 for count in received.values()), expected - len(received)

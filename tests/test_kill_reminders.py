@@ -14,7 +14,7 @@ from bot.program import Program
 from bot.storage import Storage
 from bot.travel import TravelTimes
 from botapi_emulator import BotApiEmulator
-from tests.bot_process import bot_environment, start_bot, stop_bot
+from tests.bot_process import bot_environment, kill_figures, start_bot, stop_bot
 from tests.fake_bot_api import FakeBotApiServer
 from tests.support import with_capacity
 
@@ -76,8 +76,7 @@ async def test_kill_mid_burst_then_restart_delivers_every_reminder(
         finally:
             log = await stop_bot(second)
     received = reminders_received(api)
-    duplicated = sum(count - 1 for count in received.values())
-    lost = len(DELEGATES) - len(received)
+    duplicated, lost = kill_figures(received, len(DELEGATES))
     print(
         f"\nkill test: {at_kill} reminders before SIGKILL, {sum(received.values())} sent in "
         f"all, {duplicated} duplicated, {lost} lost"

@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.storage import broadcasts, outbox, profiles, reminders, signups, users
 from bot.storage.broadcasts import Broadcasts
 from bot.storage.database import MIGRATIONS, Database, Migration
+from bot.storage.inbox import Inbox
 from bot.storage.outbox import Outbox
 from bot.storage.profiles import Profiles
 from bot.storage.programs import Programs
@@ -35,6 +36,7 @@ class Storage:
         self.broadcasts = Broadcasts(database)
         self.requests = Requests(database)
         self.programs = Programs(database)
+        self.inbox = Inbox(database)
 
     @classmethod
     async def open(cls, path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Storage:
