@@ -111,12 +111,16 @@ class FieldReader:
             raise self.fail("must be a list of text", where, key)
         return tuple(v.strip() for v in value if v.strip())
 
-    def _number(
-        self, raw: Mapping[str, Any], key: str, where: str, low: float, high: float
-    ) -> float:
+    def _required(self, raw: Mapping[str, Any], key: str, where: str) -> Any:
         value = raw.get(key)
         if value is None:
             raise self.fail("missing required field", where, key)
+        return value
+
+    def _number(
+        self, raw: Mapping[str, Any], key: str, where: str, low: float, high: float
+    ) -> float:
+        value = self._required(raw, key, where)
         if (
             isinstance(value, bool)
             or not isinstance(value, int | float)
@@ -126,9 +130,7 @@ class FieldReader:
         return float(value)
 
     def _capacity(self, raw: Mapping[str, Any], where: str) -> int:
-        value = raw.get("capacity")
-        if value is None:
-            raise self.fail("missing required field", where, "capacity")
+        value = self._required(raw, "capacity", where)
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_SEATS:
             raise self.fail(
                 f"must be a whole number of seats from 1 to {MAX_SEATS}", where, "capacity"
@@ -136,9 +138,7 @@ class FieldReader:
         return value
 
     def _date(self, raw: Mapping[str, Any], key: str, where: str) -> date:
-        value = raw.get(key)
-        if value is None:
-            raise self.fail("missing required field", where, key)
+        value = self._required(raw, key, where)
         if isinstance(value, str):
             value = self._parse(value, date.fromisoformat, where, key, "a date such as 2018-07-24")
         if isinstance(value, datetime) or not isinstance(value, date):
@@ -146,9 +146,7 @@ class FieldReader:
         return value
 
     def _moment(self, raw: Mapping[str, Any], key: str, where: str) -> datetime:
-        value = raw.get(key)
-        if value is None:
-            raise self.fail("missing required field", where, key)
+        value = self._required(raw, key, where)
         if isinstance(value, str):
             value = self._parse(
                 value,

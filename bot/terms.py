@@ -114,10 +114,7 @@ class TermIndex:
 
     @staticmethod
     def _session_fields(session: Session) -> Iterable[tuple[str, str]]:
-        yield "title", session.title
-        yield "title", session.title_zh
-        for text in (*session.aliases, *session.aliases_zh):
-            yield "alias", text
+        yield from _titled(session.title, session.title_zh, session.aliases + session.aliases_zh)
         for text in (*session.keywords, *session.keywords_zh):
             yield "keyword", text
         # The hall ("Shanghai Hall (7F)") names this session; the building is shared.
@@ -130,10 +127,7 @@ class TermIndex:
 
     @staticmethod
     def _theme_fields(theme: Theme) -> Iterable[tuple[str, str]]:
-        yield "title", theme.title
-        yield "title", theme.title_zh
-        for text in (*theme.aliases, *theme.aliases_zh):
-            yield "alias", text
+        return _titled(theme.title, theme.title_zh, theme.aliases + theme.aliases_zh)
 
     @staticmethod
     def _venue_fields(venue: Venue) -> Iterable[tuple[str, str]]:
@@ -281,3 +275,11 @@ def _unexplained(count: int) -> float:
     if count <= UNKNOWN_FULL:
         return float(count)
     return UNKNOWN_FULL + UNKNOWN_TAIL * (count - UNKNOWN_FULL)
+
+
+def _titled(title: str, title_zh: str, aliases: Iterable[str]) -> Iterable[tuple[str, str]]:
+    """A session's or a theme's names: its titles in both languages, then its aliases."""
+    yield "title", title
+    yield "title", title_zh
+    for text in aliases:
+        yield "alias", text

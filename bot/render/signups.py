@@ -67,7 +67,7 @@ def signup_card(
         else:
             lines.append(message("you_waitlisted", lang, position=str(mine.position)))
             label = message("leave_waitlist_button", lang)
-        action = Button(label, buttons.encode("give_up_seat", session.id, owner=user_id))
+        action = give_up_button(label, session, user_id)
     elif phase != "upcoming":
         action = None
     else:
@@ -168,6 +168,12 @@ def give_up_question(session: Session, lang: Lang, user_id: int) -> Reply:
     return Reply(text, keyboard)
 
 
+def give_up_button(label: str, session: Session, user_id: int) -> Button:
+    """Cancel a seat or leave a waitlist: the delegate's own button (a confirmed seat is
+    asked about before it goes)."""
+    return Button(label, buttons.encode("give_up_seat", session.id, owner=user_id))
+
+
 def promoted_reply(session: Session, lang: Lang, user_id: int) -> Reply:
     text = message(
         "promoted",
@@ -176,14 +182,7 @@ def promoted_reply(session: Session, lang: Lang, user_id: int) -> Reply:
         when=_when(session, lang),
         venue=venue(session, lang),
     )
-    keyboard = (
-        (
-            Button(
-                message("cancel_button", lang),
-                buttons.encode("give_up_seat", session.id, owner=user_id),
-            ),
-        ),
-    )
+    keyboard = ((give_up_button(message("cancel_button", lang), session, user_id),),)
     return Reply(text, keyboard)
 
 
@@ -206,12 +205,7 @@ def agenda_reply(items: Sequence[AgendaItem], lang: Lang, program: Program, user
             "cancel_button" if signup.status == "confirmed" else "leave_waitlist_button", lang
         )
         keyboard.append(
-            (
-                Button(
-                    f"✖ {label}: {title(session, lang)}"[:60],
-                    buttons.encode("give_up_seat", session.id, owner=user_id),
-                ),
-            )
+            (give_up_button(f"✖ {label}: {title(session, lang)}"[:60], session, user_id),)
         )
     if any(item.signup.status == "confirmed" for item in items):
         keyboard.append((Button(message("calendar_button", lang), buttons.encode("calendar")),))
@@ -273,10 +267,7 @@ def reminder_reply(session: Session, lang: Lang, user_id: int, now: datetime, la
     )
     keyboard = (
         (
-            Button(
-                message("cant_make_it_button", lang),
-                buttons.encode("give_up_seat", session.id, owner=user_id),
-            ),
+            give_up_button(message("cant_make_it_button", lang), session, user_id),
             Button(message("map_button", lang), buttons.encode("where", session.id)),
         ),
     )
