@@ -18,6 +18,7 @@ from botapi_emulator import BotApiEmulator
 from handlers.application import build_application
 from handlers.common import BotApplication
 from handlers.console import OFFLINE_TOKEN, LocalRequest, chat
+from handlers.webhook_secret import install as install_constant_time_secret_check
 
 
 def application_for(
@@ -62,16 +63,13 @@ def run_telegram(setup: Setup) -> None:
             path,
             settings.webhook_url,
         )
+        install_constant_time_secret_check()
         application.run_webhook(
             listen=settings.webhook_listen,
             port=settings.webhook_port,
             url_path=path,
             webhook_url=settings.webhook_url,
-            # PTB's webhook server checks this header itself (TelegramHandler._validate_post
-            # in telegram/ext/_utils/webhookhandler.py, 22.x) with `!=`, not a constant-time
-            # comparison; it cannot be swapped without PTB's private classes. The secret is
-            # 1-256 random characters over TLS behind a proxy, which bounds what timing gives.
-            secret_token=settings.webhook_secret,
+            secret_token=settings.webhook_secret,  # checked by handlers/webhook_secret.py
             drop_pending_updates=False,
         )
         return
