@@ -48,9 +48,12 @@ class DurableUpdateQueue(asyncio.Queue[object]):
         for body in await services.storage.inbox.pending():
             try:
                 update = Update.de_json(json.loads(body), bot)
-            except Exception:  # kept as it came (polling), before it was found unreadable
-                log.exception("inbox: skipping an update that cannot be read: %.500s", body)
-                self.handled(Update(json.loads(body)["update_id"]))
+            except Exception as error:  # kept as it came (polling), then found unreadable
+                update_id = json.loads(body)["update_id"]
+                log.warning(
+                    "inbox: skipping update %s, which cannot be read: %r", update_id, type(error)
+                )
+                self.handled(Update(update_id))
                 continue
             await super().put(update)
         if self.qsize():
@@ -173,8 +176,9 @@ def readable(update: Any) -> dict[str, Any] | None:
     """`update` if PTB can read it, else a bare update with its id, or None without one."""
     try:
         Update.de_json(update, None)
-    except Exception:  # whatever PTB raises on a malformed update, it must not stop polling
-        log.exception("skipping an update that cannot be read: %.500r", update)
+    except Exception as error:  # whatever PTB raises on a malformed update, polling goes on
         update_id = update.get("update_id") if isinstance(update, dict) else None
+        # the update's content is not logged: it may hold a delegate's words and name
+        log.warning("skipping update %s, which cannot be read: %r", update_id, type(error))
         return {"update_id": update_id} if isinstance(update_id, int) else None
     return update
