@@ -84,6 +84,8 @@ class FrontDesk:
         reply = await command.run(self.commands, delegate, words)
         if command.conversation == "profile_questions" or command.ends_conversation:
             return reply  # it started, restarted or stopped the questions itself
+        if delegate.in_group:
+            return reply  # the questions are asked in the private chat, never in a group
         question = await self._questions.current(delegate.id)
         if question is None:
             return reply

@@ -233,3 +233,11 @@ async def test_a_write_failure_on_the_last_answer_is_recovered_by_the_next_messa
         assert confirmed.startswith("✅ You're signed up")
         later = await say(front, ADA, "where is the job fair?")
         assert "Hunan Talent Recruiting Meeting" in later.plain and later.follow_up is None
+
+
+async def test_a_pending_question_is_never_asked_again_in_a_group(tmp_path: Path) -> None:
+    in_group = Delegate(ADA.id, "en", private_chat_link="https://t.me/hunan_week_bot")
+    async with front_desk(tmp_path, PROGRAM, NOW) as front:
+        await front.press(ADA, f"u:{TOURISM}")
+        reply = await say(front, in_group, "/today")
+    assert "Tue 24 Jul" in reply.plain and reply.follow_up is None
