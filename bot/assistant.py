@@ -72,13 +72,13 @@ class Assistant:
         if not words.strip():
             return self.whole_program(lang)
         answer = self.index.browse(words, self.clock.now(), lang)
-        return None if answer is None else self._render(answer, lang)
+        return None if answer is None else self.render(answer, lang)
 
     def browse(self, words: str, lang: Lang) -> Reply | None:
         """ "today", "next nanjing", "today afternoon"; None if the words name no time or
         place."""
         answer = self.index.browse(words, self.clock.now(), lang)
-        return None if answer is None else self._render(answer, lang)
+        return None if answer is None else self.render(answer, lang)
 
     def venue(self, words: str, lang: Lang, user_language: str | None) -> Reply:
         if not words.strip():
@@ -111,7 +111,7 @@ class Assistant:
             return venue_reply(held, lang, self.program) if held else stale
         if action.name in ("day", "city"):
             answer = self.index.browse(action.arg, self.clock.now(), lang)
-            return stale if answer is None else self._render(answer, lang)
+            return stale if answer is None else self.render(answer, lang)
         if action.arg == "next":
             return self.browse("next", lang) or stale
         if action.arg == "all":
@@ -125,5 +125,6 @@ class Assistant:
             f"{title}\n\n{agenda(sessions, lang, self.program)}", session_keyboard(sessions, lang)
         )
 
-    def _render(self, answer: Answer, lang: Lang) -> Reply:
+    def render(self, answer: Answer, lang: Lang) -> Reply:
+        """A browsing answer (a day, a city, now, next) in `lang`, for nobody in particular."""
         return render_answer(replace(answer, lang=lang), self.program, self.clock.now())

@@ -78,11 +78,10 @@ class ChatCommands:
         the reply says so."""
         lang = delegate.lang_for(words)
         assistant = self._current.assistant
-        named = assistant.index.browse(words, assistant.clock.now(), lang) if words else None
-        today = assistant.clock.now().date()
-        if named is not None and named.time.day not in (None, today):
-            shown = assistant.schedule(words, lang)
-            assert shown is not None  # the same words were just read as a day
+        now = assistant.clock.now()
+        named = assistant.index.browse(words, now, lang) if words else None
+        if named is not None and named.time.day not in (None, now.date()):
+            shown = assistant.render(named, lang)
             return Reply(
                 f"{message('today_other_day', lang, words=words)}\n\n{shown.text}", shown.buttons
             )

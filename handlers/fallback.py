@@ -1,16 +1,10 @@
-"""Everything no other handler took: unknown commands, stickers, photos, group chatter."""
+"""Everything no other handler took: stickers, photos, voice messages."""
 
 from __future__ import annotations
 
 from telegram import Update
 
-from handlers.commands import run_command
 from handlers.common import BotContext, delegate_of, send_reply
-
-
-async def unknown_command(update: Update, context: BotContext) -> None:
-    """Names the unknown command and lists the real ones."""
-    await run_command(update, context)
 
 
 async def not_text(update: Update, context: BotContext) -> None:

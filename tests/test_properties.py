@@ -206,39 +206,34 @@ def test_any_question_gets_a_well_formed_answer(
     check_reply(render_answer(answer, bundled_program(), now))
 
 
-def test_any_message_gets_a_well_formed_reply(
-    desk_services: tuple[asyncio.AbstractEventLoop, Services],
+def any_text_gets_a_well_formed_reply(
+    desk_services: tuple[asyncio.AbstractEventLoop, Services], texts: st.SearchStrategy[str]
 ) -> None:
-    """The desk adds the "very long message" note: still within Telegram's limits."""
     loop, services = desk_services
 
     @FAST
-    @given(text=questions, now=moments, user_language=languages)
-    def message(text: str, now: datetime, user_language: str | None) -> None:
+    @given(text=texts, now=moments, user_language=languages)
+    def respond(text: str, now: datetime, user_language: str | None) -> None:
         services.clock.set(now)
         response = loop.run_until_complete(services.front.respond(Delegate(1, user_language), text))
         if response.answer is not None:
             check_answer(response.answer)
         check_reply(response.reply)
 
-    message()
+    respond()
+
+
+def test_any_message_gets_a_well_formed_reply(
+    desk_services: tuple[asyncio.AbstractEventLoop, Services],
+) -> None:
+    """The desk adds the "very long message" note: still within Telegram's limits."""
+    any_text_gets_a_well_formed_reply(desk_services, questions)
 
 
 def test_any_command_gets_a_reply(
     desk_services: tuple[asyncio.AbstractEventLoop, Services],
 ) -> None:
-    loop, services = desk_services
-
-    @FAST
-    @given(text=commands, now=moments, user_language=languages)
-    def command(text: str, now: datetime, user_language: str | None) -> None:
-        services.clock.set(now)
-        response = loop.run_until_complete(services.front.respond(Delegate(1, user_language), text))
-        if response.answer is not None:
-            check_answer(response.answer)
-        check_reply(response.reply)
-
-    command()
+    any_text_gets_a_well_formed_reply(desk_services, commands)
 
 
 # ---------------------------------------------------------------- button data
