@@ -9,10 +9,10 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from bot.program_fields import FieldReader, ProgramError
 
@@ -34,14 +34,33 @@ class Theme:
 
 
 @dataclass(frozen=True)
-class Venue:
-    """A building; its halls are named on the sessions held there."""
+class Named:
+    """An entry known by an id, a name in each language and the words delegates use."""
 
     id: str
-    name: str  # the sessions' `venue` up to its first comma
-    name_zh: str  # the sessions' `venue_zh` up to its first space
+    name: str
+    name_zh: str
     aliases: tuple[str, ...] = ()
     aliases_zh: tuple[str, ...] = ()
+
+    def named(self, lang: str) -> str:
+        return self.name_zh if lang == "zh" else self.name
+
+
+N = TypeVar("N", bound=Named)
+
+
+@dataclass(frozen=True)
+class Venue(Named):
+    """A building; its halls are named on the sessions held there. `name` is the
+    sessions' `venue` up to its first comma, `name_zh` their `venue_zh` up to its first
+    space."""
+
+
+@dataclass(frozen=True)
+class Sector(Named):
+    """An industry a delegate can say they work in, for matchmaking; the aliases are the
+    words an offer or a request would use for it."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +94,23 @@ class Session:
     aliases_zh: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     keywords_zh: tuple[str, ...] = ()
+    # Matchmaking: meeting tables, and the length of one meeting (0 tables: none held)
+    tables: int = 0
+    slot_minutes: int = 0
+
+    @property
+    def is_matchmaking(self) -> bool:
+        return self.tables > 0
+
+    @property
+    def meeting_slots(self) -> int:
+        """How many meetings of `slot_minutes` fit one after another in the session."""
+        if not self.is_matchmaking:
+            return 0
+        return int((self.end - self.start).total_seconds() // (self.slot_minutes * 60))
+
+    def slot_start(self, index: int) -> datetime:
+        return self.start + timedelta(minutes=index * self.slot_minutes)
 
     @property
     def day(self) -> date:
@@ -131,6 +167,7 @@ class Program:
     faq: tuple[FaqEntry, ...]
     source: Path
     venues: tuple[Venue, ...] = ()
+    sectors: tuple[Sector, ...] = ()  # matchmaking's industries, in the file's order
     # the file as it was read, so the command line can compare with what the bot runs
     text: str = field(default="", repr=False, compare=False)
 
@@ -142,6 +179,9 @@ class Program:
 
     def theme(self, theme_id: str) -> Theme | None:
         return next((theme for theme in self.themes if theme.id == theme_id), None)
+
+    def sector(self, sector_id: str) -> Sector | None:
+        return next((sector for sector in self.sectors if sector.id == sector_id), None)
 
     def theme_sessions(self, theme_id: str) -> tuple[Session, ...]:
         return tuple(s for s in self.sessions if theme_id in s.themes)
@@ -165,6 +205,7 @@ class Program:
 # ---------------------------------------------------------------- loading
 
 
+MAX_TABLES = 1_000  # meeting tables at one matchmaking session
 MAX_PROGRAM_BYTES = 20 * 1024 * 1024  # a 10,000-session program is about 5 MB
 
 
@@ -204,7 +245,9 @@ class _ProgramReader(FieldReader):
 
     def read(self, raw: Mapping[str, Any]) -> Program:
         self._only_keys(
-            raw, {"event", "themes", "cities", "venues", "sessions", "faq"}, "top level"
+            raw,
+            {"event", "themes", "cities", "venues", "sessions", "faq", "sectors"},
+            "top level",
         )
         event = self._event(self._table(raw, "event", "top level"))
         themes = tuple(self._theme(t, i) for i, t in enumerate(self._array(raw, "themes")))
@@ -221,10 +264,16 @@ class _ProgramReader(FieldReader):
         faq = tuple(self._faq(f, i) for i, f in enumerate(self._array(raw, "faq", required=False)))
         self._unique([f.id for f in faq], "faq", "id")
         venues = tuple(
-            self._venue(v, i) for i, v in enumerate(self._array(raw, "venues", required=False))
+            self._named(Venue, "venue", v, i)
+            for i, v in enumerate(self._array(raw, "venues", required=False))
         )
         self._unique([v.id for v in venues], "venue", "id")
         self._unique([v.name for v in venues], "venue", "name")
+        sectors = tuple(
+            self._named(Sector, "sector", s, i)
+            for i, s in enumerate(self._array(raw, "sectors", required=False))
+        )
+        self._unique([s.id for s in sectors], "sector", "id")
         return Program(
             event=event,
             themes=themes,
@@ -233,6 +282,7 @@ class _ProgramReader(FieldReader):
             faq=faq,
             source=self.path,
             venues=venues,
+            sectors=sectors,
         )
 
     # --- sections
@@ -261,13 +311,14 @@ class _ProgramReader(FieldReader):
             aliases_zh=self._texts(raw, "aliases_zh", where),
         )
 
-    def _venue(self, raw: Any, index: int) -> Venue:
-        """A building's names. One that no session uses any more (its sessions were
-        dropped) is kept and simply never answers: dropping a session needs one edit."""
-        where = self._where("venue", raw, index)
+    def _named(self, kind: type[N], section: str, raw: Any, index: int) -> N:
+        """A venue (a building's names) or a sector. A venue no session uses any more
+        (its sessions were dropped) is kept and simply never answers: dropping a session
+        needs one edit."""
+        where = self._where(section, raw, index)
         raw = self._mapping(raw, where)
         self._only_keys(raw, {"id", "name", "name_zh", "aliases", "aliases_zh"}, where)
-        return Venue(
+        return kind(
             id=self._id(raw, where),
             name=self._text(raw, "name", where),
             name_zh=self._text(raw, "name_zh", where),
@@ -320,6 +371,8 @@ class _ProgramReader(FieldReader):
             "aliases_zh",
             "keywords",
             "keywords_zh",
+            "tables",
+            "slot_minutes",
         }
         self._only_keys(raw, required | optional, where)
         kind = self._text(raw, "kind", where)
@@ -366,7 +419,22 @@ class _ProgramReader(FieldReader):
             aliases_zh=self._texts(raw, "aliases_zh", where),
             keywords=self._texts(raw, "keywords", where),
             keywords_zh=self._texts(raw, "keywords_zh", where),
+            **self._meeting_tables(raw, where, start, end),
         )
+
+    def _meeting_tables(
+        self, raw: Mapping[str, Any], where: str, start: datetime, end: datetime
+    ) -> dict[str, int]:
+        """`tables` and `slot_minutes` (15 unless given) of a matchmaking session."""
+        tables = self._whole(raw, "tables", where, 0, MAX_TABLES, default=0)
+        if not tables:
+            if "slot_minutes" in raw:
+                raise self.fail("needs `tables` (how many meeting tables)", where, "slot_minutes")
+            return {}
+        minutes = self._whole(raw, "slot_minutes", where, 5, 240, default=15)
+        if (end - start).total_seconds() < minutes * 60:
+            raise self.fail("is longer than the session", where, "slot_minutes")
+        return {"tables": tables, "slot_minutes": minutes}
 
     def _faq(self, raw: Any, index: int) -> FaqEntry:
         where = self._where("faq", raw, index)

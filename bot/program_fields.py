@@ -137,6 +137,14 @@ class FieldReader:
             )
         return value
 
+    def _whole(
+        self, raw: Mapping[str, Any], key: str, where: str, low: int, high: int, *, default: int
+    ) -> int:
+        value = raw.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.fail(f"must be a whole number from {low} to {high}", where, key)
+        return value
+
     def _date(self, raw: Mapping[str, Any], key: str, where: str) -> date:
         value = self._required(raw, key, where)
         if isinstance(value, str):
