@@ -33,6 +33,8 @@ class NetworkProfile:
     seek: str
     languages: tuple[Language, ...]
     sessions: tuple[str, ...] = ()  # session ids signed up for (confirmed or waiting)
+    # What buttons name them by: random, so a button's data never carries a Telegram id
+    handle: str = ""
 
 
 @dataclass(frozen=True)
