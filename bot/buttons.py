@@ -29,6 +29,9 @@ ActionName = Literal[
     "venue",
     "edit_profile",
     "profile_questions",
+    "network",
+    "meet",
+    "answer_request",
 ]
 _CODES: dict[str, ActionName] = {
     "s": "session",
@@ -49,9 +52,14 @@ _CODES: dict[str, ActionName] = {
     "v": "venue",
     "p": "edit_profile",  # change the name or the organization
     "q": "profile_questions",  # go on with them, or stop
+    "n": "network",  # a step of the networking profile, or showing/hiding it
+    "e": "meet",  # ask a delegate (named by their random handle) for a meeting
+    "a": "answer_request",  # accept, decline, block or report a meeting request
 }
 # Buttons that act on one delegate's data carry that delegate's id, checked on press.
-OWNED: frozenset[ActionName] = frozenset({"give_up_seat", "give_up_seat_sure", "erase_data"})
+OWNED: frozenset[ActionName] = frozenset(
+    {"give_up_seat", "give_up_seat_sure", "erase_data", "answer_request"}
+)
 _NAMES = {name: code for code, name in _CODES.items()}
 
 

@@ -38,6 +38,9 @@ class Reply:
     document: Attachment | None = None  # sent after the text, e.g. the .ics agenda
     follow_up: Reply | None = None  # a second message, sent after this one
     asks_announcement: bool = False  # an organizer is asked for an announcement's text
+    # For a button press: replaces the message the button was on (a choice being toggled)
+    # instead of adding a new one
+    edits: bool = False
 
     @property
     def plain(self) -> str:

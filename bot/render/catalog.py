@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 
+from bot.render.catalog_meetings import MEETING_MESSAGES
 from bot.render.catalog_organizer import ORGANIZER_MESSAGES
 from bot.render.catalog_signups import SIGNUP_MESSAGES
 from bot.search import Lang
@@ -168,7 +169,7 @@ def _joined(*parts: dict[str, dict[Lang, str]]) -> dict[str, dict[Lang, str]]:
     return joined
 
 
-MESSAGES = _joined(_GENERAL, SIGNUP_MESSAGES, ORGANIZER_MESSAGES)
+MESSAGES = _joined(_GENERAL, SIGNUP_MESSAGES, ORGANIZER_MESSAGES, MEETING_MESSAGES)
 
 
 def escape(text: str) -> str:

@@ -11,10 +11,19 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from bot.storage import broadcasts, outbox, profiles, reminders, signups, users
+from bot.storage import (
+    broadcasts,
+    network_drafts,
+    outbox,
+    profiles,
+    reminders,
+    signups,
+    users,
+)
 from bot.storage.broadcasts import Broadcasts
 from bot.storage.database import MIGRATIONS, Database, Migration
 from bot.storage.inbox import Inbox
+from bot.storage.network_drafts import NetworkDrafts
 from bot.storage.outbox import Outbox
 from bot.storage.profiles import Profiles
 from bot.storage.programs import Programs
@@ -37,6 +46,7 @@ class Storage:
         self.requests = Requests(database)
         self.programs = Programs(database)
         self.inbox = Inbox(database)
+        self.network_drafts = NetworkDrafts(database)
 
     @classmethod
     async def open(cls, path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Storage:
@@ -62,6 +72,7 @@ class Storage:
         async with self.database.transaction() as db:
             promotions = await signups.withdraw(db, user_id, slots, now, default_leads)
             await profiles.delete(db, user_id)
+            await network_drafts.delete(db, user_id)
             await reminders.forget(db, user_id)
             await outbox.forget(db, user_id)
             await broadcasts.forget_author(db, user_id)
