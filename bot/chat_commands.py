@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot.config import MAX_LEAD_MINUTES, MAX_LEADS, LeadsError, parse_leads
 from bot.delegate import Delegate, Lang
 from bot.ics import agenda_calendar, agenda_filename
+from bot.network_desk import NetworkDesk
 from bot.organizer import OrganizerDesk
 from bot.profile_questions import ProfileQuestions
 from bot.program_holder import ProgramHolder
@@ -32,7 +33,7 @@ from bot.render import (
     signup_reply,
 )
 from bot.render.answers import themes_reply
-from bot.reply import Attachment, Reply
+from bot.reply import Attachment, Reply, with_follow_up
 from bot.signups import Signups
 from bot.storage import Storage
 
@@ -52,6 +53,7 @@ class ChatCommands:
         reminders: Reminders,
         organizer: OrganizerDesk,
         questions: ProfileQuestions,
+        network: NetworkDesk,
         listed: Callable[[bool], Sequence[Command]],
     ) -> None:
         self._current = current
@@ -60,6 +62,7 @@ class ChatCommands:
         self._reminders = reminders
         self._organizer = organizer
         self._questions = questions
+        self._network = network
         self._listed = listed  # the commands /help shows, for an organizer or not
 
     # ------------------------------------------------------------ finding things
@@ -161,22 +164,34 @@ class ChatCommands:
         return cancel_reply(await self._signups.cancel(delegate.id, session_id), lang)
 
     async def my(self, delegate: Delegate, _: str) -> Reply:
+        """The delegate's sessions, then their meetings."""
         items = await self._signups.agenda(delegate.id)
-        return agenda_reply(items, delegate.lang, self._current.program, delegate.id)
+        meetings = await self._network.meetings(delegate)
+        return agenda_reply(items, delegate.lang, self._current.program, delegate.id, meetings)
 
     async def calendar(self, delegate: Delegate) -> Reply:
-        """The delegate's confirmed sessions as an .ics file (a button under /my)."""
+        """The delegate's confirmed sessions and meetings as an .ics file (under /my)."""
         lang = delegate.lang
         confirmed = [
             item.session
             for item in await self._signups.agenda(delegate.id)
             if item.signup.status == "confirmed"
         ]
-        if not confirmed:
+        meetings = await self._network.calendar(delegate)
+        if not confirmed and not meetings:
             return Reply(message("calendar_empty", lang))
-        content = agenda_calendar(confirmed, lang, now=self._current.assistant.clock.now())
+        now = self._current.assistant.clock.now()
+        content = agenda_calendar(confirmed, lang, now=now, meetings=meetings)
         document = Attachment(agenda_filename(lang), content, "text/calendar")
         return Reply(message("calendar_caption", lang), document=document)
+
+    # ------------------------------------------------------------ meeting people
+
+    async def network(self, delegate: Delegate, words: str) -> Reply:
+        return await self._network.network(delegate, words)
+
+    async def matches(self, delegate: Delegate, words: str) -> Reply:
+        return await self._network.matches(delegate, words)
 
     # ------------------------------------------------------------ staying informed
 
@@ -257,7 +272,9 @@ class ChatCommands:
         return await self._organizer.attendees(delegate, words)
 
     async def stats(self, delegate: Delegate, _: str) -> Reply:
-        return await self._organizer.stats(delegate)
+        """Sign-ups per session, then the networking's figures."""
+        signups = await self._organizer.stats(delegate)
+        return with_follow_up(signups, await self._network.stats(delegate))
 
     async def reload(self, delegate: Delegate, _: str) -> Reply:
         return await self._organizer.preview_reload(delegate)

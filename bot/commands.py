@@ -16,7 +16,7 @@ from bot.delegate import Delegate, Lang
 from bot.reply import Reply
 
 # /help shows the groups in the order the table first uses them.
-Group = Literal["find", "signup", "inform", "data", "organizer"]
+Group = Literal["find", "signup", "meet", "inform", "data", "organizer"]
 Run = Callable[[ChatCommands, Delegate, str], Awaitable[Reply]]
 
 
@@ -74,6 +74,11 @@ COMMANDS: tuple[Command, ...] = (
         args_en="<session>", args_zh="<活动>",
     ),
     Command(
+        "network", "meet", "Meet the right people (opt in)", "对接洽谈（自愿加入）", C.network,
+        args_en="[off|on]", args_zh="[off|on]",
+    ),
+    Command("matches", "meet", "People to meet", "推荐洽谈对象", C.matches),
+    Command(
         "reminders", "inform", "When to remind me", "提醒时间设置", C.reminders,
         args_en="[minutes|off]", args_zh="[分钟|off]",
     ),
@@ -99,7 +104,9 @@ COMMANDS: tuple[Command, ...] = (
         "attendees", "organizer", "Who signed up for a session", "活动报名名单", C.attendees,
         args_en="<session>", args_zh="<活动>",
     ),
-    Command("stats", "organizer", "Sign-ups per session", "各场活动报名人数", C.stats),
+    Command(
+        "stats", "organizer", "Sign-ups and networking figures", "报名和对接统计", C.stats
+    ),
     Command("reload", "organizer", "Load the edited program", "重新加载日程", C.reload),
     # Leaves the sign-up questions or the announcement being written: offered in those
     # prompts rather than in the menu.

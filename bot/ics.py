@@ -9,6 +9,7 @@ another zone still shows the right local time.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Literal
 
@@ -26,8 +27,25 @@ EVENT_NAME = "2018 Hunan–Yangtze River Delta Economic and Trade Cooperation Pr
 EVENT_NAME_ZH = "2018湖南—长三角经贸合作洽谈周"
 
 
-def agenda_calendar(sessions: Sequence[Session], lang: Lang, *, now: datetime) -> bytes:
-    """The sessions as one VCALENDAR, CRLF-terminated bytes ready to send as a file.
+@dataclass(frozen=True)
+class CalendarMeeting:
+    """A matchmaking meeting with its slot, worded in the delegate's language."""
+
+    meeting_id: int
+    start: datetime
+    end: datetime
+    summary: str
+    location: str
+
+
+def agenda_calendar(
+    sessions: Sequence[Session],
+    lang: Lang,
+    *,
+    now: datetime,
+    meetings: Sequence[CalendarMeeting] = (),
+) -> bytes:
+    """The sessions (and meetings) as one VCALENDAR, CRLF-terminated bytes ready to send.
 
     `now` is passed in (not read from the system) so the DTSTAMP follows the bot's
     replayable clock and the output is reproducible in tests.
@@ -45,6 +63,8 @@ def agenda_calendar(sessions: Sequence[Session], lang: Lang, *, now: datetime) -
     stamp = now.astimezone(UTC)
     for session in sessions:
         calendar.add_component(_event(session, lang, stamp))
+    for meeting in meetings:
+        calendar.add_component(_meeting_event(meeting, stamp))
     return calendar.to_ical()
 
 
@@ -73,6 +93,17 @@ def _event(session: Session, lang: Lang, stamp: datetime) -> Event:
     if description:
         event.add("description", description)
     event.add("geo", (session.latitude, session.longitude))
+    return event
+
+
+def _meeting_event(meeting: CalendarMeeting, stamp: datetime) -> Event:
+    event = Event()
+    event.add("uid", f"meeting-{meeting.meeting_id}@{UID_DOMAIN}")
+    event.add("dtstamp", stamp)
+    event.add("dtstart", meeting.start.astimezone(EVENT_TZ))
+    event.add("dtend", meeting.end.astimezone(EVENT_TZ))
+    event.add("summary", meeting.summary)
+    event.add("location", meeting.location)
     return event
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.search import Lang
 
 MEETING_MESSAGES: dict[str, dict[Lang, str]] = {
+    "help_meet": {"en": "Meeting people", "zh": "对接洽谈"},
     # --- the networking profile, step by step
     "net_intro": {
         "en": "🤝 <b>Meet the right people</b>\nDelegates who join the networking see your "
@@ -35,6 +36,8 @@ MEETING_MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Step 5 of 5: which languages can you hold a meeting in? Tap, then <b>Done</b>.",
         "zh": "第 5/5 步：您可以用哪些语言洽谈？选好后点<b>完成</b>。",
     },
+    "net_keep_button": {"en": "Keep it as it is", "zh": "保持不变"},
+    "net_now": {"en": "Now: “{text}”", "zh": "目前：“{text}”"},
     "net_done_button": {"en": "✅ Done", "zh": "✅ 完成"},
     "net_language_zh": {"en": "Chinese", "zh": "中文"},
     "net_language_en": {"en": "English", "zh": "英文"},
@@ -192,10 +195,10 @@ MEETING_MESSAGES: dict[str, dict[Lang, str]] = {
     },
     # --- meetings
     "meeting_confirmed": {
-        "en": "✅ <b>Meeting confirmed</b> with <b>{name}</b> ({organization}).\n{where}\n"
-        "💬 Contact: {contact}",
-        "zh": "✅ <b>见面已确认</b>：<b>{name}</b>（{organization}）。\n{where}\n💬 联系方式：{contact}",
+        "en": "✅ <b>Meeting confirmed</b> with <b>{name}</b> ({organization}).\n{where}",
+        "zh": "✅ <b>见面已确认</b>：<b>{name}</b>（{organization}）。\n{where}",
     },
+    "contact_line": {"en": "💬 Contact: {contact}", "zh": "💬 联系方式：{contact}"},
     "meeting_slot": {
         "en": "🕒 {when}, table {table}\n📍 {title}, {venue}",
         "zh": "🕒 {when}，{table} 号桌\n📍 {title}，{venue}",

@@ -6,11 +6,13 @@ import math
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from bot import buttons
 from bot.clashes import Clash
 from bot.program import Program, Session
 from bot.render.catalog import message
+from bot.render.meetings import agenda_meetings
 from bot.render.pieces import (
     address,
     agenda,
@@ -27,6 +29,9 @@ from bot.reply import Button, Reply
 from bot.search import Lang
 from bot.signups import AgendaItem, CancelResult, Seats, SignupResult
 from bot.storage import Profile, SignupRecord
+
+if TYPE_CHECKING:
+    from bot.networking import MeetingView
 
 # ---------------------------------------------------------------- sign-ups
 
@@ -186,9 +191,16 @@ def promoted_reply(session: Session, lang: Lang, user_id: int) -> Reply:
     return Reply(text, keyboard)
 
 
-def agenda_reply(items: Sequence[AgendaItem], lang: Lang, program: Program, user_id: int) -> Reply:
-    """/my: the delegate's sessions in time order, each with its status and a cancel button."""
-    if not items:
+def agenda_reply(
+    items: Sequence[AgendaItem],
+    lang: Lang,
+    program: Program,
+    user_id: int,
+    meetings: Sequence[MeetingView] = (),
+) -> Reply:
+    """/my: the delegate's sessions in time order, each with its status and a cancel
+    button; then their meetings."""
+    if not items and not meetings:
         return Reply(message("my_empty", lang))
     lines = [f"<b>{message('my_title', lang)}</b>"]
     keyboard: list[tuple[Button, ...]] = []
@@ -207,7 +219,9 @@ def agenda_reply(items: Sequence[AgendaItem], lang: Lang, program: Program, user
         keyboard.append(
             (give_up_button(f"✖ {label}: {title(session, lang)}"[:60], session, user_id),)
         )
-    if any(item.signup.status == "confirmed" for item in items):
+    if meetings:
+        lines.append(f"\n{agenda_meetings(meetings, lang)}")
+    if meetings or any(item.signup.status == "confirmed" for item in items):
         keyboard.append((Button(message("calendar_button", lang), buttons.encode("calendar")),))
     return Reply("\n".join(lines), tuple(keyboard))
 
