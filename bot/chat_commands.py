@@ -248,6 +248,8 @@ class ChatCommands:
 
     async def stop(self, delegate: Delegate, _: str) -> Reply:
         """Leaves the questions being asked; nothing typed so far is saved."""
+        if await self._network.form.stop(delegate.id):
+            return Reply(message("net_form_stopped", delegate.lang))
         await self._questions.stop(delegate)
         return Reply(message("profile_stopped", delegate.lang))
 

@@ -16,6 +16,7 @@ from bot.chat_commands import ChatCommands
 from bot.clock import Clock
 from bot.commands import BY_NAME, split_command
 from bot.delegate import ANONYMOUS, Delegate
+from bot.network_desk import NetworkDesk
 from bot.organizer import OrganizerDesk
 from bot.profile_questions import ProfileQuestions, looks_like_a_question
 from bot.program_holder import ProgramHolder
@@ -41,6 +42,7 @@ class FrontDesk:
         signups: Signups,
         organizer: OrganizerDesk,
         questions: ProfileQuestions,
+        network: NetworkDesk,
     ) -> None:
         self._current = current
         self._clock = clock
@@ -48,6 +50,7 @@ class FrontDesk:
         self._signups = signups
         self._organizer = organizer
         self._questions = questions
+        self._network = network
 
     async def respond(self, delegate: Delegate, text: str) -> Response:
         """A message: a command of the table, an answer to the profile questions, or a
@@ -58,6 +61,9 @@ class FrontDesk:
         question = await self._questions.current(delegate.id)
         if question is not None and not looks_like_a_question(text):
             return Response(None, await self._profile_answer(delegate, question, text))
+        draft = None if question else await self._network.form.awaiting_text(delegate.id)
+        if draft is not None and not looks_like_a_question(text):
+            return Response(None, await self._network.form.typed(delegate, draft, text))
         answer = self._current.assistant.understand(text, delegate.language)
         reply = render_answer(
             answer,
@@ -68,6 +74,8 @@ class FrontDesk:
         reply = with_length_note(text, answer.lang, reply)
         if question is not None:
             reply = with_follow_up(reply, self._questions.reminder(delegate, question))
+        if draft is not None:
+            reply = with_follow_up(reply, self._network.form.paused(delegate, draft))
         return Response(answer, reply)
 
     async def run(self, delegate: Delegate, name: str, words: str) -> Reply:
@@ -87,9 +95,12 @@ class FrontDesk:
         if delegate.in_group:
             return reply  # the questions are asked in the private chat, never in a group
         question = await self._questions.current(delegate.id)
-        if question is None:
-            return reply
-        return with_follow_up(reply, self._questions.reminder(delegate, question))
+        if question is not None:
+            return with_follow_up(reply, self._questions.reminder(delegate, question))
+        draft = await self._network.form.awaiting_text(delegate.id)
+        if draft is not None and name != "network":
+            return with_follow_up(reply, self._network.form.paused(delegate, draft))
+        return reply
 
     async def press(self, delegate: Delegate, data: str | None) -> Reply:
         """A button press; forged, stale or someone else's buttons change nothing."""
@@ -131,6 +142,12 @@ class FrontDesk:
         if action.name == "profile_questions":
             again = await self._questions.ask_again(delegate)
             return again or Reply(message("stale_button", lang), alert=True)
+        if action.name == "network":
+            return await self._network.press(delegate, action.arg)
+        if action.name == "meet":
+            return await self._network.meet(delegate, action.arg)
+        if action.name == "answer_request":
+            return await self._network.answer(delegate, action.arg)
         if action.name == "browse" and action.arg not in ("next", "all"):
             return await commands.help(delegate, "")
         if action.name in ("session", "where"):
@@ -159,6 +176,9 @@ class FrontDesk:
         question = await self._questions.current(delegate.id)
         if question is not None:
             return self._questions.not_text(delegate, question)
+        draft = await self._network.form.awaiting_text(delegate.id)
+        if draft is not None:
+            return self._network.form.not_text(delegate, draft)
         return Reply(message("not_text", delegate.lang))
 
     async def _profile_answer(

@@ -112,6 +112,9 @@ class NetworkForm:
             return await self._advance(delegate, draft)
         return Reply(message("stale_button", lang), alert=True)  # a step already passed
 
+    async def stop(self, user_id: int) -> bool:
+        return await self._drafts.drop(user_id)
+
     def paused(self, delegate: Delegate, draft: NetworkDraft) -> Reply:
         return form_paused(draft.step, delegate.lang)
 

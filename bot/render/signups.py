@@ -83,6 +83,9 @@ def signup_card(
         )
         action = Button(label, buttons.encode("take_seat", session.id))
     keyboard = ((action, map_button),) if action else ((map_button,),)
+    if session.is_matchmaking and session.end > now:  # the networking, where it meets
+        people = message("net_people_button", lang)
+        keyboard += ((Button(people, buttons.encode("network", f"people.{session.id}")),),)
     return replace(card, text="\n".join(lines), buttons=keyboard)
 
 
