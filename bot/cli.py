@@ -8,6 +8,7 @@
     python run_bot.py ask [--json] [--now ISO] [--user-id ID] [--language CODE] [QUESTION ...]
                                            answer questions exactly as the bot would
     python run_bot.py attendees SESSION_ID [--json|--csv]
+    python run_bot.py meetings [--json|--csv]   accepted meetings: session, slot, table
                                            who signed up, read from the bot's database
     python run_bot.py broadcast --to all|session:<id>|city:<name>|subscribers [--yes]
                                 [--text-zh CHINESE] TEXT
@@ -46,6 +47,9 @@ from bot.exports import (
     attendees_csv,
     attendees_json,
     attendees_text,
+    meetings_csv,
+    meetings_json,
+    meetings_text,
     program_json,
     program_text,
 )
@@ -85,6 +89,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     output = attendees.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true")
     output.add_argument("--csv", action="store_true")
+    meetings = commands.add_parser("meetings", help="accepted meetings, for the table plan")
+    meetings_output = meetings.add_mutually_exclusive_group()
+    meetings_output.add_argument("--json", action="store_true")
+    meetings_output.add_argument("--csv", action="store_true")
     broadcast = commands.add_parser("broadcast", help="queue an announcement for the bot")
     broadcast.add_argument(
         "--to",
@@ -246,6 +254,17 @@ async def print_attendees(settings: Settings, session: Session, form: str, out: 
     out.write(write(session, attendees))
 
 
+async def print_meetings(settings: Settings, form: str, out: TextIO) -> None:
+    """Reads the bot's own database, like `attendees`."""
+    storage = await Storage.open(settings.database_path)
+    try:
+        meetings = await storage.networking.meetings_table()
+    finally:
+        await storage.close()
+    write = {"json": meetings_json, "csv": meetings_csv}.get(form, meetings_text)
+    out.write(write(meetings))
+
+
 def audience_code(text: str, program: Program) -> Audience:
     """`--to` as the organizers type it -> the audience code the bot's buttons use."""
     kind, _, arg = text.partition(":")
@@ -405,6 +424,10 @@ def run_command(args: argparse.Namespace, setup: Setup, environ: Mapping[str, st
             raise CommandLineError(f"no session {args.session_id!r} in {program.source}")
         form = "json" if args.json else "csv" if args.csv else "text"
         asyncio.run(print_attendees(settings, session, form, sys.stdout))
+        return 0
+    if args.command == "meetings":
+        form = "json" if args.json else "csv" if args.csv else "text"
+        asyncio.run(print_meetings(settings, form, sys.stdout))
         return 0
     if args.command == "broadcast":
         return asyncio.run(broadcast_command(setup, args))

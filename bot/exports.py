@@ -1,4 +1,5 @@
-"""What the command line prints: the program, answers, attendee lists (pure functions)."""
+"""What the command line prints: the program, answers, attendee lists, the meetings' table
+plan (pure functions)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from bot.clock import EVENT_TZ
+from bot.networking import MeetingRow
 from bot.program import Program, Session
 from bot.reply import Reply, numbered_buttons
 from bot.search import Answer
@@ -164,4 +167,45 @@ def attendees_text(session: Session, attendees: Sequence[Attendee]) -> str:
     ):
         label = f"waitlist #{position}" if status == "waitlist" else status
         lines.append(f"{label:<13} {user_id:<12} {name:<24} {organization:<30} {signed_up_at}")
+    return "\n".join(lines) + "\n"
+
+
+MEETING_COLUMNS = (
+    "session",
+    "slot_start",
+    "table",
+    "name_a",
+    "organization_a",
+    "name_b",
+    "organization_b",
+)
+
+
+def _meeting_row(meeting: MeetingRow) -> tuple[Any, ...]:
+    return (
+        meeting.session_id or "",
+        meeting.slot_start.astimezone(EVENT_TZ).isoformat() if meeting.slot_start else "",
+        meeting.table_no or "",
+        meeting.name_a,
+        meeting.organization_a,
+        meeting.name_b,
+        meeting.organization_b,
+    )
+
+
+def meetings_csv(meetings: Sequence[MeetingRow]) -> str:
+    """The table plan: every accepted meeting, cells neutralised like the attendee list."""
+    return spreadsheet_csv(MEETING_COLUMNS, map(_meeting_row, meetings))
+
+
+def meetings_json(meetings: Sequence[MeetingRow]) -> str:
+    rows = [dict(zip(MEETING_COLUMNS, _meeting_row(m), strict=True)) for m in meetings]
+    return json.dumps({"meetings": rows}, ensure_ascii=False, indent=2) + "\n"
+
+
+def meetings_text(meetings: Sequence[MeetingRow]) -> str:
+    lines = [f"{len(meetings)} accepted meetings"]
+    for session, start, table, name_a, org_a, name_b, org_b in map(_meeting_row, meetings):
+        slot = f"{start[:16]} table {table}" if start else "no table"
+        lines.append(f"{session:<32} {slot:<28} {name_a} ({org_a}) – {name_b} ({org_b})")
     return "\n".join(lines) + "\n"
