@@ -27,7 +27,7 @@ pass profiles freshly read from the database on every request.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -143,7 +143,6 @@ class Matchmaker:
     """Scores pairs of profiles against one program (its sectors and sessions)."""
 
     def __init__(self, program: Program) -> None:
-        self._program = program
         self._lexicon = SectorLexicon(program.sectors)
         self._sector_bit = self._lexicon.bits
         # matchmaking sessions first, then in time order: the order session reasons take
@@ -151,22 +150,24 @@ class Matchmaker:
         self._session_bit = {session.id: 1 << i for i, session in enumerate(ordered)}
         self._matchmaking = sum(self._session_bit[s.id] for s in ordered if s.is_matchmaking)
         self._language_bit = {lang: 1 << i for i, lang in enumerate(LANGUAGES)}
-        # user id -> (what scoring reads of their profile, prepared): a profile read anew
-        # from the database is prepared again only if one of those changed
-        self._prepared: dict[int, tuple[tuple[object, ...], Prepared]] = {}
+        # user id -> (their profile, prepared): a profile read anew from the database is
+        # prepared again only if something scoring reads of it changed
+        self._prepared: dict[int, tuple[NetworkProfile, Prepared]] = {}
 
     def prepare(self, profile: NetworkProfile) -> Prepared:
-        key = (
-            profile.role,
-            profile.offer,
-            profile.seek,
-            profile.sectors,
-            profile.sessions,
-            profile.languages,
-        )
         cached = self._prepared.get(profile.user_id)
-        if cached is not None and cached[0] == key:
-            return cached[1]
+        if cached is not None:
+            seen, prepared = cached
+            # field by field, no tuple built: this runs for every profile of every request
+            if (
+                seen.offer == profile.offer
+                and seen.seek == profile.seek
+                and seen.role == profile.role
+                and seen.sectors == profile.sectors
+                and seen.sessions == profile.sessions
+                and seen.languages == profile.languages
+            ):
+                return prepared
         if len(self._prepared) >= CACHED_PROFILES:  # many left or changed: start afresh
             self._prepared.clear()
         offer, seek = self._lexicon.read(profile.offer), self._lexicon.read(profile.seek)
@@ -186,7 +187,7 @@ class Matchmaker:
             sessions=sessions & ~self._matchmaking,
             languages=self._mask(self._language_bit, profile.languages),
         )
-        self._prepared[profile.user_id] = (key, prepared)
+        self._prepared[profile.user_id] = (profile, prepared)
         return prepared
 
     @staticmethod
@@ -210,23 +211,33 @@ class Matchmaker:
         limit: int = 5,
     ) -> list[Match]:
         """Up to `limit` delegates worth meeting, best first; never `me` nor `exclude`."""
+        if limit <= 0:
+            return []
         mine = self.prepare(me)
+        score = _scorer(mine)
         excluded = exclude if isinstance(exclude, set | frozenset) else set(exclude)
-        scored: list[tuple[float, int, int, NetworkProfile, Prepared]] = []
+        # the best `limit` so far, the worst on top: most profiles are worse than it and
+        # cost no allocation. Ties go to the lower user id, so -user_id is compared.
+        best: list[tuple[float, int, int, NetworkProfile, Prepared]] = []
         for order, other in enumerate(others):
-            if other.user_id == me.user_id or other.user_id in excluded:
+            user_id = other.user_id
+            if user_id == me.user_id or user_id in excluded:
                 continue
             theirs = self.prepare(other)
-            value = _score(mine, theirs)
-            if value > 0:
-                scored.append((-value, other.user_id, order, other, theirs))
-        best = heapq.nsmallest(limit, scored) if limit > 0 else []
+            value = score(theirs)
+            if value <= 0:
+                continue
+            if len(best) < limit:
+                heapq.heappush(best, (value, -user_id, order, other, theirs))
+            elif value > best[0][0] or (value == best[0][0] and -user_id > best[0][1]):
+                heapq.heapreplace(best, (value, -user_id, order, other, theirs))
+        best.sort(key=lambda entry: (-entry[0], -entry[1], entry[2]))
         return [match for *_, other, theirs in best if (match := self._match(mine, other, theirs))]
 
     # ------------------------------------------------------------ explaining
 
     def _match(self, me: Prepared, other: NetworkProfile, them: Prepared) -> Match | None:
-        value = _score(me, them)
+        value = _scorer(me)(them)
         if value <= 0:
             return None
         reasons = self._reasons(me, them)
@@ -234,7 +245,7 @@ class Matchmaker:
         return Match(other, value, tuple(reason for _, reason in reasons))
 
     def _reasons(self, me: Prepared, them: Prepared) -> list[tuple[float, Reason]]:
-        """Each signal of `_score` that counted, with its share of the score."""
+        """Each signal of `_scorer` that counted, with its share of the score."""
         reasons: list[tuple[float, Reason]] = []
         for kind, seeking, offering, weight in (
             ("seek_offer", me, them, 1.0),
@@ -278,33 +289,51 @@ class Matchmaker:
 # ---------------------------------------------------------------- scoring
 
 
-def _score(me: Prepared, them: Prepared) -> float:
-    """The pair's score (see the module docstring), 0 when they have nothing in common.
-    Run for every profile of every request, so written for speed: bit masks, no
-    allocation beyond the word intersections, no call for what is absent."""
-    wanted = me.seek_sectors & them.offered
-    given = them.seek_sectors & me.offered
-    words = len(me.seek_words & them.offer_words) if me.seek_words and them.offer_words else 0
-    words_given = len(them.seek_words & me.offer_words) if them.seek_words and me.offer_words else 0
-    sectors = (me.sectors & them.sectors).bit_count()
-    meetings = (me.matchmaking & them.matchmaking).bit_count()
-    others = (me.sessions & them.sessions).bit_count()
-    if not (wanted or given or words or words_given or sectors or meetings or others):
-        return 0.0
-    total = ROLE_FIT[me.role, them.role] * ROLES_WEIGHT
-    if wanted or words:
-        total += _met(wanted, them.offer_sectors, words)
-    if given or words_given:
-        total += _met(given, me.offer_sectors, words_given) * OFFER_SEEK
-    if sectors:
-        total += (sectors if sectors < MAX_SECTORS else MAX_SECTORS) * SECTOR
-    if meetings or others:
-        meetings = meetings if meetings < MAX_SESSIONS else MAX_SESSIONS
-        others = min(others, MAX_SESSIONS - meetings)
-        total += meetings * MATCHMAKING_SESSION + others * SESSION
-    if me.languages & them.languages:
-        return total + LANGUAGE
-    return total * NO_LANGUAGE if me.languages and them.languages else total
+def _scorer(me: Prepared) -> Callable[[Prepared], float]:
+    """The score of a pair with `me` (see the module docstring), 0 when they have nothing
+    in common. Run for every profile of every request, so written for speed: my side
+    bound once, bit masks, no allocation beyond the word intersections."""
+    seek_sectors, seek_words, offered, offer_sectors, offer_words = (
+        me.seek_sectors,
+        me.seek_words,
+        me.offered,
+        me.offer_sectors,
+        me.offer_words,
+    )
+    sectors, matchmaking, sessions, languages = (
+        me.sectors,
+        me.matchmaking,
+        me.sessions,
+        me.languages,
+    )
+    fits = {role: ROLE_FIT[me.role, role] * ROLES_WEIGHT for role in ROLES}
+
+    def score(them: Prepared) -> float:
+        wanted = seek_sectors & them.offered
+        given = them.seek_sectors & offered
+        words = len(seek_words & them.offer_words) if seek_words and them.offer_words else 0
+        words_given = len(them.seek_words & offer_words) if offer_words and them.seek_words else 0
+        shared = (sectors & them.sectors).bit_count()
+        meetings = (matchmaking & them.matchmaking).bit_count()
+        others = (sessions & them.sessions).bit_count()
+        if not (wanted or given or words or words_given or shared or meetings or others):
+            return 0.0
+        total = fits[them.role]
+        if wanted or words:
+            total += _met(wanted, them.offer_sectors, words)
+        if given or words_given:
+            total += _met(given, offer_sectors, words_given) * OFFER_SEEK
+        if shared:
+            total += (shared if shared < MAX_SECTORS else MAX_SECTORS) * SECTOR
+        if meetings or others:
+            meetings = meetings if meetings < MAX_SESSIONS else MAX_SESSIONS
+            others = min(others, MAX_SESSIONS - meetings)
+            total += meetings * MATCHMAKING_SESSION + others * SESSION
+        if languages & them.languages:
+            return total + LANGUAGE
+        return total * NO_LANGUAGE if languages and them.languages else total
+
+    return score
 
 
 def _met(named: int, in_offer: int, words: int) -> float:
