@@ -19,7 +19,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
-from bench import answering, broadcast, reminders, signups, throughput
+from bench import answering, broadcast, matches, reminders, signups, throughput
 
 Row = tuple[str, str, str]  # figure, measured, target
 
@@ -39,10 +39,12 @@ class Sizes:
     reminders: int
     reminder_rate: float
     timeout: float  # seconds for any one benchmark
+    profiles: int = 5_000  # opted-in networking profiles
+    asking: int = 200  # delegates asking for suggestions among them
 
 
 FULL = Sizes(10_000, 5, 3, 600, 60, 3, 1000, 100, 10_000, 1000.0, 500, 1000.0, 240.0)
-QUICK = Sizes(1_000, 1, 1, 150, 15, 1, 200, 20, 1_000, 1000.0, 100, 1000.0, 60.0)
+QUICK = Sizes(1_000, 1, 1, 150, 15, 1, 200, 20, 1_000, 1000.0, 100, 1000.0, 60.0, 1_000, 50)
 
 
 def ms(seconds: float) -> str:
@@ -69,6 +71,23 @@ def answering_rows(result: dict[str, Any], sizes: Sizes) -> list[Row]:
             (f"index build, {label}", f"{figures['build_s'] * 1000:.0f} ms", "once per program"),
         ]
     return rows
+
+
+def matches_rows(result: dict[str, float], sizes: Sizes) -> list[Row]:
+    among = f"{sizes.profiles:,} profiles"
+    target = f"< {matches.TARGET_P99_MS:g} ms" + ("" if sizes.profiles == 5_000 else " (at 5,000)")
+    return [
+        (f"Matchmaker.suggest p50, {among}", f"{result['suggest_p50_ms']:.2f} ms", ""),
+        (f"Matchmaker.suggest p99, {among}", f"{result['suggest_p99_ms']:.2f} ms", target),
+        (f"sector overlap only p99, {among}", f"{result['baseline_p99_ms']:.2f} ms", "baseline"),
+        ("suggest/sector overlap p99", f"x{result['p99_ratio']:.1f}", ""),
+        (f"first request (every text read), {among}", f"{result['cold_ms']:.0f} ms", "once"),
+        (
+            "suggestions invariant",
+            "holds" if result["invariant"] else "BROKEN",
+            "at most 5, best first, never the asker",
+        ),
+    ]
 
 
 def throughput_rows(result: dict[str, float], sizes: Sizes) -> list[Row]:
@@ -152,6 +171,12 @@ BENCHMARKS: list[Benchmark] = [
         lambda s: answering.measure(s.sessions, s.rounds, s.big_rounds),
         answering_rows,
         "SearchIndex.answer p99",
+    ),
+    (
+        "matches",
+        lambda s: matches.measure(s.profiles, s.asking),
+        matches_rows,
+        "Matchmaker.suggest p99",
     ),
     (
         "throughput",

@@ -274,6 +274,9 @@ class _ProgramReader(FieldReader):
             for i, s in enumerate(self._array(raw, "sectors", required=False))
         )
         self._unique([s.id for s in sectors], "sector", "id")
+        # a profile or a suggestion names a sector by its name: two alike cannot be told apart
+        self._unique([s.name for s in sectors], "sector", "name")
+        self._unique([s.name_zh for s in sectors], "sector", "name_zh")
         return Program(
             event=event,
             themes=themes,
@@ -433,7 +436,8 @@ class _ProgramReader(FieldReader):
             return {}
         minutes = self._whole(raw, "slot_minutes", where, 5, 240, default=15)
         if (end - start).total_seconds() < minutes * 60:
-            raise self.fail("is longer than the session", where, "slot_minutes")
+            # the default may be what is too long: say the number, written or not
+            raise self.fail(f"{minutes} minutes is longer than the session", where, "slot_minutes")
         return {"tables": tables, "slot_minutes": minutes}
 
     def _faq(self, raw: Any, index: int) -> FaqEntry:

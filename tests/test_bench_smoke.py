@@ -10,10 +10,21 @@ from collections import Counter
 import pytest
 
 from bench.throughput import MAX_PER_USER, plan
+from bot.textnorm import CJK as CJK_TEXT
 
 
 @pytest.mark.parametrize(
-    "name", ["answering", "broadcast", "echo_bot", "reminders", "run_all", "signups", "throughput"]
+    "name",
+    [
+        "answering",
+        "broadcast",
+        "echo_bot",
+        "matches",
+        "reminders",
+        "run_all",
+        "signups",
+        "throughput",
+    ],
 )
 def test_every_benchmark_module_imports(name: str) -> None:
     assert importlib.import_module(f"bench.{name}") is not None
@@ -44,6 +55,25 @@ def test_answering_bench_runs_and_reports_every_figure(capsys: pytest.CaptureFix
         assert program["build_s"] > 0
         assert 0 < program["answer_p50_ms"] <= program["answer_p99_ms"]
     assert "target: SearchIndex.answer p99" in capsys.readouterr().out
+
+
+def test_matches_bench_runs_and_its_profiles_are_varied(capsys: pytest.CaptureFixture) -> None:
+    from bench.common import bundled
+    from bench.matches import measure, synthetic_profiles
+
+    figures = measure(profiles=60, delegates=5)
+    assert figures["profiles"] == 60 and figures["delegates"] == 5
+    assert figures["invariant"] == 1.0
+    assert 0 < figures["suggest_p50_ms"] <= figures["suggest_p99_ms"]
+    assert 0 < figures["baseline_p50_ms"] <= figures["baseline_p99_ms"]
+    assert 0 < figures["mean_suggestions"] <= 5 and figures["with_suggestions"] > 0
+    assert "target: Matchmaker.suggest p99" in capsys.readouterr().out
+    profiles = synthetic_profiles(bundled()[0], 60)
+    assert len({p.user_id for p in profiles}) == 60
+    assert len({p.role for p in profiles}) >= 4 and len({p.languages for p in profiles}) == 3
+    assert any(CJK_TEXT.search(p.seek) for p in profiles)
+    assert any(not CJK_TEXT.search(p.offer) for p in profiles)
+    assert synthetic_profiles(bundled()[0], 60) == profiles  # seeded: the same every run
 
 
 async def test_signups_bench_keeps_the_capacity_invariant() -> None:

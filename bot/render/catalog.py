@@ -1,15 +1,17 @@
 """Every user-visible string, English and Chinese side by side, and the one place
 values are escaped for Telegram's HTML.
 
-The strings about sign-ups and about the organizers' tools are kept in their own
-modules (catalog_signups.py, catalog_organizer.py) and joined here; a key defined twice
-is an error at import, so one message always has one definition."""
+The strings about sign-ups, about the organizers' tools and about networking are kept in
+their own modules (catalog_signups.py, catalog_organizer.py, catalog_networking.py) and
+joined here; a key defined twice is an error at import, so one message always has one
+definition."""
 
 from __future__ import annotations
 
 import html
 
 from bot.render.catalog_meetings import MEETING_MESSAGES
+from bot.render.catalog_networking import NETWORKING_MESSAGES
 from bot.render.catalog_organizer import ORGANIZER_MESSAGES
 from bot.render.catalog_signups import SIGNUP_MESSAGES
 from bot.search import Lang
@@ -169,7 +171,9 @@ def _joined(*parts: dict[str, dict[Lang, str]]) -> dict[str, dict[Lang, str]]:
     return joined
 
 
-MESSAGES = _joined(_GENERAL, SIGNUP_MESSAGES, ORGANIZER_MESSAGES, MEETING_MESSAGES)
+MESSAGES = _joined(
+    _GENERAL, SIGNUP_MESSAGES, ORGANIZER_MESSAGES, NETWORKING_MESSAGES, MEETING_MESSAGES
+)
 
 
 def escape(text: str) -> str:
