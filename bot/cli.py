@@ -254,13 +254,10 @@ async def print_attendees(settings: Settings, session: Session, form: str, out: 
     out.write(write(session, attendees))
 
 
-async def print_meetings(settings: Settings, form: str, out: TextIO) -> None:
-    """Reads the bot's own database, like `attendees`."""
-    storage = await Storage.open(settings.database_path)
-    try:
-        meetings = await storage.networking.meetings_table()
-    finally:
-        await storage.close()
+async def print_meetings(setup: Setup, form: str, out: TextIO) -> None:
+    """Reads the bot's own database, like `attendees`; the program gives the slots' times."""
+    async with offline_services(setup) as services:
+        meetings = await services.networking.meetings_table()
     write = {"json": meetings_json, "csv": meetings_csv}.get(form, meetings_text)
     out.write(write(meetings))
 
@@ -427,7 +424,7 @@ def run_command(args: argparse.Namespace, setup: Setup, environ: Mapping[str, st
         return 0
     if args.command == "meetings":
         form = "json" if args.json else "csv" if args.csv else "text"
-        asyncio.run(print_meetings(settings, form, sys.stdout))
+        asyncio.run(print_meetings(setup, form, sys.stdout))
         return 0
     if args.command == "broadcast":
         return asyncio.run(broadcast_command(setup, args))

@@ -184,12 +184,12 @@ MEETING_COLUMNS = (
 def _meeting_row(meeting: MeetingRow) -> tuple[Any, ...]:
     return (
         meeting.session_id or "",
-        meeting.slot_start.astimezone(EVENT_TZ).isoformat() if meeting.slot_start else "",
+        meeting.start.astimezone(EVENT_TZ).isoformat() if meeting.start else "",
         meeting.table_no or "",
-        meeting.name_a,
-        meeting.organization_a,
-        meeting.name_b,
-        meeting.organization_b,
+        meeting.name_a or "",
+        meeting.organization_a or "",
+        meeting.name_b or "",
+        meeting.organization_b or "",
     )
 
 

@@ -23,6 +23,7 @@ from bot.render.meetings import (
 )
 from bot.reply import Reply, with_follow_up
 from bot.storage import Storage
+from bot.storage.networking import MAX_PENDING
 
 HIDE_WORDS = ("off", "hide", "stop", "关闭", "隐藏")
 SHOW_WORDS = ("on", "show", "开启", "公开")
@@ -105,7 +106,7 @@ class NetworkDesk:
         if outcome.kind == "sent" and other is not None:
             return Reply(message("request_sent", lang, name=other.name))
         if outcome.kind == "limit":
-            return Reply(message("request_limit", lang, limit=str(outcome.limit)))
+            return Reply(message("request_limit", lang, limit=str(MAX_PENDING)))
         return Reply(message(f"request_{outcome.kind}", lang))
 
     async def answer(self, delegate: Delegate, arg: str) -> Reply:
@@ -122,8 +123,8 @@ class NetworkDesk:
                 return meeting_confirmed(accepted.meeting, self._current.program, lang)
             return self._refused(accepted.kind, lang)
         answered = await getattr(self._networking, verb)(request_id, delegate.id)
-        if answered.kind != "done" or view is None:
-            return self._refused(answered.kind, lang)
+        if answered != "done" or view is None:
+            return self._refused(answered, lang)
         return Reply(message(ANSWERS[verb], lang, name=view.requester.name))
 
     async def meetings(self, delegate: Delegate) -> list[MeetingView]:

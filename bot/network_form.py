@@ -14,11 +14,11 @@ from typing import get_args
 from bot.clock import Clock
 from bot.delegate import Delegate
 from bot.matchmaking import LANGUAGES, ROLES, NetworkProfile
-from bot.networking import Networking
+from bot.networking import MAX_NETWORK_TEXT, Networking
 from bot.profile_questions import QUESTION_EXPIRES, clean_profile_field
 from bot.program_holder import ProgramHolder
 from bot.render import message
-from bot.render.meetings import MAX_TEXT, form_paused, form_question
+from bot.render.meetings import form_paused, form_question
 from bot.reply import Reply
 from bot.storage import Storage
 from bot.storage.network_drafts import DraftStep, NetworkDraft
@@ -65,17 +65,17 @@ class NetworkForm:
         """What the delegate offers or seeks; refused with the reason if it cannot be."""
         lang = delegate.lang
         field = message(f"net_field_{draft.step}", lang)
-        tidy = clean_profile_field(text, limit=MAX_TEXT)
+        tidy = clean_profile_field(text, limit=MAX_NETWORK_TEXT)
         if tidy is None:
             length = len(text.strip())
-            if length > MAX_TEXT:
+            if length > MAX_NETWORK_TEXT:
                 return Reply(
                     message(
                         "net_text_too_long",
                         lang,
                         length=str(length),
                         field=field,
-                        limit=str(MAX_TEXT),
+                        limit=str(MAX_NETWORK_TEXT),
                     )
                 )
             return Reply(message("net_text_empty", lang, field=field))

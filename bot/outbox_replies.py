@@ -7,10 +7,12 @@ language from the program as it is at sending time.
 
 from __future__ import annotations
 
-from datetime import date
+import math
+from datetime import date, datetime
 
 from bot.clock import Clock
-from bot.delegate import Delegate
+from bot.delegate import Delegate, Lang
+from bot.network_views import NetworkViews
 from bot.program_holder import ProgramHolder
 from bot.reminders import is_late
 from bot.render import (
@@ -21,15 +23,25 @@ from bot.render import (
     promoted_reply,
     reminder_reply,
 )
+from bot.render.meetings import (
+    declined_notice,
+    meeting_cancelled,
+    meeting_confirmed,
+    meeting_reminder,
+    request_notice,
+)
 from bot.reply import Reply
 from bot.storage import Announcement, OutboxMessage, Storage
 
 
 class OutboxReplies:
-    def __init__(self, current: ProgramHolder, storage: Storage, clock: Clock) -> None:
+    def __init__(
+        self, current: ProgramHolder, storage: Storage, clock: Clock, views: NetworkViews
+    ) -> None:
         self._current = current
         self._storage = storage
         self._clock = clock
+        self._views = views
 
     async def compose(self, outgoing: OutboxMessage) -> Reply | None:
         """The reply for a queued message; None means there is nothing to say any more."""
@@ -51,6 +63,8 @@ class OutboxReplies:
         if outgoing.kind == "broadcast_report":
             record = await self._storage.broadcasts.get(int(outgoing.payload["broadcast"]))
             return broadcast_report_reply(record, lang) if record else None
+        if outgoing.kind.startswith("meeting_"):
+            return await self._meeting(outgoing, lang)
         if outgoing.kind == "digest":
             day = date.fromisoformat(outgoing.payload["day"])
             if now.date() > day:
@@ -66,3 +80,31 @@ class OutboxReplies:
             today = [s for s in program.sessions if s.day == day]
             return digest_reply(today, mine, lang, program, day)
         return None
+
+    async def _meeting(self, outgoing: OutboxMessage, lang: Lang) -> Reply | None:
+        """A request to answer, an answer, a cancellation or a reminder of a meeting; a
+        request answered meanwhile, or a meeting already begun, is not worth a message."""
+        program = self._current.program
+        payload, user_id = outgoing.payload, outgoing.user_id
+        if outgoing.kind in ("meeting_request", "meeting_declined"):
+            request = await self._views.request_view(int(payload["request"]))
+            if request is None:
+                return None
+            if outgoing.kind == "meeting_declined":
+                return declined_notice(request, lang)
+            pending = request.request.status == "pending"
+            return request_notice(request, program, lang) if pending else None
+        if outgoing.kind == "meeting_cancelled":
+            start = payload.get("start")
+            moment = datetime.fromisoformat(start) if start else None
+            return meeting_cancelled(program.session(payload.get("session_id") or ""), moment, lang)
+        meeting = await self._views.meeting_view(int(payload["meeting"]), user_id)
+        if meeting is None:
+            return None
+        if outgoing.kind == "meeting_accepted":
+            return meeting_confirmed(meeting, program, lang)
+        now = self._clock.now()
+        if outgoing.kind != "meeting_reminder" or meeting.start is None or now >= meeting.start:
+            return None
+        minutes = math.ceil((meeting.start - now).total_seconds() / 60)
+        return meeting_reminder(meeting, minutes, program, lang)

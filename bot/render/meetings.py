@@ -8,13 +8,13 @@ an accepted meeting: its two delegates get each other's contact link, nobody els
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from bot import buttons
 from bot.clock import EVENT_TZ
 from bot.ics import CalendarMeeting
 from bot.matchmaking import LANGUAGES, ROLES, Match, NetworkProfile
-from bot.networking import MeetingView, NetworkStats, RequestView
+from bot.networking import MAX_NETWORK_TEXT, MeetingView, NetworkStats, RequestView
 from bot.program import Program, Session
 from bot.render.catalog import Markup, escape, message
 from bot.render.networking import match_reason, public_profile, role_name
@@ -24,7 +24,6 @@ from bot.search import Lang
 from bot.storage.network_drafts import NetworkDraft
 
 Keyboard = tuple[tuple[Button, ...], ...]
-MAX_TEXT = 200  # what a delegate offers or seeks: a line or two, as on a badge
 
 
 def _ticked(label: str, chosen: bool) -> str:
@@ -55,7 +54,7 @@ def form_question(draft: NetworkDraft, program: Program, lang: Lang) -> Reply:
         done = (Button(message("net_done_button", lang), _net("sectors.done")),)
         return Reply(message("net_ask_sectors", lang), (*_pairs(choices), done), edits=True)
     if step in ("offer", "seek"):
-        text = message(f"net_ask_{step}", lang, limit=str(MAX_TEXT))
+        text = message(f"net_ask_{step}", lang, limit=str(MAX_NETWORK_TEXT))
         current = draft.offer if step == "offer" else draft.seek
         if not current:
             return Reply(text)
@@ -135,8 +134,8 @@ def join_first(lang: Lang) -> Reply:
 def request_notice(view: RequestView, program: Program, lang: Lang) -> Reply:
     """To the delegate asked: who asks (their public profile), and four answers, which
     only they may press."""
-    requester = view.requester
-    session = program.session(view.session_id or "")
+    requester, request = view.requester, view.request
+    session = program.session(request.session_id or "")
     where = (
         Markup(message("request_notice_at", lang, title=short_title(session, lang)))
         if session is not None
@@ -146,10 +145,9 @@ def request_notice(view: RequestView, program: Program, lang: Lang) -> Reply:
         f"{message('request_notice', lang, name=requester.name, where=where)}\n\n"
         f"{public_profile(requester, program, lang)}"
     )
-    owner = view.to_user
 
     def answer(key: str, verb: str) -> Button:
-        data = buttons.encode("answer_request", f"{verb}.{view.request_id}", owner=owner)
+        data = buttons.encode("answer_request", f"{verb}.{request.id}", owner=request.to_user)
         return Button(message(key, lang), data)
 
     keyboard = (
@@ -159,20 +157,27 @@ def request_notice(view: RequestView, program: Program, lang: Lang) -> Reply:
     return Reply(text, keyboard)
 
 
-def contact_link(profile: NetworkProfile) -> str:
-    return f'<a href="tg://user?id={int(profile.user_id)}">{escape(profile.name)}</a>'
+def contact_link(view: MeetingView) -> str:
+    """The partner's Telegram contact: only ever for a meeting both accepted."""
+    return f'<a href="tg://user?id={int(view.contact)}">{escape(view.other.name)}</a>'
+
+
+def declined_notice(view: RequestView, lang: Lang) -> Reply:
+    """To the asker: the delegate they asked cannot meet (a block reads the same way)."""
+    name = view.target.name if view.target is not None else "—"
+    return Reply(message("declined_notice", lang, name=name))
 
 
 def meeting_place(view: MeetingView, program: Program, lang: Lang) -> str:
     session = program.session(view.session_id or "")
     if session is None:
         return message("meeting_no_session", lang)
-    if view.slot_start is None or view.table_no is None:
+    if view.start is None or view.table_no is None:
         return message("meeting_no_table", lang, title=short_title(session, lang))
     return message(
         "meeting_slot",
         lang,
-        when=_moment(view.slot_start, lang),
+        when=_moment(view.start, lang),
         table=str(view.table_no),
         title=short_title(session, lang),
         venue=venue(session, lang),
@@ -189,7 +194,7 @@ def meeting_confirmed(view: MeetingView, program: Program, lang: Lang) -> Reply:
         organization=other.organization,
         where=Markup(meeting_place(view, program, lang)),
     )
-    contact = message("contact_line", lang, contact=Markup(contact_link(other)))
+    contact = message("contact_line", lang, contact=Markup(contact_link(view)))
     return Reply(f"{text}\n{contact}")
 
 
@@ -203,9 +208,7 @@ def meeting_reminder(view: MeetingView, minutes: int, program: Program, lang: La
         table=str(view.table_no),
         title=short_title(session, lang) if session is not None else "",
     )
-    return Reply(
-        f"{text}\n{message('contact_line', lang, contact=Markup(contact_link(view.other)))}"
-    )
+    return Reply(f"{text}\n{message('contact_line', lang, contact=Markup(contact_link(view)))}")
 
 
 def meeting_cancelled(session: Session | None, start: datetime | None, lang: Lang) -> Reply:
@@ -223,7 +226,7 @@ def agenda_meetings(views: Sequence[MeetingView], lang: Lang) -> str:
             if view.table_no is not None
             else ""
         )
-        when = _moment(view.slot_start, lang) if view.slot_start is not None else "—"
+        when = _moment(view.start, lang) if view.start is not None else "—"
         lines.append(
             message(
                 "agenda_meeting",
@@ -244,7 +247,7 @@ def calendar_meetings(
     events = []
     for view in views:
         session = program.session(view.session_id or "")
-        if session is None or view.slot_start is None or view.table_no is None:
+        if session is None or view.start is None or view.end is None or view.table_no is None:
             continue
         summary = message(
             "ics_meeting", lang, name=view.other.name, organization=view.other.organization
@@ -253,8 +256,8 @@ def calendar_meetings(
         events.append(
             CalendarMeeting(
                 view.meeting_id,
-                view.slot_start,
-                view.slot_start + timedelta(minutes=session.slot_minutes),
+                view.start,
+                view.end,
                 html_to_plain(summary),
                 f"{venue(session, lang)}, {table}",
             )
