@@ -1,4 +1,4 @@
--- 9: a networking profile being filled in (/network): the answers so far and the step
+-- 10: a networking profile being filled in (/network): the answers so far and the step
 -- reached, kept in the database so a restart does not lose them nor take the delegate's
 -- next message for something else
 CREATE TABLE network_drafts (
