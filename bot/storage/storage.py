@@ -11,14 +11,25 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from bot.storage import broadcasts, outbox, profiles, reminders, signups, users
+from bot.storage import (
+    broadcasts,
+    meetings,
+    networking,
+    outbox,
+    profiles,
+    reminders,
+    signups,
+    users,
+)
 from bot.storage.broadcasts import Broadcasts
 from bot.storage.database import MIGRATIONS, Database, Migration
 from bot.storage.inbox import Inbox
+from bot.storage.meetings import Meetings
+from bot.storage.networking import Networking
 from bot.storage.outbox import Outbox
 from bot.storage.profiles import Profiles
 from bot.storage.programs import Programs
-from bot.storage.records import Slot
+from bot.storage.records import Forgotten, MeetingSession, Slot
 from bot.storage.reminders import Reminders
 from bot.storage.requests import Requests
 from bot.storage.signups import Signups
@@ -37,6 +48,8 @@ class Storage:
         self.requests = Requests(database)
         self.programs = Programs(database)
         self.inbox = Inbox(database)
+        self.networking = Networking(database)
+        self.meetings = Meetings(database)
 
     @classmethod
     async def open(cls, path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Storage:
@@ -54,16 +67,25 @@ class Storage:
         return await self.database.schema_version()
 
     async def forget(
-        self, user_id: int, slots: Mapping[str, Slot], now: datetime, default_leads: Sequence[int]
-    ) -> list[tuple[str, int]]:
+        self,
+        user_id: int,
+        slots: Mapping[str, Slot],
+        now: datetime,
+        default_leads: Sequence[int],
+        meeting_sessions: Mapping[str, MeetingSession] | None = None,
+    ) -> Forgotten:
         """Deletes everything that names the delegate or their choices: their user row,
-        profile (and a half-answered one), sign-ups, reminder settings, every message to
-        them, sent or not; returns the promotions their seats made."""
+        profile (and a half-answered one), sign-ups, reminder settings, networking
+        profile, requests, blocks, reports and meetings, every message to them, sent or
+        not; returns the promotions their seats made and the partners whose meeting was
+        cancelled (both told through the outbox)."""
         async with self.database.transaction() as db:
             promotions = await signups.withdraw(db, user_id, slots, now, default_leads)
+            cancelled = await meetings.forget(db, user_id, now, meeting_sessions or {})
+            await networking.forget(db, user_id)
             await profiles.delete(db, user_id)
             await reminders.forget(db, user_id)
             await outbox.forget(db, user_id)
             await broadcasts.forget_author(db, user_id)
             await users.forget(db, user_id)
-        return promotions
+        return Forgotten(promotions, cancelled)
