@@ -312,10 +312,10 @@ class Networking:
             return asked
         upcoming = [s for s in program.sessions if s.is_matchmaking and s.phase(now) == "upcoming"]
         upcoming.sort(key=lambda s: (s.start, s.id))
-        mine, theirs = (
+        mine, theirs = [
             {record.session_id for record in await self._storage.signups.of(user)}
             for user in (request.from_user, request.to_user)
-        )
+        ]
         for wanted in (mine & theirs, mine | theirs):
             chosen = next((s for s in upcoming if s.id in wanted), None)
             if chosen is not None:
