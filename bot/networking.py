@@ -22,6 +22,7 @@ from bot.signups import OnChange, meeting_session
 from bot.storage import (
     Decision,
     MeetingRecord,
+    NetworkFields,
     NetworkRecord,
     ReportRecord,
     RequestRecord,
@@ -194,15 +195,8 @@ class Networking:
             problem = "needs_profile"
         if problem is not None or offer_text is None or seek_text is None:
             return SaveOutcome(problem or "bad_offer")
-        await self._storage.networking.save(
-            user_id,
-            role=role,
-            sectors=sectors,
-            offer=offer_text,
-            seek=seek_text,
-            languages=languages,
-            now=self._clock.now(),
-        )
+        fields = NetworkFields(role, sectors, offer_text, seek_text, languages)
+        await self._storage.networking.save(user_id, fields, self._clock.now())
         return SaveOutcome("saved", await self.profile(user_id))
 
     async def set_visible(self, user_id: int, visible: bool) -> bool:

@@ -45,16 +45,8 @@ _PLACE = """
 
 
 def meeting_record(row: aiosqlite.Row) -> MeetingRecord:
-    return MeetingRecord(
-        id=row["id"],
-        request_id=row["request_id"],
-        session_id=row["session_id"],
-        slot=row["slot"],
-        table_no=row["table_no"],
-        user_a=row["user_a"],
-        user_b=row["user_b"],
-        created_at=datetime.fromisoformat(row["created_at"]),
-    )
+    """The columns are the record's fields, the time stored as ISO text."""
+    return MeetingRecord(**(dict(row) | {"created_at": datetime.fromisoformat(row["created_at"])}))
 
 
 def _is_over(meeting: MeetingRecord, session: MeetingSession | None, now: datetime) -> bool:

@@ -21,6 +21,7 @@ from bot.storage import outbox
 from bot.storage.database import Database, fetch_one
 from bot.storage.records import (
     Decision,
+    NetworkFields,
     NetworkRecord,
     ReportRecord,
     RequestRecord,
@@ -70,31 +71,24 @@ _VERDICT = """
 
 
 def network_record(row: aiosqlite.Row) -> NetworkRecord:
+    """The columns are the record's fields, the lists stored as JSON."""
+    lists = ("sectors", "languages", "sessions")
     return NetworkRecord(
-        user_id=row["user_id"],
-        handle=row["handle"],
-        name=row["name"],
-        organization=row["organization"],
-        role=row["role"],
-        sectors=tuple(json.loads(row["sectors"])),
-        offer=row["offer"],
-        seek=row["seek"],
-        languages=tuple(json.loads(row["languages"])),
-        visible=bool(row["visible"]),
-        sessions=tuple(json.loads(row["sessions"] or "[]")),
+        **dict(row)
+        | {key: tuple(json.loads(row[key] or "[]")) for key in lists}
+        | {"visible": bool(row["visible"])}
     )
 
 
 def request_record(row: aiosqlite.Row) -> RequestRecord:
+    """The columns are the record's fields, the times stored as ISO text."""
     decided = row["decided_at"]
     return RequestRecord(
-        id=row["id"],
-        from_user=row["from_user"],
-        to_user=row["to_user"],
-        session_id=row["session_id"],
-        status=row["status"],
-        created_at=datetime.fromisoformat(row["created_at"]),
-        decided_at=datetime.fromisoformat(decided) if decided else None,
+        **dict(row)
+        | {
+            "created_at": datetime.fromisoformat(row["created_at"]),
+            "decided_at": datetime.fromisoformat(decided) if decided else None,
+        }
     )
 
 
@@ -140,17 +134,7 @@ class Networking:
 
     # ------------------------------------------------------------ profiles
 
-    async def save(
-        self,
-        user_id: int,
-        *,
-        role: str,
-        sectors: Sequence[str],
-        offer: str,
-        seek: str,
-        languages: Sequence[str],
-        now: datetime,
-    ) -> None:
+    async def save(self, user_id: int, fields: NetworkFields, now: datetime) -> None:
         """Creates or replaces the profile and makes it visible; the handle, drawn once,
         stays, so buttons already sent keep naming the delegate."""
         await self._database.write(
@@ -165,11 +149,11 @@ class Networking:
             (
                 user_id,
                 secrets.token_hex(HANDLE_BYTES),
-                role,
-                json.dumps(list(sectors)),
-                offer,
-                seek,
-                json.dumps(list(languages)),
+                fields.role,
+                json.dumps(fields.sectors),
+                fields.offer,
+                fields.seek,
+                json.dumps(fields.languages),
                 now.isoformat(),
             ),
         )

@@ -149,6 +149,17 @@ Decision = Literal["done", "not_yours", "gone"]
 
 
 @dataclass(frozen=True)
+class NetworkFields:
+    """What a delegate says about themselves to other opted-in delegates."""
+
+    role: str
+    sectors: tuple[str, ...]
+    offer: str
+    seek: str
+    languages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class NetworkRecord:
     """A networking profile with the name and organization the delegate gave, and the
     sessions they signed up for (confirmed or waiting)."""
