@@ -180,21 +180,18 @@ class Networking:
         languages = tuple(dict.fromkeys(languages))
         offer_text = clean_profile_field(offer, MAX_NETWORK_TEXT)
         seek_text = clean_profile_field(seek, MAX_NETWORK_TEXT)
-        problem: SaveKind | None = None
         if role not in ROLES:
-            problem = "bad_role"
-        elif not set(sectors) <= known_sectors:
-            problem = "bad_sector"
-        elif not languages or not set(languages) <= set(LANGUAGES):
-            problem = "bad_language"
-        elif offer_text is None:
-            problem = "bad_offer"
-        elif seek_text is None:
-            problem = "bad_seek"
-        elif await self._storage.profiles.get(user_id) is None:
-            problem = "needs_profile"
-        if problem is not None or offer_text is None or seek_text is None:
-            return SaveOutcome(problem or "bad_offer")
+            return SaveOutcome("bad_role")
+        if not set(sectors) <= known_sectors:
+            return SaveOutcome("bad_sector")
+        if not languages or not set(languages) <= set(LANGUAGES):
+            return SaveOutcome("bad_language")
+        if offer_text is None:
+            return SaveOutcome("bad_offer")
+        if seek_text is None:
+            return SaveOutcome("bad_seek")
+        if await self._storage.profiles.get(user_id) is None:
+            return SaveOutcome("needs_profile")
         fields = NetworkFields(role, sectors, offer_text, seek_text, languages)
         await self._storage.networking.save(user_id, fields, self._clock.now())
         return SaveOutcome("saved", await self.profile(user_id))
@@ -223,7 +220,7 @@ class Networking:
         excluded = await self._storage.networking.excluded(user_id)
         return self._matcher().suggest(
             network_profile(me),
-            [network_profile(other) for other in others if other.user_id not in excluded],
+            [network_profile(other) for other in others],
             exclude=excluded,
             limit=limit,
         )

@@ -59,6 +59,12 @@ async def networker(
     return user_id
 
 
+async def networkers(services: Services, *user_ids: int) -> None:
+    """Delegates who opted in, each with the defaults of `networker`."""
+    for user_id in user_ids:
+        await networker(services, user_id)
+
+
 async def handle_of(services: Services, user_id: int) -> str:
     profile = await services.networking.profile(user_id)
     assert profile is not None

@@ -23,6 +23,7 @@ from tests.matchmaking_support import (
     POVERTY,
     handle_of,
     networker,
+    networkers,
     with_meeting_tables,
 )
 from tests.support import services_at
@@ -75,9 +76,7 @@ async def outbox_of(services: Services, kind: str) -> list[tuple[int, dict[str, 
 
 
 async def test_accepting_gives_both_a_slot_and_each_other_s_contact(services: Services) -> None:
-    await networker(services, ASKER)
-    await networker(services, TARGET)
-    await networker(services, THIRD)
+    await networkers(services, ASKER, TARGET, THIRD)
     request_id = await request(services, ASKER, TARGET, FINANCE)
     assert await services.networking.meetings_of(ASKER) == []  # no contact before accept
     outcome = await services.networking.accept(request_id, TARGET)
@@ -100,9 +99,7 @@ async def test_accepting_gives_both_a_slot_and_each_other_s_contact(services: Se
 
 
 async def test_a_forged_accept_changes_nothing(services: Services) -> None:
-    await networker(services, ASKER)
-    await networker(services, TARGET)
-    await networker(services, THIRD)
+    await networkers(services, ASKER, TARGET, THIRD)
     request_id = await request(services, ASKER, TARGET)
     assert (await services.networking.accept(request_id, THIRD)).kind == "not_yours"
     assert (await services.networking.accept(request_id, ASKER)).kind == "not_yours"
@@ -119,8 +116,7 @@ async def test_a_forged_accept_changes_nothing(services: Services) -> None:
 async def test_the_storage_rule_holds_even_if_the_service_check_is_skipped(
     services: Services,
 ) -> None:
-    await networker(services, ASKER)
-    await networker(services, TARGET)
+    await networkers(services, ASKER, TARGET)
     request_id = await request(services, ASKER, TARGET)
     acceptance = await services.storage.meetings.accept(request_id, ASKER, None, NOW, (15,))
     assert acceptance.outcome == "not_yours" and acceptance.meeting is None
@@ -128,8 +124,7 @@ async def test_the_storage_rule_holds_even_if_the_service_check_is_skipped(
 
 
 async def test_a_request_answered_once_is_gone(services: Services) -> None:
-    for user in (ASKER, TARGET, THIRD):
-        await networker(services, user)
+    await networkers(services, ASKER, TARGET, THIRD)
     accepted = await request(services, ASKER, TARGET)
     assert (await services.networking.accept(accepted, TARGET)).kind == "accepted"
     assert (await services.networking.accept(accepted, TARGET)).kind == "gone"  # double tap
@@ -141,8 +136,7 @@ async def test_a_request_answered_once_is_gone(services: Services) -> None:
 
 
 async def test_a_requester_who_opted_out_cannot_be_accepted(services: Services) -> None:
-    await networker(services, ASKER)
-    await networker(services, TARGET)
+    await networkers(services, ASKER, TARGET)
     request_id = await request(services, ASKER, TARGET)
     await services.networking.set_visible(ASKER, False)
     assert (await services.networking.accept(request_id, TARGET)).kind == "gone"
@@ -153,8 +147,7 @@ async def test_a_requester_who_opted_out_cannot_be_accepted(services: Services) 
 
 
 async def test_the_session_the_request_named_comes_first(services: Services) -> None:
-    await networker(services, ASKER)
-    await networker(services, TARGET)
+    await networkers(services, ASKER, TARGET)
     for user in (ASKER, TARGET):
         await services.signups.sign_up(user, ECOMMERCE)
     meeting_id, _, _ = await meet(services, ASKER, TARGET, FINANCE)
@@ -178,8 +171,7 @@ async def test_without_one_named_the_meeting_is_at_a_session_they_share(
     target_signs_up: Sequence[str],
     expected: str,
 ) -> None:
-    await networker(services, ASKER)
-    await networker(services, TARGET)
+    await networkers(services, ASKER, TARGET)
     clock.set(at("2018-07-24T08:00:00+08:00"))  # sign-up is open everywhere
     for user, sessions in ((ASKER, asker_signs_up), (TARGET, target_signs_up)):
         for session_id in sessions:
@@ -257,8 +249,7 @@ async def test_full_tables_still_record_the_meeting_without_a_slot(
 
 
 async def test_slots_already_started_are_skipped(services: Services, clock: Clock) -> None:
-    await networker(services, ASKER)
-    await networker(services, TARGET)
+    await networkers(services, ASKER, TARGET)
     clock.set(ECOMMERCE_START + timedelta(minutes=20))  # slots 0 and 1 have begun
     request_id = await request(services, ASKER, TARGET, ECOMMERCE)
     outcome = await services.networking.accept(request_id, TARGET)
@@ -272,8 +263,7 @@ async def test_slots_already_started_are_skipped(services: Services, clock: Cloc
 async def test_reminders_are_planned_for_both_from_their_own_lead_times(
     services: Services,
 ) -> None:
-    await networker(services, ASKER)
-    await networker(services, TARGET)
+    await networkers(services, ASKER, TARGET)
     await services.reminders.set_leads(TARGET, (30,))
     meeting_id, _, _ = await meet(services, ASKER, TARGET, FINANCE)
     planned = sorted(
@@ -304,8 +294,7 @@ async def test_reminders_are_planned_for_both_from_their_own_lead_times(
 async def test_meetings_are_listed_in_time_order_and_counted_for_organizers(
     services: Services,
 ) -> None:
-    for user in (ASKER, TARGET, THIRD):
-        await networker(services, user)
+    await networkers(services, ASKER, TARGET, THIRD)
     late, _, _ = await meet(services, ASKER, TARGET, FINANCE)
     early, _, _ = await meet(services, THIRD, ASKER, ECOMMERCE)
     views = await services.networking.meetings_of(ASKER)
@@ -328,8 +317,7 @@ async def test_meetings_are_listed_in_time_order_and_counted_for_organizers(
 async def test_forget_removes_the_networking_and_tells_the_partner(
     services: Services,
 ) -> None:
-    for user in (ASKER, TARGET, THIRD, 804):
-        await networker(services, user)
+    await networkers(services, ASKER, TARGET, THIRD, 804)
     # TARGET accepted ASKER (ASKER's notice not sent yet), asked THIRD (THIRD's notice not
     # sent yet), declined 804 (804's notice not sent yet) and reported them.
     _, _, table = await meet(services, ASKER, TARGET, FINANCE)
@@ -364,8 +352,7 @@ async def test_forget_removes_the_networking_and_tells_the_partner(
 async def test_a_meeting_already_over_is_removed_without_a_word(
     services: Services, clock: Clock
 ) -> None:
-    await networker(services, ASKER)
-    await networker(services, TARGET)
+    await networkers(services, ASKER, TARGET)
     await meet(services, ASKER, TARGET, ECOMMERCE)
     clock.set(ECOMMERCE_START + timedelta(minutes=15))  # the first slot is over
     await services.signups.forget(ASKER)
@@ -376,8 +363,7 @@ async def test_a_meeting_already_over_is_removed_without_a_word(
 async def test_forget_wakes_the_sender_for_the_cancellation(
     services: Services, clock: Clock
 ) -> None:
-    await networker(services, ASKER)
-    await networker(services, TARGET)
+    await networkers(services, ASKER, TARGET)
     await meet(services, ASKER, TARGET, FINANCE)
     calls: list[tuple[bool, Sequence[datetime] | None]] = []
 

@@ -12,7 +12,14 @@ from bot.program import Program
 from bot.services import Services
 from bot.storage.networking import MAX_PENDING
 from tests.conftest import at
-from tests.matchmaking_support import ECOMMERCE, FINANCE, handle_of, networker, with_meeting_tables
+from tests.matchmaking_support import (
+    ECOMMERCE,
+    FINANCE,
+    handle_of,
+    networker,
+    networkers,
+    with_meeting_tables,
+)
 from tests.support import delegate, services_at
 
 NOW = at("2018-07-25T09:00:00+08:00")
@@ -112,8 +119,7 @@ async def test_texts_are_tidied_and_repeats_dropped(services: Services) -> None:
 
 
 async def test_opting_out_hides_at_once_and_opting_in_restores(services: Services) -> None:
-    for user in (ASKER, TARGET, THIRD):
-        await networker(services, user)
+    await networkers(services, ASKER, TARGET, THIRD)
     handle = await handle_of(services, TARGET)
     assert await services.networking.set_visible(TARGET, False)
     assert not await services.networking.is_visible(TARGET)
@@ -135,8 +141,7 @@ async def test_opting_out_hides_at_once_and_opting_in_restores(services: Service
 async def test_suggestions_carry_the_sessions_signed_up_for_and_can_keep_to_one(
     services: Services,
 ) -> None:
-    for user in (ASKER, TARGET, THIRD):
-        await networker(services, user)
+    await networkers(services, ASKER, TARGET, THIRD)
     await networker(services, 504, sectors=("materials",))  # nothing in common
     await services.signups.sign_up(TARGET, FINANCE)
     await services.signups.sign_up(TARGET, ECOMMERCE, despite_clash=True)
@@ -155,8 +160,7 @@ async def test_no_suggestions_for_a_delegate_not_opted_in(services: Services) ->
 
 
 async def test_a_pair_with_any_request_is_never_suggested_again(services: Services) -> None:
-    for user in (ASKER, TARGET, THIRD):
-        await networker(services, user)
+    await networkers(services, ASKER, TARGET, THIRD)
     request_id = await request(services, ASKER, TARGET)
     assert await suggested(services, ASKER) == [THIRD]
     assert await suggested(services, TARGET) == [THIRD]  # either way
@@ -166,8 +170,7 @@ async def test_a_pair_with_any_request_is_never_suggested_again(services: Servic
 
 
 async def test_a_block_hides_the_pair_from_each_other(services: Services) -> None:
-    for user in (ASKER, TARGET, THIRD):
-        await networker(services, user)
+    await networkers(services, ASKER, TARGET, THIRD)
     request_id = await request(services, ASKER, TARGET)
     assert await services.networking.block(request_id, TARGET) == "done"
     assert await suggested(services, ASKER) == [THIRD]
@@ -178,8 +181,7 @@ async def test_a_block_hides_the_pair_from_each_other(services: Services) -> Non
 
 
 async def test_a_request_tells_the_target_at_once(services: Services) -> None:
-    await networker(services, ASKER)
-    await networker(services, TARGET)
+    await networkers(services, ASKER, TARGET)
     outcome = await services.networking.request(ASKER, await handle_of(services, TARGET), FINANCE)
     assert outcome.kind == "sent" and outcome.request_id is not None
     rows = await services.storage.outbox.rows("meeting_request")
@@ -198,8 +200,7 @@ async def test_a_request_tells_the_target_at_once(services: Services) -> None:
 async def test_a_session_that_holds_no_meetings_is_not_kept_on_a_request(
     services: Services,
 ) -> None:
-    await networker(services, ASKER)
-    await networker(services, TARGET)
+    await networkers(services, ASKER, TARGET)
     handle = await handle_of(services, TARGET)
     outcome = await services.networking.request(ASKER, handle, "tourism-promotion")
     assert outcome.request_id is not None
@@ -208,8 +209,7 @@ async def test_a_session_that_holds_no_meetings_is_not_kept_on_a_request(
 
 
 async def test_each_rule_that_refuses_a_request_is_named(services: Services) -> None:
-    await networker(services, ASKER)
-    await networker(services, TARGET)
+    await networkers(services, ASKER, TARGET)
     mine, theirs = await handle_of(services, ASKER), await handle_of(services, TARGET)
     ask = services.networking.request
     assert (await ask(ASKER, mine)).kind == "self"
@@ -223,9 +223,7 @@ async def test_each_rule_that_refuses_a_request_is_named(services: Services) -> 
 
 
 async def test_a_block_refuses_requests_either_way(services: Services) -> None:
-    await networker(services, ASKER)
-    await networker(services, TARGET)
-    await networker(services, THIRD)
+    await networkers(services, ASKER, TARGET, THIRD)
     request_id = await request(services, ASKER, TARGET)
     assert await services.networking.block(request_id, TARGET) == "done"
     assert await services.storage.outbox.rows("meeting_declined") == []  # not told
@@ -260,9 +258,7 @@ async def test_at_most_ten_pending_requests(services: Services) -> None:
 
 
 async def test_decline_by_the_target_tells_the_requester(services: Services) -> None:
-    await networker(services, ASKER)
-    await networker(services, TARGET)
-    await networker(services, THIRD)
+    await networkers(services, ASKER, TARGET, THIRD)
     request_id = await request(services, ASKER, TARGET)
     assert await services.networking.decline(request_id, ASKER) == "not_yours"
     assert await services.networking.decline(request_id, THIRD) == "not_yours"
@@ -278,9 +274,7 @@ async def test_decline_by_the_target_tells_the_requester(services: Services) -> 
 
 
 async def test_only_the_target_blocks_or_reports(services: Services) -> None:
-    await networker(services, ASKER)
-    await networker(services, TARGET)
-    await networker(services, THIRD)
+    await networkers(services, ASKER, TARGET, THIRD)
     request_id = await request(services, ASKER, TARGET)
     for act in (services.networking.block, services.networking.report):
         assert await act(request_id, ASKER) == "not_yours"
@@ -292,8 +286,7 @@ async def test_only_the_target_blocks_or_reports(services: Services) -> None:
 
 
 async def test_a_report_blocks_and_organizers_see_it_once(services: Services) -> None:
-    await networker(services, ASKER)
-    await networker(services, TARGET)
+    await networkers(services, ASKER, TARGET)
     request_id = await request(services, ASKER, TARGET)
     assert await services.networking.decline(request_id, TARGET) == "done"
     assert await services.networking.report(request_id, TARGET) == "done"
@@ -310,8 +303,7 @@ async def test_a_report_blocks_and_organizers_see_it_once(services: Services) ->
 
 
 async def test_stats_count_profiles_and_requests(services: Services) -> None:
-    for user in (ASKER, TARGET, THIRD, 504):
-        await networker(services, user)
+    await networkers(services, ASKER, TARGET, THIRD, 504)
     await services.networking.set_visible(504, False)
     first = await request(services, ASKER, TARGET)
     await request(services, ASKER, THIRD)

@@ -293,7 +293,7 @@ class Networking:
                 db, "SELECT from_user, to_user FROM meeting_requests WHERE id = ?", (request_id,)
             )
             if row is None or row["to_user"] != user_id:
-                return "gone" if row is None else "not_yours"
+                return await _refusal(db, request_id, user_id)
             await db.execute(
                 "INSERT INTO reports (reporter, reported, request_id, created_at) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
