@@ -180,6 +180,8 @@ class Networking:
         languages = tuple(dict.fromkeys(languages))
         offer_text = clean_profile_field(offer, MAX_NETWORK_TEXT)
         seek_text = clean_profile_field(seek, MAX_NETWORK_TEXT)
+        if await self._storage.profiles.get(user_id) is None:
+            return SaveOutcome("needs_profile")
         if role not in ROLES:
             return SaveOutcome("bad_role")
         if not set(sectors) <= known_sectors:
@@ -190,8 +192,6 @@ class Networking:
             return SaveOutcome("bad_offer")
         if seek_text is None:
             return SaveOutcome("bad_seek")
-        if await self._storage.profiles.get(user_id) is None:
-            return SaveOutcome("needs_profile")
         fields = NetworkFields(role, sectors, offer_text, seek_text, languages)
         await self._storage.networking.save(user_id, fields, self._clock.now())
         return SaveOutcome("saved", await self.profile(user_id))
