@@ -246,6 +246,10 @@ async def test_full_tables_still_record_the_meeting_without_a_slot(
             None,
             "Delegate 17",
         )
+        # A table freed (by /forget) goes to the next meeting, even to a delegate who
+        # already has one without a slot.
+        await services.signups.forget(1)
+        assert (await meet(services, 17, 19))[1:] == (0, 1)
 
 
 async def test_slots_already_started_are_skipped(services: Services, clock: Clock) -> None:

@@ -27,7 +27,8 @@ _PLACE = """
                        UNION ALL SELECT i + 1 FROM slot_no WHERE i + 1 < :slots),
         table_no(n) AS (SELECT 1 WHERE :tables > 0
                         UNION ALL SELECT n + 1 FROM table_no WHERE n < :tables),
-        busy AS (SELECT slot FROM meetings WHERE session_id = :session
+        -- (a meeting without a slot must not count: NOT IN a list holding NULL is never true)
+        busy AS (SELECT slot FROM meetings WHERE session_id = :session AND slot IS NOT NULL
                  AND (user_a IN (:a, :b) OR user_b IN (:a, :b))),
         free AS (
             SELECT i, n FROM slot_no, table_no
