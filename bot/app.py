@@ -17,6 +17,7 @@ from bot.clock import Clock
 from bot.commands import listed
 from bot.config import Settings
 from bot.front_desk import FrontDesk
+from bot.networking import Networking
 from bot.organizer import OrganizerDesk
 from bot.outbox_replies import OutboxReplies
 from bot.outbox_sender import OutboxSender
@@ -68,6 +69,9 @@ def build_services(
     )
     reminders = Reminders(storage, clock, current, leads, send_now=sender.kick)
     signups = Signups(storage, clock, current, leads, on_change=reminders.messages_planned)
+    networking = Networking(
+        storage, clock, current, reminders.messages_planned, default_leads=leads
+    )
     files = (settings.program_file, settings.travel_file)
     reloader = Reloader(files, storage, clock, reminders, current)
     organizer = OrganizerDesk(
@@ -88,6 +92,7 @@ def build_services(
         sender,
         Throttle() if settings.flood_control else Throttle.unlimited(),
         seen,
+        networking,
     )
 
 

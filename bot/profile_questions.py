@@ -36,8 +36,8 @@ _QUESTION = re.compile(
 
 
 def clean_profile_field(text: str, limit: int = MAX_PROFILE_FIELD) -> str | None:
-    """A name or organization (or another short text) as typed, tidied; None if empty or
-    longer than `limit`."""
+    """A name or organization (or another short text a delegate types about themselves)
+    as typed, tidied; None if empty or longer than `limit`."""
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
     text = re.sub(r"\s+", " ", text).strip()
     if not text or len(text) > limit:

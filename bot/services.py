@@ -9,6 +9,7 @@ from datetime import timedelta
 from bot.clock import Clock
 from bot.config import Settings
 from bot.front_desk import FrontDesk
+from bot.networking import Networking
 from bot.organizer import OrganizerDesk
 from bot.outbox_sender import Deliver, OutboxSender
 from bot.program_holder import ProgramHolder
@@ -37,6 +38,7 @@ class Services:
     sender: OutboxSender
     throttle: Throttle
     seen: SeenUsers
+    networking: Networking  # opt-in delegate matchmaking and meetings
 
     async def start(self, deliver: Deliver, waker: Waker) -> None:
         """Starts sending, once the Telegram side can deliver and schedule: everything

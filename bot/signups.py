@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from bot.clashes import Clash, clashes_among, find_clashes
 from bot.clock import Clock
 from bot.program import Program, Session
-from bot.storage import Attendee, Profile, SignupRecord, Slot, Storage
+from bot.storage import Attendee, MeetingSession, Profile, SignupRecord, Slot, Storage
 
 if TYPE_CHECKING:  # replies render Seats from here, and the holder's Assistant renders
     from bot.program_holder import ProgramHolder
@@ -83,6 +83,17 @@ def slot(session: Session) -> Slot:
 
 def slots(program: Program) -> dict[str, Slot]:
     return {session.id: slot(session) for session in program.sessions}
+
+
+def meeting_session(session: Session) -> MeetingSession:
+    """What the meeting slot rule needs of a matchmaking session."""
+    return MeetingSession(
+        session.id, session.start, session.slot_minutes, session.meeting_slots, session.tables
+    )
+
+
+def meeting_sessions(program: Program) -> dict[str, MeetingSession]:
+    return {s.id: meeting_session(s) for s in program.sessions if s.is_matchmaking}
 
 
 class Signups:
@@ -192,12 +203,18 @@ class Signups:
         return profile
 
     async def forget(self, user_id: int) -> int:
-        """Deletes the delegate's profile and sign-ups; returns how many were promoted."""
-        promotions = await self._storage.forget(
-            user_id, slots(self._current.program), self._clock.now(), self._default_leads
+        """Deletes everything the bot keeps of the delegate (sign-ups, profiles, meetings);
+        returns how many were promoted. Promotions and cancelled meetings go out at once."""
+        program = self._current.program
+        forgotten = await self._storage.forget(
+            user_id,
+            slots(program),
+            self._clock.now(),
+            self._default_leads,
+            meeting_sessions(program),
         )
-        await self._on_change(bool(promotions), None)
-        return len(promotions)
+        await self._on_change(bool(forgotten.promotions or forgotten.cancelled), None)
+        return len(forgotten.promotions)
 
     async def attendees(self, session_id: str) -> list[Attendee]:
         return await self._storage.signups.attendees(session_id)

@@ -7,7 +7,7 @@ without reaching into SQL, and every aggregate builds them the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 SignupStatus = Literal["confirmed", "waitlist"]
@@ -136,6 +136,133 @@ class UserRecord:
     language: str | None
     first_seen: datetime
     last_seen: datetime
+
+
+# ---------------------------------------------------------------- networking
+
+RequestStatus = Literal["pending", "accepted", "declined", "blocked"]
+# Why a meeting request was or was not recorded, in the order the rules are checked.
+RequestVerdict = Literal[
+    "sent", "self", "not_opted_in", "unavailable", "blocked", "already", "limit"
+]
+Decision = Literal["done", "not_yours", "gone"]
+
+
+@dataclass(frozen=True)
+class NetworkFields:
+    """What a delegate says about themselves to other opted-in delegates."""
+
+    role: str
+    sectors: tuple[str, ...]
+    offer: str
+    seek: str
+    languages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NetworkRecord:
+    """A networking profile with the name and organization the delegate gave, and the
+    sessions they signed up for (confirmed or waiting)."""
+
+    user_id: int
+    handle: str
+    name: str
+    organization: str
+    role: str
+    sectors: tuple[str, ...]
+    offer: str
+    seek: str
+    languages: tuple[str, ...]
+    visible: bool
+    sessions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    id: int
+    from_user: int
+    to_user: int
+    session_id: str | None
+    status: RequestStatus
+    created_at: datetime
+    decided_at: datetime | None
+
+
+@dataclass(frozen=True)
+class MeetingSession:
+    """What the slot rule needs to know of a matchmaking session: its meeting slots,
+    one after another from its start, and the tables in each."""
+
+    id: str
+    start: datetime
+    slot_minutes: int
+    slots: int
+    tables: int
+
+    def slot_start(self, index: int) -> datetime:
+        return self.start + timedelta(minutes=index * self.slot_minutes)
+
+    @property
+    def end(self) -> datetime:
+        """When its last meeting slot ends."""
+        return self.slot_start(self.slots)
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    id: int
+    request_id: int
+    session_id: str | None
+    slot: int | None  # None: no slot was free; the two meet by contact
+    table_no: int | None
+    user_a: int  # who asked
+    user_b: int  # who accepted
+    created_at: datetime
+
+    def partner_of(self, user_id: int) -> int:
+        return self.user_b if user_id == self.user_a else self.user_a
+
+
+@dataclass(frozen=True)
+class Acceptance:
+    """What an accept did, read inside its transaction."""
+
+    outcome: Literal["accepted", "not_yours", "gone"]
+    meeting: MeetingRecord | None = None
+    planned: tuple[datetime, ...] = ()  # when the meeting reminders it planned fall due
+
+
+@dataclass(frozen=True)
+class ReportRecord:
+    id: int
+    reporter: int
+    reporter_name: str | None
+    reported: int
+    reported_name: str | None
+    request_id: int | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class MeetingTableRow:
+    """One accepted meeting with both delegates' names, for the organizers' table plan."""
+
+    meeting_id: int
+    session_id: str | None
+    slot: int | None
+    table_no: int | None
+    name_a: str | None
+    organization_a: str | None
+    name_b: str | None
+    organization_b: str | None
+
+
+@dataclass(frozen=True)
+class Forgotten:
+    """What forgetting a delegate changed for others."""
+
+    promotions: list[tuple[str, int]]  # (session, delegate) given a freed seat
+    cancelled: tuple[int, ...] = ()  # partners told their meeting was cancelled
 
 
 def moment(timestamp: float | None) -> datetime | None:

@@ -29,29 +29,58 @@ async def plan(
     defaults), in one statement: this runs inside every sign-up. The key names the
     start time, so a moved session gets fresh reminders while a restart never plans
     one twice. Returns when the rows it added fall due."""
-    start = slot.start.timestamp()
+    return await plan_leads(
+        db,
+        (user_id,),
+        "reminder",
+        slot.id,
+        slot.start,
+        key=(f"reminder:{slot.id}:", f":{int(slot.start.timestamp())}"),
+        now=now,
+        default_leads=default_leads,
+    )
+
+
+async def plan_leads(
+    db: aiosqlite.Connection,
+    user_ids: Sequence[int],
+    kind: str,
+    session_id: str | None,
+    start: datetime,
+    *,
+    key: tuple[str, str],
+    now: datetime,
+    default_leads: Sequence[int],
+    payload: Mapping[str, object] | None = None,
+) -> tuple[datetime, ...]:
+    """The reminders of something starting at `start` for each delegate, one row per
+    lead time still ahead, in one statement. Each row's dedupe key is key[0], the
+    delegate, the lead and key[1]; its payload `payload` plus the lead and start."""
     rows = await db.execute_fetchall(
         """
         INSERT INTO outbox (user_id, kind, session_id, dedupe_key, due_at, payload,
                             created_at)
-        SELECT :user, 'reminder', :session,
-            'reminder:' || :session || ':' || :user || ':' || lead.value || ':' || :start_key,
+        SELECT who.value, :kind, :session,
+            :key_head || who.value || ':' || lead.value || :key_tail,
             :start - lead.value * 60,
-            json_object('lead', lead.value, 'start', :start_text),
+            json_patch(:payload, json_object('lead', lead.value, 'start', :start_text)),
             :now_text
-        FROM json_each(COALESCE(
-            (SELECT '[' || leads || ']' FROM reminder_prefs WHERE user_id = :user),
+        FROM json_each(:users) AS who, json_each(COALESCE(
+            (SELECT '[' || leads || ']' FROM reminder_prefs WHERE user_id = who.value),
             :default_leads)) AS lead
         WHERE :start - lead.value * 60 > :now
         ON CONFLICT (dedupe_key) DO NOTHING
         RETURNING due_at
         """,
         {
-            "user": user_id,
-            "session": slot.id,
-            "start": start,
-            "start_key": int(start),
-            "start_text": slot.start.isoformat(),
+            "users": json.dumps(list(user_ids)),
+            "kind": kind,
+            "session": session_id,
+            "key_head": key[0],
+            "key_tail": key[1],
+            "start": start.timestamp(),
+            "start_text": start.isoformat(),
+            "payload": json.dumps(dict(payload or {})),
             "now": now.timestamp(),
             "now_text": now.isoformat(),
             "default_leads": json.dumps(list(default_leads)),

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from bot.storage import (
     broadcasts,
+    meetings,
     network_drafts,
+    networking,
     outbox,
     profiles,
     reminders,
@@ -23,11 +25,13 @@ from bot.storage import (
 from bot.storage.broadcasts import Broadcasts
 from bot.storage.database import MIGRATIONS, Database, Migration
 from bot.storage.inbox import Inbox
+from bot.storage.meetings import Meetings
 from bot.storage.network_drafts import NetworkDrafts
+from bot.storage.networking import Networking
 from bot.storage.outbox import Outbox
 from bot.storage.profiles import Profiles
 from bot.storage.programs import Programs
-from bot.storage.records import Slot
+from bot.storage.records import Forgotten, MeetingSession, Slot
 from bot.storage.reminders import Reminders
 from bot.storage.requests import Requests
 from bot.storage.signups import Signups
@@ -47,6 +51,8 @@ class Storage:
         self.programs = Programs(database)
         self.inbox = Inbox(database)
         self.network_drafts = NetworkDrafts(database)
+        self.networking = Networking(database)
+        self.meetings = Meetings(database)
 
     @classmethod
     async def open(cls, path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Storage:
@@ -64,17 +70,26 @@ class Storage:
         return await self.database.schema_version()
 
     async def forget(
-        self, user_id: int, slots: Mapping[str, Slot], now: datetime, default_leads: Sequence[int]
-    ) -> list[tuple[str, int]]:
+        self,
+        user_id: int,
+        slots: Mapping[str, Slot],
+        now: datetime,
+        default_leads: Sequence[int],
+        meeting_sessions: Mapping[str, MeetingSession] | None = None,
+    ) -> Forgotten:
         """Deletes everything that names the delegate or their choices: their user row,
-        profile (and a half-answered one), sign-ups, reminder settings, every message to
-        them, sent or not; returns the promotions their seats made."""
+        profile (and a half-answered one), sign-ups, reminder settings, networking
+        profile, requests, blocks, reports and meetings, every message to them, sent or
+        not; returns the promotions their seats made and the partners whose meeting was
+        cancelled (both told through the outbox)."""
         async with self.database.transaction() as db:
             promotions = await signups.withdraw(db, user_id, slots, now, default_leads)
+            cancelled = await meetings.forget(db, user_id, now, meeting_sessions or {})
+            await networking.forget(db, user_id)
             await profiles.delete(db, user_id)
             await network_drafts.delete(db, user_id)
             await reminders.forget(db, user_id)
             await outbox.forget(db, user_id)
             await broadcasts.forget_author(db, user_id)
             await users.forget(db, user_id)
-        return promotions
+        return Forgotten(promotions, cancelled)

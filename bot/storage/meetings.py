@@ -1,0 +1,229 @@
+"""Meetings: an accepted request placed at a table in a slot of a matchmaking session.
+
+The slot rule (the first slot starting after now in which a table is free and neither
+delegate already meets someone) is one INSERT…SELECT inside BEGIN IMMEDIATE, the way
+sign-ups keep capacity, so concurrent accepts on any number of connections can never
+put two meetings at one table or one delegate at two tables in a slot. The requester's
+notice and both delegates' reminders are queued in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+import aiosqlite
+
+from bot.storage import outbox, reminders
+from bot.storage.database import Database, fetch_one
+from bot.storage.records import Acceptance, MeetingRecord, MeetingSession, MeetingTableRow
+
+# The first free (slot, table), or a row of NULLs when none is: consent was given, so
+# the meeting is recorded either way and the two meet by contact.
+_PLACE = """
+    WITH RECURSIVE
+        slot_no(i) AS (SELECT 0 WHERE :slots > 0
+                       UNION ALL SELECT i + 1 FROM slot_no WHERE i + 1 < :slots),
+        table_no(n) AS (SELECT 1 WHERE :tables > 0
+                        UNION ALL SELECT n + 1 FROM table_no WHERE n < :tables),
+        -- (a meeting without a slot must not count: NOT IN a list holding NULL is never true)
+        busy AS (SELECT slot FROM meetings WHERE session_id = :session AND slot IS NOT NULL
+                 AND (user_a IN (:a, :b) OR user_b IN (:a, :b))),
+        free AS (
+            SELECT i, n FROM slot_no, table_no
+            WHERE :start + i * :seconds > :now
+            AND i NOT IN (SELECT slot FROM busy)
+            AND NOT EXISTS (SELECT 1 FROM meetings m WHERE m.session_id = :session
+                            AND m.slot = i AND m.table_no = n)
+            ORDER BY i, n LIMIT 1
+        )
+    INSERT INTO meetings (request_id, session_id, slot, table_no, user_a, user_b, created_at)
+    SELECT :request, :session, free.i, free.n, :a, :b, :now_text
+    FROM (SELECT 1) LEFT JOIN free ON true
+    RETURNING *
+"""
+
+
+def meeting_record(row: aiosqlite.Row) -> MeetingRecord:
+    """The columns are the record's fields, the time stored as ISO text."""
+    return MeetingRecord(**(dict(row) | {"created_at": datetime.fromisoformat(row["created_at"])}))
+
+
+def _is_over(meeting: MeetingRecord, session: MeetingSession | None, now: datetime) -> bool:
+    """Whether the meeting has ended; one whose session left the program, or that has
+    no session, is taken as still ahead."""
+    if session is None:
+        return False
+    ends = session.end if meeting.slot is None else session.slot_start(meeting.slot + 1)
+    return ends <= now
+
+
+async def forget(
+    db: aiosqlite.Connection,
+    user_id: int,
+    now: datetime,
+    sessions: Mapping[str, MeetingSession],
+) -> tuple[int, ...]:
+    """Deletes the delegate's meetings; each partner of one not yet over is told it was
+    cancelled (when and where, never by whom) and loses its reminders. Returns the
+    partners told."""
+    rows = await db.execute_fetchall(
+        "DELETE FROM meetings WHERE user_a = ? OR user_b = ? RETURNING *", (user_id, user_id)
+    )
+    told: list[int] = []
+    for meeting in sorted((meeting_record(row) for row in rows), key=lambda m: m.id):
+        partner = meeting.partner_of(user_id)
+        await db.execute(
+            """
+            DELETE FROM outbox WHERE status = 'pending' AND user_id = ?
+            AND kind IN ('meeting_accepted', 'meeting_reminder')
+            AND json_extract(payload, '$.meeting') = ?
+            """,
+            (partner, meeting.id),
+        )
+        session = sessions.get(meeting.session_id or "")
+        if _is_over(meeting, session, now):
+            continue
+        start = None
+        if session is not None and meeting.slot is not None:
+            start = session.slot_start(meeting.slot).isoformat()
+        await outbox.enqueue(
+            db,
+            partner,
+            "meeting_cancelled",
+            meeting.session_id,
+            due=now,
+            now=now,
+            dedupe_key=f"meeting_cancelled:{meeting.id}:{partner}",
+            payload={"session_id": meeting.session_id, "start": start, "table": meeting.table_no},
+        )
+        told.append(partner)
+    return tuple(told)
+
+
+class Meetings:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    async def accept(
+        self,
+        request_id: int,
+        user_id: int,
+        session: MeetingSession | None,
+        now: datetime,
+        default_leads: Sequence[int],
+    ) -> Acceptance:
+        """The target accepts a pending request (of a requester still visible): the
+        meeting is placed at `session` by the slot rule, the requester is told and both
+        get reminders before their slot."""
+        async with self._database.transaction() as db:
+            accepted = await fetch_one(
+                db,
+                """
+                UPDATE meeting_requests SET status = 'accepted', decided_at = :now
+                WHERE id = :id AND to_user = :user AND status = 'pending'
+                AND EXISTS (SELECT 1 FROM network_profiles
+                            WHERE user_id = from_user AND visible = 1)
+                RETURNING from_user
+                """,
+                {"id": request_id, "user": user_id, "now": now.isoformat()},
+            )
+            if accepted is None:
+                row = await fetch_one(
+                    db, "SELECT to_user FROM meeting_requests WHERE id = ?", (request_id,)
+                )
+                return Acceptance("not_yours" if row and row[0] != user_id else "gone")
+            meeting = await self._place(db, request_id, accepted[0], user_id, session, now)
+            await outbox.enqueue(
+                db,
+                meeting.user_a,
+                "meeting_accepted",
+                meeting.session_id,
+                due=now,
+                now=now,
+                dedupe_key=f"meeting_accepted:{meeting.id}",
+                payload={"meeting": meeting.id},
+            )
+            planned: tuple[datetime, ...] = ()
+            if session is not None and meeting.slot is not None:
+                planned = await reminders.plan_leads(
+                    db,
+                    (meeting.user_a, meeting.user_b),
+                    "meeting_reminder",
+                    session.id,
+                    session.slot_start(meeting.slot),
+                    key=(f"meeting_reminder:{meeting.id}:", ""),
+                    now=now,
+                    default_leads=default_leads,
+                    payload={"meeting": meeting.id},
+                )
+            return Acceptance("accepted", meeting, planned)
+
+    @staticmethod
+    async def _place(
+        db: aiosqlite.Connection,
+        request_id: int,
+        requester: int,
+        target: int,
+        session: MeetingSession | None,
+        now: datetime,
+    ) -> MeetingRecord:
+        args: dict[str, Any] = {
+            "request": request_id,
+            "a": requester,
+            "b": target,
+            "session": None,
+            "slots": 0,
+            "tables": 0,
+            "start": 0,
+            "seconds": 0,
+            "now": now.timestamp(),
+            "now_text": now.isoformat(),
+        }
+        if session is not None:
+            args |= {
+                "session": session.id,
+                "slots": session.slots,
+                "tables": session.tables,
+                "start": session.start.timestamp(),
+                "seconds": session.slot_minutes * 60,
+            }
+        row = await fetch_one(db, _PLACE, args)
+        assert row is not None  # the SELECT always yields its one row
+        return meeting_record(row)
+
+    async def get(self, meeting_id: int) -> MeetingRecord | None:
+        row = await self._database.fetch_one("SELECT * FROM meetings WHERE id = ?", (meeting_id,))
+        return meeting_record(row) if row else None
+
+    async def of(self, user_id: int) -> list[MeetingRecord]:
+        """The delegate's meetings, in the order accepted."""
+        rows = await self._database.fetch_all(
+            "SELECT * FROM meetings WHERE user_a = ? OR user_b = ? ORDER BY id",
+            (user_id, user_id),
+        )
+        return [meeting_record(row) for row in rows]
+
+    async def per_session(self) -> dict[str | None, int]:
+        """How many meetings each session holds (None: met by contact, no session)."""
+        rows = await self._database.fetch_all(
+            "SELECT session_id, COUNT(*) FROM meetings GROUP BY session_id"
+        )
+        return {row[0]: int(row[1]) for row in rows}
+
+    async def table(self) -> list[MeetingTableRow]:
+        """Every meeting with both delegates' names and organizations, by session, slot
+        and table (those without a slot last in their session)."""
+        rows = await self._database.fetch_all(
+            """
+            SELECT m.id, m.session_id, m.slot, m.table_no, a.name AS name_a,
+                   a.organization AS organization_a, b.name AS name_b,
+                   b.organization AS organization_b
+            FROM meetings m LEFT JOIN profiles a ON a.user_id = m.user_a
+            LEFT JOIN profiles b ON b.user_id = m.user_b
+            ORDER BY m.session_id IS NULL, m.session_id, m.slot IS NULL, m.slot,
+                     m.table_no, m.id
+            """
+        )
+        return [MeetingTableRow(*row) for row in rows]
