@@ -17,6 +17,9 @@ from bot.clock import Clock
 from bot.commands import listed
 from bot.config import Settings
 from bot.front_desk import FrontDesk
+from bot.network_desk import NetworkDesk
+from bot.network_form import NetworkForm
+from bot.network_views import NetworkViews
 from bot.networking import Networking
 from bot.organizer import OrganizerDesk
 from bot.outbox_replies import OutboxReplies
@@ -60,17 +63,18 @@ def build_services(
     current = ProgramHolder(program, travel, clock)
     seen = SeenUsers(storage, clock)
     leads = settings.reminder_leads
+    views = NetworkViews(storage, current)
     sender = OutboxSender(
         storage,
         clock,
-        OutboxReplies(current, storage, clock).compose,
+        OutboxReplies(current, storage, clock, views).compose,
         rate=settings.broadcast_rate,
         on_blocked=seen.forget,
     )
     reminders = Reminders(storage, clock, current, leads, send_now=sender.kick)
     signups = Signups(storage, clock, current, leads, on_change=reminders.messages_planned)
     networking = Networking(
-        storage, clock, current, reminders.messages_planned, default_leads=leads
+        storage, clock, current, views, reminders.messages_planned, default_leads=leads
     )
     files = (settings.program_file, settings.travel_file)
     reloader = Reloader(files, storage, clock, reminders, current)
@@ -78,8 +82,12 @@ def build_services(
         settings.organizer_ids, storage, clock, current, signups, sender, reloader
     )
     questions = ProfileQuestions(storage, clock)
-    commands = ChatCommands(current, storage, signups, reminders, organizer, questions, listed)
-    front = FrontDesk(current, clock, commands, signups, organizer, questions)
+    form = NetworkForm(current, storage, clock, networking)
+    network = NetworkDesk(current, storage, networking, form, questions)
+    commands = ChatCommands(
+        current, storage, signups, reminders, organizer, questions, network, listed
+    )
+    front = FrontDesk(current, clock, commands, signups, organizer, questions, network)
     return Services(
         settings,
         clock,

@@ -7,14 +7,16 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.clock import EVENT_TZ
-from bot.networking import MeetingRow
 from bot.program import Program, Session
 from bot.reply import Reply, numbered_buttons
 from bot.search import Answer
 from bot.storage import Attendee
+
+if TYPE_CHECKING:  # the networking service renders its rows through here
+    from bot.networking import MeetingRow
 
 ATTENDEE_COLUMNS = (
     "status",

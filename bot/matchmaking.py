@@ -38,6 +38,7 @@ Role = Literal["enterprise", "investor", "buyer", "government", "services", "oth
 ROLES: tuple[Role, ...] = ("enterprise", "investor", "buyer", "government", "services", "other")
 Language = Literal["zh", "en"]
 LANGUAGES: tuple[Language, ...] = ("zh", "en")
+MAX_NETWORK_TEXT = 200  # what a delegate offers or seeks: a line, not a brochure
 
 ReasonKind = Literal["seek_offer", "offer_seek", "roles", "sectors", "session", "language"]
 

@@ -58,7 +58,7 @@ class NetworkDesk:
             return await self._show(delegate, visible=said in SHOW_WORDS)
         if said:
             return Reply(message("net_words_unknown", lang, words=words[:60]))
-        profile = await self._networking.profile(delegate.id)
+        profile = await self._networking.views.profile(delegate.id)
         if profile is not None:
             visible = await self._networking.is_visible(delegate.id)
             return own_profile(profile, visible, self._current.program, lang)
@@ -69,12 +69,12 @@ class NetworkDesk:
         if await self._storage.profiles.get(delegate.id) is None:
             asked = await self._questions.ask(delegate)
             return with_follow_up(Reply(message("net_needs_profile", delegate.lang)), asked)
-        return await self.form.start(delegate, await self._networking.profile(delegate.id))
+        return await self.form.start(delegate, await self._networking.views.profile(delegate.id))
 
     async def matches(self, delegate: Delegate, _: str = "", session_id: str = "") -> Reply:
         """/matches, or "people to meet" under a matchmaking session's card."""
         lang = delegate.lang
-        me = await self._networking.profile(delegate.id)
+        me = await self._networking.views.profile(delegate.id)
         if me is None:
             return join_first(lang)
         if not await self._networking.is_visible(delegate.id):
@@ -116,7 +116,7 @@ class NetworkDesk:
         if not number.isdigit() or verb not in ("accept", *ANSWERS):
             return Reply(message("stale_button", lang), alert=True)
         request_id = int(number)
-        view = await self._networking.request_view(request_id)
+        view = await self._networking.views.request_view(request_id)
         if verb == "accept":
             accepted = await self._networking.accept(request_id, delegate.id)
             if accepted.kind == "accepted" and accepted.meeting is not None:
@@ -128,10 +128,10 @@ class NetworkDesk:
         return Reply(message(ANSWERS[verb], lang, name=view.requester.name))
 
     async def meetings(self, delegate: Delegate) -> list[MeetingView]:
-        return await self._networking.meetings_of(delegate.id)
+        return await self._networking.views.meetings_of(delegate.id)
 
     async def calendar(self, delegate: Delegate) -> list[CalendarMeeting]:
-        views = await self._networking.meetings_of(delegate.id)
+        views = await self._networking.views.meetings_of(delegate.id)
         return calendar_meetings(views, self._current.program, delegate.lang)
 
     async def stats(self, delegate: Delegate) -> Reply:

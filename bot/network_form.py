@@ -13,8 +13,8 @@ from typing import get_args
 
 from bot.clock import Clock
 from bot.delegate import Delegate
-from bot.matchmaking import LANGUAGES, ROLES, NetworkProfile
-from bot.networking import MAX_NETWORK_TEXT, Networking
+from bot.matchmaking import LANGUAGES, MAX_NETWORK_TEXT, ROLES, NetworkProfile
+from bot.networking import Networking
 from bot.profile_questions import QUESTION_EXPIRES, clean_profile_field
 from bot.program_holder import ProgramHolder
 from bot.render import message

@@ -15,15 +15,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
 from bot.clock import Clock
-from bot.matchmaking import LANGUAGES, ROLES, Match, Matchmaker, NetworkProfile
+from bot.matchmaking import LANGUAGES, MAX_NETWORK_TEXT, ROLES, Match, Matchmaker, NetworkProfile
+from bot.network_views import MeetingView, NetworkViews, network_profile, slot_times
 from bot.profile_questions import clean_profile_field
 from bot.program import Program, Session
 from bot.signups import OnChange, meeting_session
 from bot.storage import (
     Decision,
-    MeetingRecord,
     NetworkFields,
-    NetworkRecord,
     ReportRecord,
     RequestRecord,
     RequestVerdict,
@@ -33,7 +32,6 @@ from bot.storage import (
 if TYPE_CHECKING:
     from bot.program_holder import ProgramHolder
 
-MAX_NETWORK_TEXT = 200  # what a delegate offers or seeks: a line, not a brochure
 
 SaveKind = Literal[
     "saved",
@@ -60,31 +58,9 @@ class RequestOutcome:
 
 
 @dataclass(frozen=True)
-class MeetingView:
-    """An accepted meeting as one of its two delegates sees it."""
-
-    meeting_id: int
-    session_id: str | None  # None: no matchmaking session; they meet by contact
-    start: datetime | None  # the slot's start; None: no slot was free (or none held)
-    end: datetime | None
-    table_no: int | None
-    other: NetworkProfile  # the partner's public profile
-    contact: int  # the partner's Telegram id, for a tg://user?id= link: both consented
-
-
-@dataclass(frozen=True)
 class AcceptOutcome:
     kind: AcceptKind
     meeting: MeetingView | None = None  # when accepted
-
-
-@dataclass(frozen=True)
-class RequestView:
-    """A request as its target is shown it: the requester's public profile."""
-
-    request: RequestRecord
-    requester: NetworkProfile
-    target: NetworkProfile | None  # for the requester's "declined" notice
 
 
 @dataclass(frozen=True)
@@ -113,36 +89,13 @@ class MeetingRow:
     organization_b: str | None
 
 
-def network_profile(record: NetworkRecord) -> NetworkProfile:
-    return NetworkProfile(
-        user_id=record.user_id,
-        name=record.name,
-        organization=record.organization,
-        role=record.role,  # type: ignore[arg-type]  # checked against ROLES when saved
-        sectors=record.sectors,
-        offer=record.offer,
-        seek=record.seek,
-        languages=record.languages,  # type: ignore[arg-type]  # checked when saved
-        sessions=record.sessions,
-        handle=record.handle,
-    )
-
-
-def _slot_times(
-    session: Session | None, slot: int | None
-) -> tuple[datetime | None, datetime | None]:
-    """(start, end) of a meeting slot, (None, None) without one."""
-    if session is None or slot is None or not session.is_matchmaking:
-        return None, None
-    return session.slot_start(slot), session.slot_start(slot + 1)
-
-
 class Networking:
     def __init__(
         self,
         storage: Storage,
         clock: Clock,
         current: ProgramHolder,
+        views: NetworkViews,
         on_change: OnChange,
         default_leads: Sequence[int] = (60, 15),
     ) -> None:
@@ -151,14 +104,11 @@ class Networking:
         self._clock = clock
         self._current = current
         self._on_change = on_change
+        self.views = views  # what the delegates are shown: profiles, requests, meetings
+        self._views = views
         self._matchmaker: tuple[Program, Matchmaker] | None = None
 
     # ------------------------------------------------------------ profiles
-
-    async def profile(self, user_id: int) -> NetworkProfile | None:
-        """The delegate's networking profile, hidden or not."""
-        record = await self._storage.networking.get(user_id)
-        return network_profile(record) if record else None
 
     async def is_visible(self, user_id: int) -> bool:
         record = await self._storage.networking.get(user_id)
@@ -194,7 +144,7 @@ class Networking:
             return SaveOutcome("bad_seek")
         fields = NetworkFields(role, sectors, offer_text, seek_text, languages)
         await self._storage.networking.save(user_id, fields, self._clock.now())
-        return SaveOutcome("saved", await self.profile(user_id))
+        return SaveOutcome("saved", await self._views.profile(user_id))
 
     async def set_visible(self, user_id: int, visible: bool) -> bool:
         """/network on or off; False when the delegate never opted in."""
@@ -248,15 +198,6 @@ class Networking:
             await self._on_change(True, ())
         return RequestOutcome(verdict, request_id)
 
-    async def request_view(self, request_id: int) -> RequestView | None:
-        request = await self._storage.networking.get_request(request_id)
-        if request is None:
-            return None
-        requester = await self.profile(request.from_user)
-        if requester is None:
-            return None
-        return RequestView(request, requester, await self.profile(request.to_user))
-
     async def accept(self, request_id: int, user_id: int) -> AcceptOutcome:
         """The target accepts: a meeting with a slot when one is free, both told."""
         request = await self._storage.networking.get_request(request_id)
@@ -275,7 +216,7 @@ class Networking:
         if acceptance.meeting is None:
             return AcceptOutcome(acceptance.outcome)
         await self._on_change(True, acceptance.planned)
-        return AcceptOutcome("accepted", await self._view(acceptance.meeting, user_id))
+        return AcceptOutcome("accepted", await self._views.view(acceptance.meeting, user_id))
 
     async def decline(self, request_id: int, user_id: int) -> Decision:
         """The target says no; the requester is told."""
@@ -315,33 +256,6 @@ class Networking:
 
     # ------------------------------------------------------------ meetings
 
-    async def meeting_view(self, meeting_id: int, for_user: int) -> MeetingView | None:
-        """The meeting as one of its two delegates sees it; None for anyone else."""
-        meeting = await self._storage.meetings.get(meeting_id)
-        if meeting is None or for_user not in (meeting.user_a, meeting.user_b):
-            return None
-        return await self._view(meeting, for_user)
-
-    async def meetings_of(self, user_id: int) -> list[MeetingView]:
-        """The delegate's meetings in time order, those without a slot last."""
-        views = [
-            view
-            for meeting in await self._storage.meetings.of(user_id)
-            if (view := await self._view(meeting, user_id)) is not None
-        ]
-        return sorted(views, key=lambda v: (v.start is None, v.start or datetime.min, v.meeting_id))
-
-    async def _view(self, meeting: MeetingRecord, user_id: int) -> MeetingView | None:
-        partner = meeting.partner_of(user_id)
-        other = await self.profile(partner)
-        if other is None:
-            return None
-        session = self._current.program.session(meeting.session_id or "")
-        start, end = _slot_times(session, meeting.slot)
-        return MeetingView(
-            meeting.id, meeting.session_id, start, end, meeting.table_no, other, partner
-        )
-
     # ------------------------------------------------------------ organizers
 
     async def stats(self) -> NetworkStats:
@@ -360,7 +274,7 @@ class Networking:
         return [
             MeetingRow(
                 row.session_id,
-                _slot_times(program.session(row.session_id or ""), row.slot)[0],
+                slot_times(program.session(row.session_id or ""), row.slot)[0],
                 row.table_no,
                 row.name_a,
                 row.organization_a,

@@ -26,12 +26,14 @@ def with_meeting_tables(
     program: Program, tables: int = 20, session_ids: Sequence[str] = MATCHMAKING
 ) -> Program:
     """The program with the matchmaking sectors, and `tables` meeting tables with 15-minute
-    slots at each of `session_ids`."""
+    slots at each of `session_ids` and none anywhere else."""
     return replace(
         program,
         sectors=SECTORS,
         sessions=tuple(
-            replace(s, tables=tables, slot_minutes=15) if s.id in session_ids else s
+            replace(s, tables=tables, slot_minutes=15)
+            if s.id in session_ids
+            else replace(s, tables=0, slot_minutes=0)
             for s in program.sessions
         ),
     )
@@ -66,6 +68,6 @@ async def networkers(services: Services, *user_ids: int) -> None:
 
 
 async def handle_of(services: Services, user_id: int) -> str:
-    profile = await services.networking.profile(user_id)
+    profile = await services.networking.views.profile(user_id)
     assert profile is not None
     return profile.handle

@@ -113,7 +113,7 @@ async def test_two_delegates_meet_with_consent_and_a_slot(bot: BotUnderTest) -> 
     self_named = accept.rsplit(":", 1)[0] + f":{EVE}"
     refused = await callback_answer(bot, eve, notice, self_named)
     assert refused.get("show_alert")
-    assert await services_of(bot).networking.meetings_of(BAO) == []
+    assert await services_of(bot).networking.views.meetings_of(BAO) == []
 
     [confirmed] = await bot.press(notice, accept, user=bao)
     assert "见面已确认" in confirmed["text"]
@@ -127,4 +127,4 @@ async def test_two_delegates_meet_with_consent_and_a_slot(bot: BotUnderTest) -> 
     assert "Meetings" in agenda["text"] and "包明" in agenda["text"]
     again = await callback_answer(bot, bao, notice, accept)  # a second tap: nothing new
     assert again.get("show_alert") and "already been answered" in again["text"]
-    assert len(await services_of(bot).networking.meetings_of(ADA)) == 1
+    assert len(await services_of(bot).networking.views.meetings_of(ADA)) == 1

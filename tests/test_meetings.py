@@ -78,22 +78,22 @@ async def outbox_of(services: Services, kind: str) -> list[tuple[int, dict[str, 
 async def test_accepting_gives_both_a_slot_and_each_other_s_contact(services: Services) -> None:
     await networkers(services, ASKER, TARGET, THIRD)
     request_id = await request(services, ASKER, TARGET, FINANCE)
-    assert await services.networking.meetings_of(ASKER) == []  # no contact before accept
+    assert await services.networking.views.meetings_of(ASKER) == []  # no contact before accept
     outcome = await services.networking.accept(request_id, TARGET)
     assert outcome.kind == "accepted" and outcome.meeting is not None
     seen_by_target = outcome.meeting
     assert (seen_by_target.session_id, seen_by_target.table_no) == (FINANCE, 1)
     assert seen_by_target.start == FINANCE_START
     assert seen_by_target.end == FINANCE_START + timedelta(minutes=15)
-    assert seen_by_target.other == await services.networking.profile(ASKER)
+    assert seen_by_target.other == await services.networking.views.profile(ASKER)
     assert seen_by_target.contact == ASKER
-    seen_by_asker = await services.networking.meeting_view(seen_by_target.meeting_id, ASKER)
+    seen_by_asker = await services.networking.views.meeting_view(seen_by_target.meeting_id, ASKER)
     assert seen_by_asker is not None and seen_by_asker.contact == TARGET
-    assert seen_by_asker.other == await services.networking.profile(TARGET)
-    assert await services.networking.meeting_view(seen_by_target.meeting_id, THIRD) is None
-    assert await services.networking.meeting_view(seen_by_target.meeting_id + 1, ASKER) is None
-    assert await services.networking.meetings_of(ASKER) == [seen_by_asker]
-    assert await services.networking.meetings_of(TARGET) == [seen_by_target]
+    assert seen_by_asker.other == await services.networking.views.profile(TARGET)
+    assert await services.networking.views.meeting_view(seen_by_target.meeting_id, THIRD) is None
+    assert await services.networking.views.meeting_view(seen_by_target.meeting_id + 1, ASKER) is None
+    assert await services.networking.views.meetings_of(ASKER) == [seen_by_asker]
+    assert await services.networking.views.meetings_of(TARGET) == [seen_by_target]
     told = await outbox_of(services, "meeting_accepted")
     assert told == [(ASKER, {"meeting": seen_by_target.meeting_id}, NOW.timestamp())]
 
@@ -104,10 +104,10 @@ async def test_a_forged_accept_changes_nothing(services: Services) -> None:
     assert (await services.networking.accept(request_id, THIRD)).kind == "not_yours"
     assert (await services.networking.accept(request_id, ASKER)).kind == "not_yours"
     assert (await services.networking.accept(request_id + 7, TARGET)).kind == "gone"
-    view = await services.networking.request_view(request_id)
+    view = await services.networking.views.request_view(request_id)
     assert view is not None and view.request.status == "pending"
     for user in (ASKER, TARGET, THIRD):
-        assert await services.networking.meetings_of(user) == []
+        assert await services.networking.views.meetings_of(user) == []
     assert await services.storage.meetings.table() == []
     assert await outbox_of(services, "meeting_accepted") == []
     assert await outbox_of(services, "meeting_reminder") == []
@@ -140,7 +140,7 @@ async def test_a_requester_who_opted_out_cannot_be_accepted(services: Services) 
     request_id = await request(services, ASKER, TARGET)
     await services.networking.set_visible(ASKER, False)
     assert (await services.networking.accept(request_id, TARGET)).kind == "gone"
-    assert await services.networking.meetings_of(TARGET) == []
+    assert await services.networking.views.meetings_of(TARGET) == []
 
 
 # ---------------------------------------------------------------- which session
@@ -216,7 +216,7 @@ async def test_the_first_slot_in_which_both_and_a_table_are_free(services: Servi
     assert await meet(services, 5, 6) == (4, 1, 2)  # slot 0's two tables are taken
     assert await meet(services, 7, 2) == (5, 2, 1)  # slot 1's tables are taken
     assert await meet(services, 4, 5) == (6, 2, 2)  # 4 is free at 1, but 5 is not
-    views = await services.networking.meetings_of(1)
+    views = await services.networking.views.meetings_of(1)
     assert [v.start for v in views] == [FINANCE_START, FINANCE_START + timedelta(minutes=15)]
 
 
@@ -233,7 +233,7 @@ async def test_full_tables_still_record_the_meeting_without_a_slot(
             *[(slot, 1) for slot in range(8)],
             (None, None),
         ]
-        views = await services.networking.meetings_of(17)
+        views = await services.networking.views.meetings_of(17)
         assert [(v.session_id, v.start, v.table_no) for v in views] == [(FINANCE, None, None)]
         assert all(
             user_id not in (17, 18)
@@ -301,7 +301,7 @@ async def test_meetings_are_listed_in_time_order_and_counted_for_organizers(
     await networkers(services, ASKER, TARGET, THIRD)
     late, _, _ = await meet(services, ASKER, TARGET, FINANCE)
     early, _, _ = await meet(services, THIRD, ASKER, ECOMMERCE)
-    views = await services.networking.meetings_of(ASKER)
+    views = await services.networking.views.meetings_of(ASKER)
     assert [v.meeting_id for v in views] == [early, late]
     assert [v.contact for v in views] == [THIRD, TARGET]
     stats = await services.networking.stats()
@@ -331,8 +331,8 @@ async def test_forget_removes_the_networking_and_tells_the_partner(
     assert await services.networking.report(reported, TARGET) == "done"
     assert len(await outbox_of(services, "meeting_declined")) == 1
     await services.signups.forget(TARGET)
-    assert await services.networking.profile(TARGET) is None
-    assert await services.networking.meetings_of(ASKER) == []
+    assert await services.networking.views.profile(TARGET) is None
+    assert await services.networking.views.meetings_of(ASKER) == []
     assert await services.storage.meetings.table() == []
     assert (await services.networking.stats()).reports == []
     assert await services.networking.suggestions(THIRD) != []
@@ -361,7 +361,7 @@ async def test_a_meeting_already_over_is_removed_without_a_word(
     clock.set(ECOMMERCE_START + timedelta(minutes=15))  # the first slot is over
     await services.signups.forget(ASKER)
     assert await outbox_of(services, "meeting_cancelled") == []
-    assert await services.networking.meetings_of(TARGET) == []
+    assert await services.networking.views.meetings_of(TARGET) == []
 
 
 async def test_forget_wakes_the_sender_for_the_cancellation(

@@ -48,7 +48,7 @@ async def suggested(services: Services, user_id: int, session_id: str | None = N
 
 async def test_saving_opts_in_with_a_random_handle_kept_on_later_saves(services: Services) -> None:
     await networker(services, ASKER, role="investor", sectors=("agri", "materials"))
-    profile = await services.networking.profile(ASKER)
+    profile = await services.networking.views.profile(ASKER)
     assert profile is not None and await services.networking.is_visible(ASKER)
     assert (profile.role, profile.sectors, profile.languages) == (
         "investor",
@@ -58,11 +58,11 @@ async def test_saving_opts_in_with_a_random_handle_kept_on_later_saves(services:
     assert (profile.name, profile.organization) == (f"Delegate {ASKER}", "Org")
     assert len(profile.handle) == 12 and str(ASKER) not in profile.handle
     await networker(services, ASKER, role="buyer")
-    again = await services.networking.profile(ASKER)
+    again = await services.networking.views.profile(ASKER)
     assert again is not None and again.handle == profile.handle and again.role == "buyer"
     assert await services.networking.by_handle(profile.handle) == again
     await networker(services, TARGET)
-    assert (await services.networking.profile(TARGET)).handle != profile.handle  # type: ignore[union-attr]
+    assert (await services.networking.views.profile(TARGET)).handle != profile.handle  # type: ignore[union-attr]
 
 
 async def test_saving_needs_a_name_and_organization_first(services: Services) -> None:
@@ -70,7 +70,7 @@ async def test_saving_needs_a_name_and_organization_first(services: Services) ->
         ASKER, role="buyer", sectors=["agri"], offer="tea", seek="tea", languages=["zh"]
     )
     assert outcome.kind == "needs_profile" and outcome.profile is None
-    assert await services.networking.profile(ASKER) is None
+    assert await services.networking.views.profile(ASKER) is None
 
 
 @pytest.mark.parametrize(
@@ -99,7 +99,7 @@ async def test_saving_refuses_what_is_not_known_or_too_long(
     }
     outcome = await services.networking.save(ASKER, **(fields | change))  # type: ignore[arg-type]
     assert outcome.kind == kind
-    assert await services.networking.profile(ASKER) is None
+    assert await services.networking.views.profile(ASKER) is None
 
 
 async def test_texts_are_tidied_and_repeats_dropped(services: Services) -> None:
@@ -123,7 +123,7 @@ async def test_opting_out_hides_at_once_and_opting_in_restores(services: Service
     handle = await handle_of(services, TARGET)
     assert await services.networking.set_visible(TARGET, False)
     assert not await services.networking.is_visible(TARGET)
-    assert await services.networking.profile(TARGET) is not None  # the data stays
+    assert await services.networking.views.profile(TARGET) is not None  # the data stays
     assert await services.networking.by_handle(handle) is None
     assert await suggested(services, ASKER) == [THIRD]
     assert await suggested(services, TARGET) == []
@@ -188,13 +188,13 @@ async def test_a_request_tells_the_target_at_once(services: Services) -> None:
     assert [(r["user_id"], r["payload"], r["due_at"]) for r in rows] == [
         (TARGET, f'{{"request": {outcome.request_id}}}', NOW.timestamp())
     ]
-    view = await services.networking.request_view(outcome.request_id)
+    view = await services.networking.views.request_view(outcome.request_id)
     assert view is not None
     assert (view.request.from_user, view.request.to_user) == (ASKER, TARGET)
     assert (view.request.status, view.request.session_id) == ("pending", FINANCE)
-    assert view.requester == await services.networking.profile(ASKER)
-    assert view.target == await services.networking.profile(TARGET)
-    assert await services.networking.request_view(outcome.request_id + 1) is None
+    assert view.requester == await services.networking.views.profile(ASKER)
+    assert view.target == await services.networking.views.profile(TARGET)
+    assert await services.networking.views.request_view(outcome.request_id + 1) is None
 
 
 async def test_a_session_that_holds_no_meetings_is_not_kept_on_a_request(
@@ -204,7 +204,7 @@ async def test_a_session_that_holds_no_meetings_is_not_kept_on_a_request(
     handle = await handle_of(services, TARGET)
     outcome = await services.networking.request(ASKER, handle, "tourism-promotion")
     assert outcome.request_id is not None
-    view = await services.networking.request_view(outcome.request_id)
+    view = await services.networking.views.request_view(outcome.request_id)
     assert view is not None and view.request.session_id is None
 
 
@@ -227,14 +227,14 @@ async def test_a_block_refuses_requests_either_way(services: Services) -> None:
     request_id = await request(services, ASKER, TARGET)
     assert await services.networking.block(request_id, TARGET) == "done"
     assert await services.storage.outbox.rows("meeting_declined") == []  # not told
-    view = await services.networking.request_view(request_id)
+    view = await services.networking.views.request_view(request_id)
     assert view is not None and view.request.status == "blocked"
     # The blocked delegate is not told why; the one who blocked is.
     asker_asks = await services.networking.request(ASKER, await handle_of(services, TARGET))
     assert asker_asks.kind == "unavailable"
     target_asks = await services.networking.request(TARGET, await handle_of(services, ASKER))
     assert target_asks.kind == "blocked"
-    assert await services.networking.request_view(request_id) == view
+    assert await services.networking.views.request_view(request_id) == view
 
 
 async def test_at_most_ten_pending_requests(services: Services) -> None:
@@ -268,7 +268,7 @@ async def test_decline_by_the_target_tells_the_requester(services: Services) -> 
     assert await services.networking.decline(request_id + 9, TARGET) == "gone"
     rows = await services.storage.outbox.rows("meeting_declined")
     assert [(r["user_id"], r["payload"]) for r in rows] == [(ASKER, f'{{"request": {request_id}}}')]
-    view = await services.networking.request_view(request_id)
+    view = await services.networking.views.request_view(request_id)
     assert view is not None and view.request.status == "declined"
     assert view.request.decided_at == NOW
 
@@ -280,7 +280,7 @@ async def test_only_the_target_blocks_or_reports(services: Services) -> None:
         assert await act(request_id, ASKER) == "not_yours"
         assert await act(request_id, THIRD) == "not_yours"
         assert await act(request_id + 9, TARGET) == "gone"
-    view = await services.networking.request_view(request_id)
+    view = await services.networking.views.request_view(request_id)
     assert view is not None and view.request.status == "pending"
     assert (await services.networking.stats()).reports == []
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from bot import buttons
 from bot.clock import EVENT_TZ
 from bot.ics import CalendarMeeting
-from bot.matchmaking import LANGUAGES, ROLES, Match, NetworkProfile
-from bot.networking import MAX_NETWORK_TEXT, MeetingView, NetworkStats, RequestView
+from bot.matchmaking import LANGUAGES, MAX_NETWORK_TEXT, ROLES, Match, NetworkProfile
 from bot.program import Program, Session
 from bot.render.catalog import Markup, escape, message
 from bot.render.networking import match_reason, public_profile, role_name
@@ -22,6 +22,10 @@ from bot.render.pieces import format_day, short_title, title, venue
 from bot.reply import Button, Reply, html_to_plain
 from bot.search import Lang
 from bot.storage.network_drafts import NetworkDraft
+
+if TYPE_CHECKING:  # the services render through here
+    from bot.network_views import MeetingView, RequestView
+    from bot.networking import NetworkStats
 
 Keyboard = tuple[tuple[Button, ...], ...]
 
