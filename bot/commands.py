@@ -75,7 +75,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "network", "meet", "Meet the right people (opt in)", "对接洽谈（自愿加入）", C.network,
-        args_en="[off|on]", args_zh="[off|on]",
+        args_en="[off|on]", args_zh="[off|on]", conversation="profile_questions",
     ),
     Command("matches", "meet", "People to meet", "推荐洽谈对象", C.matches),
     Command(

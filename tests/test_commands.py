@@ -51,9 +51,9 @@ def test_help_lists_every_offered_command_in_groups(lang):
         assert f"/{command.name}" in text
     assert "/broadcast" not in text and "/stop" not in text
     headings = re.findall(r"<b>(.+?)</b>", text)
-    assert len(headings) == 4  # finding things, signing up, staying informed, your data
+    assert len(headings) == 5  # finding, signing up, meeting people, informed, your data
     organizer_text = help_reply(listed(True), lang).text
-    assert "/broadcast" in organizer_text and len(re.findall("<b>", organizer_text)) == 5
+    assert "/broadcast" in organizer_text and len(re.findall("<b>", organizer_text)) == 6
 
 
 @pytest.mark.parametrize(

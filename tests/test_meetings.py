@@ -91,7 +91,9 @@ async def test_accepting_gives_both_a_slot_and_each_other_s_contact(services: Se
     assert seen_by_asker is not None and seen_by_asker.contact == TARGET
     assert seen_by_asker.other == await services.networking.views.profile(TARGET)
     assert await services.networking.views.meeting_view(seen_by_target.meeting_id, THIRD) is None
-    assert await services.networking.views.meeting_view(seen_by_target.meeting_id + 1, ASKER) is None
+    assert (
+        await services.networking.views.meeting_view(seen_by_target.meeting_id + 1, ASKER) is None
+    )
     assert await services.networking.views.meetings_of(ASKER) == [seen_by_asker]
     assert await services.networking.views.meetings_of(TARGET) == [seen_by_target]
     told = await outbox_of(services, "meeting_accepted")
