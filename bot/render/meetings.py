@@ -34,6 +34,11 @@ def _ticked(label: str, chosen: bool) -> str:
     return f"✓ {label}" if chosen else label
 
 
+def _capital(label: str) -> str:
+    """A role as a button reads: "Investor or financial institution"."""
+    return label[:1].upper() + label[1:]
+
+
 def _pairs(row: Sequence[Button]) -> Keyboard:
     return tuple(tuple(row[i : i + 2]) for i in range(0, len(row), 2))
 
@@ -43,7 +48,9 @@ def form_question(draft: NetworkDraft, program: Program, lang: Lang) -> Reply:
     step = draft.step
     if step == "role":
         choices = [
-            Button(_ticked(role_name(role, lang), role == draft.role), _net(f"role.{role}"))
+            Button(
+                _ticked(_capital(role_name(role, lang)), role == draft.role), _net(f"role.{role}")
+            )
             for role in ROLES
         ]
         text = f"{message('net_intro', lang)}\n\n{message('net_ask_role', lang)}"
@@ -123,7 +130,7 @@ def matches_reply(
     at = session.id if session is not None else ""
     for number, match in enumerate(matches, start=1):
         profile = public_profile(match.profile, program, lang)
-        reason = escape(match_reason(match, me, program, lang))
+        reason = match_reason(match, me, program, lang)  # escaped there
         blocks.append(f"<b>#{number}</b> {profile}\n💡 <i>{reason}</i>")
         label = message("match_meet_button", lang, number=str(number))
         keyboard.append(Button(label, buttons.encode("meet", f"{match.profile.handle}:{at}")))
