@@ -16,7 +16,7 @@ from bot.delegate import Delegate
 from bot.reply import Reply
 from bot.services import Services
 from tests.helpers_core import at, bundled_program
-from tests.matchmaking_support import handle_of, networker
+from tests.matchmaking_support import networker
 from tests.support import delegate, services_at
 
 NOW = at("2018-07-25T09:00:00+08:00")
