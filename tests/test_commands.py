@@ -39,7 +39,7 @@ def test_delegates_are_not_offered_organizer_commands():
 
 
 def test_conversations_start_and_end_from_the_table():
-    assert {c.name for c in starting("profile_questions")} == {"signup", "profile"}
+    assert {c.name for c in starting("profile_questions")} == {"signup", "profile", "network"}
     assert {c.name for c in starting("announcement")} == {"broadcast"}
     assert [c.name for c in COMMANDS if c.ends_conversation] == ["stop"]
 
