@@ -55,7 +55,13 @@ CHINESE_VARIANTS: dict[str, str] = {
     "呢个": "这个",
     "啲": "些",
     "揾": "找",
+    "睇吓": "看一下",
+    "睇下": "看一下",
     "睇": "看",
+    "嚟": "来",
+    "成个": "整个",
+    # OpenCC's Taiwan phrases make a delegate's 行程 (itinerary) a 进程 (process)
+    "进程": "行程",
     "俾": "给",
     "搞": "举行",
     "佢哋": "他们",

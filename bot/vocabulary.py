@@ -46,25 +46,27 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     whether which want wants boss manager colleague colleagues wife husband friend friends part
     ah lah leh lor meh hor sia got related relevant approximately roughly exactly cannot say
     bring wrong mistaken mixing believe true confirm correct remember recall company companies firm business make makes made said
-    really""")
+    really as well isnt arent doesnt dont wasnt werent theres heres nothing check checking double
+    supposed suppose wont till until still aim aimed whatever hq""")
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
-HAPPENING = re.compile(r"\bwhat'?s on\b|\bwhat is on\b|\bhappening\b|\bgoing on\b|有什么|有啥|在开")
+HAPPENING = re.compile(r"\bwhat'?s on\b|\bwhat(?:ever)? is on\b|\bwhatever'?s on\b|\bhappening\b|\bgoing on\b|有什么|有啥|在开")
 # The event as a whole: "when does the promotion week start?" is answered with the program.
 WHOLE_EVENT = re.compile(r"\bweek\b|\bthe event\b|洽谈周|本届|整个活动")
 GREETING = re.compile(
     r"\b(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))\b|你好|您好|嗨|哈喽"
 )
 
-WHERE_ZH = _phrases("""分会场 会场 几楼 哪个馆 哪个厅 什么地方 在什么地方 在哪里 在哪儿 在哪 在那里 在那儿 哪里 哪儿 地点 地址 位置
+WHERE_ZH = _phrases("""哪些地方 哪栋楼 哪栋 哪座楼 哪幢楼 哪幢 哪个楼 分会场 会场 几楼 哪个馆 哪个厅 什么地方 在什么地方 在哪里 在哪儿 在哪 在那里 在那儿 哪里 哪儿 地点 地址 位置
     场地 场馆 怎么走 怎么去 如何去 怎样去 导航""")
 WHEN_ZH = _phrases(
     "开到几点 到几点 几点钟 几点 什么时候 什么时间 何时 时间 哪天 哪一天 开始 结束 日期 几号"
 )
 LIST_ZH = _phrases("""分会场 场次 哪几场 有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排
-    会议 行程 哪些 都有 几场 一共 多少场 所有 全部""")
+    会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会""")
 STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 湖南 长三角 洽谈周 经贸 我们
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
     多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 做生意 有关系 有关 相关 关于 涉及 方面 跟 与
+    记错 记得 确认 核实 好像 帮忙 可能 没错 对吧 对吗 是否 来着
     ？ ?""")
 
 # A question naming two cities ("Shanghai to Hangzhou") is about travelling between them;
@@ -102,7 +104,8 @@ OTHER_TIME = re.compile(
 OTHER_CITIES_EN = _words("""beijing peking guangzhou canton shenzhen changsha wuhan chengdu
     chongqing xian tianjin suzhou wuxi ningbo hefei xiamen qingdao hongkong macau macao taipei
     zhuzhou xiangtan yueyang changde hengyang chenzhou yiyang shaoyang huaihua loudi yongzhou
-    zhangjiajie jishou singapore tokyo seoul london paris berlin dubai""")
+    zhangjiajie jishou singapore tokyo seoul london paris berlin dubai frankfurt munich
+    stuttgart hamburg milan rome madrid amsterdam sydney melbourne bangkok jakarta manila osaka""")
 OTHER_CITIES_ZH = _phrases("""北京 广州 深圳 长沙 武汉 成都 重庆 西安 天津 苏州 无锡 宁波 合肥 厦门
     青岛 香港 澳门 台北 株洲 湘潭 常德 衡阳 郴州 益阳 邵阳 怀化 娄底 永州 吉首 新加坡 东京 首尔""")
 # Provinces say where a delegate's company is; they never name a session. (Countries stay
