@@ -72,6 +72,7 @@ from bot.vocabulary import (
     WHERE_EN,
     WHERE_ZH,
     WHOLE_EVENT,
+    WHOLE_PROGRAM,
 )
 from bot.when import TimeFilter, read_time
 
@@ -108,6 +109,7 @@ class Question:
     grams: tuple[str, ...]
     spelled: tuple[tuple[str, str], ...] = ()  # topic word -> as the delegate typed it
     names_buildings: bool = False  # "the Hangzhou venue", "会场怎么去": a building is meant
+    whole_program: bool = False  # "the full programme", 全部议程: every session is asked for
 
     def as_typed(self, word: str) -> str:
         """ "financing" for the topic word "financ": what a reply can quote back."""
@@ -256,6 +258,7 @@ class QuestionReader:
         text, greetings = GREETING.subn(" ", text)  # before time words: "good morning"
         happening = HAPPENING.search(text) is not None
         whole_event = WHOLE_EVENT.search(text) is not None
+        whole_program = WHOLE_PROGRAM.search(text) is not None
         time_filter, text = read_time(text, now.date(), self._program.days())
         halls = [self._hall_phrases[m.group()] for m in self._hall_pattern.finditer(text)]
         hall = halls[0] if halls else None  # "the Shanghai Hall" is no city
@@ -296,7 +299,7 @@ class QuestionReader:
                 parts = self._split_compound(token)  # "500" of Fortune 500 is a word
                 words.extend(parts)
                 spelled.update((part, word) for part in parts if part == token)
-        listy = listy or happening or whole_event
+        listy = listy or happening or whole_event or whole_program
         if len(cities) > 1 and listy:
             cities = cities[-1:]  # "from Nanjing on Friday; anything on in Kunshan?": the last
         elif len(cities) > 1 and TRAVEL_CUE.search(original):
@@ -325,6 +328,7 @@ class QuestionReader:
             hall=hall,
             names_sessions=SESSION_NOUNS.search(original) is not None,
             names_buildings=BUILDING_WORDS.search(original) is not None,
+            whole_program=whole_program,
             by_sound=by_sound,
             spelled=tuple(spelled.items()),
             lookalike=any(w in KEEP_WHOLE and w not in self._latin for w in words),

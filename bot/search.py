@@ -185,7 +185,7 @@ class SearchIndex:
         if query.other_city and not query.city and asks_sessions and not query.is_story:
             return Answer("outside", query.lang, query.intent)  # "any session in Beijing?"
         about_sessions = query.listy and query.names_sessions
-        if about_sessions and (query.city or not query.time.empty):
+        if (about_sessions and (query.city or not query.time.empty)) or query.whole_program:
             # "今天有啥活动 闲着呢": a list of sessions asked for, with words around it
             return self._without_topic(replace(query, words=(), grams=()), now)
         return Answer("none", query.lang, query.intent, time=query.time, city=query.city)
@@ -193,17 +193,19 @@ class SearchIndex:
     def _by_topic(self, query: Question, ranked: list[tuple[int, float]], now: datetime) -> Answer:
         """The documents the topic found, best first: which one, which few, or a list."""
         fitting = [(d, c) for d, c in ranked if self._fits(self._docs[d], query)]
+        named = self._clearly_named(ranked)
+        if named is not None and (not fitting or fitting[0][0] != named):
+            # "the tourism promotion is in Hangzhou, right?": the session named wins over a
+            # wrong city or time, and its card puts them right
+            return self._one(named, query, now)
         nothing_then = query.time.part == "evening" and not any(
             self._docs[d].session for d, _ in fitting
         )
         if nothing_then and query.names_sessions:
             # "any matchmaking tonight?": nothing is scheduled then, and what comes next
             return self._without_topic(replace(query, words=(), grams=()), now)
-        named = self._clearly_named(ranked)
-        if named is not None and (not fitting or fitting[0][0] != named):
-            # "the tourism promotion is in Hangzhou, right?": the session named wins over a
-            # wrong city or time, and its card puts them right
-            return self._one(named, query, now)
+        if self._list_around_story(query, ranked, fitting):
+            return self._without_topic(replace(query, words=(), grams=()), now)
         narrowed = [d for d, c in fitting if c >= PLAUSIBLE and self._docs[d].session]
         is_narrowed = len(narrowed) == 1 and (query.city or not query.time.empty)
         if (
@@ -241,6 +243,18 @@ class SearchIndex:
         return Answer(
             "suggest", query.lang, query.intent, sessions=tuple(sessions[:MAX_SUGGESTIONS])
         )
+
+    def _list_around_story(
+        self, query: Question, ranked: list[tuple[int, float]], fitting: list[tuple[int, float]]
+    ) -> bool:
+        """ "I'm staying in Hangzhou; on Thursday what's on in Nanjing?": a list asked for by
+        day or city, whose other words no session there explains and nothing explains
+        beyond doubt, is that list; the words tell the delegate's own story."""
+        if not query.happening or not (query.city or not query.time.empty):
+            return False
+        if ranked[0][1] >= CONFIDENT:
+            return False
+        return not any(self._docs[d].session and c >= PLAUSIBLE for d, c in fitting)
 
     def _clearly_named(self, ranked: list[tuple[int, float]]) -> int | None:
         """The session the topic names beyond doubt: confident, and nothing else close."""

@@ -49,9 +49,17 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     really as well isnt arent doesnt dont wasnt werent theres heres nothing check checking double
     supposed suppose wont till until still aim aimed whatever hq""")
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
-HAPPENING = re.compile(r"\bwhat'?s on\b|\bwhat(?:ever)? is on\b|\bwhatever'?s on\b|\bhappening\b|\bgoing on\b|有什么|有啥|在开")
+HAPPENING = re.compile(r"\bwhat'?s on\b|\bwhat(?:ever)? is on\b|\bwhatever'?s on\b|\banything (?:on|happening|going on)\b|\bhappening\b|\bgoing on\b|有什么|有啥|在开")
 # The event as a whole: "when does the promotion week start?" is answered with the program.
 WHOLE_EVENT = re.compile(r"\bweek\b|\bthe event\b|洽谈周|本届|整个活动")
+# The whole program asked for as such ("the full programme", 全部议程, 行程表): every session,
+# whatever other words stand around the request ("…一份", "…to plan my travel").
+WHOLE_PROGRAM = re.compile(
+    r"\b(?:full|whole|entire|complete|overall)\s+(?:\w+\s+){0,2}?"
+    r"(?:program(?:me)?|schedule|agenda|timetable|itinerary|line-?up)s?\b"
+    r"|(?:整个|全部|所有|完整|全体)[^，。？！?,\s]{0,6}?(?:议程|日程|行程|安排|时间表)"
+    r"|(?:议程|日程|行程|时间)表"
+)
 GREETING = re.compile(
     r"\b(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))\b|你好|您好|嗨|哈喽"
 )
