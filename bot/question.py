@@ -33,7 +33,7 @@ from rapidfuzz import fuzz, process
 
 from bot.homophones import Homophones
 from bot.program import City, Program
-from bot.textnorm import CJK, KEEP_WHOLE, cjk_grams, has_cjk, latin_words, normalize, stem
+from bot.textnorm import CJK, KEEP_WHOLE, LATIN_WORD, cjk_grams, has_cjk, latin_words, normalize, stem
 from bot.vocabulary import (
     AGENDA,
     BETWEEN_CITIES_TOPIC,
@@ -120,6 +120,23 @@ class Question:
         return bool(self.words or self.grams)
 
     @property
+    def is_bare(self) -> bool:
+        """Only a question word ("when does the meeting start?"): it names nothing to
+        answer about, so the words around it must."""
+        return not (
+            self.has_topic
+            or self.city
+            or not self.time.empty
+            or self.venues
+            or self.hall
+            or self.agenda
+            or self.themes
+            or self.other_time
+            or self.other_city
+            or self.whole_program
+        )
+
+    @property
     def is_story(self) -> bool:
         """Many words besides the question's own: voice input or an e-mail around it."""
         return len(self.words) + len(self.grams) >= STORY_WORDS
@@ -167,20 +184,38 @@ def _hall_phrases(program: Program) -> dict[str, str]:
 TAIL_FROM = 60  # characters (a Chinese one counts two): shorter questions are read whole
 
 
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+STATEMENT_WORDS = 3  # a sentence this long (a Chinese character counts half) says something
+
+
 def question_tail(text: str) -> str | None:
-    """In a long story, the question itself: from where it starts ("can you tell me",
-    想问) to a reason after it ("because…"); None when there is no such start."""
-    if len(text) + len(CJK.findall(text)) < TAIL_FROM:
-        return None
-    lowered = text.lower()
-    starts = list(QUESTION_START.finditer(lowered))
-    if not starts:
-        return None
-    tail = text[starts[-1].end() :]
+    """The question itself, when words around it tell a story: in a long text, from where
+    it starts ("can you tell me", 想问) to a reason after it ("because…", ", as…");
+    otherwise the sentences that end in a question mark, when others only state things
+    ("What is on Thursday? Our CEO has only that day free."). None: the text is the question."""
+    long = len(text) + len(CJK.findall(text)) >= TAIL_FROM
+    starts = list(QUESTION_START.finditer(text.lower())) if long else []
+    if starts:
+        tail = text[starts[-1].end() :]
+    else:
+        tail = _asked_sentences(text) or (text if long else "")
     reason = REASON_START.search(tail.lower())
     if reason and reason.start() > 0:
         tail = tail[: reason.start()]
-    return tail if tail.strip() else None
+    return tail if tail.strip() and tail != text else None
+
+
+def _asked_sentences(text: str) -> str:
+    """The sentences ending in a question mark, if another sentence states something."""
+    sentences = [match.group().strip() for match in _SENTENCE.finditer(text)]
+    asked = [s for s in sentences if s.endswith(("?", "？"))]
+    stated = [
+        s
+        for s in sentences
+        if not s.endswith(("?", "？"))
+        and len(LATIN_WORD.findall(s.lower())) + len(CJK.findall(s)) / 2 >= STATEMENT_WORDS
+    ]
+    return " ".join(asked) if asked and stated else ""
 
 
 def _without_email_frame(text: str) -> str:

@@ -143,7 +143,10 @@ class SearchIndex:
             return self._answer(text, now, user_language)
         # A long story: the question at its end decides, if it answers on its own; the
         # whole text only narrows it ("…the tourism one; which floor of SICC is it?").
-        asked = self._answer(tail, now, user_language)
+        asked_query = self.reader.read(tail, now, user_language)
+        if asked_query.is_bare:  # "…湖南旅游推介会，请问会议几点开始？": the story names it
+            return self._answer(text, now, user_language)
+        asked = self._answer_query(asked_query, now)
         if not asked.confident or asked.kind == "venues":
             return self._answer(text, now, user_language)
         lang = question_language(text, user_language)
@@ -154,7 +157,9 @@ class SearchIndex:
         return replace(asked, lang=lang)
 
     def _answer(self, text: str, now: datetime, user_language: str | None) -> Answer:
-        query = self.reader.read(text, now, user_language)
+        return self._answer_query(self.reader.read(text, now, user_language), now)
+
+    def _answer_query(self, query: Question, now: datetime) -> Answer:
         if query.agenda:
             return Answer("agenda", query.lang, query.intent)
         coverage = self._terms.coverage(query)

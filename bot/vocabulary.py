@@ -223,4 +223,4 @@ QUESTION_START = re.compile(
     r"|\bim wondering\b|\bwondering\b|\b(?:but|so) (?=(?:which|what|when|where|is|are|does|do)\b)"
     r"|想问|问一下|问问|帮我查|帮忙查|你帮我|请问|麻烦问|但是|所以"
 )
-REASON_START = re.compile(r"\b(?:because|since|as i|so i can|so that)\b|因为|由于")
+REASON_START = re.compile(r"\b(?:because|since|as i|so i can|so that)\b|,\s*as\b|因为|由于")
