@@ -70,6 +70,7 @@ from bot.vocabulary import (
     WHEN_EN,
     WHEN_ZH,
     WHERE_EN,
+    WEEKDAY,
     WHERE_ZH,
     WHOLE_EVENT,
     WHOLE_PROGRAM,
@@ -288,7 +289,7 @@ class QuestionReader:
             "first" if FIRST_SESSION.search(text) else "last" if LAST_SESSION.search(text) else None
         )
         text = LAST_SESSION.sub(" ", FIRST_SESSION.sub(" ", text)) if first_or_last else text
-        other_time = OTHER_TIME.search(text) is not None
+        other_time = self._asks_other_time(text, now)
         text = OTHER_TIME.sub(" ", text)
         text, greetings = GREETING.subn(" ", text)  # before time words: "good morning"
         happening = HAPPENING.search(text) is not None
@@ -370,6 +371,18 @@ class QuestionReader:
             words=tuple(dict.fromkeys(words)),
             grams=tuple(dict.fromkeys(grams)),
         )
+
+    def _asks_other_time(self, text: str, now: datetime) -> bool:
+        """Another year or week is asked about, unless a weekday of the event is named
+        after it ("next week I'm in Guangzhou, so what's on Wednesday?")."""
+        found = list(OTHER_TIME.finditer(text))
+        if not found:
+            return False
+        after = text[found[-1].end() :]
+        if not WEEKDAY.search(after):
+            return True
+        day = read_time(after, now.date(), self._program.days())[0].day
+        return day is None or day not in self._program.days()
 
     def _split_compound(self, token: str) -> list[str]:
         """ "jobfair" -> ["job", "fair"] when the word is unknown but its halves are not."""

@@ -75,6 +75,7 @@ CONFIDENT = 0.55  # at or above: answer with that document
 PLAUSIBLE = 0.3  # at or above: worth offering as a suggestion
 ONE_OPTION = 0.5  # above: the only plausible document is the answer, not a "did you mean"
 TIE = 0.8  # documents within this ratio of the best are equally likely
+PRACTICAL = 0.25  # at or above: an FAQ entry's need asked about a session answers for it
 MAX_SUGGESTIONS = 3
 RANKED = 50  # candidates considered for the answer, best first
 
@@ -197,6 +198,9 @@ class SearchIndex:
 
     def _by_topic(self, query: Question, ranked: list[tuple[int, float]], now: datetime) -> Answer:
         """The documents the topic found, best first: which one, which few, or a list."""
+        need = self._practical_need(query, ranked)
+        if need is not None:
+            return self._one(need, query, now)
         fitting = [(d, c) for d, c in ranked if self._fits(self._docs[d], query)]
         named = self._clearly_named(ranked)
         if named is not None and (not fitting or fitting[0][0] != named):
@@ -248,6 +252,21 @@ class SearchIndex:
         return Answer(
             "suggest", query.lang, query.intent, sessions=tuple(sessions[:MAX_SUGGESTIONS])
         )
+
+    def _practical_need(self, query: Question, ranked: list[tuple[int, float]]) -> int | None:
+        """ "job fair entry fee?", 旅游推介会请了哪些领导讲话: a session named beside an FAQ
+        entry's own word asks that practical question about the session; the entry answers.
+        Not when the question asks when or where: that is the session's card."""
+        if query.intent != "info" or query.happening or self._docs[ranked[0][0]].session is None:
+            return None
+        about_session = set(self._terms.evidence(ranked[0][0], query))
+        for doc, coverage in ranked[1:]:
+            if coverage < PRACTICAL:
+                break
+            if self._docs[doc].faq is not None:
+                own = set(self._terms.evidence(doc, query)) - about_session
+                return doc if own and not query.lookalike else None
+        return None
 
     def _list_around_story(
         self, query: Question, ranked: list[tuple[int, float]], fitting: list[tuple[int, float]]

@@ -148,6 +148,11 @@ DURATION = re.compile(
     r"|\bafter lunch\b|\b(?:be )?over by(?: noon| lunch)?\b|\bby noon\b|多长时间|多久|几个小时|几个钟|几小时|持续|开多久|午饭前|午餐前|吃饭前|中午前"
 )
 
+# A weekday named: in a story, the day the question is about (after "next week I'm away").
+WEEKDAY = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:day)?\b|\bwednesday\b|(?:周|星期|礼拜)[一二三四五]"
+)
+
 # Chinese time words, known to the homophone corrector so it never rewrites them.
 TIME_WORDS_ZH = _phrases("""今天 明天 后天 昨天 上午 下午 晚上 中午 早上 今晚 现在 下一 接下 星期 周一
     周二 周三 周四 周五 礼拜 几号 月份 马上 刚才 一会 等下 晚点""")
@@ -205,7 +210,7 @@ BUILDING_WORDS = re.compile(
 # Words that ask about sessions as such ("any sessions tonight?", 晚上有会吗).
 SESSION_NOUNS = re.compile(
     r"\b(?:sessions?|events?|meetings?|mtgs?|activit(?:y|ies)|conferences?|confs?|"
-    r"programs?|programmes?|schedule|agenda|anything)\b|活动|会议|场次|推介会|对接会|有会|什么会|日程|安排"
+    r"programs?|programmes?|schedule|agenda|anything)\b|活动|会议|场次|推介会|对接会|有会|什么会|哪些会|几个会|日程|安排"
 )
 
 # A last line of an e-mail that signs it: a name, a title, a company ("上海某国旅 张经理").
