@@ -36,6 +36,8 @@ from bot.program import City, Program
 from bot.textnorm import CJK, KEEP_WHOLE, LATIN_WORD, cjk_grams, has_cjk, latin_words, normalize, stem
 from bot.vocabulary import (
     AGENDA,
+    ATTENDING,
+    ATTENDING_TOPIC,
     BETWEEN_CITIES_TOPIC,
     BUILDING_WORDS,
     CONTEXT_PLACES_EN,
@@ -58,6 +60,7 @@ from bot.vocabulary import (
     OTHER_CITY_PHRASES,
     OTHER_TIME,
     QUESTION_START,
+    REASON_AFTER_COMMA,
     REASON_START,
     SELF_DESCRIBED,
     SESSION_NOUNS,
@@ -191,16 +194,18 @@ STATEMENT_WORDS = 3  # a sentence this long (a Chinese character counts half) sa
 
 def question_tail(text: str) -> str | None:
     """The question itself, when words around it tell a story: in a long text, from where
-    it starts ("can you tell me", 想问) to a reason after it ("because…", ", as…");
-    otherwise the sentences that end in a question mark, when others only state things
-    ("What is on Thursday? Our CEO has only that day free."). None: the text is the question."""
+    it starts ("can you tell me", 想问) to a reason after it ("because…"); otherwise the
+    sentences that end in a question mark, when others only state things ("What is on
+    Thursday? Our CEO has only that day free."), or a long text up to a reason after a
+    comma (", as colleagues cannot travel"). None: the text is the question."""
     long = len(text) + len(CJK.findall(text)) >= TAIL_FROM
     starts = list(QUESTION_START.finditer(text.lower())) if long else []
     if starts:
         tail = text[starts[-1].end() :]
+        reason = REASON_START.search(tail.lower())
     else:
         tail = _asked_sentences(text) or (text if long else "")
-    reason = REASON_START.search(tail.lower())
+        reason = REASON_AFTER_COMMA.search(tail.lower())
     if reason and reason.start() > 0:
         tail = tail[: reason.start()]
     return tail if tail.strip() and tail != text else None
@@ -336,6 +341,8 @@ class QuestionReader:
                 words.extend(parts)
                 spelled.update((part, word) for part in parts if part == token)
         listy = listy or happening or whole_event or whole_program
+        if ATTENDING.search(original):
+            words.insert(0, stem(ATTENDING_TOPIC))  # "who else is coming?": the attendees
         if len(cities) > 1 and listy:
             cities = cities[-1:]  # "from Nanjing on Friday; anything on in Kunshan?": the last
         elif len(cities) > 1 and TRAVEL_CUE.search(original):

@@ -47,7 +47,8 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     ah lah leh lor meh hor sia got related relevant approximately roughly exactly cannot say
     bring wrong mistaken mixing believe true confirm correct remember recall company companies firm business make makes made said
     really as well isnt arent doesnt dont wasnt werent theres heres nothing check checking double
-    supposed suppose wont till until still aim aimed whatever hq""")
+    supposed suppose wont till until still aim aimed whatever hq people available being
+    totally completely""")
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
 HAPPENING = re.compile(r"\bwhat'?s on\b|\bwhat(?:ever)? is on\b|\bwhatever'?s on\b|\banything (?:on|happening|going on)\b|\bhappening\b|\bgoing on\b|有什么|有啥|在开")
 # The event as a whole: "when does the promotion week start?" is answered with the program.
@@ -165,10 +166,18 @@ LAST_SESSION = re.compile(
     r"\b(?:last|final|latest|closing) (?:session|event|one|meeting|activity)\b|最后一场|最后一个|最晚(?:的)?一场|压轴"
 )
 
+# "Who else is coming?", 都有哪些企业参加: who attends, the speakers' FAQ entry's topic.
+ATTENDING = re.compile(
+    r"\bwho(?:'s| is| else is| else's| will be)? (?:coming|attending|going|joining|participating)\b"
+    r"|\bwho else\b|(?:哪些|什么|哪几家|多少)(?:企业|公司|人|嘉宾|单位|客商|领导)(?:会)?(?:来)?(?:参加|参会|出席|来)"
+    r"|谁(?:会)?(?:参加|来|出席)"
+)
+ATTENDING_TOPIC = "attendees"
+
 # Characters so common in questions that a pair holding one is never taken for a typo
 # (有会 is not 优惠, 有相 is not 邮箱).
 COMMON_CHARS = frozenset(
-    "有是在的了吗呢吧我你他她它这那不没会要去和也都就还说能给让被把从到对跟很太哪谁几么啥"
+    "有是在的了吗呢吧我你他她它这那不没会要去和也都就还说能给让被把从到对跟很太哪谁几么啥完"
 )
 # An unknown Chinese bigram holding one of these is grammar around the topic, not topic.
 NOISE_CHARS = COMMON_CHARS | frozenset("一个些下到开场请想问")
@@ -210,7 +219,7 @@ BUILDING_WORDS = re.compile(
 # Words that ask about sessions as such ("any sessions tonight?", 晚上有会吗).
 SESSION_NOUNS = re.compile(
     r"\b(?:sessions?|events?|meetings?|mtgs?|activit(?:y|ies)|conferences?|confs?|"
-    r"programs?|programmes?|schedule|agenda|anything)\b|活动|会议|场次|推介会|对接会|有会|什么会|哪些会|几个会|日程|安排"
+    r"programs?|programmes?|schedule|agenda|anything|everything)\b|活动|会议|场次|推介会|对接会|有会|什么会|哪些会|几个会|日程|安排"
 )
 
 # A last line of an e-mail that signs it: a name, a title, a company ("上海某国旅 张经理").
@@ -226,6 +235,10 @@ QUESTION_START = re.compile(
     r"\b(?:can|could) you (?:tell|let|check|help)\b|\b(?:i|she|he|we|they|boss|colleague)"
     r" (?:really )?(?:want|wants|need|needs|would like) to know\b|\bi(?:'m| am) wondering\b"
     r"|\bim wondering\b|\bwondering\b|\b(?:but|so) (?=(?:which|what|when|where|is|are|does|do)\b)"
+    r"|\b(?:wanna|want to|would like to|plan to|planning to|hope to) (?:go|attend|join|catch)\b"
+    r"|\b(?:i )?(?:totally |completely )?forgot\b|\bremind me\b"
     r"|想问|问一下|问问|帮我查|帮忙查|你帮我|请问|麻烦问|但是|所以"
 )
+# A reason after a comma, which closes a long question that has no start marked.
+REASON_AFTER_COMMA = re.compile(r"[,，]\s*(?:as|because|since)\b")
 REASON_START = re.compile(r"\b(?:because|since|as i|so i can|so that)\b|,\s*as\b|因为|由于")
