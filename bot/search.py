@@ -169,6 +169,8 @@ class SearchIndex:
         if query.themes and not (best_doc and best_doc.theme and ranked[0][1] >= CONFIDENT):
             return Answer("themes", query.lang, query.intent)
         if self._outside(query) and not self._practical(ranked, query):
+            if self._unrelated_story(query, ranked):
+                return Answer("none", query.lang, query.intent)  # a flight worry on Saturday
             return Answer("outside", query.lang, query.intent, time=query.time)
         hall = self.program.session(query.hall) if query.hall else None
         if hall is not None:  # "the Shanghai Hall on the 7th floor"
@@ -267,6 +269,14 @@ class SearchIndex:
                 own = set(self._terms.evidence(doc, query)) - about_session
                 return doc if own and not query.lookalike else None
         return None
+
+    def _unrelated_story(self, query: Question, ranked: list[tuple[int, float]]) -> bool:
+        """A long story that asks about no session and that nothing in the program
+        explains: its day outside the event is not a question about the program (another
+        year or edition still is)."""
+        unexplained = not ranked or ranked[0][1] < PLAUSIBLE
+        by_day = query.time.day is not None
+        return by_day and query.is_story and unexplained and not query.names_sessions
 
     def _list_around_story(
         self, query: Question, ranked: list[tuple[int, float]], fitting: list[tuple[int, float]]
