@@ -33,7 +33,16 @@ from rapidfuzz import fuzz, process
 
 from bot.homophones import Homophones
 from bot.program import City, Program
-from bot.textnorm import CJK, KEEP_WHOLE, LATIN_WORD, cjk_grams, has_cjk, latin_words, normalize, stem
+from bot.textnorm import (
+    CJK,
+    KEEP_WHOLE,
+    LATIN_WORD,
+    cjk_grams,
+    has_cjk,
+    latin_words,
+    normalize,
+    stem,
+)
 from bot.vocabulary import (
     AGENDA,
     ATTENDING,
@@ -70,10 +79,10 @@ from bot.vocabulary import (
     STOP_ZH,
     THEMES,
     TRAVEL_CUE,
+    WEEKDAY,
     WHEN_EN,
     WHEN_ZH,
     WHERE_EN,
-    WEEKDAY,
     WHERE_ZH,
     WHOLE_EVENT,
     WHOLE_PROGRAM,

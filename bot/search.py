@@ -22,16 +22,26 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   evidence: two exact words of the question, or one that explains more than ONE_OPTION
   of it (half is enough for an FAQ entry or a theme); never beside a lookalike word.
   So a "did you mean" with one option is not offered, and "speed networking" is no train.
-- A list question whose plausible matches are all sessions gets them as a list.
+- A list question whose plausible matches are all sessions gets them as a list; the
+  whole program asked for as such ("the full programme", 全部议程) lists every session.
+- A "what's on" by day or city is that list when nothing explains its other words beyond
+  doubt and no session there explains them: they tell the delegate's story ("staying").
+- A practical need beside a session ("job fair entry fee?", 旅游推介会请了哪些领导讲话):
+  an FAQ entry explaining at least PRACTICAL of the question with a word of its own
+  answers, unless the question asks when or where (that is the session's card).
 - A building named in full answers with its venue (or its one session, or the one at
   the time asked); a hall named in full answers with its session; a name that fits
   several buildings asks which.
 - A session the topic names beyond doubt (CONFIDENT, nothing within TIE) wins over a
   wrong city, time or building in the question: its card puts them right.
 - In a long story, the question at its end (after "can you tell me", 想问, "so which…",
-  up to a "because") decides when it answers on its own (bot.question.question_tail).
+  up to a "because"), or the sentences ending in "?" beside sentences that only state
+  things, decide when they answer on their own (bot.question.question_tail); a tail that
+  names nothing ("请问会议几点开始？") leaves it to the whole text.
 - Another year, another week, a date outside the event, or a city outside the program
-  asked about on its own, is answered "outside": the event's dates and cities. A topic
+  asked about on its own, is answered "outside": the event's dates and cities; but a long
+  story about a day outside the event that nothing in the program explains and that asks
+  about no session (a weekend flight worry) is "none". A topic
   nobody in the program explains is "none", never the whole program.
 """
 
@@ -75,7 +85,7 @@ CONFIDENT = 0.55  # at or above: answer with that document
 PLAUSIBLE = 0.3  # at or above: worth offering as a suggestion
 ONE_OPTION = 0.5  # above: the only plausible document is the answer, not a "did you mean"
 TIE = 0.8  # documents within this ratio of the best are equally likely
-PRACTICAL = 0.25  # at or above: an FAQ entry's need asked about a session answers for it
+PRACTICAL = 0.2  # at or above: an FAQ entry's need asked about a session answers for it
 MAX_SUGGESTIONS = 3
 RANKED = 50  # candidates considered for the answer, best first
 

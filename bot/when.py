@@ -304,7 +304,12 @@ _RULES: list[Rule] = [
 
 # Applied after every other rule: it compares its place with the day and part they found.
 _RULES.append(
-    (re.compile(r"\b(?:this|the whole|all|all of this) week\b|本周|这周|这星期|这礼拜|整周|这一周"), _whole_week)
+    (
+        re.compile(
+            r"\b(?:this|the whole|all|all of this) week\b|本周|这周|这星期|这礼拜|整周|这一周"
+        ),
+        _whole_week,
+    )
 )
 
 
