@@ -158,9 +158,12 @@ class SearchIndex:
         if asked_query.is_bare:  # "…湖南旅游推介会，请问会议几点开始？": the story names it
             return self._answer(text, now, user_language)
         asked = self._answer_query(asked_query, now)
-        if not asked.confident or asked.kind == "venues":
-            return self._answer(text, now, user_language)
         lang = question_language(text, user_language)
+        if not asked.confident or asked.kind == "venues":
+            whole = self._answer(text, now, user_language)
+            # "which expo centre is it? need to brief the driver": which one beats nothing
+            unsure = asked.kind == "suggest" and whole.kind == "none"
+            return replace(asked, lang=lang) if unsure else whole
         if asked.kind in ("venue", "theme"):
             whole = self._answer(text, now, user_language)
             if whole.kind == "session" and set(whole.sessions) <= set(asked.sessions):

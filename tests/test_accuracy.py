@@ -22,8 +22,8 @@ from tests.helpers_core import (
 )
 from tests.scoring import LATER_CLASSES, report, score
 
-# The issue asks 97% of the tuning set and 90% of the held-out set. Measured: 97.3% of the
-# tuning set (939/965; it was 93.3% before the rules for run-ons, e-mails, whole-program and
+# The issue asks 97% of the tuning set and 90% of the held-out set. Measured: 97.5% of the
+# tuning set (941/965; it was 93.3% before the rules for run-ons, e-mails, whole-program and
 # practical questions; 97.2% of the first 459 before that) and 87.2% of the held-out set
 # when last read by the lead. These floors catch a regression; the issue stays open until
 # the held-out target is met.

@@ -121,3 +121,11 @@ def test_a_worry_about_a_day_outside_the_event_is_not_answered_confidently(index
 def test_another_edition_asked_about_in_a_story_is_still_outside(index):
     text = "我去年参加过上一届，在长沙认识了很多朋友，想问问明年还办不办"
     assert answered(index, text)[0] == "outside"
+
+
+def test_an_unsure_question_sentence_beats_a_story_that_finds_nothing(index):
+    answer = index.answer(
+        "Which expo centre is it? I have to tell our minibus company.", DEFAULT_NOW
+    )
+    assert answer.kind == "suggest"
+    assert {v.id for v in answer.venues} == {"hz-expo", "nj-expo", "huaqiao-expo"}
