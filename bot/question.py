@@ -33,9 +33,20 @@ from rapidfuzz import fuzz, process
 
 from bot.homophones import Homophones
 from bot.program import City, Program
-from bot.textnorm import CJK, KEEP_WHOLE, cjk_grams, has_cjk, latin_words, normalize, stem
+from bot.textnorm import (
+    CJK,
+    KEEP_WHOLE,
+    LATIN_WORD,
+    cjk_grams,
+    has_cjk,
+    latin_words,
+    normalize,
+    stem,
+)
 from bot.vocabulary import (
     AGENDA,
+    ATTENDING,
+    ATTENDING_TOPIC,
     BETWEEN_CITIES_TOPIC,
     BUILDING_WORDS,
     CONTEXT_PLACES_EN,
@@ -58,6 +69,7 @@ from bot.vocabulary import (
     OTHER_CITY_PHRASES,
     OTHER_TIME,
     QUESTION_START,
+    REASON_AFTER_COMMA,
     REASON_START,
     SELF_DESCRIBED,
     SESSION_NOUNS,
@@ -67,11 +79,13 @@ from bot.vocabulary import (
     STOP_ZH,
     THEMES,
     TRAVEL_CUE,
+    WEEKDAY,
     WHEN_EN,
     WHEN_ZH,
     WHERE_EN,
     WHERE_ZH,
     WHOLE_EVENT,
+    WHOLE_PROGRAM,
 )
 from bot.when import TimeFilter, read_time
 
@@ -108,6 +122,7 @@ class Question:
     grams: tuple[str, ...]
     spelled: tuple[tuple[str, str], ...] = ()  # topic word -> as the delegate typed it
     names_buildings: bool = False  # "the Hangzhou venue", "会场怎么去": a building is meant
+    whole_program: bool = False  # "the full programme", 全部议程: every session is asked for
 
     def as_typed(self, word: str) -> str:
         """ "financing" for the topic word "financ": what a reply can quote back."""
@@ -116,6 +131,23 @@ class Question:
     @property
     def has_topic(self) -> bool:
         return bool(self.words or self.grams)
+
+    @property
+    def is_bare(self) -> bool:
+        """Only a question word ("when does the meeting start?"): it names nothing to
+        answer about, so the words around it must."""
+        return not (
+            self.has_topic
+            or self.city
+            or not self.time.empty
+            or self.venues
+            or self.hall
+            or self.agenda
+            or self.themes
+            or self.other_time
+            or self.other_city
+            or self.whole_program
+        )
 
     @property
     def is_story(self) -> bool:
@@ -165,20 +197,40 @@ def _hall_phrases(program: Program) -> dict[str, str]:
 TAIL_FROM = 60  # characters (a Chinese one counts two): shorter questions are read whole
 
 
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+STATEMENT_WORDS = 3  # a sentence this long (a Chinese character counts half) says something
+
+
 def question_tail(text: str) -> str | None:
-    """In a long story, the question itself: from where it starts ("can you tell me",
-    想问) to a reason after it ("because…"); None when there is no such start."""
-    if len(text) + len(CJK.findall(text)) < TAIL_FROM:
-        return None
-    lowered = text.lower()
-    starts = list(QUESTION_START.finditer(lowered))
-    if not starts:
-        return None
-    tail = text[starts[-1].end() :]
-    reason = REASON_START.search(tail.lower())
+    """The question itself, when words around it tell a story: in a long text, from where
+    it starts ("can you tell me", 想问) to a reason after it ("because…"); otherwise the
+    sentences that end in a question mark, when others only state things ("What is on
+    Thursday? Our CEO has only that day free."), or a long text up to a reason after a
+    comma (", as colleagues cannot travel"). None: the text is the question."""
+    long = len(text) + len(CJK.findall(text)) >= TAIL_FROM
+    starts = list(QUESTION_START.finditer(text.lower())) if long else []
+    if starts:
+        tail = text[starts[-1].end() :]
+        reason = REASON_START.search(tail.lower())
+    else:
+        tail = _asked_sentences(text) or (text if long else "")
+        reason = REASON_AFTER_COMMA.search(tail.lower())
     if reason and reason.start() > 0:
         tail = tail[: reason.start()]
-    return tail if tail.strip() else None
+    return tail if tail.strip() and tail != text else None
+
+
+def _asked_sentences(text: str) -> str:
+    """The sentences ending in a question mark, if another sentence states something."""
+    sentences = [match.group().strip() for match in _SENTENCE.finditer(text)]
+    asked = [s for s in sentences if s.endswith(("?", "？"))]
+    stated = [
+        s
+        for s in sentences
+        if not s.endswith(("?", "？"))
+        and len(LATIN_WORD.findall(s.lower())) + len(CJK.findall(s)) / 2 >= STATEMENT_WORDS
+    ]
+    return " ".join(asked) if asked and stated else ""
 
 
 def _without_email_frame(text: str) -> str:
@@ -251,11 +303,12 @@ class QuestionReader:
             "first" if FIRST_SESSION.search(text) else "last" if LAST_SESSION.search(text) else None
         )
         text = LAST_SESSION.sub(" ", FIRST_SESSION.sub(" ", text)) if first_or_last else text
-        other_time = OTHER_TIME.search(text) is not None
+        other_time = self._asks_other_time(text, now)
         text = OTHER_TIME.sub(" ", text)
         text, greetings = GREETING.subn(" ", text)  # before time words: "good morning"
         happening = HAPPENING.search(text) is not None
         whole_event = WHOLE_EVENT.search(text) is not None
+        whole_program = WHOLE_PROGRAM.search(text) is not None
         time_filter, text = read_time(text, now.date(), self._program.days())
         halls = [self._hall_phrases[m.group()] for m in self._hall_pattern.finditer(text)]
         hall = halls[0] if halls else None  # "the Shanghai Hall" is no city
@@ -296,7 +349,9 @@ class QuestionReader:
                 parts = self._split_compound(token)  # "500" of Fortune 500 is a word
                 words.extend(parts)
                 spelled.update((part, word) for part in parts if part == token)
-        listy = listy or happening or whole_event
+        listy = listy or happening or whole_event or whole_program
+        if ATTENDING.search(original):
+            words.insert(0, stem(ATTENDING_TOPIC))  # "who else is coming?": the attendees
         if len(cities) > 1 and listy:
             cities = cities[-1:]  # "from Nanjing on Friday; anything on in Kunshan?": the last
         elif len(cities) > 1 and TRAVEL_CUE.search(original):
@@ -325,12 +380,25 @@ class QuestionReader:
             hall=hall,
             names_sessions=SESSION_NOUNS.search(original) is not None,
             names_buildings=BUILDING_WORDS.search(original) is not None,
+            whole_program=whole_program,
             by_sound=by_sound,
             spelled=tuple(spelled.items()),
             lookalike=any(w in KEEP_WHOLE and w not in self._latin for w in words),
             words=tuple(dict.fromkeys(words)),
             grams=tuple(dict.fromkeys(grams)),
         )
+
+    def _asks_other_time(self, text: str, now: datetime) -> bool:
+        """Another year or week is asked about, unless a weekday of the event is named
+        after it ("next week I'm in Guangzhou, so what's on Wednesday?")."""
+        found = list(OTHER_TIME.finditer(text))
+        if not found:
+            return False
+        after = text[found[-1].end() :]
+        if not WEEKDAY.search(after):
+            return True
+        day = read_time(after, now.date(), self._program.days())[0].day
+        return day is None or day not in self._program.days()
 
     def _split_compound(self, token: str) -> list[str]:
         """ "jobfair" -> ["job", "fair"] when the word is unknown but its halves are not."""

@@ -22,16 +22,26 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   evidence: two exact words of the question, or one that explains more than ONE_OPTION
   of it (half is enough for an FAQ entry or a theme); never beside a lookalike word.
   So a "did you mean" with one option is not offered, and "speed networking" is no train.
-- A list question whose plausible matches are all sessions gets them as a list.
+- A list question whose plausible matches are all sessions gets them as a list; the
+  whole program asked for as such ("the full programme", 全部议程) lists every session.
+- A "what's on" by day or city is that list when nothing explains its other words beyond
+  doubt and no session there explains them: they tell the delegate's story ("staying").
+- A practical need beside a session ("job fair entry fee?", 旅游推介会请了哪些领导讲话):
+  an FAQ entry explaining at least PRACTICAL of the question with a word of its own
+  answers, unless the question asks when or where (that is the session's card).
 - A building named in full answers with its venue (or its one session, or the one at
   the time asked); a hall named in full answers with its session; a name that fits
   several buildings asks which.
 - A session the topic names beyond doubt (CONFIDENT, nothing within TIE) wins over a
   wrong city, time or building in the question: its card puts them right.
 - In a long story, the question at its end (after "can you tell me", 想问, "so which…",
-  up to a "because") decides when it answers on its own (bot.question.question_tail).
+  up to a "because"), or the sentences ending in "?" beside sentences that only state
+  things, decide when they answer on their own (bot.question.question_tail); a tail that
+  names nothing ("请问会议几点开始？") leaves it to the whole text.
 - Another year, another week, a date outside the event, or a city outside the program
-  asked about on its own, is answered "outside": the event's dates and cities. A topic
+  asked about on its own, is answered "outside": the event's dates and cities; but a long
+  story about a day outside the event that nothing in the program explains and that asks
+  about no session (a weekend flight worry) is "none". A topic
   nobody in the program explains is "none", never the whole program.
 """
 
@@ -75,6 +85,7 @@ CONFIDENT = 0.55  # at or above: answer with that document
 PLAUSIBLE = 0.3  # at or above: worth offering as a suggestion
 ONE_OPTION = 0.5  # above: the only plausible document is the answer, not a "did you mean"
 TIE = 0.8  # documents within this ratio of the best are equally likely
+PRACTICAL = 0.2  # at or above: an FAQ entry's need asked about a session answers for it
 MAX_SUGGESTIONS = 3
 RANKED = 50  # candidates considered for the answer, best first
 
@@ -143,10 +154,16 @@ class SearchIndex:
             return self._answer(text, now, user_language)
         # A long story: the question at its end decides, if it answers on its own; the
         # whole text only narrows it ("…the tourism one; which floor of SICC is it?").
-        asked = self._answer(tail, now, user_language)
-        if not asked.confident or asked.kind == "venues":
+        asked_query = self.reader.read(tail, now, user_language)
+        if asked_query.is_bare:  # "…湖南旅游推介会，请问会议几点开始？": the story names it
             return self._answer(text, now, user_language)
+        asked = self._answer_query(asked_query, now)
         lang = question_language(text, user_language)
+        if not asked.confident or asked.kind == "venues":
+            whole = self._answer(text, now, user_language)
+            # "which expo centre is it? need to brief the driver": which one beats nothing
+            unsure = asked.kind == "suggest" and whole.kind == "none"
+            return replace(asked, lang=lang) if unsure else whole
         if asked.kind in ("venue", "theme"):
             whole = self._answer(text, now, user_language)
             if whole.kind == "session" and set(whole.sessions) <= set(asked.sessions):
@@ -154,7 +171,9 @@ class SearchIndex:
         return replace(asked, lang=lang)
 
     def _answer(self, text: str, now: datetime, user_language: str | None) -> Answer:
-        query = self.reader.read(text, now, user_language)
+        return self._answer_query(self.reader.read(text, now, user_language), now)
+
+    def _answer_query(self, query: Question, now: datetime) -> Answer:
         if query.agenda:
             return Answer("agenda", query.lang, query.intent)
         coverage = self._terms.coverage(query)
@@ -163,6 +182,8 @@ class SearchIndex:
         if query.themes and not (best_doc and best_doc.theme and ranked[0][1] >= CONFIDENT):
             return Answer("themes", query.lang, query.intent)
         if self._outside(query) and not self._practical(ranked, query):
+            if self._unrelated_story(query, ranked):
+                return Answer("none", query.lang, query.intent)  # a flight worry on Saturday
             return Answer("outside", query.lang, query.intent, time=query.time)
         hall = self.program.session(query.hall) if query.hall else None
         if hall is not None:  # "the Shanghai Hall on the 7th floor"
@@ -185,25 +206,30 @@ class SearchIndex:
         if query.other_city and not query.city and asks_sessions and not query.is_story:
             return Answer("outside", query.lang, query.intent)  # "any session in Beijing?"
         about_sessions = query.listy and query.names_sessions
-        if about_sessions and (query.city or not query.time.empty):
+        if (about_sessions and (query.city or not query.time.empty)) or query.whole_program:
             # "今天有啥活动 闲着呢": a list of sessions asked for, with words around it
             return self._without_topic(replace(query, words=(), grams=()), now)
         return Answer("none", query.lang, query.intent, time=query.time, city=query.city)
 
     def _by_topic(self, query: Question, ranked: list[tuple[int, float]], now: datetime) -> Answer:
         """The documents the topic found, best first: which one, which few, or a list."""
+        need = self._practical_need(query, ranked)
+        if need is not None:
+            return self._one(need, query, now)
         fitting = [(d, c) for d, c in ranked if self._fits(self._docs[d], query)]
+        named = self._clearly_named(ranked)
+        if named is not None and (not fitting or fitting[0][0] != named):
+            # "the tourism promotion is in Hangzhou, right?": the session named wins over a
+            # wrong city or time, and its card puts them right
+            return self._one(named, query, now)
         nothing_then = query.time.part == "evening" and not any(
             self._docs[d].session for d, _ in fitting
         )
         if nothing_then and query.names_sessions:
             # "any matchmaking tonight?": nothing is scheduled then, and what comes next
             return self._without_topic(replace(query, words=(), grams=()), now)
-        named = self._clearly_named(ranked)
-        if named is not None and (not fitting or fitting[0][0] != named):
-            # "the tourism promotion is in Hangzhou, right?": the session named wins over a
-            # wrong city or time, and its card puts them right
-            return self._one(named, query, now)
+        if self._list_around_story(query, ranked, fitting):
+            return self._without_topic(replace(query, words=(), grams=()), now)
         narrowed = [d for d, c in fitting if c >= PLAUSIBLE and self._docs[d].session]
         is_narrowed = len(narrowed) == 1 and (query.city or not query.time.empty)
         if (
@@ -241,6 +267,41 @@ class SearchIndex:
         return Answer(
             "suggest", query.lang, query.intent, sessions=tuple(sessions[:MAX_SUGGESTIONS])
         )
+
+    def _practical_need(self, query: Question, ranked: list[tuple[int, float]]) -> int | None:
+        """ "job fair entry fee?", 旅游推介会请了哪些领导讲话: a session named beside an FAQ
+        entry's own word asks that practical question about the session; the entry answers.
+        Not when the question asks when or where: that is the session's card."""
+        if query.intent != "info" or query.happening or self._docs[ranked[0][0]].session is None:
+            return None
+        about_session = set(self._terms.evidence(ranked[0][0], query))
+        for doc, coverage in ranked[1:]:
+            if coverage < PRACTICAL:
+                break
+            if self._docs[doc].faq is not None:
+                own = set(self._terms.evidence(doc, query)) - about_session
+                return doc if own and not query.lookalike else None
+        return None
+
+    def _unrelated_story(self, query: Question, ranked: list[tuple[int, float]]) -> bool:
+        """A long story that asks about no session and that nothing in the program
+        explains: its day outside the event is not a question about the program (another
+        year or edition still is)."""
+        unexplained = not ranked or ranked[0][1] < PLAUSIBLE
+        by_day = query.time.day is not None
+        return by_day and query.is_story and unexplained and not query.names_sessions
+
+    def _list_around_story(
+        self, query: Question, ranked: list[tuple[int, float]], fitting: list[tuple[int, float]]
+    ) -> bool:
+        """ "I'm staying in Hangzhou; on Thursday what's on in Nanjing?": a list asked for by
+        day or city, whose other words no session there explains and nothing explains
+        beyond doubt, is that list; the words tell the delegate's own story."""
+        if not query.happening or not (query.city or not query.time.empty):
+            return False
+        if ranked[0][1] >= CONFIDENT:
+            return False
+        return not any(self._docs[d].session and c >= PLAUSIBLE for d, c in fitting)
 
     def _clearly_named(self, ranked: list[tuple[int, float]]) -> int | None:
         """The session the topic names beyond doubt: confident, and nothing else close."""

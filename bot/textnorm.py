@@ -44,6 +44,7 @@ _SUFFIXES = ("ings", "ing", "ions", "ion", "ment", "ers", "er", "ies", "es", "s"
 KEEP_WHOLE = frozenset(
     [
         "parking",
+        "parked",
         "networking",
         "building",
         "buildings",

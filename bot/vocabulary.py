@@ -46,25 +46,38 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     whether which want wants boss manager colleague colleagues wife husband friend friends part
     ah lah leh lor meh hor sia got related relevant approximately roughly exactly cannot say
     bring wrong mistaken mixing believe true confirm correct remember recall company companies firm business make makes made said
-    really""")
+    really as well isnt arent doesnt dont wasnt werent theres heres nothing check checking double
+    supposed suppose wont till until still aim aimed whatever hq people available being
+    totally completely doublecheck doublechecking recheck""")
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
-HAPPENING = re.compile(r"\bwhat'?s on\b|\bwhat is on\b|\bhappening\b|\bgoing on\b|有什么|有啥|在开")
+HAPPENING = re.compile(
+    r"\bwhat'?s on\b|\bwhat(?:ever)? is on\b|\bwhatever'?s on\b|\banything (?:on|happening|going on)\b|\bhappening\b|\bgoing on\b|有什么|有啥|在开"
+)
 # The event as a whole: "when does the promotion week start?" is answered with the program.
 WHOLE_EVENT = re.compile(r"\bweek\b|\bthe event\b|洽谈周|本届|整个活动")
+# The whole program asked for as such ("the full programme", 全部议程, 行程表): every session,
+# whatever other words stand around the request ("…一份", "…to plan my travel").
+WHOLE_PROGRAM = re.compile(
+    r"\b(?:full|whole|entire|complete|overall)\s+(?:\w+\s+){0,2}?"
+    r"(?:program(?:me)?|schedule|agenda|timetable|itinerary|line-?up)s?\b"
+    r"|(?:整个|全部|所有|完整|全体)[^，。？！?,\s]{0,6}?(?:议程|日程|行程|安排|时间表)"
+    r"|(?:议程|日程|行程|时间)表"
+)
 GREETING = re.compile(
     r"\b(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))\b|你好|您好|嗨|哈喽"
 )
 
-WHERE_ZH = _phrases("""分会场 会场 几楼 哪个馆 哪个厅 什么地方 在什么地方 在哪里 在哪儿 在哪 在那里 在那儿 哪里 哪儿 地点 地址 位置
+WHERE_ZH = _phrases("""哪些地方 哪栋楼 哪栋 哪座楼 哪幢楼 哪幢 哪个楼 分会场 会场 几楼 哪个馆 哪个厅 什么地方 在什么地方 在哪里 在哪儿 在哪 在那里 在那儿 哪里 哪儿 地点 地址 位置
     场地 场馆 怎么走 怎么去 如何去 怎样去 导航""")
 WHEN_ZH = _phrases(
     "开到几点 到几点 几点钟 几点 什么时候 什么时间 何时 时间 哪天 哪一天 开始 结束 日期 几号"
 )
 LIST_ZH = _phrases("""分会场 场次 哪几场 有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排
-    会议 行程 哪些 都有 几场 一共 多少场 所有 全部""")
+    会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会""")
 STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 湖南 长三角 洽谈周 经贸 我们
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
     多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 做生意 有关系 有关 相关 关于 涉及 方面 跟 与
+    记错 记得 确认 核实 好像 帮忙 可能 没错 对吧 对吗 是否 来着
     ？ ?""")
 
 # A question naming two cities ("Shanghai to Hangzhou") is about travelling between them;
@@ -102,7 +115,8 @@ OTHER_TIME = re.compile(
 OTHER_CITIES_EN = _words("""beijing peking guangzhou canton shenzhen changsha wuhan chengdu
     chongqing xian tianjin suzhou wuxi ningbo hefei xiamen qingdao hongkong macau macao taipei
     zhuzhou xiangtan yueyang changde hengyang chenzhou yiyang shaoyang huaihua loudi yongzhou
-    zhangjiajie jishou singapore tokyo seoul london paris berlin dubai""")
+    zhangjiajie jishou singapore tokyo seoul london paris berlin dubai frankfurt munich
+    stuttgart hamburg milan rome madrid amsterdam sydney melbourne bangkok jakarta manila osaka""")
 OTHER_CITIES_ZH = _phrases("""北京 广州 深圳 长沙 武汉 成都 重庆 西安 天津 苏州 无锡 宁波 合肥 厦门
     青岛 香港 澳门 台北 株洲 湘潭 常德 衡阳 郴州 益阳 邵阳 怀化 娄底 永州 吉首 新加坡 东京 首尔""")
 # Provinces say where a delegate's company is; they never name a session. (Countries stay
@@ -137,6 +151,11 @@ DURATION = re.compile(
     r"|\bafter lunch\b|\b(?:be )?over by(?: noon| lunch)?\b|\bby noon\b|多长时间|多久|几个小时|几个钟|几小时|持续|开多久|午饭前|午餐前|吃饭前|中午前"
 )
 
+# A weekday named: in a story, the day the question is about (after "next week I'm away").
+WEEKDAY = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:day)?\b|\bwednesday\b|(?:周|星期|礼拜)[一二三四五]"
+)
+
 # Chinese time words, known to the homophone corrector so it never rewrites them.
 TIME_WORDS_ZH = _phrases("""今天 明天 后天 昨天 上午 下午 晚上 中午 早上 今晚 现在 下一 接下 星期 周一
     周二 周三 周四 周五 礼拜 几号 月份 马上 刚才 一会 等下 晚点""")
@@ -149,10 +168,18 @@ LAST_SESSION = re.compile(
     r"\b(?:last|final|latest|closing) (?:session|event|one|meeting|activity)\b|最后一场|最后一个|最晚(?:的)?一场|压轴"
 )
 
+# "Who else is coming?", 都有哪些企业参加: who attends, the speakers' FAQ entry's topic.
+ATTENDING = re.compile(
+    r"\bwho(?:'s| is| else is| else's| will be)? (?:coming|attending|going|joining|participating)\b"
+    r"|\bwho else\b|(?:哪些|什么|哪几家|多少)(?:企业|公司|人|嘉宾|单位|客商|领导)(?:会)?(?:来)?(?:参加|参会|出席|来)"
+    r"|谁(?:会)?(?:参加|来|出席)"
+)
+ATTENDING_TOPIC = "attendees"
+
 # Characters so common in questions that a pair holding one is never taken for a typo
 # (有会 is not 优惠, 有相 is not 邮箱).
 COMMON_CHARS = frozenset(
-    "有是在的了吗呢吧我你他她它这那不没会要去和也都就还说能给让被把从到对跟很太哪谁几么啥"
+    "有是在的了吗呢吧我你他她它这那不没会要去和也都就还说能给让被把从到对跟很太哪谁几么啥完"
 )
 # An unknown Chinese bigram holding one of these is grammar around the topic, not topic.
 NOISE_CHARS = COMMON_CHARS | frozenset("一个些下到开场请想问")
@@ -194,7 +221,7 @@ BUILDING_WORDS = re.compile(
 # Words that ask about sessions as such ("any sessions tonight?", 晚上有会吗).
 SESSION_NOUNS = re.compile(
     r"\b(?:sessions?|events?|meetings?|mtgs?|activit(?:y|ies)|conferences?|confs?|"
-    r"programs?|programmes?|schedule|agenda|anything)\b|活动|会议|场次|推介会|对接会|有会|什么会|日程|安排"
+    r"programs?|programmes?|schedule|agenda|anything|everything)\b|活动|会议|场次|推介会|对接会|有会|什么会|哪些会|几个会|日程|安排"
 )
 
 # A last line of an e-mail that signs it: a name, a title, a company ("上海某国旅 张经理").
@@ -210,6 +237,10 @@ QUESTION_START = re.compile(
     r"\b(?:can|could) you (?:tell|let|check|help)\b|\b(?:i|she|he|we|they|boss|colleague)"
     r" (?:really )?(?:want|wants|need|needs|would like) to know\b|\bi(?:'m| am) wondering\b"
     r"|\bim wondering\b|\bwondering\b|\b(?:but|so) (?=(?:which|what|when|where|is|are|does|do)\b)"
+    r"|\b(?:wanna|want to|would like to|plan to|planning to|hope to) (?:go|attend|join|catch)\b"
+    r"|\b(?:i )?(?:totally |completely )?forgot\b|\bremind me\b"
     r"|想问|问一下|问问|帮我查|帮忙查|你帮我|请问|麻烦问|但是|所以"
 )
-REASON_START = re.compile(r"\b(?:because|since|as i|so i can|so that)\b|因为|由于")
+# A reason after a comma, which closes a long question that has no start marked.
+REASON_AFTER_COMMA = re.compile(r"[,，]\s*(?:as|because|since)\b")
+REASON_START = re.compile(r"\b(?:because|since|as i|so i can|so that)\b|,\s*as\b|因为|由于")

@@ -180,6 +180,15 @@ def _tomorrow_evening(reading: _Reading, match: re.Match[str]) -> None:
     reading.part, reading.part_at = "evening", match.start()
 
 
+def _whole_week(reading: _Reading, match: re.Match[str]) -> None:
+    """ "…this morning; what is on in Kunshan this week?": the week named last spans every
+    day, so a day or part of the day named before it no longer filters."""
+    if match.start() > reading.day_at:
+        reading.day, reading.day_at = None, match.start()
+    if match.start() > reading.part_at:
+        reading.part, reading.part_at = None, match.start()
+
+
 def _ordinal_day(reading: _Reading, match: re.Match[str]) -> date | None:
     n = _ORDINALS.get(match.group("n"), 0) or (4 if match.group("n") in {"last", "final"} else 0)
     return reading.nth_event_day(n) if n else None
@@ -291,6 +300,17 @@ _RULES: list[Rule] = [
         _set_moment("now"),
     ),
 ]
+
+
+# Applied after every other rule: it compares its place with the day and part they found.
+_RULES.append(
+    (
+        re.compile(
+            r"\b(?:this|the whole|all|all of this) week\b|本周|这周|这星期|这礼拜|整周|这一周"
+        ),
+        _whole_week,
+    )
+)
 
 
 def read_time(text: str, today: date, event_days: list[date]) -> tuple[TimeFilter, str]:

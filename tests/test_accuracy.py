@@ -22,16 +22,17 @@ from tests.helpers_core import (
 )
 from tests.scoring import LATER_CLASSES, report, score
 
-# The issue asks 97% of the tuning set and 90% of the held-out set. Measured: 93.3% of the
-# tuning set (97.2% of the first 459; the three later writers' 506 questions scored 79%,
-# 84% and 83% before any tuning on them) and 87.2% of the held-out set. These floors
-# catch a regression; the issue stays open until the targets are met.
-TUNING_REQUIRED = 0.93
+# The issue asks 97% of the tuning set and 90% of the held-out set. Measured: 97.5% of the
+# tuning set (941/965; it was 93.3% before the rules for run-ons, e-mails, whole-program and
+# practical questions; 97.2% of the first 459 before that) and 87.2% of the held-out set
+# when last read by the lead. These floors catch a regression; the issue stays open until
+# the held-out target is met.
+TUNING_REQUIRED = 0.97
 HELDOUT_REQUIRED = 0.87
 # Off-topic questions still answered confidently. The tuning ones are known by name: a
 # price for a place the program only presents (bigrams cannot tell an attraction from a
 # session topic), a live-selling course read as "livestream", a factory tour read as the
-# company's industry, a weekend flight worry read as a date outside the event. The held-out ones are only counted, never looked at.
+# company's industry. The held-out ones are only counted, never looked at.
 KNOWN_CONFIDENT_OFF_TOPIC = {
     "tuning": {
         "张家界门票多少钱",
@@ -39,9 +40,6 @@ KNOWN_CONFIDENT_OFF_TOPIC = {
         "the one where they teach you how to sell on Douyin live streams, when is it?",
         "Hi,\n\nCould you help us arrange a factory tour to Sany Heavy Industry in Changsha "
         "after the week?\n\nThanks,\nTom",
-        "so my taxi driver this morning kept telling me about the typhoon that hit shanghai "
-        "over the weekend and now im kind of worried will my flight back to changsha on "
-        "saturday get cancelled",
     },
     "heldout": 1,
 }

@@ -1,0 +1,131 @@
+"""Questions wrapped in a story, an e-mail or a practical need: which part decides.
+
+Fresh wordings, one per rule in bot.search's docstring; not the accuracy figure
+(tests/test_accuracy.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.question import question_tail
+from bot.search import Answer, SearchIndex
+from tests.helpers_core import DEFAULT_NOW, at, bundled_program
+
+EVERY_SESSION = [
+    "sh-industrial-chain",
+    "talent-recruiting",
+    "poverty-alleviation-matchmaking",
+    "hz-industry-promotion",
+    "tourism-promotion",
+    "cross-border-ecommerce",
+    "cultural-creative-parks",
+    "nj-parks-promotion",
+    "commercial-carriers",
+    "industry-finance-matchmaking",
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(bundled_program())
+
+
+def answered(index: SearchIndex, text: str, now=DEFAULT_NOW) -> tuple[str, list[str], str]:
+    answer: Answer = index.answer(text, now)
+    faq = answer.faq.id if answer.faq else ""
+    return answer.kind, [s.id for s in answer.sessions], faq
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please send me the entire programme, our travel department needs it",
+        "麻烦把完整的议程发我一份",
+        "成個議程表俾我睇吓",
+    ],
+)
+def test_the_whole_program_asked_for_lists_every_session(index, text):
+    assert answered(index, text) == ("list", EVERY_SESSION, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "sessions"),
+    [
+        # story words that an FAQ entry or another day's session would take
+        ("I'm staying near the Bund, what's on in Shanghai tomorrow", ["tourism-promotion"]),
+        ("I got in this morning, what's happening in Hangzhou this week", None),
+        ("What is on Friday? My director is only free that day.", None),
+        ("next week I'm in Beijing, so what's on in Nanjing on Thursday?", None),
+    ],
+)
+def test_a_list_asked_for_inside_a_story_is_that_list(index, text, sessions):
+    expected = {
+        "I got in this morning, what's happening in Hangzhou this week": [
+            "hz-industry-promotion",
+            "cross-border-ecommerce",
+        ],
+        "What is on Friday? My director is only free that day.": ["industry-finance-matchmaking"],
+        "next week I'm in Beijing, so what's on in Nanjing on Thursday?": ["nj-parks-promotion"],
+    }
+    assert answered(index, text) == ("list", sessions or expected[text], "")
+
+
+def test_the_question_sentence_is_the_tail_when_the_others_only_state_things():
+    assert question_tail("Where is the job fair? My colleague has a car.") == (
+        "Where is the job fair?"
+    )
+    assert question_tail("Where is the job fair? By car?") is None  # nothing only stated
+    assert question_tail("Tourism promotion, when is it?") is None
+
+
+def test_a_bare_question_at_the_end_of_a_story_asks_about_the_session_the_story_names(index):
+    text = "我们旅行社打算组团去湖南旅游推介会看看，请问会议几点开始？"
+    assert answered(index, text)[:2] == ("session", ["tourism-promotion"])
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("poverty alleviation matchmaking entry fee?", "tickets"),
+        ("跨境电商对接会有网络直播吗", "livestream"),
+        ("who else is coming to the week?", "speakers"),
+        ("这次都有哪些企业来参加", "speakers"),
+    ],
+)
+def test_a_practical_need_beside_a_session_is_the_faq_entry(index, text, faq):
+    assert answered(index, text) == ("faq", [], faq)
+
+
+def test_asking_when_keeps_the_session_beside_a_practical_word(index):
+    assert answered(index, "when does the job fair start, is there a fee?")[:2] == (
+        "session",
+        ["talent-recruiting"],
+    )
+
+
+def test_a_session_named_beyond_doubt_wins_over_an_empty_evening(index):
+    now = at("2018-07-24T13:00:00")
+    text = "我想问一下明天湖南旅游推介会几点开始，我是不是今晚就得过去"
+    assert answered(index, text, now)[:2] == ("session", ["tourism-promotion"])
+
+
+def test_a_worry_about_a_day_outside_the_event_is_not_answered_confidently(index):
+    text = (
+        "my colleague keeps saying the storm will get worse and I am worried my train home "
+        "on Sunday will be delayed by hours"
+    )
+    assert not index.answer(text, DEFAULT_NOW).confident
+
+
+def test_another_edition_asked_about_in_a_story_is_still_outside(index):
+    text = "我去年参加过上一届，在长沙认识了很多朋友，想问问明年还办不办"
+    assert answered(index, text)[0] == "outside"
+
+
+def test_an_unsure_question_sentence_beats_a_story_that_finds_nothing(index):
+    answer = index.answer(
+        "Which expo centre is it? I have to tell our minibus company.", DEFAULT_NOW
+    )
+    assert answer.kind == "suggest"
+    assert {v.id for v in answer.venues} == {"hz-expo", "nj-expo", "huaqiao-expo"}
