@@ -5,10 +5,12 @@ organizers' figures and table plan."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -20,7 +22,7 @@ from bot.reply import Reply
 from bot.services import Services
 from tests.helpers_core import at, bundled_program
 from tests.matchmaking_support import handle_of, networker
-from tests.support import RecordingDelivery, services_at
+from tests.support import RecordingDelivery, run_cli, services_at
 
 NOW = at("2018-07-25T09:00:00+08:00")
 ECOMMERCE = "cross-border-ecommerce"  # Wed 25 Jul 14:30, Hangzhou: the first to come
@@ -39,6 +41,14 @@ async def services(tmp_path: Path) -> AsyncIterator[Services]:
         await networker(opened, ADA, role="enterprise", sectors=FOOD)
         await networker(opened, BAO, role="buyer", sectors=FOOD)
         yield opened
+
+
+@asynccontextmanager
+async def services_on_file(database: Path) -> AsyncIterator[Services]:
+    """The services on `database` itself (the file the command line reads)."""
+    async with services_at(database.parent, bundled_program(), NOW) as services:
+        yield services
+    (database.parent / "front.sqlite3").rename(database)
 
 
 def told(services: Services, user_id: int) -> list[Reply]:
@@ -154,3 +164,23 @@ async def test_the_table_plan_lists_meetings_and_neutralises_typed_formulas(
     assert table[1][:4] == [ECOMMERCE, "2018-07-25T14:30:00+08:00", "1", "Delegate 8201"]
     assert table[1][5:] == ['\'=HYPERLINK("x")', "'+cmd|' /C calc'!A0"]
     assert json.loads(meetings_json(rows))["meetings"][0]["table"] == 1
+
+
+async def test_run_bot_meetings_prints_the_table_plan_from_the_bots_database(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "bot.sqlite3"
+    settings_env = {"DATABASE_PATH": str(database), "NOW": NOW.isoformat()}
+    async with services_on_file(database) as services:
+        await networker(services, ADA, sectors=FOOD)
+        await networker(services, BAO, role="investor", sectors=FOOD)
+        request_id = await ask(services)
+        assert (await services.networking.accept(request_id, BAO)).kind == "accepted"
+    listed = await asyncio.to_thread(run_cli, "meetings", "--csv", env=settings_env)
+    assert listed.returncode == 0, listed.stderr
+    rows = list(csv.reader(io.StringIO(listed.stdout)))
+    assert rows[1] == [
+        ECOMMERCE, "2018-07-25T14:30:00+08:00", "1", "Delegate 8201", "Org", "Delegate 8202", "Org"
+    ]  # fmt: skip
+    text = await asyncio.to_thread(run_cli, "meetings", env=settings_env)
+    assert text.stdout.startswith("1 accepted meetings")
