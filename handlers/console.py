@@ -92,7 +92,8 @@ async def _lines(stream: TextIO, prompt: Callable[[], None]) -> AsyncIterator[st
 
 class _Transcript:
     """Prints what the bot sent, once each: replies after each line, and messages the bot
-    sends by itself (reminders, promotions, announcements) as they happen."""
+    sends by itself (reminders, promotions, announcements) as they happen. `shown` counts
+    the Bot API calls already looked at."""
 
     def __init__(self, api: BotApiEmulator, stdout: TextIO) -> None:
         self.api = api
@@ -102,12 +103,18 @@ class _Transcript:
         self.last_with_buttons: dict[str, Any] | None = None
 
     def flush(self) -> None:
-        for message in self.api.sent[self.shown :]:
+        """Every message sent, and every message a button press redrew (a ticked choice),
+        in the order the bot sent them."""
+        calls = self.api.calls
+        for call in calls[self.shown :]:
+            message = call.result
+            if not (call.ok and isinstance(message, dict) and "message_id" in message):
+                continue
             body, message_buttons = render_message(message)
             self.stdout.write(f"{body}\n\n")
             if message_buttons:
                 self.buttons, self.last_with_buttons = message_buttons, message
-        self.shown = len(self.api.sent)
+        self.shown = len(calls)
         self.stdout.flush()
 
     def button(self, text: str) -> str | None:

@@ -170,7 +170,7 @@ async def test_run_bot_meetings_prints_the_table_plan_from_the_bots_database(
     tmp_path: Path,
 ) -> None:
     database = tmp_path / "bot.sqlite3"
-    settings_env = {"DATABASE_PATH": str(database), "NOW": NOW.isoformat()}
+    settings_env = {"DATABASE_PATH": str(database), "BOT_NOW": NOW.isoformat()}
     async with services_on_file(database) as services:
         await networker(services, ADA, sectors=FOOD)
         await networker(services, BAO, role="investor", sectors=FOOD)
