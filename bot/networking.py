@@ -107,6 +107,9 @@ class Networking:
         self.views = views  # what the delegates are shown: profiles, requests, meetings
         self._views = views
         self._matchmaker: tuple[Program, Matchmaker] | None = None
+        # opted-in profiles as last read, per session asked about (None: everyone)
+        self._visible_cache: dict[str | None, list[NetworkProfile]] = {}
+        self._visible_version = -1
 
     # ------------------------------------------------------------ profiles
 
@@ -166,14 +169,22 @@ class Networking:
         me = await self._storage.networking.get(user_id)
         if me is None or not me.visible:
             return []
-        others = await self._storage.networking.visible(session_id)
+        others = await self._visible(session_id)
         excluded = await self._storage.networking.excluded(user_id)
-        return self._matcher().suggest(
-            network_profile(me),
-            [network_profile(other) for other in others],
-            exclude=excluded,
-            limit=limit,
-        )
+        return self._matcher().suggest(network_profile(me), others, exclude=excluded, limit=limit)
+
+    async def _visible(self, session_id: str | None) -> list[NetworkProfile]:
+        """The visible profiles, read again only after something they show changed (the
+        version is read first, so a change racing the read only causes another read)."""
+        version = await self._storage.networking.version()
+        if version != self._visible_version:
+            self._visible_cache.clear()
+            self._visible_version = version
+        cached = self._visible_cache.get(session_id)
+        if cached is None:
+            records = await self._storage.networking.visible(session_id)
+            cached = self._visible_cache[session_id] = [network_profile(r) for r in records]
+        return cached
 
     def _matcher(self) -> Matchmaker:
         """One Matchmaker per program: a reload swaps the program, so a new one then."""

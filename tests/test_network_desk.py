@@ -15,6 +15,7 @@ from bot import buttons
 from bot.delegate import Delegate
 from bot.reply import Reply
 from bot.services import Services
+from bot.storage import Profile, Storage
 from tests.helpers_core import at, bundled_program
 from tests.matchmaking_support import networker
 from tests.support import delegate, services_at
@@ -226,3 +227,27 @@ async def test_a_request_accepted_gives_both_the_contact_and_a_slot(services: Se
     assert calendar.document is not None
     events = Calendar.from_ical(calendar.document.content).walk("VEVENT")
     assert [str(e["summary"]) for e in events] == ["Meeting: Delegate 8102 (Org)"]
+
+
+async def test_suggestions_see_every_change_at_once_even_from_another_process(
+    services: Services,
+) -> None:
+    await networker(services, ADA.id, sectors=FOOD)
+    await networker(services, BAO.id, sectors=FOOD)
+
+    async def suggested() -> list[tuple[str, tuple[str, ...]]]:
+        found = await services.networking.suggestions(BAO.id)
+        return [(m.profile.name, m.profile.sessions) for m in found]
+
+    assert await suggested() == [("Delegate 8101", ())]
+    await services.signups.save_profile(ADA.id, "Ada Lovelace", "Org")
+    await services.signups.sign_up(ADA.id, FINANCE)
+    assert await suggested() == [("Ada Lovelace", (FINANCE,))]
+    other = await Storage.open(services.storage.path)  # the command line, say
+    try:
+        await other.profiles.save(Profile(ADA.id, "Ada King", "Org"), NOW)
+    finally:
+        await other.close()
+    assert await suggested() == [("Ada King", (FINANCE,))]
+    await services.networking.set_visible(ADA.id, False)
+    assert await suggested() == []

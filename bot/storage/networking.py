@@ -179,6 +179,11 @@ class Networking:
         )
         return network_record(row) if row else None
 
+    async def version(self) -> int:
+        """Moves with every change to what `visible` reads (triggers of migration 11)."""
+        row = await self._database.fetch_one("SELECT version FROM network_version")
+        return int(row[0]) if row else 0
+
     async def visible(self, session_id: str | None = None) -> list[NetworkRecord]:
         """Every visible profile (of delegates signed up for `session_id`, if given)."""
         rows = await self._database.fetch_all(
