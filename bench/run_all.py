@@ -90,6 +90,22 @@ def matches_rows(result: dict[str, float], sizes: Sizes) -> list[Row]:
     ]
 
 
+def service_rows(result: dict[str, float], sizes: Sizes) -> list[Row]:
+    among = f"{sizes.profiles:,} profiles"
+    return [
+        (
+            f"Networking.suggestions p50 / p99, {among}",
+            f"{result['warm_p50_ms']:.1f} / {result['warm_p99_ms']:.1f} ms",
+            f"< {matches.TARGET_P99_MS:g} ms",
+        ),
+        (
+            "the same right after a change (every profile re-read)",
+            f"{result['after_change_p50_ms']:.1f} / {result['after_change_p99_ms']:.1f} ms",
+            "baseline",
+        ),
+    ]
+
+
 def throughput_rows(result: dict[str, float], sizes: Sizes) -> list[Row]:
     return [
         (
@@ -177,6 +193,12 @@ BENCHMARKS: list[Benchmark] = [
         lambda s: matches.measure(s.profiles, s.asking),
         matches_rows,
         "Matchmaker.suggest p99",
+    ),
+    (
+        "networking service",
+        lambda s: run_async(lambda: matches.measure_service(s.profiles, s.asking), s),
+        service_rows,
+        "Networking.suggestions p99",
     ),
     (
         "throughput",

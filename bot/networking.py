@@ -23,6 +23,7 @@ from bot.signups import OnChange, meeting_session
 from bot.storage import (
     Decision,
     NetworkFields,
+    NetworkRecord,
     ReportRecord,
     RequestRecord,
     RequestVerdict,
@@ -110,6 +111,8 @@ class Networking:
         # opted-in profiles as last read, per session asked about (None: everyone)
         self._visible_cache: dict[str | None, list[NetworkProfile]] = {}
         self._visible_version = -1
+        # the profiles built from the records last read, per session asked about
+        self._profiles: dict[str | None, dict[NetworkRecord, NetworkProfile]] = {}
 
     # ------------------------------------------------------------ profiles
 
@@ -183,7 +186,10 @@ class Networking:
         cached = self._visible_cache.get(session_id)
         if cached is None:
             records = await self._storage.networking.visible(session_id)
-            cached = self._visible_cache[session_id] = [network_profile(r) for r in records]
+            known = self._profiles.get(session_id, {})
+            built = {record: known.get(record) or network_profile(record) for record in records}
+            self._profiles[session_id] = built
+            cached = self._visible_cache[session_id] = list(built.values())
         return cached
 
     def _matcher(self) -> Matchmaker:

@@ -76,6 +76,18 @@ def test_matches_bench_runs_and_its_profiles_are_varied(capsys: pytest.CaptureFi
     assert synthetic_profiles(bundled()[0], 60) == profiles  # seeded: the same every run
 
 
+async def test_the_networking_service_bench_runs_on_a_real_database(
+    capsys: pytest.CaptureFixture,
+) -> None:
+    from bench.matches import measure_service
+
+    figures = await measure_service(profiles=40, delegates=4)
+    assert figures["profiles"] == 40 and figures["delegates"] == 4
+    assert 0 < figures["warm_p50_ms"] <= figures["warm_p99_ms"]
+    assert 0 < figures["after_change_p50_ms"] <= figures["after_change_p99_ms"]
+    assert "Networking.suggestions" in capsys.readouterr().out
+
+
 async def test_signups_bench_keeps_the_capacity_invariant() -> None:
     from bench.signups import measure
 

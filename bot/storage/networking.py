@@ -131,6 +131,8 @@ async def _block(db: aiosqlite.Connection, user_id: int, blocked_id: int, now: d
 class Networking:
     def __init__(self, database: Database) -> None:
         self._database = database
+        # the rows `visible` read last, per session asked about, with their records
+        self._parsed: dict[str | None, dict[tuple[object, ...], NetworkRecord]] = {}
 
     # ------------------------------------------------------------ profiles
 
@@ -196,7 +198,11 @@ class Networking:
             """,
             {"session": session_id},
         )
-        return [network_record(row) for row in rows]
+        # Parsing is most of a read's cost and most rows are as they were: reuse them.
+        known = self._parsed.get(session_id, {})
+        parsed = {(raw := tuple(row)): known.get(raw) or network_record(row) for row in rows}
+        self._parsed[session_id] = parsed
+        return list(parsed.values())
 
     async def excluded(self, user_id: int) -> set[int]:
         """Delegates never suggested to this one: a request of any status either way, or
