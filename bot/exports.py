@@ -47,13 +47,23 @@ def session_json(session: Session) -> dict[str, Any]:
         "themes": list(session.themes),
         "description": session.description,
         "description_zh": session.description_zh,
+        "meeting_tables": session.tables,
+        "meeting_slots": session.meeting_slots,
+        "slot_minutes": session.slot_minutes,
     }
 
 
 def program_json(program: Program) -> str:
     return (
         json.dumps(
-            {"sessions": [session_json(s) for s in program.sessions]}, ensure_ascii=False, indent=2
+            {
+                "sessions": [session_json(s) for s in program.sessions],
+                "sectors": [
+                    {"id": s.id, "name": s.name, "name_zh": s.name_zh} for s in program.sectors
+                ],
+            },
+            ensure_ascii=False,
+            indent=2,
         )
         + "\n"
     )

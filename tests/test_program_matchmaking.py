@@ -3,6 +3,7 @@ length of a matchmaking session; a wrong value is refused naming the field."""
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -134,3 +135,13 @@ def test_sectors_that_are_not_an_array_of_tables_are_refused() -> None:
     assert "field 'sectors': must be an array of tables" in refusal(
         "sectors = 3\n" + WITHOUT_SECTORS
     )
+
+
+def test_program_json_shows_the_sectors_and_the_meeting_tables() -> None:
+    from bot.exports import program_json
+
+    exported = json.loads(program_json(bundled_program()))
+    assert [s["id"] for s in exported["sectors"]][:2] == ["advanced-manufacturing", "new-materials"]
+    tables = {s["id"]: (s["meeting_tables"], s["meeting_slots"]) for s in exported["sessions"]}
+    assert tables["industry-finance-matchmaking"] == (20, 8)
+    assert tables["tourism-promotion"] == (0, 0)
