@@ -21,7 +21,7 @@ from bot.render.meetings import (
     own_profile,
     stats_reply,
 )
-from bot.reply import Reply, with_follow_up
+from bot.reply import Reply
 from bot.storage import Storage
 from bot.storage.networking import MAX_PENDING
 
@@ -67,8 +67,7 @@ class NetworkDesk:
     async def edit(self, delegate: Delegate) -> Reply:
         """The form from its first step; the name questions first if there is no name."""
         if await self._storage.profiles.get(delegate.id) is None:
-            asked = await self._questions.ask(delegate)
-            return with_follow_up(Reply(message("net_needs_profile", delegate.lang)), asked)
+            return await self._questions.ask(delegate, prompt="net_needs_profile")
         return await self.form.start(delegate, await self._networking.views.profile(delegate.id))
 
     async def matches(self, delegate: Delegate, _: str = "", session_id: str = "") -> Reply:

@@ -87,13 +87,15 @@ class ProfileQuestions:
         session_id: str | None = None,
         field: Field = "name",
         only_this: bool = False,
+        prompt: str | None = None,
     ) -> Reply:
-        """Starts (or restarts) the questions; `only_this` changes one field of a profile."""
+        """Starts (or restarts) the questions; `only_this` changes one field of a profile;
+        `prompt` (a catalog key) asks the first one in words that say why it is asked."""
         question = ProfileQuestion(
             delegate.id, field, only_this, session_id, None, self._clock.now()
         )
         await self._storage.profiles.ask(question)
-        return Reply(message(_prompt(question), delegate.lang))
+        return Reply(message(prompt or _prompt(question), delegate.lang))
 
     async def answer(self, delegate: Delegate, question: ProfileQuestion, text: str) -> Answered:
         lang = delegate.lang

@@ -68,8 +68,8 @@ async def opt_in(
 ) -> str:
     """/network from nothing: name and organization, then the five steps by buttons and
     text. Returns the last reply's text."""
-    needs, _ask_name = await bot.say("/network", user=user, expect=2)
-    assert "name and organization" in needs["text"] or "姓名和单位" in needs["text"]
+    [needs] = await bot.say("/network", user=user)
+    assert "full name" in needs["text"] or "您的姓名" in needs["text"]
     await bot.say(name, user=user)
     await bot.say(organization, user=user)
     [roles] = await bot.say("/network", user=user)

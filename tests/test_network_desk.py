@@ -69,8 +69,7 @@ async def fill_in(services: Services, who: Delegate, offer: str, seek: str) -> R
 
 async def test_without_a_name_network_asks_it_first(services: Services) -> None:
     reply = await say(services, ADA, "/network")
-    assert "I need them first" in reply.plain
-    assert reply.follow_up is not None and "full name" in reply.follow_up.plain
+    assert "I need them first" in reply.plain and "full name" in reply.plain
     assert await services.storage.network_drafts.get(ADA.id) is None
 
 

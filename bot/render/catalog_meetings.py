@@ -68,9 +68,10 @@ MEETING_MESSAGES: dict[str, dict[Lang, str]] = {
         "zh": "已停止，您的对接资料没有改变。发送 /network 可重新开始。",
     },
     "net_needs_profile": {
-        "en": "Your networking profile shows your name and organization, so I need them "
-        "first. Then send /network again.",
-        "zh": "对接资料会显示您的姓名和单位，请先填写，然后再发送 /network。",
+        "en": "🤝 Your networking profile shows your name and organization, so I need them "
+        "first; then send /network again. What is your full name? (/stop to stop)",
+        "zh": "🤝 对接资料会显示您的姓名和单位，请先填写，然后再发送 /network。请问您的姓名是？"
+        "发送 /stop 可中止。",
     },
     "net_saved": {
         "en": "✅ Your networking profile is on. Delegates who joined the networking can "
