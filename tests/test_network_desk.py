@@ -64,6 +64,14 @@ async def fill_in(services: Services, who: Delegate, offer: str, seek: str) -> R
     return await press(services, who, languages, "Done")
 
 
+async def up_to_the_offer(services: Services, who: Delegate) -> Reply:
+    """/network by buttons as far as the first typed answer: role Other, Biomedicine."""
+    await delegate(services, who.id)
+    roles = await say(services, who, "/network")
+    sectors = await press(services, who, await press(services, who, roles, "Other"), "Biomedicine")
+    return await press(services, who, sectors, "Done")
+
+
 # ---------------------------------------------------------------- the form
 
 
@@ -108,10 +116,7 @@ async def test_choices_are_ticked_in_place_and_done_needs_one(services: Services
 async def test_a_text_that_cannot_be_an_offer_is_refused_with_the_reason(
     services: Services,
 ) -> None:
-    await delegate(services, ADA.id)
-    roles = await say(services, ADA, "/network")
-    sectors = await press(services, ADA, await press(services, ADA, roles, "Other"), "Biomedicine")
-    await press(services, ADA, sectors, "Done")
+    await up_to_the_offer(services, ADA)
     too_long = await say(services, ADA, "x" * 201)
     assert "201 characters" in too_long.plain and "200" in too_long.plain
     sticker = await services.front.not_text(ADA)
@@ -123,10 +128,7 @@ async def test_a_text_that_cannot_be_an_offer_is_refused_with_the_reason(
 async def test_a_question_at_the_prompt_is_answered_and_the_step_comes_back(
     services: Services,
 ) -> None:
-    await delegate(services, ADA.id)
-    roles = await say(services, ADA, "/network")
-    sectors = await press(services, ADA, await press(services, ADA, roles, "Other"), "Biomedicine")
-    await press(services, ADA, sectors, "Done")
+    await up_to_the_offer(services, ADA)
     answered = await say(services, ADA, "where is the tourism promotion?")
     assert "Tourism Promotion" in answered.plain
     assert (
