@@ -121,7 +121,11 @@ class NetworkDesk:
             if accepted.kind == "accepted" and accepted.meeting is not None:
                 return meeting_confirmed(accepted.meeting, self._current.program, lang)
             return self._refused(accepted.kind, lang)
-        answered = await getattr(self._networking, verb)(request_id, delegate.id)
+        networking = self._networking
+        answer = {"decline": networking.decline, "block": networking.block}.get(
+            verb, networking.report
+        )
+        answered = await answer(request_id, delegate.id)
         if answered != "done" or view is None:
             return self._refused(answered, lang)
         return Reply(message(ANSWERS[verb], lang, name=view.requester.name))

@@ -252,3 +252,33 @@ async def test_suggestions_see_every_change_at_once_even_from_another_process(
     assert await suggested() == [("Ada King", (FINANCE,))]
     await services.networking.set_visible(ADA.id, False)
     assert await suggested() == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "said", "status"),
+    [
+        ("decline", "婉拒", "declined"),
+        ("block", "已屏蔽", "blocked"),
+        ("report", "已报告给主办方", "blocked"),
+    ],
+)
+async def test_declining_blocking_and_reporting_are_said_and_done_once(
+    services: Services, verb: str, said: str, status: str
+) -> None:
+    await networker(services, ADA.id, sectors=FOOD)
+    await networker(services, BAO.id, role="investor", sectors=FOOD)
+    suggested = await say(services, ADA, "/matches")
+    await press(services, ADA, suggested, "Meet #1")
+    [notice] = await services.storage.outbox.rows("meeting_request")
+    request_id = json.loads(notice["payload"])["request"]
+    data = buttons.encode("answer_request", f"{verb}.{request_id}", owner=BAO.id)
+    answered = await services.front.press(BAO, data)
+    assert said in answered.plain
+    request = await services.storage.networking.get_request(request_id)
+    assert request is not None and request.status == status
+    again = await services.front.press(BAO, data)  # a second tap: refused, or the same
+    assert again.alert or said in again.plain
+    assert (await services.storage.networking.get_request(request_id)) == request
+    assert await services.networking.suggestions(BAO.id) == []
+    stats = await services.networking.stats()
+    assert len(stats.reports) == (1 if verb == "report" else 0)
