@@ -110,6 +110,11 @@ class TermIndex:
         """Every English word of the index (stemmed)."""
         return frozenset(self._latin)
 
+    @property
+    def grams(self) -> frozenset[str]:
+        """Every Chinese bigram of the index."""
+        return frozenset(self._grams)
+
     # ------------------------------------------------------------ building
 
     @staticmethod
@@ -260,6 +265,24 @@ class TermIndex:
         unknown = unknown_words + math.ceil(unknown_grams / 2)
         total += self._unknown_weight * _unexplained(unknown)
         return {doc: value / total for doc, value in scores.items()} if total else {}
+
+    def holds(self, doc: int, token: str) -> bool:
+        """Whether any of the document's fields holds the word or bigram."""
+        return doc in self._latin.get(token, ()) or doc in self._grams.get(token, ())
+
+    def owned_elsewhere(self, doc: int, query: Question) -> bool:
+        """A document explained only by words a name outside it owns: "Disneyland tickets"
+        are not the tickets entry, "a ticket to Zhangjiajie national park" not the
+        industrial parks; but the tourism session knows Zhangjiajie, so "Zhangjiajie
+        tourism" is its. Words after unknown Chinese characters only doubt an FAQ entry."""
+        evidence = self.evidence(doc, query)
+        owners = query.owners
+        owned = owners.owned | owners.maybe_owned if self.docs[doc].faq else owners.owned
+        return (
+            bool(evidence)
+            and set(evidence) <= owned
+            and not any(self.holds(doc, token) for token in owners.owners)
+        )
 
     def evidence(self, doc: int, query: Question) -> tuple[str, ...]:
         """The question's words that the document's names or vocabulary hold exactly (a
