@@ -27,9 +27,9 @@ from bot.vocabulary import OTHER_CITIES_EN, OTHER_CITIES_ZH, STOP_EN
 PLACE_MARK = "◆"
 OWNED_AFTER = 3  # English words after a name that it can own: "Douyin live streams"
 _OWNING_PREPOSITIONS = frozenset({"for", "to", "of", "at"})  # "tickets for Disneyland"
-_CLAUSE = re.compile(r"[^,;:()\[\]\"“”]+")
-_SENTENCE_END = re.compile(r"[.!?。！？\n]\s*$")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# A word, or a mark that ends a sentence or a clause.
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[.!?。！？\n,;:()\[\]\"“”，；：]")
+_SENTENCE_ENDS = frozenset(".!?。！？\n")
 _ARTICLES = frozenset({"the", "a", "an"})
 _AFTER_PLACE = re.compile(PLACE_MARK + r"[ 的]*([\u3400-\u4dbf\u4e00-\u9fff]+)")
 MIN_UNKNOWN_ZH = 2  # characters: one unknown character is a particle, not a name
@@ -102,9 +102,8 @@ def owned_en(text: str, known_latin: Collection[str]) -> Owners:
     owners: set[str] = set()
     owned: set[str] = set()
     names: list[frozenset[str]] = []
-    for clause in _CLAUSE.finditer(text):
-        words = [(m.group(), m.start() + clause.start()) for m in _WORD.finditer(clause.group())]
-        for first, last in _capitalised_runs(text, words):
+    for words in _clauses(text):
+        for first, last in _capitalised_runs(words):
             run = [word.lower() for word, _ in words[first:last]]
             if last - first >= 2:
                 names.append(frozenset(stem(word) for word in run))
@@ -120,13 +119,30 @@ def owned_en(text: str, known_latin: Collection[str]) -> Owners:
     return Owners(frozenset(owners), frozenset(owned), tuple(names))
 
 
-def _capitalised_runs(text: str, words: list[tuple[str, int]]) -> Iterable[tuple[int, int]]:
+def _clauses(text: str) -> Iterable[list[tuple[str, bool]]]:
+    """The words of each clause, each with whether it opens a sentence; one pass."""
+    words: list[tuple[str, bool]] = []
+    opens = True
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token[0].isalpha():
+            words.append((token, opens))
+            opens = False
+            continue
+        if words:
+            yield words
+            words = []
+        opens = opens or token in _SENTENCE_ENDS
+    if words:
+        yield words
+
+
+def _capitalised_runs(words: list[tuple[str, bool]]) -> Iterable[tuple[int, int]]:
     """Runs of words that are names: capitalised inside a sentence, or a city outside
     the program however it is written ("zhangjiajie tickets")."""
     index = 0
     while index < len(words):
-        word, position = words[index]
-        opens_sentence = not text[:position].strip() or _SENTENCE_END.search(text[:position])
+        word, opens_sentence = words[index]
         is_name = (word[0].isupper() and not opens_sentence and word != "I") or (
             word.lower() in OTHER_CITIES_EN
         )
@@ -149,7 +165,7 @@ def _foreign(word: str, known_latin: Collection[str]) -> bool:
     return len(word) >= 3 and word not in STOP_EN and stem(word) not in known_latin
 
 
-def _stems(words: Iterable[tuple[str, int]]) -> Iterable[str]:
+def _stems(words: Iterable[tuple[str, bool]]) -> Iterable[str]:
     """The words next to a name, up to the first function word, at most OWNED_AFTER."""
     for count, (word, _) in enumerate(words):
         lowered = word.lower()
