@@ -1,6 +1,10 @@
 """Answer latency: SearchIndex.answer and Assistant.ask (which also renders the reply) over
 the labelled questions, for the bundled program and for a generated one of 10,000 sessions.
 
+The index remembers typo lookups (a bounded cache per index: real traffic repeats words),
+so the counted rounds run warm; the first pass over the questions, with an empty cache,
+is reported apart as the cold figure.
+
 Baseline, measured in the same run on the same questions: a naive matcher, i.e.
 bot.textnorm.normalize + rapidfuzz process.extractOne of the question against the list of
 session titles. The index is built once per program; its build time is reported apart.
@@ -96,6 +100,7 @@ def measure_program(
         return process.extractOne(normalize(text), titles)
 
     samples: dict[str, list[float]] = {"naive": [], "answer": [], "ask": []}
+    cold: list[float] = []  # SearchIndex.answer on the first pass: an empty typo cache
     for round_ in range(rounds + 1):  # the first round warms caches and is not counted
         for text, now in questions:
             clock.set(now)
@@ -108,6 +113,8 @@ def measure_program(
             if round_:
                 for key, value in zip(samples, took, strict=True):
                     samples[key].append(value)
+            else:
+                cold.append(took[1])
     naive_p50, naive_p99 = percentile(samples["naive"], 50), percentile(samples["naive"], 99)
     figures = {"sessions": float(len(program.sessions)), "build_s": build}
     for key in ("answer", "ask"):
@@ -116,6 +123,7 @@ def measure_program(
         figures[f"{key}_p50_ratio"] = percentile(samples[key], 50) / naive_p50
         figures[f"{key}_p99_ratio"] = percentile(samples[key], 99) / naive_p99
     figures["naive_p50_ms"], figures["naive_p99_ms"] = naive_p50 * 1000, naive_p99 * 1000
+    figures["cold_answer_p99_ms"] = percentile(cold, 99) * 1000
     target = TARGET_P99_MS["bundled" if name == "bundled" else "generated"]
     figures["target_p99_ms"] = target
     print(
@@ -129,6 +137,7 @@ def measure_program(
             f"  {label:<28} {describe_ms(samples[key])}; vs naive: p50 x"
             f"{figures[f'{key}_p50_ratio']:.1f}, p99 x{figures[f'{key}_p99_ratio']:.1f}"
         )
+    print(f"  {'answer, cold (1st pass):':<28} {describe_ms(cold)}")
     verdict = "met" if figures["answer_p99_ms"] < target else "MISSED"
     print(f"  target: SearchIndex.answer p99 < {target:g} ms ({verdict})")
     return figures

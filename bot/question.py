@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
 from rapidfuzz import fuzz, process
 
 from bot.homophones import Homophones
+from bot.owners import PLACE_MARK, Owners, owned_en, owned_zh
 from bot.program import City, Program
 from bot.textnorm import (
     CJK,
@@ -123,6 +124,7 @@ class Question:
     spelled: tuple[tuple[str, str], ...] = ()  # topic word -> as the delegate typed it
     names_buildings: bool = False  # "the Hangzhou venue", "会场怎么去": a building is meant
     whole_program: bool = False  # "the full programme", 全部议程: every session is asked for
+    owners: Owners = field(default_factory=Owners)  # names outside the program (bot.owners)
 
     def as_typed(self, word: str) -> str:
         """ "financing" for the topic word "financ": what a reply can quote back."""
@@ -253,10 +255,15 @@ class QuestionReader:
     """Reads questions against one program's cities and vocabulary; immutable."""
 
     def __init__(
-        self, program: Program, latin_vocabulary: Collection[str], homophones: Homophones
+        self,
+        program: Program,
+        latin_vocabulary: Collection[str],
+        homophones: Homophones,
+        known_grams: Collection[str] = frozenset(),
     ) -> None:
         self._program = program
         self._latin = latin_vocabulary
+        self._grams = known_grams
         self._homophones = homophones
         self._city_names = sorted(
             (
@@ -288,7 +295,9 @@ class QuestionReader:
 
     def read(self, text: str, now: datetime, user_language: str | None) -> Question:
         lang = question_language(text, user_language)
-        text = normalize(_without_email_frame(text[:MAX_QUESTION_CHARS]))
+        text = _without_email_frame(text[:MAX_QUESTION_CHARS])
+        owners = owned_en(text, self._latin)
+        text = normalize(text)
         text = EMAIL_CLOSING.sub(" ", text)
         text = EMAIL_NOISE.sub(" ", text)
         text, by_sound = self._homophones.corrections(text)
@@ -359,6 +368,8 @@ class QuestionReader:
         elif len(cities) > 1:
             cities = []  # "in Shanghai, not Hangzhou?": no one city to filter by
         city = cities[0] if len(cities) == 1 else None
+        if has_cjk(text):
+            owners |= owned_zh(text, original, self._grams)
         grams = [gram for gram in cjk_grams(text) if len(gram) == 2]
         # A word said twice is not twice the topic (and a pasted wall of text stays cheap).
         return Question(
@@ -381,6 +392,7 @@ class QuestionReader:
             names_sessions=SESSION_NOUNS.search(original) is not None,
             names_buildings=BUILDING_WORDS.search(original) is not None,
             whole_program=whole_program,
+            owners=owners,
             by_sound=by_sound,
             spelled=tuple(spelled.items()),
             lookalike=any(w in KEEP_WHOLE and w not in self._latin for w in words),
@@ -466,7 +478,7 @@ class QuestionReader:
         for name in OTHER_CITIES_ZH:
             if name in text:
                 found = True
-                text = text.replace(name, " ")
+                text = text.replace(name, PLACE_MARK)  # 张家界门票: the place's tickets
         kept = []
         for word in text.split(" "):
             if word.strip("?!.,") in OTHER_CITIES_EN:

@@ -32,6 +32,10 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
 - A building named in full answers with its venue (or its one session, or the one at
   the time asked); a hall named in full answers with its session; a name that fits
   several buildings asks which.
+- A need another name owns is not the event's (bot.owners): "Disneyland tickets", 张家界门票
+  or "Douyin live streams" are no FAQ answer, nor is a document that only such words
+  explain and that does not know the name; the words of one capitalised name ("Sany Heavy
+  Industry") are one piece of evidence.
 - A session the topic names beyond doubt (CONFIDENT, nothing within TIE) wins over a
   wrong city, time or building in the question: its card puts them right.
 - In a long story, the question at its end (after "can you tell me", 想问, "so which…",
@@ -56,6 +60,7 @@ from rapidfuzz import fuzz, process
 
 from bot.answer import Answer, AnswerKind
 from bot.listing import Timetable, fits_time, in_time_order
+from bot.owners import evidence_pieces
 from bot.program import Program, Session
 from bot.question import (
     MAX_QUESTION_CHARS,
@@ -96,7 +101,9 @@ class SearchIndex:
     def __init__(self, program: Program) -> None:
         self.program = program
         self._terms = TermIndex(program)
-        self.reader = QuestionReader(program, self._terms.latin, self._terms.homophones)
+        self.reader = QuestionReader(
+            program, self._terms.latin, self._terms.homophones, self._terms.grams
+        )
         self._docs = self._terms.docs
         self._venue_docs = self._terms.venue_docs
         self._venue_sessions = self._terms.venue_sessions
@@ -140,7 +147,7 @@ class SearchIndex:
         if query.lookalike:
             return False
         evidence = self._terms.evidence(doc, query)
-        if len(evidence) >= 2:
+        if evidence_pieces(evidence, query.owners.names) >= 2:
             return True
         named = self._docs[doc].faq is not None or self._docs[doc].theme is not None
         return bool(evidence) and (coverage >= ONE_OPTION if named else coverage > ONE_OPTION)
@@ -178,6 +185,8 @@ class SearchIndex:
             return Answer("agenda", query.lang, query.intent)
         coverage = self._terms.coverage(query)
         ranked = heapq.nlargest(RANKED, coverage.items(), key=lambda item: item[1])
+        if query.owners.owned or query.owners.maybe_owned:  # "Disneyland tickets"
+            ranked = [(d, c) for d, c in ranked if not self._terms.owned_elsewhere(d, query)]
         best_doc = self._docs[ranked[0][0]] if ranked else None
         if query.themes and not (best_doc and best_doc.theme and ranked[0][1] >= CONFIDENT):
             return Answer("themes", query.lang, query.intent)

@@ -14,6 +14,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -35,6 +36,7 @@ from bot.vocabulary import (
     WHERE_ZH,
 )
 
+TYPO_CACHE = 8192  # words whose typo lookup is remembered, per index
 SHORT_WORD = 6  # a typo match of a shorter word needs an exact word beside it
 UNKNOWN_FULL = 2  # unexplained words that count in full: short off-topic questions stay unsure
 UNKNOWN_TAIL = 0.35  # the weight of each unexplained word past those
@@ -103,12 +105,20 @@ class TermIndex:
         }
         # typo matches aim at words only: "fortune" is no typo of "fortune500"
         self._vocabulary = sorted(word for word in self._latin if word.isalpha())
+        self._candidates: dict[tuple[int, int | None], list[str]] = {}  # by length, cutoff
+        # Real traffic repeats words: a typo lookup is done once per word, in bounded memory.
+        self._typos = lru_cache(maxsize=TYPO_CACHE)(self._typo_matches)
         self.homophones = self._build_homophones(program)
 
     @property
     def latin(self) -> frozenset[str]:
         """Every English word of the index (stemmed)."""
         return frozenset(self._latin)
+
+    @property
+    def grams(self) -> frozenset[str]:
+        """Every Chinese bigram of the index."""
+        return frozenset(self._grams)
 
     # ------------------------------------------------------------ building
 
@@ -193,20 +203,24 @@ class TermIndex:
 
     # ------------------------------------------------------------ scoring
 
-    def _latin_matches(self, token: str) -> list[tuple[str, float]]:
+    def _latin_matches(self, token: str) -> tuple[tuple[str, float], ...]:
         if token in self._latin:
-            return [(token, 1.0)]
+            return ((token, 1.0),)
         if len(token) < 4 or token in KEEP_WHOLE:  # "networking" is no typo of "network"
-            return []
+            return ()
+        return self._typos(token)
+
+    def _typo_matches(self, token: str) -> tuple[tuple[str, float], ...]:
+        """The words `token` may be a typo of; through self._typos, a bounded cache."""
         cutoff = 85 if len(token) <= 7 else 78  # "summit" is not "suit"
         found = process.extract(
-            token, self._vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
+            token, self._of_length(token, cutoff), scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
         )
         matches = [(word, score / 100) for word, score, _ in found]
         if not matches and len(token) < 8:  # one swapped, missing or wrong letter: "fiar"
             # (from 8 letters on, one letter off scores above the cutoff already)
             close = process.extract(
-                token, self._vocabulary, scorer=OSA.distance, score_cutoff=1, limit=3
+                token, self._of_length(token, None), scorer=OSA.distance, score_cutoff=1, limit=3
             )
             matches = [(word, 0.85) for word, _, _ in close if len(word) >= 4]
         if not matches:  # a word cut short: "recruit" for "recruitment" (sorted: bisect)
@@ -214,7 +228,23 @@ class TermIndex:
             after = itertools.islice(self._vocabulary, start, None)
             longer = itertools.takewhile(lambda word: word.startswith(token), after)
             matches = [(word, 0.8) for word in itertools.islice(longer, 3)]
-        return matches
+        return tuple(matches)
+
+    def _of_length(self, token: str, cutoff: int | None) -> list[str]:
+        """The vocabulary words (in order) that can reach `cutoff` with fuzz.ratio, or one
+        edit (OSA) when None: fuzz.ratio is at most 2 * shorter / (both lengths), and one
+        edit changes the length by one at most. The same matches, from fewer candidates."""
+        key = (len(token), cutoff)
+        if key not in self._candidates:
+            size = len(token)
+            if cutoff is None:
+                fits = range(size - 1, size + 2)
+            else:
+                fits = range(1, 2 * size + 2)
+                fits = [n for n in fits if 200 * min(n, size) >= cutoff * (n + size)]
+            lengths = set(fits)
+            self._candidates[key] = [w for w in self._vocabulary if len(w) in lengths]
+        return self._candidates[key]
 
     def coverage(self, query: Question) -> dict[int, float]:
         total = 0.0
@@ -228,7 +258,7 @@ class TermIndex:
         for gram in query.grams:
             if gram in self._grams:
                 # a word put in by sound rescues a miss at a typo's weight, never more
-                topics.append((gram, [(gram, HOMOPHONE if gram in query.by_sound else 1.0)]))
+                topics.append((gram, ((gram, HOMOPHONE if gram in query.by_sound else 1.0),)))
             elif not known_chars.intersection(gram) and not NOISE_CHARS.intersection(gram):
                 # A bigram straddling a known word and filler ("高铁要"), or holding a
                 # function word (会对, 开到), is noise, not topic.
@@ -260,6 +290,24 @@ class TermIndex:
         unknown = unknown_words + math.ceil(unknown_grams / 2)
         total += self._unknown_weight * _unexplained(unknown)
         return {doc: value / total for doc, value in scores.items()} if total else {}
+
+    def holds(self, doc: int, token: str) -> bool:
+        """Whether any of the document's fields holds the word or bigram."""
+        return doc in self._latin.get(token, ()) or doc in self._grams.get(token, ())
+
+    def owned_elsewhere(self, doc: int, query: Question) -> bool:
+        """A document explained only by words a name outside it owns: "Disneyland tickets"
+        are not the tickets entry, "a ticket to Zhangjiajie national park" not the
+        industrial parks; but the tourism session knows Zhangjiajie, so "Zhangjiajie
+        tourism" is its. Words after unknown Chinese characters only doubt an FAQ entry."""
+        evidence = self.evidence(doc, query)
+        owners = query.owners
+        owned = owners.owned | owners.maybe_owned if self.docs[doc].faq else owners.owned
+        return (
+            bool(evidence)
+            and set(evidence) <= owned
+            and not any(self.holds(doc, token) for token in owners.owners)
+        )
 
     def evidence(self, doc: int, query: Question) -> tuple[str, ...]:
         """The question's words that the document's names or vocabulary hold exactly (a

@@ -22,27 +22,18 @@ from tests.helpers_core import (
 )
 from tests.scoring import LATER_CLASSES, report, score
 
-# The issue asks 97% of the tuning set and 90% of the held-out set. Measured: 97.5% of the
-# tuning set (941/965; it was 93.3% before the rules for run-ons, e-mails, whole-program and
+# The issue asks 97% of the tuning set and 90% of the held-out set. Measured: 97.9% of the
+# tuning set (945/965; it was 93.3% before the rules for run-ons, e-mails, whole-program and
 # practical questions; 97.2% of the first 459 before that) and 87.2% of the held-out set
 # when last read by the lead. These floors catch a regression; the issue stays open until
 # the held-out target is met.
 TUNING_REQUIRED = 0.97
 HELDOUT_REQUIRED = 0.87
-# Off-topic questions still answered confidently. The tuning ones are known by name: a
-# price for a place the program only presents (bigrams cannot tell an attraction from a
-# session topic), a live-selling course read as "livestream", a factory tour read as the
-# company's industry. The held-out ones are only counted, never looked at.
-KNOWN_CONFIDENT_OFF_TOPIC = {
-    "tuning": {
-        "张家界门票多少钱",
-        "順便問一下，上海迪士尼門票現在多少錢？",
-        "the one where they teach you how to sell on Douyin live streams, when is it?",
-        "Hi,\n\nCould you help us arrange a factory tour to Sany Heavy Industry in Changsha "
-        "after the week?\n\nThanks,\nTom",
-    },
-    "heldout": 1,
-}
+# Off-topic questions still answered confidently: none left in the tuning set (the last
+# four, attraction tickets, a Douyin live-selling course and a factory tour of a named
+# company, went with bot.owners' rule: a need another name owns is not the event's). The
+# held-out ones are only counted, never looked at.
+KNOWN_CONFIDENT_OFF_TOPIC = {"tuning": set[str](), "heldout": 1}
 # The held-out file as written; a change to it must change this line too, in plain sight.
 HELDOUT_SHA256 = "952352f2e5fc1bc1de0b0cf342c06c659ae19440fa9447974c1fad530e4c3f53"
 LABEL_KINDS = {
@@ -94,7 +85,7 @@ def test_heldout_set_accuracy(index):
 
 def test_no_new_off_topic_question_is_answered_confidently(index):
     confident = set(score(labelled_questions(), index).confident_off_topic)
-    assert confident <= KNOWN_CONFIDENT_OFF_TOPIC["tuning"]
+    assert confident == KNOWN_CONFIDENT_OFF_TOPIC["tuning"]
 
 
 def test_held_out_off_topic_questions_answered_confidently_do_not_grow(index):

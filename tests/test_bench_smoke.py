@@ -54,6 +54,7 @@ def test_answering_bench_runs_and_reports_every_figure(capsys: pytest.CaptureFix
         assert program["sessions"] == (10 if name == "bundled" else 30)
         assert program["build_s"] > 0
         assert 0 < program["answer_p50_ms"] <= program["answer_p99_ms"]
+        assert program["cold_answer_p99_ms"] > 0
     assert "target: SearchIndex.answer p99" in capsys.readouterr().out
 
 

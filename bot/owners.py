@@ -1,0 +1,180 @@
+"""Whose thing a question asks about: the event's, or a name's the program does not hold.
+
+An FAQ entry answers for the event: its tickets, its live stream, its hotel. The same
+need word owned by another name is someone else's: "Disneyland tickets", 迪士尼门票,
+张家界门票, "Douyin live streams", "a tour to Zhangjiajie". The owner is a name outside
+the program: a city the program does not hold (bot.vocabulary.OTHER_CITIES_*), or a name
+none of its words explains: in English a word capitalised inside a sentence, in Chinese
+two or more characters no word of the program holds, glued before the need word (Chinese
+puts the owner first). The words it owns are `owned`; an FAQ entry that only they explain
+is no answer (bot.search).
+
+Words of one name ("Sany Heavy Industry", capitalised inside a sentence) are one piece of
+evidence, not three: a company the program mentions is not a session asked for by name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+
+from bot.textnorm import CJK_RUN, cjk_grams, stem
+from bot.vocabulary import OTHER_CITIES_EN, OTHER_CITIES_ZH, STOP_EN
+
+# Stands where a city outside the program was cut from a Chinese question, so the need
+# glued after it (张家界门票) is still seen as that place's.
+PLACE_MARK = "◆"
+OWNED_AFTER = 3  # English words after a name that it can own: "Douyin live streams"
+_OWNING_PREPOSITIONS = frozenset({"for", "to", "of", "at"})  # "tickets for Disneyland"
+# A word, or a mark that ends a sentence or a clause.
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[.!?。！？\n,;:()\[\]\"“”，；：]")
+_SENTENCE_ENDS = frozenset(".!?。！？\n")
+_ARTICLES = frozenset({"the", "a", "an"})
+_AFTER_PLACE = re.compile(PLACE_MARK + r"[ 的]*([\u3400-\u4dbf\u4e00-\u9fff]+)")
+MIN_UNKNOWN_ZH = 2  # characters: one unknown character is a particle, not a name
+
+
+@dataclass(frozen=True)
+class Owners:
+    """Names outside the program in a question, and the topic words they own."""
+
+    owners: frozenset[str] = frozenset()  # the names' own tokens: "douyin", 士尼, 张家
+    owned: frozenset[str] = frozenset()  # topic tokens they own: "live", "stream", 门票
+    names: tuple[frozenset[str], ...] = ()  # words of one name: "Sany Heavy Industry"
+    # after unknown Chinese characters, which may be a name (迪士尼门票) or a describing
+    # word (配套厂, 便宜酒店): enough to doubt the event's practical answers, no more
+    maybe_owned: frozenset[str] = frozenset()
+
+    def __or__(self, other: Owners) -> Owners:
+        return Owners(
+            self.owners | other.owners,
+            self.owned | other.owned,
+            self.names + other.names,
+            self.maybe_owned | other.maybe_owned,
+        )
+
+
+def owned_zh(text: str, original: str, known_grams: Collection[str]) -> Owners:
+    """In a normalised Chinese topic: the run after a cut place (PLACE_MARK: 张家界门票,
+    张家界的门票), or the known characters glued after two or more characters no known
+    bigram holds (迪士尼门票 -> 门票). `original` is the question before places were cut."""
+    owners: set[str] = set()
+    owned: set[str] = set()
+    maybe_owned: set[str] = set()
+    if PLACE_MARK in text:
+        for match in _AFTER_PLACE.finditer(text):
+            owned.update(cjk_grams(match.group(1)))
+        places = [name for name in OTHER_CITIES_ZH if name in original]
+        owners.update(gram for name in places for gram in cjk_grams(name))
+    for match in CJK_RUN.finditer(text):
+        run = match.group()
+        known = _known_characters(run, known_grams)
+        start = 0
+        while start < len(run):
+            if known[start]:
+                start += 1
+                continue
+            end = start
+            while end < len(run) and not known[end]:
+                end += 1
+            if end - start >= MIN_UNKNOWN_ZH and end < len(run):
+                stop = end
+                while stop < len(run) and known[stop]:
+                    stop += 1
+                owners.update(cjk_grams(run[start:end]))
+                maybe_owned.update(g for g in cjk_grams(run[end:stop]) if g in known_grams)
+            start = end
+    return Owners(frozenset(owners), frozenset(owned), (), frozenset(maybe_owned))
+
+
+def _known_characters(run: str, known_grams: Collection[str]) -> list[bool]:
+    known = [False] * len(run)
+    for i in range(len(run) - 1):
+        if run[i : i + 2] in known_grams:
+            known[i] = known[i + 1] = True
+    return known
+
+
+def owned_en(text: str, known_latin: Collection[str]) -> Owners:
+    """In raw English text: names outside the program and the topic words (stemmed) they
+    own; and the names of capitalised words inside a sentence (one piece of evidence)."""
+    owners: set[str] = set()
+    owned: set[str] = set()
+    names: list[frozenset[str]] = []
+    for words in _clauses(text):
+        for first, last in _capitalised_runs(words):
+            run = [word.lower() for word, _ in words[first:last]]
+            if last - first >= 2:
+                names.append(frozenset(stem(word) for word in run))
+            if not any(_foreign(word, known_latin) for word in run):
+                continue
+            owners.update(stem(word) for word in run)
+            owned.update(_stems(words[last:]))
+            before = [word.lower() for word, _ in words[:first]]
+            while before and before[-1] in _ARTICLES:
+                before.pop()
+            if before and before[-1] in _OWNING_PREPOSITIONS:
+                owned.update(_stems(reversed(words[: len(before) - 1])))
+    return Owners(frozenset(owners), frozenset(owned), tuple(names))
+
+
+def _clauses(text: str) -> Iterable[list[tuple[str, bool]]]:
+    """The words of each clause, each with whether it opens a sentence; one pass."""
+    words: list[tuple[str, bool]] = []
+    opens = True
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token[0].isalpha():
+            words.append((token, opens))
+            opens = False
+            continue
+        if words:
+            yield words
+            words = []
+        opens = opens or token in _SENTENCE_ENDS
+    if words:
+        yield words
+
+
+def _capitalised_runs(words: list[tuple[str, bool]]) -> Iterable[tuple[int, int]]:
+    """Runs of words that are names: capitalised inside a sentence, or a city outside
+    the program however it is written ("zhangjiajie tickets")."""
+    index = 0
+    while index < len(words):
+        word, opens_sentence = words[index]
+        is_name = (word[0].isupper() and not opens_sentence and word != "I") or (
+            word.lower() in OTHER_CITIES_EN
+        )
+        if not is_name:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(words) and (
+            words[end][0][0].isupper() or words[end][0].lower() in OTHER_CITIES_EN
+        ):
+            end += 1
+        yield index, end
+        index = end
+
+
+def _foreign(word: str, known_latin: Collection[str]) -> bool:
+    """A word of a name the program does not hold."""
+    if word in OTHER_CITIES_EN:
+        return True
+    return len(word) >= 3 and word not in STOP_EN and stem(word) not in known_latin
+
+
+def _stems(words: Iterable[tuple[str, bool]]) -> Iterable[str]:
+    """The words next to a name, up to the first function word, at most OWNED_AFTER."""
+    for count, (word, _) in enumerate(words):
+        lowered = word.lower()
+        if lowered in STOP_EN or count >= OWNED_AFTER:
+            break
+        yield stem(lowered)
+
+
+def evidence_pieces(evidence: Iterable[str], names: Iterable[frozenset[str]]) -> int:
+    """How many pieces of evidence: the words of one name ("Sany Heavy Industry") are one."""
+    of_name = {word: index for index, name in enumerate(names) for word in name}
+    return len({of_name.get(word, word) for word in evidence})
