@@ -14,7 +14,15 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.program import Program
 from bot.travel import TravelTimes
-from tests.chat import button, buttons_of, callback_answer, message_with, serve_bot, services_of
+from tests.chat import (
+    button,
+    buttons_of,
+    callback_answer,
+    eventually,
+    message_with,
+    serve_bot,
+    services_of,
+)
 from tests.conftest import BotUnderTest
 from tests.fake_bot_api import FakeBotApiServer
 
@@ -151,3 +159,49 @@ async def test_two_delegates_meet_with_consent_and_a_slot(bot: BotUnderTest) -> 
     again = await callback_answer(bot, bao, notice, accept)  # a second tap: nothing new
     assert again.get("show_alert") and "已经答复" in again["text"]
     assert len(await services_of(bot).networking.views.meetings_of(ADA)) == 1
+
+
+async def test_two_hundred_acceptances_at_once_never_double_book_a_table(
+    bot: BotUnderTest,
+) -> None:
+    """200 delegates press Accept at the same moment, each through the real Application
+    (different senders are handled in parallel), for 20 tables of 8 slots each."""
+    services = services_of(bot)
+    pairs = [(9000 + 2 * i, 9001 + 2 * i) for i in range(200)]
+    requests: list[tuple[int, int]] = []
+    for asker, target in pairs:
+        for user_id in (asker, target):
+            await services.signups.save_profile(user_id, f"D{user_id}", "Org")
+            saved = await services.networking.save(
+                user_id,
+                role="enterprise",
+                sectors=("agriculture-food",),
+                offer="tea",
+                seek="buyers",
+                languages=("en",),
+            )
+            assert saved.kind == "saved"
+        handle = (await services.networking.views.profile(target)).handle  # type: ignore[union-attr]
+        sent = await services.networking.request(asker, handle, FINANCE)
+        assert sent.kind == "sent" and sent.request_id is not None
+        requests.append((target, sent.request_id))
+    mark = len(bot.api.calls)
+    for target, request_id in requests:
+        accept = f"a:accept.{request_id}:{target}"
+        notice = {"chat": {"id": target, "type": "private"}, "message_id": 1, "date": 0}
+        bot.api.push_callback(bot.user(target), notice, accept, check_button=False)
+
+    async def all_answered() -> bool:
+        answered = [c for c in bot.api.calls[mark:] if c.method == "answerCallbackQuery"]
+        return len(answered) == len(requests)
+
+    await eventually(all_answered, seconds=60)
+    booked = [
+        view
+        for target, _ in requests
+        for view in await services.networking.views.meetings_of(target)
+    ]
+    assert len(booked) == 200  # every acceptance made a meeting
+    places = [(v.start, v.table_no) for v in booked if v.table_no is not None]
+    assert len(places) == 20 * 8 and len(set(places)) == len(places)  # never a table twice
+    assert all(v.session_id == FINANCE for v in booked)
