@@ -19,7 +19,7 @@ from datetime import datetime, time, timedelta
 from bot.clock import EVENT_TZ, Clock
 from bot.program import Session
 from bot.program_holder import ProgramHolder
-from bot.signups import slot, slots
+from bot.signups import meeting_session, slot, slots
 from bot.storage import Storage, StorageError
 
 log = logging.getLogger(__name__)
@@ -117,10 +117,12 @@ class Reminders:
         return await self.leads_of(user_id)
 
     async def move_session(self, session: Session) -> int:
-        """The session's time changed: its reminders move with it."""
-        moved = await self._storage.reminders.move_session(
-            slot(session), self._clock.now(), self.default_leads
-        )
+        """The session's time changed: its reminders, and its meetings', move with it."""
+        now = self._clock.now()
+        moved = await self._storage.reminders.move_session(slot(session), now, self.default_leads)
+        if session.is_matchmaking:
+            meetings = meeting_session(session)
+            await self._storage.meetings.move_reminders(meetings, now, self.default_leads)
         await self.replan()
         return moved
 

@@ -11,11 +11,13 @@ import io
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from bot.clock import Clock
+from bot.clock import EVENT_TZ, Clock
 from bot.delegate import Delegate
 from bot.exports import meetings_csv, meetings_json
 from bot.reply import Reply
@@ -28,6 +30,7 @@ NOW = at("2018-07-25T09:00:00+08:00")
 ECOMMERCE = "cross-border-ecommerce"  # Wed 25 Jul 14:30, Hangzhou: the first to come
 ADA, BAO, ORGANIZER = 8201, 8202, 8299
 FOOD = ("agriculture-food",)
+HOUR = timedelta(hours=1)
 
 
 @pytest.fixture
@@ -184,3 +187,20 @@ async def test_run_bot_meetings_prints_the_table_plan_from_the_bots_database(
     ]  # fmt: skip
     text = await asyncio.to_thread(run_cli, "meetings", env=settings_env)
     assert text.stdout.startswith("1 accepted meetings")
+
+
+async def test_a_session_moved_by_a_reload_moves_its_meetings_reminders(
+    services: Services,
+) -> None:
+    request_id = await ask(services)
+    await services.networking.accept(request_id, BAO)
+    session = services.current.program.session(ECOMMERCE)
+    assert session is not None
+    later = replace(session, start=session.start + HOUR, end=session.end + HOUR)
+    await services.reminders.move_session(later)
+    due = sorted(
+        (row["user_id"], datetime.fromtimestamp(row["due_at"], EVENT_TZ).strftime("%H:%M"))
+        for row in await services.storage.outbox.rows("meeting_reminder")
+        if row["status"] == "pending"
+    )
+    assert due == [(ADA, "14:30"), (ADA, "15:15"), (BAO, "14:30"), (BAO, "15:15")]

@@ -102,6 +102,30 @@ async def forget(
     return tuple(told)
 
 
+async def _plan_reminders(
+    db: aiosqlite.Connection,
+    meeting: MeetingRecord,
+    session: MeetingSession,
+    now: datetime,
+    default_leads: Sequence[int],
+) -> tuple[datetime, ...]:
+    """Both delegates' reminders of a meeting with a slot; the key names the slot's start,
+    so a meeting moved with its session is reminded again at the new time."""
+    assert meeting.slot is not None
+    start = session.slot_start(meeting.slot)
+    return await reminders.plan_leads(
+        db,
+        (meeting.user_a, meeting.user_b),
+        "meeting_reminder",
+        session.id,
+        start,
+        key=(f"meeting_reminder:{meeting.id}:", f":{int(start.timestamp())}"),
+        now=now,
+        default_leads=default_leads,
+        payload={"meeting": meeting.id},
+    )
+
+
 class Meetings:
     def __init__(self, database: Database) -> None:
         self._database = database
@@ -147,18 +171,24 @@ class Meetings:
             )
             planned: tuple[datetime, ...] = ()
             if session is not None and meeting.slot is not None:
-                planned = await reminders.plan_leads(
-                    db,
-                    (meeting.user_a, meeting.user_b),
-                    "meeting_reminder",
-                    session.id,
-                    session.slot_start(meeting.slot),
-                    key=(f"meeting_reminder:{meeting.id}:", ""),
-                    now=now,
-                    default_leads=default_leads,
-                    payload={"meeting": meeting.id},
-                )
+                planned = await _plan_reminders(db, meeting, session, now, default_leads)
             return Acceptance("accepted", meeting, planned)
+
+    async def move_reminders(
+        self, session: MeetingSession, now: datetime, default_leads: Sequence[int]
+    ) -> tuple[datetime, ...]:
+        """The session's time changed: the reminders of its meetings are planned again
+        from their slots' new times (a slot is an index into the session, so it moved)."""
+        async with self._database.transaction() as db:
+            await outbox.drop_pending(db, session_id=session.id, kind="meeting_reminder")
+            rows = await db.execute_fetchall(
+                "SELECT * FROM meetings WHERE session_id = ? AND slot IS NOT NULL", (session.id,)
+            )
+            planned: list[datetime] = []
+            for row in rows:
+                meeting = meeting_record(row)
+                planned += await _plan_reminders(db, meeting, session, now, default_leads)
+            return tuple(planned)
 
     @staticmethod
     async def _place(
