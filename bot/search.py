@@ -40,7 +40,7 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   wrong city, time or building in the question: its card puts them right.
 - In a long story, the question at its end (after "can you tell me", 想问, "so which…",
   up to a "because"), or the sentences ending in "?" beside sentences that only state
-  things, decide when they answer on their own (bot.question.question_tail); a tail that
+  things, decide when they answer on their own (bot.question_tail); a tail that
   names nothing ("请问会议几点开始？") leaves it to the whole text.
 - Another year, another week, a date outside the event, or a city outside the program
   asked about on its own, is answered "outside": the event's dates and cities; but a long
@@ -52,11 +52,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict
 from dataclasses import replace
 from datetime import datetime
-
-from rapidfuzz import fuzz, process
 
 from bot.answer import Answer, AnswerKind
 from bot.listing import Timetable, fits_time, in_time_order
@@ -69,10 +66,11 @@ from bot.question import (
     Question,
     QuestionReader,
     question_language,
-    question_tail,
 )
+from bot.question_tail import question_tail
 from bot.terms import Doc, TermIndex
-from bot.textnorm import has_cjk, normalize
+from bot.textnorm import has_cjk
+from bot.venue_finder import VenueFinder
 from bot.when import TimeFilter
 
 __all__ = [
@@ -107,29 +105,8 @@ class SearchIndex:
         self._docs = self._terms.docs
         self._venue_docs = self._terms.venue_docs
         self._venue_sessions = self._terms.venue_sessions
-        self._venues = self._build_venues(program)
-        self._venue_names = list(self._venues)
+        self._venue_finder = VenueFinder(program)
         self._timetable = Timetable(program)
-
-    @staticmethod
-    def _build_venues(program: Program) -> dict[str, list[Session]]:
-        """Sessions by hall, by building and by the building's aliases, for /venue."""
-        venues: dict[str, list[Session]] = defaultdict(list)
-        aliases = {
-            venue.name: (venue.name_zh, *venue.aliases, *venue.aliases_zh)
-            for venue in program.venues
-        }
-        for session in program.sessions:
-            names = (
-                session.venue,
-                session.venue_zh,
-                session.building,
-                session.building_zh,
-                *aliases.get(session.building, ()),
-            )
-            for name in dict.fromkeys(normalize(name) for name in names):
-                venues[name].append(session)
-        return venues
 
     def _practical(self, ranked: list[tuple[int, float]], query: Question) -> bool:
         """An FAQ entry answers it: a hotel for the 23rd is not bounded by the event's dates."""
@@ -468,23 +445,8 @@ class SearchIndex:
     # ------------------------------------------------------------ other lookups
 
     def find_venue(self, text: str) -> list[Session]:
-        """Sessions at the venue or building best matching `text` (for /venue), in time order.
-
-        On a tie the name closest in length wins: "Huaqiao" finds the building with all
-        its halls, a hall's full name finds just that hall.
-        """
-        if not text.strip():
-            return []
-        query = normalize(text)
-        # token_set_ratio ignores word order and extra words; Chinese has no spaces to split on
-        scorer = fuzz.partial_ratio if has_cjk(query) else fuzz.token_set_ratio
-        found = process.extract(
-            query, self._venue_names, scorer=scorer, score_cutoff=70, limit=None
-        )
-        if not found:
-            return []
-        name = max(found, key=lambda hit: (hit[1], -abs(len(hit[0]) - len(query))))[0]
-        return sorted(self._venues[name], key=lambda s: (s.start, s.id))
+        """Sessions at the venue or building best matching `text` (for /venue)."""
+        return self._venue_finder.find(text)
 
 
 def _as_typed(query: Question, evidence: tuple[str, ...]) -> tuple[str, ...]:
