@@ -191,7 +191,7 @@ class SearchIndex:
         asks_sessions = query.listy or query.singular
         if query.other_city and not query.city and asks_sessions and not query.is_story:
             return Answer("outside", query.lang, query.intent)  # "any session in Beijing?"
-        about_sessions = query.listy and query.names_sessions
+        about_sessions = query.listy and (query.names_sessions or query.happening)
         if (about_sessions and (query.city or not query.time.empty)) or query.whole_program:
             # "今天有啥活动 闲着呢": a list of sessions asked for, with words around it
             return self._without_topic(replace(query, words=(), grams=()), now)

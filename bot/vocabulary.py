@@ -51,7 +51,7 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     totally completely doublecheck doublechecking recheck""")
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
 HAPPENING = re.compile(
-    r"\bwhat'?s on\b|\bwhat(?:ever)? is on\b|\bwhatever'?s on\b|\banything (?:on|happening|going on)\b|\bhappening\b|\bgoing on\b|有什么|有啥|在开"
+    r"\bwhat'?s on\b|\bwhat(?:ever)? is on\b|\bwhatever'?s on\b|\banything (?:on|happening|going on)\b|\bhappening\b|\bgoing on\b|有什么|有啥|(?<!现)在开"
 )
 # The event as a whole: "when does the promotion week start?" is answered with the program.
 WHOLE_EVENT = re.compile(r"\bweek\b|\bthe event\b|洽谈周|本届|整个活动")
