@@ -33,6 +33,15 @@ _SENTENCE_ENDS = frozenset(".!?。！？\n")
 _ARTICLES = frozenset({"the", "a", "an"})
 _AFTER_PLACE = re.compile(PLACE_MARK + r"[ 的]*([\u3400-\u4dbf\u4e00-\u9fff]+)")
 MIN_UNKNOWN_ZH = 2  # characters: one unknown character is a particle, not a name
+# A city outside the program as where the delegate is going: "a flight to Beijing",
+# 去北京的机票. Where they come from ("from Tokyo") is only context.
+_DESTINATION_OUTSIDE = re.compile(
+    r"\b(?:to|into|towards)\s+(?:the\s+)?(?:"
+    + "|".join(sorted(OTHER_CITIES_EN, key=len, reverse=True))
+    + r")\b|(?:去|到|飞|往|回)(?:"
+    + "|".join(OTHER_CITIES_ZH)
+    + ")"
+)
 
 
 @dataclass(frozen=True)
@@ -86,6 +95,12 @@ def owned_zh(text: str, original: str, known_grams: Collection[str]) -> Owners:
                 maybe_owned.update(g for g in cjk_grams(run[end:stop]) if g in known_grams)
             start = end
     return Owners(frozenset(owners), frozenset(owned), (), frozenset(maybe_owned))
+
+
+def goes_outside(text: str) -> bool:
+    """Whether a normalised question names a city outside the program as where the
+    delegate is going: then its needs (a flight, a hotel, a train) are that city's."""
+    return _DESTINATION_OUTSIDE.search(text) is not None
 
 
 def _known_characters(run: str, known_grams: Collection[str]) -> list[bool]:

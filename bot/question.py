@@ -32,7 +32,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from bot.homophones import Homophones
-from bot.owners import PLACE_MARK, Owners, owned_en, owned_zh
+from bot.owners import PLACE_MARK, Owners, goes_outside, owned_en, owned_zh
 from bot.program import City, Program
 from bot.question_tail import without_email_frame
 from bot.textnorm import (
@@ -309,6 +309,8 @@ class QuestionReader:
         if has_cjk(text):
             owners |= owned_zh(text, original, self._grams)
         grams = [gram for gram in cjk_grams(text) if len(gram) == 2]
+        if goes_outside(original):  # "book me a flight to Beijing": Beijing's, not the event's
+            owners |= Owners(maybe_owned=frozenset(words) | frozenset(grams))
         # A word said twice is not twice the topic (and a pasted wall of text stays cheap).
         return Question(
             lang=lang,
