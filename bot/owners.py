@@ -20,7 +20,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from bot.textnorm import CJK_RUN, cjk_grams, stem
-from bot.vocabulary import OTHER_CITIES_EN, OTHER_CITIES_ZH, STOP_EN
+from bot.vocabulary import OTHER_CITIES_EN, OTHER_CITIES_ZH, OTHER_NAMES_EN, STOP_EN
 
 # Stands where a city outside the program was cut from a Chinese question, so the need
 # glued after it (张家界门票) is still seen as that place's.
@@ -154,23 +154,28 @@ def _clauses(text: str) -> Iterable[list[tuple[str, bool]]]:
 
 def _capitalised_runs(words: list[tuple[str, bool]]) -> Iterable[tuple[int, int]]:
     """Runs of words that are names: capitalised inside a sentence, or a city outside
-    the program however it is written ("zhangjiajie tickets")."""
+    the program or a brand however it is written ("zhangjiajie tickets", "apple store")."""
     index = 0
     while index < len(words):
         word, opens_sentence = words[index]
-        is_name = (word[0].isupper() and not opens_sentence and word != "I") or (
-            word.lower() in OTHER_CITIES_EN
+        is_name = (word[0].isupper() and not opens_sentence and word != "I") or _named_anyhow(
+            word.lower()
         )
         if not is_name:
             index += 1
             continue
         end = index + 1
         while end < len(words) and (
-            words[end][0][0].isupper() or words[end][0].lower() in OTHER_CITIES_EN
+            words[end][0][0].isupper() or _named_anyhow(words[end][0].lower())
         ):
             end += 1
         yield index, end
         index = end
+
+
+def _named_anyhow(word: str) -> bool:
+    """A city outside the program or a brand: a name in lower case too ("apple store")."""
+    return word in OTHER_CITIES_EN or word in OTHER_NAMES_EN
 
 
 def _foreign(word: str, known_latin: Collection[str]) -> bool:

@@ -200,6 +200,10 @@ class SearchIndex:
     def _by_topic(self, query: Question, ranked: list[tuple[int, float]], now: datetime) -> Answer:
         """The documents the topic found, best first: which one, which few, or a list."""
         need = self._practical_need(query, ranked)
+        if need is not None and not self._terms.named(ranked[0][0], query):
+            # 橘子洲门票: the tickets of a place the session presents, neither the event's
+            # tickets nor the session
+            return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
         if need is not None:
             return self._one(need, query, now)
         fitting = [(d, c) for d, c in ranked if self._fits(self._docs[d], query)]
@@ -246,13 +250,18 @@ class SearchIndex:
         if len(tied) == 1 and self._enough_evidence(tied[0], best, query):
             return self._one(tied[0], query, now)  # a clear lead, with evidence behind it
         only_one = len(sessions) == 1 and self._docs[ranked[0][0]].session is sessions[0]
-        if (only_one or not sessions) and self._enough_evidence(ranked[0][0], best, query):
+        one_option = only_one or (not sessions and len(tied) == 1)  # two FAQ entries: neither
+        if one_option and self._enough_evidence(ranked[0][0], best, query):
             return self._one(ranked[0][0], query, now)  # one option is the answer, not a question
         if not sessions:
             return Answer("none", query.lang, query.intent)
         return Answer(
             "suggest", query.lang, query.intent, sessions=tuple(sessions[:MAX_SUGGESTIONS])
         )
+
+    def _one_session(self, ranked: list[tuple[int, float]]) -> tuple[Session, ...]:
+        session = self._docs[ranked[0][0]].session
+        return (session,) if session is not None else ()
 
     def _practical_need(self, query: Question, ranked: list[tuple[int, float]]) -> int | None:
         """ "job fair entry fee?", 旅游推介会请了哪些领导讲话: a session named beside an FAQ

@@ -56,6 +56,7 @@ HOMOPHONE = 0.85  # how much a homophone correction counts, as a typo does
 _SEPARATOR = "¦"  # printable, and neither a letter, a digit nor Chinese
 STRONG = 0.5  # field weight from which a matching word is evidence for a document
 _WORD_FIELDS = {"title", "alias", "keyword", "building"}
+_NAME_FIELDS = {"title", "alias"}  # what a document is called, not what it mentions
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class TermIndex:
         self._latin: dict[str, dict[int, float]] = defaultdict(dict)
         self._grams: dict[str, dict[int, float]] = defaultdict(dict)
         self._words: set[str] = set()  # short vocabulary: whole words, not text bigrams
+        self._named: set[tuple[str, int]] = set()  # (token, document) of titles and aliases
         # short stems -> document -> the derivations written there ("er" for "speakers")
         self._kinds: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
         for session in program.sessions:
@@ -178,11 +180,15 @@ class TermIndex:
                 if token in STOP_EN or token in GENERIC_EN or word in GENERIC_EN or len(token) < 2:
                     continue
                 self._raise(self._latin[token], index, weight)
+                if field_name in _NAME_FIELDS:
+                    self._named.add((token, index))
                 if len(token) < SHORT_WORD:
                     self._kinds[token][index].add(word_kind(word, token))
             for gram in cjk_grams(normalized):
                 if len(gram) == 2:
                     self._raise(self._grams[gram], index, weight)
+                    if field_name in _NAME_FIELDS:
+                        self._named.add((gram, index))
             if field_name in _WORD_FIELDS:
                 # a short name or term is a word; a long title's bigrams are only fragments
                 for piece in normalized.split(_SEPARATOR):
@@ -310,6 +316,11 @@ class TermIndex:
         "speak" is not "speakers", "open" not "opening", "sign" not "signing"."""
         kind = word_kind(query.as_typed(token), token)
         return frozenset(doc for doc, kinds in self._kinds[token].items() if kind not in kinds)
+
+    def named(self, doc: int, query: Question) -> bool:
+        """Whether the question calls the document by its name (a title or an alias: 招聘会,
+        "the job fair"), not only by something it mentions (橘子洲, "Dongting Lake")."""
+        return any((token, doc) in self._named for token in self.evidence(doc, query))
 
     def holds(self, doc: int, token: str) -> bool:
         """Whether any of the document's fields holds the word or bigram."""

@@ -117,6 +117,11 @@ OTHER_CITIES_EN = _words("""beijing peking guangzhou canton shenzhen changsha wu
     zhuzhou xiangtan yueyang changde hengyang chenzhou yiyang shaoyang huaihua loudi yongzhou
     zhangjiajie jishou singapore tokyo seoul london paris berlin dubai frankfurt munich
     stuttgart hamburg milan rome madrid amsterdam sydney melbourne bangkok jakarta manila osaka""")
+# Brands and platforms: names outside the program however they are written ("apple store",
+# "netflix live stream"); what they own is not the event's (bot.owners).
+OTHER_NAMES_EN = _words("""apple uber netflix youtube starbucks ikea tesla huawei xiaomi disney
+    disneyland mcdonalds kfc airbnb amazon google facebook instagram tiktok douyin bilibili
+    taobao costco walmart marriott hilton""")
 OTHER_CITIES_ZH = _phrases("""北京 广州 深圳 长沙 武汉 成都 重庆 西安 天津 苏州 无锡 宁波 合肥 厦门
     青岛 香港 澳门 台北 株洲 湘潭 常德 衡阳 郴州 益阳 邵阳 怀化 娄底 永州 吉首 张家界 新加坡 东京 首尔""")
 # Provinces say where a delegate's company is; they never name a session. (Countries stay
