@@ -16,11 +16,20 @@ evidence, not three: a company the program mentions is not a session asked for b
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from bot.textnorm import CJK_RUN, cjk_grams, stem
-from bot.vocabulary import OTHER_CITIES_EN, OTHER_CITIES_ZH, OTHER_NAMES_EN, STOP_EN
+from bot.vocabulary import (
+    GENERIC_EN,
+    LIST_EN,
+    OTHER_CITIES_EN,
+    OTHER_CITIES_ZH,
+    OTHER_NAMES_EN,
+    STOP_EN,
+    WHEN_EN,
+    WHERE_EN,
+)
 
 # Stands where a city outside the program was cut from a Chinese question, so the need
 # glued after it (张家界门票) is still seen as that place's.
@@ -111,9 +120,15 @@ def _known_characters(run: str, known_grams: Collection[str]) -> list[bool]:
     return known
 
 
-def owned_en(text: str, known_latin: Collection[str]) -> Owners:
+def owned_en(
+    text: str,
+    known_latin: Collection[str],
+    known_together: Callable[[Collection[str]], bool] = lambda _: True,
+) -> Owners:
     """In raw English text: names outside the program and the topic words (stemmed) they
-    own; and the names of capitalised words inside a sentence (one piece of evidence)."""
+    own; and the names of capitalised words inside a sentence (one piece of evidence).
+    `known_together` tells whether one document holds all the given words: "West Lake"
+    is a name the program does not hold, though it holds "west" and "lake" apart."""
     owners: set[str] = set()
     owned: set[str] = set()
     names: list[frozenset[str]] = []
@@ -122,9 +137,13 @@ def owned_en(text: str, known_latin: Collection[str]) -> Owners:
             run = [word.lower() for word, _ in words[first:last]]
             if last - first >= 2:
                 names.append(frozenset(stem(word) for word in run))
-            if not any(_foreign(word, known_latin) for word in run):
+            if any(_foreign(word, known_latin) for word in run):
+                owners.update(stem(word) for word in run)
+            elif len(content := _content(run)) >= 2 and not known_together(content):
+                owners.add(" ".join(content))  # no document holds it: no document knows it
+                owned.update(content)
+            else:
                 continue
-            owners.update(stem(word) for word in run)
             owned.update(_stems(words[last:]))
             before = [word.lower() for word, _ in words[:first]]
             while before and before[-1] in _ARTICLES:
@@ -161,6 +180,9 @@ def _capitalised_runs(words: list[tuple[str, bool]]) -> Iterable[tuple[int, int]
         is_name = (word[0].isupper() and not opens_sentence and word != "I") or _named_anyhow(
             word.lower()
         )
+        if opens_sentence and word[0].isupper() and index + 1 < len(words):
+            following = words[index + 1][0]  # "West Lake boat tour price": a name opens it
+            is_name = is_name or (following[0].isupper() and following != "I")
         if not is_name:
             index += 1
             continue
@@ -171,6 +193,12 @@ def _capitalised_runs(words: list[tuple[str, bool]]) -> Iterable[tuple[int, int]
             end += 1
         yield index, end
         index = end
+
+
+def _content(run: list[str]) -> list[str]:
+    """The words of a name that could name a thing of the program (stemmed)."""
+    shaping = STOP_EN | GENERIC_EN | WHERE_EN | WHEN_EN | LIST_EN
+    return [stem(word) for word in run if word not in shaping and stem(word) not in shaping]
 
 
 def _named_anyhow(word: str) -> bool:

@@ -24,7 +24,7 @@ next one sees less noise.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -198,9 +198,11 @@ class QuestionReader:
         latin_vocabulary: Collection[str],
         homophones: Homophones,
         known_grams: Collection[str] = frozenset(),
+        known_together: Callable[[Collection[str]], bool] = lambda _: True,
     ) -> None:
         self._program = program
         self._latin = latin_vocabulary
+        self._known_together = known_together  # one document holds all these words
         self._grams = known_grams
         self._homophones = homophones
         self._city_names = sorted(
@@ -234,7 +236,7 @@ class QuestionReader:
     def read(self, text: str, now: datetime, user_language: str | None) -> Question:
         lang = question_language(text, user_language)
         text = without_email_frame(text[:MAX_QUESTION_CHARS])
-        owners = owned_en(text, self._latin)
+        owners = owned_en(text, self._latin, self._known_together)
         text = normalize(text)
         text = EMAIL_CLOSING.sub(" ", text)
         text = EMAIL_NOISE.sub(" ", text)

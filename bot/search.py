@@ -100,7 +100,11 @@ class SearchIndex:
         self.program = program
         self._terms = TermIndex(program)
         self.reader = QuestionReader(
-            program, self._terms.latin, self._terms.homophones, self._terms.grams
+            program,
+            self._terms.latin,
+            self._terms.homophones,
+            self._terms.grams,
+            self._terms.together,
         )
         self._docs = self._terms.docs
         self._venue_docs = self._terms.venue_docs

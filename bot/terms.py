@@ -12,7 +12,7 @@ import bisect
 import itertools
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -321,6 +321,11 @@ class TermIndex:
         """Whether the question calls the document by its name (a title or an alias: 招聘会,
         "the job fair"), not only by something it mentions (橘子洲, "Dongting Lake")."""
         return any((token, doc) in self._named for token in self.evidence(doc, query))
+
+    def together(self, tokens: Collection[str]) -> bool:
+        """Whether one document holds every one of these English words."""
+        postings = [self._latin.get(token, {}) for token in tokens]
+        return bool(set.intersection(*(set(p) for p in postings))) if postings else False
 
     def holds(self, doc: int, token: str) -> bool:
         """Whether any of the document's fields holds the word or bigram."""
