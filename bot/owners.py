@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from bot.textnorm import CJK_RUN, cjk_grams, stem
 from bot.vocabulary import (
     GENERIC_EN,
+    HEAD_NOUNS_ZH,
     LIST_EN,
     OTHER_CITIES_EN,
     OTHER_CITIES_ZH,
@@ -103,7 +104,22 @@ def owned_zh(text: str, original: str, known_grams: Collection[str]) -> Owners:
                 owners.update(cjk_grams(run[start:end]))
                 maybe_owned.update(g for g in cjk_grams(run[end:stop]) if g in known_grams)
             start = end
+        maybe_owned.update(_before_head(run, known, known_grams))
     return Owners(frozenset(owners), frozenset(owned), (), frozenset(maybe_owned))
+
+
+def _before_head(run: str, known: list[bool], known_grams: Collection[str]) -> list[str]:
+    """Chinese puts the head last: a known word glued before unknown characters ending in
+    a head noun (电话卡 is a card, 无线耳机 headphones) only describes another thing."""
+    if len(run) < 3 or known[-1] or run[-1] not in HEAD_NOUNS_ZH:
+        return []
+    last_known = max((i for i, k in enumerate(known) if k), default=-1)
+    if last_known < 1:
+        return []
+    start = last_known
+    while start > 0 and known[start - 1]:
+        start -= 1
+    return [g for g in cjk_grams(run[start : last_known + 1]) if g in known_grams]
 
 
 def goes_outside(text: str) -> bool:

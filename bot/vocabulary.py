@@ -122,6 +122,9 @@ OTHER_CITIES_EN = _words("""beijing peking guangzhou canton shenzhen changsha wu
 OTHER_NAMES_EN = _words("""apple uber netflix youtube starbucks ikea tesla huawei xiaomi disney
     disneyland mcdonalds kfc airbnb amazon google facebook instagram tiktok douyin bilibili
     taobao costco walmart marriott hilton""")
+# Characters that end a Chinese noun and make the word before them a description of it:
+# 电话卡 is a card, not the contacts' telephone (bot.owners).
+HEAD_NOUNS_ZH = frozenset("卡机店馆园寺塔岛")
 OTHER_CITIES_ZH = _phrases("""北京 广州 深圳 长沙 武汉 成都 重庆 西安 天津 苏州 无锡 宁波 合肥 厦门
     青岛 香港 澳门 台北 株洲 湘潭 常德 衡阳 郴州 益阳 邵阳 怀化 娄底 永州 吉首 张家界 新加坡 东京 首尔""")
 # Provinces say where a delegate's company is; they never name a session. (Countries stay
