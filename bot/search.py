@@ -36,6 +36,14 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   or "Douyin live streams" are no FAQ answer, nor is a document that only such words
   explain and that does not know the name; the words of one capitalised name ("Sany Heavy
   Industry") are one piece of evidence.
+- Lookalikes (bot.terms, bot.owners): a short English word met only as another derivation
+  ("speak" in "speakers", "open" in "opening") counts as a typo, never as evidence; a
+  capitalised name no document holds as a whole ("West Lake", also opening the text), a
+  brand however written ("apple store", "uber"), or a city outside the program as the
+  destination ("a flight to Beijing", 去北京) owns the need beside it; a known Chinese word
+  before a head noun only describes it (电话卡 is a card); the need of a place a session
+  only mentions (橘子洲门票) is neither the event's nor the session; two FAQ entries tied
+  are no answer.
 - A session the topic names beyond doubt (CONFIDENT, nothing within TIE) wins over a
   wrong city, time or building in the question: its card puts them right.
 - In a long story, the question at its end (after "can you tell me", 想问, "so which…",
