@@ -16,11 +16,21 @@ evidence, not three: a company the program mentions is not a session asked for b
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from bot.textnorm import CJK_RUN, cjk_grams, stem
-from bot.vocabulary import OTHER_CITIES_EN, OTHER_CITIES_ZH, STOP_EN
+from bot.vocabulary import (
+    GENERIC_EN,
+    HEAD_NOUNS_ZH,
+    LIST_EN,
+    OTHER_CITIES_EN,
+    OTHER_CITIES_ZH,
+    OTHER_NAMES_EN,
+    STOP_EN,
+    WHEN_EN,
+    WHERE_EN,
+)
 
 # Stands where a city outside the program was cut from a Chinese question, so the need
 # glued after it (张家界门票) is still seen as that place's.
@@ -33,6 +43,15 @@ _SENTENCE_ENDS = frozenset(".!?。！？\n")
 _ARTICLES = frozenset({"the", "a", "an"})
 _AFTER_PLACE = re.compile(PLACE_MARK + r"[ 的]*([\u3400-\u4dbf\u4e00-\u9fff]+)")
 MIN_UNKNOWN_ZH = 2  # characters: one unknown character is a particle, not a name
+# A city outside the program as where the delegate is going: "a flight to Beijing",
+# 去北京的机票. Where they come from ("from Tokyo") is only context.
+_DESTINATION_OUTSIDE = re.compile(
+    r"\b(?:to|into|towards)\s+(?:the\s+)?(?:"
+    + "|".join(sorted(OTHER_CITIES_EN, key=len, reverse=True))
+    + r")\b|(?:去|到|飞|往|回)(?:"
+    + "|".join(OTHER_CITIES_ZH)
+    + ")"
+)
 
 
 @dataclass(frozen=True)
@@ -85,7 +104,28 @@ def owned_zh(text: str, original: str, known_grams: Collection[str]) -> Owners:
                 owners.update(cjk_grams(run[start:end]))
                 maybe_owned.update(g for g in cjk_grams(run[end:stop]) if g in known_grams)
             start = end
+        maybe_owned.update(_before_head(run, known, known_grams))
     return Owners(frozenset(owners), frozenset(owned), (), frozenset(maybe_owned))
+
+
+def _before_head(run: str, known: list[bool], known_grams: Collection[str]) -> list[str]:
+    """Chinese puts the head last: a known word glued before unknown characters ending in
+    a head noun (电话卡 is a card, 无线耳机 headphones) only describes another thing."""
+    if len(run) < 3 or known[-1] or run[-1] not in HEAD_NOUNS_ZH:
+        return []
+    last_known = max((i for i, k in enumerate(known) if k), default=-1)
+    if last_known < 1:
+        return []
+    start = last_known
+    while start > 0 and known[start - 1]:
+        start -= 1
+    return [g for g in cjk_grams(run[start : last_known + 1]) if g in known_grams]
+
+
+def goes_outside(text: str) -> bool:
+    """Whether a normalised question names a city outside the program as where the
+    delegate is going: then its needs (a flight, a hotel, a train) are that city's."""
+    return _DESTINATION_OUTSIDE.search(text) is not None
 
 
 def _known_characters(run: str, known_grams: Collection[str]) -> list[bool]:
@@ -96,9 +136,15 @@ def _known_characters(run: str, known_grams: Collection[str]) -> list[bool]:
     return known
 
 
-def owned_en(text: str, known_latin: Collection[str]) -> Owners:
+def owned_en(
+    text: str,
+    known_latin: Collection[str],
+    known_together: Callable[[Collection[str]], bool] = lambda _: True,
+) -> Owners:
     """In raw English text: names outside the program and the topic words (stemmed) they
-    own; and the names of capitalised words inside a sentence (one piece of evidence)."""
+    own; and the names of capitalised words inside a sentence (one piece of evidence).
+    `known_together` tells whether one document holds all the given words: "West Lake"
+    is a name the program does not hold, though it holds "west" and "lake" apart."""
     owners: set[str] = set()
     owned: set[str] = set()
     names: list[frozenset[str]] = []
@@ -107,9 +153,13 @@ def owned_en(text: str, known_latin: Collection[str]) -> Owners:
             run = [word.lower() for word, _ in words[first:last]]
             if last - first >= 2:
                 names.append(frozenset(stem(word) for word in run))
-            if not any(_foreign(word, known_latin) for word in run):
+            if any(_foreign(word, known_latin) for word in run):
+                owners.update(stem(word) for word in run)
+            elif len(content := _content(run)) >= 2 and not known_together(content):
+                owners.add(" ".join(content))  # no document holds it: no document knows it
+                owned.update(content)
+            else:
                 continue
-            owners.update(stem(word) for word in run)
             owned.update(_stems(words[last:]))
             before = [word.lower() for word, _ in words[:first]]
             while before and before[-1] in _ARTICLES:
@@ -139,23 +189,37 @@ def _clauses(text: str) -> Iterable[list[tuple[str, bool]]]:
 
 def _capitalised_runs(words: list[tuple[str, bool]]) -> Iterable[tuple[int, int]]:
     """Runs of words that are names: capitalised inside a sentence, or a city outside
-    the program however it is written ("zhangjiajie tickets")."""
+    the program or a brand however it is written ("zhangjiajie tickets", "apple store")."""
     index = 0
     while index < len(words):
         word, opens_sentence = words[index]
-        is_name = (word[0].isupper() and not opens_sentence and word != "I") or (
-            word.lower() in OTHER_CITIES_EN
+        is_name = (word[0].isupper() and not opens_sentence and word != "I") or _named_anyhow(
+            word.lower()
         )
+        if opens_sentence and word[0].isupper() and index + 1 < len(words):
+            following = words[index + 1][0]  # "West Lake boat tour price": a name opens it
+            is_name = is_name or (following[0].isupper() and following != "I")
         if not is_name:
             index += 1
             continue
         end = index + 1
         while end < len(words) and (
-            words[end][0][0].isupper() or words[end][0].lower() in OTHER_CITIES_EN
+            words[end][0][0].isupper() or _named_anyhow(words[end][0].lower())
         ):
             end += 1
         yield index, end
         index = end
+
+
+def _content(run: list[str]) -> list[str]:
+    """The words of a name that could name a thing of the program (stemmed)."""
+    shaping = STOP_EN | GENERIC_EN | WHERE_EN | WHEN_EN | LIST_EN
+    return [stem(word) for word in run if word not in shaping and stem(word) not in shaping]
+
+
+def _named_anyhow(word: str) -> bool:
+    """A city outside the program or a brand: a name in lower case too ("apple store")."""
+    return word in OTHER_CITIES_EN or word in OTHER_NAMES_EN
 
 
 def _foreign(word: str, known_latin: Collection[str]) -> bool:

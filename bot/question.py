@@ -3,9 +3,9 @@
 The order matters and is the one below: each step cuts out what it understood, so the
 next one sees less noise.
 
-1. A pasted e-mail loses its salutation, sign-off and signature lines; the text goes
-   through bot.textnorm.normalize (NFKC, traditional -> simplified, Cantonese and chat
-   forms, English shorthand, floors and halls); courtesy phrases go.
+1. A pasted e-mail loses its salutation, sign-off and signature lines (bot.question_tail);
+   the text goes through bot.textnorm.normalize (NFKC, traditional -> simplified,
+   Cantonese and chat forms, English shorthand, floors and halls); courtesy phrases go.
 2. Chinese homophone typos of known words are corrected (bot.homophones), and the words
    put in are remembered: they count as typos, not as typed.
 3. Whole-question intents are noted: the delegate's own agenda, the five themes, a
@@ -24,7 +24,7 @@ next one sees less noise.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -32,12 +32,11 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from bot.homophones import Homophones
-from bot.owners import PLACE_MARK, Owners, owned_en, owned_zh
+from bot.owners import PLACE_MARK, Owners, goes_outside, owned_en, owned_zh
 from bot.program import City, Program
+from bot.question_tail import without_email_frame
 from bot.textnorm import (
-    CJK,
     KEEP_WHOLE,
-    LATIN_WORD,
     cjk_grams,
     has_cjk,
     latin_words,
@@ -55,9 +54,6 @@ from bot.vocabulary import (
     DURATION,
     EMAIL_CLOSING,
     EMAIL_NOISE,
-    EMAIL_SALUTATION,
-    EMAIL_SIGN_OFF,
-    EMAIL_SIGNATURE,
     FIRST_SESSION,
     GENERIC_EN,
     GREETING,
@@ -69,9 +65,6 @@ from bot.vocabulary import (
     OTHER_CITIES_ZH,
     OTHER_CITY_PHRASES,
     OTHER_TIME,
-    QUESTION_START,
-    REASON_AFTER_COMMA,
-    REASON_START,
     SELF_DESCRIBED,
     SESSION_NOUNS,
     SINGULAR_EN,
@@ -196,61 +189,6 @@ def _hall_phrases(program: Program) -> dict[str, str]:
     }
 
 
-TAIL_FROM = 60  # characters (a Chinese one counts two): shorter questions are read whole
-
-
-_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
-STATEMENT_WORDS = 3  # a sentence this long (a Chinese character counts half) says something
-
-
-def question_tail(text: str) -> str | None:
-    """The question itself, when words around it tell a story: in a long text, from where
-    it starts ("can you tell me", 想问) to a reason after it ("because…"); otherwise the
-    sentences that end in a question mark, when others only state things ("What is on
-    Thursday? Our CEO has only that day free."), or a long text up to a reason after a
-    comma (", as colleagues cannot travel"). None: the text is the question."""
-    long = len(text) + len(CJK.findall(text)) >= TAIL_FROM
-    starts = list(QUESTION_START.finditer(text.lower())) if long else []
-    if starts:
-        tail = text[starts[-1].end() :]
-        reason = REASON_START.search(tail.lower())
-    else:
-        tail = _asked_sentences(text) or (text if long else "")
-        reason = REASON_AFTER_COMMA.search(tail.lower())
-    if reason and reason.start() > 0:
-        tail = tail[: reason.start()]
-    return tail if tail.strip() and tail != text else None
-
-
-def _asked_sentences(text: str) -> str:
-    """The sentences ending in a question mark, if another sentence states something."""
-    sentences = [match.group().strip() for match in _SENTENCE.finditer(text)]
-    asked = [s for s in sentences if s.endswith(("?", "？"))]
-    stated = [
-        s
-        for s in sentences
-        if not s.endswith(("?", "？"))
-        and len(LATIN_WORD.findall(s.lower())) + len(CJK.findall(s)) / 2 >= STATEMENT_WORDS
-    ]
-    return " ".join(asked) if asked and stated else ""
-
-
-def _without_email_frame(text: str) -> str:
-    """A pasted e-mail without its salutation, sign-off and signature lines."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    if len(lines) < 3:
-        return text
-    if EMAIL_SALUTATION.match(lines[0]):
-        lines = lines[1:]
-    for index in range(len(lines) - 1, 0, -1):
-        if EMAIL_SIGN_OFF.match(lines[index]):
-            lines = lines[:index]
-            break
-    while len(lines) > 1 and len(lines[-1]) <= 40 and EMAIL_SIGNATURE.search(lines[-1]):
-        lines = lines[:-1]  # a signature without a sign-off above it
-    return "\n".join(lines)
-
-
 class QuestionReader:
     """Reads questions against one program's cities and vocabulary; immutable."""
 
@@ -260,9 +198,11 @@ class QuestionReader:
         latin_vocabulary: Collection[str],
         homophones: Homophones,
         known_grams: Collection[str] = frozenset(),
+        known_together: Callable[[Collection[str]], bool] = lambda _: True,
     ) -> None:
         self._program = program
         self._latin = latin_vocabulary
+        self._known_together = known_together  # one document holds all these words
         self._grams = known_grams
         self._homophones = homophones
         self._city_names = sorted(
@@ -295,8 +235,8 @@ class QuestionReader:
 
     def read(self, text: str, now: datetime, user_language: str | None) -> Question:
         lang = question_language(text, user_language)
-        text = _without_email_frame(text[:MAX_QUESTION_CHARS])
-        owners = owned_en(text, self._latin)
+        text = without_email_frame(text[:MAX_QUESTION_CHARS])
+        owners = owned_en(text, self._latin, self._known_together)
         text = normalize(text)
         text = EMAIL_CLOSING.sub(" ", text)
         text = EMAIL_NOISE.sub(" ", text)
@@ -371,6 +311,8 @@ class QuestionReader:
         if has_cjk(text):
             owners |= owned_zh(text, original, self._grams)
         grams = [gram for gram in cjk_grams(text) if len(gram) == 2]
+        if goes_outside(original):  # "book me a flight to Beijing": Beijing's, not the event's
+            owners |= Owners(maybe_owned=frozenset(words) | frozenset(grams))
         # A word said twice is not twice the topic (and a pasted wall of text stays cheap).
         return Question(
             lang=lang,

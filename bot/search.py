@@ -36,11 +36,19 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   or "Douyin live streams" are no FAQ answer, nor is a document that only such words
   explain and that does not know the name; the words of one capitalised name ("Sany Heavy
   Industry") are one piece of evidence.
+- Lookalikes (bot.terms, bot.owners): a short English word met only as another derivation
+  ("speak" in "speakers", "open" in "opening") counts as a typo, never as evidence; a
+  capitalised name no document holds as a whole ("West Lake", also opening the text), a
+  brand however written ("apple store", "uber"), or a city outside the program as the
+  destination ("a flight to Beijing", 去北京) owns the need beside it; a known Chinese word
+  before a head noun only describes it (电话卡 is a card); the need of a place a session
+  only mentions (橘子洲门票) is neither the event's nor the session; two FAQ entries tied
+  are no answer.
 - A session the topic names beyond doubt (CONFIDENT, nothing within TIE) wins over a
   wrong city, time or building in the question: its card puts them right.
 - In a long story, the question at its end (after "can you tell me", 想问, "so which…",
   up to a "because"), or the sentences ending in "?" beside sentences that only state
-  things, decide when they answer on their own (bot.question.question_tail); a tail that
+  things, decide when they answer on their own (bot.question_tail); a tail that
   names nothing ("请问会议几点开始？") leaves it to the whole text.
 - Another year, another week, a date outside the event, or a city outside the program
   asked about on its own, is answered "outside": the event's dates and cities; but a long
@@ -52,11 +60,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict
 from dataclasses import replace
 from datetime import datetime
-
-from rapidfuzz import fuzz, process
 
 from bot.answer import Answer, AnswerKind
 from bot.listing import Timetable, fits_time, in_time_order
@@ -69,10 +74,11 @@ from bot.question import (
     Question,
     QuestionReader,
     question_language,
-    question_tail,
 )
+from bot.question_tail import question_tail
 from bot.terms import Doc, TermIndex
-from bot.textnorm import has_cjk, normalize
+from bot.textnorm import has_cjk
+from bot.venue_finder import VenueFinder
 from bot.when import TimeFilter
 
 __all__ = [
@@ -102,34 +108,17 @@ class SearchIndex:
         self.program = program
         self._terms = TermIndex(program)
         self.reader = QuestionReader(
-            program, self._terms.latin, self._terms.homophones, self._terms.grams
+            program,
+            self._terms.latin,
+            self._terms.homophones,
+            self._terms.grams,
+            self._terms.together,
         )
         self._docs = self._terms.docs
         self._venue_docs = self._terms.venue_docs
         self._venue_sessions = self._terms.venue_sessions
-        self._venues = self._build_venues(program)
-        self._venue_names = list(self._venues)
+        self._venue_finder = VenueFinder(program)
         self._timetable = Timetable(program)
-
-    @staticmethod
-    def _build_venues(program: Program) -> dict[str, list[Session]]:
-        """Sessions by hall, by building and by the building's aliases, for /venue."""
-        venues: dict[str, list[Session]] = defaultdict(list)
-        aliases = {
-            venue.name: (venue.name_zh, *venue.aliases, *venue.aliases_zh)
-            for venue in program.venues
-        }
-        for session in program.sessions:
-            names = (
-                session.venue,
-                session.venue_zh,
-                session.building,
-                session.building_zh,
-                *aliases.get(session.building, ()),
-            )
-            for name in dict.fromkeys(normalize(name) for name in names):
-                venues[name].append(session)
-        return venues
 
     def _practical(self, ranked: list[tuple[int, float]], query: Question) -> bool:
         """An FAQ entry answers it: a hotel for the 23rd is not bounded by the event's dates."""
@@ -214,7 +203,7 @@ class SearchIndex:
         asks_sessions = query.listy or query.singular
         if query.other_city and not query.city and asks_sessions and not query.is_story:
             return Answer("outside", query.lang, query.intent)  # "any session in Beijing?"
-        about_sessions = query.listy and query.names_sessions
+        about_sessions = query.listy and (query.names_sessions or query.happening)
         if (about_sessions and (query.city or not query.time.empty)) or query.whole_program:
             # "今天有啥活动 闲着呢": a list of sessions asked for, with words around it
             return self._without_topic(replace(query, words=(), grams=()), now)
@@ -223,6 +212,10 @@ class SearchIndex:
     def _by_topic(self, query: Question, ranked: list[tuple[int, float]], now: datetime) -> Answer:
         """The documents the topic found, best first: which one, which few, or a list."""
         need = self._practical_need(query, ranked)
+        if need is not None and not self._terms.named(ranked[0][0], query):
+            # 橘子洲门票: the tickets of a place the session presents, neither the event's
+            # tickets nor the session
+            return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
         if need is not None:
             return self._one(need, query, now)
         fitting = [(d, c) for d, c in ranked if self._fits(self._docs[d], query)]
@@ -269,13 +262,18 @@ class SearchIndex:
         if len(tied) == 1 and self._enough_evidence(tied[0], best, query):
             return self._one(tied[0], query, now)  # a clear lead, with evidence behind it
         only_one = len(sessions) == 1 and self._docs[ranked[0][0]].session is sessions[0]
-        if (only_one or not sessions) and self._enough_evidence(ranked[0][0], best, query):
+        one_option = only_one or (not sessions and len(tied) == 1)  # two FAQ entries: neither
+        if one_option and self._enough_evidence(ranked[0][0], best, query):
             return self._one(ranked[0][0], query, now)  # one option is the answer, not a question
         if not sessions:
             return Answer("none", query.lang, query.intent)
         return Answer(
             "suggest", query.lang, query.intent, sessions=tuple(sessions[:MAX_SUGGESTIONS])
         )
+
+    def _one_session(self, ranked: list[tuple[int, float]]) -> tuple[Session, ...]:
+        session = self._docs[ranked[0][0]].session
+        return (session,) if session is not None else ()
 
     def _practical_need(self, query: Question, ranked: list[tuple[int, float]]) -> int | None:
         """ "job fair entry fee?", 旅游推介会请了哪些领导讲话: a session named beside an FAQ
@@ -468,23 +466,8 @@ class SearchIndex:
     # ------------------------------------------------------------ other lookups
 
     def find_venue(self, text: str) -> list[Session]:
-        """Sessions at the venue or building best matching `text` (for /venue), in time order.
-
-        On a tie the name closest in length wins: "Huaqiao" finds the building with all
-        its halls, a hall's full name finds just that hall.
-        """
-        if not text.strip():
-            return []
-        query = normalize(text)
-        # token_set_ratio ignores word order and extra words; Chinese has no spaces to split on
-        scorer = fuzz.partial_ratio if has_cjk(query) else fuzz.token_set_ratio
-        found = process.extract(
-            query, self._venue_names, scorer=scorer, score_cutoff=70, limit=None
-        )
-        if not found:
-            return []
-        name = max(found, key=lambda hit: (hit[1], -abs(len(hit[0]) - len(query))))[0]
-        return sorted(self._venues[name], key=lambda s: (s.start, s.id))
+        """Sessions at the venue or building best matching `text` (for /venue)."""
+        return self._venue_finder.find(text)
 
 
 def _as_typed(query: Question, evidence: tuple[str, ...]) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ import bisect
 import itertools
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 from bot.homophones import Homophones
 from bot.program import FaqEntry, Program, Session, Theme, Venue
 from bot.question import Question
-from bot.textnorm import KEEP_WHOLE, cjk_grams, latin_words, normalize, stem
+from bot.textnorm import KEEP_WHOLE, cjk_grams, latin_words, normalize, stem, word_kind
 from bot.vocabulary import (
     GENERIC_EN,
     LIST_ZH,
@@ -38,6 +38,7 @@ from bot.vocabulary import (
 
 TYPO_CACHE = 8192  # words whose typo lookup is remembered, per index
 SHORT_WORD = 6  # a typo match of a shorter word needs an exact word beside it
+STEM_ONLY = 0.85  # a short word met only as another derivation ("speak" for "speakers")
 UNKNOWN_FULL = 2  # unexplained words that count in full: short off-topic questions stay unsure
 UNKNOWN_TAIL = 0.35  # the weight of each unexplained word past those
 _FIELD_WEIGHT = {
@@ -55,6 +56,7 @@ HOMOPHONE = 0.85  # how much a homophone correction counts, as a typo does
 _SEPARATOR = "¦"  # printable, and neither a letter, a digit nor Chinese
 STRONG = 0.5  # field weight from which a matching word is evidence for a document
 _WORD_FIELDS = {"title", "alias", "keyword", "building"}
+_NAME_FIELDS = {"title", "alias"}  # what a document is called, not what it mentions
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,9 @@ class TermIndex:
         self._latin: dict[str, dict[int, float]] = defaultdict(dict)
         self._grams: dict[str, dict[int, float]] = defaultdict(dict)
         self._words: set[str] = set()  # short vocabulary: whole words, not text bigrams
+        self._named: set[tuple[str, int]] = set()  # (token, document) of titles and aliases
+        # short stems -> document -> the derivations written there ("er" for "speakers")
+        self._kinds: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
         for session in program.sessions:
             self._add(Doc(session=session), self._session_fields(session))
         for theme in program.themes:
@@ -102,6 +107,11 @@ class TermIndex:
             token: {doc: self._idf[token] * weight for doc, weight in posting.items()}
             for postings in (self._latin, self._grams)
             for token, posting in postings.items()
+        }
+        self._kinds = {  # only the stems written as different words somewhere
+            token: dict(by_doc)
+            for token, by_doc in self._kinds.items()
+            if any(kinds != {""} for kinds in by_doc.values())
         }
         # typo matches aim at words only: "fortune" is no typo of "fortune500"
         self._vocabulary = sorted(word for word in self._latin if word.isalpha())
@@ -170,9 +180,15 @@ class TermIndex:
                 if token in STOP_EN or token in GENERIC_EN or word in GENERIC_EN or len(token) < 2:
                     continue
                 self._raise(self._latin[token], index, weight)
+                if field_name in _NAME_FIELDS:
+                    self._named.add((token, index))
+                if len(token) < SHORT_WORD:
+                    self._kinds[token][index].add(word_kind(word, token))
             for gram in cjk_grams(normalized):
                 if len(gram) == 2:
                     self._raise(self._grams[gram], index, weight)
+                    if field_name in _NAME_FIELDS:
+                        self._named.add((gram, index))
             if field_name in _WORD_FIELDS:
                 # a short name or term is a word; a long title's bigrams are only fragments
                 for piece in normalized.split(_SEPARATOR):
@@ -268,7 +284,11 @@ class TermIndex:
                 continue
             total += max(self._idf[token] for token, _ in matches)
             if len(matches) == 1 and matches[0][1] == 1.0:  # the common case: an exact word
+                other_word = self._other_word(word, query) if word in self._kinds else ()
                 for doc, value in self._scored[matches[0][0]].items():
+                    if doc in other_word:  # "speak" met in "speakers": a lookalike, as a typo
+                        short_typos[doc] += value * STEM_ONLY
+                        continue
                     scores[doc] += value
                     exact.add(doc)
                 continue
@@ -291,6 +311,22 @@ class TermIndex:
         total += self._unknown_weight * _unexplained(unknown)
         return {doc: value / total for doc, value in scores.items()} if total else {}
 
+    def _other_word(self, token: str, query: Question) -> frozenset[int]:
+        """The documents that hold a short stem only as another word than the question's:
+        "speak" is not "speakers", "open" not "opening", "sign" not "signing"."""
+        kind = word_kind(query.as_typed(token), token)
+        return frozenset(doc for doc, kinds in self._kinds[token].items() if kind not in kinds)
+
+    def named(self, doc: int, query: Question) -> bool:
+        """Whether the question calls the document by its name (a title or an alias: 招聘会,
+        "the job fair"), not only by something it mentions (橘子洲, "Dongting Lake")."""
+        return any((token, doc) in self._named for token in self.evidence(doc, query))
+
+    def together(self, tokens: Collection[str]) -> bool:
+        """Whether one document holds every one of these English words."""
+        postings = [self._latin.get(token, {}) for token in tokens]
+        return bool(set.intersection(*(set(p) for p in postings))) if postings else False
+
     def holds(self, doc: int, token: str) -> bool:
         """Whether any of the document's fields holds the word or bigram."""
         return doc in self._latin.get(token, ()) or doc in self._grams.get(token, ())
@@ -312,7 +348,12 @@ class TermIndex:
     def evidence(self, doc: int, query: Question) -> tuple[str, ...]:
         """The question's words that the document's names or vocabulary hold exactly (a
         word of its description or of its building's name is too weak to go by)."""
-        found = [w for w in query.words if self._latin.get(w, {}).get(doc, 0) >= STRONG]
+        found = [
+            w
+            for w in query.words
+            if self._latin.get(w, {}).get(doc, 0) >= STRONG
+            and not (w in self._kinds and doc in self._other_word(w, query))
+        ]
         found += [g for g in query.grams if self._grams.get(g, {}).get(doc, 0) >= STRONG]
         return tuple(found)
 

@@ -179,6 +179,18 @@ def stem(word: str) -> str:
     return word
 
 
+# What a suffix the stemmer cut makes of a word: inflections keep it the same word
+# ("meals", "opened"); the others make another one ("speakers", "opening", "signing").
+_DERIVATIONS = {"ings": "ing", "ing": "ing", "ions": "ion", "ion": "ion", "ment": "ment"}
+_DERIVATIONS |= {"ers": "er", "er": "er"}
+
+
+def word_kind(word: str, token: str) -> str:
+    """The derivation the stemmer cut from `word` to get `token`: "er" for "speakers",
+    "ing" for "opening", "" for an inflection or none ("speak", "meals")."""
+    return _DERIVATIONS.get(word.removesuffix("'s")[len(token) :], "")
+
+
 def latin_words(text: str) -> list[str]:
     """Words of a normalised text; hyphenated words also yield their joined form."""
     words: list[str] = []

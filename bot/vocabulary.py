@@ -51,7 +51,7 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     totally completely doublecheck doublechecking recheck""")
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
 HAPPENING = re.compile(
-    r"\bwhat'?s on\b|\bwhat(?:ever)? is on\b|\bwhatever'?s on\b|\banything (?:on|happening|going on)\b|\bhappening\b|\bgoing on\b|有什么|有啥|在开"
+    r"\bwhat'?s on\b|\bwhat(?:ever)? is on\b|\bwhatever'?s on\b|\banything (?:on|happening|going on)\b|\bhappening\b|\bgoing on\b|有什么|有啥|(?<!现)在开"
 )
 # The event as a whole: "when does the promotion week start?" is answered with the program.
 WHOLE_EVENT = re.compile(r"\bweek\b|\bthe event\b|洽谈周|本届|整个活动")
@@ -117,11 +117,19 @@ OTHER_CITIES_EN = _words("""beijing peking guangzhou canton shenzhen changsha wu
     zhuzhou xiangtan yueyang changde hengyang chenzhou yiyang shaoyang huaihua loudi yongzhou
     zhangjiajie jishou singapore tokyo seoul london paris berlin dubai frankfurt munich
     stuttgart hamburg milan rome madrid amsterdam sydney melbourne bangkok jakarta manila osaka""")
+# Brands and platforms: names outside the program however they are written ("apple store",
+# "netflix live stream"); what they own is not the event's (bot.owners).
+OTHER_NAMES_EN = _words("""apple uber netflix youtube starbucks ikea tesla huawei xiaomi disney
+    disneyland mcdonalds kfc airbnb amazon google facebook instagram tiktok douyin bilibili
+    taobao costco walmart marriott hilton""")
+# Characters that end a Chinese noun and make the word before them a description of it:
+# 电话卡 is a card, not the contacts' telephone (bot.owners).
+HEAD_NOUNS_ZH = frozenset("卡机店馆园寺塔岛")
 OTHER_CITIES_ZH = _phrases("""北京 广州 深圳 长沙 武汉 成都 重庆 西安 天津 苏州 无锡 宁波 合肥 厦门
     青岛 香港 澳门 台北 株洲 湘潭 常德 衡阳 郴州 益阳 邵阳 怀化 娄底 永州 吉首 张家界 新加坡 东京 首尔""")
 # Provinces say where a delegate's company is; they never name a session. (Countries stay
 # words: "the capital of France" must stay a question the program does not answer.)
-CONTEXT_PLACES_EN = _words("zhejiang jiangsu anhui guangdong hubei fujian shandong sichuan")
+CONTEXT_PLACES_EN = _words("china zhejiang jiangsu anhui guangdong hubei fujian shandong sichuan")
 CONTEXT_PLACES_ZH = _phrases("浙江 江苏 安徽 广东 湖北 福建 山东 四川")
 # "Hong Kong" is two words; folded into one before matching cities.
 OTHER_CITY_PHRASES = {"hong kong": "hongkong", "xi'an": "xian", "xi an": "xian"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.owners import PLACE_MARK, owned_en, owned_zh
+from bot.owners import PLACE_MARK, goes_outside, owned_en, owned_zh
 from bot.search import SearchIndex
 from tests.helpers_core import DEFAULT_NOW, bundled_program
 
@@ -115,3 +115,110 @@ def test_unknown_characters_glued_before_a_known_word_may_own_it():
     owners = owned_zh("士尼门票", "士尼门票", {"门票"})
     assert owners.maybe_owned == {"门票"} and owners.owned == set()
     assert owned_zh("参会门票", "参会门票", {"参会", "会门", "门票"}).maybe_owned == set()
+
+
+# Lookalike words (issue 10, round 2): the lead's probes answered confidently before,
+# then fresh ones of both kinds, written before the rules were tuned.
+LEAD_PROBES = [
+    "do you speak Japanese",
+    "what time does the Shanghai museum open",
+    "West Lake boat tour price",
+    "apple store hangzhou",
+    "is uber available in china",
+    "can you book me a flight to Beijing",
+    "哪里可以买电话卡",
+    "橘子洲门票",
+]
+FRESH_OFF_TOPIC = [
+    "can the interpreter speak German",
+    "where do I sign for my parcel",
+    "when does the pharmacy open",
+    "does the Apple store open late",
+    "where can I print my boarding pass",
+    "Yu Garden tickets how much",
+    "Shanghai Tower tickets price",
+    "Huawei store nanjing",
+    "netflix live stream not working",
+    "how much is a taxi to Suzhou",
+    "train tickets to Changsha please",
+    "lost my phone",
+    "无线耳机哪里买",
+    "网络小说推荐",
+    "湖南卫视直播几点",
+    "帮我订去广州的酒店",
+    "去成都的高铁几点",
+    "岳麓山门票多少钱",
+    "中山陵门票多少钱",
+    "can I speak to a human",
+    "youtube live stream link",
+    "去北京的火车票",
+    "when does the Starbucks open",
+]
+FRESH_ON_TOPIC = [
+    ("who are the speakers at the opening", "faq:speakers"),
+    ("who is speaking at the job fair", "faq:speakers"),
+    ("when does registration open", "faq:registration-desk"),
+    ("what time does the opening start", "session:sh-industrial-chain"),
+    ("when is the signing ceremony", "session:sh-industrial-chain"),
+    ("how do I book a hotel", "faq:hotel"),
+    ("I'm coming from Beijing, which hotel should I book", "faq:hotel"),
+    ("I lost my badge", "faq:badges"),
+    ("lost my delegate pass what now", "faq:badges"),
+    ("do I need a visa for China", "faq:visa"),
+    ("Tourism Promotion Conference where", "session:tourism-promotion"),
+    ("Job Fair tickets?", "faq:tickets"),
+    ("Cross-border e-commerce session in Hangzhou when", "session:cross-border-ecommerce"),
+    ("组委会电话多少", "faq:contacts"),
+    ("联系电话是多少", "faq:contacts"),
+    ("旅游推介会门票多少钱", "faq:tickets"),
+    ("wifi密码是多少", "faq:wifi"),
+    ("开幕式几点开始", "session:sh-industrial-chain"),
+    ("去杭州的高铁几点", "faq:intercity-travel"),
+    ("how do I get to Nanjing from Shanghai", "faq:intercity-travel"),
+    ("is there parking at the Hangzhou expo", "faq:parking"),
+    ("can I stream the opening online", "faq:livestream"),
+    ("taxi from Pudong airport to the venue", "faq:local-transport"),
+    ("who is the keynote speaker", "faq:speakers"),
+    ("开幕式门票多少钱", "faq:tickets"),
+]
+
+
+@pytest.mark.parametrize("text", LEAD_PROBES + FRESH_OFF_TOPIC)
+def test_a_lookalike_word_never_gives_a_confident_answer(index, text):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert not answer.confident, (answer.kind, answer.faq, answer.sessions)
+
+
+@pytest.mark.parametrize(("text", "expected"), FRESH_ON_TOPIC)
+def test_the_same_words_asked_about_the_event_stay_confident(index, text, expected):
+    answer = index.answer(text, DEFAULT_NOW)
+    found = answer.faq.id if answer.faq else ",".join(s.id for s in answer.sessions)
+    assert f"{answer.kind}:{found}" == expected
+
+
+def test_a_short_word_met_only_as_another_derivation_is_no_evidence(index):
+    answer = index.answer("do you speak Japanese", DEFAULT_NOW)
+    assert "speak" not in answer.evidence
+    assert index.answer("who is speaking at the job fair", DEFAULT_NOW).faq.id == "speakers"
+
+
+def test_a_name_no_document_holds_as_a_whole_owns_its_words():
+    owners = owned_en("West Lake boat tour price", {"west", "lake", "tour"}, lambda _: False)
+    assert {"west", "lake", "tour"} <= owners.owned
+    known = owned_en("Job Fair tickets?", {"job", "fair", "ticket"}, lambda _: True)
+    assert known.owned == set()
+
+
+def test_a_brand_is_a_name_in_lower_case_too():
+    assert "store" in owned_en("apple store hangzhou", {"store"}).owned
+
+
+def test_a_known_chinese_word_before_a_head_noun_only_describes_it():
+    assert owned_zh("买电话卡", "买电话卡", {"电话"}).maybe_owned == {"电话"}
+    assert owned_zh("电话多少", "电话多少", {"电话"}).maybe_owned == set()
+
+
+def test_a_city_outside_the_program_as_destination_owns_the_need():
+    assert goes_outside("can you book me a flight to beijing")
+    assert goes_outside("帮我订一张去北京的机票")
+    assert not goes_outside("i'm flying in from tokyo, do i need a visa?")

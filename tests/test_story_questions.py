@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.question import question_tail
+from bot.question_tail import question_tail
 from bot.search import Answer, SearchIndex
 from tests.helpers_core import DEFAULT_NOW, at, bundled_program
 

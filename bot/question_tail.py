@@ -1,0 +1,74 @@
+"""Where the question is in a longer text: a pasted e-mail without its frame, and the
+sentence that asks among sentences that tell a story (voice input, run-ons).
+
+bot.question reads the text this leaves; bot.search decides when the tail answers on its
+own and when the whole text must.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.textnorm import CJK, LATIN_WORD
+from bot.vocabulary import (
+    EMAIL_SALUTATION,
+    EMAIL_SIGN_OFF,
+    EMAIL_SIGNATURE,
+    QUESTION_START,
+    REASON_AFTER_COMMA,
+    REASON_START,
+)
+
+TAIL_FROM = 60  # characters (a Chinese one counts two): shorter questions are read whole
+
+
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+STATEMENT_WORDS = 3  # a sentence this long (a Chinese character counts half) says something
+
+
+def question_tail(text: str) -> str | None:
+    """The question itself, when words around it tell a story: in a long text, from where
+    it starts ("can you tell me", 想问) to a reason after it ("because…"); otherwise the
+    sentences that end in a question mark, when others only state things ("What is on
+    Thursday? Our CEO has only that day free."), or a long text up to a reason after a
+    comma (", as colleagues cannot travel"). None: the text is the question."""
+    long = len(text) + len(CJK.findall(text)) >= TAIL_FROM
+    starts = list(QUESTION_START.finditer(text.lower())) if long else []
+    if starts:
+        tail = text[starts[-1].end() :]
+        reason = REASON_START.search(tail.lower())
+    else:
+        tail = _asked_sentences(text) or (text if long else "")
+        reason = REASON_AFTER_COMMA.search(tail.lower())
+    if reason and reason.start() > 0:
+        tail = tail[: reason.start()]
+    return tail if tail.strip() and tail != text else None
+
+
+def _asked_sentences(text: str) -> str:
+    """The sentences ending in a question mark, if another sentence states something."""
+    sentences = [match.group().strip() for match in _SENTENCE.finditer(text)]
+    asked = [s for s in sentences if s.endswith(("?", "？"))]
+    stated = [
+        s
+        for s in sentences
+        if not s.endswith(("?", "？"))
+        and len(LATIN_WORD.findall(s.lower())) + len(CJK.findall(s)) / 2 >= STATEMENT_WORDS
+    ]
+    return " ".join(asked) if asked and stated else ""
+
+
+def without_email_frame(text: str) -> str:
+    """A pasted e-mail without its salutation, sign-off and signature lines."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 3:
+        return text
+    if EMAIL_SALUTATION.match(lines[0]):
+        lines = lines[1:]
+    for index in range(len(lines) - 1, 0, -1):
+        if EMAIL_SIGN_OFF.match(lines[index]):
+            lines = lines[:index]
+            break
+    while len(lines) > 1 and len(lines[-1]) <= 40 and EMAIL_SIGNATURE.search(lines[-1]):
+        lines = lines[:-1]  # a signature without a sign-off above it
+    return "\n".join(lines)
