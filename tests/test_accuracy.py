@@ -24,11 +24,11 @@ from tests.scoring import LATER_CLASSES, report, score
 
 # The issue asks 97% of the tuning set and 90% of the held-out set. Measured: 97.9% of the
 # tuning set (945/965; it was 93.3% before the rules for run-ons, e-mails, whole-program and
-# practical questions; 97.2% of the first 459 before that) and 87.2% of the held-out set
-# when last read by the lead. These floors catch a regression; the issue stays open until
-# the held-out target is met.
+# practical questions; 97.2% of the first 459 before that) and 91.9% of the held-out set
+# (158/172) when last read by the lead. These floors catch a regression; the issue stays
+# open while a held-out off-topic question is still answered confidently.
 TUNING_REQUIRED = 0.97
-HELDOUT_REQUIRED = 0.87
+HELDOUT_REQUIRED = 0.91
 # Off-topic questions still answered confidently: none left in the tuning set (the last
 # four, attraction tickets, a Douyin live-selling course and a factory tour of a named
 # company, went with bot.owners' rule: a need another name owns is not the event's). The
