@@ -176,6 +176,8 @@ class SearchIndex:
         ranked = heapq.nlargest(RANKED, coverage.items(), key=lambda item: item[1])
         if query.owners.owned or query.owners.maybe_owned:  # "Disneyland tickets"
             ranked = [(d, c) for d, c in ranked if not self._terms.owned_elsewhere(d, query)]
+        if self._terms.opposed(query):  # "the closing ceremony" is no "opening ceremony"
+            ranked = [(d, c) for d, c in ranked if not self._terms.contradicted(d, query)]
         best_doc = self._docs[ranked[0][0]] if ranked else None
         if query.themes and not (best_doc and best_doc.theme and ranked[0][1] >= CONFIDENT):
             return Answer("themes", query.lang, query.intent)

@@ -164,6 +164,16 @@ WEEKDAY = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:day)?\b|\bwednesday\b|(?:周|星期|礼拜)[一二三四五]"
 )
 
+# Words that contradict each other: a question holding one is not about a document
+# named by the other ("the closing ceremony" is not the "opening ceremony", 闭幕 not 开幕).
+# Pairs, English written as typed (stemmed where used), Chinese as bigrams.
+OPPOSITES = tuple(
+    tuple(pair.split("/"))
+    for pair in """opening/closing open/close arrival/departure arrive/depart arriving/leaving
+    start/end begin/finish morning/evening welcome/farewell first/last 开幕/闭幕 开场/闭幕
+    开始/结束 到达/离开 抵达/离开 接机/送机 上午/下午 早上/晚上 欢迎/欢送 首场/最后""".split()
+)
+
 # Chinese time words, known to the homophone corrector so it never rewrites them.
 TIME_WORDS_ZH = _phrases("""今天 明天 后天 昨天 上午 下午 晚上 中午 早上 今晚 现在 下一 接下 星期 周一
     周二 周三 周四 周五 礼拜 几号 月份 马上 刚才 一会 等下 晚点""")
