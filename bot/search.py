@@ -213,11 +213,17 @@ class SearchIndex:
 
     def _by_topic(self, query: Question, ranked: list[tuple[int, float]], now: datetime) -> Answer:
         """The documents the topic found, best first: which one, which few, or a list."""
-        need = self._practical_need(query, ranked)
-        if need is not None and not self._terms.named(ranked[0][0], query):
+        if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] * TIE:  # 开幕式穿什么: a tie
+            by_session = sorted(ranked[:2], key=lambda item: self._docs[item[0]].session is None)
+            asked_about = by_session + ranked[2:]  # the session first: the need is about it
+        else:
+            asked_about = ranked
+        need = self._practical_need(query, asked_about)
+        if need is not None and not self._terms.named(asked_about[0][0], query):
             # 橘子洲门票: the tickets of a place the session presents, neither the event's
             # tickets nor the session
-            return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
+            session = self._one_session(asked_about)
+            return Answer("suggest", query.lang, query.intent, sessions=session)
         if need is not None:
             return self._one(need, query, now)
         fitting = [(d, c) for d, c in ranked if self._fits(self._docs[d], query)]

@@ -193,6 +193,10 @@ ATTENDING = re.compile(
     r"|谁(?:会)?(?:参加|来|出席)"
 )
 ATTENDING_TOPIC = "attendees"
+# "What should I wear to the opening?", 晚宴穿什么: what to wear is the dress code, whatever
+# occasion stands beside it (the occasion is context, the dress code the need).
+WEAR = re.compile(r"\bwear(?:ing)?\b|\bdress(?:ed)? up\b|穿(?:什么|啥|哪|着|正装|西装|戴)|怎么穿")
+WEAR_TOPIC = "dress code"
 
 # Characters so common in questions that a pair holding one is never taken for a typo
 # (有会 is not 优惠, 有相 is not 邮箱).
