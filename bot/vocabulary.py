@@ -48,7 +48,11 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     bring wrong mistaken mixing believe true confirm correct remember recall company companies firm business make makes made said
     really as well isnt arent doesnt dont wasnt werent theres heres nothing check checking double
     supposed suppose wont till until still aim aimed whatever hq people available being
-    totally completely doublecheck doublechecking recheck""")
+    totally completely doublecheck doublechecking recheck anywhere somewhere anyone someone""")
+# Words that ask for something about the word before them, never a thing of their own:
+# "hotel recommendations" asks about hotels (bot.owners).
+REQUEST_EN = _words("""recommendation recommendations recommend suggestion suggestions advice tips
+    tip options option ideas idea price prices cost costs fee fees rate rates nearby""")
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
 HAPPENING = re.compile(
     r"\bwhat'?s on\b|\bwhat(?:ever)? is on\b|\bwhatever'?s on\b|\banything (?:on|happening|going on)\b|\bhappening\b|\bgoing on\b|有什么|有啥|(?<!现)在开"
