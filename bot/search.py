@@ -40,10 +40,16 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   ("speak" in "speakers", "open" in "opening") counts as a typo, never as evidence; a
   capitalised name no document holds as a whole ("West Lake", also opening the text), a
   brand however written ("apple store", "uber"), or a city outside the program as the
-  destination ("a flight to Beijing", 去北京) owns the need beside it; a known Chinese word
-  before a head noun only describes it (电话卡 is a card); the need of a place a session
-  only mentions (橘子洲门票) is neither the event's nor the session; two FAQ entries tied
-  are no answer.
+  destination ("a flight to Beijing", 去北京) owns the need beside it; a known word before
+  a head noun only describes it (电话卡 is a card; "the VIP lounge", an unknown noun ending
+  its phrase, is a lounge; a request word, "recommendations", is no head); the need of a
+  place a session only mentions (橘子洲门票, "Dongting Lake cruise": places it presents are
+  its keywords, never its names) is neither the event's nor the session; two FAQ entries
+  tied are no answer. An FAQ need tied with the session it asks about answers for it, and
+  what to wear (穿什么) is the dress code whatever occasion stands beside it.
+- Opposites (bot.vocabulary.OPPOSITES, both languages): a question word contradicting a
+  word a document is named by ("closing" against "opening ceremony", 闭幕 against 开幕式)
+  means that name does not match; the document is no answer.
 - A session the topic names beyond doubt (CONFIDENT, nothing within TIE) wins over a
   wrong city, time or building in the question: its card puts them right.
 - In a long story, the question at its end (after "can you tell me", 想问, "so which…",

@@ -173,9 +173,11 @@ WEEKDAY = re.compile(
 # Pairs, English written as typed (stemmed where used), Chinese as bigrams.
 OPPOSITES = tuple(
     tuple(pair.split("/"))
-    for pair in """opening/closing open/close arrival/departure arrive/depart arriving/leaving
+    for pair in sorted(
+        _words("""opening/closing open/close arrival/departure arrive/depart arriving/leaving
     start/end begin/finish morning/evening welcome/farewell first/last 开幕/闭幕 开场/闭幕
-    开始/结束 到达/离开 抵达/离开 接机/送机 上午/下午 早上/晚上 欢迎/欢送 首场/最后""".split()
+    开始/结束 到达/离开 抵达/离开 接机/送机 上午/下午 早上/晚上 欢迎/欢送 首场/最后""")
+    )
 )
 
 # Chinese time words, known to the homophone corrector so it never rewrites them.
