@@ -27,6 +27,7 @@ from bot.vocabulary import (
     OTHER_CITIES_EN,
     OTHER_CITIES_ZH,
     OTHER_NAMES_EN,
+    REQUEST_EN,
     STOP_EN,
     WHEN_EN,
     WHERE_EN,
@@ -148,7 +149,9 @@ def owned_en(
     owners: set[str] = set()
     owned: set[str] = set()
     names: list[frozenset[str]] = []
+    described: set[str] = set()
     for words in _clauses(text):
+        described |= _before_head_en(words, known_latin)
         for first, last in _capitalised_runs(words):
             run = [word.lower() for word, _ in words[first:last]]
             if last - first >= 2:
@@ -166,7 +169,30 @@ def owned_en(
                 before.pop()
             if before and before[-1] in _OWNING_PREPOSITIONS:
                 owned.update(_stems(reversed(words[: len(before) - 1])))
-    return Owners(frozenset(owners), frozenset(owned), tuple(names))
+    return Owners(frozenset(owners), frozenset(owned), tuple(names), frozenset(described))
+
+
+def _before_head_en(words: list[tuple[str, bool]], known_latin: Collection[str]) -> set[str]:
+    """English puts the head last too: a known word right before an unknown noun that
+    ends its phrase only describes it ("the VIP lounge at SICC" is a lounge, not the
+    VIPs); a request word ("hotel recommendations") is no head."""
+    stems = [stem(word.lower()) for word, _ in words]
+    shaping = STOP_EN | GENERIC_EN | WHERE_EN | WHEN_EN | LIST_EN | REQUEST_EN
+    described: set[str] = set()
+    for index in range(1, len(stems)):
+        before, head = stems[index - 1], stems[index]
+        ends_phrase = index + 1 == len(stems) or stems[index + 1] in STOP_EN
+        if (
+            ends_phrase
+            and before in known_latin
+            and before not in shaping
+            and head not in known_latin
+            and head not in shaping
+            and words[index][0].lower() not in shaping
+            and len(head) >= 3
+        ):
+            described.add(before)
+    return described
 
 
 def _clauses(text: str) -> Iterable[list[tuple[str, bool]]]:

@@ -73,6 +73,8 @@ from bot.vocabulary import (
     STOP_ZH,
     THEMES,
     TRAVEL_CUE,
+    WEAR,
+    WEAR_TOPIC,
     WEEKDAY,
     WHEN_EN,
     WHEN_ZH,
@@ -301,6 +303,10 @@ class QuestionReader:
         listy = listy or happening or whole_event or whole_program
         if ATTENDING.search(original):
             words.insert(0, stem(ATTENDING_TOPIC))  # "who else is coming?": the attendees
+        if WEAR.search(original):  # "晚宴穿什么": what to wear, at the dinner
+            topic = {stem(word): word for word in WEAR_TOPIC.split()}
+            words[:0] = topic
+            spelled.update(topic)
         if len(cities) > 1 and listy:
             cities = cities[-1:]  # "from Nanjing on Friday; anything on in Kunshan?": the last
         elif len(cities) > 1 and TRAVEL_CUE.search(original):

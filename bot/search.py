@@ -40,10 +40,16 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   ("speak" in "speakers", "open" in "opening") counts as a typo, never as evidence; a
   capitalised name no document holds as a whole ("West Lake", also opening the text), a
   brand however written ("apple store", "uber"), or a city outside the program as the
-  destination ("a flight to Beijing", 去北京) owns the need beside it; a known Chinese word
-  before a head noun only describes it (电话卡 is a card); the need of a place a session
-  only mentions (橘子洲门票) is neither the event's nor the session; two FAQ entries tied
-  are no answer.
+  destination ("a flight to Beijing", 去北京) owns the need beside it; a known word before
+  a head noun only describes it (电话卡 is a card; "the VIP lounge", an unknown noun ending
+  its phrase, is a lounge; a request word, "recommendations", is no head); the need of a
+  place a session only mentions (橘子洲门票, "Dongting Lake cruise": places it presents are
+  its keywords, never its names) is neither the event's nor the session; two FAQ entries
+  tied are no answer. An FAQ need tied with the session it asks about answers for it, and
+  what to wear (穿什么) is the dress code whatever occasion stands beside it.
+- Opposites (bot.vocabulary.OPPOSITES, both languages): a question word contradicting a
+  word a document is named by ("closing" against "opening ceremony", 闭幕 against 开幕式)
+  means that name does not match; the document is no answer.
 - A session the topic names beyond doubt (CONFIDENT, nothing within TIE) wins over a
   wrong city, time or building in the question: its card puts them right.
 - In a long story, the question at its end (after "can you tell me", 想问, "so which…",
@@ -176,6 +182,8 @@ class SearchIndex:
         ranked = heapq.nlargest(RANKED, coverage.items(), key=lambda item: item[1])
         if query.owners.owned or query.owners.maybe_owned:  # "Disneyland tickets"
             ranked = [(d, c) for d, c in ranked if not self._terms.owned_elsewhere(d, query)]
+        if self._terms.opposed(query):  # "the closing ceremony" is no "opening ceremony"
+            ranked = [(d, c) for d, c in ranked if not self._terms.contradicted(d, query)]
         best_doc = self._docs[ranked[0][0]] if ranked else None
         if query.themes and not (best_doc and best_doc.theme and ranked[0][1] >= CONFIDENT):
             return Answer("themes", query.lang, query.intent)
@@ -211,11 +219,17 @@ class SearchIndex:
 
     def _by_topic(self, query: Question, ranked: list[tuple[int, float]], now: datetime) -> Answer:
         """The documents the topic found, best first: which one, which few, or a list."""
-        need = self._practical_need(query, ranked)
-        if need is not None and not self._terms.named(ranked[0][0], query):
+        if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] * TIE:  # 开幕式穿什么: a tie
+            by_session = sorted(ranked[:2], key=lambda item: self._docs[item[0]].session is None)
+            asked_about = by_session + ranked[2:]  # the session first: the need is about it
+        else:
+            asked_about = ranked
+        need = self._practical_need(query, asked_about)
+        if need is not None and not self._terms.named(asked_about[0][0], query):
             # 橘子洲门票: the tickets of a place the session presents, neither the event's
             # tickets nor the session
-            return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
+            session = self._one_session(asked_about)
+            return Answer("suggest", query.lang, query.intent, sessions=session)
         if need is not None:
             return self._one(need, query, now)
         fitting = [(d, c) for d, c in ranked if self._fits(self._docs[d], query)]

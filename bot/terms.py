@@ -27,6 +27,7 @@ from bot.vocabulary import (
     GENERIC_EN,
     LIST_ZH,
     NOISE_CHARS,
+    OPPOSITES,
     OTHER_CITIES_ZH,
     STOP_EN,
     STOP_ZH,
@@ -57,6 +58,12 @@ _SEPARATOR = "¦"  # printable, and neither a letter, a digit nor Chinese
 STRONG = 0.5  # field weight from which a matching word is evidence for a document
 _WORD_FIELDS = {"title", "alias", "keyword", "building"}
 _NAME_FIELDS = {"title", "alias"}  # what a document is called, not what it mentions
+# Each word and its opposites, stemmed as the index and the question are.
+_OPPOSITE: dict[str, frozenset[str]] = defaultdict(frozenset)
+for _pair in OPPOSITES:
+    _tokens = [stem(word) if word.isascii() else word for word in _pair]
+    for _token in _tokens:
+        _OPPOSITE[_token] |= frozenset(_tokens) - {_token}
 
 
 @dataclass(frozen=True)
@@ -321,6 +328,20 @@ class TermIndex:
         """Whether the question calls the document by its name (a title or an alias: 招聘会,
         "the job fair"), not only by something it mentions (橘子洲, "Dongting Lake")."""
         return any((token, doc) in self._named for token in self.evidence(doc, query))
+
+    def contradicted(self, doc: int, query: Question) -> bool:
+        """Whether the document is named by the opposite of a question's word ("closing"
+        against the "opening ceremony", 闭幕 against 开幕式) and not by that word too."""
+        asked = [t for t in (*query.words, *query.grams) if t in _OPPOSITE]
+        return any(
+            (opposite, doc) in self._named and (token, doc) not in self._named
+            for token in asked
+            for opposite in _OPPOSITE[token] - set(asked)
+        )
+
+    def opposed(self, query: Question) -> bool:
+        """Whether the question holds a word that has opposites (a cheap test first)."""
+        return any(t in _OPPOSITE for t in (*query.words, *query.grams))
 
     def together(self, tokens: Collection[str]) -> bool:
         """Whether one document holds every one of these English words."""

@@ -48,7 +48,11 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     bring wrong mistaken mixing believe true confirm correct remember recall company companies firm business make makes made said
     really as well isnt arent doesnt dont wasnt werent theres heres nothing check checking double
     supposed suppose wont till until still aim aimed whatever hq people available being
-    totally completely doublecheck doublechecking recheck""")
+    totally completely doublecheck doublechecking recheck anywhere somewhere anyone someone""")
+# Words that ask for something about the word before them, never a thing of their own:
+# "hotel recommendations" asks about hotels (bot.owners).
+REQUEST_EN = _words("""recommendation recommendations recommend suggestion suggestions advice tips
+    tip options option ideas idea price prices cost costs fee fees rate rates nearby""")
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
 HAPPENING = re.compile(
     r"\bwhat'?s on\b|\bwhat(?:ever)? is on\b|\bwhatever'?s on\b|\banything (?:on|happening|going on)\b|\bhappening\b|\bgoing on\b|有什么|有啥|(?<!现)在开"
@@ -164,6 +168,18 @@ WEEKDAY = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:day)?\b|\bwednesday\b|(?:周|星期|礼拜)[一二三四五]"
 )
 
+# Words that contradict each other: a question holding one is not about a document
+# named by the other ("the closing ceremony" is not the "opening ceremony", 闭幕 not 开幕).
+# Pairs, English written as typed (stemmed where used), Chinese as bigrams.
+OPPOSITES = tuple(
+    tuple(pair.split("/"))
+    for pair in sorted(
+        _words("""opening/closing open/close arrival/departure arrive/depart arriving/leaving
+    start/end begin/finish morning/evening welcome/farewell first/last 开幕/闭幕 开场/闭幕
+    开始/结束 到达/离开 抵达/离开 接机/送机 上午/下午 早上/晚上 欢迎/欢送 首场/最后""")
+    )
+)
+
 # Chinese time words, known to the homophone corrector so it never rewrites them.
 TIME_WORDS_ZH = _phrases("""今天 明天 后天 昨天 上午 下午 晚上 中午 早上 今晚 现在 下一 接下 星期 周一
     周二 周三 周四 周五 礼拜 几号 月份 马上 刚才 一会 等下 晚点""")
@@ -183,6 +199,10 @@ ATTENDING = re.compile(
     r"|谁(?:会)?(?:参加|来|出席)"
 )
 ATTENDING_TOPIC = "attendees"
+# "What should I wear to the opening?", 晚宴穿什么: what to wear is the dress code, whatever
+# occasion stands beside it (the occasion is context, the dress code the need).
+WEAR = re.compile(r"\bwear(?:ing)?\b|\bdress(?:ed)? up\b|穿(?:什么|啥|哪|着|正装|西装|戴)|怎么穿")
+WEAR_TOPIC = "dress code"
 
 # Characters so common in questions that a pair holding one is never taken for a typo
 # (有会 is not 优惠, 有相 is not 邮箱).

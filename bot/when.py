@@ -272,7 +272,7 @@ _RULES: list[Rule] = [
         _set_day(lambda r, m: r.nth_event_day(zh_number(m[1]))),
     ),
     (re.compile(r"首日|第一天|开幕当天"), _set_day(lambda r, m: r.nth_event_day(1))),
-    (re.compile(r"最后一天|闭幕"), _set_day(lambda r, m: r.nth_event_day(len(r.event_days)))),
+    (re.compile(r"最后一天|闭幕(?!式)"), _set_day(lambda r, m: r.nth_event_day(len(r.event_days)))),
     (
         re.compile(r"\bmorning\b|\b\d{1,2}\s*(?:am|a\.m\.)|上午|早上|早晨|上半天"),
         _set_part("morning"),
