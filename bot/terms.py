@@ -324,6 +324,12 @@ class TermIndex:
         kind = word_kind(query.as_typed(token), token)
         return frozenset(doc for doc, kinds in self._kinds[token].items() if kind not in kinds)
 
+    def _is_other_word(self, token: str, doc: int, query: Question) -> bool:
+        """`_other_word` for one document: asked per document, it must not build the set
+        over every document that holds the stem (10,000 of them in a big program)."""
+        kinds = self._kinds[token].get(doc)
+        return kinds is not None and word_kind(query.as_typed(token), token) not in kinds
+
     def named(self, doc: int, query: Question) -> bool:
         """Whether the question calls the document by its name (a title or an alias: 招聘会,
         "the job fair"), not only by something it mentions (橘子洲, "Dongting Lake")."""
@@ -373,7 +379,7 @@ class TermIndex:
             w
             for w in query.words
             if self._latin.get(w, {}).get(doc, 0) >= STRONG
-            and not (w in self._kinds and doc in self._other_word(w, query))
+            and not (w in self._kinds and self._is_other_word(w, doc, query))
         ]
         found += [g for g in query.grams if self._grams.get(g, {}).get(doc, 0) >= STRONG]
         return tuple(found)
