@@ -98,7 +98,7 @@ class FrontDesk:
         if question is not None:
             return with_follow_up(reply, self._questions.reminder(delegate, question))
         draft = await self._network.form.awaiting_text(delegate.id)
-        if draft is not None and name != "network":
+        if draft is not None:
             return with_follow_up(reply, self._network.form.paused(delegate, draft))
         return reply
 

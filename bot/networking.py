@@ -106,13 +106,12 @@ class Networking:
         self._current = current
         self._on_change = on_change
         self.views = views  # what the delegates are shown: profiles, requests, meetings
-        self._views = views
         self._matchmaker: tuple[Program, Matchmaker] | None = None
-        # opted-in profiles as last read, per session asked about (None: everyone)
-        self._visible_cache: dict[str | None, list[NetworkProfile]] = {}
-        self._visible_version = -1
-        # the profiles built from the records last read, per session asked about
+        # the opted-in profiles as last read, by the records they were built from, per
+        # session asked about (None: everyone); `_fresh` holds those read at this version
         self._profiles: dict[str | None, dict[NetworkRecord, NetworkProfile]] = {}
+        self._fresh: set[str | None] = set()
+        self._visible_version = -1
 
     # ------------------------------------------------------------ profiles
 
@@ -150,7 +149,7 @@ class Networking:
             return SaveOutcome("bad_seek")
         fields = NetworkFields(role, sectors, offer_text, seek_text, languages)
         await self._storage.networking.save(user_id, fields, self._clock.now())
-        return SaveOutcome("saved", await self._views.profile(user_id))
+        return SaveOutcome("saved", await self.views.profile(user_id))
 
     async def set_visible(self, user_id: int, visible: bool) -> bool:
         """/network on or off; False when the delegate never opted in."""
@@ -181,16 +180,15 @@ class Networking:
         version is read first, so a change racing the read only causes another read)."""
         version = await self._storage.networking.version()
         if version != self._visible_version:
-            self._visible_cache.clear()
+            self._fresh.clear()
             self._visible_version = version
-        cached = self._visible_cache.get(session_id)
-        if cached is None:
+        if session_id not in self._fresh:
             records = await self._storage.networking.visible(session_id)
             known = self._profiles.get(session_id, {})
             built = {record: known.get(record) or network_profile(record) for record in records}
             self._profiles[session_id] = built
-            cached = self._visible_cache[session_id] = list(built.values())
-        return cached
+            self._fresh.add(session_id)
+        return list(self._profiles[session_id].values())
 
     def _matcher(self) -> Matchmaker:
         """One Matchmaker per program: a reload swaps the program, so a new one then."""
@@ -233,7 +231,7 @@ class Networking:
         if acceptance.meeting is None:
             return AcceptOutcome(acceptance.outcome)
         await self._on_change(True, acceptance.planned)
-        return AcceptOutcome("accepted", await self._views.view(acceptance.meeting, user_id))
+        return AcceptOutcome("accepted", await self.views.view(acceptance.meeting, user_id))
 
     async def decline(self, request_id: int, user_id: int) -> Decision:
         """The target says no; the requester is told."""
