@@ -1,24 +1,29 @@
-"""Lists of sessions by day, part of the day, city, "now" and "next", over one program."""
+"""Lists of sessions by day, part of the day, city, "now" and "next", over one program;
+and the answers to a question of time, place or kind only (no topic)."""
 
 from __future__ import annotations
 
 import bisect
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from bot.answer import Answer
+from bot.answer import Answer, AnswerKind
 from bot.program import Program, Session
 from bot.question import Question
 from bot.when import TimeFilter
+
+MAX_SUGGESTIONS = 3  # options offered in a "did you mean"
 
 
 class Timetable:
     """The program's sessions by day and start time; immutable."""
 
-    def __init__(self, program: Program) -> None:
+    def __init__(self, program: Program, venue_sessions: Mapping[str, tuple[Session, ...]]) -> None:
         self.program = program
+        self._venue_sessions = venue_sessions  # venue id -> its sessions (bot.terms)
         # program.sessions is in time order; these make day, "now" and "next" lookups cheap
         self._by_day: dict[date, list[Session]] = defaultdict(list)
         for session in program.sessions:
@@ -78,6 +83,49 @@ class Timetable:
             return following, []
         earliest = bisect.bisect_left(self._starts, now - self._longest)
         return [s for s in sessions[earliest:later] if s.is_running(now)], following
+
+    def first_or_last(self, query: Question, now: datetime) -> Answer:
+        """ "The first session of the week", "最后一场在南京": by its place in time."""
+        listed = self.list(replace(query, time=replace(query.time, moment=None)), None, now)
+        if not listed.sessions:
+            return listed
+        chosen = listed.sessions[0] if query.first_or_last == "first" else listed.sessions[-1]
+        return Answer("session", query.lang, query.intent, sessions=(chosen,))
+
+    def without_topic(self, query: Question, now: datetime) -> Answer:
+        """A question of time, place or kind only: a list, the venues, a greeting."""
+        if query.other_city and not query.city and query.time.empty:
+            return Answer("outside", query.lang, query.intent)  # "what's on in Beijing?"
+        if query.intent == "where" and not query.city and query.time.empty:
+            return Answer("venues", query.lang, query.intent)  # "where are the venues?"
+        building = query.intent == "where" and query.names_buildings and not query.singular
+        if building and query.city and query.time.empty and not query.listy:
+            return self._venues_in(query)  # "how do I get to the Hangzhou venue?"
+        if not (query.city or not query.time.empty or query.listy):
+            if query.other_city and query.singular:
+                return Answer("outside", query.lang, query.intent)
+            kind: AnswerKind = "greeting" if query.greeting else "none"
+            return Answer(kind, query.lang, query.intent)
+        listed = self.list(query, None, now)
+        if query.singular and not query.listy and query.time.moment is None:
+            if len(listed.sessions) == 1:
+                return replace(listed, kind="session")
+            if 1 < len(listed.sessions) <= MAX_SUGGESTIONS:
+                return replace(listed, kind="suggest")
+        return listed
+
+    def _venues_in(self, query: Question) -> Answer:
+        """The buildings of a city: its one building (address and pin), or which one."""
+        assert query.city is not None
+        places = [
+            venue
+            for venue in self.program.venues
+            if any(s.city == query.city.name for s in self._venue_sessions.get(venue.id, ()))
+        ]
+        if len(places) == 1:
+            sessions = self._venue_sessions[places[0].id]
+            return Answer("venue", query.lang, "where", venue=places[0], sessions=sessions)
+        return Answer("suggest", query.lang, "where", venues=tuple(places), city=query.city)
 
 
 def fits_time(session: Session, time_filter: TimeFilter) -> bool:

@@ -70,7 +70,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.answer import Answer, AnswerKind
-from bot.listing import Timetable, fits_time, in_time_order
+from bot.listing import MAX_SUGGESTIONS, Timetable, fits_time, in_time_order
 from bot.owners import evidence_pieces
 from bot.program import Program, Session
 from bot.question import (
@@ -103,7 +103,6 @@ PLAUSIBLE = 0.3  # at or above: worth offering as a suggestion
 ONE_OPTION = 0.5  # above: the only plausible document is the answer, not a "did you mean"
 TIE = 0.8  # documents within this ratio of the best are equally likely
 PRACTICAL = 0.2  # at or above: an FAQ entry's need asked about a session answers for it
-MAX_SUGGESTIONS = 3
 RANKED = 50  # candidates considered for the answer, best first
 
 
@@ -124,7 +123,7 @@ class SearchIndex:
         self._venue_docs = self._terms.venue_docs
         self._venue_sessions = self._terms.venue_sessions
         self._venue_finder = VenueFinder(program)
-        self._timetable = Timetable(program)
+        self._timetable = Timetable(program, self._venue_sessions)
 
     def _practical(self, ranked: list[tuple[int, float]], query: Question) -> bool:
         """An FAQ entry answers it: a hotel for the 23rd is not bounded by the event's dates."""
@@ -198,9 +197,9 @@ class SearchIndex:
         if query.venues:
             return self._at_venue(query, ranked, now)
         if query.first_or_last and not (best_doc and ranked[0][1] >= CONFIDENT):
-            return self._first_or_last(query, now)
+            return self._timetable.first_or_last(query, now)
         if not query.has_topic:
-            return self._without_topic(query, now)
+            return self._timetable.without_topic(query, now)
         if not ranked or ranked[0][1] < PLAUSIBLE:
             return self._unexplained(query, now)
         return self._by_topic(query, ranked, now)
@@ -214,7 +213,7 @@ class SearchIndex:
         about_sessions = query.listy and (query.names_sessions or query.happening)
         if (about_sessions and (query.city or not query.time.empty)) or query.whole_program:
             # "今天有啥活动 闲着呢": a list of sessions asked for, with words around it
-            return self._without_topic(replace(query, words=(), grams=()), now)
+            return self._timetable.without_topic(replace(query, words=(), grams=()), now)
         return Answer("none", query.lang, query.intent, time=query.time, city=query.city)
 
     def _by_topic(self, query: Question, ranked: list[tuple[int, float]], now: datetime) -> Answer:
@@ -243,9 +242,9 @@ class SearchIndex:
         )
         if nothing_then and query.names_sessions:
             # "any matchmaking tonight?": nothing is scheduled then, and what comes next
-            return self._without_topic(replace(query, words=(), grams=()), now)
+            return self._timetable.without_topic(replace(query, words=(), grams=()), now)
         if self._list_around_story(query, ranked, fitting):
-            return self._without_topic(replace(query, words=(), grams=()), now)
+            return self._timetable.without_topic(replace(query, words=(), grams=()), now)
         narrowed = [d for d, c in fitting if c >= PLAUSIBLE and self._docs[d].session]
         is_narrowed = len(narrowed) == 1 and (query.city or not query.time.empty)
         if (
@@ -407,16 +406,6 @@ class SearchIndex:
         assert doc.session is not None
         return replace(base, kind="session", sessions=(doc.session,))
 
-    def _first_or_last(self, query: Question, now: datetime) -> Answer:
-        """ "The first session of the week", "最后一场在南京": by its place in time."""
-        listed = self._timetable.list(
-            replace(query, time=replace(query.time, moment=None)), None, now
-        )
-        if not listed.sessions:
-            return listed
-        chosen = listed.sessions[0] if query.first_or_last == "first" else listed.sessions[-1]
-        return Answer("session", query.lang, query.intent, sessions=(chosen,))
-
     def _outside(self, query: Question) -> bool:
         """Another year or week, or a day outside the event."""
         if query.other_time:
@@ -424,41 +413,6 @@ class SearchIndex:
         day = query.time.day
         days = self.program.days()
         return day is not None and bool(days) and not days[0] <= day <= days[-1]
-
-    def _without_topic(self, query: Question, now: datetime) -> Answer:
-        """A question of time, place or kind only: a list, the venues, a greeting."""
-        if query.other_city and not query.city and query.time.empty:
-            return Answer("outside", query.lang, query.intent)  # "what's on in Beijing?"
-        if query.intent == "where" and not query.city and query.time.empty:
-            return Answer("venues", query.lang, query.intent)  # "where are the venues?"
-        building = query.intent == "where" and query.names_buildings and not query.singular
-        if building and query.city and query.time.empty and not query.listy:
-            return self._venues_in(query)  # "how do I get to the Hangzhou venue?"
-        if not (query.city or not query.time.empty or query.listy):
-            if query.other_city and query.singular:
-                return Answer("outside", query.lang, query.intent)
-            kind: AnswerKind = "greeting" if query.greeting else "none"
-            return Answer(kind, query.lang, query.intent)
-        listed = self._timetable.list(query, None, now)
-        if query.singular and not query.listy and query.time.moment is None:
-            if len(listed.sessions) == 1:
-                return replace(listed, kind="session")
-            if 1 < len(listed.sessions) <= MAX_SUGGESTIONS:
-                return replace(listed, kind="suggest")
-        return listed
-
-    def _venues_in(self, query: Question) -> Answer:
-        """The buildings of a city: its one building (address and pin), or which one."""
-        assert query.city is not None
-        places = [
-            venue
-            for venue in self.program.venues
-            if any(s.city == query.city.name for s in self._venue_sessions[venue.id])
-        ]
-        if len(places) == 1:
-            sessions = self._venue_sessions[places[0].id]
-            return Answer("venue", query.lang, "where", venue=places[0], sessions=sessions)
-        return Answer("suggest", query.lang, "where", venues=tuple(places), city=query.city)
 
     def browse(self, text: str, now: datetime, user_language: str | None = None) -> Answer | None:
         """A day and/or city list for /schedule; None when `text` names neither."""
