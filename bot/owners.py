@@ -141,11 +141,14 @@ def owned_en(
     text: str,
     known_latin: Collection[str],
     known_together: Callable[[Collection[str]], bool] = lambda _: True,
+    self_described: bool = False,
 ) -> Owners:
     """In raw English text: names outside the program and the topic words (stemmed) they
     own; and the names of capitalised words inside a sentence (one piece of evidence).
     `known_together` tells whether one document holds all the given words: "West Lake"
-    is a name the program does not hold, though it holds "west" and "lake" apart."""
+    is a name the program does not hold, though it holds "west" and "lake" apart. A city
+    outside the program owns the words before "in" too ("a hotel in Xi'an"), unless the
+    delegate is describing themselves ("we're a travel agency in Ningbo")."""
     owners: set[str] = set()
     owned: set[str] = set()
     names: list[frozenset[str]] = []
@@ -167,7 +170,13 @@ def owned_en(
             before = [word.lower() for word, _ in words[:first]]
             while before and before[-1] in _ARTICLES:
                 before.pop()
-            if before and before[-1] in _OWNING_PREPOSITIONS:
+            in_city = (
+                not self_described
+                and before
+                and before[-1] == "in"
+                and any(word in OTHER_CITIES_EN for word in run)
+            )
+            if before and (before[-1] in _OWNING_PREPOSITIONS or in_city):
                 owned.update(_stems(reversed(words[: len(before) - 1])))
     return Owners(frozenset(owners), frozenset(owned), tuple(names), frozenset(described))
 

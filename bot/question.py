@@ -61,6 +61,7 @@ from bot.vocabulary import (
     LAST_SESSION,
     LIST_EN,
     LIST_ZH,
+    OPENING_HOURS,
     OTHER_CITIES_EN,
     OTHER_CITIES_ZH,
     OTHER_CITY_PHRASES,
@@ -112,6 +113,7 @@ class Question:
     lookalike: bool  # a word kept apart from its lookalike ("networking", "parking")
     hall: str | None  # the session in the hall named in full ("the Shanghai Hall", 上海厅)
     names_sessions: bool  # asks about sessions as such ("any sessions tonight?", 有会吗)
+    hours: bool  # asks when a place opens or closes ("what time does the bank open")
     by_sound: frozenset[str]  # words put in for homophone typos (南京 for 南经): less sure
 
     words: tuple[str, ...]
@@ -238,8 +240,12 @@ class QuestionReader:
     def read(self, text: str, now: datetime, user_language: str | None) -> Question:
         lang = question_language(text, user_language)
         text = without_email_frame(text[:MAX_QUESTION_CHARS])
-        owners = owned_en(text, self._latin, self._known_together)
+        raw = text
         text = normalize(text)
+        self_described = SELF_DESCRIBED.search(text) is not None
+        hours = OPENING_HOURS.search(text) is not None
+        # "a travel agency in Ningbo" says who the delegate is, not where the need is
+        owners = owned_en(raw, self._latin, self._known_together, self_described)
         text = EMAIL_CLOSING.sub(" ", text)
         text = EMAIL_NOISE.sub(" ", text)
         text, by_sound = self._homophones.corrections(text)
@@ -247,7 +253,6 @@ class QuestionReader:
         agenda = AGENDA.search(text) is not None
         text, found_themes = THEMES.subn(" ", text)
         themes = found_themes > 0
-        self_described = SELF_DESCRIBED.search(text) is not None
         text, durations = DURATION.subn(" ", text)  # "before lunch" asks when, not for lunch
         duration = durations > 0
         first_or_last: Literal["first", "last"] | None = (
@@ -332,6 +337,7 @@ class QuestionReader:
             agenda=agenda,
             themes=themes,
             self_described=self_described,
+            hours=hours,
             other_time=other_time,
             other_city=other_city and not cities,
             venues=venues,

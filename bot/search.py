@@ -47,6 +47,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   its keywords, never its names) is neither the event's nor the session; two FAQ entries
   tied are no answer. An FAQ need tied with the session it asks about answers for it, and
   what to wear (穿什么) is the dress code whatever occasion stands beside it.
+- Opening hours are a place's ("what time does the bank open", 银行几点开门): a session
+  that one word of the question names (banks come to the finance matchmaking) is no
+  answer; one named in two ("when does the job fair open", 招聘会几点开门) is.
 - Opposites (bot.vocabulary.OPPOSITES, both languages): a question word contradicting a
   word a document is named by ("closing" against "opening ceremony", 闭幕 against 开幕式)
   means that name does not match; the document is no answer.
@@ -123,6 +126,7 @@ class SearchIndex:
         self._venue_docs = self._terms.venue_docs
         self._venue_sessions = self._terms.venue_sessions
         self._venue_finder = VenueFinder(program)
+        self._faq_docs = [index for index, doc in enumerate(self._docs) if doc.faq]
         self._timetable = Timetable(program, self._venue_sessions)
 
     def _practical(self, ranked: list[tuple[int, float]], query: Question) -> bool:
@@ -218,6 +222,10 @@ class SearchIndex:
 
     def _by_topic(self, query: Question, ranked: list[tuple[int, float]], now: datetime) -> Answer:
         """The documents the topic found, best first: which one, which few, or a list."""
+        lead = ranked[0][0]
+        if query.hours and self._docs[lead].session and len(self._terms.evidence(lead, query)) < 2:
+            # "what time does the bank open": a place's hours, not the session listing banks
+            return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
         if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] * TIE:  # 开幕式穿什么: a tie
             by_session = sorted(ranked[:2], key=lambda item: self._docs[item[0]].session is None)
             asked_about = by_session + ranked[2:]  # the session first: the need is about it
@@ -295,6 +303,12 @@ class SearchIndex:
         if query.intent != "info" or query.happening or self._docs[ranked[0][0]].session is None:
             return None
         about_session = set(self._terms.evidence(ranked[0][0], query))
+        if not self._terms.named(ranked[0][0], query):
+            # the tickets of a place the session only presents are a need however many
+            # words name the place, or whoever owns them ("张家界玻璃桥门票")
+            for doc in self._faq_docs:
+                if set(self._terms.evidence(doc, query)) - about_session:
+                    return doc
         for doc, coverage in ranked[1:]:
             if coverage < PRACTICAL:
                 break

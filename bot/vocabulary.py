@@ -157,6 +157,11 @@ SELF_DESCRIBED = re.compile(
     r"business|team|agency|fund)|i (?:am|'m) (?:a|an|from|with)|i run|i work (?:for|at|in))\b"
     r"|我们(?:是|公司|单位|企业|做)|我(?:是做|是一家|在一家|们家)|本公司|我司|敝公司"
 )
+# Opening hours are a place's: "what time does the bank open", 银行几点开门.
+OPENING_HOURS = re.compile(
+    r"\b(?:open(?:ing)? hours|business hours|(?:what time|when) (?:does|do|will|is|are)\b"
+    r"[^?.!]{1,40}?\b(?:open|close)s?\b(?! ?ing))|营业时间|几点(?:开门|关门|营业)|(?:开门|关门)时间"
+)
 # A question about how long a session lasts is a "when" question.
 DURATION = re.compile(
     r"\bhow long\b|\bduration\b|\blast(?:s|ing)? (?:for|until|till)\b|\bend(?:s|ing)? (?:before|after|by)\b|\bbefore lunch\b"
