@@ -50,6 +50,10 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
 - Opening hours are a place's ("what time does the bank open", 银行几点开门): a session
   that one word of the question names (banks come to the finance matchmaking) is no
   answer; one named in two ("when does the job fair open", 招聘会几点开门) is.
+- Actions (bot.vocabulary.ACTIONS_*: lost, extend, cancel, 补办, 丢) name no need by
+  themselves: one counts for a document only beside a word naming its thing ("lost my
+  badge", not "lost my umbrella"), and an FAQ entry that never speaks of the action does
+  not answer it ("extend my visa", 护照丢了 are not the visa entry, which gets one).
 - Opposites (bot.vocabulary.OPPOSITES, both languages): a question word contradicting a
   word a document is named by ("closing" against "opening ceremony", 闭幕 against 开幕式)
   means that name does not match; the document is no answer.
@@ -185,6 +189,8 @@ class SearchIndex:
         ranked = heapq.nlargest(RANKED, coverage.items(), key=lambda item: item[1])
         if query.owners.owned or query.owners.maybe_owned:  # "Disneyland tickets"
             ranked = [(d, c) for d, c in ranked if not self._terms.owned_elsewhere(d, query)]
+        if self._terms.acts(query):  # "extend my visa" is not getting one
+            ranked = [(d, c) for d, c in ranked if not self._terms.other_need(d, query)]
         if self._terms.opposed(query):  # "the closing ceremony" is no "opening ceremony"
             ranked = [(d, c) for d, c in ranked if not self._terms.contradicted(d, query)]
         best_doc = self._docs[ranked[0][0]] if ranked else None

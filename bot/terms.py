@@ -22,10 +22,13 @@ from rapidfuzz.distance import OSA
 from bot.homophones import Homophones
 from bot.program import FaqEntry, Program, Session, Theme, Venue
 from bot.question import Question
-from bot.textnorm import KEEP_WHOLE, cjk_grams, latin_words, normalize, stem, word_kind
+from bot.textnorm import KEEP_WHOLE, cjk_grams, has_cjk, latin_words, normalize, stem, word_kind
 from bot.vocabulary import (
+    ACTIONS_EN,
+    ACTIONS_ZH,
     GENERIC_EN,
     LIST_ZH,
+    LOSE_ZH,
     NOISE_CHARS,
     OPPOSITES,
     OTHER_CITIES_ZH,
@@ -84,6 +87,7 @@ class TermIndex:
         self._latin: dict[str, dict[int, float]] = defaultdict(dict)
         self._grams: dict[str, dict[int, float]] = defaultdict(dict)
         self._words: set[str] = set()  # short vocabulary: whole words, not text bigrams
+        self._actions: dict[int, set[str]] = defaultdict(set)  # document -> actions it names
         self._named: set[tuple[str, int]] = set()  # (token, document) of titles and aliases
         # short stems -> document -> the derivations written there ("er" for "speakers")
         self._kinds: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -191,11 +195,15 @@ class TermIndex:
                     self._named.add((token, index))
                 if len(token) < SHORT_WORD:
                     self._kinds[token][index].add(word_kind(word, token))
+                if (action := action_of(token)) is not None:
+                    self._actions[index].add(action)
             for gram in cjk_grams(normalized):
                 if len(gram) == 2:
                     self._raise(self._grams[gram], index, weight)
                     if field_name in _NAME_FIELDS:
                         self._named.add((gram, index))
+                    if (action := action_of(gram)) is not None:
+                        self._actions[index].add(action)
             if field_name in _WORD_FIELDS:
                 # a short name or term is a word; a long title's bigrams are only fragments
                 for piece in normalized.split(_SEPARATOR):
@@ -274,30 +282,32 @@ class TermIndex:
         scores: dict[int, float] = defaultdict(float)
         exact: set[int] = set()  # documents an exact word or bigram of the question hit
         short_typos: dict[int, float] = defaultdict(float)  # count only beside an exact hit
+        actions: dict[int, float] = defaultdict(float)  # count only beside a thing's name
+        things: set[int] = set()  # documents a word of their names or vocabulary hit
+        has_action = self.acts(query)
         topics = [(word, self._latin_matches(word)) for word in query.words]
-        unknown_words = sum(1 for _, matches in topics if not matches)
-        known_chars = {ch for gram in query.grams if gram in self._grams for ch in gram}
-        unknown_grams = 0
         for gram in query.grams:
             if gram in self._grams:
                 # a word put in by sound rescues a miss at a typo's weight, never more
                 topics.append((gram, ((gram, HOMOPHONE if gram in query.by_sound else 1.0),)))
-            elif not known_chars.intersection(gram) and not NOISE_CHARS.intersection(gram):
-                # A bigram straddling a known word and filler ("高铁要"), or holding a
-                # function word (会对, 开到), is noise, not topic.
-                unknown_grams += 1
         for word, matches in topics:
             if not matches:
                 continue
             total += max(self._idf[token] for token, _ in matches)
             if len(matches) == 1 and matches[0][1] == 1.0:  # the common case: an exact word
                 other_word = self._other_word(word, query) if word in self._kinds else ()
+                is_action = action_of(word) is not None
                 for doc, value in self._scored[matches[0][0]].items():
                     if doc in other_word:  # "speak" met in "speakers": a lookalike, as a typo
                         short_typos[doc] += value * STEM_ONLY
                         continue
+                    if is_action:  # "lost my umbrella" is not the lost-badge entry
+                        actions[doc] += value
+                        continue
                     scores[doc] += value
                     exact.add(doc)
+                    if has_action and self._field_weight(matches[0][0], doc) >= STRONG:
+                        things.add(doc)
                 continue
             best: dict[int, float] = {}
             for token, similarity in matches:
@@ -308,15 +318,38 @@ class TermIndex:
             target = short_typos if short else scores
             for doc, value in best.items():
                 target[doc] += value
+            things.update(best)
         for doc, value in short_typos.items():
             if doc in exact:
+                scores[doc] += value
+        for doc, value in actions.items():
+            if doc in things:
                 scores[doc] += value
         # Words nothing in the program explains: in full for the first two, so a short
         # off-topic question stays unsure; then less, so a long story around a question
         # (voice input, an e-mail) does not drown the words that name the session.
-        unknown = unknown_words + math.ceil(unknown_grams / 2)
-        total += self._unknown_weight * _unexplained(unknown)
+        total += self._unknown_weight * _unexplained(self.unexplained(query))
         return {doc: value / total for doc, value in scores.items()} if total else {}
+
+    def _field_weight(self, token: str, doc: int) -> float:
+        """The weight of the strongest field of the document holding the word or bigram."""
+        return self._latin.get(token, {}).get(doc, 0) or self._grams.get(token, {}).get(doc, 0)
+
+    def unexplained(self, query: Question) -> int:
+        """How many of the question's words nothing in the program explains (two unknown
+        Chinese bigrams are one word)."""
+        unknown_words = sum(1 for word in query.words if not self._latin_matches(word))
+        known_chars = {ch for gram in query.grams if gram in self._grams for ch in gram}
+        unknown_grams = sum(
+            1
+            for gram in query.grams
+            # A bigram straddling a known word and filler ("高铁要"), or holding a
+            # function word (会对, 开到), is noise, not topic.
+            if gram not in self._grams
+            and not known_chars.intersection(gram)
+            and not NOISE_CHARS.intersection(gram)
+        )
+        return unknown_words + math.ceil(unknown_grams / 2)
 
     def _other_word(self, token: str, query: Question) -> frozenset[int]:
         """The documents that hold a short stem only as another word than the question's:
@@ -344,6 +377,19 @@ class TermIndex:
             for token in asked
             for opposite in _OPPOSITE[token] - set(asked)
         )
+
+    @staticmethod
+    def acts(query: Question) -> bool:
+        """Whether the question holds an action word ("lost", 补办)."""
+        return any(action_of(token) for token in (*query.words, *query.grams))
+
+    def other_need(self, doc: int, query: Question) -> bool:
+        """Whether the question does to the thing what the FAQ entry does not speak of:
+        "extend my visa" or "lost my passport" is not the visa entry (getting one)."""
+        if self.docs[doc].faq is None:
+            return False
+        done = {action_of(token) for token in (*query.words, *query.grams)} - {None}
+        return not done <= self._actions.get(doc, set())
 
     def opposed(self, query: Question) -> bool:
         """Whether the question holds a word that has opposites (a cheap test first)."""
@@ -383,6 +429,16 @@ class TermIndex:
         ]
         found += [g for g in query.grams if self._grams.get(g, {}).get(doc, 0) >= STRONG]
         return tuple(found)
+
+
+_ACTIONS = frozenset(stem(word) for word in ACTIONS_EN) | ACTIONS_ZH
+
+
+def action_of(token: str) -> str | None:
+    """The action a word or bigram names, one name per action (丢了, 丢失, 证丢: 丢)."""
+    if has_cjk(token) and any(mark in token for mark in LOSE_ZH):
+        return LOSE_ZH[0]
+    return token if token in _ACTIONS else None
 
 
 def _unexplained(count: int) -> float:

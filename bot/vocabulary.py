@@ -53,6 +53,14 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
 # "hotel recommendations" asks about hotels (bot.owners).
 REQUEST_EN = _words("""recommendation recommendations recommend suggestion suggestions advice tips
     tip options option ideas idea price prices cost costs fee fees rate rates nearby""")
+# What a delegate does to a thing ("lost", 补办, "extend"): it names no need by itself; it
+# counts for a document only beside a word naming the thing ("lost my badge").
+ACTIONS_EN = _words("""lost lose losing replace replacement apply application extend extension
+    renew renewal cancel book booking buy bought broke broken forgot""")
+ACTIONS_ZH = frozenset(
+    ["补办", "办理", "申请", "延期", "续签", "更换", "换新", "预订", "购买", "坏了", "忘了"]
+)
+LOSE_ZH = ("丢", "遗失")  # 丢了, 丢失, 护照丢, 遗失: one action wherever it stands
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
 HAPPENING = re.compile(
     r"\bwhat'?s on\b|\bwhat(?:ever)? is on\b|\bwhatever'?s on\b|\banything (?:on|happening|going on)\b|\bhappening\b|\bgoing on\b|有什么|有啥|(?<!现)在开"
