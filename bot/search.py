@@ -31,7 +31,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   answers, unless the question asks when or where (that is the session's card).
 - A building named in full answers with its venue (or its one session, or the one at
   the time asked); a hall named in full answers with its session; a name that fits
-  several buildings asks which.
+  several buildings asks which. Beside words nothing in the program explains, and no
+  session asked about, a building only locates something else ("a swimming pool at the
+  InterContinental", an ATM near SICC): no answer.
 - A need another name owns is not the event's (bot.owners): "Disneyland tickets", 张家界门票
   or "Douyin live streams" are no FAQ answer, nor is a document that only such words
   explain and that does not know the name; the words of one capitalised name ("Sany Heavy
@@ -387,6 +389,10 @@ class SearchIndex:
         if named is not None and not here:  # "is the carriers one at the Nanjing expo?"
             return self._one(named, query, now)  # its card says where it really is
         if elsewhere and not here:  # "nearest bank to SICC": a topic the venue does not hold
+            return Answer("none", query.lang, query.intent)
+        asks_sessions = query.names_sessions or query.happening or query.singular
+        if not here and not asks_sessions and self._terms.unexplained(query):
+            # "a swimming pool at the InterContinental": something at the building
             return Answer("none", query.lang, query.intent)
         return self._one(
             venues[0],

@@ -245,7 +245,7 @@ EMAIL_SALUTATION = re.compile(
 VENUE_GENERIC = re.compile(r"\bhotels?\b|大酒店|酒店|饭店|宾馆")
 
 # "南京的会": one meeting is meant, even if two could be (Chinese has no article to say so).
-SINGULAR_ZH = re.compile(r"(?:那个|这个|哪个|的)会(?![议场展都])")
+SINGULAR_ZH = re.compile(r"(?:那个|这个|哪个|的)会(?![议场展都])|[那这哪]场(?![馆地])")
 
 # Two cities with one of these are a question about travelling between them.
 TRAVEL_CUE = re.compile(

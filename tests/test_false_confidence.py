@@ -169,6 +169,11 @@ FRESH_OFF_TOPIC = [
     "visa extension, where do I go",
     "台胞證過期了怎麼補辦",
     "cancel my hotel booking",
+    # something at or near a building: its pool, an ATM, a coffee shop
+    "is there an ATM near SICC",
+    "does the Shangri-La in Pudong have a gym",
+    "swimming pool at the InterContinental Nanjing",
+    "杭州国际博览中心附近有星巴克吗",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
@@ -208,6 +213,10 @@ FRESH_ON_TOPIC = [
     ("酒店怎么预订", "faq:hotel"),
     ("how do I book a hotel", "faq:hotel"),
     ("do I need to pay for the job fair", "faq:tickets"),
+    ("where is the InterContinental Nanjing", "session:cultural-creative-parks"),
+    ("浦东香格里拉那场讲什么", "session:poverty-alleviation-matchmaking"),
+    ("浦東香格里拉嗰場係講咩㗎", "session:poverty-alleviation-matchmaking"),
+    ("how do I get to the Hangzhou expo from the airport", "faq:local-transport"),
 ]
 
 
