@@ -64,7 +64,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
 - In a long story, the question at its end (after "can you tell me", 想问, "so which…",
   up to a "because"), or the sentences ending in "?" beside sentences that only state
   things, decide when they answer on their own (bot.question_tail); a tail that
-  names nothing ("请问会议几点开始？") leaves it to the whole text.
+  names nothing ("请问会议几点开始？") leaves it to the whole text; a tail whose topic
+  nothing in the program explains, asking for no session ("…请问外滩晚上几点亮灯"), is
+  not answered by the session in the story around it.
 - Another year, another week, a date outside the event, or a city outside the program
   asked about on its own, is answered "outside": the event's dates and cities; but a long
   story about a day outside the event that nothing in the program explains and that asks
@@ -170,6 +172,10 @@ class SearchIndex:
             return self._answer(text, now, user_language)
         asked = self._answer_query(asked_query, now)
         lang = question_language(text, user_language)
+        if asked.kind == "none" and self._about_nothing_here(asked_query):
+            # "…请问外滩晚上几点亮灯": the question asks about what nothing here explains;
+            # the session in the story around it is not its answer
+            return replace(asked, lang=lang)
         if not asked.confident or asked.kind == "venues":
             whole = self._answer(text, now, user_language)
             # "which expo centre is it? need to brief the driver": which one beats nothing
@@ -180,6 +186,14 @@ class SearchIndex:
             if whole.kind == "session" and set(whole.sessions) <= set(asked.sessions):
                 return whole
         return replace(asked, lang=lang)
+
+    def _about_nothing_here(self, query: Question) -> bool:
+        """Whether the question has a topic and nothing in the program explains any of it."""
+        return (
+            query.has_topic
+            and not (query.names_sessions or query.self_described)
+            and not self._terms.coverage(query)
+        )
 
     def _answer(self, text: str, now: datetime, user_language: str | None) -> Answer:
         return self._answer_query(self.reader.read(text, now, user_language), now)

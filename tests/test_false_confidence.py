@@ -174,6 +174,9 @@ FRESH_OFF_TOPIC = [
     "does the Shangri-La in Pudong have a gym",
     "swimming pool at the InterContinental Nanjing",
     "杭州国际博览中心附近有星巴克吗",
+    # the question at the end of a story asks about what nothing here explains
+    "我们明天上午参加完开幕式以后下午想去外滩走走拍拍照请问外滩晚上几点亮灯",
+    "after the opening ceremony tomorrow we want to see the city, so can you tell me when the Bund lights go on",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
