@@ -69,8 +69,8 @@ MEETING_MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "net_needs_profile": {
         "en": "🤝 Your networking profile shows your name and organization, so I need them "
-        "first; then send /network again. What is your full name? (/stop to stop)",
-        "zh": "🤝 对接资料会显示您的姓名和单位，请先填写，然后再发送 /network。请问您的姓名是？"
+        "first; the profile's questions follow. What is your full name? (/stop to stop)",
+        "zh": "🤝 对接资料会显示您的姓名和单位，请先填写，随后继续填写对接资料。请问您的姓名是？"
         "发送 /stop 可中止。",
     },
     "net_saved": {

@@ -39,6 +39,7 @@ class ProfileQuestion:
     session_id: str | None  # the sign-up that waits for the answers
     name: str | None  # the name given, while the organization is asked
     asked_at: datetime
+    then_network: bool = False  # /network asked them: its form starts once they are in
 
 
 @dataclass(frozen=True)
