@@ -28,8 +28,10 @@ from bot.render.meetings import (
     meeting_cancelled,
     meeting_confirmed,
     meeting_reminder,
+    report_notice,
     request_notice,
 )
+from bot.render.organizer import LANGUAGES
 from bot.reply import Reply
 from bot.storage import Announcement, OutboxMessage, Storage
 
@@ -65,6 +67,10 @@ class OutboxReplies:
             return broadcast_report_reply(record, lang) if record else None
         if outgoing.kind.startswith("meeting_"):
             return await self._meeting(outgoing, lang)
+        if outgoing.kind == "network_report":
+            report = await self._storage.networking.get_report(int(outgoing.payload["report"]))
+            languages = (lang,) if outgoing.language else LANGUAGES  # theirs, or both
+            return report_notice(report, languages) if report else None
         if outgoing.kind == "digest":
             day = date.fromisoformat(outgoing.payload["day"])
             if now.date() > day:

@@ -22,6 +22,7 @@ from bot.render.pieces import format_day, short_title, title, venue
 from bot.reply import Button, Reply, html_to_plain
 from bot.search import Lang
 from bot.storage.network_drafts import NetworkDraft
+from bot.storage.records import ReportRecord
 
 if TYPE_CHECKING:  # the services render through here
     from bot.network_views import MeetingView, RequestView
@@ -311,6 +312,26 @@ def stats_reply(stats: NetworkStats, program: Program, lang: Lang) -> Reply:
 
 
 _STATUSES = ("pending", "accepted", "declined", "blocked")
+_UNKNOWN = "—"  # a name or organization the delegate never gave
+
+
+def report_notice(report: ReportRecord, languages: Sequence[Lang]) -> Reply:
+    """To an organizer: who reported whom and when, and that the pair is blocked; in each
+    of `languages` (both when the organizer's own is not known)."""
+    return Reply(
+        "\n\n".join(
+            message(
+                "report_notice",
+                lang,
+                when=_moment(report.created_at, lang),
+                reporter=report.reporter_name or _UNKNOWN,
+                reporter_organization=report.reporter_organization or _UNKNOWN,
+                reported=report.reported_name or _UNKNOWN,
+                reported_organization=report.reported_organization or _UNKNOWN,
+            )
+            for lang in languages
+        )
+    )
 
 
 def _moment(moment: datetime, lang: Lang) -> str:

@@ -238,8 +238,10 @@ class ReportRecord:
     id: int
     reporter: int
     reporter_name: str | None
+    reporter_organization: str | None
     reported: int
     reported_name: str | None
+    reported_organization: str | None
     request_id: int | None
     created_at: datetime
 
