@@ -17,7 +17,7 @@ from bot.ics import CalendarMeeting
 from bot.matchmaking import LANGUAGES, MAX_NETWORK_TEXT, ROLES, Match, NetworkProfile
 from bot.program import Program, Session
 from bot.render.catalog import Markup, escape, message
-from bot.render.networking import match_reason, public_profile, role_name
+from bot.render.networking import match_reason, public_profile, role_label
 from bot.render.pieces import format_day, short_title, title, venue
 from bot.reply import Button, Reply, html_to_plain
 from bot.search import Lang
@@ -35,11 +35,6 @@ def _ticked(label: str, chosen: bool) -> str:
     return f"✓ {label}" if chosen else label
 
 
-def _capital(label: str) -> str:
-    """A role as a button reads: "Investor or financial institution"."""
-    return label[:1].upper() + label[1:]
-
-
 def _pairs(row: Sequence[Button]) -> Keyboard:
     return tuple(tuple(row[i : i + 2]) for i in range(0, len(row), 2))
 
@@ -49,9 +44,7 @@ def form_question(draft: NetworkDraft, program: Program, lang: Lang) -> Reply:
     step = draft.step
     if step == "role":
         choices = [
-            Button(
-                _ticked(_capital(role_name(role, lang)), role == draft.role), _net(f"role.{role}")
-            )
+            Button(_ticked(role_label(role, lang), role == draft.role), _net(f"role.{role}"))
             for role in ROLES
         ]
         text = f"{message('net_intro', lang)}\n\n{message('net_ask_role', lang)}"
