@@ -27,6 +27,7 @@ from bot.render.meetings import (
     declined_notice,
     meeting_cancelled,
     meeting_confirmed,
+    meeting_moved,
     meeting_reminder,
     report_notice,
     request_notice,
@@ -109,6 +110,8 @@ class OutboxReplies:
             return None
         if outgoing.kind == "meeting_accepted":
             return meeting_confirmed(meeting, program, lang)
+        if outgoing.kind == "meeting_moved":
+            return meeting_moved(meeting, program, lang)
         now = self._clock.now()
         if outgoing.kind != "meeting_reminder" or meeting.start is None or now >= meeting.start:
             return None

@@ -199,6 +199,12 @@ MEETING_MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "✅ <b>Meeting confirmed</b> with <b>{name}</b> ({organization}).\n{where}",
         "zh": "✅ <b>见面已确认</b>：<b>{name}</b>（{organization}）。\n{where}",
     },
+    "meeting_moved": {
+        "en": "🔁 <b>Your meeting has moved</b>: the organizers changed this session's "
+        "meeting tables. With <b>{name}</b> ({organization}):\n{where}",
+        "zh": "🔁 <b>您的见面已调整</b>：主办方调整了本场的洽谈桌。"
+        "与<b>{name}</b>（{organization}）的见面：\n{where}",
+    },
     "contact_line": {"en": "💬 Contact: {contact}", "zh": "💬 联系方式：{contact}"},
     "meeting_slot": {
         "en": "🕒 {when}, table {table}\n📍 {title}, {venue}",

@@ -191,9 +191,19 @@ def meeting_place(view: MeetingView, program: Program, lang: Lang) -> str:
 
 def meeting_confirmed(view: MeetingView, program: Program, lang: Lang) -> Reply:
     """To both delegates of an accepted meeting: where and when, and the other's contact."""
+    return _meeting_notice("meeting_confirmed", view, program, lang)
+
+
+def meeting_moved(view: MeetingView, program: Program, lang: Lang) -> Reply:
+    """To both delegates of a meeting a reload took the table of: the new slot and table,
+    or none (they agree on a time), and the other's contact."""
+    return _meeting_notice("meeting_moved", view, program, lang)
+
+
+def _meeting_notice(key: str, view: MeetingView, program: Program, lang: Lang) -> Reply:
     other = view.other
     text = message(
-        "meeting_confirmed",
+        key,
         lang,
         name=other.name,
         organization=other.organization,
