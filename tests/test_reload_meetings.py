@@ -5,11 +5,13 @@ to meet by contact; both delegates are told, and their reminders follow the new 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
 
 from bot.clock import EVENT_TZ, Clock
+from bot.reply import Reply
 from bot.services import Services
 from tests.helpers_core import at
 from tests.matchmaking_support import handle_of, networker
@@ -64,6 +66,27 @@ async def reminders_due(services: Services, meeting_id: int) -> list[str]:
     )
 
 
+@asynccontextmanager
+async def three_meetings_on_file(tmp_path: Path) -> AsyncIterator[tuple[Services, Path, list[int]]]:
+    """The services on a program file with three tables at the e-commerce matchmaking,
+    and three meetings there (tables 1-3 at 14:30); messages delivered are recorded."""
+    program_file = tmp_path / "program.toml"
+    program_file.write_text(tables(3)(bundled_program_text()), encoding="utf-8")
+    async with services_on(tmp_path, program_file, Clock(EIGHT, frozen=True)) as services:
+        services.sender.deliver = RecordingDelivery()
+        meetings = await three_meetings(services)
+        assert await places(services, meetings) == [(0, 1), (0, 2), (0, 3)]
+        yield services, program_file, meetings
+
+
+async def last_told(services: Services, user_id: int) -> Reply:
+    """What the delegate was sent last, once everything due went out."""
+    await services.sender.drain()
+    delivery = services.sender.deliver
+    assert isinstance(delivery, RecordingDelivery)
+    return [reply for chat, reply in delivery.sent if chat == user_id][-1]
+
+
 async def reload(services: Services, program_file: Path, edit: Callable[[str], str]) -> None:
     rewrite(program_file, edit)
     result = await services.organizer.reloader.apply()
@@ -73,12 +96,7 @@ async def reload(services: Services, program_file: Path, edit: Callable[[str], s
 async def test_fewer_tables_seat_the_meetings_at_tables_gone_at_the_first_free_slot(
     tmp_path: Path,
 ) -> None:
-    program_file = tmp_path / "program.toml"
-    program_file.write_text(tables(3)(bundled_program_text()), encoding="utf-8")
-    async with services_on(tmp_path, program_file, Clock(EIGHT, frozen=True)) as services:
-        services.sender.deliver = RecordingDelivery()
-        meetings = await three_meetings(services)
-        assert await places(services, meetings) == [(0, 1), (0, 2), (0, 3)]
+    async with three_meetings_on_file(tmp_path) as (services, program_file, meetings):
         accepted = len(await services.storage.outbox.rows())
 
         await reload(services, program_file, tables(1))
@@ -98,10 +116,7 @@ async def test_fewer_tables_seat_the_meetings_at_tables_gone_at_the_first_free_s
             "9102@13:30",
             "9102@14:15",
         ]
-        await services.sender.drain()
-        delivery = services.sender.deliver
-        assert isinstance(delivery, RecordingDelivery)
-        [told] = [reply for chat, reply in delivery.sent if chat == PAIRS[2][1]][-1:]
+        told = await last_told(services, PAIRS[2][1])
         assert "Your meeting has moved" in told.plain and "Wed 25 Jul 15:00, table 1" in told.plain
         assert f"tg://user?id={PAIRS[2][0]}" in told.text
 
@@ -114,12 +129,7 @@ async def test_fewer_tables_seat_the_meetings_at_tables_gone_at_the_first_free_s
 async def test_with_no_free_slot_left_the_meeting_stands_by_contact_and_both_are_told(
     tmp_path: Path,
 ) -> None:
-    program_file = tmp_path / "program.toml"
-    program_file.write_text(tables(3)(bundled_program_text()), encoding="utf-8")
-    async with services_on(tmp_path, program_file, Clock(EIGHT, frozen=True)) as services:
-        services.sender.deliver = RecordingDelivery()
-        meetings = await three_meetings(services)
-
+    async with three_meetings_on_file(tmp_path) as (services, program_file, meetings):
         # one table and one 15-minute slot left: only the first meeting keeps a place
         await reload(services, program_file, tables(1, end="2018-07-25T14:45:00+08:00"))
 
@@ -127,9 +137,6 @@ async def test_with_no_free_slot_left_the_meeting_stands_by_contact_and_both_are
         assert await reminders_due(services, meetings[2]) == []
         moved = await services.storage.outbox.rows("meeting_moved")
         assert len(moved) == 4
-        await services.sender.drain()
-        delivery = services.sender.deliver
-        assert isinstance(delivery, RecordingDelivery)
-        told = [reply for chat, reply in delivery.sent if chat == PAIRS[1][0]][-1]
+        told = await last_told(services, PAIRS[1][0])
         assert "No meeting table is free" in told.plain
         assert f"tg://user?id={PAIRS[1][1]}" in told.text

@@ -111,6 +111,27 @@ async def forget(
     return tuple(told)
 
 
+async def _tell(
+    db: aiosqlite.Connection,
+    user_id: int,
+    kind: str,
+    meeting: MeetingRecord,
+    now: datetime,
+    key: str,
+) -> None:
+    """Queues a message about the meeting, said as the meeting is when it is sent."""
+    await outbox.enqueue(
+        db,
+        user_id,
+        kind,
+        meeting.session_id,
+        due=now,
+        now=now,
+        dedupe_key=key,
+        payload={"meeting": meeting.id},
+    )
+
+
 async def _drop_pending(
     db: aiosqlite.Connection, meeting_id: int, kinds: Sequence[str], user_id: int | None = None
 ) -> None:
@@ -221,16 +242,8 @@ class Meetings:
                 )
                 return Acceptance("not_yours" if row and row[0] != user_id else "gone")
             meeting = await self._place(db, request_id, accepted[0], user_id, session, now)
-            await outbox.enqueue(
-                db,
-                meeting.user_a,
-                "meeting_accepted",
-                meeting.session_id,
-                due=now,
-                now=now,
-                dedupe_key=f"meeting_accepted:{meeting.id}",
-                payload={"meeting": meeting.id},
-            )
+            key = f"meeting_accepted:{meeting.id}"
+            await _tell(db, meeting.user_a, "meeting_accepted", meeting, now, key)
             planned: tuple[datetime, ...] = ()
             if session is not None and meeting.slot is not None:
                 planned = await _plan_reminders(db, meeting, session, now, default_leads)
@@ -281,16 +294,8 @@ class Meetings:
                 if placed.slot is not None:
                     planned += await _plan_reminders(db, placed, session, now, default_leads)
                 for user_id in (placed.user_a, placed.user_b):
-                    await outbox.enqueue(
-                        db,
-                        user_id,
-                        "meeting_moved",
-                        placed.session_id,
-                        due=now,
-                        now=now,
-                        dedupe_key=f"meeting_moved:{placed.id}:{user_id}:{now.timestamp()}",
-                        payload={"meeting": placed.id},
-                    )
+                    key = f"meeting_moved:{placed.id}:{user_id}:{now.timestamp()}"
+                    await _tell(db, user_id, "meeting_moved", placed, now, key)
                 moved.append(placed)
             return moved, tuple(planned)
 
