@@ -74,7 +74,13 @@ def build_services(
     reminders = Reminders(storage, clock, current, leads, send_now=sender.kick)
     signups = Signups(storage, clock, current, leads, on_change=reminders.messages_planned)
     networking = Networking(
-        storage, clock, current, views, reminders.messages_planned, default_leads=leads
+        storage,
+        clock,
+        current,
+        views,
+        reminders.messages_planned,
+        default_leads=leads,
+        organizers=settings.organizer_ids,
     )
     files = (settings.program_file, settings.travel_file)
     reloader = Reloader(files, storage, clock, reminders, current)

@@ -185,9 +185,13 @@ class FrontDesk:
         self, delegate: Delegate, question: ProfileQuestion, text: str
     ) -> Reply:
         """The next question, a refusal with its reason, or the saved profile followed by
-        the sign-up that waited for it."""
+        what waited for it: a sign-up, or the networking form."""
         answered = await self._questions.answer(delegate, question, text)
-        if answered.saved is None or not answered.session_id:
+        if answered.saved is None:
+            return answered.reply
+        if answered.then_network:
+            return with_follow_up(answered.reply, await self._network.edit(delegate))
+        if not answered.session_id:
             return answered.reply
         signed_up = await self.commands.sign_up_to(delegate, answered.session_id, delegate.lang)
         return with_follow_up(answered.reply, signed_up)

@@ -65,9 +65,12 @@ class NetworkDesk:
         return await self.edit(delegate)
 
     async def edit(self, delegate: Delegate) -> Reply:
-        """The form from its first step; the name questions first if there is no name."""
+        """The form from its first step; the name questions first if there is no name, and
+        the form once they are answered (the front desk starts it then)."""
         if await self._storage.profiles.get(delegate.id) is None:
-            return await self._questions.ask(delegate, prompt="net_needs_profile")
+            return await self._questions.ask(
+                delegate, prompt="net_needs_profile", then_network=True
+            )
         return await self.form.start(delegate, await self._networking.views.profile(delegate.id))
 
     async def matches(self, delegate: Delegate, _: str = "", session_id: str = "") -> Reply:

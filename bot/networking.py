@@ -9,7 +9,7 @@ partner's Telegram id leaves this module only inside a MeetingView: the two cons
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
@@ -99,8 +99,10 @@ class Networking:
         views: NetworkViews,
         on_change: OnChange,
         default_leads: Sequence[int] = (60, 15),
+        organizers: Collection[int] = frozenset(),
     ) -> None:
         self._storage = storage
+        self._organizers = frozenset(organizers)  # told of every report
         self._default_leads = tuple(default_leads)
         self._clock = clock
         self._current = current
@@ -245,8 +247,14 @@ class Networking:
         return await self._storage.networking.block(request_id, user_id, self._clock.now())
 
     async def report(self, request_id: int, user_id: int) -> Decision:
-        """The target reports the requester to the organizers (and blocks them)."""
-        return await self._storage.networking.report(request_id, user_id, self._clock.now())
+        """The target reports the requester to the organizers (and blocks them); each
+        organizer is sent a notice at once."""
+        decision = await self._storage.networking.report(
+            request_id, user_id, self._clock.now(), self._organizers
+        )
+        if decision == "done" and self._organizers:
+            await self._on_change(True, ())
+        return decision
 
     async def _meeting_place(self, request: RequestRecord) -> Session | None:
         """The request's session if it is a matchmaking session not over yet; else the

@@ -27,9 +27,12 @@ from bot.render.meetings import (
     declined_notice,
     meeting_cancelled,
     meeting_confirmed,
+    meeting_moved,
     meeting_reminder,
+    report_notice,
     request_notice,
 )
+from bot.render.organizer import LANGUAGES
 from bot.reply import Reply
 from bot.storage import Announcement, OutboxMessage, Storage
 
@@ -65,6 +68,10 @@ class OutboxReplies:
             return broadcast_report_reply(record, lang) if record else None
         if outgoing.kind.startswith("meeting_"):
             return await self._meeting(outgoing, lang)
+        if outgoing.kind == "network_report":
+            report = await self._storage.networking.get_report(int(outgoing.payload["report"]))
+            languages = (lang,) if outgoing.language else LANGUAGES  # theirs, or both
+            return report_notice(report, languages) if report else None
         if outgoing.kind == "digest":
             day = date.fromisoformat(outgoing.payload["day"])
             if now.date() > day:
@@ -103,6 +110,8 @@ class OutboxReplies:
             return None
         if outgoing.kind == "meeting_accepted":
             return meeting_confirmed(meeting, program, lang)
+        if outgoing.kind == "meeting_moved":
+            return meeting_moved(meeting, program, lang)
         now = self._clock.now()
         if outgoing.kind != "meeting_reminder" or meeting.start is None or now >= meeting.start:
             return None

@@ -65,6 +65,7 @@ class Answered:
     reply: Reply
     saved: Profile | None = None  # the profile, once both answers are in
     session_id: str | None = None  # the sign-up that waited for it
+    then_network: bool = False  # the networking form waited for it
 
 
 class ProfileQuestions:
@@ -88,11 +89,13 @@ class ProfileQuestions:
         field: Field = "name",
         only_this: bool = False,
         prompt: str | None = None,
+        then_network: bool = False,
     ) -> Reply:
         """Starts (or restarts) the questions; `only_this` changes one field of a profile;
-        `prompt` (a catalog key) asks the first one in words that say why it is asked."""
+        `prompt` (a catalog key) asks the first one in words that say why it is asked;
+        `then_network` remembers, with the question, that the networking form follows."""
         question = ProfileQuestion(
-            delegate.id, field, only_this, session_id, None, self._clock.now()
+            delegate.id, field, only_this, session_id, None, self._clock.now(), then_network
         )
         await self._storage.profiles.ask(question)
         return Reply(message(prompt or _prompt(question), delegate.lang))
@@ -114,6 +117,7 @@ class ProfileQuestions:
                 question.session_id,
                 value,
                 self._clock.now(),
+                question.then_network,
             )
             await self._storage.profiles.ask(following)
             return Answered(Reply(message(_prompt(following), lang)))
@@ -124,7 +128,7 @@ class ProfileQuestions:
             profile = Profile(delegate.id, name, value)
         await self._storage.profiles.answered(profile, self._clock.now())
         saved = message("profile_saved", lang, name=profile.name, organization=profile.organization)
-        return Answered(Reply(saved), profile, question.session_id)
+        return Answered(Reply(saved), profile, question.session_id, question.then_network)
 
     def reminder(self, delegate: Delegate, question: ProfileQuestion) -> Reply:
         """After answering something else: the question again, with a way out."""

@@ -19,7 +19,7 @@ from bot.program import Program, ProgramError, load_program, parse_program
 from bot.program_changes import SessionChange, diff_programs, messages_for, told_about
 from bot.program_holder import ProgramHolder
 from bot.reminders import Reminders
-from bot.signups import slot
+from bot.signups import meeting_session, slot
 from bot.storage import Storage
 from bot.travel import TravelTimes, load_travel_times
 
@@ -130,7 +130,8 @@ class Reloader:
 
     async def _carry_out(self, changes: list[SessionChange], program: Program, token: str) -> int:
         """What the program now running means for delegates: reminders move with their
-        session, more seats go to the waitlist, and each affected delegate is told once.
+        session, more seats go to the waitlist, meetings at tables gone are seated again,
+        and each affected delegate is told once.
 
         Each step before the last can be repeated harmlessly; the last records the
         program in the transaction that queues the notices, so a crash in between repeats
@@ -145,11 +146,15 @@ class Reloader:
                 await self._reminders.move_session(change.new)
             if change.kind == "capacity" and change.new.capacity > change.old.capacity:
                 promoted |= bool(await self._storage.signups.fill(slot(change.new), now, leads))
+        # fewer tables or slots: the meetings at places gone are seated again, or by contact
+        sessions = {session.id: meeting_session(session) for session in program.sessions}
+        _, reminded = await self._storage.meetings.reseat(sessions, now, leads)
         affected = await self._storage.signups.affected_by(told_about(changes))
         messages = messages_for(changes, affected)
         change_id = f"{token}:{int(now.timestamp())}"
         running = (str(program.source), program.text)
         await self._storage.programs.queue_changes(change_id, messages, now, running)
         # notices and promotions: send now; promotions planned reminders: re-read them all
-        await self._reminders.messages_planned(due_now=True, moments=None if promoted else ())
+        moments = None if promoted else reminded
+        await self._reminders.messages_planned(due_now=True, moments=moments)
         return len(messages)

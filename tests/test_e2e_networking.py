@@ -74,13 +74,13 @@ async def opt_in(
     seek: str,
     add_language: str | None = None,
 ) -> str:
-    """/network from nothing: name and organization, then the five steps by buttons and
-    text. Returns the last reply's text."""
+    """/network from nothing: name and organization, then (with no second /network) the
+    five steps by buttons and text. Returns the last reply's text."""
     [needs] = await bot.say("/network", user=user)
     assert "full name" in needs["text"] or "您的姓名" in needs["text"]
     await bot.say(name, user=user)
-    await bot.say(organization, user=user)
-    [roles] = await bot.say("/network", user=user)
+    [thanks, roles] = await bot.say(organization, user=user, expect=2)  # the form follows
+    assert name in thanks["text"]
     [sector_question] = await bot.press(roles, button(roles, role), user=user)
     for label in sectors:
         mark = len(bot.api.calls)

@@ -81,6 +81,46 @@ async def test_without_a_name_network_asks_it_first(services: Services) -> None:
     assert await services.storage.network_drafts.get(ADA.id) is None
 
 
+async def test_the_form_starts_by_itself_once_the_name_questions_network_asked_are_done(
+    tmp_path: Path,
+) -> None:
+    program = bundled_program()
+    async with services_at(tmp_path, program, NOW) as first:
+        asked = await say(first, ADA, "/network")
+        assert "full name" in asked.plain and "send /network again" not in asked.plain
+        organization = await say(first, ADA, "Ada Lovelace")
+        assert "organization" in organization.plain and organization.follow_up is None
+    async with services_at(tmp_path, program, NOW) as second:  # remembered over a restart
+        saved = await say(second, ADA, "Xiangtan Heavy Machinery")
+        assert "Thanks, Ada Lovelace" in saved.plain
+        assert saved.follow_up is not None and "Step 1 of 5" in saved.follow_up.plain
+        sectors = await press(second, ADA, saved.follow_up, "Hunan enterprise")
+        assert "Step 2 of 5" in sectors.plain
+
+
+async def test_the_people_to_meet_button_leads_to_the_form_after_the_name_questions(
+    services: Services,
+) -> None:
+    card = await services.front.card(ADA, FINANCE, "en", "info")
+    join = await press(services, ADA, await press(services, ADA, card, "People to meet"), "Join")
+    assert "full name" in join.plain
+    await say(services, ADA, "Ada Lovelace")
+    saved = await say(services, ADA, "Xiangtan Heavy Machinery")
+    assert saved.follow_up is not None and "Step 1 of 5" in saved.follow_up.plain
+
+
+async def test_name_questions_not_asked_by_network_do_not_open_its_form(
+    services: Services,
+) -> None:
+    await say(services, ADA, "/network")
+    await say(services, ADA, "/stop")
+    await say(services, ADA, "/profile")  # asked again, for themselves this time
+    await say(services, ADA, "Ada Lovelace")
+    saved = await say(services, ADA, "Xiangtan Heavy Machinery")
+    assert "Thanks, Ada Lovelace" in saved.plain and saved.follow_up is None
+    assert await services.storage.network_drafts.get(ADA.id) is None
+
+
 async def test_the_form_saves_a_profile_others_can_see(services: Services) -> None:
     await delegate(services, ADA.id)
     saved = await fill_in(services, ADA, "Graphene coatings", "Investors for a new plant")

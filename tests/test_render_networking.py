@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from bot.matchmaking import ROLES, Match, Matchmaker, NetworkProfile, Reason
-from bot.render.networking import match_reason, public_profile, role_name
+from bot.render.networking import match_reason, public_profile, role_label, role_name
 from bot.search import Lang
 from tests.helpers_core import bundled_program
 from tests.test_languages import CJK, latin_words
@@ -62,12 +62,25 @@ def test_every_role_has_its_own_name_in_each_language(lang: Lang) -> None:
     assert all(check(name) for name in names), names
 
 
+def test_a_role_as_a_label_starts_with_a_capital_and_reads_the_same_in_chinese() -> None:
+    assert [role_label(role, "en") for role in ROLES] == [
+        "Hunan enterprise",
+        "Investor or financial institution",
+        "Buyer or trader",
+        "Government or park",
+        "Service provider",
+        "Other",
+    ]
+    assert [role_label(role, "zh") for role in ROLES] == [role_name(r, "zh") for r in ROLES]
+    assert role_name("investor", "en") == "investor or financial institution"  # in a sentence
+
+
 def test_the_public_profile_shows_what_was_opted_in_and_escapes_every_value() -> None:
     shown = public_profile(INVESTOR, bundled_program(), "en")
     assert "Anna &lt;b&gt;Chen&lt;/b&gt;" in shown and "<b>Chen" not in shown
     assert "Delta &amp; Partners Capital" in shown
     assert "Offers: We invest in new materials &lt;b&gt;now&lt;/b&gt;" in shown
-    assert "Role: investor or financial institution" in shown
+    assert "Role: Investor or financial institution" in shown  # a label, capitalised
     assert "Sectors: Finance and investment, New materials" in shown  # the unknown one left out
     assert "Seeks" not in shown  # nothing sought: no empty line
     assert str(INVESTOR.user_id) not in shown

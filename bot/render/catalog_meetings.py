@@ -69,8 +69,8 @@ MEETING_MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "net_needs_profile": {
         "en": "🤝 Your networking profile shows your name and organization, so I need them "
-        "first; then send /network again. What is your full name? (/stop to stop)",
-        "zh": "🤝 对接资料会显示您的姓名和单位，请先填写，然后再发送 /network。请问您的姓名是？"
+        "first; the profile's questions follow. What is your full name? (/stop to stop)",
+        "zh": "🤝 对接资料会显示您的姓名和单位，请先填写，随后继续填写对接资料。请问您的姓名是？"
         "发送 /stop 可中止。",
     },
     "net_saved": {
@@ -198,6 +198,12 @@ MEETING_MESSAGES: dict[str, dict[Lang, str]] = {
     "meeting_confirmed": {
         "en": "✅ <b>Meeting confirmed</b> with <b>{name}</b> ({organization}).\n{where}",
         "zh": "✅ <b>见面已确认</b>：<b>{name}</b>（{organization}）。\n{where}",
+    },
+    "meeting_moved": {
+        "en": "🔁 <b>Your meeting has moved</b>: the organizers changed this session's "
+        "meeting tables. With <b>{name}</b> ({organization}):\n{where}",
+        "zh": "🔁 <b>您的见面已调整</b>：主办方调整了本场的洽谈桌。"
+        "与<b>{name}</b>（{organization}）的见面：\n{where}",
     },
     "contact_line": {"en": "💬 Contact: {contact}", "zh": "💬 联系方式：{contact}"},
     "meeting_slot": {

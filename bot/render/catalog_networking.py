@@ -42,4 +42,16 @@ NETWORKING_MESSAGES: dict[str, dict[Lang, str]] = {
     "reason_session": {"en": "both at the {session} on {day}", "zh": "都参加{day}的{session}"},
     "reason_language": {"en": "you both speak {languages}", "zh": "都会说{languages}"},
     "quoted": {"en": "“{text}”", "zh": "“{text}”"},
+    # to every organizer when a delegate presses Report on a meeting request
+    "report_notice": {
+        "en": "⚠️ <b>A delegate was reported</b>\n"
+        "{when}: <b>{reporter}</b> ({reporter_organization}) reported <b>{reported}</b> "
+        "({reported_organization}), who had asked them for a meeting. The two are now "
+        "blocked from each other: no suggestions or requests either way. /stats lists "
+        "every report.",
+        "zh": "⚠️ <b>有代表被举报</b>\n"
+        "{when}，<b>{reporter}</b>（{reporter_organization}）举报了向其发出见面邀请的"
+        "<b>{reported}</b>（{reported_organization}）。双方现已互相屏蔽，不会再互相推荐或发出邀请。"
+        "发送 /stats 可查看全部举报。",
+    },
 }

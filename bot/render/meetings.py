@@ -17,11 +17,12 @@ from bot.ics import CalendarMeeting
 from bot.matchmaking import LANGUAGES, MAX_NETWORK_TEXT, ROLES, Match, NetworkProfile
 from bot.program import Program, Session
 from bot.render.catalog import Markup, escape, message
-from bot.render.networking import match_reason, public_profile, role_name
+from bot.render.networking import match_reason, public_profile, role_label
 from bot.render.pieces import format_day, short_title, title, venue
 from bot.reply import Button, Reply, html_to_plain
 from bot.search import Lang
 from bot.storage.network_drafts import NetworkDraft
+from bot.storage.records import ReportRecord
 
 if TYPE_CHECKING:  # the services render through here
     from bot.network_views import MeetingView, RequestView
@@ -34,11 +35,6 @@ def _ticked(label: str, chosen: bool) -> str:
     return f"✓ {label}" if chosen else label
 
 
-def _capital(label: str) -> str:
-    """A role as a button reads: "Investor or financial institution"."""
-    return label[:1].upper() + label[1:]
-
-
 def _pairs(row: Sequence[Button]) -> Keyboard:
     return tuple(tuple(row[i : i + 2]) for i in range(0, len(row), 2))
 
@@ -48,9 +44,7 @@ def form_question(draft: NetworkDraft, program: Program, lang: Lang) -> Reply:
     step = draft.step
     if step == "role":
         choices = [
-            Button(
-                _ticked(_capital(role_name(role, lang)), role == draft.role), _net(f"role.{role}")
-            )
+            Button(_ticked(role_label(role, lang), role == draft.role), _net(f"role.{role}"))
             for role in ROLES
         ]
         text = f"{message('net_intro', lang)}\n\n{message('net_ask_role', lang)}"
@@ -197,9 +191,19 @@ def meeting_place(view: MeetingView, program: Program, lang: Lang) -> str:
 
 def meeting_confirmed(view: MeetingView, program: Program, lang: Lang) -> Reply:
     """To both delegates of an accepted meeting: where and when, and the other's contact."""
+    return _meeting_notice("meeting_confirmed", view, program, lang)
+
+
+def meeting_moved(view: MeetingView, program: Program, lang: Lang) -> Reply:
+    """To both delegates of a meeting a reload took the table of: the new slot and table,
+    or none (they agree on a time), and the other's contact."""
+    return _meeting_notice("meeting_moved", view, program, lang)
+
+
+def _meeting_notice(key: str, view: MeetingView, program: Program, lang: Lang) -> Reply:
     other = view.other
     text = message(
-        "meeting_confirmed",
+        key,
         lang,
         name=other.name,
         organization=other.organization,
@@ -311,6 +315,26 @@ def stats_reply(stats: NetworkStats, program: Program, lang: Lang) -> Reply:
 
 
 _STATUSES = ("pending", "accepted", "declined", "blocked")
+_UNKNOWN = "—"  # a name or organization the delegate never gave
+
+
+def report_notice(report: ReportRecord, languages: Sequence[Lang]) -> Reply:
+    """To an organizer: who reported whom and when, and that the pair is blocked; in each
+    of `languages` (both when the organizer's own is not known)."""
+    return Reply(
+        "\n\n".join(
+            message(
+                "report_notice",
+                lang,
+                when=_moment(report.created_at, lang),
+                reporter=report.reporter_name or _UNKNOWN,
+                reporter_organization=report.reporter_organization or _UNKNOWN,
+                reported=report.reported_name or _UNKNOWN,
+                reported_organization=report.reported_organization or _UNKNOWN,
+            )
+            for lang in languages
+        )
+    )
 
 
 def _moment(moment: datetime, lang: Lang) -> str:

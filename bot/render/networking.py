@@ -18,7 +18,14 @@ _LIST: dict[Lang, str] = {"en": ", ", "zh": "、"}
 
 
 def role_name(role: Role, lang: Lang) -> str:
+    """The role inside a sentence: "your roles fit (investor or financial institution …)"."""
     return message(f"role_{role}", lang)
+
+
+def role_label(role: Role, lang: Lang) -> str:
+    """The role standing alone, as a label or a button: "Investor or financial institution"."""
+    name = role_name(role, lang)
+    return name[:1].upper() + name[1:]
 
 
 def sector_names(sector_ids: Iterable[str], program: Program, lang: Lang) -> Markup:
@@ -36,7 +43,7 @@ def public_profile(profile: NetworkProfile, program: Program, lang: Lang) -> Mar
         )
     else:
         heading = message("profile_heading_alone", lang, name=profile.name)
-    lines = [heading, message("profile_role", lang, role=Markup(role_name(profile.role, lang)))]
+    lines = [heading, message("profile_role", lang, role=Markup(role_label(profile.role, lang)))]
     sectors = sector_names(profile.sectors, program, lang)
     if sectors:
         lines.append(message("profile_sectors", lang, sectors=sectors))

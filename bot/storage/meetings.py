@@ -19,9 +19,10 @@ from bot.storage import outbox, reminders
 from bot.storage.database import Database, fetch_one
 from bot.storage.records import Acceptance, MeetingRecord, MeetingSession, MeetingTableRow
 
-# The first free (slot, table), or a row of NULLs when none is: consent was given, so
-# the meeting is recorded either way and the two meet by contact.
-_PLACE = """
+# The first free (slot, table) for the pair :a, :b, or a row of NULLs when none is:
+# consent was given, so the meeting is recorded either way and the two meet by contact.
+# :meeting is the meeting being re-seated (NULL for a new one): its own place is free.
+_FREE = """
     WITH RECURSIVE
         slot_no(i) AS (SELECT 0 WHERE :slots > 0
                        UNION ALL SELECT i + 1 FROM slot_no WHERE i + 1 < :slots),
@@ -29,20 +30,35 @@ _PLACE = """
                         UNION ALL SELECT n + 1 FROM table_no WHERE n < :tables),
         -- (a meeting without a slot must not count: NOT IN a list holding NULL is never true)
         busy AS (SELECT slot FROM meetings WHERE session_id = :session AND slot IS NOT NULL
-                 AND (user_a IN (:a, :b) OR user_b IN (:a, :b))),
+                 AND (user_a IN (:a, :b) OR user_b IN (:a, :b)) AND id IS NOT :meeting),
         free AS (
             SELECT i, n FROM slot_no, table_no
             WHERE :start + i * :seconds > :now
             AND i NOT IN (SELECT slot FROM busy)
             AND NOT EXISTS (SELECT 1 FROM meetings m WHERE m.session_id = :session
-                            AND m.slot = i AND m.table_no = n)
+                            AND m.slot = i AND m.table_no = n AND m.id IS NOT :meeting)
             ORDER BY i, n LIMIT 1
         )
+"""
+_PLACE = (
+    _FREE
+    + """
     INSERT INTO meetings (request_id, session_id, slot, table_no, user_a, user_b, created_at)
     SELECT :request, :session, free.i, free.n, :a, :b, :now_text
     FROM (SELECT 1) LEFT JOIN free ON true
     RETURNING *
 """
+)
+# A meeting whose table or slot a reload took away, placed again by the same rule.
+_RESEAT = (
+    _FREE
+    + """
+    UPDATE meetings SET (slot, table_no) = (SELECT free.i, free.n FROM (SELECT 1)
+                                            LEFT JOIN free ON true)
+    WHERE id = :meeting
+    RETURNING *
+"""
+)
 
 
 def meeting_record(row: aiosqlite.Row) -> MeetingRecord:
@@ -74,14 +90,7 @@ async def forget(
     told: list[int] = []
     for meeting in sorted((meeting_record(row) for row in rows), key=lambda m: m.id):
         partner = meeting.partner_of(user_id)
-        await db.execute(
-            """
-            DELETE FROM outbox WHERE status = 'pending' AND user_id = ?
-            AND kind IN ('meeting_accepted', 'meeting_reminder')
-            AND json_extract(payload, '$.meeting') = ?
-            """,
-            (partner, meeting.id),
-        )
+        await _drop_pending(db, meeting.id, ("meeting_accepted", "meeting_reminder"), partner)
         session = sessions.get(meeting.session_id or "")
         if _is_over(meeting, session, now):
             continue
@@ -100,6 +109,49 @@ async def forget(
         )
         told.append(partner)
     return tuple(told)
+
+
+async def _tell(
+    db: aiosqlite.Connection,
+    user_id: int,
+    kind: str,
+    meeting: MeetingRecord,
+    now: datetime,
+    key: str,
+) -> None:
+    """Queues a message about the meeting, said as the meeting is when it is sent."""
+    await outbox.enqueue(
+        db,
+        user_id,
+        kind,
+        meeting.session_id,
+        due=now,
+        now=now,
+        dedupe_key=key,
+        payload={"meeting": meeting.id},
+    )
+
+
+async def _drop_pending(
+    db: aiosqlite.Connection, meeting_id: int, kinds: Sequence[str], user_id: int | None = None
+) -> None:
+    """The meeting's messages of these kinds not sent yet (to one of its delegates, or both)."""
+    marks = ",".join("?" * len(kinds))
+    await db.execute(
+        f"""
+        DELETE FROM outbox WHERE status = 'pending' AND kind IN ({marks})
+        AND json_extract(payload, '$.meeting') = ? AND (? IS NULL OR user_id = ?)
+        """,
+        (*kinds, meeting_id, user_id, user_id),
+    )
+
+
+def _stranded(meeting: MeetingRecord, session: MeetingSession | None, now: datetime) -> bool:
+    """Whether the meeting sits at a table or in a slot its session no longer has (and is
+    not over). One whose session left the program is left as it is."""
+    if session is None or meeting.slot is None or _is_over(meeting, session, now):
+        return False
+    return (meeting.table_no or 0) > session.tables or meeting.slot >= session.slots
 
 
 async def _plan_reminders(
@@ -124,6 +176,37 @@ async def _plan_reminders(
         default_leads=default_leads,
         payload={"meeting": meeting.id},
     )
+
+
+def _slot_rule(
+    session: MeetingSession | None,
+    meeting: MeetingRecord | None,
+    now: datetime,
+    a: int | None = None,
+    b: int | None = None,
+) -> dict[str, Any]:
+    """The values `_FREE` reads: the session's slots and tables (none without a session)
+    and the pair, of the meeting being re-seated or else `a` and `b`."""
+    args: dict[str, Any] = {
+        "meeting": meeting.id if meeting else None,
+        "a": meeting.user_a if meeting else a,
+        "b": meeting.user_b if meeting else b,
+        "session": None,
+        "slots": 0,
+        "tables": 0,
+        "start": 0,
+        "seconds": 0,
+        "now": now.timestamp(),
+    }
+    if session is not None:
+        args |= {
+            "session": session.id,
+            "slots": session.slots,
+            "tables": session.tables,
+            "start": session.start.timestamp(),
+            "seconds": session.slot_minutes * 60,
+        }
+    return args
 
 
 class Meetings:
@@ -159,16 +242,8 @@ class Meetings:
                 )
                 return Acceptance("not_yours" if row and row[0] != user_id else "gone")
             meeting = await self._place(db, request_id, accepted[0], user_id, session, now)
-            await outbox.enqueue(
-                db,
-                meeting.user_a,
-                "meeting_accepted",
-                meeting.session_id,
-                due=now,
-                now=now,
-                dedupe_key=f"meeting_accepted:{meeting.id}",
-                payload={"meeting": meeting.id},
-            )
+            key = f"meeting_accepted:{meeting.id}"
+            await _tell(db, meeting.user_a, "meeting_accepted", meeting, now, key)
             planned: tuple[datetime, ...] = ()
             if session is not None and meeting.slot is not None:
                 planned = await _plan_reminders(db, meeting, session, now, default_leads)
@@ -190,6 +265,40 @@ class Meetings:
                 planned += await _plan_reminders(db, meeting, session, now, default_leads)
             return tuple(planned)
 
+    async def reseat(
+        self, sessions: Mapping[str, MeetingSession], now: datetime, default_leads: Sequence[int]
+    ) -> tuple[list[MeetingRecord], tuple[datetime, ...]]:
+        """After a reload: each meeting not over at a table or in a slot its session no
+        longer has (fewer `tables`, a shorter session) is placed again by the slot rule,
+        earliest first, or left to meet by contact when nothing is free; both delegates
+        are told and reminded at the new time. Returns the meetings as placed now and
+        the reminders' due times. Repeating it changes nothing more."""
+        async with self._database.transaction() as db:
+            rows = await db.execute_fetchall(
+                "SELECT * FROM meetings WHERE slot IS NOT NULL "
+                "ORDER BY session_id, slot, table_no, id"
+            )
+            stranded = [
+                meeting
+                for meeting in map(meeting_record, rows)
+                if _stranded(meeting, sessions.get(meeting.session_id or ""), now)
+            ]
+            moved: list[MeetingRecord] = []
+            planned: list[datetime] = []
+            for meeting in stranded:
+                session = sessions[meeting.session_id or ""]
+                await _drop_pending(db, meeting.id, ("meeting_reminder",))
+                row = await fetch_one(db, _RESEAT, _slot_rule(session, meeting, now))
+                assert row is not None  # the meeting is there: this transaction read it
+                placed = meeting_record(row)
+                if placed.slot is not None:
+                    planned += await _plan_reminders(db, placed, session, now, default_leads)
+                for user_id in (placed.user_a, placed.user_b):
+                    key = f"meeting_moved:{placed.id}:{user_id}:{now.timestamp()}"
+                    await _tell(db, user_id, "meeting_moved", placed, now, key)
+                moved.append(placed)
+            return moved, tuple(planned)
+
     @staticmethod
     async def _place(
         db: aiosqlite.Connection,
@@ -199,27 +308,8 @@ class Meetings:
         session: MeetingSession | None,
         now: datetime,
     ) -> MeetingRecord:
-        args: dict[str, Any] = {
-            "request": request_id,
-            "a": requester,
-            "b": target,
-            "session": None,
-            "slots": 0,
-            "tables": 0,
-            "start": 0,
-            "seconds": 0,
-            "now": now.timestamp(),
-            "now_text": now.isoformat(),
-        }
-        if session is not None:
-            args |= {
-                "session": session.id,
-                "slots": session.slots,
-                "tables": session.tables,
-                "start": session.start.timestamp(),
-                "seconds": session.slot_minutes * 60,
-            }
-        row = await fetch_one(db, _PLACE, args)
+        args = {"request": request_id, "now_text": now.isoformat()}
+        row = await fetch_one(db, _PLACE, args | _slot_rule(session, None, now, requester, target))
         assert row is not None  # the SELECT always yields its one row
         return meeting_record(row)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -40,6 +40,15 @@ _PROFILE = """
                 SELECT session_id FROM signups WHERE user_id = n.user_id ORDER BY id
            )) AS sessions
     FROM network_profiles n JOIN profiles p ON p.user_id = n.user_id
+"""
+
+# A report with both delegates' names and organizations (NULL: none given).
+_REPORTS = """
+    SELECT r.id, r.reporter, a.name AS reporter_name, a.organization AS reporter_organization,
+           r.reported, b.name AS reported_name, b.organization AS reported_organization,
+           r.request_id, r.created_at
+    FROM reports r LEFT JOIN profiles a ON a.user_id = r.reporter
+    LEFT JOIN profiles b ON b.user_id = r.reported
 """
 
 # Every rule a request must pass, checked in this order; `them` is NULL for an unknown
@@ -77,6 +86,20 @@ def network_record(row: aiosqlite.Row) -> NetworkRecord:
         **dict(row)
         | {key: tuple(json.loads(row[key] or "[]")) for key in lists}
         | {"visible": bool(row["visible"])}
+    )
+
+
+def report_record(row: aiosqlite.Row) -> ReportRecord:
+    return ReportRecord(
+        row["id"],
+        row["reporter"],
+        row["reporter_name"],
+        row["reporter_organization"],
+        row["reported"],
+        row["reported_name"],
+        row["reported_organization"],
+        row["request_id"],
+        datetime.fromisoformat(row["created_at"]),
     )
 
 
@@ -296,20 +319,35 @@ class Networking:
             await _block(db, user_id, row["from_user"], now)
             return "done"
 
-    async def report(self, request_id: int, user_id: int, now: datetime) -> Decision:
-        """The target reports the requester to the organizers, which blocks them too; a
-        second report of the same request changes nothing."""
+    async def report(
+        self, request_id: int, user_id: int, now: datetime, organizers: Collection[int] = ()
+    ) -> Decision:
+        """The target reports the requester to the organizers, which blocks them too, and
+        each organizer is sent a notice; a second report of the same request changes
+        nothing."""
         async with self._database.transaction() as db:
             row = await fetch_one(
                 db, "SELECT from_user, to_user FROM meeting_requests WHERE id = ?", (request_id,)
             )
             if row is None or row["to_user"] != user_id:
                 return await _refusal(db, request_id, user_id)
-            await db.execute(
+            reported = await fetch_one(
+                db,
                 "INSERT INTO reports (reporter, reported, request_id, created_at) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
                 (user_id, row["from_user"], request_id, now.isoformat()),
             )
+            for organizer in sorted(organizers) if reported is not None else ():
+                await outbox.enqueue(
+                    db,
+                    organizer,
+                    "network_report",
+                    None,
+                    due=now,
+                    now=now,
+                    dedupe_key=f"network_report:{reported['id']}:{organizer}",
+                    payload={"report": int(reported["id"])},
+                )
             await self._decide(db, request_id, user_id, "blocked", ("pending", "declined"), now)
             await _block(db, user_id, row["from_user"], now)
             return "done"
@@ -352,23 +390,10 @@ class Networking:
 
     async def reports(self) -> list[ReportRecord]:
         """Every report, oldest first, with both delegates' names (None: none given)."""
-        rows = await self._database.fetch_all(
-            """
-            SELECT r.id, r.reporter, a.name AS reporter_name, r.reported,
-                   b.name AS reported_name, r.request_id, r.created_at
-            FROM reports r LEFT JOIN profiles a ON a.user_id = r.reporter
-            LEFT JOIN profiles b ON b.user_id = r.reported ORDER BY r.id
-            """
-        )
-        return [
-            ReportRecord(
-                row["id"],
-                row["reporter"],
-                row["reporter_name"],
-                row["reported"],
-                row["reported_name"],
-                row["request_id"],
-                datetime.fromisoformat(row["created_at"]),
-            )
-            for row in rows
-        ]
+        rows = await self._database.fetch_all(f"{_REPORTS} ORDER BY r.id")
+        return [report_record(row) for row in rows]
+
+    async def get_report(self, report_id: int) -> ReportRecord | None:
+        """One report (None: gone, with a delegate who used /forget)."""
+        row = await self._database.fetch_one(f"{_REPORTS} WHERE r.id = ?", (report_id,))
+        return report_record(row) if row else None

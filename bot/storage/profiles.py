@@ -43,7 +43,7 @@ class Profiles:
 
     async def question(self, user_id: int) -> ProfileQuestion | None:
         row = await self._database.fetch_one(
-            "SELECT user_id, step, only_this, session_id, name, asked_at "
+            "SELECT user_id, step, only_this, session_id, name, asked_at, then_network "
             "FROM profile_questions WHERE user_id = ?",
             (user_id,),
         )
@@ -56,6 +56,7 @@ class Profiles:
             row["session_id"],
             row["name"],
             datetime.fromisoformat(row["asked_at"]),
+            bool(row["then_network"]),
         )
 
     async def ask(self, question: ProfileQuestion) -> None:
@@ -63,8 +64,8 @@ class Profiles:
         await self._database.write(
             """
             INSERT OR REPLACE INTO profile_questions
-                (user_id, step, only_this, session_id, name, asked_at)
-            VALUES (?, ?, ?, ?, ?, ?)
+                (user_id, step, only_this, session_id, name, asked_at, then_network)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """,
             (
                 question.user_id,
@@ -73,6 +74,7 @@ class Profiles:
                 question.session_id,
                 question.name,
                 question.asked_at.isoformat(),
+                int(question.then_network),
             ),
         )
 

@@ -39,6 +39,7 @@ class ProfileQuestion:
     session_id: str | None  # the sign-up that waits for the answers
     name: str | None  # the name given, while the organization is asked
     asked_at: datetime
+    then_network: bool = False  # /network asked them: its form starts once they are in
 
 
 @dataclass(frozen=True)
@@ -237,8 +238,10 @@ class ReportRecord:
     id: int
     reporter: int
     reporter_name: str | None
+    reporter_organization: str | None
     reported: int
     reported_name: str | None
+    reported_organization: str | None
     request_id: int | None
     created_at: datetime
 
