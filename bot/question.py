@@ -54,11 +54,13 @@ from bot.vocabulary import (
     DURATION,
     EMAIL_CLOSING,
     EMAIL_NOISE,
+    EVENT_NOUNS,
     FIRST_SESSION,
     GENERIC_EN,
     GREETING,
     HAPPENING,
     LAST_SESSION,
+    LEISURE,
     LIST_EN,
     LIST_ZH,
     OPENING_HOURS,
@@ -114,6 +116,7 @@ class Question:
     hall: str | None  # the session in the hall named in full ("the Shanghai Hall", 上海厅)
     names_sessions: bool  # asks about sessions as such ("any sessions tonight?", 有会吗)
     hours: bool  # asks when a place opens or closes ("what time does the bank open")
+    leisure: bool  # the delegate's own sightseeing or shopping, no event named ("南京有什么好玩的")
     by_sound: frozenset[str]  # words put in for homophone typos (南京 for 南经): less sure
 
     words: tuple[str, ...]
@@ -343,7 +346,8 @@ class QuestionReader:
             venues=venues,
             first_or_last=first_or_last,
             hall=hall,
-            names_sessions=SESSION_NOUNS.search(original) is not None,
+            names_sessions=SESSION_NOUNS.search(LEISURE.sub(" ", original)) is not None,
+            leisure=LEISURE.search(original) is not None and not EVENT_NOUNS.search(original),
             names_buildings=BUILDING_WORDS.search(original) is not None,
             whole_program=whole_program,
             owners=owners,

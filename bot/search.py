@@ -49,6 +49,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   its keywords, never its names) is neither the event's nor the session; two FAQ entries
   tied are no answer. An FAQ need tied with the session it asks about answers for it, and
   what to wear (穿什么) is the dress code whatever occasion stands beside it.
+- A delegate's own leisure (bot.vocabulary.LEISURE: 好玩, 攻略, "day trip", "things to
+  do"), with no event named beside it, is no session's business: no answer, not the
+  tourism session nor the sessions of the city it names.
 - Opening hours are a place's ("what time does the bank open", 银行几点开门): a session
   that one word of the question names (banks come to the finance matchmaking) is no
   answer; one named in two ("when does the job fair open", 招聘会几点开门) is.
@@ -201,6 +204,8 @@ class SearchIndex:
     def _answer_query(self, query: Question, now: datetime) -> Answer:
         if query.agenda:
             return Answer("agenda", query.lang, query.intent)
+        if query.leisure and not query.self_described:
+            return Answer("none", query.lang, query.intent)  # "南京有什么好玩的"
         coverage = self._terms.coverage(query)
         ranked = heapq.nlargest(RANKED, coverage.items(), key=lambda item: item[1])
         if query.owners.owned or query.owners.maybe_owned:  # "Disneyland tickets"

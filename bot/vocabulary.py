@@ -61,6 +61,19 @@ ACTIONS_ZH = frozenset(
     ["补办", "办理", "申请", "延期", "续签", "更换", "换新", "预订", "购买", "坏了", "忘了"]
 )
 LOSE_ZH = ("丢", "遗失")  # 丢了, 丢失, 护照丢, 遗失: one action wherever it stands
+# A delegate's own leisure (sightseeing plans, shopping, a walk): no session's business,
+# whatever city or place stands beside it ("南京有什么好玩的", "day trip to Zhouzhuang").
+LEISURE = re.compile(
+    r"\b(?:day trips?|road trips?|things to do|(?:anything|something|somewhere) fun|fun to do"
+    r"|tour (?:deals?|packages?)|go(?:ing)? shopping|luxury|outlets?|souvenirs?|nightlife"
+    r"|massage|spa|hik(?:e|ing)|scenic spots?|tourist attractions?|must[- ]see)\b"
+    r"|好玩|攻略|跟团|散步|逛街|逛逛|走走|景点推荐|推荐.{0,4}景点|旅游景点|好吃|美食|夜景|一日游|自由行|打卡"
+)
+# An event named as such: leisure beside it is a visit to it ("去招聘会逛逛").
+EVENT_NOUNS = re.compile(
+    r"\b(?:fairs?|ceremon(?:y|ies)|conferences?|confs?|sessions?|forums?|meetings?|summits?"
+    r"|matchmaking)\b|推介会|对接会|招聘会|洽谈会|博览会|交易会|大会|仪式|论坛"
+)
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
 HAPPENING = re.compile(
     r"\bwhat'?s on\b|\bwhat(?:ever)? is on\b|\bwhatever'?s on\b|\banything (?:on|happening|going on)\b|\bhappening\b|\bgoing on\b|有什么|有啥|(?<!现)在开"

@@ -177,6 +177,13 @@ FRESH_OFF_TOPIC = [
     # the question at the end of a story asks about what nothing here explains
     "我们明天上午参加完开幕式以后下午想去外滩走走拍拍照请问外滩晚上几点亮灯",
     "after the opening ceremony tomorrow we want to see the city, so can you tell me when the Bund lights go on",
+    # the delegate's own leisure, whatever city or place beside it
+    "南京有什么好玩的",
+    "上海有什么好吃的",
+    "any tour packages to zhangjiajie",
+    "is there anything fun to do in hangzhou",
+    "杭州一日游怎么安排",
+    "best souvenirs to bring home from Changsha",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
@@ -220,6 +227,8 @@ FRESH_ON_TOPIC = [
     ("浦东香格里拉那场讲什么", "session:poverty-alleviation-matchmaking"),
     ("浦東香格里拉嗰場係講咩㗎", "session:poverty-alleviation-matchmaking"),
     ("how do I get to the Hangzhou expo from the airport", "faq:local-transport"),
+    ("想去招聘会逛逛，几点开始", "session:talent-recruiting"),
+    ("购物中心项目推介在哪天", "session:commercial-carriers"),
 ]
 
 
