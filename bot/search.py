@@ -84,6 +84,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.answer import Answer, AnswerKind
+from bot.doc_answer import answer_with, fits
 from bot.listing import MAX_SUGGESTIONS, Timetable, fits_time, in_time_order
 from bot.owners import evidence_pieces
 from bot.program import Program, Session
@@ -96,10 +97,8 @@ from bot.question import (
     question_language,
 )
 from bot.question_tail import question_tail
-from bot.terms import Doc, TermIndex
-from bot.textnorm import has_cjk
+from bot.terms import TermIndex
 from bot.venue_finder import VenueFinder
-from bot.when import TimeFilter
 
 __all__ = [
     "MAX_QUESTION_CHARS",
@@ -266,7 +265,7 @@ class SearchIndex:
             return Answer("suggest", query.lang, query.intent, sessions=session)
         if need is not None:
             return self._one(need, query, now)
-        fitting = [(d, c) for d, c in ranked if self._fits(self._docs[d], query)]
+        fitting = [(d, c) for d, c in ranked if fits(self._docs[d], query, self._venue_sessions)]
         named = self._clearly_named(ranked)
         if named is not None and (not fitting or fitting[0][0] != named):
             # "the tourism promotion is in Hangzhou, right?": the session named wins over a
@@ -421,35 +420,8 @@ class SearchIndex:
 
     def _one(self, index: int, query: Question, now: datetime) -> Answer:
         """The answer when one document is it."""
-        doc = self._docs[index]
-        base = Answer(
-            "none",
-            query.lang,
-            query.intent,
-            evidence=_as_typed(query, self._terms.evidence(index, query)),
-            self_described=query.self_described,
-        )
-        if doc.faq is not None:
-            return replace(base, kind="faq", faq=doc.faq)
-        if doc.theme is not None:
-            sessions = self.program.theme_sessions(doc.theme.id)
-            fitting = [s for s in sessions if self._fits(Doc(session=s), query)]
-            return replace(
-                base,
-                kind="theme",
-                theme=doc.theme,
-                sessions=tuple(fitting or sessions),
-                city=query.city,
-                time=query.time if fitting else TimeFilter(),
-            )
-        if doc.venue is not None:
-            sessions = self._venue_sessions[doc.venue.id]
-            if len(sessions) == 1:  # a building with one session: that session is meant
-                intent: Intent = "when" if query.intent == "when" else "where"
-                return replace(base, kind="session", intent=intent, sessions=sessions)
-            return replace(base, kind="venue", intent="where", venue=doc.venue, sessions=sessions)
-        assert doc.session is not None
-        return replace(base, kind="session", sessions=(doc.session,))
+        evidence = self._terms.evidence(index, query)
+        return answer_with(self._docs[index], query, evidence, self.program, self._venue_sessions)
 
     def _outside(self, query: Question) -> bool:
         """Another year or week, or a day outside the event."""
@@ -466,30 +438,8 @@ class SearchIndex:
             return None
         return self._timetable.list(query, None, now)
 
-    def _fits(self, doc: Doc, query: Question) -> bool:
-        if doc.venue is not None and query.city is not None:  # 花桥那个博览中心: the one there
-            return any(s.city == query.city.name for s in self._venue_sessions[doc.venue.id])
-        session = doc.session
-        if session is None:
-            return True
-        if query.city and session.city != query.city.name:
-            return False
-        return fits_time(session, query.time)
-
     # ------------------------------------------------------------ other lookups
 
     def find_venue(self, text: str) -> list[Session]:
         """Sessions at the venue or building best matching `text` (for /venue)."""
         return self._venue_finder.find(text)
-
-
-def _as_typed(query: Question, evidence: tuple[str, ...]) -> tuple[str, ...]:
-    """The evidence as the delegate wrote it: whole English words, and overlapping
-    Chinese bigrams joined again (跨境, 境电, 电商 -> 跨境电商)."""
-    words: list[str] = []
-    for token in evidence:
-        if words and has_cjk(token) and has_cjk(words[-1]) and words[-1][-1] == token[0]:
-            words[-1] += token[1:]
-        else:
-            words.append(query.as_typed(token))
-    return tuple(words)
