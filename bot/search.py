@@ -71,10 +71,11 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   nothing in the program explains, asking for no session ("…请问外滩晚上几点亮灯"), is
   not answered by the session in the story around it.
 - Another year, another week, a date outside the event, or a city outside the program
-  asked about on its own, is answered "outside": the event's dates and cities; but a long
-  story about a day outside the event that nothing in the program explains and that asks
-  about no session (a weekend flight worry) is "none". A topic
-  nobody in the program explains is "none", never the whole program.
+  asked about on its own, is answered "outside": the event's dates and cities; but a
+  question about a day outside the event that asks about no session and is about
+  something else (a place's opening hours, the delegate's leisure, or a topic nothing in
+  the program explains: a weekend flight worry, a wallet lost yesterday) is "none". A
+  topic nobody in the program explains is "none", never the whole program.
 """
 
 from __future__ import annotations
@@ -344,12 +345,17 @@ class SearchIndex:
         return None
 
     def _unrelated_story(self, query: Question, ranked: list[tuple[int, float]]) -> bool:
-        """A long story that asks about no session and that nothing in the program
-        explains: its day outside the event is not a question about the program (another
-        year or edition still is)."""
+        """A question about a day outside the event that asks about no session: a place's
+        opening hours, the delegate's leisure, or a topic nothing in the program explains
+        (a lost wallet yesterday, a flight worry on Saturday) is not about the program;
+        another year or edition still is."""
+        if query.names_sessions or not query.has_topic:
+            return False
+        if query.hours or query.leisure:  # "what time do banks open on Saturday"
+            return True
         unexplained = not ranked or ranked[0][1] < PLAUSIBLE
-        by_day = query.time.day is not None
-        return by_day and query.is_story and unexplained and not query.names_sessions
+        by_day = query.time.day is not None  # another year or edition is the event's
+        return by_day and unexplained and (query.is_story or self._terms.unexplained(query) > 0)
 
     def _list_around_story(
         self, query: Question, ranked: list[tuple[int, float]], fitting: list[tuple[int, float]]

@@ -184,6 +184,10 @@ FRESH_OFF_TOPIC = [
     "is there anything fun to do in hangzhou",
     "杭州一日游怎么安排",
     "best souvenirs to bring home from Changsha",
+    # a day outside the event, about something else than the program
+    "what time do banks open on Saturday in Kunshan",
+    "I lost my wallet in a taxi yesterday",
+    "周六昆山的银行几点开门",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
