@@ -261,6 +261,8 @@ def _foreign(word: str, known_latin: Collection[str]) -> bool:
     """A word of a name the program does not hold."""
     if word in OTHER_CITIES_EN:
         return True
+    if word in GENERIC_EN or stem(word) in GENERIC_EN:  # "the Hunan tourism thing"
+        return False
     return len(word) >= 3 and word not in STOP_EN and stem(word) not in known_latin
 
 

@@ -68,8 +68,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   up to a "because"), or the sentences ending in "?" beside sentences that only state
   things, decide when they answer on their own (bot.question_tail); a tail that
   names nothing ("请问会议几点开始？") leaves it to the whole text; a tail whose topic
-  nothing in the program explains, asking for no session ("…请问外滩晚上几点亮灯"), is
-  not answered by the session in the story around it.
+  nothing in the program explains, asking for no session ("…请问外滩晚上几点亮灯"), or
+  asking a place's opening hours ("…酒店的游泳池几点开放"), is not answered by the
+  session in the story around it.
 - Another year, another week, a date outside the event, or a city outside the program
   asked about on its own, is answered "outside": the event's dates and cities; but a
   question about a day outside the event that asks about no session and is about
@@ -175,7 +176,8 @@ class SearchIndex:
             return self._answer(text, now, user_language)
         asked = self._answer_query(asked_query, now)
         lang = question_language(text, user_language)
-        if asked.kind == "none" and self._about_nothing_here(asked_query):
+        about_else = asked_query.hours or self._about_nothing_here(asked_query)
+        if asked.kind in ("none", "suggest") and about_else:
             # "…请问外滩晚上几点亮灯": the question asks about what nothing here explains;
             # the session in the story around it is not its answer
             return replace(asked, lang=lang)

@@ -181,7 +181,7 @@ SELF_DESCRIBED = re.compile(
 # Opening hours are a place's: "what time does the bank open", 银行几点开门.
 OPENING_HOURS = re.compile(
     r"\b(?:open(?:ing)? hours|business hours|(?:what time|when) (?:does|do|will|is|are)\b"
-    r"[^?.!]{1,40}?\b(?:open|close)s?\b(?! ?ing))|营业时间|几点(?:开门|关门|营业)|(?:开门|关门)时间"
+    r"[^?.!]{1,40}?\b(?:open|close)s?\b(?! ?ing))|营业时间|几点(?:开门|关门|营业|开放)|(?:开门|关门|开放)时间"
 )
 # A question about how long a session lasts is a "when" question.
 DURATION = re.compile(

@@ -29,11 +29,34 @@ from tests.scoring import LATER_CLASSES, report, score
 # open while a held-out off-topic question is still answered confidently.
 TUNING_REQUIRED = 0.97
 HELDOUT_REQUIRED = 0.91
-# Off-topic questions still answered confidently: none left in the tuning set (the last
-# four, attraction tickets, a Douyin live-selling course and a factory tour of a named
-# company, went with bot.owners' rule: a need another name owns is not the event's). The
-# held-out ones are only counted, never looked at.
-KNOWN_CONFIDENT_OFF_TOPIC = {"tuning": set[str](), "heldout": 1}
+# Off-topic questions still answered confidently. The sixth writer's set (fresh_f, 159
+# off-topic questions, most sharing a word with the program) came in with 43; the rules
+# of actions, leisure, buildings, opening hours and a place's needs took them to these.
+# The held-out ones are only counted, never looked at.
+KNOWN_CONFIDENT_OFF_TOPIC = {
+    "tuning": {
+        "Expo 2010 China Pavilion, is it still open to visit?",
+        "Sany excavator price list for export to Africa",
+        "Zoomlion crane rental in Nanjing",
+        "any gd tour deals 2 zhangjiajie after the conf",
+        "can I get a residence permit to work in Hunan",
+        "city sightseeing bus in Nanjing, where do I get on",
+        "freight forwarder to ship my product samples back to Germany",
+        "how to open an Amazon seller account step by step",
+        "my phone roaming doesn't work in China, help",
+        "ok so tomorrow morning I'm at the industrial chain conference but my wife wants to "
+        "go shopping on nanjing road what time do the shops there open",
+        "translate 'nice to meet you' into Chinese for me",
+        "we finish the finance matchmaking on friday morning and fly back saturday is there "
+        "anything fun to do in kunshan or suzhou over the weekend",
+        "what's the password for the hotel wifi",
+        "您好，\n我公司想了解一下三一重工挖掘机的出口报价，能否提供对方的联系方式？\n此致\n敬礼\n李明",
+        "机场到酒店打车大概多少钱",
+        "银行贷款利率现在是多少",
+        "高鐵上可以買到吃的嗎",
+    },
+    "heldout": 1,
+}
 # The held-out file as written; a change to it must change this line too, in plain sight.
 HELDOUT_SHA256 = "952352f2e5fc1bc1de0b0cf342c06c659ae19440fa9447974c1fad530e4c3f53"
 LABEL_KINDS = {
