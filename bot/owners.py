@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
-from bot.textnorm import CJK_RUN, cjk_grams, stem
+from bot.textnorm import CJK_RUN, cjk_grams, latin_words, normalize, stem
 from bot.vocabulary import (
     GENERIC_EN,
     HEAD_NOUNS_ZH,
@@ -29,6 +29,7 @@ from bot.vocabulary import (
     OTHER_NAMES_EN,
     REQUEST_EN,
     STOP_EN,
+    TIME_WORDS_EN,
     WHEN_EN,
     WHERE_EN,
 )
@@ -65,6 +66,9 @@ class Owners:
     # after unknown Chinese characters, which may be a name (迪士尼门票) or a describing
     # word (配套厂, 便宜酒店): enough to doubt the event's practical answers, no more
     maybe_owned: frozenset[str] = frozenset()
+    # known English words that only describe an unknown head noun after them ("the VIP
+    # lounge", "Zoomlion crane rental"): the question is about that other thing
+    described: frozenset[str] = frozenset()
 
     def __or__(self, other: Owners) -> Owners:
         return Owners(
@@ -72,6 +76,7 @@ class Owners:
             self.owned | other.owned,
             self.names + other.names,
             self.maybe_owned | other.maybe_owned,
+            self.described | other.described,
         )
 
 
@@ -178,7 +183,7 @@ def owned_en(
             )
             if before and (before[-1] in _OWNING_PREPOSITIONS or in_city):
                 owned.update(_stems(reversed(words[: len(before) - 1])))
-    return Owners(frozenset(owners), frozenset(owned), tuple(names), frozenset(described))
+    return Owners(frozenset(owners), frozenset(owned), tuple(names), described=frozenset(described))
 
 
 def _before_head_en(words: list[tuple[str, bool]], known_latin: Collection[str]) -> set[str]:
@@ -186,20 +191,31 @@ def _before_head_en(words: list[tuple[str, bool]], known_latin: Collection[str])
     ends its phrase only describes it ("the VIP lounge at SICC" is a lounge, not the
     VIPs); a request word ("hotel recommendations") is no head."""
     stems = [stem(word.lower()) for word, _ in words]
-    shaping = STOP_EN | GENERIC_EN | WHERE_EN | WHEN_EN | LIST_EN | REQUEST_EN
+    shaping = STOP_EN | GENERIC_EN | WHERE_EN | WHEN_EN | LIST_EN | REQUEST_EN | TIME_WORDS_EN
+
+    def unknown_noun(index: int) -> bool:
+        word = words[index][0].lower()
+        if stems[index] in known_latin or stems[index] in shaping or word in shaping:
+            return False
+        if "'" in word or len(stems[index]) < 3:
+            return False
+        if any(generic.startswith(word) for generic in GENERIC_EN):
+            return False  # a short form: "the tourism promo"
+        # chat shorthand is read before the index sees it: "mtg" is a meeting
+        spelled = [stem(w) for w in latin_words(normalize(word))]
+        return not any(w in known_latin or w in shaping for w in spelled)
+
+    def ends_phrase(index: int) -> bool:
+        return index == len(stems) or stems[index] in shaping or "'" in words[index][0]
+
     described: set[str] = set()
     for index in range(1, len(stems)):
-        before, head = stems[index - 1], stems[index]
-        ends_phrase = index + 1 == len(stems) or stems[index + 1] in STOP_EN
-        if (
-            ends_phrase
-            and before in known_latin
-            and before not in shaping
-            and head not in known_latin
-            and head not in shaping
-            and words[index][0].lower() not in shaping
-            and len(head) >= 3
-        ):
+        before = stems[index - 1]
+        if before not in known_latin or before in shaping or not unknown_noun(index):
+            continue
+        # the head: one unknown noun, or two ("Zoomlion crane rental"), ending the phrase
+        two = index + 1 < len(stems) and unknown_noun(index + 1)
+        if ends_phrase(index + 2 if two else index + 1):
             described.add(before)
     return described
 

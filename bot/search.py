@@ -43,8 +43,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   capitalised name no document holds as a whole ("West Lake", also opening the text), a
   brand however written ("apple store", "uber"), or a city outside the program as the
   destination ("a flight to Beijing", 去北京) owns the need beside it; a known word before
-  a head noun only describes it (电话卡 is a card; "the VIP lounge", an unknown noun ending
-  its phrase, is a lounge; a request word, "recommendations", is no head); the need of a
+  a head noun only describes it (电话卡 is a card; "the VIP lounge" or "Zoomlion crane
+  rental", one or two unknown nouns ending the phrase, are a lounge and a rental; a
+  request word, shorthand, a time word or a short form is no head); the need of a
   place a session only mentions (橘子洲门票, "Dongting Lake cruise": places it presents are
   its keywords, never its names) is neither the event's nor the session; two FAQ entries
   tied are no answer. An FAQ need tied with the session it asks about answers for it, and
@@ -210,7 +211,8 @@ class SearchIndex:
             return Answer("none", query.lang, query.intent)  # "南京有什么好玩的"
         coverage = self._terms.coverage(query)
         ranked = heapq.nlargest(RANKED, coverage.items(), key=lambda item: item[1])
-        if query.owners.owned or query.owners.maybe_owned:  # "Disneyland tickets"
+        owners = query.owners
+        if owners.owned or owners.maybe_owned or owners.described:  # "Disneyland tickets"
             ranked = [(d, c) for d, c in ranked if not self._terms.owned_elsewhere(d, query)]
         if self._terms.acts(query):  # "extend my visa" is not getting one
             ranked = [(d, c) for d, c in ranked if not self._terms.other_need(d, query)]

@@ -411,7 +411,9 @@ class TermIndex:
         tourism" is its. Words after unknown Chinese characters only doubt an FAQ entry."""
         evidence = self.evidence(doc, query)
         owners = query.owners
-        owned = owners.owned | owners.maybe_owned if self.docs[doc].faq else owners.owned
+        owned = owners.owned | owners.described
+        if self.docs[doc].faq:
+            owned |= owners.maybe_owned
         return (
             bool(evidence)
             and set(evidence) <= owned

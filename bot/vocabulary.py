@@ -206,6 +206,11 @@ OPPOSITES = tuple(
     )
 )
 
+# English time words: never a thing asked about ("ecommerce tmrw" is e-commerce).
+TIME_WORDS_EN = _words("""today tonight tomorrow tmr tmrw yesterday morning afternoon evening night
+    now next later soon weekend monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun am pm""")
+
 # Chinese time words, known to the homophone corrector so it never rewrites them.
 TIME_WORDS_ZH = _phrases("""今天 明天 后天 昨天 上午 下午 晚上 中午 早上 今晚 现在 下一 接下 星期 周一
     周二 周三 周四 周五 礼拜 几号 月份 马上 刚才 一会 等下 晚点""")

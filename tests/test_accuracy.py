@@ -37,7 +37,6 @@ KNOWN_CONFIDENT_OFF_TOPIC = {
     "tuning": {
         "Expo 2010 China Pavilion, is it still open to visit?",
         "Sany excavator price list for export to Africa",
-        "Zoomlion crane rental in Nanjing",
         "any gd tour deals 2 zhangjiajie after the conf",
         "can I get a residence permit to work in Hunan",
         "city sightseeing bus in Nanjing, where do I get on",

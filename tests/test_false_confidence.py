@@ -12,6 +12,7 @@ import pytest
 
 from bot.owners import PLACE_MARK, goes_outside, owned_en, owned_zh
 from bot.search import SearchIndex
+from bot.textnorm import stem
 from tests.helpers_core import DEFAULT_NOW, bundled_program
 
 
@@ -188,6 +189,9 @@ FRESH_OFF_TOPIC = [
     "what time do banks open on Saturday in Kunshan",
     "I lost my wallet in a taxi yesterday",
     "周六昆山的银行几点开门",
+    # a known word only describing an unknown head noun (one or two words)
+    "Zoomlion crane rental in Nanjing",
+    "Trina solar panel price",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
@@ -334,6 +338,12 @@ def test_the_near_misses_stay_confident(index, text, expected):
 
 
 def test_a_known_english_word_before_an_unknown_noun_only_describes_it():
-    assert owned_en("where's the VIP lounge", {"vip"}).maybe_owned == {"vip"}
-    assert owned_en("hotel recommendations", {"hotel"}).maybe_owned == set()
-    assert owned_en("VIP guests", {"vip", "guest"}).maybe_owned == set()
+    assert owned_en("where's the VIP lounge", {"vip"}).described == {"vip"}
+    assert owned_en("hotel recommendations", {"hotel"}).described == set()
+    zoomlion = stem("zoomlion")
+    assert owned_en("Zoomlion crane rental in Nanjing", {zoomlion}).described == {zoomlion}
+    # shorthand, time words and short forms are no head nouns
+    assert owned_en("finance mtg tmrw", {stem("finance"), "meet"}).described == set()
+    assert owned_en("ecommerce tmrw?", {stem("ecommerce")}).described == set()
+    assert owned_en("the tourism promo", {stem("tourism")}).described == set()
+    assert owned_en("VIP guests", {"vip", "guest"}).described == set()
