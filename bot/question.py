@@ -274,7 +274,8 @@ class QuestionReader:
         text = self._hall_pattern.sub(" ", text)
         venues, text = self._read_venues(text)
         cities, text = self._read_cities(text)
-        text, other_city = self._cut_other_cities(text)
+        text, places = self._cut_other_cities(text)
+        other_city = bool(places)
         intent: Intent = "when" if duration else "info"
         listy, singular = False, SINGULAR_ZH.search(text) is not None
         for phrases, marks in (
@@ -325,6 +326,13 @@ class QuestionReader:
         if has_cjk(text):
             owners |= owned_zh(text, original, self._grams)
         grams = [gram for gram in cjk_grams(text) if len(gram) == 2]
+        topics = [name for name in places if not _located_in(name, original)]
+        if not words and not grams and not cities and topics:
+            # "Zhangjiajie promotion event time": a place outside the program that a session
+            # presents is that session's topic when nothing else is ("in Zhangjiajie?" is
+            # still outside the program)
+            words = [stem(name) for name in topics if stem(name) in self._latin]
+            grams = [g for name in topics for g in cjk_grams(name) if g in self._grams]
         if goes_outside(original):  # "book me a flight to Beijing": Beijing's, not the event's
             owners |= Owners(maybe_owned=frozenset(words) | frozenset(grams))
         # A word said twice is not twice the topic (and a pasted wall of text stays cheap).
@@ -425,24 +433,32 @@ class QuestionReader:
         return ordered, " ".join(text.split())
 
     @staticmethod
-    def _cut_other_cities(text: str) -> tuple[str, bool]:
+    def _cut_other_cities(text: str) -> tuple[str, list[str]]:
         """Cities outside the program, provinces and countries: context ("I'm from
-        Changsha", "a German company"), never topic."""
-        found = False
+        Changsha", "a German company"), not topic; and the cities cut."""
+        found: list[str] = []
         for phrase, joined in OTHER_CITY_PHRASES.items():
             text = text.replace(phrase, joined)
         for name in CONTEXT_PLACES_ZH:
             text = text.replace(name, " ")
         for name in OTHER_CITIES_ZH:
             if name in text:
-                found = True
+                found.append(name)
                 text = text.replace(name, PLACE_MARK)  # 张家界门票: the place's tickets
         kept = []
         for word in text.split(" "):
             if word.strip("?!.,") in OTHER_CITIES_EN:
-                found = True
+                found.append(word.strip("?!.,"))
                 continue
             if word.strip("?!.,") in CONTEXT_PLACES_EN:
                 continue
             kept.append(word)
         return " ".join(kept), found
+
+
+def _located_in(place: str, text: str) -> bool:
+    """Whether the text asks what happens in the place ("in Zhangjiajie", 在张家界)."""
+    return (
+        re.search(rf"\b(?:in|at)\s+{re.escape(place)}|(?:在|去|到){re.escape(place)}", text)
+        is not None
+    )

@@ -73,7 +73,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   asking a place's opening hours ("…酒店的游泳池几点开放"), is not answered by the
   session in the story around it.
 - Another year, another week, a date outside the event, or a city outside the program
-  asked about on its own, is answered "outside": the event's dates and cities; but a
+  asked about on its own, is answered "outside": the event's dates and cities (a
+  place a session presents, named on its own, is that session: "Zhangjiajie promotion
+  event time", but "any session in Zhangjiajie?" is outside); but a
   question about a day outside the event that asks about no session and is about
   something else (a place's opening hours, the delegate's leisure, or a topic nothing in
   the program explains: a weekend flight worry, a wallet lost yesterday) is "none". A

@@ -237,7 +237,16 @@ FRESH_ON_TOPIC = [
     ("how do I get to the Hangzhou expo from the airport", "faq:local-transport"),
     ("想去招聘会逛逛，几点开始", "session:talent-recruiting"),
     ("购物中心项目推介在哪天", "session:commercial-carriers"),
+    ("Zhangjiajie promotion event time", "session:tourism-promotion"),
+    ("Zhangjiajie?", "session:tourism-promotion"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text", ["any session in Zhangjiajie?", "在张家界有会吗", "anything in changsha"]
+)
+def test_a_session_asked_for_in_a_city_outside_the_program_is_outside(index, text):
+    assert index.answer(text, DEFAULT_NOW).kind == "outside"
 
 
 @pytest.mark.parametrize("text", LEAD_PROBES + FRESH_OFF_TOPIC)
