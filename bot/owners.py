@@ -24,6 +24,7 @@ from bot.vocabulary import (
     GENERIC_EN,
     HEAD_NOUNS_ZH,
     LIST_EN,
+    NOISE_CHARS,
     OTHER_CITIES_EN,
     OTHER_CITIES_ZH,
     OTHER_NAMES_EN,
@@ -103,7 +104,8 @@ def owned_zh(text: str, original: str, known_grams: Collection[str]) -> Owners:
             end = start
             while end < len(run) and not known[end]:
                 end += 1
-            if end - start >= MIN_UNKNOWN_ZH and end < len(run):
+            name = [ch for ch in run[start:end] if ch not in NOISE_CHARS]  # 只带: no name
+            if len(name) >= MIN_UNKNOWN_ZH and end < len(run):
                 stop = end
                 while stop < len(run) and known[stop]:
                     stop += 1

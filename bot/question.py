@@ -31,6 +31,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
+from bot.actions import actions_in
 from bot.homophones import Homophones
 from bot.owners import PLACE_MARK, Owners, goes_outside, owned_en, owned_zh
 from bot.program import City, Program
@@ -117,6 +118,7 @@ class Question:
     names_sessions: bool  # asks about sessions as such ("any sessions tonight?", 有会吗)
     hours: bool  # asks when a place opens or closes ("what time does the bank open")
     leisure: bool  # the delegate's own sightseeing or shopping, no event named ("南京有什么好玩的")
+    actions: frozenset[str]  # what is done to the thing ("lost", 补办, 丢: bot.actions)
     by_sound: frozenset[str]  # words put in for homophone typos (南京 for 南经): less sure
 
     words: tuple[str, ...]
@@ -356,6 +358,7 @@ class QuestionReader:
             hall=hall,
             names_sessions=SESSION_NOUNS.search(LEISURE.sub(" ", original)) is not None,
             leisure=LEISURE.search(original) is not None and not EVENT_NOUNS.search(original),
+            actions=actions_in(words, original),
             names_buildings=BUILDING_WORDS.search(original) is not None,
             whole_program=whole_program,
             owners=owners,

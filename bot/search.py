@@ -179,13 +179,13 @@ class SearchIndex:
             return self._answer(text, now, user_language)
         asked = self._answer_query(asked_query, now)
         lang = question_language(text, user_language)
-        about_else = asked_query.hours or self._about_nothing_here(asked_query)
-        if asked.kind in ("none", "suggest") and about_else:
-            # "…请问外滩晚上几点亮灯": the question asks about what nothing here explains;
-            # the session in the story around it is not its answer
-            return replace(asked, lang=lang)
         if not asked.confident or asked.kind == "venues":
             whole = self._answer(text, now, user_language)
+            about_else = asked_query.hours or self._about_nothing_here(asked_query)
+            if whole.kind == "session" and asked.kind in ("none", "suggest") and about_else:
+                # "…请问外滩晚上几点亮灯": the question asks about what nothing here
+                # explains; the session in the story around it is not its answer
+                return replace(asked, lang=lang)
             # "which expo centre is it? need to brief the driver": which one beats nothing
             unsure = asked.kind == "suggest" and whole.kind == "none"
             return replace(asked, lang=lang) if unsure else whole
@@ -216,7 +216,7 @@ class SearchIndex:
         owners = query.owners
         if owners.owned or owners.maybe_owned or owners.described:  # "Disneyland tickets"
             ranked = [(d, c) for d, c in ranked if not self._terms.owned_elsewhere(d, query)]
-        if self._terms.acts(query):  # "extend my visa" is not getting one
+        if query.actions:  # "extend my visa" is not getting one
             ranked = [(d, c) for d, c in ranked if not self._terms.other_need(d, query)]
         if self._terms.opposed(query):  # "the closing ceremony" is no "opening ceremony"
             ranked = [(d, c) for d, c in ranked if not self._terms.contradicted(d, query)]

@@ -19,16 +19,14 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.actions import action_of
 from bot.homophones import Homophones
 from bot.program import FaqEntry, Program, Session, Theme, Venue
 from bot.question import Question
-from bot.textnorm import KEEP_WHOLE, cjk_grams, has_cjk, latin_words, normalize, stem, word_kind
+from bot.textnorm import KEEP_WHOLE, cjk_grams, latin_words, normalize, stem, word_kind
 from bot.vocabulary import (
-    ACTIONS_EN,
-    ACTIONS_ZH,
     GENERIC_EN,
     LIST_ZH,
-    LOSE_ZH,
     NOISE_CHARS,
     OPPOSITES,
     OTHER_CITIES_ZH,
@@ -284,7 +282,7 @@ class TermIndex:
         short_typos: dict[int, float] = defaultdict(float)  # count only beside an exact hit
         actions: dict[int, float] = defaultdict(float)  # count only beside a thing's name
         things: set[int] = set()  # documents a word of their names or vocabulary hit
-        has_action = self.acts(query)
+        has_action = bool(query.actions)
         topics = [(word, self._latin_matches(word)) for word in query.words]
         for gram in query.grams:
             if gram in self._grams:
@@ -378,18 +376,12 @@ class TermIndex:
             for opposite in _OPPOSITE[token] - set(asked)
         )
 
-    @staticmethod
-    def acts(query: Question) -> bool:
-        """Whether the question holds an action word ("lost", 补办)."""
-        return any(action_of(token) for token in (*query.words, *query.grams))
-
     def other_need(self, doc: int, query: Question) -> bool:
         """Whether the question does to the thing what the FAQ entry does not speak of:
         "extend my visa" or "lost my passport" is not the visa entry (getting one)."""
         if self.docs[doc].faq is None:
             return False
-        done = {action_of(token) for token in (*query.words, *query.grams)} - {None}
-        return not done <= self._actions.get(doc, set())
+        return not query.actions <= self._actions.get(doc, set())
 
     def opposed(self, query: Question) -> bool:
         """Whether the question holds a word that has opposites (a cheap test first)."""
@@ -431,16 +423,6 @@ class TermIndex:
         ]
         found += [g for g in query.grams if self._grams.get(g, {}).get(doc, 0) >= STRONG]
         return tuple(found)
-
-
-_ACTIONS = frozenset(stem(word) for word in ACTIONS_EN) | ACTIONS_ZH
-
-
-def action_of(token: str) -> str | None:
-    """The action a word or bigram names, one name per action (丢了, 丢失, 证丢: 丢)."""
-    if has_cjk(token) and any(mark in token for mark in LOSE_ZH):
-        return LOSE_ZH[0]
-    return token if token in _ACTIONS else None
 
 
 def _unexplained(count: int) -> float:

@@ -34,6 +34,7 @@ GENERIC_EN = _words("""event session activity conference meeting hunan hunans ya
 # A singular event noun: "the Nanjing conference" means one thing, even if two could fit.
 SINGULAR_EN = _words("event session activity conference meeting forum")
 STOP_EN = _words("""a an the of for to in at is are was were be been do does did i me my we our
+    they them their he she him his her
     us you your can could would should will shall may might there here any some please pls
     plz tell show give find know want wanna get need about with and or it its this that these
     those from by go take takes taking what who how hi hello hey thanks thank info information
@@ -60,7 +61,7 @@ ACTIONS_EN = _words("""lost lose losing replace replacement apply application ex
 ACTIONS_ZH = frozenset(
     ["补办", "办理", "申请", "延期", "续签", "更换", "换新", "预订", "购买", "坏了", "忘了"]
 )
-LOSE_ZH = ("丢", "遗失")  # 丢了, 丢失, 护照丢, 遗失: one action wherever it stands
+LOSE_ZH = ("丢", "遗失", "掉在", "掉了")  # 丢了, 护照丢, 遗失, 掉在车上: one action
 # A delegate's own leisure (sightseeing plans, shopping, a walk): no session's business,
 # whatever city or place stands beside it ("南京有什么好玩的", "day trip to Zhouzhuang").
 LEISURE = re.compile(
@@ -102,7 +103,7 @@ LIST_ZH = _phrases("""分会场 场次 哪几场 有什么活动 有哪些活动
 STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 湖南 长三角 洽谈周 经贸 我们
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
     多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 做生意 有关系 有关 相关 关于 涉及 方面 跟 与
-    记错 记得 确认 核实 好像 帮忙 可能 没错 对吧 对吗 是否 来着
+    记错 记得 确认 核实 好像 帮忙 可能 没错 对吧 对吗 是否 来着 分别 各个 那场 这场 开会
     ？ ?""")
 
 # A question naming two cities ("Shanghai to Hangzhou") is about travelling between them;
@@ -241,7 +242,7 @@ COMMON_CHARS = frozenset(
     "有是在的了吗呢吧我你他她它这那不没会要去和也都就还说能给让被把从到对跟很太哪谁几么啥完"
 )
 # An unknown Chinese bigram holding one of these is grammar around the topic, not topic.
-NOISE_CHARS = COMMON_CHARS | frozenset("一个些下到开场请想问")
+NOISE_CHARS = COMMON_CHARS | frozenset("一个些下到开场请想问只带")
 
 # A line that closes a pasted e-mail: it and the signature below it are not the question.
 EMAIL_SIGN_OFF = re.compile(

@@ -192,6 +192,8 @@ FRESH_OFF_TOPIC = [
     # a known word only describing an unknown head noun (one or two words)
     "Zoomlion crane rental in Nanjing",
     "Trina solar panel price",
+    "我丢了护照怎么办",
+    "我的信用卡掉在出租车上了，怎么办",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
@@ -239,6 +241,14 @@ FRESH_ON_TOPIC = [
     ("购物中心项目推介在哪天", "session:commercial-carriers"),
     ("Zhangjiajie promotion event time", "session:tourism-promotion"),
     ("Zhangjiajie?", "session:tourism-promotion"),
+    ("入場使唔使俾錢", "faq:tickets"),
+    ("淨係帶回鄉證得唔得", "faq:visa"),
+    ("香港人入去使唔使簽證㗎", "faq:visa"),
+    (
+        "I require an official invitation letter for my visa application. To whom should I "
+        "address my request?",
+        "faq:visa",
+    ),
 ]
 
 

@@ -17,6 +17,10 @@ from bot.textnorm import normalize, stem
         ("喺邊度搞旅遊推介會", "在哪里举行旅游推介会"),  # Cantonese after OpenCC
         ("聽日幾點開始", "明天几点开始"),
         ("係咪喺上海", "是不是在上海"),
+        ("入場使唔使俾錢", "入场收不收费"),  # a fee, however it is asked
+        ("香港人入去使唔使簽證㗎", "香港人进去要不要签证"),
+        ("淨係帶回鄉證得唔得", "只带回乡证行不行"),
+        ("浦東香格里拉嗰場", "浦东香格里拉那场"),  # OpenCC writes 嗰 as 𠮶
         ("招聘会咋去啊", "招聘会怎么去啊"),  # mainland chat forms
         ("招聘会在哪儿嘛", "招聘会在哪里"),  # particles dropped
         ("wot r u doin 2moro", "what are you doing tomorrow"),  # English shorthand
