@@ -279,8 +279,8 @@ def _foreign(word: str, known_latin: Collection[str]) -> bool:
     """A word of a name the program does not hold."""
     if word in OTHER_CITIES_EN:
         return True
-    if word in GENERIC_EN or stem(word) in GENERIC_EN:  # "the Hunan tourism thing"
-        return False
+    if word in GENERIC_EN or stem(word) in GENERIC_EN or word in TIME_WORDS_EN:
+        return False  # "the Hunan tourism thing", "on Wednesday"
     return len(word) >= 3 and word not in STOP_EN and stem(word) not in known_latin
 
 

@@ -336,18 +336,20 @@ class SearchIndex:
         if query.intent != "info" or query.happening or self._docs[ranked[0][0]].session is None:
             return None
         about_session = set(self._terms.evidence(ranked[0][0], query))
+
+        def own_need(doc: int) -> bool:  # a keyword of the entry, not a word of the session
+            own = set(self._terms.evidence(doc, query)) - about_session
+            return self._terms.keyword_among(doc, own)
+
         if not self._terms.named(ranked[0][0], query):
             # the tickets of a place the session only presents are a need however many
             # words name the place, or whoever owns them ("张家界玻璃桥门票")
-            for doc in self._faq_docs:
-                if set(self._terms.evidence(doc, query)) - about_session:
-                    return doc
+            return next((doc for doc in self._faq_docs if own_need(doc)), None)
         for doc, coverage in ranked[1:]:
             if coverage < PRACTICAL:
                 break
             if self._docs[doc].faq is not None:
-                own = set(self._terms.evidence(doc, query)) - about_session
-                return doc if own and not query.lookalike else None
+                return doc if own_need(doc) and not query.lookalike else None
         return None
 
     def _unrelated_story(self, query: Question, ranked: list[tuple[int, float]]) -> bool:

@@ -23,7 +23,7 @@ from bot.actions import action_of
 from bot.homophones import Homophones
 from bot.program import FaqEntry, Program, Session, Theme, Venue
 from bot.question import Question
-from bot.textnorm import KEEP_WHOLE, cjk_grams, latin_words, normalize, stem, word_kind
+from bot.textnorm import KEEP_WHOLE, cjk_grams, has_cjk, latin_words, normalize, stem, word_kind
 from bot.vocabulary import (
     GENERIC_EN,
     LIST_ZH,
@@ -47,6 +47,7 @@ _FIELD_WEIGHT = {
     "title": 1.0,
     "alias": 1.0,
     "keyword": 1.0,
+    "phrase": 1.0,
     "hall": 1.0,
     "building": 0.3,
     "description": 0.3,
@@ -57,7 +58,7 @@ _FIELD_WEIGHT = {
 HOMOPHONE = 0.85  # how much a homophone correction counts, as a typo does
 _SEPARATOR = "¦"  # printable, and neither a letter, a digit nor Chinese
 STRONG = 0.5  # field weight from which a matching word is evidence for a document
-_WORD_FIELDS = {"title", "alias", "keyword", "building"}
+_WORD_FIELDS = {"title", "alias", "keyword", "phrase", "building"}
 _NAME_FIELDS = {"title", "alias"}  # what a document is called, not what it mentions
 # Each word and its opposites, stemmed as the index and the question are.
 _OPPOSITE: dict[str, frozenset[str]] = defaultdict(frozenset)
@@ -86,6 +87,7 @@ class TermIndex:
         self._grams: dict[str, dict[int, float]] = defaultdict(dict)
         self._words: set[str] = set()  # short vocabulary: whole words, not text bigrams
         self._actions: dict[int, set[str]] = defaultdict(set)  # document -> actions it names
+        self._needs: set[tuple[str, int]] = set()  # (token, document) of single keywords
         self._named: set[tuple[str, int]] = set()  # (token, document) of titles and aliases
         # short stems -> document -> the derivations written there ("er" for "speakers")
         self._kinds: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -166,8 +168,13 @@ class TermIndex:
 
     @staticmethod
     def _faq_fields(entry: FaqEntry) -> Iterable[tuple[str, str]]:
-        for text in (*entry.keywords, *entry.keywords_zh, *entry.aliases, *entry.aliases_zh):
+        for text in (*entry.keywords, *entry.keywords_zh):
             yield "keyword", text
+        for text in (*entry.aliases, *entry.aliases_zh):
+            # as strong as a keyword; but a word of a longer phrase ("pudong" of "pudong
+            # airport") is no need of the entry by itself
+            one_word = " " not in text.strip() and len(text) <= (3 if has_cjk(text) else 20)
+            yield ("keyword" if one_word else "phrase"), text
         yield "question", entry.question
         yield "question", entry.question_zh
         yield "answer", entry.answer
@@ -191,6 +198,8 @@ class TermIndex:
                 self._raise(self._latin[token], index, weight)
                 if field_name in _NAME_FIELDS:
                     self._named.add((token, index))
+                if field_name == "keyword":
+                    self._needs.add((token, index))
                 if len(token) < SHORT_WORD:
                     self._kinds[token][index].add(word_kind(word, token))
                 if (action := action_of(token)) is not None:
@@ -200,6 +209,8 @@ class TermIndex:
                     self._raise(self._grams[gram], index, weight)
                     if field_name in _NAME_FIELDS:
                         self._named.add((gram, index))
+                    if field_name == "keyword":
+                        self._needs.add((gram, index))
                     if (action := action_of(gram)) is not None:
                         self._actions[index].add(action)
             if field_name in _WORD_FIELDS:
@@ -365,6 +376,11 @@ class TermIndex:
         """Whether the question calls the document by its name (a title or an alias: 招聘会,
         "the job fair"), not only by something it mentions (橘子洲, "Dongting Lake")."""
         return any((token, doc) in self._named for token in self.evidence(doc, query))
+
+    def keyword_among(self, doc: int, tokens: Iterable[str]) -> bool:
+        """Whether one of the tokens is a keyword of the document (an FAQ entry's need:
+        "tickets"), not only a word of one of its phrases ("pudong" of "pudong airport")."""
+        return any((token, doc) in self._needs for token in tokens)
 
     def contradicted(self, doc: int, query: Question) -> bool:
         """Whether the document is named by the opposite of a question's word ("closing"

@@ -103,7 +103,7 @@ LIST_ZH = _phrases("""分会场 场次 哪几场 有什么活动 有哪些活动
 STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 湖南 长三角 洽谈周 经贸 我们
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
     多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 做生意 有关系 有关 相关 关于 涉及 方面 跟 与
-    记错 记得 确认 核实 好像 帮忙 可能 没错 对吧 对吗 是否 来着 分别 各个 那场 这场 开会
+    记错 记得 确认 核实 好像 帮忙 可能 没错 对吧 对吗 是否 来着 分别 各个 那场 这场 开会 应该
     ？ ?""")
 
 # A question naming two cities ("Shanghai to Hangzhou") is about travelling between them;
@@ -233,7 +233,9 @@ ATTENDING = re.compile(
 ATTENDING_TOPIC = "attendees"
 # "What should I wear to the opening?", 晚宴穿什么: what to wear is the dress code, whatever
 # occasion stands beside it (the occasion is context, the dress code the need).
-WEAR = re.compile(r"\bwear(?:ing)?\b|\bdress(?:ed)? up\b|穿(?:什么|啥|哪|着|正装|西装|戴)|怎么穿")
+WEAR = re.compile(
+    r"\bwear(?:ing)?\b|\bdress(?:ed)? up\b|穿(?:什么|啥|哪|着|正装|西装|戴|工作服|便装|休闲)|怎么穿"
+)
 WEAR_TOPIC = "dress code"
 
 # Characters so common in questions that a pair holding one is never taken for a typo
@@ -281,7 +283,7 @@ BUILDING_WORDS = re.compile(
 # Words that ask about sessions as such ("any sessions tonight?", 晚上有会吗).
 SESSION_NOUNS = re.compile(
     r"\b(?:sessions?|events?|meetings?|mtgs?|activit(?:y|ies)|conferences?|confs?|"
-    r"programs?|programmes?|schedule|agenda|anything|everything|something)\b|活动|会议|场次|推介会|对接会|有会|什么会|哪些会|几个会|日程|安排"
+    r"programs?|programmes?|schedule|agenda|anything|everything|something)\b|活动|会议|场次|推介会|对接会|有会|什么会|哪些会|几个会|哪个会|哪一场|哪场|日程|安排"
 )
 
 # A last line of an e-mail that signs it: a name, a title, a company ("上海某国旅 张经理").

@@ -194,6 +194,7 @@ FRESH_OFF_TOPIC = [
     "Trina solar panel price",
     "我丢了护照怎么办",
     "我的信用卡掉在出租车上了，怎么办",
+    "sign up for a gym in Pudong for one week",  # "pudong" of "pudong airport" is no need
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
@@ -244,6 +245,10 @@ FRESH_ON_TOPIC = [
     ("入場使唔使俾錢", "faq:tickets"),
     ("淨係帶回鄉證得唔得", "faq:visa"),
     ("香港人入去使唔使簽證㗎", "faq:visa"),
+    ("Is business attire required for the signing ceremony?", "faq:dress-code"),
+    ("穿工作服去行不行", "faq:dress-code"),
+    ("is the metro close to the SICC", "faq:local-transport"),
+    ("where do i sign in when i arrive in hz", "faq:registration-desk"),
     (
         "I require an official invitation letter for my visa application. To whom should I "
         "address my request?",
