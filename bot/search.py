@@ -22,6 +22,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   evidence: two exact words of the question, or one that explains more than ONE_OPTION
   of it (half is enough for an FAQ entry or a theme); never beside a lookalike word.
   So a "did you mean" with one option is not offered, and "speed networking" is no train.
+  A delegate describing their business ("we make animations, which session?") gets the
+  one plausible session that fits it, whatever the evidence.
 - A list question whose plausible matches are all sessions gets them as a list; the
   whole program asked for as such ("the full programme", 全部议程) lists every session.
 - A "what's on" by day or city is that list when nothing explains its other words beyond
@@ -63,6 +65,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
 - Opposites (bot.vocabulary.OPPOSITES, both languages): a question word contradicting a
   word a document is named by ("closing" against "opening ceremony", 闭幕 against 开幕式)
   means that name does not match; the document is no answer.
+- A capitalised name whose every word is in one session's English title or alias (and
+  in no other's) names that session in full: it leads beyond doubt ("the Major Industry
+  Promotion Conference", though "major" and "industry" are another session's words too).
 - A session the topic names beyond doubt (CONFIDENT, nothing within TIE) wins over a
   wrong city, time or building in the question: its card puts them right.
 - In a long story, the question at its end (after "can you tell me", 想问, "so which…",
@@ -142,6 +147,7 @@ class SearchIndex:
         self._venue_sessions = self._terms.venue_sessions
         self._venue_finder = VenueFinder(program)
         self._faq_docs = [index for index, doc in enumerate(self._docs) if doc.faq]
+        self._session_docs = {doc.session.id: i for i, doc in enumerate(self._docs) if doc.session}
         self._timetable = Timetable(program, self._venue_sessions)
 
     def _practical(self, ranked: list[tuple[int, float]], query: Question) -> bool:
@@ -216,6 +222,11 @@ class SearchIndex:
         owners = query.owners
         if owners.owned or owners.maybe_owned or owners.described:  # "Disneyland tickets"
             ranked = [(d, c) for d, c in ranked if not self._terms.owned_elsewhere(d, query)]
+        titled = self._terms.titled(query) if query.owners.names else None
+        if titled is not None and ranked:  # "the Hunan Major Industry Promotion Conference"
+            ranked = [(titled, max(ranked[0][1] / TIE + 0.01, CONFIDENT))] + [
+                (d, c) for d, c in ranked if d != titled
+            ]
         if query.actions:  # "extend my visa" is not getting one
             ranked = [(d, c) for d, c in ranked if not self._terms.other_need(d, query)]
         if self._terms.opposed(query):  # "the closing ceremony" is no "opening ceremony"
@@ -319,6 +330,10 @@ class SearchIndex:
         one_option = only_one or (not sessions and len(tied) == 1)  # two FAQ entries: neither
         if one_option and self._enough_evidence(ranked[0][0], best, query):
             return self._one(ranked[0][0], query, now)  # one option is the answer, not a question
+        asks_which = query.self_described and query.names_sessions
+        if asks_which and len(sessions) == 1 and not query.lookalike:
+            # "we make animations, which session?": the one session that fits is the answer
+            return self._one(self._session_docs[sessions[0].id], query, now)
         if not sessions:
             return Answer("none", query.lang, query.intent)
         return Answer(

@@ -249,6 +249,9 @@ FRESH_ON_TOPIC = [
     ("穿工作服去行不行", "faq:dress-code"),
     ("is the metro close to the SICC", "faq:local-transport"),
     ("where do i sign in when i arrive in hz", "faq:registration-desk"),
+    ("How long is the Major Industry Promotion Conference?", "session:hz-industry-promotion"),
+    ("we make animated films, which session fits us?", "session:cultural-creative-parks"),
+    ("Who are the speakers at the Hunan Major Industry Promotion Conference?", "faq:speakers"),
     (
         "I require an official invitation letter for my visa application. To whom should I "
         "address my request?",
