@@ -256,6 +256,7 @@ SHORTHAND: dict[str, str] = {
     "free-trade": "ftz",
     "who else": "attendees",
     "close to": "near",
+    "zjj": "zhangjiajie",
     "sign in": "register",
     "signing in": "register",
     "check in": "register",

@@ -56,8 +56,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   do"), with no event named beside it, is no session's business: no answer, not the
   tourism session nor the sessions of the city it names.
 - Opening hours are a place's ("what time does the bank open", 银行几点开门): a session
-  that one word of the question names (banks come to the finance matchmaking) is no
-  answer; one named in two ("when does the job fair open", 招聘会几点开门) is.
+  that one word of the question names (banks come to the finance matchmaking), or only a
+  place it presents (张家界的玻璃桥还开放吗), is no answer; one named in two ("when does
+  the job fair open", 招聘会几点开门) is.
 - Actions (bot.vocabulary.ACTIONS_*: lost, extend, cancel, 补办, 丢) name no need by
   themselves: one counts for a document only beside a word naming its thing ("lost my
   badge", not "lost my umbrella"), and an FAQ entry that never speaks of the action does
@@ -185,6 +186,8 @@ class SearchIndex:
             return self._answer(text, now, user_language)
         asked = self._answer_query(asked_query, now)
         lang = question_language(text, user_language)
+        if asked_query.leisure and not asked_query.self_described:
+            return replace(asked, lang=lang)  # "…at the conference all day; what can I do?"
         if not asked.confident or asked.kind == "venues":
             whole = self._answer(text, now, user_language)
             about_else = asked_query.hours or self._about_nothing_here(asked_query)
@@ -267,7 +270,10 @@ class SearchIndex:
     def _by_topic(self, query: Question, ranked: list[tuple[int, float]], now: datetime) -> Answer:
         """The documents the topic found, best first: which one, which few, or a list."""
         lead = ranked[0][0]
-        if query.hours and self._docs[lead].session and len(self._terms.evidence(lead, query)) < 2:
+        loosely = len(self._terms.evidence(lead, query)) < 2 or not self._terms.named(
+            lead, query, halls=True
+        )
+        if query.hours and self._docs[lead].session and loosely:
             # "what time does the bank open": a place's hours, not the session listing banks
             return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
         if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] * TIE:  # 开幕式穿什么: a tie

@@ -88,6 +88,7 @@ class TermIndex:
         self._words: set[str] = set()  # short vocabulary: whole words, not text bigrams
         self._actions: dict[int, set[str]] = defaultdict(set)  # document -> actions it names
         self._needs: set[tuple[str, int]] = set()  # (token, document) of single keywords
+        self._halls: set[tuple[str, int]] = set()  # (token, document) of its hall's name
         self._phrase_docs: list[int] = []  # English title or alias -> its session
         self._phrases_with: dict[str, set[int]] = defaultdict(set)  # word -> those phrases
         self._named: set[tuple[str, int]] = set()  # (token, document) of titles and aliases
@@ -204,6 +205,8 @@ class TermIndex:
                     self._named.add((token, index))
                 if field_name == "keyword":
                     self._needs.add((token, index))
+                if field_name == "hall":
+                    self._halls.add((token, index))
                 if len(token) < SHORT_WORD:
                     self._kinds[token][index].add(word_kind(word, token))
                 if (action := action_of(token)) is not None:
@@ -215,6 +218,8 @@ class TermIndex:
                         self._named.add((gram, index))
                     if field_name == "keyword":
                         self._needs.add((gram, index))
+                    if field_name == "hall":
+                        self._halls.add((gram, index))
                     if (action := action_of(gram)) is not None:
                         self._actions[index].add(action)
             if field_name in _WORD_FIELDS:
@@ -396,10 +401,12 @@ class TermIndex:
         kinds = self._kinds[token].get(doc)
         return kinds is not None and word_kind(query.as_typed(token), token) not in kinds
 
-    def named(self, doc: int, query: Question) -> bool:
+    def named(self, doc: int, query: Question, halls: bool = False) -> bool:
         """Whether the question calls the document by its name (a title or an alias: 招聘会,
-        "the job fair"), not only by something it mentions (橘子洲, "Dongting Lake")."""
-        return any((token, doc) in self._named for token in self.evidence(doc, query))
+        "the job fair"; with `halls`, its hall too: "West Hall 1"), not only by something it
+        mentions (橘子洲, "Dongting Lake")."""
+        names = (self._named | self._halls) if halls else self._named
+        return any((token, doc) in names for token in self.evidence(doc, query))
 
     def keyword_among(self, doc: int, tokens: Iterable[str]) -> bool:
         """Whether one of the tokens is a keyword of the document (an FAQ entry's need:

@@ -67,8 +67,10 @@ LOSE_ZH = ("丢", "遗失", "掉在", "掉了")  # 丢了, 护照丢, 遗失, �
 LEISURE = re.compile(
     r"\b(?:day trips?|road trips?|things to do|(?:anything|something|somewhere) fun|fun to do"
     r"|tour (?:deals?|packages?)|go(?:ing)? shopping|luxury|outlets?|souvenirs?|nightlife"
-    r"|massage|spa|hik(?:e|ing)|scenic spots?|tourist attractions?|must[- ]see)\b"
+    r"|massage|spa|hik(?:e|ing)|scenic spots?|tourist attractions?|must[- ]see"
+    r"|what can i do|on my own|kids|children|rainy day)\b"
     r"|好玩|攻略|跟团|散步|逛街|逛逛|走走|景点推荐|推荐.{0,4}景点|旅游景点|好吃|美食|夜景|一日游|自由行|打卡"
+    r"|可以逛|夜市|小吃|饭馆|餐馆|湘菜馆|聚餐|带孩子|遛娃"
 )
 # An event named as such: leisure beside it is a visit to it ("去招聘会逛逛").
 EVENT_NOUNS = re.compile(
@@ -141,7 +143,7 @@ OTHER_TIME = re.compile(
 OTHER_CITIES_EN = _words("""beijing peking guangzhou canton shenzhen changsha wuhan chengdu
     chongqing xian tianjin suzhou wuxi ningbo hefei xiamen qingdao hongkong macau macao taipei
     zhuzhou xiangtan yueyang changde hengyang chenzhou yiyang shaoyang huaihua loudi yongzhou
-    zhangjiajie jishou singapore tokyo seoul london paris berlin dubai frankfurt munich
+    zhangjiajie zjj jishou singapore tokyo seoul london paris berlin dubai frankfurt munich
     stuttgart hamburg milan rome madrid amsterdam sydney melbourne bangkok jakarta manila osaka""")
 # Brands and platforms: names outside the program however they are written ("apple store",
 # "netflix live stream"); what they own is not the event's (bot.owners).
@@ -183,6 +185,7 @@ SELF_DESCRIBED = re.compile(
 OPENING_HOURS = re.compile(
     r"\b(?:open(?:ing)? hours|business hours|(?:what time|when) (?:does|do|will|is|are)\b"
     r"[^?.!]{1,40}?\b(?:open|close)s?\b(?! ?ing))|营业时间|几点(?:开门|关门|营业|开放)|(?:开门|关门|开放)时间"
+    r"|(?:还|是否|有没有)(?:在|有)?开放|开放吗|开不开放"
 )
 # A question about how long a session lasts is a "when" question.
 DURATION = re.compile(

@@ -195,6 +195,12 @@ FRESH_OFF_TOPIC = [
     "我丢了护照怎么办",
     "我的信用卡掉在出租车上了，怎么办",
     "sign up for a gym in Pudong for one week",  # "pudong" of "pudong airport" is no need
+    "张家界的玻璃桥现在还开放吗",
+    "zjj tix how much",
+    "上海有什么正宗的湘菜馆",
+    "杭州有什么夜市可以逛",
+    "kids activities in shanghai on a rainy day?",
+    "My wife is at the conference all day. What can I do in Nanjing on my own?",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
@@ -251,6 +257,7 @@ FRESH_ON_TOPIC = [
     ("where do i sign in when i arrive in hz", "faq:registration-desk"),
     ("How long is the Major Industry Promotion Conference?", "session:hz-industry-promotion"),
     ("we make animated films, which session fits us?", "session:cultural-creative-parks"),
+    ("West Hall 1 - what time does it open?", "session:talent-recruiting"),
     ("Who are the speakers at the Hunan Major Industry Promotion Conference?", "faq:speakers"),
     (
         "I require an official invitation letter for my visa application. To whom should I "
