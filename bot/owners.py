@@ -213,7 +213,8 @@ def _before_head_en(words: list[tuple[str, bool]], known_latin: Collection[str])
     described: set[str] = set()
     for index in range(1, len(stems)):
         before = stems[index - 1]
-        if before not in known_latin or before in shaping or not unknown_noun(index):
+        shaped = before in shaping or words[index - 1][0].lower() in shaping  # "sessions"
+        if before not in known_latin or shaped or not unknown_noun(index):
             continue
         # the head: one unknown noun, or two ("Zoomlion crane rental"), ending the phrase
         two = index + 1 < len(stems) and unknown_noun(index + 1)

@@ -50,7 +50,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   request word, shorthand, a time word or a short form is no head); the need of a
   place a session only mentions (橘子洲门票, "Dongting Lake cruise": places it presents are
   its keywords, never its names) is neither the event's nor the session; two FAQ entries
-  tied are no answer. An FAQ need tied with the session it asks about answers for it, and
+  tied are no answer, unless the word is one's own need (a keyword: the tickets' "fee")
+  and only a word of the other's phrases ("parking fee"). An FAQ need tied with the session it asks about answers for it, and
   what to wear (穿什么) is the dress code whatever occasion stands beside it.
 - A delegate's own leisure (bot.vocabulary.LEISURE: 好玩, 攻略, "day trip", "things to
   do"), with no event named beside it, is no session's business: no answer, not the
@@ -316,6 +317,15 @@ class SearchIndex:
             ranked = fitting
         best = ranked[0][1]
         tied = [d for d, c in ranked if c >= best * TIE and c >= PLAUSIBLE]
+        if len(tied) > 1 and all(self._docs[d].faq for d in tied):
+            # "any fee to attend?": the entry whose own need it is (the tickets' fee), not
+            # one a word of whose phrases it is ("parking fee")
+            needs = [
+                d for d in tied if self._terms.keyword_among(d, self._terms.evidence(d, query))
+            ]
+            if len(needs) == 1:
+                tied = needs
+                ranked = sorted(ranked, key=lambda item: item[0] != needs[0])
         if best >= CONFIDENT and (len(tied) == 1 or self._docs[ranked[0][0]].faq is not None):
             # a practical question names a session as its context: "who speaks at the opening?"
             return self._one(ranked[0][0], query, now)

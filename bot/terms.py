@@ -376,7 +376,13 @@ class TermIndex:
     def unexplained(self, query: Question) -> int:
         """How many of the question's words nothing in the program explains (two unknown
         Chinese bigrams are one word)."""
-        unknown_words = sum(1 for word in query.words if not self._latin_matches(word))
+        unknown = [word for word in query.words if not self._latin_matches(word)]
+        # "mid-size" is read as mid, size and midsize: one word, counted once
+        unknown_words = sum(
+            1
+            for word in unknown
+            if not any(len(other) > len(word) and word in other for other in unknown)
+        )
         known_chars = {ch for gram in query.grams if gram in self._grams for ch in gram}
         unknown_grams = sum(
             1

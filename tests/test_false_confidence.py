@@ -258,6 +258,12 @@ FRESH_ON_TOPIC = [
     ("How long is the Major Industry Promotion Conference?", "session:hz-industry-promotion"),
     ("we make animated films, which session fits us?", "session:cultural-creative-parks"),
     ("West Hall 1 - what time does it open?", "session:talent-recruiting"),
+    ("is there any fee to attend?", "faq:tickets"),
+    ("文創園區的推介會在南京哪間飯店", "session:cultural-creative-parks"),
+    (
+        "We're a mid-size commercial bank looking to lend to manufacturers. Which session?",
+        "session:industry-finance-matchmaking",
+    ),
     ("Who are the speakers at the Hunan Major Industry Promotion Conference?", "faq:speakers"),
     (
         "I require an official invitation letter for my visa application. To whom should I "
