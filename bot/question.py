@@ -50,6 +50,7 @@ from bot.vocabulary import (
     ATTENDING_TOPIC,
     BETWEEN_CITIES_TOPIC,
     BUILDING_WORDS,
+    COMPANY_NEED,
     CONTEXT_PLACES_EN,
     CONTEXT_PLACES_ZH,
     DURATION,
@@ -117,6 +118,7 @@ class Question:
     hall: str | None  # the session in the hall named in full ("the Shanghai Hall", 上海厅)
     names_sessions: bool  # asks about sessions as such ("any sessions tonight?", 有会吗)
     hours: bool  # asks when a place opens or closes ("what time does the bank open")
+    company_need: str  # what is asked of a company, no event named ("price list", 报价)
     leisure: bool  # the delegate's own sightseeing or shopping, no event named ("南京有什么好玩的")
     actions: frozenset[str]  # what is done to the thing ("lost", 补办, 丢: bot.actions)
     by_sound: frozenset[str]  # words put in for homophone typos (南京 for 南经): less sure
@@ -249,6 +251,9 @@ class QuestionReader:
         text = normalize(text)
         self_described = SELF_DESCRIBED.search(text) is not None
         hours = OPENING_HOURS.search(text) is not None
+        # "Sany excavator price list" (no event named: "hiring at the job fair" is one)
+        needed = COMPANY_NEED.search(text)
+        company_need = needed.group() if needed and not EVENT_NOUNS.search(text) else ""
         # "a travel agency in Ningbo" says who the delegate is, not where the need is
         owners = owned_en(raw, self._latin, self._known_together, self_described)
         text = EMAIL_CLOSING.sub(" ", text)
@@ -351,6 +356,7 @@ class QuestionReader:
             themes=themes,
             self_described=self_described,
             hours=hours,
+            company_need=company_need,
             other_time=other_time,
             other_city=other_city and not cities,
             venues=venues,

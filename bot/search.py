@@ -56,6 +56,10 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
 - A delegate's own leisure (bot.vocabulary.LEISURE: 好玩, 攻略, "day trip", "things to
   do"), with no event named beside it, is no session's business: no answer, not the
   tourism session nor the sessions of the city it names.
+- What one asks of a company (bot.vocabulary.COMPANY_NEED: a price list, specifications,
+  a rental, 报价), with no event named, is not answered by the session that presents the
+  company ("Sany excavator price list"), unless the need is the session's own word
+  (hiring is the job fair's).
 - Opening hours are a place's ("what time does the bank open", 银行几点开门): a session
   that one word of the question names (banks come to the finance matchmaking), or only a
   place it presents (张家界的玻璃桥还开放吗), is no answer; one named in two ("when does
@@ -274,8 +278,13 @@ class SearchIndex:
         loosely = len(self._terms.evidence(lead, query)) < 2 or not self._terms.named(
             lead, query, halls=True
         )
-        if query.hours and self._docs[lead].session and loosely:
-            # "what time does the bank open": a place's hours, not the session listing banks
+        asks_else = (query.hours and loosely) or (
+            # unless it is the session's own word: hiring is the job fair's business
+            query.company_need and not self._terms.holds_words(lead, query.company_need)
+        )
+        if asks_else and self._docs[lead].session:
+            # "what time does the bank open", "Sany excavator price list": a place's hours or
+            # a company's goods, not the session that lists banks or presents Sany
             return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
         if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] * TIE:  # 开幕式穿什么: a tie
             by_session = sorted(ranked[:2], key=lambda item: self._docs[item[0]].session is None)

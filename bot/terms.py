@@ -445,6 +445,11 @@ class TermIndex:
         postings = [self._latin.get(token, {}) for token in tokens]
         return bool(set.intersection(*(set(p) for p in postings))) if postings else False
 
+    def holds_words(self, doc: int, text: str) -> bool:
+        """Whether the document's names or vocabulary hold a word of the text (stemmed)."""
+        tokens = [stem(word) for word in latin_words(text)] + cjk_grams(text)
+        return any(self._field_weight(token, doc) >= STRONG for token in tokens)
+
     def holds(self, doc: int, token: str) -> bool:
         """Whether any of the document's fields holds the word or bigram."""
         return doc in self._latin.get(token, ()) or doc in self._grams.get(token, ())

@@ -187,6 +187,15 @@ OPENING_HOURS = re.compile(
     r"[^?.!]{1,40}?\b(?:open|close)s?\b(?! ?ing))|营业时间|几点(?:开门|关门|营业|开放)|(?:开门|关门|开放)时间"
     r"|(?:还|是否|有没有)(?:在|有)?开放|开放吗|开不开放"
 )
+# What one asks a company, not an event: its prices, specifications, rentals, jobs,
+# accounts ("Sany excavator price list", 三一重工的出口报价). A session that only mentions
+# the company (not one called by its name) does not answer it.
+COMPANY_NEED = re.compile(
+    r"\b(?:price lists?|pricing|quotes?|quotations?|specs|specifications?|datasheets?"
+    r"|catalog(?:ue)?s?|rentals?|for rent|hiring|vacanc(?:y|ies)|seller accounts?|accounts?"
+    r"|wholesale prices?|distributors?hip|dealership)\b"
+    r"|报价|价格表|参数|规格|说明书|租赁|出租|招人|在招聘|批发价|代理权|经销|开店|开户"
+)
 # A question about how long a session lasts is a "when" question.
 DURATION = re.compile(
     r"\bhow long\b|\bduration\b|\blast(?:s|ing)? (?:for|until|till)\b|\bend(?:s|ing)? (?:before|after|by)\b|\bbefore lunch\b"

@@ -36,7 +36,6 @@ HELDOUT_REQUIRED = 0.91
 KNOWN_CONFIDENT_OFF_TOPIC = {
     "tuning": {
         "Expo 2010 China Pavilion, is it still open to visit?",
-        "Sany excavator price list for export to Africa",
         "any gd tour deals 2 zhangjiajie after the conf",
         "can I get a residence permit to work in Hunan",
         "city sightseeing bus in Nanjing, where do I get on",
@@ -49,7 +48,6 @@ KNOWN_CONFIDENT_OFF_TOPIC = {
         "we finish the finance matchmaking on friday morning and fly back saturday is there "
         "anything fun to do in kunshan or suzhou over the weekend",
         "what's the password for the hotel wifi",
-        "您好，\n我公司想了解一下三一重工挖掘机的出口报价，能否提供对方的联系方式？\n此致\n敬礼\n李明",
         "机场到酒店打车大概多少钱",
         "银行贷款利率现在是多少",
         "高鐵上可以買到吃的嗎",

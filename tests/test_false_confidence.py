@@ -201,6 +201,10 @@ FRESH_OFF_TOPIC = [
     "杭州有什么夜市可以逛",
     "kids activities in shanghai on a rainy day?",
     "My wife is at the conference all day. What can I do in Nanjing on my own?",
+    "Sany excavator price list for export to Africa",
+    "please send the specifications of the Zoomlion cranes",
+    "三一重工挖掘机的出口报价是多少",
+    "is alibaba hiring in hz?",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
@@ -259,6 +263,8 @@ FRESH_ON_TOPIC = [
     ("we make animated films, which session fits us?", "session:cultural-creative-parks"),
     ("West Hall 1 - what time does it open?", "session:talent-recruiting"),
     ("is there any fee to attend?", "faq:tickets"),
+    ("which companies are hiring at the job fair?", "session:talent-recruiting"),
+    ("Where's the event where Hunan companies are hiring people?", "session:talent-recruiting"),
     ("文創園區的推介會在南京哪間飯店", "session:cultural-creative-parks"),
     (
         "We're a mid-size commercial bank looking to lend to manufacturers. Which session?",
