@@ -100,8 +100,9 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.answer import Answer, AnswerKind
+from bot.buildings import BuildingAnswers
 from bot.doc_answer import answer_with, fits
-from bot.listing import MAX_SUGGESTIONS, Timetable, fits_time, in_time_order
+from bot.listing import MAX_SUGGESTIONS, Timetable, in_time_order
 from bot.owners import evidence_pieces
 from bot.program import Program, Session
 from bot.question import (
@@ -113,6 +114,16 @@ from bot.question import (
     question_language,
 )
 from bot.question_tail import question_tail
+from bot.ranking import (
+    CONFIDENT,
+    ONE_OPTION,
+    PLAUSIBLE,
+    PRACTICAL,
+    RANKED,
+    TIE,
+    Ranked,
+    clearly_named,
+)
 from bot.terms import TermIndex
 from bot.venue_finder import VenueFinder
 
@@ -125,14 +136,6 @@ __all__ = [
     "SearchIndex",
     "question_language",
 ]
-
-# Coverage = share of the topic's weight a document explains.
-CONFIDENT = 0.55  # at or above: answer with that document
-PLAUSIBLE = 0.3  # at or above: worth offering as a suggestion
-ONE_OPTION = 0.5  # above: the only plausible document is the answer, not a "did you mean"
-TIE = 0.8  # documents within this ratio of the best are equally likely
-PRACTICAL = 0.2  # at or above: an FAQ entry's need asked about a session answers for it
-RANKED = 50  # candidates considered for the answer, best first
 
 
 class SearchIndex:
@@ -155,8 +158,9 @@ class SearchIndex:
         self._faq_docs = [index for index, doc in enumerate(self._docs) if doc.faq]
         self._session_docs = {doc.session.id: i for i, doc in enumerate(self._docs) if doc.session}
         self._timetable = Timetable(program, self._venue_sessions)
+        self._buildings = BuildingAnswers(program, self._terms)
 
-    def _practical(self, ranked: list[tuple[int, float]], query: Question) -> bool:
+    def _practical(self, ranked: Ranked, query: Question) -> bool:
         """An FAQ entry answers it: a hotel for the 23rd is not bounded by the event's dates."""
         return (
             bool(ranked)
@@ -230,7 +234,7 @@ class SearchIndex:
         owners = query.owners
         if owners.owned or owners.maybe_owned or owners.described:  # "Disneyland tickets"
             ranked = [(d, c) for d, c in ranked if not self._terms.owned_elsewhere(d, query)]
-        titled = self._terms.titled(query) if query.owners.names else None
+        titled = self._terms.titles.named(query.owners.names)
         if titled is not None and ranked:  # "the Hunan Major Industry Promotion Conference"
             ranked = [(titled, max(ranked[0][1] / TIE + 0.01, CONFIDENT))] + [
                 (d, c) for d, c in ranked if d != titled
@@ -251,7 +255,7 @@ class SearchIndex:
             intent: Intent = "when" if query.intent == "when" else "where"
             return Answer("session", query.lang, intent, sessions=(hall,))
         if query.venues:
-            return self._at_venue(query, ranked, now)
+            return self._buildings.answer(query, ranked)
         if query.first_or_last and not (best_doc and ranked[0][1] >= CONFIDENT):
             return self._timetable.first_or_last(query, now)
         if not query.has_topic:
@@ -272,7 +276,7 @@ class SearchIndex:
             return self._timetable.without_topic(replace(query, words=(), grams=()), now)
         return Answer("none", query.lang, query.intent, time=query.time, city=query.city)
 
-    def _by_topic(self, query: Question, ranked: list[tuple[int, float]], now: datetime) -> Answer:
+    def _by_topic(self, query: Question, ranked: Ranked, now: datetime) -> Answer:
         """The documents the topic found, best first: which one, which few, or a list."""
         lead = ranked[0][0]
         loosely = len(self._terms.evidence(lead, query)) < 2 or not self._terms.named(
@@ -300,7 +304,7 @@ class SearchIndex:
         if need is not None:
             return self._one(need, query, now)
         fitting = [(d, c) for d, c in ranked if fits(self._docs[d], query, self._venue_sessions)]
-        named = self._clearly_named(ranked)
+        named = clearly_named(self._docs, ranked)
         if named is not None and (not fitting or fitting[0][0] != named):
             # "the tourism promotion is in Hangzhou, right?": the session named wins over a
             # wrong city or time, and its card puts them right
@@ -365,11 +369,11 @@ class SearchIndex:
             "suggest", query.lang, query.intent, sessions=tuple(sessions[:MAX_SUGGESTIONS])
         )
 
-    def _one_session(self, ranked: list[tuple[int, float]]) -> tuple[Session, ...]:
+    def _one_session(self, ranked: Ranked) -> tuple[Session, ...]:
         session = self._docs[ranked[0][0]].session
         return (session,) if session is not None else ()
 
-    def _practical_need(self, query: Question, ranked: list[tuple[int, float]]) -> int | None:
+    def _practical_need(self, query: Question, ranked: Ranked) -> int | None:
         """ "job fair entry fee?", 旅游推介会请了哪些领导讲话: a session named beside an FAQ
         entry's own word asks that practical question about the session; the entry answers.
         Not when the question asks when or where: that is the session's card."""
@@ -392,7 +396,7 @@ class SearchIndex:
                 return doc if own_need(doc) and not query.lookalike else None
         return None
 
-    def _unrelated_story(self, query: Question, ranked: list[tuple[int, float]]) -> bool:
+    def _unrelated_story(self, query: Question, ranked: Ranked) -> bool:
         """A question about a day outside the event that asks about no session: a place's
         opening hours, the delegate's leisure, or a topic nothing in the program explains
         (a lost wallet yesterday, a flight worry on Saturday) is not about the program;
@@ -405,9 +409,7 @@ class SearchIndex:
         by_day = query.time.day is not None  # another year or edition is the event's
         return by_day and unexplained and (query.is_story or self._terms.unexplained(query) > 0)
 
-    def _list_around_story(
-        self, query: Question, ranked: list[tuple[int, float]], fitting: list[tuple[int, float]]
-    ) -> bool:
+    def _list_around_story(self, query: Question, ranked: Ranked, fitting: Ranked) -> bool:
         """ "I'm staying in Hangzhou; on Thursday what's on in Nanjing?": a list asked for by
         day or city, whose other words no session there explains and nothing explains
         beyond doubt, is that list; the words tell the delegate's own story."""
@@ -416,61 +418,6 @@ class SearchIndex:
         if ranked[0][1] >= CONFIDENT:
             return False
         return not any(self._docs[d].session and c >= PLAUSIBLE for d, c in fitting)
-
-    def _clearly_named(self, ranked: list[tuple[int, float]]) -> int | None:
-        """The session the topic names beyond doubt: confident, and nothing else close."""
-        doc, best = ranked[0]
-        if self._docs[doc].session is None or best < CONFIDENT:
-            return None
-        if len(ranked) > 1 and ranked[1][1] >= best * TIE:
-            return None
-        return doc
-
-    def _at_venue(self, query: Question, ranked: list[tuple[int, float]], now: datetime) -> Answer:
-        """A building named in full: that venue, or the session there the question means."""
-        venues = [self._venue_docs[venue_id] for venue_id in query.venues]
-        if len(venues) > 1:
-            places = tuple(self._docs[d].venue for d in venues if self._docs[d].venue)
-            return Answer("suggest", query.lang, "where", venues=places)
-        building = self._docs[venues[0]].venue
-        assert building is not None
-        here = [
-            (d, c)
-            for d, c in ranked
-            if (s := self._docs[d].session) is not None
-            and s.building == building.name
-            and c >= PLAUSIBLE
-        ]
-        if here and (len(here) == 1 or here[1][1] < here[0][1] * TIE):
-            return self._one(here[0][0], query, now)
-        if ranked and ranked[0][1] >= PLAUSIBLE and self._docs[ranked[0][0]].faq is not None:
-            return self._one(ranked[0][0], query, now)  # "which metro line for SICC?"
-        held = self._venue_sessions[building.id]
-        at_that_time = [s for s in held if fits_time(s, query.time)]
-        if not query.time.empty and len(at_that_time) == 1:  # "this afternoon's, which floor?"
-            intent: Intent = "when" if query.intent == "when" else "where"
-            return Answer("session", query.lang, intent, sessions=(at_that_time[0],))
-        elsewhere = [
-            d
-            for d, _ in ranked
-            if (s := self._docs[d].session) is not None
-            and s.building != building.name
-            and self._terms.evidence(d, query)
-        ]
-        named = self._clearly_named(ranked) if ranked else None
-        if named is not None and not here:  # "is the carriers one at the Nanjing expo?"
-            return self._one(named, query, now)  # its card says where it really is
-        if elsewhere and not here:  # "nearest bank to SICC": a topic the venue does not hold
-            return Answer("none", query.lang, query.intent)
-        asks_sessions = query.names_sessions or query.happening or query.singular
-        if not here and not asks_sessions and self._terms.unexplained(query):
-            # "a swimming pool at the InterContinental": something at the building
-            return Answer("none", query.lang, query.intent)
-        return self._one(
-            venues[0],
-            replace(query, intent="where" if query.intent == "info" else query.intent),
-            now,
-        )
 
     def _one(self, index: int, query: Question, now: datetime) -> Answer:
         """The answer when one document is it."""

@@ -24,6 +24,7 @@ from bot.homophones import Homophones
 from bot.program import FaqEntry, Program, Session, Theme, Venue
 from bot.question import Question
 from bot.textnorm import KEEP_WHOLE, cjk_grams, has_cjk, latin_words, normalize, stem, word_kind
+from bot.titles import Titles
 from bot.vocabulary import (
     GENERIC_EN,
     LIST_ZH,
@@ -89,8 +90,7 @@ class TermIndex:
         self._actions: dict[int, set[str]] = defaultdict(set)  # document -> actions it names
         self._needs: set[tuple[str, int]] = set()  # (token, document) of single keywords
         self._halls: set[tuple[str, int]] = set()  # (token, document) of its hall's name
-        self._phrase_docs: list[int] = []  # English title or alias -> its session
-        self._phrases_with: dict[str, set[int]] = defaultdict(set)  # word -> those phrases
+        self.titles = Titles()  # sessions by the words of their English names
         self._named: set[tuple[str, int]] = set()  # (token, document) of titles and aliases
         # short stems -> document -> the derivations written there ("er" for "speakers")
         self._kinds: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -190,7 +190,7 @@ class TermIndex:
         for field_name, text in fields:
             by_field[field_name].append(text)
             if field_name in _NAME_FIELDS and doc.session is not None and not has_cjk(text):
-                self._add_name(text, index)
+                self.titles.add(text, index)
         for field_name, texts in by_field.items():
             weight = _FIELD_WEIGHT[field_name]
             # One pass of the pipeline per field: the separator ends every word and every
@@ -227,26 +227,6 @@ class TermIndex:
                 for piece in normalized.split(_SEPARATOR):
                     if len(piece.strip()) <= 4:
                         self._words.update(g for g in cjk_grams(piece) if len(g) == 2)
-
-    def _add_name(self, text: str, doc: int) -> None:
-        """One English title or alias of a session, by its words (generic ones too)."""
-        phrase = len(self._phrase_docs)
-        self._phrase_docs.append(doc)
-        for word in latin_words(normalize(text)):
-            if word not in STOP_EN:
-                self._phrases_with[stem(word)].add(phrase)
-
-    def titled(self, query: Question) -> int | None:
-        """The one session whose title or alias holds every word of a capitalised name in
-        the question ("the Hunan Major Industry Promotion Conference"): named in full."""
-        for name in query.owners.names:
-            postings = [self._phrases_with.get(word, set()) for word in name]
-            if len(name) < 2 or not all(postings):
-                continue
-            docs = {self._phrase_docs[phrase] for phrase in set.intersection(*postings)}
-            if len(docs) == 1:
-                return docs.pop()
-        return None
 
     @staticmethod
     def _raise(posting: dict[int, float], doc: int, weight: float) -> None:

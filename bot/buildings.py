@@ -1,0 +1,74 @@
+"""The answer to a question naming a building in full ("SICC", 杭州国际博览中心): the
+venue with its sessions, the session there the question means, an FAQ entry asked about
+the building, or no answer when it only locates something else (see bot.search's rules)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.answer import Answer
+from bot.doc_answer import answer_with
+from bot.listing import fits_time
+from bot.program import Program
+from bot.question import Intent, Question
+from bot.ranking import PLAUSIBLE, TIE, Ranked, clearly_named
+from bot.terms import TermIndex
+
+
+class BuildingAnswers:
+    """Answers about the buildings of one program's index; immutable."""
+
+    def __init__(self, program: Program, terms: TermIndex) -> None:
+        self._program = program
+        self._terms = terms
+        self._docs = terms.docs
+        self._venue_docs = terms.venue_docs
+        self._venue_sessions = terms.venue_sessions
+
+    def answer(self, query: Question, ranked: Ranked) -> Answer:
+        """A building named in full: that venue, or the session there the question means."""
+        venues = [self._venue_docs[venue_id] for venue_id in query.venues]
+        if len(venues) > 1:
+            places = tuple(self._docs[d].venue for d in venues if self._docs[d].venue)
+            return Answer("suggest", query.lang, "where", venues=places)
+        building = self._docs[venues[0]].venue
+        assert building is not None
+        here = [
+            (d, c)
+            for d, c in ranked
+            if (s := self._docs[d].session) is not None
+            and s.building == building.name
+            and c >= PLAUSIBLE
+        ]
+        if here and (len(here) == 1 or here[1][1] < here[0][1] * TIE):
+            return self._one(here[0][0], query)
+        if ranked and ranked[0][1] >= PLAUSIBLE and self._docs[ranked[0][0]].faq is not None:
+            return self._one(ranked[0][0], query)  # "which metro line for SICC?"
+        held = self._venue_sessions[building.id]
+        at_that_time = [s for s in held if fits_time(s, query.time)]
+        if not query.time.empty and len(at_that_time) == 1:  # "this afternoon's, which floor?"
+            intent: Intent = "when" if query.intent == "when" else "where"
+            return Answer("session", query.lang, intent, sessions=(at_that_time[0],))
+        elsewhere = [
+            d
+            for d, _ in ranked
+            if (s := self._docs[d].session) is not None
+            and s.building != building.name
+            and self._terms.evidence(d, query)
+        ]
+        named = clearly_named(self._docs, ranked) if ranked else None
+        if named is not None and not here:  # "is the carriers one at the Nanjing expo?"
+            return self._one(named, query)  # its card says where it really is
+        if elsewhere and not here:  # "nearest bank to SICC": a topic the venue does not hold
+            return Answer("none", query.lang, query.intent)
+        asks_sessions = query.names_sessions or query.happening or query.singular
+        if not here and not asks_sessions and self._terms.unexplained(query):
+            # "a swimming pool at the InterContinental": something at the building
+            return Answer("none", query.lang, query.intent)
+        return self._one(
+            venues[0], replace(query, intent="where" if query.intent == "info" else query.intent)
+        )
+
+    def _one(self, index: int, query: Question) -> Answer:
+        evidence = self._terms.evidence(index, query)
+        return answer_with(self._docs[index], query, evidence, self._program, self._venue_sessions)
