@@ -70,6 +70,7 @@ from bot.vocabulary import (
     OTHER_CITIES_ZH,
     OTHER_CITY_PHRASES,
     OTHER_TIME,
+    OWN_LIFE,
     SELF_DESCRIBED,
     SESSION_NOUNS,
     SINGULAR_EN,
@@ -119,7 +120,8 @@ class Question:
     names_sessions: bool  # asks about sessions as such ("any sessions tonight?", 有会吗)
     hours: bool  # asks when a place opens or closes ("what time does the bank open")
     company_need: str  # what is asked of a company, no event named ("price list", 报价)
-    leisure: bool  # the delegate's own sightseeing or shopping, no event named ("南京有什么好玩的")
+    # the delegate's own leisure or life, no event named ("南京有什么好玩的", a hospital)
+    leisure: bool
     actions: frozenset[str]  # what is done to the thing ("lost", 补办, 丢: bot.actions)
     by_sound: frozenset[str]  # words put in for homophone typos (南京 for 南经): less sure
 
@@ -363,7 +365,8 @@ class QuestionReader:
             first_or_last=first_or_last,
             hall=hall,
             names_sessions=SESSION_NOUNS.search(LEISURE.sub(" ", original)) is not None,
-            leisure=LEISURE.search(original) is not None and not EVENT_NOUNS.search(original),
+            leisure=bool(LEISURE.search(original) or OWN_LIFE.search(original))
+            and not EVENT_NOUNS.search(original),
             actions=actions_in(words, original),
             names_buildings=BUILDING_WORDS.search(original) is not None,
             whole_program=whole_program,

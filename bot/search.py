@@ -53,9 +53,10 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   tied are no answer, unless the word is one's own need (a keyword: the tickets' "fee")
   and only a word of the other's phrases ("parking fee"). An FAQ need tied with the session it asks about answers for it, and
   what to wear (穿什么) is the dress code whatever occasion stands beside it.
-- A delegate's own leisure (bot.vocabulary.LEISURE: 好玩, 攻略, "day trip", "things to
-  do"), with no event named beside it, is no session's business: no answer, not the
-  tourism session nor the sessions of the city it names.
+- A delegate's own leisure or life (bot.vocabulary.LEISURE and OWN_LIFE: 好玩, 攻略, "day
+  trip", "things to do", a hospital, 房价, "fact-check the GDP"), with no event named
+  beside it, is no session's business: no answer, not the tourism session nor the
+  sessions of the city it names.
 - What one asks of a company (bot.vocabulary.COMPANY_NEED: a price list, specifications,
   a rental, 报价), with no event named, is not answered by the session that presents the
   company ("Sany excavator price list"), unless the need is the session's own word

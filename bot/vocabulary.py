@@ -72,6 +72,15 @@ LEISURE = re.compile(
     r"|好玩|攻略|跟团|散步|逛街|逛逛|走走|景点推荐|推荐.{0,4}景点|旅游景点|好吃|美食|夜景|一日游|自由行|打卡"
     r"|可以逛|夜市|小吃|饭馆|餐馆|湘菜馆|聚餐|带孩子|遛娃"
 )
+# The delegate's own life, which no event answers: health, money, the news, figures of
+# the economy ("the nearest hospital", 房价, "fact-check Hunan's GDP").
+OWN_LIFE = re.compile(
+    r"\b(?:hospitals?|clinics?|doctors?|fever|sick|pharmac(?:y|ies)|dentist|police"
+    r"|interest rates?|exchange rates?|stock prices?|stocks|salary|salaries|overtime pay"
+    r"|tax rates?|income tax|gdp|inflation|fact[- ]check)\b"
+    r"|医院|看病|看医生|发烧|生病|药店|药房|牙医|报警|警察|利率|汇率|房价|股价|股票|工资|加班费|个税"
+    r"|文件精神|统计数据|经济增长"
+)
 # An event named as such: leisure beside it is a visit to it ("去招聘会逛逛").
 EVENT_NOUNS = re.compile(
     r"\b(?:fairs?|ceremon(?:y|ies)|conferences?|confs?|sessions?|forums?|meetings?|summits?"

@@ -29,27 +29,39 @@ from tests.scoring import LATER_CLASSES, report, score
 # open while a held-out off-topic question is still answered confidently.
 TUNING_REQUIRED = 0.97
 HELDOUT_REQUIRED = 0.91
-# Off-topic questions still answered confidently. The sixth writer's set (fresh_f, 159
-# off-topic questions, most sharing a word with the program) came in with 43; the rules
-# of actions, leisure, buildings, opening hours and a place's needs took them to these.
-# The held-out ones are only counted, never looked at.
+# Off-topic questions still answered confidently. Two later writers' sets came in with
+# 43 (fresh_f: 159 off-topic questions, most sharing a word with the program) and 31
+# (fresh_g: eight personas); the rules of actions, leisure and own affairs, buildings,
+# opening hours, a company's goods and a place's needs took them to these. The held-out
+# ones are only counted, never looked at.
 KNOWN_CONFIDENT_OFF_TOPIC = {
     "tuning": {
+        "Can I get a one-on-one interview with the Hunan governor?",
+        "Can I join my husband at the welcome dinner as his wife?",
         "Expo 2010 China Pavilion, is it still open to visit?",
+        "How do I get to Disneyland from our hotel?",
+        "I would like to visit the Volkswagen plant in Anting. Is a factory tour possible?",
+        "Will there be a press conference after the signing ceremony?",
         "any gd tour deals 2 zhangjiajie after the conf",
         "can I get a residence permit to work in Hunan",
         "city sightseeing bus in Nanjing, where do I get on",
         "freight forwarder to ship my product samples back to Germany",
+        "how do i sign a contract with a chinese supplier safely",
         "how to open an Amazon seller account step by step",
+        "is the China International Import Expo in November open to foreign buyers?",
         "my phone roaming doesn't work in China, help",
-        "ok so tomorrow morning I'm at the industrial chain conference but my wife wants to "
-        "go shopping on nanjing road what time do the shops there open",
+        "ok so tomorrow morning I'm at the industrial chain conference but my wife wants to go shopping on nanjing road what time do the shops there open",
+        "sign language interpreter for my deaf colleague?",
         "translate 'nice to meet you' into Chinese for me",
-        "we finish the finance matchmaking on friday morning and fly back saturday is there "
-        "anything fun to do in kunshan or suzhou over the weekend",
+        "we finish the finance matchmaking on friday morning and fly back saturday is there anything fun to do in kunshan or suzhou over the weekend",
         "what's the password for the hotel wifi",
+        "中央最近关于乡村振兴有什么新的文件精神",
+        "我们县的扶贫车间想申请省里的专项资金请问应该找哪个部门",
+        "我们县的茶叶想进上海的连锁超市上架请问需要什么手续",
+        "昆山台资企业有多少家",
         "机场到酒店打车大概多少钱",
-        "银行贷款利率现在是多少",
+        "蘇州工業園區的招商政策",
+        "请帮我起草一份招商引资推介会上的致辞稿",
         "高鐵上可以買到吃的嗎",
     },
     "heldout": 1,

@@ -205,6 +205,10 @@ FRESH_OFF_TOPIC = [
     "please send the specifications of the Zoomlion cranes",
     "三一重工挖掘机的出口报价是多少",
     "is alibaba hiring in hz?",
+    "where is the nearest hospital to SICC",
+    "上海现在的房价多少钱",
+    "what's the exchange rate today",
+    "加班费怎么算",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
