@@ -46,6 +46,9 @@ _SENTENCE_ENDS = frozenset(".!?。！？\n")
 _ARTICLES = frozenset({"the", "a", "an"})
 _AFTER_PLACE = re.compile(PLACE_MARK + r"[ 的]*([\u3400-\u4dbf\u4e00-\u9fff]+)")
 MIN_UNKNOWN_ZH = 2  # characters: one unknown character is a particle, not a name
+EVENT_NOUN_ZH = re.compile(
+    r"(?:对接|推介|洽谈|招聘|交流|博览|年|大|晚|餐|宴|午餐)会$|论坛$|峰会$|节$"
+)
 # A city outside the program as where the delegate is going: "a flight to Beijing",
 # 去北京的机票. Where they come from ("from Tokyo") is only context.
 _DESTINATION_OUTSIDE = re.compile(
@@ -110,7 +113,11 @@ def owned_zh(text: str, original: str, known_grams: Collection[str]) -> Owners:
                 while stop < len(run) and known[stop]:
                     stop += 1
                 owners.update(cjk_grams(run[start:end]))
-                maybe_owned.update(g for g in cjk_grams(run[end:stop]) if g in known_grams)
+                glued = [g for g in cjk_grams(run[end:stop]) if g in known_grams]
+                if EVENT_NOUN_ZH.search(run[end:stop]):  # 纺织产业对接会: another event
+                    owned.update(glued)
+                else:
+                    maybe_owned.update(glued)
             start = end
         maybe_owned.update(_before_head(run, known, known_grams))
     return Owners(frozenset(owners), frozenset(owned), (), frozenset(maybe_owned))

@@ -90,6 +90,8 @@ class TermIndex:
         self._actions: dict[int, set[str]] = defaultdict(set)  # document -> actions it names
         self._needs: set[tuple[str, int]] = set()  # (token, document) of single keywords
         self._halls: set[tuple[str, int]] = set()  # (token, document) of its hall's name
+        # (token, FAQ entry) met only in its longer phrases: "smart" of "smart casual"
+        self._phrase_only: set[tuple[str, int]] = set()
         self.titles = Titles()  # sessions by the words of their English names
         self._named: set[tuple[str, int]] = set()  # (token, document) of titles and aliases
         # short stems -> document -> the derivations written there ("er" for "speakers")
@@ -191,42 +193,46 @@ class TermIndex:
             by_field[field_name].append(text)
             if field_name in _NAME_FIELDS and doc.session is not None and not has_cjk(text):
                 self.titles.add(text, index)
+        in_phrases: set[str] = set()  # an FAQ entry's words met only in its longer phrases
+        elsewhere: set[str] = set()
         for field_name, texts in by_field.items():
             weight = _FIELD_WEIGHT[field_name]
             # One pass of the pipeline per field: the separator ends every word and every
             # run of Chinese, so the tokens are those of each text on its own.
             normalized = normalize(_SEPARATOR.join(texts))
+            tokens: list[str] = []
             for word in latin_words(normalized):
                 token = stem(word)
                 if token in STOP_EN or token in GENERIC_EN or word in GENERIC_EN or len(token) < 2:
                     continue
                 self._raise(self._latin[token], index, weight)
-                if field_name in _NAME_FIELDS:
-                    self._named.add((token, index))
-                if field_name == "keyword":
-                    self._needs.add((token, index))
-                if field_name == "hall":
-                    self._halls.add((token, index))
                 if len(token) < SHORT_WORD:
                     self._kinds[token][index].add(word_kind(word, token))
-                if (action := action_of(token)) is not None:
-                    self._actions[index].add(action)
+                tokens.append(token)
             for gram in cjk_grams(normalized):
                 if len(gram) == 2:
                     self._raise(self._grams[gram], index, weight)
-                    if field_name in _NAME_FIELDS:
-                        self._named.add((gram, index))
-                    if field_name == "keyword":
-                        self._needs.add((gram, index))
-                    if field_name == "hall":
-                        self._halls.add((gram, index))
-                    if (action := action_of(gram)) is not None:
-                        self._actions[index].add(action)
+                    tokens.append(gram)
+            for token in tokens:
+                self._mark(token, index, field_name)
+            (in_phrases if field_name == "phrase" else elsewhere).update(tokens)
             if field_name in _WORD_FIELDS:
                 # a short name or term is a word; a long title's bigrams are only fragments
                 for piece in normalized.split(_SEPARATOR):
                     if len(piece.strip()) <= 4:
                         self._words.update(g for g in cjk_grams(piece) if len(g) == 2)
+        self._phrase_only.update((token, index) for token in in_phrases - elsewhere)
+
+    def _mark(self, token: str, doc: int, field_name: str) -> None:
+        """What the word or bigram is to the document: a name, a need, its hall, an action."""
+        if field_name in _NAME_FIELDS:
+            self._named.add((token, doc))
+        if field_name == "keyword":
+            self._needs.add((token, doc))
+        if field_name == "hall":
+            self._halls.add((token, doc))
+        if (action := action_of(token)) is not None:
+            self._actions[doc].add(action)
 
     @staticmethod
     def _raise(posting: dict[int, float], doc: int, weight: float) -> None:
@@ -301,6 +307,7 @@ class TermIndex:
         exact: set[int] = set()  # documents an exact word or bigram of the question hit
         short_typos: dict[int, float] = defaultdict(float)  # count only beside an exact hit
         actions: dict[int, float] = defaultdict(float)  # count only beside a thing's name
+        partial: dict[int, float] = defaultdict(float)  # a phrase's word: only beside another
         things: set[int] = set()  # documents a word of their names or vocabulary hit
         has_action = bool(query.actions)
         topics = [(word, self._latin_matches(word)) for word in query.words]
@@ -322,6 +329,9 @@ class TermIndex:
                     if is_action:  # "lost my umbrella" is not the lost-badge entry
                         actions[doc] += value
                         continue
+                    if (word, doc) in self._phrase_only:  # "smart city" is no "smart casual"
+                        partial[doc] += value
+                        continue
                     scores[doc] += value
                     exact.add(doc)
                     if has_action and self._field_weight(matches[0][0], doc) >= STRONG:
@@ -342,6 +352,9 @@ class TermIndex:
                 scores[doc] += value
         for doc, value in actions.items():
             if doc in things:
+                scores[doc] += value
+        for doc, value in partial.items():
+            if doc in scores:
                 scores[doc] += value
         # Words nothing in the program explains: in full for the first two, so a short
         # off-topic question stays unsure; then less, so a long story around a question

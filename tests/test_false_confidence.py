@@ -209,6 +209,10 @@ FRESH_OFF_TOPIC = [
     "上海现在的房价多少钱",
     "what's the exchange rate today",
     "加班费怎么算",
+    # another event: a phrase's word alone, or a name glued before an event noun
+    "the smart city conference in Shanghai",
+    "纺织产业对接会在哪",
+    "新能源汽车对接会在哪",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
@@ -267,6 +271,9 @@ FRESH_ON_TOPIC = [
     ("we make animated films, which session fits us?", "session:cultural-creative-parks"),
     ("West Hall 1 - what time does it open?", "session:talent-recruiting"),
     ("is there any fee to attend?", "faq:tickets"),
+    ("is smart casual ok for the opening?", "faq:dress-code"),
+    ("文创园区推介会几点", "session:cultural-creative-parks"),
+    ("跨境电商对接会在哪", "session:cross-border-ecommerce"),
     ("which companies are hiring at the job fair?", "session:talent-recruiting"),
     ("Where's the event where Hunan companies are hiring people?", "session:talent-recruiting"),
     ("文創園區的推介會在南京哪間飯店", "session:cultural-creative-parks"),
