@@ -204,8 +204,8 @@ class SearchIndex:
             return replace(asked, lang=lang)  # "…at the conference all day; what can I do?"
         if not asked.confident or asked.kind == "venues":
             whole = self._answer(text, now, user_language)
-            about_else = asked_query.hours or self._about_nothing_here(asked_query)
-            if whole.kind == "session" and asked.kind in ("none", "suggest") and about_else:
+            set_aside = whole.kind == "session" and asked.kind in ("none", "suggest")
+            if set_aside and (asked_query.hours or self._about_nothing_here(asked_query)):
                 # "…请问外滩晚上几点亮灯": the question asks about what nothing here
                 # explains; the session in the story around it is not its answer
                 return replace(asked, lang=lang)

@@ -308,7 +308,7 @@ class TermIndex:
         short_typos: dict[int, float] = defaultdict(float)  # count only beside an exact hit
         actions: dict[int, float] = defaultdict(float)  # count only beside a thing's name
         partial: dict[int, float] = defaultdict(float)  # a phrase's word: only beside another
-        things: set[int] = set()  # documents a word of their names or vocabulary hit
+        things: set[int] = set()  # documents a typo of the question hit
         has_action = bool(query.actions)
         topics = [(word, self._latin_matches(word)) for word in query.words]
         for gram in query.grams:
@@ -334,8 +334,6 @@ class TermIndex:
                         continue
                     scores[doc] += value
                     exact.add(doc)
-                    if has_action and self._field_weight(matches[0][0], doc) >= STRONG:
-                        things.add(doc)
                 continue
             best: dict[int, float] = {}
             for token, similarity in matches:
@@ -346,12 +344,13 @@ class TermIndex:
             target = short_typos if short else scores
             for doc, value in best.items():
                 target[doc] += value
-            things.update(best)
+            if has_action:
+                things.update(best)
         for doc, value in short_typos.items():
             if doc in exact:
                 scores[doc] += value
         for doc, value in actions.items():
-            if doc in things:
+            if doc in things or self._names_thing(doc, query):
                 scores[doc] += value
         for doc, value in partial.items():
             if doc in scores:
@@ -361,6 +360,14 @@ class TermIndex:
         # (voice input, an e-mail) does not drown the words that name the session.
         total += self._unknown_weight * _unexplained(self.unexplained(query))
         return {doc: value / total for doc, value in scores.items()} if total else {}
+
+    def _names_thing(self, doc: int, query: Question) -> bool:
+        """Whether a word of the question other than an action is one of the document's
+        names or vocabulary (not only a word of its description)."""
+        return any(
+            action_of(token) is None and self._field_weight(token, doc) >= STRONG
+            for token in (*query.words, *query.grams)
+        )
 
     def _field_weight(self, token: str, doc: int) -> float:
         """The weight of the strongest field of the document holding the word or bigram."""
@@ -404,8 +411,10 @@ class TermIndex:
         """Whether the question calls the document by its name (a title or an alias: 招聘会,
         "the job fair"; with `halls`, its hall too: "West Hall 1"), not only by something it
         mentions (橘子洲, "Dongting Lake")."""
-        names = (self._named | self._halls) if halls else self._named
-        return any((token, doc) in names for token in self.evidence(doc, query))
+        return any(
+            (token, doc) in self._named or (halls and (token, doc) in self._halls)
+            for token in self.evidence(doc, query)
+        )
 
     def keyword_among(self, doc: int, tokens: Iterable[str]) -> bool:
         """Whether one of the tokens is a keyword of the document (an FAQ entry's need:
