@@ -184,7 +184,16 @@ class Program:
         return next((sector for sector in self.sectors if sector.id == sector_id), None)
 
     def theme_sessions(self, theme_id: str) -> tuple[Session, ...]:
-        return tuple(s for s in self.sessions if theme_id in s.themes)
+        return self._by_theme.get(theme_id, ())
+
+    @cached_property
+    def _by_theme(self) -> dict[str, tuple[Session, ...]]:
+        # asked for on every theme answer: grouped once per program
+        grouped: dict[str, list[Session]] = {}
+        for session in self.sessions:
+            for theme_id in session.themes:
+                grouped.setdefault(theme_id, []).append(session)
+        return {theme_id: tuple(sessions) for theme_id, sessions in grouped.items()}
 
     def venue_sessions(self, venue: Venue) -> tuple[Session, ...]:
         return tuple(s for s in self.sessions if s.building == venue.name)

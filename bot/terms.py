@@ -91,7 +91,7 @@ class TermIndex:
         self._needs: set[tuple[str, int]] = set()  # (token, document) of single keywords
         self._halls: set[tuple[str, int]] = set()  # (token, document) of its hall's name
         # (token, FAQ entry) met only in its longer phrases: "smart" of "smart casual"
-        self._phrase_only: set[tuple[str, int]] = set()
+        self._phrase_only: dict[str, set[int]] = defaultdict(set)
         self.titles = Titles()  # sessions by the words of their English names
         self._named: set[tuple[str, int]] = set()  # (token, document) of titles and aliases
         # short stems -> document -> the derivations written there ("er" for "speakers")
@@ -221,7 +221,8 @@ class TermIndex:
                 for piece in normalized.split(_SEPARATOR):
                     if len(piece.strip()) <= 4:
                         self._words.update(g for g in cjk_grams(piece) if len(g) == 2)
-        self._phrase_only.update((token, index) for token in in_phrases - elsewhere)
+        for token in in_phrases - elsewhere:
+            self._phrase_only[token].add(index)
 
     def _mark(self, token: str, doc: int, field_name: str) -> None:
         """What the word or bigram is to the document: a name, a need, its hall, an action."""
@@ -320,20 +321,25 @@ class TermIndex:
                 continue
             total += max(self._idf[token] for token, _ in matches)
             if len(matches) == 1 and matches[0][1] == 1.0:  # the common case: an exact word
+                postings = self._scored[matches[0][0]]
                 other_word = self._other_word(word, query) if word in self._kinds else ()
                 is_action = action_of(word) is not None
-                for doc, value in self._scored[matches[0][0]].items():
+                in_phrase = self._phrase_only.get(word, ())
+                if not (other_word or is_action or in_phrase):  # the fast path
+                    for doc, value in postings.items():
+                        scores[doc] += value
+                    exact.update(postings)
+                    continue
+                for doc, value in postings.items():
                     if doc in other_word:  # "speak" met in "speakers": a lookalike, as a typo
                         short_typos[doc] += value * STEM_ONLY
-                        continue
-                    if is_action:  # "lost my umbrella" is not the lost-badge entry
+                    elif is_action:  # "lost my umbrella" is not the lost-badge entry
                         actions[doc] += value
-                        continue
-                    if (word, doc) in self._phrase_only:  # "smart city" is no "smart casual"
+                    elif doc in in_phrase:  # "smart city" is no "smart casual"
                         partial[doc] += value
-                        continue
-                    scores[doc] += value
-                    exact.add(doc)
+                    else:
+                        scores[doc] += value
+                        exact.add(doc)
                 continue
             best: dict[int, float] = {}
             for token, similarity in matches:
