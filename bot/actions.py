@@ -5,6 +5,7 @@ an FAQ entry that never speaks of the action does not answer it (bot.search)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from bot.textnorm import has_cjk, stem
 from bot.vocabulary import ACTIONS_EN, ACTIONS_ZH, LOSE_ZH
@@ -12,6 +13,7 @@ from bot.vocabulary import ACTIONS_EN, ACTIONS_ZH, LOSE_ZH
 _ACTIONS = frozenset(stem(word) for word in ACTIONS_EN) | ACTIONS_ZH
 
 
+@lru_cache(maxsize=16384)
 def action_of(token: str) -> str | None:
     """The action a word or bigram names, one name per action (丢了, 丢失, 证丢: 丢)."""
     if has_cjk(token) and any(mark in token for mark in LOSE_ZH):

@@ -191,8 +191,6 @@ class TermIndex:
         by_field: dict[str, list[str]] = defaultdict(list)
         for field_name, text in fields:
             by_field[field_name].append(text)
-            if field_name in _NAME_FIELDS and doc.session is not None and not has_cjk(text):
-                self.titles.add(text, index)
         in_phrases: set[str] = set()  # an FAQ entry's words met only in its longer phrases
         elsewhere: set[str] = set()
         for field_name, texts in by_field.items():
@@ -200,6 +198,10 @@ class TermIndex:
             # One pass of the pipeline per field: the separator ends every word and every
             # run of Chinese, so the tokens are those of each text on its own.
             normalized = normalize(_SEPARATOR.join(texts))
+            if field_name in _NAME_FIELDS and doc.session is not None:
+                for name in normalized.split(_SEPARATOR):
+                    if not has_cjk(name):
+                        self.titles.add(name, index)
             tokens: list[str] = []
             for word in latin_words(normalized):
                 token = stem(word)
@@ -214,8 +216,9 @@ class TermIndex:
                     self._raise(self._grams[gram], index, weight)
                     tokens.append(gram)
             for token in tokens:
-                self._mark(token, index, field_name)
-            (in_phrases if field_name == "phrase" else elsewhere).update(tokens)
+                self._mark(token, index, field_name, doc.faq is not None)
+            if doc.faq is not None:
+                (in_phrases if field_name == "phrase" else elsewhere).update(tokens)
             if field_name in _WORD_FIELDS:
                 # a short name or term is a word; a long title's bigrams are only fragments
                 for piece in normalized.split(_SEPARATOR):
@@ -224,15 +227,16 @@ class TermIndex:
         for token in in_phrases - elsewhere:
             self._phrase_only[token].add(index)
 
-    def _mark(self, token: str, doc: int, field_name: str) -> None:
-        """What the word or bigram is to the document: a name, a need, its hall, an action."""
+    def _mark(self, token: str, doc: int, field_name: str, faq: bool) -> None:
+        """What the word or bigram is to the document: a name, a need, its hall; and, for an
+        FAQ entry, an action it speaks of."""
         if field_name in _NAME_FIELDS:
             self._named.add((token, doc))
-        if field_name == "keyword":
+        elif field_name == "keyword":
             self._needs.add((token, doc))
-        if field_name == "hall":
+        elif field_name == "hall":
             self._halls.add((token, doc))
-        if (action := action_of(token)) is not None:
+        if faq and (action := action_of(token)) is not None:
             self._actions[doc].add(action)
 
     @staticmethod

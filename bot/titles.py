@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from bot.textnorm import latin_words, normalize, stem
+from bot.textnorm import latin_words, stem
 from bot.vocabulary import STOP_EN
 
 
@@ -18,11 +18,11 @@ class Titles:
         self._phrase_docs: list[int] = []  # title or alias -> its document
         self._phrases_with: dict[str, set[int]] = defaultdict(set)  # word -> those phrases
 
-    def add(self, text: str, doc: int) -> None:
-        """One English title or alias of the session that is document `doc`."""
+    def add(self, normalized: str, doc: int) -> None:
+        """One English title or alias (normalised) of the session that is document `doc`."""
         phrase = len(self._phrase_docs)
         self._phrase_docs.append(doc)
-        for word in latin_words(normalize(text)):
+        for word in latin_words(normalized):
             if word not in STOP_EN:
                 self._phrases_with[stem(word)].add(phrase)
 
