@@ -72,14 +72,18 @@ LEISURE = re.compile(
     r"|好玩|攻略|跟团|散步|逛街|逛逛|走走|景点推荐|推荐.{0,4}景点|旅游景点|好吃|美食|夜景|一日游|自由行|打卡"
     r"|可以逛|夜市|小吃|饭馆|餐馆|湘菜馆|聚餐|带孩子|遛娃"
 )
-# The delegate's own life, which no event answers: health, money, the news, figures of
-# the economy ("the nearest hospital", 房价, "fact-check Hunan's GDP").
+# The delegate's own life, which no event answers: health, money, taxes, a company to
+# register, the news, figures of the economy, a text to write or translate ("the nearest
+# hospital", 房价, "fact-check Hunan's GDP", 致辞稿怎么写).
 OWN_LIFE = re.compile(
     r"\b(?:hospitals?|clinics?|doctors?|fever|sick|pharmac(?:y|ies)|dentist|police"
     r"|interest rates?|exchange rates?|stock prices?|stocks|salary|salaries|overtime pay"
-    r"|tax rates?|income tax|gdp|inflation|fact[- ]check)\b"
+    r"|tax rates?|tax rules|taxes|income tax|gdp|inflation|fact[- ]check"
+    r"|register(?:ing)? a company|company registration|business licen[cs]e"
+    r"|translate .{1,40}(?:into|to) (?:chinese|english|mandarin)|write me|draft (?:a|my|me)|proofread)\b"
     r"|医院|看病|看医生|发烧|生病|药店|药房|牙医|报警|警察|利率|汇率|房价|股价|股票|工资|加班费|个税"
-    r"|文件精神|统计数据|经济增长"
+    r"|报税|税务|纳税|注册公司|公司注册|营业执照|文件精神|统计数据|经济增长"
+    r"|怎么写|起草|帮我写|写一份|翻译成"
 )
 # An event named as such: leisure beside it is a visit to it ("去招聘会逛逛").
 EVENT_NOUNS = re.compile(

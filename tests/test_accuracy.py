@@ -52,7 +52,6 @@ KNOWN_CONFIDENT_OFF_TOPIC = {
         "my phone roaming doesn't work in China, help",
         "ok so tomorrow morning I'm at the industrial chain conference but my wife wants to go shopping on nanjing road what time do the shops there open",
         "sign language interpreter for my deaf colleague?",
-        "translate 'nice to meet you' into Chinese for me",
         "we finish the finance matchmaking on friday morning and fly back saturday is there anything fun to do in kunshan or suzhou over the weekend",
         "what's the password for the hotel wifi",
         "中央最近关于乡村振兴有什么新的文件精神",

@@ -213,6 +213,12 @@ FRESH_OFF_TOPIC = [
     "the smart city conference in Shanghai",
     "纺织产业对接会在哪",
     "新能源汽车对接会在哪",
+    "e-commerce tax rules for foreigners",
+    "跨境电商怎么报税",
+    "how to register a company in china",
+    "自贸区注册公司流程",
+    "请帮我起草一份推介会上的致辞稿",
+    "translate 'welcome to Hunan' into English for me",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
@@ -272,6 +278,8 @@ FRESH_ON_TOPIC = [
     ("West Hall 1 - what time does it open?", "session:talent-recruiting"),
     ("is there any fee to attend?", "faq:tickets"),
     ("is smart casual ok for the opening?", "faq:dress-code"),
+    ("can I get a translator at the session", "faq:interpretation"),
+    ("翻译服务有吗", "faq:interpretation"),
     ("文创园区推介会几点", "session:cultural-creative-parks"),
     ("跨境电商对接会在哪", "session:cross-border-ecommerce"),
     ("which companies are hiring at the job fair?", "session:talent-recruiting"),
