@@ -4,12 +4,16 @@ one-line reason, in each language alone, with every delegate's words escaped."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 
 from bot.matchmaking import ROLES, Match, Matchmaker, NetworkProfile, Reason
+from bot.networking import NetworkStats
+from bot.render.meetings import stats_reply
 from bot.render.networking import match_reason, public_profile, role_label, role_name
 from bot.search import Lang
+from bot.storage.records import ReportRecord
 from tests.helpers_core import bundled_program
 from tests.test_languages import CJK, latin_words
 
@@ -130,3 +134,13 @@ def test_reasons_the_program_cannot_say_any_more_are_left_out() -> None:
         "your roles fit (investor or financial institution and Hunan enterprise); "
         "you both speak English, Chinese"
     )
+
+
+def test_a_report_line_in_stats_names_a_delegate_without_a_name_with_a_dash() -> None:
+    report = ReportRecord(
+        1, 10, None, None, 20, "Li <Wei>", None, 3, datetime(2018, 7, 24, tzinfo=UTC)
+    )
+    stats = NetworkStats(visible=1, hidden=0, requests={}, meetings={}, reports=[report])
+    text = stats_reply(stats, bundled_program(), "en").text
+    assert "None" not in text
+    assert "—" in text and "Li &lt;Wei&gt;" in text

@@ -306,8 +306,8 @@ def stats_reply(stats: NetworkStats, program: Program, lang: Lang) -> Reply:
                 "stats_report_line",
                 lang,
                 when=_moment(report.created_at, lang),
-                reporter=report.reporter_name,
-                reported=report.reported_name,
+                reporter=report.reporter_name or _UNKNOWN,
+                reported=report.reported_name or _UNKNOWN,
             )
             for report in stats.reports
         ]
