@@ -365,8 +365,9 @@ class QuestionReader:
             first_or_last=first_or_last,
             hall=hall,
             names_sessions=SESSION_NOUNS.search(LEISURE.sub(" ", original)) is not None,
-            leisure=bool(LEISURE.search(original) or OWN_LIFE.search(original))
-            and not EVENT_NOUNS.search(original),
+            # leisure beside an event is a visit to it; a hospital or a tax never is
+            leisure=bool(LEISURE.search(original) and not EVENT_NOUNS.search(original))
+            or OWN_LIFE.search(original) is not None,
             actions=actions_in(words, original),
             names_buildings=BUILDING_WORDS.search(original) is not None,
             whole_program=whole_program,

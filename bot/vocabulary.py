@@ -61,7 +61,7 @@ ACTIONS_EN = _words("""lost lose losing replace replacement apply application ex
 ACTIONS_ZH = frozenset(
     ["补办", "办理", "申请", "延期", "续签", "更换", "换新", "预订", "购买", "坏了", "忘了"]
 )
-LOSE_ZH = ("丢", "遗失", "掉在", "掉了")  # 丢了, 护照丢, 遗失, 掉在车上: one action
+LOSE_ZH = ("丢", "遗失", "掉在", "掉了", "落在")  # 丢了, 护照丢, 遗失, 掉在车上: one action
 # A delegate's own leisure (sightseeing plans, shopping, a walk): no session's business,
 # whatever city or place stands beside it ("南京有什么好玩的", "day trip to Zhouzhuang").
 LEISURE = re.compile(
@@ -80,15 +80,18 @@ OWN_LIFE = re.compile(
     r"|interest rates?|exchange rates?|stock prices?|stocks|salary|salaries|overtime pay"
     r"|tax rates?|tax rules|taxes|income tax|gdp|inflation|fact[- ]check"
     r"|register(?:ing)? a company|company registration|business licen[cs]e"
-    r"|translate .{1,40}(?:into|to) (?:chinese|english|mandarin)|write me|draft (?:a|my|me)|proofread)\b"
-    r"|医院|看病|看医生|发烧|生病|药店|药房|牙医|报警|警察|利率|汇率|房价|股价|股票|工资|加班费|个税"
-    r"|报税|税务|纳税|注册公司|公司注册|营业执照|文件精神|统计数据|经济增长"
-    r"|怎么写|起草|帮我写|写一份|翻译成"
+    r"|translate .{1,40}(?:into|to) (?:chinese|english|mandarin)|write me|draft (?:a|my|me)|proofread"
+    r"|vaccinations?|vaccines?|my dog|my cat|pets?|consulate|lawyers?|court|lawsuit"
+    r"|enforceable|share prices?|ipo|trade war|richest)\b"
+    r"|医院|看病|看医生|发烧|生病|药店|药房|牙医|疫苗|报警|警察|利率|汇率|房价|股价|股票|工资|加班费|个税"
+    r"|报税|税务|纳税|所得税|退税|税收优惠|租税|注册.{0,4}公司|公司注册|营业执照|户口"
+    r"|文件精神|统计数据|经济增长|贸易战|八项规定|领事馆|宠物|汇款|到账|开户|发票|董事长|私募"
+    r"|怎么写|起草|帮我写|写一份|翻译成|送人|伴手礼|手信"
 )
 # An event named as such: leisure beside it is a visit to it ("去招聘会逛逛").
 EVENT_NOUNS = re.compile(
     r"\b(?:fairs?|ceremon(?:y|ies)|conferences?|confs?|sessions?|forums?|meetings?|summits?"
-    r"|matchmaking)\b|推介会|对接会|招聘会|洽谈会|博览会|交易会|大会|仪式|论坛"
+    r"|matchmaking)\b|推介会|对接会|招聘会|洽谈会|博览会|交易会|大会|仪式|论坛|场次|哪一?场"
 )
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
 HAPPENING = re.compile(
@@ -150,6 +153,9 @@ OTHER_TIME = re.compile(
     r"|\b(?:on |this |the )?weekends?\b|周末|星期六|星期天|星期日|周六|周日|礼拜六|礼拜天"
     r"|\b(?:19|20)(?!18\b)\d\d\b"
     r"|下(?:个)?(?:周|星期|礼拜|月)|上(?:个)?(?:周|星期|礼拜|月)|明年|去年|下一?届|上一?届|(?:19|20)(?!18)\d\d年?"
+    # another month named on its own ("in November", 八月份); with a day it is a date
+    r"|\bin (?:january|february|march|april|may|june|august|september|october|november"
+    r"|december)\b(?! ?\d)|(?<![\d十])(?:[一二三四五六八九]|十[一二]?|[1-689]|1[0-2])月份"
 )
 # Cities that are not in the program. Named alone, they get "not in the program"; inside a
 # longer question ("I'm from Changsha") they are context and leave the topic alone.
@@ -206,8 +212,9 @@ OPENING_HOURS = re.compile(
 COMPANY_NEED = re.compile(
     r"\b(?:price lists?|pricing|quotes?|quotations?|specs|specifications?|datasheets?"
     r"|catalog(?:ue)?s?|rentals?|for rent|hiring|vacanc(?:y|ies)|seller accounts?|accounts?"
-    r"|wholesale prices?|distributors?hip|dealership)\b"
-    r"|报价|价格表|参数|规格|说明书|租赁|出租|招人|在招聘|批发价|代理权|经销|开店|开户"
+    r"|wholesale prices?|distributors?hip|dealership|memberships?|subscriptions?)\b"
+    r"|报价|价格表|参数|规格|说明书|租赁|出租|招人|在招聘|批发价|代理权|经销|开店|保证金|会员|续费"
+    r"|多少钱一台"
 )
 # A question about how long a session lasts is a "when" question.
 DURATION = re.compile(
@@ -266,7 +273,7 @@ WEAR_TOPIC = "dress code"
 # Characters so common in questions that a pair holding one is never taken for a typo
 # (有会 is not 优惠, 有相 is not 邮箱).
 COMMON_CHARS = frozenset(
-    "有是在的了吗呢吧我你他她它这那不没会要去和也都就还说能给让被把从到对跟很太哪谁几么啥完"
+    "有是在的了吗呢吧我你他她它这那不没会要去和也都就还说能给让被把从到对跟很太哪谁几么啥完一个"
 )
 # An unknown Chinese bigram holding one of these is grammar around the topic, not topic.
 NOISE_CHARS = COMMON_CHARS | frozenset("一个些下到开场请想问只带")

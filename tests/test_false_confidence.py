@@ -219,6 +219,19 @@ FRESH_OFF_TOPIC = [
     "自贸区注册公司流程",
     "请帮我起草一份推介会上的致辞稿",
     "translate 'welcome to Hunan' into English for me",
+    # round 5: a fresh writer's off-topic probes (tests/ never saw them before)
+    "三一重工的挖掘机现在多少钱一台？",
+    "What is Sany Heavy Industry's share price today?",
+    "在上海自贸区注册一家外资公司要多久？",
+    "在湖南开公司，高新技术企业所得税按多少交？",
+    "中美贸易战对湖南出口企业影响大不大",
+    "手机落在出租车上了怎么找回来",
+    "Can I bring my dog to the hotel?",
+    "Do I need any vaccinations before travelling to rural Hunan?",
+    "签约仪式上给对方领导送礼物合适吗，会不会违反八项规定",
+    "能不能帮我写一份简历，我想去招聘会投",
+    "What is the phone number of the US consulate in Shanghai?",
+    "芒果TV会员自动续费怎么取消",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
@@ -280,6 +293,8 @@ FRESH_ON_TOPIC = [
     ("is smart casual ok for the opening?", "faq:dress-code"),
     ("can I get a translator at the session", "faq:interpretation"),
     ("翻译服务有吗", "faq:interpretation"),
+    ("我刚毕业想回湖南工作，有适合投简历的场次吗", "session:talent-recruiting"),
+    ("我们搞动漫和出版的，想去湖南园区落户，该听哪一场", "session:cultural-creative-parks"),
     ("文创园区推介会几点", "session:cultural-creative-parks"),
     ("跨境电商对接会在哪", "session:cross-border-ecommerce"),
     ("which companies are hiring at the job fair?", "session:talent-recruiting"),
