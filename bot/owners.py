@@ -167,8 +167,11 @@ def owned_en(
     owned: set[str] = set()
     names: list[frozenset[str]] = []
     described: set[str] = set()
+    kinds: set[str] = set()
     for words in _clauses(text):
-        described |= _before_head_en(words, known_latin)
+        describing, kinds_of = _before_head_en(words, known_latin)
+        described |= describing
+        kinds |= kinds_of
         for first, last in _capitalised_runs(words):
             run = [word.lower() for word, _ in words[first:last]]
             if last - first >= 2:
@@ -192,13 +195,23 @@ def owned_en(
             )
             if before and (before[-1] in _OWNING_PREPOSITIONS or in_city):
                 owned.update(_stems(reversed(words[: len(before) - 1])))
-    return Owners(frozenset(owners), frozenset(owned), tuple(names), described=frozenset(described))
+    return Owners(
+        frozenset(owners),
+        frozenset(owned),
+        tuple(names),
+        maybe_owned=frozenset(kinds),
+        described=frozenset(described),
+    )
 
 
-def _before_head_en(words: list[tuple[str, bool]], known_latin: Collection[str]) -> set[str]:
+def _before_head_en(
+    words: list[tuple[str, bool]], known_latin: Collection[str]
+) -> tuple[set[str], set[str]]:
     """English puts the head last too: a known word right before an unknown noun that
     ends its phrase only describes it ("the VIP lounge at SICC" is a lounge, not the
-    VIPs); a request word ("hotel recommendations") is no head."""
+    VIPs; a request word, "hotel recommendations", is no head); and a known head after an
+    unknown word is a kind of it no entry knows ("bluetooth speaker", "dream
+    interpretation"): enough to doubt the event's practical answers, as in Chinese."""
     stems = [stem(word.lower()) for word, _ in words]
     shaping = STOP_EN | GENERIC_EN | WHERE_EN | WHEN_EN | LIST_EN | REQUEST_EN | TIME_WORDS_EN
 
@@ -218,7 +231,11 @@ def _before_head_en(words: list[tuple[str, bool]], known_latin: Collection[str])
         return index == len(stems) or stems[index] in shaping or "'" in words[index][0]
 
     described: set[str] = set()
+    kinds: set[str] = set()
     for index in range(1, len(stems)):
+        modifier = unknown_noun(index - 1) and len(stems[index - 1]) >= 4  # not "thr"
+        if modifier and stems[index] in known_latin and ends_phrase(index + 1):
+            kinds.add(stems[index])  # "bluetooth speaker": a kind of speaker no entry knows
         before = stems[index - 1]
         shaped = before in shaping or words[index - 1][0].lower() in shaping  # "sessions"
         if before not in known_latin or shaped or not unknown_noun(index):
@@ -227,7 +244,7 @@ def _before_head_en(words: list[tuple[str, bool]], known_latin: Collection[str])
         two = index + 1 < len(stems) and unknown_noun(index + 1)
         if ends_phrase(index + 2 if two else index + 1):
             described.add(before)
-    return described
+    return described, kinds
 
 
 def _clauses(text: str) -> Iterable[list[tuple[str, bool]]]:

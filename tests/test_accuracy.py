@@ -43,7 +43,6 @@ KNOWN_CONFIDENT_OFF_TOPIC = {
         "I would like to visit the Volkswagen plant in Anting. Is a factory tour possible?",
         "Will there be a press conference after the signing ceremony?",
         "any gd tour deals 2 zhangjiajie after the conf",
-        "can I get a residence permit to work in Hunan",
         "city sightseeing bus in Nanjing, where do I get on",
         "freight forwarder to ship my product samples back to Germany",
         "how do i sign a contract with a chinese supplier safely",

@@ -232,6 +232,10 @@ FRESH_OFF_TOPIC = [
     "能不能帮我写一份简历，我想去招聘会投",
     "What is the phone number of the US consulate in Shanghai?",
     "芒果TV会员自动续费怎么取消",
+    # a kind of an entry's thing that the entry does not know
+    "bluetooth speaker",
+    "dream interpretation",
+    "cash register",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
@@ -293,6 +297,9 @@ FRESH_ON_TOPIC = [
     ("is smart casual ok for the opening?", "faq:dress-code"),
     ("can I get a translator at the session", "faq:interpretation"),
     ("翻译服务有吗", "faq:interpretation"),
+    ("simultaneous interpretation available?", "faq:interpretation"),
+    ("is thr wifi @ the venue", "faq:wifi"),
+    ("vegetarian lunch?", "faq:meals"),
     ("我刚毕业想回湖南工作，有适合投简历的场次吗", "session:talent-recruiting"),
     ("我们搞动漫和出版的，想去湖南园区落户，该听哪一场", "session:cultural-creative-parks"),
     ("文创园区推介会几点", "session:cultural-creative-parks"),
@@ -415,6 +422,11 @@ def test_the_near_misses_stay_confident(index, text, expected):
     answer = index.answer(text, DEFAULT_NOW)
     found = answer.faq.id if answer.faq else ",".join(s.id for s in answer.sessions)
     assert f"{answer.kind}:{found}" == expected
+
+
+def test_a_known_english_head_after_an_unknown_word_is_a_kind_of_it_no_entry_knows():
+    assert owned_en("bluetooth speaker", {stem("speaker")}).maybe_owned == {stem("speaker")}
+    assert owned_en("is thr wifi @ the venue", {"wifi", "venu"}).maybe_owned == set()
 
 
 def test_a_known_english_word_before_an_unknown_noun_only_describes_it():
