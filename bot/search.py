@@ -46,7 +46,7 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   brand however written ("apple store", "uber"), or a city outside the program as the
   destination ("a flight to Beijing", 去北京) owns the need beside it; a known head after an
   unknown word is a kind of it no FAQ entry knows ("bluetooth speaker", "dream
-  interpretation", as 电话卡 in Chinese); a known word before
+  interpretation"; unknown characters before a known word in Chinese); a known word before
   a head noun only describes it (电话卡 is a card; "the VIP lounge" or "Zoomlion crane
   rental", one or two unknown nouns ending the phrase, are a lounge and a rental; a
   request word, shorthand, a time word or a short form is no head); the need of a
