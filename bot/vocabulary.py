@@ -68,9 +68,10 @@ LEISURE = re.compile(
     r"\b(?:day trips?|road trips?|things to do|(?:anything|something|somewhere) fun|fun to do"
     r"|tour (?:deals?|packages?)|go(?:ing)? shopping|luxury|outlets?|souvenirs?|nightlife"
     r"|massage|spa|hik(?:e|ing)|scenic spots?|tourist attractions?|must[- ]see"
-    r"|what can i do|on my own|kids|children|rainy day)\b"
+    r"|what can i do|on my own|kids|children|rainy day"
+    r"|(?:nice|good|beautiful|green|public|city) parks?|parks? (?:for|to) (?:a )?(?:walk|run|jog))\b"
     r"|好玩|攻略|跟团|散步|逛街|逛逛|走走|景点推荐|推荐.{0,4}景点|旅游景点|好吃|美食|夜景|一日游|自由行|打卡"
-    r"|可以逛|夜市|小吃|饭馆|餐馆|湘菜馆|聚餐|带孩子|遛娃"
+    r"|可以逛|夜市|小吃|饭馆|餐馆|湘菜馆|聚餐|带孩子|遛娃|公园"
 )
 # The delegate's own life, which no event answers: health, money, taxes, a company to
 # register, the news, figures of the economy, a text to write or translate ("the nearest

@@ -236,6 +236,8 @@ FRESH_OFF_TOPIC = [
     "bluetooth speaker",
     "dream interpretation",
     "cash register",
+    "any nice parks in hangzhou",  # parks are not the industrial parks
+    "南京有什么公园",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
