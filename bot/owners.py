@@ -45,6 +45,8 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[.!?。！？\n,;:()\[\]\"“”，
 _SENTENCE_ENDS = frozenset(".!?。！？\n")
 _ARTICLES = frozenset({"the", "a", "an"})
 _AFTER_PLACE = re.compile(PLACE_MARK + r"[ 的]*([\u3400-\u4dbf\u4e00-\u9fff]+)")
+# Beginnings of the words in every title ("promo" of "promotion"): short forms, no nouns.
+_GENERIC_PREFIXES = frozenset(word[:end] for word in GENERIC_EN for end in range(3, len(word) + 1))
 MIN_UNKNOWN_ZH = 2  # characters: one unknown character is a particle, not a name
 EVENT_NOUN_ZH = re.compile(
     r"(?:对接|推介|洽谈|招聘|交流|博览|年|大|晚|餐|宴|午餐)会$|论坛$|峰会$|节$"
@@ -221,7 +223,7 @@ def _before_head_en(
             return False
         if "'" in word or len(stems[index]) < 3:
             return False
-        if any(generic.startswith(word) for generic in GENERIC_EN):
+        if word in _GENERIC_PREFIXES:
             return False  # a short form: "the tourism promo"
         # chat shorthand is read before the index sees it: "mtg" is a meeting
         spelled = [stem(w) for w in latin_words(normalize(word))]
@@ -230,18 +232,19 @@ def _before_head_en(
     def ends_phrase(index: int) -> bool:
         return index == len(stems) or stems[index] in shaping or "'" in words[index][0]
 
+    unknown = [unknown_noun(index) for index in range(len(stems))]
     described: set[str] = set()
     kinds: set[str] = set()
     for index in range(1, len(stems)):
-        modifier = unknown_noun(index - 1) and len(stems[index - 1]) >= 4  # not "thr"
+        modifier = unknown[index - 1] and len(stems[index - 1]) >= 4  # not "thr"
         if modifier and stems[index] in known_latin and ends_phrase(index + 1):
             kinds.add(stems[index])  # "bluetooth speaker": a kind of speaker no entry knows
         before = stems[index - 1]
         shaped = before in shaping or words[index - 1][0].lower() in shaping  # "sessions"
-        if before not in known_latin or shaped or not unknown_noun(index):
+        if before not in known_latin or shaped or not unknown[index]:
             continue
         # the head: one unknown noun, or two ("Zoomlion crane rental"), ending the phrase
-        two = index + 1 < len(stems) and unknown_noun(index + 1)
+        two = index + 1 < len(stems) and unknown[index + 1]
         if ends_phrase(index + 2 if two else index + 1):
             described.add(before)
     return described, kinds
