@@ -61,6 +61,7 @@ _SEPARATOR = "¦"  # printable, and neither a letter, a digit nor Chinese
 STRONG = 0.5  # field weight from which a matching word is evidence for a document
 _WORD_FIELDS = {"title", "alias", "keyword", "phrase", "building"}
 _NAME_FIELDS = {"title", "alias"}  # what a document is called, not what it mentions
+_MARKED_FIELDS = _NAME_FIELDS | {"keyword", "hall"}  # see TermIndex._mark
 # Each word and its opposites, stemmed as the index and the question are.
 _OPPOSITE: dict[str, frozenset[str]] = defaultdict(frozenset)
 for _pair in OPPOSITES:
@@ -215,8 +216,9 @@ class TermIndex:
                 if len(gram) == 2:
                     self._raise(self._grams[gram], index, weight)
                     tokens.append(gram)
-            for token in tokens:
-                self._mark(token, index, field_name, doc.faq is not None)
+            if field_name in _MARKED_FIELDS or doc.faq is not None:
+                for token in tokens:
+                    self._mark(token, index, field_name, doc.faq is not None)
             if doc.faq is not None:
                 (in_phrases if field_name == "phrase" else elsewhere).update(tokens)
             if field_name in _WORD_FIELDS:
