@@ -28,7 +28,7 @@ from tests.scoring import LATER_CLASSES, report, score
 # (158/172) when last read by the lead. These floors catch a regression; the issue stays
 # open while a held-out off-topic question is still answered confidently.
 TUNING_REQUIRED = 0.97
-HELDOUT_REQUIRED = 0.91
+HELDOUT_REQUIRED = 0.92
 # Off-topic questions still answered confidently. Two later writers' sets came in with
 # 43 (fresh_f: 159 off-topic questions, most sharing a word with the program) and 31
 # (fresh_g: eight personas); the rules of actions, leisure and own affairs, buildings,
