@@ -56,6 +56,7 @@ from bot.vocabulary import (
     DURATION,
     EMAIL_CLOSING,
     EMAIL_NOISE,
+    EVENT_KINDS,
     EVENT_NOUNS,
     FIRST_SESSION,
     GENERIC_EN,
@@ -120,6 +121,7 @@ class Question:
     names_sessions: bool  # asks about sessions as such ("any sessions tonight?", 有会吗)
     hours: bool  # asks when a place opens or closes ("what time does the bank open")
     company_need: str  # what is asked of a company, no event named ("price list", 报价)
+    event_kinds: tuple[str, ...]  # the kinds of event named, as topic tokens ("expo", 峰会)
     # the delegate's own leisure or life, no event named ("南京有什么好玩的", a hospital)
     leisure: bool
     actions: frozenset[str]  # what is done to the thing ("lost", 补办, 丢: bot.actions)
@@ -254,6 +256,12 @@ class QuestionReader:
         self_described = SELF_DESCRIBED.search(text) is not None
         hours = OPENING_HOURS.search(text) is not None
         # "Sany excavator price list" (no event named: "hiring at the job fair" is one)
+        kinds = [match.group() for match in EVENT_KINDS.finditer(text)]
+        event_kinds = tuple(
+            token
+            for kind in kinds
+            for token in [stem(w) for w in latin_words(kind)] + cjk_grams(kind)
+        )
         needed = COMPANY_NEED.search(text)
         company_need = needed.group() if needed and not EVENT_NOUNS.search(text) else ""
         # "a travel agency in Ningbo" says who the delegate is, not where the need is
@@ -359,6 +367,7 @@ class QuestionReader:
             self_described=self_described,
             hours=hours,
             company_need=company_need,
+            event_kinds=event_kinds,
             other_time=other_time,
             other_city=other_city and not cities,
             venues=venues,

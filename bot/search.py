@@ -59,6 +59,10 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   trip", "things to do", a hospital, 房价, "fact-check the GDP"), with no event named
   beside it, is no session's business: no answer, not the tourism session nor the
   sessions of the city it names.
+- A kind of event the question names (bot.vocabulary.EVENT_KINDS: an expo, a summit, a
+  festival, 峰会, 美食节) that the session found is not called by names another event:
+  "the agriculture expo" is no answer of the poverty alleviation matchmaking, "the
+  tourism expo" (an alias) is the tourism promotion's.
 - What one asks of a company (bot.vocabulary.COMPANY_NEED: a price list, specifications,
   a rental, 报价), with no event named, is not answered by the session that presents the
   company ("Sany excavator price list"), unless the need is the session's own word
@@ -293,7 +297,8 @@ class SearchIndex:
             # unless it is the session's own word: hiring is the job fair's business
             query.company_need and not self._terms.holds_words(lead, query.company_need)
         )
-        if asks_else and self._docs[lead].session:
+        other_kind = query.event_kinds and not self._terms.called(lead, query.event_kinds)
+        if (asks_else or other_kind) and self._docs[lead].session:
             # "what time does the bank open", "Sany excavator price list": a place's hours or
             # a company's goods, not the session that lists banks or presents Sany
             return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))

@@ -428,6 +428,10 @@ class TermIndex:
             for token in self.evidence(doc, query)
         )
 
+    def called(self, doc: int, tokens: Iterable[str]) -> bool:
+        """Whether one of the tokens is in the document's names ("fair" of "job fair")."""
+        return any((token, doc) in self._named for token in tokens)
+
     def keyword_among(self, doc: int, tokens: Iterable[str]) -> bool:
         """Whether one of the tokens is a keyword of the document (an FAQ entry's need:
         "tickets"), not only a word of one of its phrases ("pudong" of "pudong airport")."""

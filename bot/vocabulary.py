@@ -89,6 +89,13 @@ OWN_LIFE = re.compile(
     r"|文件精神|统计数据|经济增长|贸易战|八项规定|领事馆|宠物|汇款|到账|开户|发票|董事长|私募"
     r"|怎么写|起草|帮我写|写一份|翻译成|送人|伴手礼|手信"
 )
+# Kinds of event a question can name ("the agriculture expo", 美食节): when the session
+# that answers is not called so, another event is meant.
+EVENT_KINDS = re.compile(
+    r"\b(?:expos?(?! ?cent)|exhibitions?|summits?|forums?|festivals?|gala|banquets?|luncheons?"
+    r"|competitions?|contests?|tournaments?|hackathons?)\b"
+    r"|博览会|展会|展览|峰会|论坛|[^\W\d_a-z]节|晚会|大赛|比赛|午餐会|宴会(?!厅)"
+)
 # An event named as such: leisure beside it is a visit to it ("去招聘会逛逛").
 EVENT_NOUNS = re.compile(
     r"\b(?:fairs?|ceremon(?:y|ies)|conferences?|confs?|sessions?|forums?|meetings?|summits?"

@@ -238,6 +238,10 @@ FRESH_OFF_TOPIC = [
     "cash register",
     "any nice parks in hangzhou",  # parks are not the industrial parks
     "南京有什么公园",
+    # another kind of event than the session found
+    "when is the agriculture expo",
+    "the AI summit in hangzhou",
+    "湖南美食节什么时候",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
@@ -302,6 +306,11 @@ FRESH_ON_TOPIC = [
     ("simultaneous interpretation available?", "faq:interpretation"),
     ("is thr wifi @ the venue", "faq:wifi"),
     ("vegetarian lunch?", "faq:meals"),
+    ("when is the tourism expo", "session:tourism-promotion"),
+    (
+        "where is the e-commerce matchmaking, is it the expo center",
+        "session:cross-border-ecommerce",
+    ),
     ("我刚毕业想回湖南工作，有适合投简历的场次吗", "session:talent-recruiting"),
     ("我们搞动漫和出版的，想去湖南园区落户，该听哪一场", "session:cultural-creative-parks"),
     ("文创园区推介会几点", "session:cultural-creative-parks"),
