@@ -20,6 +20,16 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.actions import action_of
+from bot.doc_fields import (
+    FIELD_WEIGHT,
+    MARKED_FIELDS,
+    NAME_FIELDS,
+    WORD_FIELDS,
+    faq_fields,
+    session_fields,
+    theme_fields,
+    venue_fields,
+)
 from bot.homophones import Homophones
 from bot.program import FaqEntry, Program, Session, Theme, Venue
 from bot.question import Question
@@ -34,7 +44,6 @@ from bot.vocabulary import (
     STOP_EN,
     STOP_ZH,
     TIME_WORDS_ZH,
-    VENUE_GENERIC,
     WHEN_ZH,
     WHERE_ZH,
 )
@@ -44,24 +53,10 @@ SHORT_WORD = 6  # a typo match of a shorter word needs an exact word beside it
 STEM_ONLY = 0.85  # a short word met only as another derivation ("speak" for "speakers")
 UNKNOWN_FULL = 2  # unexplained words that count in full: short off-topic questions stay unsure
 UNKNOWN_TAIL = 0.35  # the weight of each unexplained word past those
-_FIELD_WEIGHT = {
-    "title": 1.0,
-    "alias": 1.0,
-    "keyword": 1.0,
-    "phrase": 1.0,
-    "hall": 1.0,
-    "building": 0.3,
-    "description": 0.3,
-    "question": 0.6,
-    "answer": 0.25,
-}
 # Homophone corrections aim only at short words an organizer wrote as names or vocabulary.
 HOMOPHONE = 0.85  # how much a homophone correction counts, as a typo does
 _SEPARATOR = "¦"  # printable, and neither a letter, a digit nor Chinese
 STRONG = 0.5  # field weight from which a matching word is evidence for a document
-_WORD_FIELDS = {"title", "alias", "keyword", "phrase", "building"}
-_NAME_FIELDS = {"title", "alias"}  # what a document is called, not what it mentions
-_MARKED_FIELDS = _NAME_FIELDS | {"keyword", "hall"}  # see TermIndex._mark
 # Each word and its opposites, stemmed as the index and the question are.
 _OPPOSITE: dict[str, frozenset[str]] = defaultdict(frozenset)
 for _pair in OPPOSITES:
@@ -98,9 +93,9 @@ class TermIndex:
         # short stems -> document -> the derivations written there ("er" for "speakers")
         self._kinds: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
         for session in program.sessions:
-            self._add(Doc(session=session), self._session_fields(session))
+            self._add(Doc(session=session), session_fields(session))
         for theme in program.themes:
-            self._add(Doc(theme=theme), self._theme_fields(theme))
+            self._add(Doc(theme=theme), theme_fields(theme))
         self.venue_docs: dict[str, int] = {}  # venue id -> its document
         self.venue_sessions: dict[str, tuple[Session, ...]] = {}
         for venue in program.venues:
@@ -109,9 +104,9 @@ class TermIndex:
                 continue  # its sessions were dropped from the program
             self.venue_sessions[venue.id] = held
             self.venue_docs[venue.id] = len(self.docs)
-            self._add(Doc(venue=venue), self._venue_fields(venue))
+            self._add(Doc(venue=venue), venue_fields(venue))
         for entry in program.faq:
-            self._add(Doc(faq=entry), self._faq_fields(entry))
+            self._add(Doc(faq=entry), faq_fields(entry))
         n = len(self.docs)
         self._idf = {
             token: math.log(1 + n / len(posting))
@@ -149,43 +144,6 @@ class TermIndex:
 
     # ------------------------------------------------------------ building
 
-    @staticmethod
-    def _session_fields(session: Session) -> Iterable[tuple[str, str]]:
-        yield from _titled(session.title, session.title_zh, session.aliases + session.aliases_zh)
-        for text in (*session.keywords, *session.keywords_zh):
-            yield "keyword", text
-        # The hall ("Shanghai Hall (7F)") names this session; the building is shared.
-        yield "building", VENUE_GENERIC.sub(" ", normalize(session.building))
-        yield "building", VENUE_GENERIC.sub(" ", normalize(session.building_zh))
-        yield "hall", session.venue[len(session.building) :]
-        yield "hall", session.venue_zh[len(session.building_zh) :]
-        yield "description", session.description
-        yield "description", session.description_zh
-
-    @staticmethod
-    def _theme_fields(theme: Theme) -> Iterable[tuple[str, str]]:
-        return _titled(theme.title, theme.title_zh, theme.aliases + theme.aliases_zh)
-
-    @staticmethod
-    def _venue_fields(venue: Venue) -> Iterable[tuple[str, str]]:
-        # "hotel" in a hotel's name is not a question about the venue
-        for text in (venue.name, venue.name_zh, *venue.aliases, *venue.aliases_zh):
-            yield "alias", VENUE_GENERIC.sub(" ", normalize(text))
-
-    @staticmethod
-    def _faq_fields(entry: FaqEntry) -> Iterable[tuple[str, str]]:
-        for text in (*entry.keywords, *entry.keywords_zh):
-            yield "keyword", text
-        for text in (*entry.aliases, *entry.aliases_zh):
-            # as strong as a keyword; but a word of a longer phrase ("pudong" of "pudong
-            # airport") is no need of the entry by itself
-            one_word = " " not in text.strip() and len(text) <= (3 if has_cjk(text) else 20)
-            yield ("keyword" if one_word else "phrase"), text
-        yield "question", entry.question
-        yield "question", entry.question_zh
-        yield "answer", entry.answer
-        yield "answer", entry.answer_zh
-
     def _add(self, doc: Doc, fields: Iterable[tuple[str, str]]) -> None:
         index = len(self.docs)
         self.docs.append(doc)
@@ -195,11 +153,11 @@ class TermIndex:
         in_phrases: set[str] = set()  # an FAQ entry's words met only in its longer phrases
         elsewhere: set[str] = set()
         for field_name, texts in by_field.items():
-            weight = _FIELD_WEIGHT[field_name]
+            weight = FIELD_WEIGHT[field_name]
             # One pass of the pipeline per field: the separator ends every word and every
             # run of Chinese, so the tokens are those of each text on its own.
             normalized = normalize(_SEPARATOR.join(texts))
-            if field_name in _NAME_FIELDS and doc.session is not None:
+            if field_name in NAME_FIELDS and doc.session is not None:
                 for name in normalized.split(_SEPARATOR):
                     if not has_cjk(name):
                         self.titles.add(name, index)
@@ -216,12 +174,12 @@ class TermIndex:
                 if len(gram) == 2:
                     self._raise(self._grams[gram], index, weight)
                     tokens.append(gram)
-            if field_name in _MARKED_FIELDS or doc.faq is not None:
+            if field_name in MARKED_FIELDS or doc.faq is not None:
                 for token in tokens:
                     self._mark(token, index, field_name, doc.faq is not None)
             if doc.faq is not None:
                 (in_phrases if field_name == "phrase" else elsewhere).update(tokens)
-            if field_name in _WORD_FIELDS:
+            if field_name in WORD_FIELDS:
                 # a short name or term is a word; a long title's bigrams are only fragments
                 for piece in normalized.split(_SEPARATOR):
                     if len(piece.strip()) <= 4:
@@ -232,7 +190,7 @@ class TermIndex:
     def _mark(self, token: str, doc: int, field_name: str, faq: bool) -> None:
         """What the word or bigram is to the document: a name, a need, its hall; and, for an
         FAQ entry, an action it speaks of."""
-        if field_name in _NAME_FIELDS:
+        if field_name in NAME_FIELDS:
             self._named.add((token, doc))
         elif field_name == "keyword":
             self._needs.add((token, doc))
@@ -507,11 +465,3 @@ def _unexplained(count: int) -> float:
     if count <= UNKNOWN_FULL:
         return float(count)
     return UNKNOWN_FULL + UNKNOWN_TAIL * (count - UNKNOWN_FULL)
-
-
-def _titled(title: str, title_zh: str, aliases: Iterable[str]) -> Iterable[tuple[str, str]]:
-    """A session's or a theme's names: its titles in both languages, then its aliases."""
-    yield "title", title
-    yield "title", title_zh
-    for text in aliases:
-        yield "alias", text

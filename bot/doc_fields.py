@@ -1,0 +1,72 @@
+"""What each document of the index is read from, field by field, and how much a word of
+each field weighs: a session by its titles, aliases, keywords, hall, building and
+description; a theme by its titles and aliases; a venue by its names; an FAQ entry by its
+keywords, its phrases, its question and its answer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.program import FaqEntry, Session, Theme, Venue
+from bot.textnorm import has_cjk, normalize
+from bot.vocabulary import VENUE_GENERIC
+
+FIELD_WEIGHT = {
+    "title": 1.0,
+    "alias": 1.0,
+    "keyword": 1.0,
+    "phrase": 1.0,
+    "hall": 1.0,
+    "building": 0.3,
+    "description": 0.3,
+    "question": 0.6,
+    "answer": 0.25,
+}
+WORD_FIELDS = {"title", "alias", "keyword", "phrase", "building"}
+NAME_FIELDS = {"title", "alias"}  # what a document is called, not what it mentions
+MARKED_FIELDS = NAME_FIELDS | {"keyword", "hall"}  # see bot.terms.TermIndex._mark
+
+
+def session_fields(session: Session) -> Iterable[tuple[str, str]]:
+    yield from _titled(session.title, session.title_zh, session.aliases + session.aliases_zh)
+    for text in (*session.keywords, *session.keywords_zh):
+        yield "keyword", text
+    # The hall ("Shanghai Hall (7F)") names this session; the building is shared.
+    yield "building", VENUE_GENERIC.sub(" ", normalize(session.building))
+    yield "building", VENUE_GENERIC.sub(" ", normalize(session.building_zh))
+    yield "hall", session.venue[len(session.building) :]
+    yield "hall", session.venue_zh[len(session.building_zh) :]
+    yield "description", session.description
+    yield "description", session.description_zh
+
+
+def theme_fields(theme: Theme) -> Iterable[tuple[str, str]]:
+    return _titled(theme.title, theme.title_zh, theme.aliases + theme.aliases_zh)
+
+
+def venue_fields(venue: Venue) -> Iterable[tuple[str, str]]:
+    # "hotel" in a hotel's name is not a question about the venue
+    for text in (venue.name, venue.name_zh, *venue.aliases, *venue.aliases_zh):
+        yield "alias", VENUE_GENERIC.sub(" ", normalize(text))
+
+
+def faq_fields(entry: FaqEntry) -> Iterable[tuple[str, str]]:
+    for text in (*entry.keywords, *entry.keywords_zh):
+        yield "keyword", text
+    for text in (*entry.aliases, *entry.aliases_zh):
+        # as strong as a keyword; but a word of a longer phrase ("pudong" of "pudong
+        # airport") is no need of the entry by itself
+        one_word = " " not in text.strip() and len(text) <= (3 if has_cjk(text) else 20)
+        yield ("keyword" if one_word else "phrase"), text
+    yield "question", entry.question
+    yield "question", entry.question_zh
+    yield "answer", entry.answer
+    yield "answer", entry.answer_zh
+
+
+def _titled(title: str, title_zh: str, aliases: Iterable[str]) -> Iterable[tuple[str, str]]:
+    """A session's or a theme's names: its titles in both languages, then its aliases."""
+    yield "title", title
+    yield "title", title_zh
+    for text in aliases:
+        yield "alias", text
