@@ -220,6 +220,10 @@ class QuestionReader:
         self._known_together = known_together  # one document holds all these words
         self._grams = known_grams
         self._homophones = homophones
+        # places outside the program that a session presents (its keywords: Zhangjiajie)
+        self._presented = frozenset(
+            word.lower() for session in program.sessions for word in session.keywords
+        ) | frozenset(word for session in program.sessions for word in session.keywords_zh)
         self._city_names = sorted(
             (
                 (normalize(name), city)
@@ -343,7 +347,9 @@ class QuestionReader:
         if has_cjk(text):
             owners |= owned_zh(text, original, self._grams)
         grams = [gram for gram in cjk_grams(text) if len(gram) == 2]
-        topics = [name for name in places if not _located_in(name, original)]
+        topics = [
+            name for name in places if name in self._presented and not _located_in(name, original)
+        ]
         if not words and not grams and not cities and topics:
             # "Zhangjiajie promotion event time": a place outside the program that a session
             # presents is that session's topic when nothing else is ("in Zhangjiajie?" is
