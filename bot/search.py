@@ -53,7 +53,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   place a session only mentions (橘子洲门票, "Dongting Lake cruise": places it presents are
   its keywords, never its names) is neither the event's nor the session; two FAQ entries
   tied are no answer, unless the word is one's own need (a keyword: the tickets' "fee")
-  and only a word of the other's phrases ("parking fee"). An FAQ need tied with the session it asks about answers for it, and
+  and only a word of the other's phrases ("parking fee"). An FAQ need tied with the
+  session it asks about answers for it, and
   what to wear (穿什么) is the dress code whatever occasion stands beside it.
 - A delegate's own leisure or life (bot.vocabulary.LEISURE and OWN_LIFE: 好玩, 攻略, "day
   trip", "things to do", a hospital, 房价, "fact-check the GDP"), with no event named
@@ -289,18 +290,9 @@ class SearchIndex:
 
     def _by_topic(self, query: Question, ranked: Ranked, now: datetime) -> Answer:
         """The documents the topic found, best first: which one, which few, or a list."""
-        lead = ranked[0][0]
-        loosely = len(self._terms.evidence(lead, query)) < 2 or not self._terms.named(
-            lead, query, halls=True
-        )
-        asks_else = (query.hours and loosely) or (
-            # unless it is the session's own word: hiring is the job fair's business
-            query.company_need and not self._terms.holds_words(lead, query.company_need)
-        )
-        other_kind = query.event_kinds and not self._terms.called(lead, query.event_kinds)
-        if (asks_else or other_kind) and self._docs[lead].session:
-            # "what time does the bank open", "Sany excavator price list": a place's hours or
-            # a company's goods, not the session that lists banks or presents Sany
+        if self._docs[ranked[0][0]].session and self._asks_something_else(query, ranked[0][0]):
+            # "what time does the bank open", "Sany excavator price list", "the agriculture
+            # expo": a place's hours, a company's goods, another event; not this session
             return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
         if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] * TIE:  # 开幕式穿什么: a tie
             by_session = sorted(ranked[:2], key=lambda item: self._docs[item[0]].session is None)
@@ -380,6 +372,19 @@ class SearchIndex:
         return Answer(
             "suggest", query.lang, query.intent, sessions=tuple(sessions[:MAX_SUGGESTIONS])
         )
+
+    def _asks_something_else(self, query: Question, lead: int) -> bool:
+        """Whether the question asks of the session found what is another thing's: a
+        place's opening hours (unless the session is named in full), a company's goods
+        (unless the need is the session's own word: hiring is the job fair's), or a kind
+        of event the session is not called."""
+        if query.hours:
+            evidence = self._terms.evidence(lead, query)
+            if len(evidence) < 2 or not self._terms.named(lead, query, halls=True):
+                return True
+        if query.company_need and not self._terms.holds_words(lead, query.company_need):
+            return True
+        return bool(query.event_kinds) and not self._terms.called(lead, query.event_kinds)
 
     def _one_session(self, ranked: Ranked) -> tuple[Session, ...]:
         session = self._docs[ranked[0][0]].session
