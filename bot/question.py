@@ -123,7 +123,7 @@ class Question:
     company_need: str  # what is asked of a company, no event named ("price list", 报价)
     event_kinds: tuple[str, ...]  # the kinds of event named, as topic tokens ("expo", 峰会)
     # the delegate's own leisure or life, no event named ("南京有什么好玩的", a hospital)
-    leisure: bool
+    own_affairs: bool
     actions: frozenset[str]  # what is done to the thing ("lost", 补办, 丢: bot.actions)
     by_sound: frozenset[str]  # words put in for homophone typos (南京 for 南经): less sure
 
@@ -259,13 +259,13 @@ class QuestionReader:
         text = normalize(text)
         self_described = SELF_DESCRIBED.search(text) is not None
         hours = OPENING_HOURS.search(text) is not None
-        # "Sany excavator price list" (no event named: "hiring at the job fair" is one)
         kinds = [match.group() for match in EVENT_KINDS.finditer(text)]
         event_kinds = tuple(
             token
             for kind in kinds
             for token in [stem(w) for w in latin_words(kind)] + cjk_grams(kind)
         )
+        # "Sany excavator price list" (no event named: "hiring at the job fair" is one)
         needed = COMPANY_NEED.search(text)
         company_need = needed.group() if needed and not EVENT_NOUNS.search(text) else ""
         # "a travel agency in Ningbo" says who the delegate is, not where the need is
@@ -381,7 +381,7 @@ class QuestionReader:
             hall=hall,
             names_sessions=SESSION_NOUNS.search(LEISURE.sub(" ", original)) is not None,
             # leisure beside an event is a visit to it; a hospital or a tax never is
-            leisure=bool(LEISURE.search(original) and not EVENT_NOUNS.search(original))
+            own_affairs=bool(LEISURE.search(original) and not EVENT_NOUNS.search(original))
             or OWN_LIFE.search(original) is not None,
             actions=actions_in(words, original),
             names_buildings=BUILDING_WORDS.search(original) is not None,

@@ -207,7 +207,7 @@ class SearchIndex:
             return self._answer(text, now, user_language)
         asked = self._answer_query(asked_query, now)
         lang = question_language(text, user_language)
-        if asked_query.leisure and not asked_query.self_described:
+        if asked_query.own_affairs and not asked_query.self_described:
             return replace(asked, lang=lang)  # "…at the conference all day; what can I do?"
         if not asked.confident or asked.kind == "venues":
             whole = self._answer(text, now, user_language)
@@ -239,7 +239,7 @@ class SearchIndex:
     def _answer_query(self, query: Question, now: datetime) -> Answer:
         if query.agenda:
             return Answer("agenda", query.lang, query.intent)
-        if query.leisure and not query.self_described:
+        if query.own_affairs and not query.self_described:
             return Answer("none", query.lang, query.intent)  # "南京有什么好玩的"
         coverage = self._terms.coverage(query)
         ranked = heapq.nlargest(RANKED, coverage.items(), key=lambda item: item[1])
@@ -420,7 +420,7 @@ class SearchIndex:
         another year or edition still is."""
         if query.names_sessions or not query.has_topic:
             return False
-        if query.hours or query.leisure:  # "what time do banks open on Saturday"
+        if query.hours or query.own_affairs:  # "what time do banks open on Saturday"
             return True
         unexplained = not ranked or ranked[0][1] < PLAUSIBLE
         by_day = query.time.day is not None  # another year or edition is the event's
