@@ -57,7 +57,7 @@ REQUEST_EN = _words("""recommendation recommendations recommend suggestion sugge
 # What a delegate does to a thing ("lost", 补办, "extend"): it names no need by itself; it
 # counts for a document only beside a word naming the thing ("lost my badge").
 ACTIONS_EN = _words("""lost lose losing replace replacement apply application extend extension
-    renew renewal cancel book booking buy bought broke broken forgot""")
+    renew renewal cancel book booking buy bought broke broken forgot print printing""")
 ACTIONS_ZH = frozenset(
     ["补办", "办理", "申请", "延期", "续签", "更换", "换新", "预订", "购买", "坏了", "忘了"]
 )
@@ -140,6 +140,7 @@ BETWEEN_CITIES_TOPIC = "intercity"
 
 # The delegate's own agenda ("my schedule"), answered with what /my shows.
 AGENDA = re.compile(
+    r"(?<!near )(?<!next to )(?<!by )(?<!at )(?<!under )(?<!beside )"  # "near my seat": a place
     r"\bmy (?:own )?(?:schedule|agenda|sessions|events|bookings|sign-?ups|registrations|"
     r"itinerary|plan|program(?:me)?|calendar|seats?|reservations?)\b"
     r"|\b(?:what|which)(?: sessions?| events?)? (?:did|have) i (?:sign(?:ed)? up|register(?:ed)?|"

@@ -242,6 +242,8 @@ FRESH_OFF_TOPIC = [
     "when is the agriculture expo",
     "the AI summit in hangzhou",
     "湖南美食节什么时候",
+    "power outlet near my seat",  # a place, not the delegate's reserved seats
+    "where can I print my slides",  # printing is no live stream
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
@@ -307,6 +309,7 @@ FRESH_ON_TOPIC = [
     ("is thr wifi @ the venue", "faq:wifi"),
     ("vegetarian lunch?", "faq:meals"),
     ("when is the tourism expo", "session:tourism-promotion"),
+    ("slides of the opening", "faq:livestream"),
     (
         "where is the e-commerce matchmaking, is it the expo center",
         "session:cross-border-ecommerce",
