@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from bot.textnorm import CJK_RUN, cjk_grams, latin_words, normalize, stem
 from bot.vocabulary import (
+    EVENT_NOUN_END_ZH,
     GENERIC_EN,
     HEAD_NOUNS_ZH,
     LIST_EN,
@@ -48,9 +49,6 @@ _AFTER_PLACE = re.compile(PLACE_MARK + r"[ 的]*([\u3400-\u4dbf\u4e00-\u9fff]+)"
 # Beginnings of the words in every title ("promo" of "promotion"): short forms, no nouns.
 _GENERIC_PREFIXES = frozenset(word[:end] for word in GENERIC_EN for end in range(3, len(word) + 1))
 MIN_UNKNOWN_ZH = 2  # characters: one unknown character is a particle, not a name
-EVENT_NOUN_ZH = re.compile(
-    r"(?:对接|推介|洽谈|招聘|交流|博览|年|大|晚|餐|宴|午餐)会$|论坛$|峰会$|节$"
-)
 # A city outside the program as where the delegate is going: "a flight to Beijing",
 # 去北京的机票. Where they come from ("from Tokyo") is only context.
 _DESTINATION_OUTSIDE = re.compile(
@@ -116,7 +114,7 @@ def owned_zh(text: str, original: str, known_grams: Collection[str]) -> Owners:
                     stop += 1
                 owners.update(cjk_grams(run[start:end]))
                 glued = [g for g in cjk_grams(run[end:stop]) if g in known_grams]
-                if EVENT_NOUN_ZH.search(run[end:stop]):  # 纺织产业对接会: another event
+                if EVENT_NOUN_END_ZH.search(run[end:stop]):  # 纺织产业对接会: another event
                     owned.update(glued)
                 else:
                     maybe_owned.update(glued)

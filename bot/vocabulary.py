@@ -96,6 +96,11 @@ EVENT_KINDS = re.compile(
     r"|competitions?|contests?|tournaments?|hackathons?)\b"
     r"|博览会|展会|展览|峰会|论坛|[^\W\d_a-z]节|晚会|大赛|比赛|午餐会|宴会(?!厅)"
 )
+# A Chinese run ending in an event noun: unknown characters glued before it name another
+# event (纺织产业对接会 is not the poverty alleviation 产业对接会).
+EVENT_NOUN_END_ZH = re.compile(
+    r"(?:对接|推介|洽谈|招聘|交流|博览|年|大|晚|餐|宴|午餐)会$|论坛$|峰会$|节$"
+)
 # An event named as such: leisure beside it is a visit to it ("去招聘会逛逛").
 EVENT_NOUNS = re.compile(
     r"\b(?:fairs?|ceremon(?:y|ies)|conferences?|confs?|sessions?|forums?|meetings?|summits?"
