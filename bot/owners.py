@@ -19,7 +19,8 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
-from bot.textnorm import CJK_RUN, cjk_grams, latin_words, normalize, stem
+from bot.chat_forms import SHORTHAND
+from bot.textnorm import CJK_RUN, cjk_grams, stem
 from bot.vocabulary import (
     EVENT_NOUN_END_ZH,
     GENERIC_EN,
@@ -224,7 +225,7 @@ def _before_head_en(
         if word in _GENERIC_PREFIXES:
             return False  # a short form: "the tourism promo"
         # chat shorthand is read before the index sees it: "mtg" is a meeting
-        spelled = [stem(w) for w in latin_words(normalize(word))]
+        spelled = [stem(w) for w in SHORTHAND.get(word, word).split()]
         return not any(w in known_latin or w in shaping for w in spelled)
 
     def ends_phrase(index: int) -> bool:
