@@ -46,6 +46,7 @@ _OWNING_PREPOSITIONS = frozenset({"for", "to", "of", "at"})  # "tickets for Disn
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[.!?。！？\n,;:()\[\]\"“”，；：]")
 _SENTENCE_ENDS = frozenset(".!?。！？\n")
 _ARTICLES = frozenset({"the", "a", "an"})
+_FROM_DETERMINERS = _ARTICLES | {"my", "our", "his", "her", "their", "this"}
 _AFTER_PLACE = re.compile(PLACE_MARK + r"[ 的]*([\u3400-\u4dbf\u4e00-\u9fff]+)")
 # Beginnings of the words in every title ("promo" of "promotion"): short forms, no nouns.
 _GENERIC_PREFIXES = frozenset(word[:end] for word in GENERIC_EN for end in range(3, len(word) + 1))
@@ -196,6 +197,8 @@ def owned_en(
             )
             if before and (before[-1] in _OWNING_PREPOSITIONS or in_city):
                 owned.update(_stems(reversed(words[: len(before) - 1])))
+            if before and before[-1] == "to":  # where the delegate is going
+                owned.update(_starting_point(words[last:]))
     return Owners(
         frozenset(owners),
         frozenset(owned),
@@ -318,6 +321,18 @@ def _stems(words: Iterable[tuple[str, bool]]) -> Iterable[str]:
         if lowered in STOP_EN or count >= OWNED_AFTER:
             break
         yield stem(lowered)
+
+
+def _starting_point(words: list[tuple[str, bool]]) -> Iterable[str]:
+    """ "…to Disneyland from our hotel": where the way to a name starts is no need of its
+    own; the hotel is not asked about."""
+    lowered = [word.lower() for word, _ in words]
+    if not lowered or lowered[0] != "from":
+        return ()
+    rest = 1
+    while rest < len(lowered) and lowered[rest] in _FROM_DETERMINERS:
+        rest += 1
+    return _stems(words[rest:])
 
 
 def evidence_pieces(evidence: Iterable[str], names: Iterable[frozenset[str]]) -> int:

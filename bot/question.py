@@ -71,13 +71,14 @@ from bot.vocabulary import (
     OTHER_CITIES_ZH,
     OTHER_CITY_PHRASES,
     OTHER_TIME,
-    OWN_LIFE,
     SELF_DESCRIBED,
     SESSION_NOUNS,
     SINGULAR_EN,
     SINGULAR_ZH,
     STOP_EN,
     STOP_ZH,
+    STREET,
+    STREETS,
     THEMES,
     TRAVEL_CUE,
     WEAR,
@@ -89,6 +90,7 @@ from bot.vocabulary import (
     WHERE_ZH,
     WHOLE_EVENT,
     WHOLE_PROGRAM,
+    is_own_affairs,
 )
 from bot.when import TimeFilter, read_time
 
@@ -273,6 +275,7 @@ class QuestionReader:
         text = EMAIL_CLOSING.sub(" ", text)
         text = EMAIL_NOISE.sub(" ", text)
         text, by_sound = self._homophones.corrections(text)
+        text = STREETS.sub(STREET, text)  # "shopping on Nanjing Road" is not in Nanjing
         original = text
         agenda = AGENDA.search(text) is not None
         text, found_themes = THEMES.subn(" ", text)
@@ -380,9 +383,7 @@ class QuestionReader:
             first_or_last=first_or_last,
             hall=hall,
             names_sessions=SESSION_NOUNS.search(LEISURE.sub(" ", original)) is not None,
-            # leisure beside an event is a visit to it; a hospital or a tax never is
-            own_affairs=bool(LEISURE.search(original) and not EVENT_NOUNS.search(original))
-            or OWN_LIFE.search(original) is not None,
+            own_affairs=is_own_affairs(original),
             actions=actions_in(words, original),
             names_buildings=BUILDING_WORDS.search(original) is not None,
             whole_program=whole_program,

@@ -57,9 +57,13 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   session it asks about answers for it, and
   what to wear (穿什么) is the dress code whatever occasion stands beside it.
 - A delegate's own leisure or life (bot.vocabulary.LEISURE and OWN_LIFE: 好玩, 攻略, "day
-  trip", "things to do", a hospital, 房价, "fact-check the GDP"), with no event named
-  beside it, is no session's business: no answer, not the tourism session nor the
-  sessions of the city it names.
+  trip", "things to do", a hospital, 房价, "fact-check the GDP"), or a topic asked as
+  knowledge or advice (ADVICE: "the difference between", a law, 多少家, 哪个部门, 手续),
+  with no event named beside it, is no session's business: no answer, not the tourism
+  session nor the sessions of the city it names.
+- A street named after a city ("Nanjing Road", 湖南路) is a place in town, not the city;
+  where the way to a name outside the program starts ("to Disneyland from our hotel")
+  is no need of its own.
 - A kind of event the question names (bot.vocabulary.EVENT_KINDS: an expo, a summit, a
   festival, 峰会, 美食节) that the session found is not called by names another event:
   "the agriculture expo" is no answer of the poverty alleviation matchmaking, "the
@@ -99,6 +103,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   asked about on its own, is answered "outside": the event's dates and cities (a
   place a session presents, named on its own, is that session: "Zhangjiajie promotion
   event time", but "any session in Zhangjiajie?" is outside); but a
+  question naming another event (an event kind inside a name the program does not
+  hold, "Expo 2010", or one no session is called by, 车展) is "none"; so is a
   question about a day outside the event that asks about no session and is about
   something else (a place's opening hours, the delegate's leisure, or a topic nothing in
   the program explains: a weekend flight worry, a wallet lost yesterday) is "none". A
@@ -211,7 +217,7 @@ class SearchIndex:
             return replace(asked, lang=lang)  # "…at the conference all day; what can I do?"
         if not asked.confident or asked.kind == "venues":
             whole = self._answer(text, now, user_language)
-            set_aside = whole.kind == "session" and asked.kind in ("none", "suggest")
+            set_aside = whole.kind in ("session", "list") and asked.kind in ("none", "suggest")
             if set_aside and (asked_query.hours or self._about_nothing_here(asked_query)):
                 # "…请问外滩晚上几点亮灯": the question asks about what nothing here
                 # explains; the session in the story around it is not its answer
@@ -259,7 +265,7 @@ class SearchIndex:
         if query.themes and not (best_doc and best_doc.theme and ranked[0][1] >= CONFIDENT):
             return Answer("themes", query.lang, query.intent)
         if self._outside(query) and not self._practical(ranked, query):
-            if self._unrelated_story(query, ranked):
+            if self._unrelated_story(query, ranked) or self._other_event(query):
                 return Answer("none", query.lang, query.intent)  # a flight worry on Saturday
             return Answer("outside", query.lang, query.intent, time=query.time)
         hall = self.program.session(query.hall) if query.hall else None
@@ -425,6 +431,17 @@ class SearchIndex:
         unexplained = not ranked or ranked[0][1] < PLAUSIBLE
         by_day = query.time.day is not None  # another year or edition is the event's
         return by_day and unexplained and (query.is_story or self._terms.unexplained(query) > 0)
+
+    def _other_event(self, query: Question) -> bool:
+        """Another event named, not another edition of this one: a kind of event inside
+        a name the program does not hold ("Expo 2010", "the China International Import
+        Expo in November"), or one no session is called by (南京国博八月份的展会)."""
+        kinds = query.event_kinds
+        if not kinds:
+            return False
+        if any(kind in name for name in query.owners.names for kind in kinds):
+            return True
+        return not any(self._terms.called(doc, kinds) for doc in self._session_docs.values())
 
     def _list_around_story(self, query: Question, ranked: Ranked, fitting: Ranked) -> bool:
         """ "I'm staying in Hangzhou; on Thursday what's on in Nanjing?": a list asked for by

@@ -7,7 +7,8 @@ In this order, each step relying on the ones before it:
    apostrophes become straight ones; everything is lower-cased.
 3. Traditional -> simplified Chinese with OpenCC's `tw2sp` (characters, and Taiwan usage
    such as 計程車 -> 出租车), so a Hong Kong or Taiwan delegate's question meets the same
-   index as a mainland one.
+   index as a mainland one. Only text with a traditional character goes through it: its
+   Taiwan phrases would rewrite words typed in simplified (文件 -> 文档, 么 -> 幺).
 4. Chinese dialect and chat words (chat_forms.CHINESE_VARIANTS): Cantonese (喺 -> 在,
    边度 -> 哪里, 听日 -> 明天) and colloquial forms (咋 -> 怎么, 哪儿 -> 哪里) become standard
    Mandarin; sentence particles (嘛, 哦, 啦, 呀…) are dropped. Cantonese comes after step 3
@@ -57,6 +58,7 @@ KEEP_WHOLE = frozenset(
 )
 
 _TO_SIMPLIFIED = opencc.OpenCC("tw2sp")
+_CHARACTERS_ONLY = opencc.OpenCC("t2s")
 _VARIANTS = re.compile(
     "|".join(re.escape(k) for k in sorted(CHINESE_VARIANTS, key=len, reverse=True))
 )
@@ -113,7 +115,10 @@ def normalize(text: str) -> str:
         text = "".join(" " if unicodedata.category(ch) in _INVISIBLE else ch for ch in text)
     text = text.replace("’", "'").replace("‘", "'").lower()
     if has_cjk(text):
-        text = _TO_SIMPLIFIED.convert(text)
+        if _CHARACTERS_ONLY.convert(text) != text:
+            # only traditional text: Taiwan phrases would also rewrite mainland words
+            # typed in simplified (文件 -> 文档, 行程 -> 进程, 么 -> 幺)
+            text = _TO_SIMPLIFIED.convert(text)
         text = _VARIANTS.sub(lambda match: CHINESE_VARIANTS[match.group()], text)
         # each pattern only where its anchor character is: most text has none
         if "楼" in text or "层" in text:

@@ -89,12 +89,22 @@ OWN_LIFE = re.compile(
     r"|文件精神|统计数据|经济增长|贸易战|八项规定|领事馆|宠物|汇款|到账|开户|发票|董事长|私募"
     r"|怎么写|起草|帮我写|写一份|翻译成|送人|伴手礼|手信"
 )
+# A topic asked as knowledge or advice (a law, a difference, a figure, a procedure, which
+# ministry): no session teaches it, unless the question names an event ("…是哪场会").
+ADVICE = re.compile(
+    r"\b(?:differences? between|the difference|legal|laws?|regulations?|ministry|approv(?:e|es|al)"
+    r"|step by step|explain|how many .{1,40} are there|trademarks?|dividends?"
+    r"|bank accounts?|which is better|worth (?:visiting|it)|is it (?:ok|okay|legal|allowed)"
+    r"|against the rules|give me names)\b"
+    r"|区别|不一样|有啥不同|有什么不同|一共有多少|多少个|多少家|多少条|标准是什么|哪个部门|流程|手续"
+    r"|准备哪些材料|政策|审批|验收|真的假的|哪只好|求推荐|风险"
+)
 # Kinds of event a question can name ("the agriculture expo", 美食节): when the session
 # that answers is not called so, another event is meant.
 EVENT_KINDS = re.compile(
     r"\b(?:expos?(?! ?cent)|exhibitions?|summits?|forums?|festivals?|gala|banquets?|luncheons?"
-    r"|competitions?|contests?|tournaments?|hackathons?)\b"
-    r"|博览会|展会|展览|峰会|论坛|[^\W\d_a-z]节|晚会|大赛|比赛|午餐会|宴会(?!厅)"
+    r"|competitions?|contests?|tournaments?|hackathons?|(?:press|news|media) (?:conference|event)s?)\b"
+    r"|博览会|展会|展览|峰会|论坛|[^\W\d_a-z]节|晚会|大赛|比赛|午餐会|宴会(?!厅)|发布会|记者会|车展|书展|画展|漫展|房展"
 )
 # A Chinese run ending in an event noun: unknown characters glued before it name another
 # event (纺织产业对接会 is not the poverty alleviation 产业对接会).
@@ -193,6 +203,15 @@ OTHER_CITIES_ZH = _phrases("""北京 广州 深圳 长沙 武汉 成都 重庆 �
 CONTEXT_PLACES_EN = _words("china zhejiang jiangsu anhui guangdong hubei fujian shandong sichuan")
 CONTEXT_PLACES_ZH = _phrases("浙江 江苏 安徽 广东 湖北 福建 山东 四川")
 # "Hong Kong" is two words; folded into one before matching cities.
+# A street named after a city or province ("Nanjing Road" is in Shanghai, 湖南路 in
+# Nanjing): a place in town, not the city; cut before cities are read.
+STREETS = re.compile(
+    r"\b(?:nanjing|hangzhou|shanghai|kunshan|hunan|beijing|sichuan|henan|jiangsu|zhejiang)"
+    r"\s+(?:(?:east|west|north|south|middle|central)\s+)?(?:road|rd|street|lu|avenue)\b"
+    r"(?!\s+(?:trips?|shows?))"
+    r"|(?:南京|杭州|上海|昆山|湖南|北京|四川|河南|江苏|浙江)[东西南北中]?(?:大街|大道|街|路(?![况线程费途上]))"
+)
+STREET = " boulevard "  # what a street becomes: a place nothing in the program explains
 OTHER_CITY_PHRASES = {"hong kong": "hongkong", "xi'an": "xian", "xi an": "xian"}
 
 # A pasted e-mail: its greeting, courtesy phrases and signature are noise around the question.
@@ -348,7 +367,20 @@ QUESTION_START = re.compile(
     r"|\b(?:wanna|want to|would like to|plan to|planning to|hope to) (?:go|attend|join|catch)\b"
     r"|\b(?:i )?(?:totally |completely )?forgot\b|\bremind me\b"
     r"|想问|问一下|问问|帮我查|帮忙查|你帮我|请问|麻烦问|但是|所以"
+    # a question begun mid-sentence, no mark before it: "…on nanjing road what time do
+    # the shops there open"
+    r"|(?<=[a-z] )(?=(?:what time|where|how much|is there|are there)\s+"
+    r"(?:do|does|is|are|can|will|should)\b)"
 )
 # A reason after a comma, which closes a long question that has no start marked.
 REASON_AFTER_COMMA = re.compile(r"[,，]\s*(?:as|because|since)\b")
 REASON_START = re.compile(r"\b(?:because|since|as i|so i can|so that)\b|,\s*as\b|因为|由于")
+
+
+def is_own_affairs(text: str) -> bool:
+    """The delegate's own leisure, life or a topic asked as advice: leisure beside an
+    event is a visit to it and advice a question about it; a hospital or a tax never is."""
+    if OWN_LIFE.search(text):
+        return True
+    asked = LEISURE.search(text) or ADVICE.search(text)
+    return bool(asked) and not (EVENT_NOUNS.search(text) or WHOLE_EVENT.search(text))

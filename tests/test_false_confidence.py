@@ -244,6 +244,20 @@ FRESH_OFF_TOPIC = [
     "湖南美食节什么时候",
     "power outlet near my seat",  # a place, not the delegate's reserved seats
     "where can I print my slides",  # printing is no live stream
+    # a street named after a city, and a place's hours asked at the end of a run-on
+    "my wife wants to go shopping on nanjing road tomorrow what time do the shops there open",
+    "南京东路步行街几点关门",
+    # the way to a name outside the program starts at the hotel: not the hotel's need
+    "how do I get to the Bund from my hotel",
+    # another event: in a name the program does not hold, or a kind no session is called
+    "Expo 2015 Italian Pavilion still open?",
+    "is there a press conference after the opening",
+    "上海车展明年几号开始",
+    # a topic asked as knowledge or advice, no event named
+    "what is the difference between a bonded zone and a free trade zone",
+    "跨境电商需要办什么手续",
+    "湖南有多少家上市公司",
+    "is it legal to pay suppliers in cash",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
@@ -407,6 +421,8 @@ STILL_CONFIDENT = [
     ("do I need to dress up for the dinner", "faq:dress-code"),
     ("what's the dress code for the dinner", "faq:dress-code"),
     ("晚宴几点", "faq:meals"),
+    # advice beside an event named is a question about the event
+    ("想了解湖南园区的招商政策，是哪场会", "session:nj-parks-promotion"),
 ]
 
 

@@ -14,6 +14,9 @@ from bot.textnorm import normalize, stem
         ("ＷｉＦｉ　密码", "wifi 密码"),  # NFKC: full-width letters and space
         ("旅遊推介會在哪裡", "旅游推介会在哪里"),  # traditional -> simplified
         ("計程車", "出租车"),  # Taiwan usage, not only characters
+        ("乡村振兴的文件精神", "乡村振兴的文件精神"),  # simplified: no Taiwan phrases
+        ("我的行程", "我的行程"),
+        ("有活动么", "有活动么"),
         ("喺邊度搞旅遊推介會", "在哪里举行旅游推介会"),  # Cantonese after OpenCC
         ("聽日幾點開始", "明天几点开始"),
         ("係咪喺上海", "是不是在上海"),
