@@ -26,10 +26,12 @@ from bot.vocabulary import (
     GENERIC_EN,
     HEAD_NOUNS_ZH,
     LIST_EN,
+    LOCATED_ZH,
     NOISE_CHARS,
     OTHER_CITIES_EN,
     OTHER_CITIES_ZH,
     OTHER_NAMES_EN,
+    PLACE_MODIFIERS_EN,
     REQUEST_EN,
     STOP_EN,
     TIME_WORDS_EN,
@@ -122,7 +124,29 @@ def owned_zh(text: str, original: str, known_grams: Collection[str]) -> Owners:
                     maybe_owned.update(glued)
             start = end
         maybe_owned.update(_before_head(run, known, known_grams))
-    return Owners(frozenset(owners), frozenset(owned), (), frozenset(maybe_owned))
+    where: set[str] = set()
+    for match in LOCATED_ZH.finditer(original):  # before places and stop words are cut
+        place = match.group().rstrip("的")
+        where.update(cjk_grams(place))
+        if match.group().endswith("的") or place == "家里":  # 家里的wifi: the home's wifi
+            maybe_owned.update(_next_word(original[match.end() :]))
+    return Owners(
+        frozenset(owners),
+        frozenset(owned),
+        (),
+        frozenset(maybe_owned),
+        described=frozenset(where),
+    )
+
+
+def _next_word(text: str) -> list[str]:
+    """The word a Chinese place is glued before: a Latin word, or two or three characters."""
+    text = text.lstrip("的 ")
+    latin = re.match(r"[a-z][a-z-]*", text)
+    if latin:
+        return [stem(latin.group())]
+    run = CJK_RUN.match(text)
+    return cjk_grams(run.group()[:3]) if run else []
 
 
 def _before_head(run: str, known: list[bool], known_grams: Collection[str]) -> list[str]:
@@ -158,6 +182,7 @@ def owned_en(
     known_latin: Collection[str],
     known_together: Callable[[Collection[str]], bool] = lambda _: True,
     self_described: bool = False,
+    needs: Collection[str] = frozenset(),
 ) -> Owners:
     """In raw English text: names outside the program and the topic words (stemmed) they
     own; and the names of capitalised words inside a sentence (one piece of evidence).
@@ -174,6 +199,9 @@ def owned_en(
         describing, kinds_of = _before_head_en(words, known_latin)
         described |= describing
         kinds |= kinds_of
+        places, whose = _place_compounds(words, needs, known_together)
+        described |= places
+        kinds |= whose
         for first, last in _capitalised_runs(words):
             run = [word.lower() for word, _ in words[first:last]]
             if last - first >= 2:
@@ -250,6 +278,34 @@ def _before_head_en(
         if ends_phrase(index + 2 if two else index + 1):
             described.add(before)
     return described, kinds
+
+
+def _place_compounds(
+    words: list[tuple[str, bool]],
+    needs: Collection[str],
+    known_together: Callable[[Collection[str]], bool],
+) -> tuple[set[str], set[str]]:
+    """ "the password for the hotel wifi", "train food": a place word before an FAQ
+    entry's need that no document holds beside it says whose thing that is. The place only
+    describes (no answer of its own); the thing, and what is asked "for" or "of" it, are
+    the place's: enough to doubt the event's practical answers."""
+    lowered = [word.lower().removesuffix("'s") for word, _ in words]
+    places: set[str] = set()
+    whose: set[str] = set()
+    for index, word in enumerate(lowered[:-1]):
+        head = stem(lowered[index + 1])
+        if word not in PLACE_MODIFIERS_EN or head not in needs:
+            continue
+        if known_together([stem(word), head]):
+            continue  # "airport taxi", "hotel booking": one entry's own words
+        places.add(stem(word))
+        whose.add(head)
+        start = index
+        while start > 0 and lowered[start - 1] in _FROM_DETERMINERS:
+            start -= 1
+        if start > 0 and lowered[start - 1] in _OWNING_PREPOSITIONS:
+            whose.update(_stems(reversed(words[: start - 1])))
+    return places, whose
 
 
 def _clauses(text: str) -> Iterable[list[tuple[str, bool]]]:

@@ -222,6 +222,8 @@ class QuestionReader:
         self._known_together = known_together  # one document holds all these words
         self._grams = known_grams
         self._homophones = homophones
+        # the FAQ entries' needs ("wifi", "breakfast"): what a place word can own
+        self._needs = frozenset(stem(word) for faq in program.faq for word in faq.keywords)
         # places outside the program that a session presents (its keywords: Zhangjiajie)
         self._presented = frozenset(
             word.lower() for session in program.sessions for word in session.keywords
@@ -271,7 +273,7 @@ class QuestionReader:
         needed = COMPANY_NEED.search(text)
         company_need = needed.group() if needed and not EVENT_NOUNS.search(text) else ""
         # "a travel agency in Ningbo" says who the delegate is, not where the need is
-        owners = owned_en(raw, self._latin, self._known_together, self_described)
+        owners = owned_en(raw, self._latin, self._known_together, self_described, self._needs)
         text = EMAIL_CLOSING.sub(" ", text)
         text = EMAIL_NOISE.sub(" ", text)
         text, by_sound = self._homophones.corrections(text)

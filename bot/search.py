@@ -61,6 +61,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   knowledge or advice (ADVICE: "the difference between", a law, 多少家, 哪个部门, 手续),
   with no event named beside it, is no session's business: no answer, not the tourism
   session nor the sessions of the city it names.
+- A place word before an FAQ entry's need that no document holds beside it says whose
+  thing it is ("the hotel wifi", "train food", 家里的wifi): no answer; 高铁上, 出租车上,
+  酒店里 only say where, so an entry that only the place explains is no answer.
 - A street named after a city ("Nanjing Road", 湖南路) is a place in town, not the city;
   where the way to a name outside the program starts ("to Disneyland from our hotel")
   is no need of its own.

@@ -69,6 +69,7 @@ LEISURE = re.compile(
     r"|tour (?:deals?|packages?)|go(?:ing)? shopping|luxury|outlets?|souvenirs?|nightlife"
     r"|massage|spa|hik(?:e|ing)|scenic spots?|tourist attractions?|must[- ]see"
     r"|what can i do|on my own|kids|children|rainy day"
+    r"|(?:sightseeing|tourist|tour|hop-on hop-off) (?:bus|buses|boats?|cruises?|coach)"
     r"|(?:nice|good|beautiful|green|public|city) parks?|parks? (?:for|to) (?:a )?(?:walk|run|jog))\b"
     r"|好玩|攻略|跟团|散步|逛街|逛逛|走走|景点推荐|推荐.{0,4}景点|旅游景点|好吃|美食|夜景|一日游|自由行|打卡"
     r"|可以逛|夜市|小吃|饭馆|餐馆|湘菜馆|聚餐|带孩子|遛娃|公园"
@@ -196,6 +197,16 @@ OTHER_NAMES_EN = _words("""apple uber netflix youtube starbucks ikea tesla huawe
 # Characters that end a Chinese noun and make the word before them a description of it:
 # 电话卡 is a card, not the contacts' telephone (bot.owners).
 HEAD_NOUNS_ZH = frozenset("卡机店馆园寺塔岛")
+# Where the delegate is, not what they ask about: a known word of one entry before the
+# word of another only says whose thing it is ("the hotel wifi", "a sightseeing bus"),
+# and 高铁上, 出租车上, 家里 only say where ("高铁上能买到吃的吗").
+PLACE_MODIFIERS_EN = _words("""hotel hotels airport train taxi cab plane flight home office
+    room""")
+LOCATED_ZH = re.compile(
+    r"(?:高铁|火车|动车|出租车|的士|地铁|飞机|酒店|宾馆|房间)(?:上|里|内)"
+    r"(?=[\u4e00-\u9fffa-z])(?!海|杭州|南京|昆山|苏州|北京)"  # 坐高铁上杭州 goes there
+    r"|家里|(?:酒店|宾馆|机场|高铁站)的(?=[\u4e00-\u9fffa-z])"
+)
 OTHER_CITIES_ZH = _phrases("""北京 广州 深圳 长沙 武汉 成都 重庆 西安 天津 苏州 无锡 宁波 合肥 厦门
     青岛 香港 澳门 台北 株洲 湘潭 常德 衡阳 郴州 益阳 邵阳 怀化 娄底 永州 吉首 张家界 新加坡 东京 首尔""")
 # Provinces say where a delegate's company is; they never name a session. (Countries stay

@@ -258,6 +258,14 @@ FRESH_OFF_TOPIC = [
     "跨境电商需要办什么手续",
     "湖南有多少家上市公司",
     "is it legal to pay suppliers in cash",
+    # a place word before another entry's need says whose it is; 高铁上 only says where
+    "when is the hotel breakfast",
+    "is the train food any good",
+    "how much is the hotel parking",
+    "高铁上能买到水吗",
+    "家里的网络坏了",
+    "酒店里有健身房吗",
+    "a sightseeing bus in hangzhou",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
@@ -423,6 +431,11 @@ STILL_CONFIDENT = [
     ("晚宴几点", "faq:meals"),
     # advice beside an event named is a question about the event
     ("想了解湖南园区的招商政策，是哪场会", "session:nj-parks-promotion"),
+    # one entry's own words together, or a place the delegate goes to
+    ("airport taxi", "faq:local-transport"),
+    ("hotel booking", "faq:hotel"),
+    ("do i need a tourist visa", "faq:visa"),
+    ("坐高铁上杭州要多久", "faq:intercity-travel"),
 ]
 
 
