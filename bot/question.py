@@ -71,6 +71,7 @@ from bot.vocabulary import (
     OTHER_CITIES_ZH,
     OTHER_CITY_PHRASES,
     OTHER_TIME,
+    PRICE,
     SELF_DESCRIBED,
     SESSION_NOUNS,
     SINGULAR_EN,
@@ -134,6 +135,7 @@ class Question:
     spelled: tuple[tuple[str, str], ...] = ()  # topic word -> as the delegate typed it
     names_buildings: bool = False  # "the Hangzhou venue", "会场怎么去": a building is meant
     whole_program: bool = False  # "the full programme", 全部议程: every session is asked for
+    asks_price: bool = False  # "how much", 多少钱
     owners: Owners = field(default_factory=Owners)  # names outside the program (bot.owners)
 
     def as_typed(self, word: str) -> str:
@@ -389,6 +391,7 @@ class QuestionReader:
             actions=actions_in(words, original),
             names_buildings=BUILDING_WORDS.search(original) is not None,
             whole_program=whole_program,
+            asks_price=PRICE.search(original) is not None,
             owners=owners,
             by_sound=by_sound,
             spelled=tuple(spelled.items()),

@@ -64,6 +64,11 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
 - A place word before an FAQ entry's need that no document holds beside it says whose
   thing it is ("the hotel wifi", "train food", 家里的wifi): no answer; 高铁上, 出租车上,
   酒店里 only say where, so an entry that only the place explains is no answer.
+- Needs the program says nothing of (bot.vocabulary.UNSTATED: a plus-one, a wheelchair,
+  a parcel to send, roaming, 充电宝) get no answer, whatever event stands beside them.
+  Leisure or advice "after the conference" (AFTER_EVENT, 会后) is still the delegate's
+  own: the event only says when. A price asked ("how much", 多少钱) is not answered by an
+  FAQ entry whose answer speaks of no price ("机场到酒店打车多少钱").
 - A street named after a city ("Nanjing Road", 湖南路) is a place in town, not the city;
   where the way to a name outside the program starts ("to Disneyland from our hotel")
   is no need of its own.
@@ -262,6 +267,8 @@ class SearchIndex:
             ]
         if query.actions:  # "extend my visa" is not getting one
             ranked = [(d, c) for d, c in ranked if not self._terms.other_need(d, query)]
+        if query.asks_price:  # "机场到酒店打车多少钱": the transport entry names no fare
+            ranked = [(d, c) for d, c in ranked if not self._terms.silent_on_price(d)]
         if self._terms.opposed(query):  # "the closing ceremony" is no "opening ceremony"
             ranked = [(d, c) for d, c in ranked if not self._terms.contradicted(d, query)]
         best_doc = self._docs[ranked[0][0]] if ranked else None

@@ -41,6 +41,7 @@ from bot.vocabulary import (
     NOISE_CHARS,
     OPPOSITES,
     OTHER_CITIES_ZH,
+    PRICE_WORDS,
     STOP_EN,
     STOP_ZH,
     TIME_WORDS_ZH,
@@ -422,9 +423,15 @@ class TermIndex:
         return bool(set.intersection(*(set(p) for p in postings))) if postings else False
 
     def holds_words(self, doc: int, text: str) -> bool:
-        """Whether the document's names or vocabulary hold a word of the text (stemmed)."""
+        """Whether the document's names or vocabulary hold every word of the text (stemmed):
+        "hiring" is the job fair's, a "factory tour" not the parks' that hold "factory"."""
         tokens = [stem(word) for word in latin_words(text)] + cjk_grams(text)
-        return any(self._field_weight(token, doc) >= STRONG for token in tokens)
+        return all(self._field_weight(token, doc) >= STRONG for token in tokens)
+
+    def silent_on_price(self, doc: int) -> bool:
+        """Whether the document is an FAQ entry whose answer speaks of no price."""
+        faq = self.docs[doc].faq
+        return faq is not None and not PRICE_WORDS.search(f"{faq.answer} {faq.answer_zh}")
 
     def holds(self, doc: int, token: str) -> bool:
         """Whether any of the document's fields holds the word or bigram."""

@@ -57,9 +57,10 @@ REQUEST_EN = _words("""recommendation recommendations recommend suggestion sugge
 # What a delegate does to a thing ("lost", 补办, "extend"): it names no need by itself; it
 # counts for a document only beside a word naming the thing ("lost my badge").
 ACTIONS_EN = _words("""lost lose losing replace replacement apply application extend extension
-    renew renewal cancel book booking buy bought broke broken forgot print printing""")
+    renew renewal cancel book booking buy bought broke broken forgot print printing
+    interview interviews selfie""")
 ACTIONS_ZH = frozenset(
-    ["补办", "办理", "申请", "延期", "续签", "更换", "换新", "预订", "购买", "坏了", "忘了"]
+    _phrases("补办 办理 申请 延期 续签 更换 换新 预订 购买 坏了 忘了 采访 专访 合影 合照")
 )
 LOSE_ZH = ("丢", "遗失", "掉在", "掉了", "落在")  # 丢了, 护照丢, 遗失, 掉在车上: one action
 # A delegate's own leisure (sightseeing plans, shopping, a walk): no session's business,
@@ -90,12 +91,29 @@ OWN_LIFE = re.compile(
     r"|文件精神|统计数据|经济增长|贸易战|八项规定|领事馆|宠物|汇款|到账|开户|发票|董事长|私募"
     r"|怎么写|起草|帮我写|写一份|翻译成|送人|伴手礼|手信"
 )
+# Needs the program says nothing of, whatever event stands beside them: accessibility,
+# companions, the delegate's own shipments and phone ("a plus-one at the dinner", 手语,
+# 寄样品, roaming, 充电宝).
+UNSTATED = re.compile(
+    r"\b(?:deaf|blind|wheelchairs?|sign language|accessib(?:le|ility)|plus[- ]ones?"
+    r"|bring (?:my|a|our) (?:wife|husband|spouse|partner|guest|kids?|family|friend)s?"
+    r"|as (?:his|her) (?:wife|husband|spouse|partner)|accompanying (?:persons?|spouses?)"
+    r"|(?:ship|send|mail|post) (?:my|our|a|the|some) (?:\w+ ){0,2}(?:samples?|parcels?|packages?|goods)"
+    r"|couriers?|parcels?|roaming|sim cards?|data plans?|mobile data|chargers?|power banks?)\b"
+    r"|漫游|流量卡|充电宝|充电器|手语|轮椅|无障碍|听障|视障|家属|带(?:老婆|老公|太太|先生|爱人|孩子|朋友)|快递|寄件|邮寄|寄回|寄到"
+)
+# A price asked: an FAQ entry whose answer speaks of no price does not answer it.
+PRICE = re.compile(r"\bhow much\b|\bprices?\b|多少钱|价格|价钱|费用")
+PRICE_WORDS = re.compile(
+    r"\b(?:free|fees?|charge[sd]?|rates?|costs?|paid|pay)\b|免费|收费|费用|价格"
+)
 # A topic asked as knowledge or advice (a law, a difference, a figure, a procedure, which
 # ministry): no session teaches it, unless the question names an event ("…是哪场会").
 ADVICE = re.compile(
     r"\b(?:differences? between|the difference|legal|laws?|regulations?|ministry|approv(?:e|es|al)"
     r"|step by step|explain|how many .{1,40} are there|trademarks?|dividends?"
     r"|bank accounts?|which is better|worth (?:visiting|it)|is it (?:ok|okay|legal|allowed)"
+    r"|safely|scams?|fraud"
     r"|against the rules|give me names)\b"
     r"|区别|不一样|有啥不同|有什么不同|一共有多少|多少个|多少家|多少条|标准是什么|哪个部门|流程|手续"
     r"|准备哪些材料|政策|审批|验收|真的假的|哪只好|求推荐|风险"
@@ -116,6 +134,11 @@ EVENT_NOUN_END_ZH = re.compile(
 EVENT_NOUNS = re.compile(
     r"\b(?:fairs?|ceremon(?:y|ies)|conferences?|confs?|sessions?|forums?|meetings?|summits?"
     r"|matchmaking)\b|推介会|对接会|招聘会|洽谈会|博览会|交易会|大会|仪式|论坛|场次|哪一?场"
+)
+# The event as the time of something else: "tour deals after the conf", 会后去哪玩.
+AFTER_EVENT = re.compile(
+    r"\b(?:after|before) the (?:conf|conference|event|week|meetings?|sessions?|fair)\b"
+    r"|会后|(?:会议|活动|洽谈周)(?:结束)?(?:以?后|之后)"
 )
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
 HAPPENING = re.compile(
@@ -256,8 +279,9 @@ OPENING_HOURS = re.compile(
 COMPANY_NEED = re.compile(
     r"\b(?:price lists?|pricing|quotes?|quotations?|specs|specifications?|datasheets?"
     r"|catalog(?:ue)?s?|rentals?|for rent|hiring|vacanc(?:y|ies)|seller accounts?|accounts?"
-    r"|wholesale prices?|distributors?hip|dealership|memberships?|subscriptions?)\b"
-    r"|报价|价格表|参数|规格|说明书|租赁|出租|招人|在招聘|批发价|代理权|经销|开店|保证金|会员|续费"
+    r"|wholesale prices?|distributors?hip|dealership|memberships?|subscriptions?"
+    r"|(?:factory|plant) (?:tours?|visits?))\b"
+    r"|报价|价格表|参数|规格|说明书|租赁|出租|招人|在招聘|批发价|代理权|经销|开店|保证金|会员|续费|参观工厂|参观厂"
     r"|多少钱一台"
 )
 # A question about how long a session lasts is a "when" question.
@@ -381,7 +405,7 @@ QUESTION_START = re.compile(
     # a question begun mid-sentence, no mark before it: "…on nanjing road what time do
     # the shops there open"
     r"|(?<=[a-z] )(?=(?:what time|where|how much|is there|are there)\s+"
-    r"(?:do|does|is|are|can|will|should)\b)"
+    r"(?:do|does|is|are|can|will|should|(?:anything|something|somewhere) (?:fun|to do|nice))\b)"
 )
 # A reason after a comma, which closes a long question that has no start marked.
 REASON_AFTER_COMMA = re.compile(r"[,，]\s*(?:as|because|since)\b")
@@ -391,7 +415,8 @@ REASON_START = re.compile(r"\b(?:because|since|as i|so i can|so that)\b|,\s*as\b
 def is_own_affairs(text: str) -> bool:
     """The delegate's own leisure, life or a topic asked as advice: leisure beside an
     event is a visit to it and advice a question about it; a hospital or a tax never is."""
-    if OWN_LIFE.search(text):
+    if OWN_LIFE.search(text) or UNSTATED.search(text):
         return True
     asked = LEISURE.search(text) or ADVICE.search(text)
+    text = AFTER_EVENT.sub(" ", text)  # "tour deals after the conf": the event is a time
     return bool(asked) and not (EVENT_NOUNS.search(text) or WHOLE_EVENT.search(text))

@@ -29,26 +29,9 @@ from tests.scoring import LATER_CLASSES, report, score
 # open while a held-out off-topic question is still answered confidently.
 TUNING_REQUIRED = 0.97
 HELDOUT_REQUIRED = 0.92
-# Off-topic questions still answered confidently. Two later writers' sets came in with
-# 43 (fresh_f: 159 off-topic questions, most sharing a word with the program) and 31
-# (fresh_g: eight personas); the rules of actions, leisure and own affairs, buildings,
-# opening hours, a company's goods and a place's needs took them to these. The held-out
-# ones are only counted, never looked at.
-KNOWN_CONFIDENT_OFF_TOPIC = {
-    "tuning": {
-        "Can I get a one-on-one interview with the Hunan governor?",
-        "Can I join my husband at the welcome dinner as his wife?",
-        "I would like to visit the Volkswagen plant in Anting. Is a factory tour possible?",
-        "any gd tour deals 2 zhangjiajie after the conf",
-        "freight forwarder to ship my product samples back to Germany",
-        "how do i sign a contract with a chinese supplier safely",
-        "my phone roaming doesn't work in China, help",
-        "sign language interpreter for my deaf colleague?",
-        "we finish the finance matchmaking on friday morning and fly back saturday is there anything fun to do in kunshan or suzhou over the weekend",
-        "机场到酒店打车大概多少钱",
-    },
-    "heldout": 1,
-}
+# Held-out off-topic questions still answered confidently: only counted, never looked at.
+# The tuning set has none (two later writers' sets came in with 43 and 31).
+HELDOUT_CONFIDENT_OFF_TOPIC = 1
 # The held-out file as written; a change to it must change this line too, in plain sight.
 HELDOUT_SHA256 = "952352f2e5fc1bc1de0b0cf342c06c659ae19440fa9447974c1fad530e4c3f53"
 LABEL_KINDS = {
@@ -98,14 +81,14 @@ def test_heldout_set_accuracy(index):
     assert result.accuracy >= HELDOUT_REQUIRED
 
 
-def test_no_new_off_topic_question_is_answered_confidently(index):
-    confident = set(score(labelled_questions(), index).confident_off_topic)
-    assert confident == KNOWN_CONFIDENT_OFF_TOPIC["tuning"]
+def test_no_off_topic_tuning_question_is_answered_confidently(index):
+    confident = score(labelled_questions(), index).confident_off_topic
+    assert list(confident) == []
 
 
 def test_held_out_off_topic_questions_answered_confidently_do_not_grow(index):
     confident = score(heldout_questions(), index).confident_off_topic
-    assert len(confident) <= KNOWN_CONFIDENT_OFF_TOPIC["heldout"]
+    assert len(confident) <= HELDOUT_CONFIDENT_OFF_TOPIC
 
 
 def test_heldout_set_is_frozen():

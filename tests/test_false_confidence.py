@@ -266,6 +266,25 @@ FRESH_OFF_TOPIC = [
     "家里的网络坏了",
     "酒店里有健身房吗",
     "a sightseeing bus in hangzhou",
+    # an interview or a photo with an official is no speaker list
+    "can I interview the mayor after the opening",
+    "我想和省领导合影",
+    # needs the program says nothing of: companions, accessibility, shipments, a phone
+    "can I bring my wife to the welcome dinner",
+    "家属可以参加晚宴吗",
+    "is the venue wheelchair accessible",
+    "where can I send a parcel to Changsha",
+    "寄快递去哪里",
+    "does my phone need roaming",
+    # a price of what an entry names no price for
+    "how much is a taxi from the airport",
+    "从机场打车到会场多少钱",
+    # what one asks of a company; advice; leisure after the event
+    "can we arrange a factory tour of a Zoomlion plant",
+    "how to avoid scams when buying from a supplier",
+    "any tour packages after the conference",
+    "会后有什么好玩的",
+    "is there anything fun to do in hangzhou after the tourism promotion",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
@@ -436,6 +455,10 @@ STILL_CONFIDENT = [
     ("hotel booking", "faq:hotel"),
     ("do i need a tourist visa", "faq:visa"),
     ("坐高铁上杭州要多久", "faq:intercity-travel"),
+    # a price asked of an entry that speaks of prices
+    ("how much is parking", "faq:parking"),
+    ("门票多少钱", "faq:tickets"),
+    ("job interview at the job fair", "session:talent-recruiting"),
 ]
 
 
