@@ -44,6 +44,13 @@ class BuildingAnswers:
             return self._one(here[0][0], query)
         if ranked and ranked[0][1] >= PLAUSIBLE and self._docs[ranked[0][0]].faq is not None:
             return self._one(ranked[0][0], query)  # "which metro line for SICC?"
+        asks_sessions = query.names_sessions or query.happening or query.singular
+        if not here and (
+            (query.near and not query.happening) or (query.hours and not asks_sessions)
+        ):
+            # "a print shop near SICC", "when does the observation deck on Zifeng Tower
+            # close": the building only says where something else is
+            return Answer("none", query.lang, query.intent)
         held = self._venue_sessions[building.id]
         at_that_time = [s for s in held if fits_time(s, query.time)]
         if not query.time.empty and len(at_that_time) == 1:  # "this afternoon's, which floor?"
@@ -61,7 +68,6 @@ class BuildingAnswers:
             return self._one(named, query)  # its card says where it really is
         if elsewhere and not here:  # "nearest bank to SICC": a topic the venue does not hold
             return Answer("none", query.lang, query.intent)
-        asks_sessions = query.names_sessions or query.happening or query.singular
         if not here and not asks_sessions and self._terms.unexplained(query):
             # "a swimming pool at the InterContinental": something at the building
             return Answer("none", query.lang, query.intent)

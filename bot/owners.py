@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from bot.chat_forms import SHORTHAND
 from bot.textnorm import CJK_RUN, cjk_grams, stem
 from bot.vocabulary import (
+    CONTEXT_PLACES_EN,
+    CONTEXT_PLACES_ZH,
     EVENT_NOUN_END_ZH,
     GENERIC_EN,
     HEAD_NOUNS_ZH,
@@ -30,6 +32,7 @@ from bot.vocabulary import (
     NOISE_CHARS,
     OTHER_CITIES_EN,
     OTHER_CITIES_ZH,
+    OTHER_CITY_PHRASES,
     OTHER_NAMES_EN,
     PLACE_MODIFIERS_EN,
     REQUEST_EN,
@@ -161,6 +164,29 @@ def _before_head(run: str, known: list[bool], known_grams: Collection[str]) -> l
     while start > 0 and known[start - 1]:
         start -= 1
     return [g for g in cjk_grams(run[start : last_known + 1]) if g in known_grams]
+
+
+def cut_other_cities(text: str) -> tuple[str, list[str]]:
+    """Cities outside the program, provinces and countries: context ("I'm from
+    Changsha", "a German company"), not topic; and the cities cut."""
+    found: list[str] = []
+    for phrase, joined in OTHER_CITY_PHRASES.items():
+        text = text.replace(phrase, joined)
+    for name in CONTEXT_PLACES_ZH:
+        text = text.replace(name, " ")
+    for name in OTHER_CITIES_ZH:
+        if name in text:
+            found.append(name)
+            text = text.replace(name, PLACE_MARK)  # 张家界门票: the place's tickets
+    kept = []
+    for word in text.split(" "):
+        if word.strip("?!.,") in OTHER_CITIES_EN:
+            found.append(word.strip("?!.,"))
+            continue
+        if word.strip("?!.,") in CONTEXT_PLACES_EN:
+            continue
+        kept.append(word)
+    return " ".join(kept), found
 
 
 def goes_outside(text: str) -> bool:

@@ -33,7 +33,7 @@ from rapidfuzz import fuzz, process
 
 from bot.actions import actions_in
 from bot.homophones import Homophones
-from bot.owners import PLACE_MARK, Owners, goes_outside, owned_en, owned_zh
+from bot.owners import Owners, cut_other_cities, goes_outside, owned_en, owned_zh
 from bot.program import City, Program
 from bot.question_tail import without_email_frame
 from bot.textnorm import (
@@ -51,8 +51,6 @@ from bot.vocabulary import (
     BETWEEN_CITIES_TOPIC,
     BUILDING_WORDS,
     COMPANY_NEED,
-    CONTEXT_PLACES_EN,
-    CONTEXT_PLACES_ZH,
     DURATION,
     EMAIL_CLOSING,
     EMAIL_NOISE,
@@ -66,10 +64,8 @@ from bot.vocabulary import (
     LEISURE,
     LIST_EN,
     LIST_ZH,
+    NEAR,
     OPENING_HOURS,
-    OTHER_CITIES_EN,
-    OTHER_CITIES_ZH,
-    OTHER_CITY_PHRASES,
     OTHER_TIME,
     PRICE,
     SELF_DESCRIBED,
@@ -136,6 +132,7 @@ class Question:
     names_buildings: bool = False  # "the Hangzhou venue", "会场怎么去": a building is meant
     whole_program: bool = False  # "the full programme", 全部议程: every session is asked for
     asks_price: bool = False  # "how much", 多少钱
+    near: bool = False  # "a print shop near SICC", 酒店旁边: a building only says where
     owners: Owners = field(default_factory=Owners)  # names outside the program (bot.owners)
 
     def as_typed(self, word: str) -> str:
@@ -278,6 +275,7 @@ class QuestionReader:
         owners = owned_en(raw, self._latin, self._known_together, self_described, self._needs)
         text = EMAIL_CLOSING.sub(" ", text)
         text = EMAIL_NOISE.sub(" ", text)
+        typed = text  # before homophones: 报税 (taxes) is no typo of 保税 (bonded)
         text, by_sound = self._homophones.corrections(text)
         text = STREETS.sub(STREET, text)  # "shopping on Nanjing Road" is not in Nanjing
         original = text
@@ -302,7 +300,7 @@ class QuestionReader:
         text = self._hall_pattern.sub(" ", text)
         venues, text = self._read_venues(text)
         cities, text = self._read_cities(text)
-        text, places = self._cut_other_cities(text)
+        text, places = cut_other_cities(text)
         other_city = bool(places)
         intent: Intent = "when" if duration else "info"
         listy, singular = False, SINGULAR_ZH.search(text) is not None
@@ -387,11 +385,12 @@ class QuestionReader:
             first_or_last=first_or_last,
             hall=hall,
             names_sessions=SESSION_NOUNS.search(LEISURE.sub(" ", original)) is not None,
-            own_affairs=is_own_affairs(original),
+            own_affairs=is_own_affairs(typed),
             actions=actions_in(words, original),
             names_buildings=BUILDING_WORDS.search(original) is not None,
             whole_program=whole_program,
             asks_price=PRICE.search(original) is not None,
+            near=NEAR.search(original) is not None,
             owners=owners,
             by_sound=by_sound,
             spelled=tuple(spelled.items()),
@@ -465,29 +464,6 @@ class QuestionReader:
                 text = text[: match.start()] + " " * len(word) + text[match.end() :]
         ordered = [city for _, city in sorted(found.values(), key=lambda pair: pair[0])]
         return ordered, " ".join(text.split())
-
-    @staticmethod
-    def _cut_other_cities(text: str) -> tuple[str, list[str]]:
-        """Cities outside the program, provinces and countries: context ("I'm from
-        Changsha", "a German company"), not topic; and the cities cut."""
-        found: list[str] = []
-        for phrase, joined in OTHER_CITY_PHRASES.items():
-            text = text.replace(phrase, joined)
-        for name in CONTEXT_PLACES_ZH:
-            text = text.replace(name, " ")
-        for name in OTHER_CITIES_ZH:
-            if name in text:
-                found.append(name)
-                text = text.replace(name, PLACE_MARK)  # 张家界门票: the place's tickets
-        kept = []
-        for word in text.split(" "):
-            if word.strip("?!.,") in OTHER_CITIES_EN:
-                found.append(word.strip("?!.,"))
-                continue
-            if word.strip("?!.,") in CONTEXT_PLACES_EN:
-                continue
-            kept.append(word)
-        return " ".join(kept), found
 
 
 def _located_in(place: str, text: str) -> bool:

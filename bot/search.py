@@ -35,7 +35,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   the time asked); a hall named in full answers with its session; a name that fits
   several buildings asks which. Beside words nothing in the program explains, and no
   session asked about, a building only locates something else ("a swimming pool at the
-  InterContinental", an ATM near SICC): no answer.
+  InterContinental", an ATM near SICC): no answer; so does a building something is near
+  (NEAR: "a print shop near SICC", 酒店旁边) or whose other place's hours are asked.
 - A need another name owns is not the event's (bot.owners): "Disneyland tickets", 张家界门票
   or "Douyin live streams" are no FAQ answer, nor is a document that only such words
   explain and that does not know the name; the words of one capitalised name ("Sany Heavy
@@ -230,8 +231,11 @@ class SearchIndex:
                 # "…请问外滩晚上几点亮灯": the question asks about what nothing here
                 # explains; the session in the story around it is not its answer
                 return replace(asked, lang=lang)
-            # "which expo centre is it? need to brief the driver": which one beats nothing
+            # "which expo centre is it? need to brief the driver": which one beats nothing;
+            # a time outside the event in the story is not the question's ("…renew my
+            # permit since it expires next month")
             unsure = asked.kind == "suggest" and whole.kind == "none"
+            unsure = unsure or (whole.kind == "outside" and not self._outside(asked_query))
             return replace(asked, lang=lang) if unsure else whole
         if asked.kind in ("venue", "theme"):
             whole = self._answer(text, now, user_language)

@@ -178,13 +178,14 @@ class TermIndex:
             if field_name in MARKED_FIELDS or doc.faq is not None:
                 for token in tokens:
                     self._mark(token, index, field_name, doc.faq is not None)
-            if doc.faq is not None:
+            if doc.faq is not None and field_name != "answer":
+                # the answer's prose says "network name" too: the need is a keyword's
                 (in_phrases if field_name == "phrase" else elsewhere).update(tokens)
             if field_name in WORD_FIELDS:
                 # a short name or term is a word; a long title's bigrams are only fragments
                 for piece in normalized.split(_SEPARATOR):
                     if len(piece.strip()) <= 4:
-                        self._words.update(g for g in cjk_grams(piece) if len(g) == 2)
+                        self._words.update(_whole_words(piece))
         for token in in_phrases - elsewhere:
             self._phrase_only[token].add(index)
 
@@ -274,6 +275,7 @@ class TermIndex:
         short_typos: dict[int, float] = defaultdict(float)  # count only beside an exact hit
         actions: dict[int, float] = defaultdict(float)  # count only beside a thing's name
         partial: dict[int, float] = defaultdict(float)  # a phrase's word: only beside another
+        phrase_words: dict[int, int] = defaultdict(int)
         things: set[int] = set()  # documents a typo of the question hit
         has_action = bool(query.actions)
         topics = [(word, self._latin_matches(word)) for word in query.words]
@@ -302,6 +304,7 @@ class TermIndex:
                         actions[doc] += value
                     elif doc in in_phrase:  # "smart city" is no "smart casual"
                         partial[doc] += value
+                        phrase_words[doc] += 1
                     else:
                         scores[doc] += value
                         exact.add(doc)
@@ -324,7 +327,7 @@ class TermIndex:
             if doc in things or self._names_thing(doc, query):
                 scores[doc] += value
         for doc, value in partial.items():
-            if doc in scores:
+            if doc in scores or phrase_words[doc] >= 2:  # "smart casual" together
                 scores[doc] += value
         # Words nothing in the program explains: in full for the first two, so a short
         # off-topic question stays unsure; then less, so a long story around a question
@@ -464,6 +467,15 @@ class TermIndex:
         ]
         found += [g for g in query.grams if self._grams.get(g, {}).get(doc, 0) >= STRONG]
         return tuple(found)
+
+
+def _whole_words(piece: str) -> list[str]:
+    """The two-character words of a short name: 报到时间 is 报到 and 时间, not 到时 (a
+    homophone typo must never be "corrected" into a fragment: 祈祷室 is no 祈到时)."""
+    grams = [g for g in cjk_grams(piece) if len(g) == 2]
+    if len(piece.strip()) == 4 and len(grams) == 3:
+        return [grams[0], grams[2]]
+    return grams
 
 
 def _unexplained(count: int) -> float:

@@ -71,9 +71,15 @@ LEISURE = re.compile(
     r"|massage|spa|hik(?:e|ing)|scenic spots?|tourist attractions?|must[- ]see"
     r"|what can i do|on my own|kids|children|rainy day"
     r"|(?:sightseeing|tourist|tour|hop-on hop-off) (?:bus|buses|boats?|cruises?|coach)"
+    r"|cheap(?:est)? (?:flights?|way to fly)|flight deals?|best route|self-drive|holidays?|vacations?"
+    r"|plan (?:a|my|our) .{0,50}trip|(?:theme|amusement|water|forest|safari|wildlife) parks?"
+    r"|national parks?(?! promotion| conference| session)"
+    r"|karaoke|ktv|bars?|pubs?|night ?clubs?|gyms?|fitness|swimming pools?|sauna|acrobatics"
+    r"|concerts?|musicals?|operas?"
     r"|(?:nice|good|beautiful|green|public|city) parks?|parks? (?:for|to) (?:a )?(?:walk|run|jog))\b"
     r"|好玩|攻略|跟团|散步|逛街|逛逛|走走|景点推荐|推荐.{0,4}景点|旅游景点|好吃|美食|夜景|一日游|自由行|打卡"
     r"|可以逛|夜市|小吃|饭馆|餐馆|湘菜馆|聚餐|带孩子|遛娃|公园"
+    r"|特价机票|便宜的机票|自驾|度假|酒吧|唱歌|健身|游泳|桑拿|杂技|演唱会|音乐会|话剧|小说|电视剧|综艺"
 )
 # The delegate's own life, which no event answers: health, money, taxes, a company to
 # register, the news, figures of the economy, a text to write or translate ("the nearest
@@ -85,22 +91,35 @@ OWN_LIFE = re.compile(
     r"|register(?:ing)? a company|company registration|business licen[cs]e"
     r"|translate .{1,40}(?:into|to) (?:chinese|english|mandarin)|write me|draft (?:a|my|me)|proofread"
     r"|vaccinations?|vaccines?|my dog|my cat|pets?|consulate|lawyers?|court|lawsuit"
-    r"|enforceable|share prices?|ipo|trade war|richest)\b"
+    r"|enforceable|share prices?|ipo|trade war|richest|dividends?|bonus(?:es)?|pregnan(?:t|cy)"
+    r"|giving birth|loyalty|rewards? programs?|earn points|weddings?)\b"
     r"|医院|看病|看医生|发烧|生病|药店|药房|牙医|疫苗|报警|警察|利率|汇率|房价|股价|股票|工资|加班费|个税"
     r"|报税|税务|纳税|所得税|退税|税收优惠|租税|注册.{0,4}公司|公司注册|营业执照|户口"
     r"|文件精神|统计数据|经济增长|贸易战|八项规定|领事馆|宠物|汇款|到账|开户|发票|董事长|私募"
-    r"|怎么写|起草|帮我写|写一份|翻译成|送人|伴手礼|手信"
+    r"|怎么写|起草|帮我写|写一份|翻译成|送人|伴手礼|手信|待遇|年终奖|积分|婚礼|婚宴|高考|要生了|怀孕"
 )
 # Needs the program says nothing of, whatever event stands beside them: accessibility,
-# companions, the delegate's own shipments and phone ("a plus-one at the dinner", 手语,
-# 寄样品, roaming, 充电宝).
+# companions, the delegate's own shipments, phone, car and errands, filming, photos and
+# interviews, gifts, shows and performances, other shows, the bot itself ("a plus-one at the dinner", 手语, 寄样品, roaming, 纪录片, 罚单).
 UNSTATED = re.compile(
     r"\b(?:deaf|blind|wheelchairs?|sign language|accessib(?:le|ility)|plus[- ]ones?"
     r"|bring (?:my|a|our) (?:wife|husband|spouse|partner|guest|kids?|family|friend)s?"
     r"|as (?:his|her) (?:wife|husband|spouse|partner)|accompanying (?:persons?|spouses?)"
     r"|(?:ship|send|mail|post) (?:my|our|a|the|some) (?:\w+ ){0,2}(?:samples?|parcels?|packages?|goods)"
-    r"|couriers?|parcels?|roaming|sim cards?|data plans?|mobile data|chargers?|power banks?)\b"
+    r"|couriers?|parcels?|roaming|sim cards?|data plans?|mobile data|chargers?|power banks?"
+    r"|shoot (?:a|some|our) (?:\w+ ){0,2}(?:video|film|footage)|filming|footage|drones?|copyright"
+    r"|interview (?:with )?(?:the |a |an )?(?:\w+ )?(?:governor|mayor|minister|officials?|ceo|chairman"
+    r"|leaders?|speakers?|entrepreneurs?)|parking tickets?|(?:traffic|parking) fines?|pay the fine|rent a car|car rentals?"
+    r"|driving (?:permit|licen[cs]e)|luggage storage|left luggage|store my luggage|tailors?|haircut|barber|laundry|dry cleaning|gifts?"
+    r"|do you remember|who (?:made|built|created) you|are you (?:a )?(?:bot|robot|human|real|ai)"
+    r"|charge my (?:phone|laptop)|charging|performances?|entertainment|fireworks|cameras?"
+    r"|photograph(?:y|s|ers?)?|take (?:photos|pictures)|prayer rooms?|smok(?:e|ing)"
+    r"|my (?:kids|children|wife|husband|family) (?:come|join|attend)"
+    r"|(?:auto|car|motor|air|boat|fashion|talent) shows?|(?:visa|master|credit|debit) cards?)\b"
     r"|漫游|流量卡|充电宝|充电器|手语|轮椅|无障碍|听障|视障|家属|带(?:老婆|老公|太太|先生|爱人|孩子|朋友)|快递|寄件|邮寄|寄回|寄到"
+    r"|拍摄|纪录片|航拍|版权|采访|专访|罚单|罚款|驾照|(?<!出)租车|裁缝|理发|洗衣|送礼|礼物|订舱|舱位|寄存|行李"
+    r"|充电|表演|演出|烟花|焰火|相机|拍照|祈祷|吸烟|抽烟|车展|航展|时装秀"
+    r"|你是谁|你是机器人|你是真人|谁开发的你"
 )
 # A price asked: an FAQ entry whose answer speaks of no price does not answer it.
 PRICE = re.compile(r"\bhow much\b|\bprices?\b|多少钱|价格|价钱|费用")
@@ -113,16 +132,18 @@ ADVICE = re.compile(
     r"\b(?:differences? between|the difference|legal|laws?|regulations?|ministry|approv(?:e|es|al)"
     r"|step by step|explain|how many .{1,40} are there|trademarks?|dividends?"
     r"|bank accounts?|which is better|worth (?:visiting|it)|is it (?:ok|okay|legal|allowed)"
-    r"|safely|scams?|fraud"
+    r"|safely|scams?|fraud|is (?:the )?best for|best app|vc funds?|rumou?rs?|gossip"
     r"|against the rules|give me names)\b"
     r"|区别|不一样|有啥不同|有什么不同|一共有多少|多少个|多少家|多少条|标准是什么|哪个部门|流程|手续"
-    r"|准备哪些材料|政策|审批|验收|真的假的|哪只好|求推荐|风险"
+    r"|准备哪些材料|政策|审批|验收|真的假的|哪只好|求推荐|风险|有什么分别|什么分别|售后"
+    r"|卖得|销量|听说|传闻|八卦"
 )
 # Kinds of event a question can name ("the agriculture expo", 美食节): when the session
 # that answers is not called so, another event is meant.
 EVENT_KINDS = re.compile(
     r"\b(?:expos?(?! ?cent)|exhibitions?|summits?|forums?|festivals?|gala|banquets?|luncheons?"
-    r"|competitions?|contests?|tournaments?|hackathons?|(?:press|news|media) (?:conference|event)s?)\b"
+    r"|competitions?|contests?|tournaments?|hackathons?|(?:press|news|media) (?:conference|event)s?"
+    r"|(?:auto|car|motor|air|fashion|talent|boat|art) shows?)\b"
     r"|博览会|展会|展览|峰会|论坛|[^\W\d_a-z]节|晚会|大赛|比赛|午餐会|宴会(?!厅)|发布会|记者会|车展|书展|画展|漫展|房展"
 )
 # A Chinese run ending in an event noun: unknown characters glued before it name another
@@ -168,7 +189,7 @@ LIST_ZH = _phrases("""分会场 场次 哪几场 有什么活动 有哪些活动
 STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 湖南 长三角 洽谈周 经贸 我们
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
     多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 做生意 有关系 有关 相关 关于 涉及 方面 跟 与
-    记错 记得 确认 核实 好像 帮忙 可能 没错 对吧 对吗 是否 来着 分别 各个 那场 这场 开会 应该
+    推荐 便宜 实惠 干净 安静 高档 豪华 舒适 划算 最近有 最近去 最近在 最近还 最近是 记错 记得 确认 核实 好像 帮忙 可能 没错 对吧 对吗 是否 来着 分别 各个 那场 这场 开会 应该
     ？ ?""")
 
 # A question naming two cities ("Shanghai to Hangzhou") is about travelling between them;
@@ -225,10 +246,12 @@ HEAD_NOUNS_ZH = frozenset("卡机店馆园寺塔岛")
 # and 高铁上, 出租车上, 家里 only say where ("高铁上能买到吃的吗").
 PLACE_MODIFIERS_EN = _words("""hotel hotels airport train taxi cab plane flight home office
     room""")
+# Near a building: the building only says where something else is.
+NEAR = re.compile(r"\bnear(?:by|est)?\b|\bnext to\b|\bbeside\b|附近|旁边|周边|周围|边上")
 LOCATED_ZH = re.compile(
     r"(?:高铁|火车|动车|出租车|的士|地铁|飞机|酒店|宾馆|房间)(?:上|里|内)"
     r"(?=[\u4e00-\u9fffa-z])(?!海|杭州|南京|昆山|苏州|北京)"  # 坐高铁上杭州 goes there
-    r"|家里|(?:酒店|宾馆|机场|高铁站)的(?=[\u4e00-\u9fffa-z])"
+    r"|家里|(?:酒店|宾馆|机场|高铁站)的(?=[\u4e00-\u9fffa-z])|(?:酒店|宾馆)(?:附近|旁边|周边)"
 )
 OTHER_CITIES_ZH = _phrases("""北京 广州 深圳 长沙 武汉 成都 重庆 西安 天津 苏州 无锡 宁波 合肥 厦门
     青岛 香港 澳门 台北 株洲 湘潭 常德 衡阳 郴州 益阳 邵阳 怀化 娄底 永州 吉首 张家界 新加坡 东京 首尔""")
@@ -280,7 +303,7 @@ COMPANY_NEED = re.compile(
     r"\b(?:price lists?|pricing|quotes?|quotations?|specs|specifications?|datasheets?"
     r"|catalog(?:ue)?s?|rentals?|for rent|hiring|vacanc(?:y|ies)|seller accounts?|accounts?"
     r"|wholesale prices?|distributors?hip|dealership|memberships?|subscriptions?"
-    r"|(?:factory|plant) (?:tours?|visits?))\b"
+    r"|(?:factory|plant) (?:tours?|visits?)|how much does an? (?:new |used )?(?:\w+ ){1,3}cost)\b"
     r"|报价|价格表|参数|规格|说明书|租赁|出租|招人|在招聘|批发价|代理权|经销|开店|保证金|会员|续费|参观工厂|参观厂"
     r"|多少钱一台"
 )
@@ -396,7 +419,7 @@ EMAIL_SIGNATURE = re.compile(
 # In a long story, where the question itself starts ("…, so can you tell me what's on
 # Thursday afternoon") and where a reason after it starts ("… because I'm driving").
 QUESTION_START = re.compile(
-    r"\b(?:can|could) you (?:tell|let|check|help)\b|\b(?:i|she|he|we|they|boss|colleague)"
+    r"\b(?:can|could) you (?:just |please |pls )?(?:tell|let|check|help)\b|\b(?:i|she|he|we|they|boss|colleague)"
     r" (?:really )?(?:want|wants|need|needs|would like) to know\b|\bi(?:'m| am) wondering\b"
     r"|\bim wondering\b|\bwondering\b|\b(?:but|so) (?=(?:which|what|when|where|is|are|does|do)\b)"
     r"|\b(?:wanna|want to|would like to|plan to|planning to|hope to) (?:go|attend|join|catch)\b"

@@ -285,6 +285,32 @@ FRESH_OFF_TOPIC = [
     "any tour packages after the conference",
     "会后有什么好玩的",
     "is there anything fun to do in hangzhou after the tourism promotion",
+    # near a building, or a place in it: the building only says where
+    "is there a print shop near SICC",
+    "上海国际会议中心附近有没有打印店",
+    "when does the observation deck on Zifeng Tower close",
+    # leisure, life and what the program says nothing of, beside an event or not
+    "wedding ceremony venue in shanghai",
+    "national park tickets",
+    "karaoke after the welcome dinner?",
+    "is there a gym in the hotel",
+    "where can I charge my phone",
+    "晚宴有没有表演",
+    "开幕式有没有烟花",
+    "签约仪式可以带相机吗",
+    "my visa card was declined",
+    # an unknown word is never "corrected" into a fragment of a phrase (祷室 is no 到时)
+    "会场有没有祈祷室",
+    # "network" alone is networking, not the Wi-Fi
+    "where can I network with investors",
+    "business network in hunan",
+    # 最近 before a verb is "recently", not "nearest"
+    "上海市长最近有没有去湖南考察过",
+    # the question at the end of a story, and the story's time is not the question's
+    "the boss wants me at the finance matchmaking on friday but can you just tell me if "
+    "Zoomlion pays a dividend this year",
+    "I'm at the parks conference on thursday and I was wondering how do I renew my "
+    "residence permit since it expires next month",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
@@ -459,6 +485,10 @@ STILL_CONFIDENT = [
     ("how much is parking", "faq:parking"),
     ("门票多少钱", "faq:tickets"),
     ("job interview at the job fair", "session:talent-recruiting"),
+    ("national parks promotion, where is it", "session:nj-parks-promotion"),
+    ("nearest metro station to SICC", "faq:local-transport"),
+    ("最近的地铁站在哪", "faq:local-transport"),
+    ("wifi network name", "faq:wifi"),
 ]
 
 
