@@ -45,11 +45,12 @@ class BuildingAnswers:
         if ranked and ranked[0][1] >= PLAUSIBLE and self._docs[ranked[0][0]].faq is not None:
             return self._one(ranked[0][0], query)  # "which metro line for SICC?"
         asks_sessions = query.names_sessions or query.happening or query.singular
+        of_the_place = query.hours or query.asks_price  # the pool's hours, a room's price
         if not here and (
-            (query.near and not query.happening) or (query.hours and not asks_sessions)
+            (query.near and not query.happening) or (of_the_place and not asks_sessions)
         ):
             # "a print shop near SICC", "when does the observation deck on Zifeng Tower
-            # close": the building only says where something else is
+            # close", 浦东香格里拉一晚几钱: the building only says where something else is
             return Answer("none", query.lang, query.intent)
         held = self._venue_sessions[building.id]
         at_that_time = [s for s in held if fits_time(s, query.time)]

@@ -68,6 +68,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "睇": "看",
     "嚟": "来",
     "成个": "整个",
+    "捷运": "地铁",  # Taiwan's metro
     # OpenCC's Taiwan phrases make a delegate's 行程 (itinerary) a 进程 (process)
     "进程": "行程",
     "俾": "给",

@@ -107,6 +107,9 @@ class Timetable:
             kind: AnswerKind = "greeting" if query.greeting else "none"
             return Answer(kind, query.lang, query.intent)
         listed = self.list(query, None, now)
+        asks_when = query.intent == "when" and not query.happening  # "…start what time"
+        if query.time.moment is None and len(listed.sessions) == 1 and asks_when:
+            return replace(listed, kind="session")
         if query.singular and not query.listy and query.time.moment is None:
             if len(listed.sessions) == 1:
                 return replace(listed, kind="session")

@@ -153,6 +153,7 @@ from bot.ranking import (
 )
 from bot.terms import TermIndex
 from bot.venue_finder import VenueFinder
+from bot.vocabulary import RELAYED
 
 __all__ = [
     "MAX_QUESTION_CHARS",
@@ -212,6 +213,7 @@ class SearchIndex:
 
     def answer(self, text: str, now: datetime, user_language: str | None = None) -> Answer:
         """The pure core of the bot's replies to free text."""
+        text = RELAYED.sub("", text, count=1)  # "guest asks: …": the guest's question
         tail = question_tail(text)
         if tail is None:
             return self._answer(text, now, user_language)

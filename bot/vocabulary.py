@@ -34,6 +34,7 @@ GENERIC_EN = _words("""event session activity conference meeting hunan hunans ya
 # A singular event noun: "the Nanjing conference" means one thing, even if two could fit.
 SINGULAR_EN = _words("event session activity conference meeting forum")
 STOP_EN = _words("""a an the of for to in at is are was were be been do does did i me my we our
+    whether advise
     they them their he she him his her
     us you your can could would should will shall may might there here any some please pls
     plz tell show give find know want wanna get need about with and or it its this that these
@@ -92,11 +93,11 @@ OWN_LIFE = re.compile(
     r"|translate .{1,40}(?:into|to) (?:chinese|english|mandarin)|write me|draft (?:a|my|me)|proofread"
     r"|vaccinations?|vaccines?|my dog|my cat|pets?|consulate|lawyers?|court|lawsuit"
     r"|enforceable|share prices?|ipo|trade war|richest|dividends?|bonus(?:es)?|pregnan(?:t|cy)"
-    r"|giving birth|loyalty|rewards? programs?|earn points|weddings?)\b"
+    r"|giving birth|loyalty|rewards? programs?|earn points|weddings?|tariffs?|anti-dumping)\b"
     r"|医院|看病|看医生|发烧|生病|药店|药房|牙医|疫苗|报警|警察|利率|汇率|房价|股价|股票|工资|加班费|个税"
     r"|报税|税务|纳税|所得税|退税|税收优惠|租税|注册.{0,4}公司|公司注册|营业执照|户口"
     r"|文件精神|统计数据|经济增长|贸易战|八项规定|领事馆|宠物|汇款|到账|开户|发票|董事长|私募"
-    r"|怎么写|起草|帮我写|写一份|翻译成|送人|伴手礼|手信|待遇|年终奖|积分|婚礼|婚宴|高考|要生了|怀孕"
+    r"|怎么写|起草|帮我写|写一份|翻译成|送人|伴手礼|手信|待遇|年终奖|积分|学分|关税|反倾销|婚礼|婚宴|高考|要生了|怀孕"
 )
 # Needs the program says nothing of, whatever event stands beside them: accessibility,
 # companions, the delegate's own shipments, phone, car and errands, filming, photos and
@@ -115,14 +116,15 @@ UNSTATED = re.compile(
     r"|charge my (?:phone|laptop)|charging|performances?|entertainment|fireworks|cameras?"
     r"|photograph(?:y|s|ers?)?|take (?:photos|pictures)|prayer rooms?|smok(?:e|ing)"
     r"|my (?:kids|children|wife|husband|family) (?:come|join|attend)"
-    r"|(?:auto|car|motor|air|boat|fashion|talent) shows?|(?:visa|master|credit|debit) cards?)\b"
+    r"|(?:auto|car|motor|air|boat|fashion|talent) shows?|(?:visa|master|credit|debit) cards?"
+    r"|refunds?|same[- ]day delivery|express delivery|alipay|wechat pay)\b"
     r"|漫游|流量卡|充电宝|充电器|手语|轮椅|无障碍|听障|视障|家属|带(?:老婆|老公|太太|先生|爱人|孩子|朋友)|快递|寄件|邮寄|寄回|寄到"
     r"|拍摄|纪录片|航拍|版权|采访|专访|罚单|罚款|驾照|(?<!出)租车|裁缝|理发|洗衣|送礼|礼物|订舱|舱位|寄存|行李"
-    r"|充电|表演|演出|烟花|焰火|相机|拍照|祈祷|吸烟|抽烟|车展|航展|时装秀"
+    r"|支付宝|微信支付|账户|帐户|退票|怎么退|改签|退款|卖啥|有链接|充电|表演|演出|烟花|焰火|相机|拍照|祈祷|吸烟|抽烟|车展|航展|时装秀"
     r"|你是谁|你是机器人|你是真人|谁开发的你"
 )
 # A price asked: an FAQ entry whose answer speaks of no price does not answer it.
-PRICE = re.compile(r"\bhow much\b|\bprices?\b|多少钱|价格|价钱|费用")
+PRICE = re.compile(r"\bhow much\b|\bprices?\b|多少钱|几钱|几多钱|价格|价钱|费用")
 PRICE_WORDS = re.compile(
     r"\b(?:free|fees?|charge[sd]?|rates?|costs?|paid|pay)\b|免费|收费|费用|价格"
 )
@@ -133,10 +135,12 @@ ADVICE = re.compile(
     r"|step by step|explain|how many .{1,40} are there|trademarks?|dividends?"
     r"|bank accounts?|which is better|worth (?:visiting|it)|is it (?:ok|okay|legal|allowed)"
     r"|safely|scams?|fraud|is (?:the )?best for|best app|vc funds?|rumou?rs?|gossip"
+    r"|certifications?|which country|these days|trends?|rankings?"
     r"|against the rules|give me names)\b"
     r"|区别|不一样|有啥不同|有什么不同|一共有多少|多少个|多少家|多少条|标准是什么|哪个部门|流程|手续"
     r"|准备哪些材料|政策|审批|验收|真的假的|哪只好|求推荐|风险|有什么分别|什么分别|售后"
-    r"|卖得|销量|听说|传闻|八卦"
+    r"|卖得|销量|听说|传闻|八卦|办事处|入会|认证|资质|哪个国家|需求大|双十一|双11|爆仓|排名|排行"
+    r"|获批|认定|什么条件|趋势|行情"
 )
 # Kinds of event a question can name ("the agriculture expo", 美食节): when the session
 # that answers is not called so, another event is meant.
@@ -144,7 +148,7 @@ EVENT_KINDS = re.compile(
     r"\b(?:expos?(?! ?cent)|exhibitions?|summits?|forums?|festivals?|gala|banquets?|luncheons?"
     r"|competitions?|contests?|tournaments?|hackathons?|(?:press|news|media) (?:conference|event)s?"
     r"|(?:auto|car|motor|air|fashion|talent|boat|art) shows?)\b"
-    r"|博览会|展会|展览|峰会|论坛|[^\W\d_a-z]节|晚会|大赛|比赛|午餐会|宴会(?!厅)|发布会|记者会|车展|书展|画展|漫展|房展"
+    r"|博览会|展会|展览|峰会|论坛|[^\W\d_a-z]节|晚会|大赛|比赛|午餐会|宴会(?!厅)|发布会|记者会|械展|车展|书展|画展|漫展|房展"
 )
 # A Chinese run ending in an event noun: unknown characters glued before it name another
 # event (纺织产业对接会 is not the poverty alleviation 产业对接会).
@@ -155,6 +159,15 @@ EVENT_NOUN_END_ZH = re.compile(
 EVENT_NOUNS = re.compile(
     r"\b(?:fairs?|ceremon(?:y|ies)|conferences?|confs?|sessions?|forums?|meetings?|summits?"
     r"|matchmaking)\b|推介会|对接会|招聘会|洽谈会|博览会|交易会|大会|仪式|论坛|场次|哪一?场"
+)
+# A volunteer relaying a guest's question ("guest asks: where r the venues?", 嘉宾问下一场
+# 几点开始): the question is what follows.
+RELAYED = re.compile(
+    r"^\s*(?:(?:a|an|the|my|our|one) )?(?:guests?|delegates?|visitors?|clients?|customers?"
+    r"|gentleman|lady|old man|boss)(?: here)? (?:asks?|asked|wants to know|would like to know)"
+    r"(?: if| whether)?\s*[:,]?\s*"
+    r"|^\s*(?:嘉宾|客人|来宾|贵宾|一位[^问，,]{0,6}|有位[^问，,]{0,6}|老板)(?:想)?问(?:一下)?[:：，,]?\s*",
+    re.IGNORECASE,
 )
 # The event as the time of something else: "tour deals after the conf", 会后去哪玩.
 AFTER_EVENT = re.compile(
@@ -172,7 +185,7 @@ WHOLE_EVENT = re.compile(r"\bweek\b|\bthe event\b|洽谈周|本届|整个活动"
 WHOLE_PROGRAM = re.compile(
     r"\b(?:full|whole|entire|complete|overall)\s+(?:\w+\s+){0,2}?"
     r"(?:program(?:me)?|schedule|agenda|timetable|itinerary|line-?up)s?\b"
-    r"|(?:整个|全部|所有|完整|全体)[^，。？！?,\s]{0,6}?(?:议程|日程|行程|安排|时间表)"
+    r"|(?:整个|全部|所有|完整|全体)[^，。？！?,\s]{0,8}?(?:议程|日程|行程|安排|时间表|场次)"
     r"|(?:议程|日程|行程|时间)表"
 )
 GREETING = re.compile(
@@ -185,11 +198,11 @@ WHEN_ZH = _phrases(
     "开到几点 到几点 几点钟 几点 什么时候 什么时间 何时 时间 哪天 哪一天 开始 结束 日期 几号"
 )
 LIST_ZH = _phrases("""分会场 场次 哪几场 有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排
-    会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会""")
+    会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会 这两场 两场 这几场""")
 STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 湖南 长三角 洽谈周 经贸 我们
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
     多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 做生意 有关系 有关 相关 关于 涉及 方面 跟 与
-    推荐 便宜 实惠 干净 安静 高档 豪华 舒适 划算 最近有 最近去 最近在 最近还 最近是 记错 记得 确认 核实 好像 帮忙 可能 没错 对吧 对吗 是否 来着 分别 各个 那场 这场 开会 应该
+    家人们 官方 粉丝 推荐 便宜 实惠 干净 安静 高档 豪华 舒适 划算 最近有 最近去 最近在 最近还 最近是 记错 记得 确认 核实 好像 帮忙 可能 没错 对吧 对吗 是否 来着 分别 各个 那场 这场 开会 应该
     ？ ?""")
 
 # A question naming two cities ("Shanghai to Hangzhou") is about travelling between them;
@@ -214,7 +227,7 @@ AGENDA = re.compile(
 THEMES = re.compile(
     r"\b(?:five|5) (?:major )?(?:opening[- ]up|open(?:ing)?)\b|\bopening[- ]up (?:activities|themes)\b"
     r"|\b(?:the )?(?:five|5) themes\b|\bwhat (?:are )?the themes\b|\bthemes\b"
-    r"|五大(?:开放)?(?:活动|主题)|五个(?:开放)?(?:活动|主题)|开放活动|对外开放活动|(?:哪|几)(?:些|个)主题|主题活动有哪些"
+    r"|五大(?:开放)?(?:活动|主题|行动)|五个(?:开放)?(?:活动|主题|行动)|开放活动|开放行动|对外开放活动|(?:哪|几)(?:些|个)主题|主题活动有哪些"
 )
 # A year, a week or a month outside the event: answered with the event's dates.
 OTHER_TIME = re.compile(
@@ -303,8 +316,9 @@ COMPANY_NEED = re.compile(
     r"\b(?:price lists?|pricing|quotes?|quotations?|specs|specifications?|datasheets?"
     r"|catalog(?:ue)?s?|rentals?|for rent|hiring|vacanc(?:y|ies)|seller accounts?|accounts?"
     r"|wholesale prices?|distributors?hip|dealership|memberships?|subscriptions?"
-    r"|(?:factory|plant) (?:tours?|visits?)|how much does an? (?:new |used )?(?:\w+ ){1,3}cost)\b"
-    r"|报价|价格表|参数|规格|说明书|租赁|出租|招人|在招聘|批发价|代理权|经销|开店|保证金|会员|续费|参观工厂|参观厂"
+    r"|(?:factory|plant) (?:tours?|visits?)|(?:is|are) \w+ hiring"
+    r"|(?:warehouse|factory|plant|company|group|store) (?:is |are )?hiring|how much does an? (?:new |used )?(?:\w+ ){1,3}cost)\b"
+    r"|报价|价格表|参数|规格|说明书|租赁|出租|招人|在招聘|批发价|代理权|经销|开店|保证金|会员|续费|招不招|参观工厂|参观厂|啥价|什么价|价位"
     r"|多少钱一台"
 )
 # A question about how long a session lasts is a "when" question.

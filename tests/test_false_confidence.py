@@ -311,6 +311,18 @@ FRESH_OFF_TOPIC = [
     "Zoomlion pays a dividend this year",
     "I'm at the parks conference on thursday and I was wondering how do I renew my "
     "residence permit since it expires next month",
+    # a building's room price; a company's hiring or goods; another fair; a refund
+    "浦东香格里拉一晚多少钱",
+    "is Zoomlion hiring engineers",
+    "三一重工招不招销售",
+    "长沙工程机械展明年几月",
+    "高铁票怎么退",
+    "外国人能不能开支付宝账户",
+    # advice: markets, rankings, certification, approvals
+    "一带一路沿线哪个国家市场需求大",
+    "跨境电商双十一会不会爆仓",
+    "请问开发区的最新排名在哪里可以查到",
+    "申请高新技术企业认定要什么条件",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
@@ -489,6 +501,17 @@ STILL_CONFIDENT = [
     ("nearest metro station to SICC", "faq:local-transport"),
     ("最近的地铁站在哪", "faq:local-transport"),
     ("wifi network name", "faq:wifi"),
+    ("便宜酒店推荐一下", "faq:hotel"),  # a describing word is no name
+    ("can take MRT to SICC? which station", "faq:local-transport"),
+    ("請問花橋國博要怎麼搭捷運過去", "faq:local-transport"),  # Taiwan's 捷運 is the metro
+    # one session listed, asked when: its card
+    (
+        "the kunshan session on friday morning start what time",
+        "session:industry-finance-matchmaking",
+    ),
+    # a volunteer relaying a guest's question
+    ("guest asks: when is the tourism promotion", "session:tourism-promotion"),
+    ("嘉宾问旅游推介会在哪里", "session:tourism-promotion"),
 ]
 
 
