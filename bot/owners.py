@@ -55,6 +55,9 @@ _FROM_DETERMINERS = _ARTICLES | {"my", "our", "his", "her", "their", "this"}
 _AFTER_PLACE = re.compile(PLACE_MARK + r"[ 的]*([\u3400-\u4dbf\u4e00-\u9fff]+)")
 # Beginnings of the words in every title ("promo" of "promotion"): short forms, no nouns.
 _GENERIC_PREFIXES = frozenset(word[:end] for word in GENERIC_EN for end in range(3, len(word) + 1))
+# Words that shape a question rather than name a thing (built once: read per question).
+_SHAPING = STOP_EN | GENERIC_EN | WHERE_EN | WHEN_EN | LIST_EN
+_SHAPING_HEADS = _SHAPING | REQUEST_EN | TIME_WORDS_EN
 MIN_UNKNOWN_ZH = 2  # characters: one unknown character is a particle, not a name
 # A city outside the program as where the delegate is going: "a flight to Beijing",
 # 去北京的机票. Where they come from ("from Tokyo") is only context.
@@ -271,7 +274,7 @@ def _before_head_en(
     unknown word is a kind of it no entry knows ("bluetooth speaker", "dream
     interpretation"): enough to doubt the event's practical answers, as in Chinese."""
     stems = [stem(word.lower()) for word, _ in words]
-    shaping = STOP_EN | GENERIC_EN | WHERE_EN | WHEN_EN | LIST_EN | REQUEST_EN | TIME_WORDS_EN
+    shaping = _SHAPING_HEADS
 
     def unknown_noun(index: int) -> bool:
         word = words[index][0].lower()
@@ -378,7 +381,7 @@ def _capitalised_runs(words: list[tuple[str, bool]]) -> Iterable[tuple[int, int]
 
 def _content(run: list[str]) -> list[str]:
     """The words of a name that could name a thing of the program (stemmed)."""
-    shaping = STOP_EN | GENERIC_EN | WHERE_EN | WHEN_EN | LIST_EN
+    shaping = _SHAPING
     return [stem(word) for word in run if word not in shaping and stem(word) not in shaping]
 
 

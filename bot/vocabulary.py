@@ -454,6 +454,7 @@ def is_own_affairs(text: str) -> bool:
     event is a visit to it and advice a question about it; a hospital or a tax never is."""
     if OWN_LIFE.search(text) or UNSTATED.search(text):
         return True
-    asked = LEISURE.search(text) or ADVICE.search(text)
+    if not (LEISURE.search(text) or ADVICE.search(text)):
+        return False
     text = AFTER_EVENT.sub(" ", text)  # "tour deals after the conf": the event is a time
-    return bool(asked) and not (EVENT_NOUNS.search(text) or WHOLE_EVENT.search(text))
+    return not (EVENT_NOUNS.search(text) or WHOLE_EVENT.search(text))
