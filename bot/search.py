@@ -329,6 +329,9 @@ class SearchIndex:
             return Answer("suggest", query.lang, query.intent, sessions=session)
         if need is not None:
             return self._one(need, query, now)
+        if query.asks_price and self._docs[asked_about[0][0]].session is not None:
+            # "Zhangjiajie glass bridge tour price": no session has a price to tell
+            return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
         fitting = [(d, c) for d, c in ranked if fits(self._docs[d], query, self._venue_sessions)]
         named = clearly_named(self._docs, ranked)
         if named is not None and (not fitting or fitting[0][0] != named):

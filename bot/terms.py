@@ -278,7 +278,7 @@ class TermIndex:
         phrase_words: dict[int, int] = defaultdict(int)
         things: set[int] = set()  # documents a typo of the question hit
         has_action = bool(query.actions)
-        topics = [(word, self._latin_matches(word)) for word in query.words]
+        topics = [(word, self._word_matches(word, query)) for word in query.words]
         for gram in query.grams:
             if gram in self._grams:
                 # a word put in by sound rescues a miss at a typo's weight, never more
@@ -347,10 +347,17 @@ class TermIndex:
         """The weight of the strongest field of the document holding the word or bigram."""
         return self._latin.get(token, {}).get(doc, 0) or self._grams.get(token, {}).get(doc, 0)
 
+    def _word_matches(self, word: str, query: Question) -> tuple[tuple[str, float], ...]:
+        """A question word's matches; a name outside the program ("iPhone") is no typo of
+        a known word ("phone")."""
+        if word in query.owners.owners and word not in self._latin:
+            return ()
+        return self._latin_matches(word)
+
     def unexplained(self, query: Question) -> int:
         """How many of the question's words nothing in the program explains (two unknown
         Chinese bigrams are one word)."""
-        unknown = [word for word in query.words if not self._latin_matches(word)]
+        unknown = [word for word in query.words if not self._word_matches(word, query)]
         # "mid-size" is read as mid, size and midsize: one word, counted once
         unknown_words = sum(
             1

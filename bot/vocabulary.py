@@ -76,11 +76,12 @@ LEISURE = re.compile(
     r"|plan (?:a|my|our) .{0,50}trip|(?:theme|amusement|water|forest|safari|wildlife) parks?"
     r"|national parks?(?! promotion| conference| session)"
     r"|karaoke|ktv|bars?|pubs?|night ?clubs?|gyms?|fitness|swimming pools?|sauna|acrobatics"
+    r"|boat rides?|cruises?"
     r"|concerts?|musicals?|operas?"
     r"|(?:nice|good|beautiful|green|public|city) parks?|parks? (?:for|to) (?:a )?(?:walk|run|jog))\b"
     r"|好玩|攻略|跟团|散步|逛街|逛逛|走走|景点推荐|推荐.{0,4}景点|旅游景点|好吃|美食|夜景|一日游|自由行|打卡"
     r"|可以逛|夜市|小吃|饭馆|餐馆|湘菜馆|聚餐|带孩子|遛娃|公园"
-    r"|特价机票|便宜的机票|自驾|度假|酒吧|唱歌|健身|游泳|桑拿|杂技|演唱会|音乐会|话剧|小说|电视剧|综艺"
+    r"|特价机票|便宜的机票|自驾|度假|酒吧|唱歌|健身|划船|游船|游泳|桑拿|杂技|演唱会|音乐会|话剧|小说|电视剧|综艺"
 )
 # The delegate's own life, which no event answers: health, money, taxes, a company to
 # register, the news, figures of the economy, a text to write or translate ("the nearest
@@ -117,10 +118,13 @@ UNSTATED = re.compile(
     r"|photograph(?:y|s|ers?)?|take (?:photos|pictures)|prayer rooms?|smok(?:e|ing)"
     r"|my (?:kids|children|wife|husband|family) (?:come|join|attend)"
     r"|(?:auto|car|motor|air|boat|fashion|talent) shows?|(?:visa|master|credit|debit) cards?"
-    r"|refunds?|same[- ]day delivery|express delivery|alipay|wechat pay)\b"
+    r"|refunds?|same[- ]day delivery|express delivery|alipay|wechat pay|coupons?|discount codes?"
+    r"|lost and found|lost property|time difference"
+    r"|lost (?:my|his|her|their|our) (?:laptop|phone|wallet|bag|umbrella|keys|camera|jacket|luggage))\b"
     r"|漫游|流量卡|充电宝|充电器|手语|轮椅|无障碍|听障|视障|家属|带(?:老婆|老公|太太|先生|爱人|孩子|朋友)|快递|寄件|邮寄|寄回|寄到"
     r"|拍摄|纪录片|航拍|版权|采访|专访|罚单|罚款|驾照|(?<!出)租车|裁缝|理发|洗衣|送礼|礼物|订舱|舱位|寄存|行李"
-    r"|支付宝|微信支付|账户|帐户|退票|怎么退|改签|退款|卖啥|有链接|充电|表演|演出|烟花|焰火|相机|拍照|祈祷|吸烟|抽烟|车展|航展|时装秀"
+    r"|支付宝|微信支付|账户|帐户|优惠券|折扣码|失物招领|时差"
+    r"|(?:手机|钱包|电脑|包|钥匙|雨伞|相机)(?:丢|不见)|丢了(?:手机|钱包|电脑|包|钥匙|雨伞|相机)|退票|怎么退|改签|退款|卖啥|有链接|充电|表演|演出|烟花|焰火|相机|拍照|祈祷|吸烟|抽烟|车展|航展|时装秀"
     r"|你是谁|你是机器人|你是真人|谁开发的你"
 )
 # A price asked: an FAQ entry whose answer speaks of no price does not answer it.
@@ -135,6 +139,7 @@ ADVICE = re.compile(
     r"|step by step|explain|how many .{1,40} are there|trademarks?|dividends?"
     r"|bank accounts?|which is better|worth (?:visiting|it)|is it (?:ok|okay|legal|allowed)"
     r"|safely|scams?|fraud|is (?:the )?best for|best app|vc funds?|rumou?rs?|gossip"
+    r"|who is the (?:governor|mayor|party secretary|minister|president|ceo|chairman) of"
     r"|certifications?|which country|these days|trends?|rankings?"
     r"|against the rules|give me names)\b"
     r"|区别|不一样|有啥不同|有什么不同|一共有多少|多少个|多少家|多少条|标准是什么|哪个部门|流程|手续"
@@ -250,7 +255,7 @@ OTHER_CITIES_EN = _words("""beijing peking guangzhou canton shenzhen changsha wu
 # "netflix live stream"); what they own is not the event's (bot.owners).
 OTHER_NAMES_EN = _words("""apple uber netflix youtube starbucks ikea tesla huawei xiaomi disney
     disneyland mcdonalds kfc airbnb amazon google facebook instagram tiktok douyin bilibili
-    taobao costco walmart marriott hilton""")
+    taobao costco walmart marriott hilton iphone ipad macbook samsung""")
 # Characters that end a Chinese noun and make the word before them a description of it:
 # 电话卡 is a card, not the contacts' telephone (bot.owners).
 HEAD_NOUNS_ZH = frozenset("卡机店馆园寺塔岛")
@@ -454,7 +459,25 @@ def is_own_affairs(text: str) -> bool:
     event is a visit to it and advice a question about it; a hospital or a tax never is."""
     if OWN_LIFE.search(text) or UNSTATED.search(text):
         return True
-    if not (LEISURE.search(text) or ADVICE.search(text)):
+    asked = LEISURE.search(text) or ADVICE.search(text)
+    if asked is None:
         return False
     text = AFTER_EVENT.sub(" ", text)  # "tour deals after the conf": the event is a time
-    return not (EVENT_NOUNS.search(text) or WHOLE_EVENT.search(text))
+    if WHOLE_EVENT.search(text):
+        return False
+    # beside the event named ("去招聘会逛逛", "anything fun at the job fair"), not a
+    # story's event far before it ("…the job fair tomorrow, then a West Lake boat ride")
+    events = list(EVENT_NOUNS.finditer(text))
+    if any(SESSION_ASKED.fullmatch(event.group()) for event in events):
+        return False  # "we run outlet centres: which session?" asks for one
+    return not any(_near(event, asked) for event in events)
+
+
+SESSION_ASKED = re.compile(r"sessions?|哪一?场|场次")
+BESIDE = 10  # characters between two phrases (a Chinese one counts two) that are one ask
+
+
+def _near(one: re.Match[str], other: re.Match[str]) -> bool:
+    first, second = sorted((one, other), key=lambda match: match.start())
+    gap = first.string[first.end() : second.start()]
+    return len(gap) + len(re.findall(r"[\u4e00-\u9fff]", gap)) <= BESIDE

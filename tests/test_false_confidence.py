@@ -323,6 +323,16 @@ FRESH_OFF_TOPIC = [
     "跨境电商双十一会不会爆仓",
     "请问开发区的最新排名在哪里可以查到",
     "申请高新技术企业认定要什么条件",
+    # a brand is a name, no typo of a known word; coupons, lost things, a tour's price
+    "where can I buy a cheap iPhone in shanghai",
+    "你哋有冇優惠券",
+    "my colleague lost his laptop at the signing ceremony what should he do",
+    "Zhangjiajie glass bridge tour price",
+    "who is the governor of hunan",
+    # leisure far from the event the story names is still the delegate's own
+    "so I'm at the job fair tomorrow and after that I want to see the West Lake is the "
+    "boat ride worth it",
+    "我明天要去参加招聘会然后下午想去西湖划船你知道票价多少吗",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
@@ -512,6 +522,13 @@ STILL_CONFIDENT = [
     # a volunteer relaying a guest's question
     ("guest asks: when is the tourism promotion", "session:tourism-promotion"),
     ("嘉宾问旅游推介会在哪里", "session:tourism-promotion"),
+    # leisure beside the event named, or a session asked for, is about the event
+    ("招聘会上有什么好玩的", "session:talent-recruiting"),
+    (
+        "We operate shopping malls and outlet centres across Jiangsu and want to expand "
+        "into Changsha. What's the right session?",
+        "session:commercial-carriers",
+    ),
 ]
 
 
