@@ -472,3 +472,48 @@ def test_read_only_file_and_directory_is_refused_with_storage_error(scratch):
     assert refusal is not None and refusal.startswith("StorageError"), result
     os.chmod(path, 0o644)
     assert asyncio.run(_count_after_restoring(path)) == 1
+
+
+async def test_a_transaction_cancelled_while_its_commit_runs_raises_no_second_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sender stopped mid-drain: the task is cancelled while COMMIT runs on aiosqlite's
+    thread, so the transaction still looks open when the ROLLBACK is sent and is closed
+    when it runs. The cancellation goes on; no "cannot rollback" error replaces it."""
+    database = await Database.open(tmp_path / "bot.sqlite3")
+    try:
+        commit_done = asyncio.Event()
+        execute = aiosqlite.Connection.execute
+
+        def slow_commit(connection: aiosqlite.Connection, sql: str, *args: object):
+            if sql != "COMMIT":
+                return execute(connection, sql, *args)
+
+            async def commit_then_cancel() -> None:
+                await execute(connection, sql, *args)  # the commit happens…
+                commit_done.set()
+                real = aiosqlite.Connection.in_transaction
+                stale = iter([True])  # …while the task still sees it open, once
+
+                def in_transaction(connection: aiosqlite.Connection) -> bool:
+                    return next(stale, None) or real.fget(connection)
+
+                monkeypatch.setattr(
+                    aiosqlite.Connection, "in_transaction", property(in_transaction)
+                )
+                raise asyncio.CancelledError
+
+            return commit_then_cancel()
+
+        monkeypatch.setattr(aiosqlite.Connection, "execute", slow_commit)
+        with pytest.raises(asyncio.CancelledError):
+            async with database.transaction() as db:
+                await db.execute(
+                    "INSERT INTO users (id, first_seen, last_seen) VALUES (7, 'a', 'b')"
+                )
+        assert commit_done.is_set()
+    finally:
+        monkeypatch.undo()
+        await database.close()
+    with sqlite3.connect(tmp_path / "bot.sqlite3") as connection:
+        assert connection.execute("SELECT id FROM users").fetchall() == [(7,)]

@@ -200,6 +200,14 @@ class Database:
 
     async def _rollback(self) -> None:
         """SQLite has already rolled back after some errors (a full disk): then there is
-        nothing left to undo, and a ROLLBACK would only raise a second error."""
-        if self.connection.in_transaction:
+        nothing left to undo, and a ROLLBACK would only raise a second error. A task
+        cancelled while its COMMIT runs on aiosqlite's thread (the sender stopped mid-drain)
+        sees the transaction still open, and the COMMIT ends it before the ROLLBACK runs:
+        nothing to undo either."""
+        if not self.connection.in_transaction:
+            return
+        try:
             await self.connection.execute("ROLLBACK")
+        except sqlite3.OperationalError:
+            if self.connection.in_transaction:
+                raise
