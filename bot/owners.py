@@ -64,9 +64,10 @@ MIN_UNKNOWN_ZH = 2  # characters: one unknown character is a particle, not a nam
 _DESTINATION_OUTSIDE = re.compile(
     r"\b(?:to|into|towards)\s+(?:the\s+)?(?:"
     + "|".join(sorted(OTHER_CITIES_EN, key=len, reverse=True))
+    + r"|japan|korea|thailand|the us|america|europe|vietnam|india|russia|australia|malaysia"
     + r")\b|(?:去|到|飞|往|回)(?:"
     + "|".join(OTHER_CITIES_ZH)
-    + ")"
+    + "|日本|韩国|泰国|美国|英国|法国|德国|欧洲|越南|印度|俄罗斯|澳洲|澳大利亚|马来西亚)"
 )
 
 

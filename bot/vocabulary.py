@@ -98,7 +98,7 @@ OWN_LIFE = re.compile(
     r"|医院|看病|看医生|发烧|生病|药店|药房|牙医|疫苗|报警|警察|利率|汇率|房价|股价|股票|工资|加班费|个税"
     r"|报税|税务|纳税|所得税|退税|税收优惠|租税|注册.{0,4}公司|公司注册|营业执照|户口"
     r"|文件精神|统计数据|经济增长|贸易战|八项规定|领事馆|宠物|汇款|到账|开户|发票|董事长|私募"
-    r"|怎么写|起草|帮我写|写一份|翻译成|送人|伴手礼|手信|待遇|年终奖|积分|学分|关税|反倾销|婚礼|婚宴|高考|要生了|怀孕"
+    r"|怎么写|起草|帮我写|写一份|翻译成|送人|伴手礼|手信|待遇|年终奖|积分|学分|关税|反倾销|概念股|涨停|跌停|a股|港股|婚礼|婚宴|高考|要生了|怀孕"
 )
 # Needs the program says nothing of, whatever event stands beside them: accessibility,
 # companions, the delegate's own shipments, phone, car and errands, filming, photos and
@@ -119,11 +119,12 @@ UNSTATED = re.compile(
     r"|my (?:kids|children|wife|husband|family) (?:come|join|attend)"
     r"|(?:auto|car|motor|air|boat|fashion|talent) shows?|(?:visa|master|credit|debit) cards?"
     r"|refunds?|same[- ]day delivery|express delivery|alipay|wechat pay|coupons?|discount codes?"
-    r"|lost and found|lost property|time difference"
+    r"|lost and found|lost property|time difference|world cup|olympics|asian games|nba"
+    r"|football match(?:es)?|pay with (?:wechat|alipay|cash|a card|my card)"
     r"|lost (?:my|his|her|their|our) (?:laptop|phone|wallet|bag|umbrella|keys|camera|jacket|luggage))\b"
     r"|漫游|流量卡|充电宝|充电器|手语|轮椅|无障碍|听障|视障|家属|带(?:老婆|老公|太太|先生|爱人|孩子|朋友)|快递|寄件|邮寄|寄回|寄到"
     r"|拍摄|纪录片|航拍|版权|采访|专访|罚单|罚款|驾照|(?<!出)租车|裁缝|理发|洗衣|送礼|礼物|订舱|舱位|寄存|行李"
-    r"|支付宝|微信支付|账户|帐户|优惠券|折扣码|失物招领|时差"
+    r"|支付宝|微信支付|账户|帐户|优惠券|折扣码|失物招领|时差|世界杯|奥运|亚运|比赛直播"
     r"|(?:手机|钱包|电脑|包|钥匙|雨伞|相机)(?:丢|不见)|丢了(?:手机|钱包|电脑|包|钥匙|雨伞|相机)|退票|怎么退|改签|退款|卖啥|有链接|充电|表演|演出|烟花|焰火|相机|拍照|祈祷|吸烟|抽烟|车展|航展|时装秀"
     r"|你是谁|你是机器人|你是真人|谁开发的你"
 )
@@ -140,12 +141,12 @@ ADVICE = re.compile(
     r"|bank accounts?|which is better|worth (?:visiting|it)|is it (?:ok|okay|legal|allowed)"
     r"|safely|scams?|fraud|is (?:the )?best for|best app|vc funds?|rumou?rs?|gossip"
     r"|who is the (?:governor|mayor|party secretary|minister|president|ceo|chairman) of"
-    r"|certifications?|which country|these days|trends?|rankings?"
+    r"|recipes?|certifications?|which country|these days|trends?|rankings?"
     r"|against the rules|give me names)\b"
     r"|区别|不一样|有啥不同|有什么不同|一共有多少|多少个|多少家|多少条|标准是什么|哪个部门|流程|手续"
     r"|准备哪些材料|政策|审批|验收|真的假的|哪只好|求推荐|风险|有什么分别|什么分别|售后"
     r"|卖得|销量|听说|传闻|八卦|办事处|入会|认证|资质|哪个国家|需求大|双十一|双11|爆仓|排名|排行"
-    r"|获批|认定|什么条件|趋势|行情"
+    r"|获批|认定|什么条件|趋势|行情|怎么考|考试|考研|靠谱|靠不靠谱|装修|怎么炒|怎么煮|菜谱"
 )
 # Kinds of event a question can name ("the agriculture expo", 美食节): when the session
 # that answers is not called so, another event is meant.

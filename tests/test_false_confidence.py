@@ -333,6 +333,16 @@ FRESH_OFF_TOPIC = [
     "so I'm at the job fair tomorrow and after that I want to see the West Lake is the "
     "boat ride worth it",
     "我明天要去参加招聘会然后下午想去西湖划船你知道票价多少吗",
+    # a visa for another country; sports; stocks; exams; cooking; payments
+    "去日本旅游要签证吗",
+    "do I need a visa to go to japan after the week",
+    "asian games opening ceremony time",
+    "where to watch the world cup final replay",
+    "pay with wechat as a foreigner",
+    "高铁概念股今天涨了吗",
+    "导游证怎么考",
+    "区块链项目靠谱吗",
+    "上海青怎么炒",
 ]
 FRESH_ON_TOPIC = [
     ("who are the speakers at the opening", "faq:speakers"),
