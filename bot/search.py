@@ -55,8 +55,7 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   its keywords, never its names) is neither the event's nor the session; two FAQ entries
   tied are no answer, unless the word is one's own need (a keyword: the tickets' "fee")
   and only a word of the other's phrases ("parking fee"). An FAQ need tied with the
-  session it asks about answers for it, and
-  what to wear (穿什么) is the dress code whatever occasion stands beside it.
+  session it asks about answers for it; what to wear (穿什么) is the dress code.
 - A delegate's own leisure or life (bot.vocabulary.LEISURE and OWN_LIFE: 好玩, 攻略, "day
   trip", "things to do", a hospital, 房价, "fact-check the GDP"), or a topic asked as
   knowledge or advice (ADVICE: "the difference between", a law, 多少家, 哪个部门, 手续),
@@ -72,7 +71,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   FAQ entry whose answer speaks of no price ("机场到酒店打车多少钱").
 - A street named after a city ("Nanjing Road", 湖南路) is a place in town, not the city;
   where the way to a name outside the program starts ("to Disneyland from our hotel")
-  is no need of its own.
+  is no need of its own; a brand ("iPhone") is never a typo of a known word (bot.terms);
+  a volunteer's "guest asks: …" (RELAYED) is the guest's question; a price asked of a
+  session only is no answer ("glass bridge tour price"), nor of a building (a room).
 - A kind of event the question names (bot.vocabulary.EVENT_KINDS: an expo, a summit, a
   festival, 峰会, 美食节) that the session found is not called by names another event:
   "the agriculture expo" is no answer of the poverty alleviation matchmaking, "the
@@ -452,15 +453,14 @@ class SearchIndex:
         return by_day and unexplained and (query.is_story or self._terms.unexplained(query) > 0)
 
     def _other_event(self, query: Question) -> bool:
-        """Another event named, not another edition of this one: a kind of event inside
-        a name the program does not hold ("Expo 2010", "the China International Import
-        Expo in November"), or one no session is called by (南京国博八月份的展会)."""
+        """Another event, not another edition: a kind of event in a name the program does
+        not hold ("Expo 2010", "the CIIE in November") or that no session is called."""
         kinds = query.event_kinds
-        if not kinds:
-            return False
-        if any(kind in name for name in query.owners.names for kind in kinds):
+        if kinds and any(kind in name for name in query.owners.names for kind in kinds):
             return True
-        return not any(self._terms.called(doc, kinds) for doc in self._session_docs.values())
+        return bool(kinds) and not any(
+            self._terms.called(d, kinds) for d in self._session_docs.values()
+        )
 
     def _list_around_story(self, query: Question, ranked: Ranked, fitting: Ranked) -> bool:
         """ "I'm staying in Hangzhou; on Thursday what's on in Nanjing?": a list asked for by
