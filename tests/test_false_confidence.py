@@ -12,7 +12,8 @@ import pytest
 
 from bot.owners import PLACE_MARK, goes_outside, owned_en, owned_zh
 from bot.search import SearchIndex
-from bot.textnorm import stem
+from bot.textnorm import normalize, stem
+from bot.vocabulary import UNSTATED
 from tests.helpers_core import DEFAULT_NOW, bundled_program
 
 
@@ -534,6 +535,10 @@ STILL_CONFIDENT = [
     ("嘉宾问旅游推介会在哪里", "session:tourism-promotion"),
     # leisure beside the event named, or a session asked for, is about the event
     ("招聘会上有什么好玩的", "session:talent-recruiting"),
+    # the program's own words stay its own, though the off-topic rules hold their kin
+    ("湖南的人才政策", "session:talent-recruiting"),
+    ("copyright trading", "session:cultural-creative-parks"),
+    ("快递物流园区", "session:commercial-carriers"),
     (
         "We operate shopping malls and outlet centres across Jiangsu and want to expand "
         "into Changsha. What's the right session?",
@@ -570,3 +575,16 @@ def test_a_known_english_word_before_an_unknown_noun_only_describes_it():
     assert owned_en("ecommerce tmrw?", {stem("ecommerce")}).described == set()
     assert owned_en("the tourism promo", {stem("tourism")}).described == set()
     assert owned_en("VIP guests", {"vip", "guest"}).described == set()
+
+
+def test_what_the_program_says_nothing_of_is_no_word_of_the_program():
+    """UNSTATED names needs the program does not speak of; a word of a session's or an
+    FAQ entry's names would silence the program's own answer ("courier" is the carriers'
+    conference's, "copyright trading" the cultural parks')."""
+    program = bundled_program()
+    words = [
+        word
+        for doc in (*program.sessions, *program.faq)
+        for word in (*doc.keywords, *doc.keywords_zh, *doc.aliases, *doc.aliases_zh)
+    ]
+    assert [word for word in words if UNSTATED.search(normalize(word))] == []
