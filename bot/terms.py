@@ -108,6 +108,13 @@ class TermIndex:
             self._add(Doc(venue=venue), venue_fields(venue))
         for entry in program.faq:
             self._add(Doc(faq=entry), faq_fields(entry))
+        # FAQ entries whose answer names no price: read once, asked of every "how much"
+        self._priceless = frozenset(
+            index
+            for index, doc in enumerate(self.docs)
+            if doc.faq is not None
+            and not PRICE_WORDS.search(f"{doc.faq.answer} {doc.faq.answer_zh}")
+        )
         n = len(self.docs)
         self._idf = {
             token: math.log(1 + n / len(posting))
@@ -440,8 +447,7 @@ class TermIndex:
 
     def silent_on_price(self, doc: int) -> bool:
         """Whether the document is an FAQ entry whose answer speaks of no price."""
-        faq = self.docs[doc].faq
-        return faq is not None and not PRICE_WORDS.search(f"{faq.answer} {faq.answer_zh}")
+        return doc in self._priceless
 
     def holds(self, doc: int, token: str) -> bool:
         """Whether any of the document's fields holds the word or bigram."""
