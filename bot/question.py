@@ -33,6 +33,7 @@ from rapidfuzz import fuzz, process
 
 from bot.actions import actions_in
 from bot.homophones import Homophones
+from bot.own_affairs import EVENT_NOUNS, LEISURE, PRICE, is_own_affairs
 from bot.owners import Owners, cut_other_cities, goes_outside, owned_en, owned_zh
 from bot.program import City, Program
 from bot.question_tail import without_email_frame
@@ -55,19 +56,16 @@ from bot.vocabulary import (
     EMAIL_CLOSING,
     EMAIL_NOISE,
     EVENT_KINDS,
-    EVENT_NOUNS,
     FIRST_SESSION,
     GENERIC_EN,
     GREETING,
     HAPPENING,
     LAST_SESSION,
-    LEISURE,
     LIST_EN,
     LIST_ZH,
     NEAR,
     OPENING_HOURS,
     OTHER_TIME,
-    PRICE,
     SELF_DESCRIBED,
     SESSION_NOUNS,
     SINGULAR_EN,
@@ -87,7 +85,6 @@ from bot.vocabulary import (
     WHERE_ZH,
     WHOLE_EVENT,
     WHOLE_PROGRAM,
-    is_own_affairs,
 )
 from bot.when import TimeFilter, read_time
 

@@ -32,7 +32,7 @@ def question_tail(text: str) -> str | None:
     sentences that end in a question mark, when others only state things ("What is on
     Thursday? Our CEO has only that day free."), or a long text up to a reason after a
     comma (", as colleagues cannot travel"). None: the text is the question."""
-    long = len(text) + len(CJK.findall(text)) >= TAIL_FROM
+    long = _long(text)
     starts = list(QUESTION_START.finditer(text.lower())) if long else []
     if starts:
         tail = text[starts[-1].end() :]
@@ -40,9 +40,41 @@ def question_tail(text: str) -> str | None:
     else:
         tail = _asked_sentences(text) or (text if long else "")
         reason = REASON_AFTER_COMMA.search(tail.lower())
+        if reason is None and _long(tail):
+            tail = _last_clause(tail)
     if reason and reason.start() > 0:
         tail = tail[: reason.start()]
     return tail if tail.strip() and tail != text else None
+
+
+def _long(text: str) -> bool:
+    return len(text) + len(CJK.findall(text)) >= TAIL_FROM
+
+
+_CLAUSE_BREAK = re.compile(r"[,，:：;；]")
+
+
+def _last_clause(sentence: str) -> str:
+    """A long run-on question ("…收获不小，回酒店发现家里热水器漏水了，哪个更安全？"):
+    the clause after its last break is what it asks."""
+    sentence = sentence.strip()
+    if not sentence.endswith(("?", "？")):
+        return sentence
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(sentence)]
+    for start in reversed(breaks):  # "…: which is better, a Tiguan or a RAV4?"
+        if _ASKS_ON_ITS_OWN.match(sentence[start:].lower()):
+            return sentence[start:]
+    return sentence
+
+
+# A clause that is a question by itself, not a tag on the sentence before it ("could you
+# confirm?", "perhaps in Hangzhou?", "s'il vous plaît?") nor one that points back at it
+# ("can you arrange it?", 那里怎么走)
+_ASKS_ON_ITS_OWN = re.compile(
+    r"(?!.*\b(?:it|that|this|them|there|one)\W*$)(?!.*(?:它|这个|那个|那里|那边|这里|这边|这家|那家))"
+    r"(?:\s*(?:what|which|who|where|when|why|how|is|are|does|do|can|should|will)\b(?:\W*\w+){3}"
+    r"|\s*[^?？,，:：;；]{0,20}(?:吗|什么|哪|怎么|多少|几|啥|谁|如何|是否|么))"
+)
 
 
 def _asked_sentences(text: str) -> str:

@@ -56,7 +56,7 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   tied are no answer, unless the word is one's own need (a keyword: the tickets' "fee")
   and only a word of the other's phrases ("parking fee"). An FAQ need tied with the
   session it asks about answers for it; what to wear (穿什么) is the dress code.
-- A delegate's own leisure or life (bot.vocabulary.LEISURE and OWN_LIFE: 好玩, 攻略, "day
+- A delegate's own leisure or life (bot.own_affairs.LEISURE and OWN_LIFE: 好玩, 攻略, "day
   trip", "things to do", a hospital, 房价, "fact-check the GDP"), or a topic asked as
   knowledge or advice (ADVICE: "the difference between", a law, 多少家, 哪个部门, 手续),
   with no event named beside it, is no session's business: no answer, not the tourism
@@ -64,7 +64,7 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
 - A place word before an FAQ entry's need that no document holds beside it says whose
   thing it is ("the hotel wifi", "train food", 家里的wifi): no answer; 高铁上, 出租车上,
   酒店里 only say where, so an entry that only the place explains is no answer.
-- Needs the program says nothing of (bot.vocabulary.UNSTATED: a plus-one, a wheelchair,
+- Needs the program says nothing of (bot.own_affairs.UNSTATED: a plus-one, a wheelchair,
   a parcel to send, roaming, 充电宝) get no answer, whatever event stands beside them.
   Leisure or advice "after the conference" (AFTER_EVENT, 会后) is still the delegate's
   own: the event only says when. A price asked ("how much", 多少钱) is not answered by an
@@ -103,12 +103,15 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
 - A session the topic names beyond doubt (CONFIDENT, nothing within TIE) wins over a
   wrong city, time or building in the question: its card puts them right.
 - In a long story, the question at its end (after "can you tell me", 想问, "so which…",
-  up to a "because"), or the sentences ending in "?" beside sentences that only state
-  things, decide when they answer on their own (bot.question_tail); a tail that
-  names nothing ("请问会议几点开始？") leaves it to the whole text; a tail whose topic
-  nothing in the program explains, asking for no session ("…请问外滩晚上几点亮灯"), or
-  asking a place's opening hours ("…酒店的游泳池几点开放"), is not answered by the
-  session in the story around it.
+  a turn such as "off topic", 不过, 对了, up to a "because"), or the sentences ending in
+  "?" beside sentences that only state things, or the last clause of a long run-on
+  question that asks on its own (not a tag, "could you confirm?", nor pointing back,
+  "can you arrange it?"), decide when they answer on their own (bot.question_tail); a
+  tail that names nothing ("请问会议几点开始？") leaves it to the whole text; a tail whose
+  topic nothing in the program plausibly explains, asking for no session ("…请问外滩晚上
+  几点亮灯", "…which is the better family car?"), or asking a place's opening hours, is
+  not answered by the session in the story around it, nor, when it has words of its own,
+  by the FAQ entry the story needed ("…酒店要自己订…自己开民宿要办哪些证").
 - Another year, another week, a date outside the event, or a city outside the program
   asked about on its own, is answered "outside": the event's dates and cities (a
   place a session presents, named on its own, is that session: "Zhangjiajie promotion
@@ -131,6 +134,7 @@ from bot.answer import Answer, AnswerKind
 from bot.buildings import BuildingAnswers
 from bot.doc_answer import answer_with, fits
 from bot.listing import MAX_SUGGESTIONS, Timetable, in_time_order
+from bot.outside import OutsideTimes
 from bot.owners import evidence_pieces
 from bot.program import Program, Session
 from bot.question import (
@@ -152,7 +156,7 @@ from bot.ranking import (
     Ranked,
     clearly_named,
 )
-from bot.terms import TermIndex
+from bot.terms import UNKNOWN_FULL, TermIndex
 from bot.venue_finder import VenueFinder
 from bot.vocabulary import RELAYED
 
@@ -188,6 +192,7 @@ class SearchIndex:
         self._session_docs = {doc.session.id: i for i, doc in enumerate(self._docs) if doc.session}
         self._timetable = Timetable(program, self._venue_sessions)
         self._buildings = BuildingAnswers(program, self._terms)
+        self._outside = OutsideTimes(program, self._terms)
 
     def _practical(self, ranked: Ranked, query: Question) -> bool:
         """An FAQ entry answers it: a hotel for the 23rd is not bounded by the event's dates."""
@@ -230,6 +235,10 @@ class SearchIndex:
         if not asked.confident or asked.kind == "venues":
             whole = self._answer(text, now, user_language)
             set_aside = whole.kind in ("session", "list") and asked.kind in ("none", "suggest")
+            if whole.kind in ("faq", "theme") and asked.kind == "none":
+                # "…酒店要自己订… 如果我自己开一个民宿，需要办哪些证？": the story's need
+                # is not the question's, when the question has words of its own
+                set_aside = self._terms.unexplained(asked_query) >= UNKNOWN_FULL
             if set_aside and (asked_query.hours or self._about_nothing_here(asked_query)):
                 # "…请问外滩晚上几点亮灯": the question asks about what nothing here
                 # explains; the session in the story around it is not its answer
@@ -238,7 +247,7 @@ class SearchIndex:
             # a time outside the event in the story is not the question's ("…renew my
             # permit since it expires next month")
             unsure = asked.kind == "suggest" and whole.kind == "none"
-            unsure = unsure or (whole.kind == "outside" and not self._outside(asked_query))
+            unsure = unsure or (whole.kind == "outside" and not self._outside.asked(asked_query))
             return replace(asked, lang=lang) if unsure else whole
         if asked.kind in ("venue", "theme"):
             whole = self._answer(text, now, user_language)
@@ -251,7 +260,7 @@ class SearchIndex:
         return (
             query.has_topic
             and not (query.names_sessions or query.self_described)
-            and not self._terms.coverage(query)
+            and max(self._terms.coverage(query).values(), default=0.0) < PLAUSIBLE
         )
 
     def _answer(self, text: str, now: datetime, user_language: str | None) -> Answer:
@@ -281,8 +290,8 @@ class SearchIndex:
         best_doc = self._docs[ranked[0][0]] if ranked else None
         if query.themes and not (best_doc and best_doc.theme and ranked[0][1] >= CONFIDENT):
             return Answer("themes", query.lang, query.intent)
-        if self._outside(query) and not self._practical(ranked, query):
-            if self._unrelated_story(query, ranked) or self._other_event(query):
+        if self._outside.asked(query) and not self._practical(ranked, query):
+            if self._outside.about_something_else(query, ranked):
                 return Answer("none", query.lang, query.intent)  # a flight worry on Saturday
             return Answer("outside", query.lang, query.intent, time=query.time)
         hall = self.program.session(query.hall) if query.hall else None
@@ -439,29 +448,6 @@ class SearchIndex:
                 return doc if own_need(doc) and not query.lookalike else None
         return None
 
-    def _unrelated_story(self, query: Question, ranked: Ranked) -> bool:
-        """A question about a day outside the event that asks about no session: a place's
-        opening hours, the delegate's leisure, or a topic nothing in the program explains
-        (a lost wallet yesterday, a flight worry on Saturday) is not about the program;
-        another year or edition still is."""
-        if query.names_sessions or not query.has_topic:
-            return False
-        if query.hours or query.own_affairs:  # "what time do banks open on Saturday"
-            return True
-        unexplained = not ranked or ranked[0][1] < PLAUSIBLE
-        by_day = query.time.day is not None  # another year or edition is the event's
-        return by_day and unexplained and (query.is_story or self._terms.unexplained(query) > 0)
-
-    def _other_event(self, query: Question) -> bool:
-        """Another event, not another edition: a kind of event in a name the program does
-        not hold ("Expo 2010", "the CIIE in November") or that no session is called."""
-        kinds = query.event_kinds
-        if kinds and any(kind in name for name in query.owners.names for kind in kinds):
-            return True
-        return bool(kinds) and not any(
-            self._terms.called(d, kinds) for d in self._session_docs.values()
-        )
-
     def _list_around_story(self, query: Question, ranked: Ranked, fitting: Ranked) -> bool:
         """ "I'm staying in Hangzhou; on Thursday what's on in Nanjing?": a list asked for by
         day or city, whose other words no session there explains and nothing explains
@@ -476,14 +462,6 @@ class SearchIndex:
         """The answer when one document is it."""
         evidence = self._terms.evidence(index, query)
         return answer_with(self._docs[index], query, evidence, self.program, self._venue_sessions)
-
-    def _outside(self, query: Question) -> bool:
-        """Another year or week, or a day outside the event."""
-        if query.other_time:
-            return True
-        day = query.time.day
-        days = self.program.days()
-        return day is not None and bool(days) and not days[0] <= day <= days[-1]
 
     def browse(self, text: str, now: datetime, user_language: str | None = None) -> Answer | None:
         """A day and/or city list for /schedule; None when `text` names neither."""

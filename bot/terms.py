@@ -31,6 +31,7 @@ from bot.doc_fields import (
     venue_fields,
 )
 from bot.homophones import Homophones
+from bot.own_affairs import PRICE_WORDS
 from bot.program import FaqEntry, Program, Session, Theme, Venue
 from bot.question import Question
 from bot.textnorm import KEEP_WHOLE, cjk_grams, has_cjk, latin_words, normalize, stem, word_kind
@@ -41,7 +42,6 @@ from bot.vocabulary import (
     NOISE_CHARS,
     OPPOSITES,
     OTHER_CITIES_ZH,
-    PRICE_WORDS,
     STOP_EN,
     STOP_ZH,
     TIME_WORDS_ZH,

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.own_affairs import UNSTATED
 from bot.owners import PLACE_MARK, goes_outside, owned_en, owned_zh
 from bot.search import SearchIndex
 from bot.textnorm import normalize, stem
-from bot.vocabulary import UNSTATED
 from tests.helpers_core import DEFAULT_NOW, bundled_program
 
 

@@ -129,3 +129,64 @@ def test_an_unsure_question_sentence_beats_a_story_that_finds_nothing(index):
     )
     assert answer.kind == "suggest"
     assert {v.id for v in answer.venues} == {"hz-expo", "nj-expo", "huaqiao-expo"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the session in the story is not what its last question asks
+        "My boss loved the cross-border e-commerce matchmaking in Hangzhou, we met two "
+        "freight forwarders, and now he wants me to ask you this: which is the better "
+        "family car, a Volkswagen Passat or a Honda Accord?",
+        "我们做跨境电商的，这次杭州那个对接会聊了好几家物流商，收获不小，回酒店发现家里"
+        "冰箱坏了，变频冰箱和定频冰箱哪个更省电？",
+        # a turn to another matter, in traditional characters
+        "這次來南京參加產業園區推介會，收穫很多，不過想請問一下，南京的鹽水鴨哪一家最正宗？",
+        "The talent recruiting fair was busy and our booth did well. Off topic, but do you "
+        "know how long to boil a duck egg?",
+        # the FAQ entry the story needed is not the question's either
+        "会务组说酒店要自己订，我订了一家民宿，住得挺舒服，想问问如果我自己开一家民宿，"
+        "需要办哪些证？",
+    ],
+)
+def test_a_story_about_the_event_does_not_answer_an_unrelated_last_question(index, text):
+    assert not index.answer(text, DEFAULT_NOW).confident
+
+
+@pytest.mark.parametrize(
+    ("text", "sessions", "faq"),
+    [
+        # a tag on the sentence, not a question of its own
+        (
+            "I believe the Kunshan one about logistics hubs and wholesale markets starts at "
+            "9:30, could you confirm if possible?",
+            ["commercial-carriers"],
+            "",
+        ),
+        # a last question pointing back at the story
+        (
+            "I am coming to the tourism promotion with two colleagues from Changsha, where "
+            "exactly is it?",
+            ["tourism-promotion"],
+            "",
+        ),
+        (
+            "I need an official invitation letter for my visa application. To whom should I "
+            "address my request?",
+            [],
+            "visa",
+        ),
+    ],
+)
+def test_a_last_clause_that_leans_on_the_story_keeps_the_story(index, text, sessions, faq):
+    kind = "faq" if faq else "session"
+    assert answered(index, text) == (kind, sessions, faq)
+
+
+def test_the_last_clause_of_a_long_run_on_question_is_its_tail():
+    text = (
+        "花桥那个推介会我下午去听了，讲了好多物流园，我自己在昆山有套房子，怎么签租房合同比较稳妥？"
+    )
+    assert question_tail(text) == "怎么签租房合同比较稳妥？"
+    tagged = "the cross-border e-commerce meeting in Hangzhou is on Thursday morning, I assume?"
+    assert question_tail(tagged) is None

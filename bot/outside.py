@@ -1,0 +1,52 @@
+"""Questions about a time outside the event: another edition of it ("outside": its
+dates and cities), or something else on another day ("none")."""
+
+from __future__ import annotations
+
+from bot.program import Program
+from bot.question import Question
+from bot.ranking import PLAUSIBLE, Ranked
+from bot.terms import TermIndex
+
+
+class OutsideTimes:
+    """Reads a question's time against one program; immutable."""
+
+    def __init__(self, program: Program, terms: TermIndex) -> None:
+        self._program = program
+        self._terms = terms
+        self._session_docs = [i for i, doc in enumerate(terms.docs) if doc.session]
+
+    def asked(self, query: Question) -> bool:
+        """Another year or week, or a day outside the event."""
+        if query.other_time:
+            return True
+        day = query.time.day
+        days = self._program.days()
+        return day is not None and bool(days) and not days[0] <= day <= days[-1]
+
+    def about_something_else(self, query: Question, ranked: Ranked) -> bool:
+        """Not the event at another time but another matter: a story's unrelated day
+        or another event."""
+        return self._unrelated_story(query, ranked) or self._other_event(query)
+
+    def _unrelated_story(self, query: Question, ranked: Ranked) -> bool:
+        """A question about a day outside the event that asks about no session: a place's
+        opening hours, the delegate's leisure, or a topic nothing in the program explains
+        (a lost wallet yesterday, a flight worry on Saturday) is not about the program;
+        another year or edition still is."""
+        if query.names_sessions or not query.has_topic:
+            return False
+        if query.hours or query.own_affairs:  # "what time do banks open on Saturday"
+            return True
+        unexplained = not ranked or ranked[0][1] < PLAUSIBLE
+        by_day = query.time.day is not None  # another year or edition is the event's
+        return by_day and unexplained and (query.is_story or self._terms.unexplained(query) > 0)
+
+    def _other_event(self, query: Question) -> bool:
+        """Another event, not another edition: a kind of event in a name the program does
+        not hold ("Expo 2010", "the CIIE in November") or that no session is called."""
+        kinds = query.event_kinds
+        if kinds and any(kind in name for name in query.owners.names for kind in kinds):
+            return True
+        return bool(kinds) and not any(self._terms.called(d, kinds) for d in self._session_docs)
