@@ -34,7 +34,7 @@ GENERIC_EN = _words("""event session activity conference meeting hunan hunans ya
 # A singular event noun: "the Nanjing conference" means one thing, even if two could fit.
 SINGULAR_EN = _words("event session activity conference meeting forum")
 STOP_EN = _words("""a an the of for to in at is are was were be been do does did i me my we our
-    whether advise whom
+    whether advise whom two three four five six seven eight nine ten dozen couple few several
     they them their he she him his her
     us you your can could would should will shall may might there here any some please pls
     plz tell show give find know want wanna get need about with and or it its this that these
