@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from bot.patterns import bilingual
 from bot.vocabulary import WHOLE_EVENT
 
 # A delegate's own leisure (sightseeing plans, shopping, a walk): no session's business,
 # whatever city or place stands beside it ("南京有什么好玩的", "day trip to Zhouzhuang").
-LEISURE = re.compile(
+LEISURE = bilingual(
     r"\b(?:day trips?|road trips?|things to do|(?:anything|something|somewhere) fun|fun to do"
     r"|tour (?:deals?|packages?)|go(?:ing)? shopping|luxury|outlets?|souvenirs?|nightlife"
     r"|massage|spa|hik(?:e|ing)|scenic spots?|tourist attractions?|must[- ]see"
@@ -33,7 +34,7 @@ LEISURE = re.compile(
 # The delegate's own life, which no event answers: health, money, taxes, a company to
 # register, the news, figures of the economy, a text to write or translate ("the nearest
 # hospital", 房价, "fact-check Hunan's GDP", 致辞稿怎么写).
-OWN_LIFE = re.compile(
+OWN_LIFE = bilingual(
     r"\b(?:hospitals?|clinics?|doctors?|fever|sick|pharmac(?:y|ies)|dentist|police"
     r"|interest rates?|exchange rates?|stock prices?|stocks|overtime pay"
     r"|tax rates?|tax rules|taxes|income tax|gdp|inflation|fact[- ]check"
@@ -50,7 +51,7 @@ OWN_LIFE = re.compile(
 # Needs the program says nothing of, whatever event stands beside them: accessibility,
 # companions, the delegate's own shipments, phone, car and errands, filming, photos and
 # interviews, gifts, shows and performances, other shows, the bot itself ("a plus-one at the dinner", 手语, 寄样品, roaming, 纪录片, 罚单).
-UNSTATED = re.compile(
+UNSTATED = bilingual(
     r"\b(?:deaf|blind|wheelchairs?|sign language|accessib(?:le|ility)|plus[- ]ones?"
     r"|bring (?:my|a|our) (?:wife|husband|spouse|partner|guest|kids?|family|friend)s?"
     r"|as (?:his|her) (?:wife|husband|spouse|partner)|accompanying (?:persons?|spouses?)"
@@ -76,13 +77,13 @@ UNSTATED = re.compile(
     r"|你是谁|你是机器人|你是真人|谁开发的你"
 )
 # A price asked: an FAQ entry whose answer speaks of no price does not answer it.
-PRICE = re.compile(r"\bhow much\b|\bprices?\b|多少钱|几钱|几多钱|价格|价钱|费用")
-PRICE_WORDS = re.compile(
+PRICE = bilingual(r"\bhow much\b|\bprices?\b|多少钱|几钱|几多钱|价格|价钱|费用")
+PRICE_WORDS = bilingual(
     r"\b(?:free|fees?|charge[sd]?|rates?|costs?|paid|pay)\b|免费|收费|费用|价格"
 )
 # A topic asked as knowledge or advice (a law, a difference, a figure, a procedure, which
 # ministry): no session teaches it, unless the question names an event ("…是哪场会").
-ADVICE = re.compile(
+ADVICE = bilingual(
     r"\b(?:differences? between|the difference|is it legal|legal difference|laws?|regulations?|ministry|approv(?:e|es|al)"
     r"|step by step|explain|how many .{1,40} are there|trademarks?|dividends?"
     r"|bank accounts?|which is better|worth (?:visiting|it)|is it (?:ok|okay|legal|allowed)"
@@ -96,12 +97,12 @@ ADVICE = re.compile(
     r"|何时获批|认定|什么条件|趋势|行情|怎么考|考试|考研|靠谱|靠不靠谱|装修|怎么炒|怎么煮|菜谱"
 )
 # An event named as such: leisure beside it is a visit to it ("去招聘会逛逛").
-EVENT_NOUNS = re.compile(
+EVENT_NOUNS = bilingual(
     r"\b(?:fairs?|ceremon(?:y|ies)|conferences?|confs?|sessions?|forums?|meetings?|summits?"
     r"|matchmaking)\b|推介会|对接会|招聘会|洽谈会|博览会|交易会|大会|仪式|论坛|场次|哪一?场"
 )
 # The event as the time of something else: "tour deals after the conf", 会后去哪玩.
-AFTER_EVENT = re.compile(
+AFTER_EVENT = bilingual(
     r"\b(?:after|before) the (?:conf|conference|event|week|meetings?|sessions?|fair)\b"
     r"|会后|(?:会议|活动|洽谈周)(?:结束)?(?:以?后|之后)"
 )

@@ -62,7 +62,8 @@ def _last_clause(sentence: str) -> str:
         return sentence
     breaks = [match.end() for match in _CLAUSE_BREAK.finditer(sentence)]
     for start in reversed(breaks):  # "…: which is better, a Tiguan or a RAV4?"
-        if _ASKS_ON_ITS_OWN.match(sentence[start:].lower()):
+        clause = sentence[start:].lower()
+        if _ASKS_ON_ITS_OWN.match(clause) and not _POINTS_BACK.search(clause):
             return sentence[start:]
     return sentence
 
@@ -71,9 +72,11 @@ def _last_clause(sentence: str) -> str:
 # confirm?", "perhaps in Hangzhou?", "s'il vous plaît?") nor one that points back at it
 # ("can you arrange it?", 那里怎么走)
 _ASKS_ON_ITS_OWN = re.compile(
-    r"(?!.*\b(?:it|that|this|them|there|one)\W*$)(?!.*(?:它|这个|那个|那里|那边|这里|这边|这家|那家))"
-    r"(?:\s*(?:what|which|who|where|when|why|how|is|are|does|do|can|should|will)\b(?:\W*\w+){3}"
-    r"|\s*[^?？,，:：;；]{0,20}(?:吗|什么|哪|怎么|多少|几|啥|谁|如何|是否|么))"
+    r"\s*(?:what|which|who|where|when|why|how|is|are|does|do|can|should|will)\b(?:\W*\w+){3}"
+    r"|\s*[^?？,，:：;；]{0,20}(?:吗|什么|哪|怎么|多少|几|啥|谁|如何|是否|么)"
+)
+_POINTS_BACK = re.compile(
+    r"\b(?:it|that|this|them|there|one)\W*$|它|这个|那个|那里|那边|这里|这边|这家|那家"
 )
 
 

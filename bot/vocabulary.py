@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.patterns import bilingual
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -66,7 +68,7 @@ ACTIONS_ZH = frozenset(
 LOSE_ZH = ("丢", "遗失", "掉在", "掉了", "落在")  # 丢了, 护照丢, 遗失, 掉在车上: one action
 # Kinds of event a question can name ("the agriculture expo", 美食节): when the session
 # that answers is not called so, another event is meant.
-EVENT_KINDS = re.compile(
+EVENT_KINDS = bilingual(
     r"\b(?:expos?(?! ?cent)|exhibitions?|summits?|forums?|festivals?|gala|banquets?|luncheons?"
     r"|competitions?|contests?|tournaments?|hackathons?|(?:press|news|media) (?:conference|event)s?"
     r"|(?:auto|car|motor|air|fashion|talent|boat|art) shows?)\b"
@@ -87,20 +89,20 @@ RELAYED = re.compile(
     re.IGNORECASE,
 )
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
-HAPPENING = re.compile(
+HAPPENING = bilingual(
     r"\bwhat'?s on\b|\bwhat(?:ever)? is on\b|\bwhatever'?s on\b|\banything (?:on|happening|going on)\b|\bhappening\b|\bgoing on\b|有什么|有啥|(?<!现)在开"
 )
 # The event as a whole: "when does the promotion week start?" is answered with the program.
 WHOLE_EVENT = re.compile(r"\bweek\b|\bthe event\b|洽谈周|本届|整个活动")
 # The whole program asked for as such ("the full programme", 全部议程, 行程表): every session,
 # whatever other words stand around the request ("…一份", "…to plan my travel").
-WHOLE_PROGRAM = re.compile(
+WHOLE_PROGRAM = bilingual(
     r"\b(?:full|whole|entire|complete|overall)\s+(?:\w+\s+){0,2}?"
     r"(?:program(?:me)?|schedule|agenda|timetable|itinerary|line-?up)s?\b"
     r"|(?:整个|全部|所有|完整|全体)[^，。？！?,\s]{0,8}?(?:议程|日程|行程|安排|时间表|场次)"
     r"|(?:议程|日程|行程|时间)表"
 )
-GREETING = re.compile(
+GREETING = bilingual(
     r"\b(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))\b|你好|您好|嗨|哈喽"
 )
 
@@ -124,7 +126,7 @@ BETWEEN_CITIES_TOPIC = "intercity"
 # ---------------------------------------------------------------- whole-question intents
 
 # The delegate's own agenda ("my schedule"), answered with what /my shows.
-AGENDA = re.compile(
+AGENDA = bilingual(
     r"(?<!near )(?<!next to )(?<!by )(?<!at )(?<!under )(?<!beside )"  # "near my seat": a place
     r"\bmy (?:own )?(?:schedule|agenda|sessions|events|bookings|sign-?ups|registrations|"
     r"itinerary|plan|program(?:me)?|calendar|seats?|reservations?)\b"
@@ -136,13 +138,13 @@ AGENDA = re.compile(
     r"|我参加(?:了)?哪几?(?:场|个)"
 )
 # "What are the five opening-up activities?": the themes as such.
-THEMES = re.compile(
+THEMES = bilingual(
     r"\b(?:five|5) (?:major )?(?:opening[- ]up|open(?:ing)?)\b|\bopening[- ]up (?:activities|themes)\b"
     r"|\b(?:the )?(?:five|5) themes\b|\bwhat (?:are )?the themes\b|\bthemes\b"
     r"|五大(?:开放)?(?:活动|主题|行动)|五个(?:开放)?(?:活动|主题|行动)|开放活动|开放行动|对外开放活动|(?:哪|几)(?:些|个)主题|主题活动有哪些"
 )
 # A year, a week or a month outside the event: answered with the event's dates.
-OTHER_TIME = re.compile(
+OTHER_TIME = bilingual(
     r"\b(?:next|last|previous|coming) (?:week|month|year|edition)\b|\bnext years?\b|\blast years?\b"
     r"|\b(?:on |this |the )?weekends?\b|周末|星期六|星期天|星期日|周六|周日|礼拜六|礼拜天"
     r"|\b(?:19|20)(?!18\b)\d\d\b"
@@ -172,7 +174,7 @@ HEAD_NOUNS_ZH = frozenset("卡机店馆园寺塔岛")
 PLACE_MODIFIERS_EN = _words("""hotel hotels airport train taxi cab plane flight home office
     room""")
 # Near a building: the building only says where something else is.
-NEAR = re.compile(r"\bnear(?:by|est)?\b|\bnext to\b|\bbeside\b|附近|旁边|周边|周围|边上")
+NEAR = bilingual(r"\bnear(?:by|est)?\b|\bnext to\b|\bbeside\b|附近|旁边|周边|周围|边上")
 LOCATED_ZH = re.compile(
     r"(?:高铁|火车|动车|出租车|的士|地铁|飞机|酒店|宾馆|房间)(?:上|里|内)"
     r"(?=[\u4e00-\u9fffa-z])(?!海|杭州|南京|昆山|苏州|北京)"  # 坐高铁上杭州 goes there
@@ -201,7 +203,7 @@ EMAIL_CLOSING = re.compile(
     r"(?:\b(?:best|kind|warm)(?:est)? regards\b|\bregards,|\byours (?:sincerely|faithfully|truly)\b"
     r"|\bsincerely,|\bbest wishes\b|\bcheers,|此致|顺祝|祝好|敬礼|期待您的回复|盼复).*$"
 )
-EMAIL_NOISE = re.compile(
+EMAIL_NOISE = bilingual(
     r"\bdear [a-z .]{0,40}?(?:,|\s(?=i\b))|\bto whom it may concern\b|\bi (?:am|'m) writing to (?:ask|enquire|inquire|request)(?: about)?\b"
     r"|\bi hope (?:this|you)[^.?!]*[.!]|\bthank you (?:in advance|very much|for your (?:help|time|reply))\b"
     r"|\bthanks in advance\b|\bmany thanks\b|\blooking forward to (?:your|hearing)[^.?!]*[.!]?"
@@ -210,13 +212,13 @@ EMAIL_NOISE = re.compile(
     r"|尊敬的[^，,:：]{0,12}[，,:：]|您好[，,!！]?|打扰了|冒昧(?:地)?|非常感谢|感谢您?的?(?:帮助|回复)?|麻烦您?了?"
 )
 # A delegate describing their own business: the answer says why the session fits.
-SELF_DESCRIBED = re.compile(
+SELF_DESCRIBED = bilingual(
     r"\b(?:we are|we're|we run|we make|we sell|we do|our (?:company|firm|studio|bank|group|"
     r"business|team|agency|fund)|i (?:am|'m) (?:a|an|from|with)|i run|i work (?:for|at|in))\b"
     r"|我们(?:是|公司|单位|企业|做)|我(?:是做|是一家|在一家|们家)|本公司|我司|敝公司"
 )
 # Opening hours are a place's: "what time does the bank open", 银行几点开门.
-OPENING_HOURS = re.compile(
+OPENING_HOURS = bilingual(
     r"\b(?:open(?:ing)? hours|business hours|(?:what time|when) (?:does|do|will|is|are)\b"
     r"[^?.!]{1,40}?\b(?:open|close)s?\b(?! ?ing))|营业时间|几点(?:开门|关门|营业|开放)|(?:开门|关门|开放)时间"
     r"|(?:还|是否|有没有)(?:在|有)?开放|开放吗|开不开放"
@@ -224,7 +226,7 @@ OPENING_HOURS = re.compile(
 # What one asks a company, not an event: its prices, specifications, rentals, jobs,
 # accounts ("Sany excavator price list", 三一重工的出口报价). A session that only mentions
 # the company (not one called by its name) does not answer it.
-COMPANY_NEED = re.compile(
+COMPANY_NEED = bilingual(
     r"\b(?:price lists?|pricing|quotes?|quotations?|specs|specifications?|datasheets?"
     r"|catalog(?:ue)?s?|rentals?|for rent|hiring|vacanc(?:y|ies)|seller accounts?|accounts?"
     r"|wholesale prices?|distributors?hip|dealership|memberships?|subscriptions?"
@@ -234,7 +236,7 @@ COMPANY_NEED = re.compile(
     r"|多少钱一台"
 )
 # A question about how long a session lasts is a "when" question.
-DURATION = re.compile(
+DURATION = bilingual(
     r"\bhow long\b|\bduration\b|\blast(?:s|ing)? (?:for|until|till)\b|\bend(?:s|ing)? (?:before|after|by)\b|\bbefore lunch\b"
     r"|\bafter lunch\b|\b(?:be )?over by(?: noon| lunch)?\b|\bby noon\b|多长时间|多久|几个小时|几个钟|几小时|持续|开多久|午饭前|午餐前|吃饭前|中午前"
 )
@@ -266,15 +268,15 @@ TIME_WORDS_ZH = _phrases("""今天 明天 后天 昨天 上午 下午 晚上 中
     周二 周三 周四 周五 礼拜 几号 月份 马上 刚才 一会 等下 晚点""")
 
 # "The first session of the week", "最后一场": one session by its place in time.
-FIRST_SESSION = re.compile(
+FIRST_SESSION = bilingual(
     r"\b(?:first|earliest|opening) (?:session|event|one|meeting|activity)\b|第一场|首场|最早(?:的)?一场"
 )
-LAST_SESSION = re.compile(
+LAST_SESSION = bilingual(
     r"\b(?:last|final|latest|closing) (?:session|event|one|meeting|activity)\b|最后一场|最后一个|最晚(?:的)?一场|压轴"
 )
 
 # "Who else is coming?", 都有哪些企业参加: who attends, the speakers' FAQ entry's topic.
-ATTENDING = re.compile(
+ATTENDING = bilingual(
     r"\bwho(?:'s| is| else is| else's| will be)? (?:coming|attending|going|joining|participating)\b"
     r"|\bwho else\b|(?:哪些|什么|哪几家|多少)(?:企业|公司|人|嘉宾|单位|客商|领导)(?:会)?(?:来)?(?:参加|参会|出席|来)"
     r"|谁(?:会)?(?:参加|来|出席)"
@@ -282,7 +284,7 @@ ATTENDING = re.compile(
 ATTENDING_TOPIC = "attendees"
 # "What should I wear to the opening?", 晚宴穿什么: what to wear is the dress code, whatever
 # occasion stands beside it (the occasion is context, the dress code the need).
-WEAR = re.compile(
+WEAR = bilingual(
     r"\bwear(?:ing)?\b|\bdress(?:ed)? up\b|穿(?:什么|啥|哪|着|正装|西装|戴|工作服|便装|休闲)|怎么穿"
 )
 WEAR_TOPIC = "dress code"
@@ -312,31 +314,31 @@ EMAIL_SALUTATION = re.compile(
 
 # Words in building names that say what kind of building, not which: a question about
 # "the hotel" is about accommodation, not about the venues that happen to be hotels.
-VENUE_GENERIC = re.compile(r"\bhotels?\b|大酒店|酒店|饭店|宾馆")
+VENUE_GENERIC = bilingual(r"\bhotels?\b|大酒店|酒店|饭店|宾馆")
 
 # "南京的会": one meeting is meant, even if two could be (Chinese has no article to say so).
 SINGULAR_ZH = re.compile(r"(?:那个|这个|哪个|的)会(?![议场展都])|[那这哪]场(?![馆地])")
 
 # Two cities with one of these are a question about travelling between them.
-TRAVEL_CUE = re.compile(
+TRAVEL_CUE = bilingual(
     r"\b(?:from|to|between|get|getting|travel|travelling|traveling|go|going|train|trains|"
     r"drive|driving|transfer|distance|far)\b|去|到|从|往返|之间|前往|怎么走|多远|高铁|动车"
 )
 
 # Words that ask for a building rather than a session: its address, the way there.
-BUILDING_WORDS = re.compile(
+BUILDING_WORDS = bilingual(
     r"\bvenues?\b|\bbuildings?\b|\baddress\b|\bhow (?:do|can|should) (?:i|we) get\b"
     r"|会场|场馆|场地|地址|怎么去|怎么走"
 )
 
 # Words that ask about sessions as such ("any sessions tonight?", 晚上有会吗).
-SESSION_NOUNS = re.compile(
+SESSION_NOUNS = bilingual(
     r"\b(?:sessions?|events?|meetings?|mtgs?|activit(?:y|ies)|conferences?|confs?|"
     r"programs?|programmes?|schedule|agenda|anything|everything|something)\b|活动|会议|场次|推介会|对接会|有会|什么会|哪些会|几个会|哪个会|哪一场|哪场|日程|安排"
 )
 
 # A last line of an e-mail that signs it: a name, a title, a company ("上海某国旅 张经理").
-EMAIL_SIGNATURE = re.compile(
+EMAIL_SIGNATURE = bilingual(
     r"某|公司|集团|经理|先生|女士|老师|主任|秘书|总监|\b(?:ltd|co|inc|gmbh|llc|manager|director|"
     r"officer|secretary|assistant|ceo|chairman)\b",
     re.IGNORECASE,
@@ -344,7 +346,7 @@ EMAIL_SIGNATURE = re.compile(
 
 # In a long story, where the question itself starts ("…, so can you tell me what's on
 # Thursday afternoon") and where a reason after it starts ("… because I'm driving").
-QUESTION_START = re.compile(
+QUESTION_START = bilingual(
     r"\b(?:can|could) you (?:just |please |pls )?(?:tell|let|check|help)\b|\b(?:i|she|he|we|they|boss|colleague)"
     r" (?:really )?(?:want|wants|need|needs|would like) to know\b|\bi(?:'m| am) wondering\b"
     r"|\bim wondering\b|\bwondering\b|\b(?:but|so) (?=(?:which|what|when|where|is|are|does|do)\b)"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from bot.patterns import Bilingual, bilingual
 from bot.textnorm import zh_number
 
 PartOfDay = Literal["morning", "afternoon", "evening"]
@@ -122,7 +123,7 @@ class _Reading:
         return self.event_days[n - 1] if 1 <= n <= len(self.event_days) else None
 
 
-Rule = tuple[re.Pattern[str], Callable[[_Reading, re.Match[str]], None]]
+Rule = tuple[re.Pattern[str] | Bilingual, Callable[[_Reading, re.Match[str]], None]]
 
 
 def _set_day(
@@ -239,23 +240,23 @@ _RULES: list[Rule] = [
         _set_day(lambda r, m: r.in_event_month(int(m[1]))),
     ),
     (
-        re.compile(r"\b(?:on|the)\s+(\d{1,2})\b(?!\s*(?:am|pm|:|点|h\b))"),
+        bilingual(r"\b(?:on|the)\s+(\d{1,2})\b(?!\s*(?:am|pm|:|点|h\b))"),
         _set_day(lambda r, m: r.in_event_month(int(m[1]))),
     ),
     (
-        re.compile(r"\bday after tomorrow\b|后天|後天"),
+        bilingual(r"\bday after tomorrow\b|后天|後天"),
         _set_day(lambda r, m: r.today + timedelta(days=2)),
     ),
     (
-        re.compile(r"\b(?:tomorrow|tmr|tmrw|tommorow|tomorow|tommorrow)\b|明天|明日"),
+        bilingual(r"\b(?:tomorrow|tmr|tmrw|tommorow|tomorow|tommorrow)\b|明天|明日"),
         _set_day(lambda r, m: r.today + timedelta(days=1)),
     ),
-    (re.compile(r"\byesterday\b|昨天|昨日"), _set_day(lambda r, m: r.today - timedelta(days=1))),
-    (re.compile(r"\btomorrow (?:evening|night)\b|明晚|明天晚上"), _tomorrow_evening),
-    (re.compile(r"\btonight\b|今晚"), _tonight),
+    (bilingual(r"\byesterday\b|昨天|昨日"), _set_day(lambda r, m: r.today - timedelta(days=1))),
+    (bilingual(r"\btomorrow (?:evening|night)\b|明晚|明天晚上"), _tomorrow_evening),
+    (bilingual(r"\btonight\b|今晚"), _tonight),
     (
         # "this afternoon": the day goes here, "afternoon" stays for the part-of-day rule
-        re.compile(r"\b(?:today|todays|this(?=\s+(?:morning|afternoon|evening)\b))\b|今天|今日"),
+        bilingual(r"\b(?:today|todays|this(?=\s+(?:morning|afternoon|evening)\b))\b|今天|今日"),
         _set_day(lambda r, m: r.today),
     ),
     (  # "fri am", "wed pm": a weekday with its half of the day
@@ -274,26 +275,26 @@ _RULES: list[Rule] = [
     (re.compile(r"首日|第一天|开幕当天"), _set_day(lambda r, m: r.nth_event_day(1))),
     (re.compile(r"最后一天|闭幕(?!式)"), _set_day(lambda r, m: r.nth_event_day(len(r.event_days)))),
     (
-        re.compile(r"\bmorning\b|\b\d{1,2}\s*(?:am|a\.m\.)|上午|早上|早晨|上半天"),
+        bilingual(r"\bmorning\b|\b\d{1,2}\s*(?:am|a\.m\.)|上午|早上|早晨|上半天"),
         _set_part("morning"),
     ),
     (  # "after 6pm", "7:30 pm", "after dinner", 晚饭后
-        re.compile(
+        bilingual(
             r"\b(?:[6-9]|1[01])(?::\d\d)?\s*(?:pm|p\.m\.)|\bafter dinner\b|晚饭后|晚餐后|吃完晚饭"
         ),
         _set_part("evening"),
     ),
-    (re.compile(r"\bafternoon\b|\b\d{1,2}\s*(?:pm|p\.m\.)|下午|下半天"), _set_part("afternoon")),
-    (re.compile(r"\b(?:evening|night|tonight)\b|晚上|晚间|今晚|明晚"), _set_part("evening")),
+    (bilingual(r"\bafternoon\b|\b\d{1,2}\s*(?:pm|p\.m\.)|下午|下半天"), _set_part("afternoon")),
+    (bilingual(r"\b(?:evening|night|tonight)\b|晚上|晚间|今晚|明晚"), _set_part("evening")),
     (
-        re.compile(
+        bilingual(
             r"\b(?:next|upcoming|coming up|after this|up next|afterwards|soon|later)\b"
             r"|下一个|下一场|下一项|下一|下个|接下来|即将|马上|稍后|之后"
         ),
         _set_moment("next"),
     ),
     (
-        re.compile(
+        bilingual(
             r"\b(?:now|right now|currently|at the moment|ongoing|in progress|happening now)\b"
             r"|现在|正在|目前|此刻|当前|这会儿"
         ),
@@ -305,7 +306,7 @@ _RULES: list[Rule] = [
 # Applied after every other rule: it compares its place with the day and part they found.
 _RULES.append(
     (
-        re.compile(
+        bilingual(
             r"\b(?:this|the whole|all|all of this) week\b|本周|这周|这星期|这礼拜|整周|这一周"
         ),
         _whole_week,

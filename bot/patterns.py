@@ -1,0 +1,116 @@
+"""Patterns written in both languages, run only on the script a text is in.
+
+A big alternation costs at every position of the text, and most questions are in one
+language: an English question never needs the Chinese alternatives, nor a Chinese one the
+English. `bilingual()` compiles a pattern whole and in two halves, and each call picks
+the one the text needs; a text in both scripts gets the whole pattern. The answers are
+the same (tests/test_patterns.py holds it over every labelled question).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_ESCAPE = re.compile(r"\\u(?:3[4-9a-f]|4[0-9a-f]|[5-9][0-9a-f]|f[9a])", re.IGNORECASE)
+_NO_LETTER = re.compile(r"\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)|\{\d*,?\d*\}")
+_LETTER = re.compile(r"[a-zA-Z0-9]")
+
+
+class Bilingual:
+    """A compiled pattern that runs only the alternatives a text's script can match."""
+
+    __slots__ = ("_chinese", "_english", "_latin", "pattern", "whole")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.whole = re.compile(pattern, flags)
+        english, chinese = _halves(pattern)
+        self._english = re.compile("|".join(english) or "(?!)", flags)
+        self._chinese = re.compile("|".join(chinese) or "(?!)", flags)
+        latin = "[a-zA-Z0-9]" if flags & re.IGNORECASE else "[a-z0-9]"
+        self._latin = re.compile(latin)
+
+    def _for(self, text: str) -> re.Pattern[str]:
+        chinese = _CJK_CHAR.search(text) is not None
+        latin = self._latin.search(text) is not None
+        if chinese == latin:
+            return self.whole
+        return self._chinese if chinese else self._english
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._for(text).search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self._for(text).match(text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self._for(text).fullmatch(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._for(text).finditer(text)
+
+    def findall(self, text: str) -> list[str]:
+        return self._for(text).findall(text)
+
+    def sub(
+        self, replacement: str | Callable[[re.Match[str]], str], text: str, count: int = 0
+    ) -> str:
+        return self._for(text).sub(replacement, text, count=count)
+
+    def subn(
+        self, replacement: str | Callable[[re.Match[str]], str], text: str, count: int = 0
+    ) -> tuple[str, int]:
+        return self._for(text).subn(replacement, text, count=count)
+
+
+def bilingual(pattern: str, flags: int = 0) -> Bilingual:
+    return Bilingual(pattern, flags)
+
+
+def _halves(pattern: str) -> tuple[list[str], list[str]]:
+    """The top-level alternatives an English text can match, and those a Chinese one can:
+    an alternative with Chinese characters and no Latin letters is Chinese only, one with
+    Latin letters and no Chinese is English only, any other is in both."""
+    english: list[str] = []
+    chinese: list[str] = []
+    for alternative in _alternatives(pattern):
+        bare = _NO_LETTER.sub("", alternative)  # \b, \u4e00 and {0,4} are no letters
+        has_chinese = bool(_CJK_CHAR.search(alternative) or _CJK_ESCAPE.search(alternative))
+        has_latin = bool(_LETTER.search(bare))
+        if has_latin or not has_chinese:
+            english.append(alternative)
+        if has_chinese or not has_latin:
+            chinese.append(alternative)
+    return english, chinese
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The pattern split at its top-level "|" (not inside a group or a character class)."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]" or pattern[index - 1] == "["
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1 : index + 2] == "^":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts

@@ -1,0 +1,76 @@
+"""bot.patterns: a pattern run on the half its text's script needs finds what the whole
+pattern finds, on every labelled question as typed and as normalized."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot import own_affairs, vocabulary, when
+from bot.patterns import Bilingual, bilingual
+from bot.textnorm import normalize
+from tests.helpers_core import labelled_questions
+
+
+def _bilingual_patterns() -> dict[str, Bilingual]:
+    found = {
+        f"{module.__name__}.{name}": value
+        for module in (vocabulary, own_affairs)
+        for name, value in vars(module).items()
+        if isinstance(value, Bilingual)
+    }
+    found.update(
+        {
+            f"when rule {i}": rule[0]
+            for i, rule in enumerate(when._RULES)
+            if isinstance(rule[0], Bilingual)
+        }
+    )
+    return found
+
+
+PATTERNS = _bilingual_patterns()
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    questions = [q["text"] for q in labelled_questions()]
+    return sorted({t for q in questions for t in (q, q.lower(), normalize(q))})
+
+
+def test_the_big_bilingual_patterns_are_split():
+    assert len(PATTERNS) >= 40
+    assert {"bot.own_affairs.UNSTATED", "bot.vocabulary.QUESTION_START"} <= set(PATTERNS)
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_a_split_pattern_finds_what_the_whole_pattern_finds(name, texts):
+    pattern = PATTERNS[name]
+    for text in texts:
+        split = [m.span() for m in pattern.finditer(text)]
+        assert split == [m.span() for m in pattern.whole.finditer(text)], text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "english", "chinese"),
+    [
+        (r"\bhotels?\b|酒店|宾馆", [r"\bhotels?\b"], ["酒店", "宾馆"]),
+        # a class or a group holding "|" is one alternative; one without letters is both
+        (r"[|a]b|(?:x|y)会|[?？]", ["[|a]b", "(?:x|y)会", "[?？]"], ["(?:x|y)会", "[?？]"]),
+        (r"[^\W\d_a-z]节|\u4e00", ["[^\\W\\d_a-z]节"], ["[^\\W\\d_a-z]节", "\\u4e00"]),
+    ],
+)
+def test_alternatives_go_to_the_halves_their_script_can_match(pattern, english, chinese):
+    split = bilingual(pattern)
+    assert split._english.pattern == "|".join(english)
+    assert split._chinese.pattern == "|".join(chinese)
+
+
+def test_each_call_runs_the_half_its_text_needs():
+    split = bilingual(r"\bhotel\b|酒店")
+    assert split.search("the hotel").group() == "hotel"
+    assert split.search("哪家酒店").group() == "酒店"
+    assert split.sub("X", "hotel 酒店") == "X X"  # both scripts: the whole pattern
+    assert split.search("12345") is None
+    assert bilingual(r"\bhi\b|你好", re.IGNORECASE).search("Hi there") is not None
