@@ -24,19 +24,20 @@ LEISURE = bilingual(
     r"|plan (?:a|my|our) .{0,50}trip|(?:theme|amusement|water|forest|safari|wildlife) parks?"
     r"|national parks?(?! promotion| conference| session)"
     r"|karaoke|ktv|bars?|pubs?|night ?clubs?|gyms?|fitness|swimming pools?|sauna|acrobatics"
-    r"|boat rides?|cruises?"
+    r"|boat rides?|cruises?|afternoon tea|where (?:can i|to|do i) buy"
     r"|concerts?|musicals?|operas?"
     r"|(?:nice|good|beautiful|green|public|city) parks?|parks? (?:for|to) (?:a )?(?:walk|run|jog))\b"
     r"|好玩|攻略|跟团|散步|逛街|逛逛|走走|景点推荐|推荐.{0,4}景点|旅游景点|好吃|美食|夜景|一日游|自由行|打卡"
     r"|可以逛|夜市|小吃|饭馆|餐馆|湘菜馆|聚餐|带孩子|遛娃|公园"
     r"|特价机票|便宜的机票|自驾|度假|酒吧|唱歌|健身|划船|游船|游泳|桑拿|杂技|演唱会|音乐会|话剧|小说|综艺"
+    r"|下午茶|家乡菜|(?:哪里|哪儿|哪)有(?:得)?卖"
 )
 # The delegate's own life, which no event answers: health, money, taxes, a company to
 # register, the news, figures of the economy, a text to write or translate ("the nearest
 # hospital", 房价, "fact-check Hunan's GDP", 致辞稿怎么写).
 OWN_LIFE = bilingual(
     r"\b(?:hospitals?|clinics?|doctors?|fever|sick|pharmac(?:y|ies)|dentist|police"
-    r"|interest rates?|exchange rates?|stock prices?|stocks|overtime pay"
+    r"|interest rates?|exchange rates?|stock prices?|stocks|overtime pay|vat|capital gains"
     r"|tax rates?|tax rules|taxes|income tax|gdp|inflation|fact[- ]check"
     r"|register(?:ing)? a company|company registration|business licen[cs]e"
     r"|translate .{1,40}(?:into|to) (?:chinese|english|mandarin)|write me|draft (?:a|my|me)|proofread"
@@ -46,7 +47,7 @@ OWN_LIFE = bilingual(
     r"|医院|看病|看医生|发烧|生病|药店|药房|牙医|疫苗|报警|警察|利率|汇率|房价|股价|股票|加班费|个税|一平|平方米|每平"
     r"|报税|税务|纳税|所得税|退税|税收优惠|租税|注册.{0,4}公司|公司注册|营业执照|户口"
     r"|文件精神|统计数据|经济增长|贸易战|八项规定|领事馆|宠物|汇款|到账|开户|发票|董事长"
-    r"|怎么写|起草|帮我写|写一份|翻译成|送人|伴手礼|手信|年终奖|积分|学分|关税|反倾销|概念股|涨停|跌停|a股|港股|婚礼|婚宴|高考|要生了|怀孕"
+    r"|利息|国务院|出台|怎么写|起草|帮我写|写一份|翻译成|帮我翻译|翻译一下|送人|伴手礼|手信|年终奖|积分|学分|关税|反倾销|概念股|涨停|跌停|a股|港股|婚礼|婚宴|高考|要生了|怀孕"
 )
 # Needs the program says nothing of, whatever event stands beside them: accessibility,
 # companions, the delegate's own shipments, phone, car and errands, filming, photos and
@@ -56,7 +57,7 @@ UNSTATED = bilingual(
     r"|bring (?:my|a|our) (?:wife|husband|spouse|partner|guest|kids?|family|friend)s?"
     r"|as (?:his|her) (?:wife|husband|spouse|partner)|accompanying (?:persons?|spouses?)"
     r"|(?:ship|send|mail|post) (?:my|our|a|the|some) (?:\w+ ){0,2}(?:samples?|parcels?|packages?|goods)"
-    r"|parcels?|roaming|sim cards?|data plans?|mobile data|chargers?|power banks?"
+    r"|(?:train|plane|air|flight|rail|bus) tickets?|parcels?|roaming|sim cards?|data plans?|mobile data|chargers?|power banks?"
     r"|shoot (?:a|some|our) (?:\w+ ){0,2}(?:video|film|footage)|filming|footage|drones?|who owns the copyright"
     r"|interview (?:with )?(?:the |a |an )?(?:\w+ )?(?:governor|mayor|minister|officials?|ceo|chairman"
     r"|leaders?|speakers?|entrepreneurs?)|parking tickets?|(?:traffic|parking) fines?|pay the fine|rent a car|car rentals?"
@@ -72,7 +73,7 @@ UNSTATED = bilingual(
     r"|lost (?:my|his|her|their|our) (?:laptop|phone|wallet|bag|umbrella|keys|camera|jacket|luggage))\b"
     r"|漫游|流量卡|充电宝|充电器|手语|轮椅|无障碍|听障|视障|家属|带(?:老婆|老公|太太|先生|爱人|孩子|朋友)|寄快递|叫快递|快递怎么寄|寄件|邮寄|寄回|寄到"
     r"|拍摄|纪录片|航拍|版权归谁|版权归属|采访|专访|罚单|罚款|驾照|(?:怎么|哪里|去哪)租车|租车自驾|裁缝|理发|洗衣|送礼|礼物|订舱|舱位|寄存|行李"
-    r"|支付宝|微信支付|账户|帐户|优惠券|折扣码|失物招领|时差|世界杯|奥运|亚运|比赛直播"
+    r"|高铁票|火车票|动车票|机票|车票|支付宝|微信支付|账户|帐户|账号|帐号|(?:装|下载|用)(?:什么|哪个|啥)app|优惠券|折扣码|失物招领|时差|世界杯|奥运|亚运|比赛直播"
     r"|(?:手机|钱包|电脑|包|钥匙|雨伞|相机)(?:丢|不见)|丢了(?:手机|钱包|电脑|包|钥匙|雨伞|相机)|退票|怎么退|改签|退款|卖啥|有链接|充电|表演|演出|烟花|焰火|相机|拍照|祈祷|吸烟|抽烟|车展|航展|时装秀"
     r"|你是谁|你是机器人|你是真人|谁开发的你"
 )
@@ -86,7 +87,7 @@ PRICE_WORDS = bilingual(
 ADVICE = bilingual(
     r"\b(?:differences? between|the difference|is it legal|legal difference|laws?|regulations?|ministry|approv(?:e|es|al)"
     r"|step by step|explain|how many .{1,40} are there|trademarks?|dividends?"
-    r"|bank accounts?|which is better|worth (?:visiting|it)|is it (?:ok|okay|legal|allowed)"
+    r"|bank accounts?|(?:which|is it|what'?s) better|worth (?:visiting|it)|is it (?:ok|okay|legal|allowed)"
     r"|safely|scams?|fraud|is (?:the )?best for|best app|vc funds?|rumou?rs?|gossip"
     r"|who is the (?:governor|mayor|party secretary|minister|president|ceo|chairman) of"
     r"|recipes?|certifications?|which country|these days|trends?|rankings?"
@@ -95,6 +96,7 @@ ADVICE = bilingual(
     r"|准备哪些材料|(?<!人才)(?<!优惠)政策|找谁审批|审批流程|验收|真的假的|哪只好|求推荐|风险最|风险大|有什么分别|什么分别|售后"
     r"|卖得|销量|听说|传闻|八卦|办事处|入会|要啥认证|什么认证|资质|哪个国家|需求大|双十一|双11|爆仓|排名|排行"
     r"|何时获批|认定|什么条件|趋势|行情|怎么考|考试|考研|靠谱|靠不靠谱|装修|怎么炒|怎么煮|菜谱"
+    r"|找哪家|哪家(?:比较)?好|哪家便宜|哪家最|哪个(?:更|最|比较)|差很多|差别大|比较稳妥|更安全|有.{0,6}意向"
 )
 # An event named as such: leisure beside it is a visit to it ("去招聘会逛逛").
 EVENT_NOUNS = bilingual(

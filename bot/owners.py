@@ -94,6 +94,12 @@ class Owners:
             self.described | other.described,
         )
 
+    @property
+    def city_in_a_name(self) -> bool:
+        """A city outside the program inside a longer name ("the Canton Fair"): another
+        event or body, not a place asked about."""
+        return any(len(name) > 1 and not name.isdisjoint(OTHER_CITIES_EN) for name in self.names)
+
 
 def owned_zh(text: str, original: str, known_grams: Collection[str]) -> Owners:
     """In a normalised Chinese topic: the run after a cut place (PLACE_MARK: 张家界门票,
@@ -236,8 +242,11 @@ def owned_en(
             run = [word.lower() for word, _ in words[first:last]]
             if last - first >= 2:
                 names.append(frozenset(stem(word) for word in run))
-            if any(_foreign(word, known_latin) for word in run):
-                owners.update(stem(word) for word in run)
+            foreign = [word for word in run if _foreign(word, known_latin)]
+            if foreign:
+                owners.update(stem(word) for word in foreign)
+                if len(run) >= 2:  # "the Korean Chamber of Commerce" is not Hunan's
+                    owned.update(_content(run))
             elif len(content := _content(run)) >= 2 and not known_together(content):
                 owners.add(" ".join(content))  # no document holds it: no document knows it
                 owned.update(content)
@@ -373,11 +382,23 @@ def _capitalised_runs(words: list[tuple[str, bool]]) -> Iterable[tuple[int, int]
             continue
         end = index + 1
         while end < len(words) and (
-            words[end][0][0].isupper() or _named_anyhow(words[end][0].lower())
+            _in_name(words[end][0])
+            or (
+                words[end][0] in _NAME_JOINERS
+                and end + 1 < len(words)
+                and _in_name(words[end + 1][0])
+            )
         ):
-            end += 1
+            end += 1  # "Bank of China", "the Chamber of Commerce": one name
         yield index, end
         index = end
+
+
+_NAME_JOINERS = frozenset({"of", "and", "&", "for"})
+
+
+def _in_name(word: str) -> bool:
+    return word[0].isupper() or _named_anyhow(word.lower())
 
 
 def _content(run: list[str]) -> list[str]:

@@ -312,7 +312,8 @@ class SearchIndex:
         """Nothing in the program explains the topic: another city, a story around a list
         question, or an honest "not found"."""
         asks_sessions = query.listy or query.singular
-        if query.other_city and not query.city and asks_sessions and not query.is_story:
+        elsewhere = query.other_city and not query.owners.city_in_a_name
+        if elsewhere and not query.city and asks_sessions and not query.is_story:
             return Answer("outside", query.lang, query.intent)  # "any session in Beijing?"
         about_sessions = query.listy and (query.names_sessions or query.happening)
         if (about_sessions and (query.city or not query.time.empty)) or query.whole_program:

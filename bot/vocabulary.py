@@ -220,7 +220,7 @@ SELF_DESCRIBED = bilingual(
 # Opening hours are a place's: "what time does the bank open", 银行几点开门.
 OPENING_HOURS = bilingual(
     r"\b(?:open(?:ing)? hours|business hours|(?:what time|when) (?:does|do|will|is|are)\b"
-    r"[^?.!]{1,40}?\b(?:open|close)s?\b(?! ?ing))|营业时间|几点(?:开门|关门|营业|开放)|(?:开门|关门|开放)时间"
+    r"[^?.!]{1,40}?\b(?:open|close)s?\b(?! ?ing))|营业时间|几点(?:开门|关门|闩门|营业|开放)|(?:开门|关门|开放)时间"
     r"|(?:还|是否|有没有)(?:在|有)?开放|开放吗|开不开放"
 )
 # What one asks a company, not an event: its prices, specifications, rentals, jobs,
@@ -230,9 +230,9 @@ COMPANY_NEED = bilingual(
     r"\b(?:price lists?|pricing|quotes?|quotations?|specs|specifications?|datasheets?"
     r"|catalog(?:ue)?s?|rentals?|for rent|hiring|vacanc(?:y|ies)|seller accounts?|accounts?"
     r"|wholesale prices?|distributors?hip|dealership|memberships?|subscriptions?"
-    r"|(?:factory|plant) (?:tours?|visits?)|(?:is|are) \w+ hiring"
+    r"|(?:factory|plant) (?:tours?|visits?)|(?:is|are) \w+ hiring|(?:does|do) (?:[\w()]+ ){1,5}sell to|need a contact"
     r"|(?:warehouse|factory|plant|company|group|store) (?:is |are )?hiring|how much does an? (?:new |used )?(?:\w+ ){1,3}cost)\b"
-    r"|报价|价格表|参数|规格|说明书|租赁|出租|招人|在招聘|批发价|代理权|经销|开店|保证金|会员|续费|招不招|参观工厂|参观厂|啥价|什么价|价位"
+    r"|报价|价格表|参数|规格|说明书|租赁|出租|招人|在招聘|批发价|代理权|经销|开店|保证金|会员|续费|招不招|校招|网申|社招|秋招|春招|参观工厂|参观厂|啥价|什么价|价位"
     r"|多少钱一台"
 )
 # A question about how long a session lasts is a "when" question.
