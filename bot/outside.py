@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.program import Program
 from bot.question import Question
 from bot.ranking import PLAUSIBLE, Ranked
-from bot.terms import TermIndex
+from bot.terms import UNKNOWN_FULL, TermIndex
 
 
 class OutsideTimes:
@@ -39,9 +39,20 @@ class OutsideTimes:
             return False
         if query.hours or query.own_affairs:  # "what time do banks open on Saturday"
             return True
-        unexplained = not ranked or ranked[0][1] < PLAUSIBLE
-        by_day = query.time.day is not None  # another year or edition is the event's
-        return by_day and unexplained and (query.is_story or self._terms.unexplained(query) > 0)
+        if ranked and ranked[0][1] >= PLAUSIBLE:
+            return False
+        if query.other_city and not (query.listy or query.is_story):
+            # "weather in Munich this weekend?"; but "a job fair in Beijing next month"
+            # asks for one of the event's sessions elsewhere
+            coverage = self._terms.coverage(query).values()
+            return max(coverage, default=0.0) < PLAUSIBLE
+        unknown = self._terms.unexplained(query)
+        if query.time.day is not None:
+            return query.is_story or unknown > 0
+        # another year or week is the event's when the question asks whether it is held
+        # ("…在长沙认识了很多朋友，明年还办不办"), not when it has words of its own that
+        # nothing here explains ("will it snow next weekend")
+        return unknown >= UNKNOWN_FULL and not query.asks_held
 
     def _other_event(self, query: Question) -> bool:
         """Another event, not another edition: a kind of event in a name the program does

@@ -41,13 +41,13 @@ OWN_LIFE = bilingual(
     r"|tax rates?|tax rules|taxes|income tax|gdp|inflation|fact[- ]check"
     r"|register(?:ing)? a company|company registration|business licen[cs]e"
     r"|translate .{1,40}(?:into|to) (?:chinese|english|mandarin)|write me|draft (?:a|my|me)|proofread"
-    r"|vaccinations?|vaccines?|my dog|my cat|pets?|consulate|lawyers?|court|lawsuit"
+    r"|vaccinations?|vaccines?|my dog|my cat|pets?|(?:my|our) (?:son|daughter|kid|child)'?s?|consulate|lawyers?|court|lawsuit"
     r"|enforceable|share prices?|trade war|richest|dividends?|bonus(?:es)?|pregnan(?:t|cy)"
     r"|giving birth|loyalty|rewards? programs?|earn points|weddings?|tariffs?|anti-dumping)\b"
-    r"|医院|看病|看医生|发烧|生病|药店|药房|牙医|疫苗|报警|警察|利率|汇率|房价|股价|股票|加班费|个税|一平|平方米|每平"
+    r"|狗狗|猫咪|交税|缴税|要不要.{0,2}税|投诉|开一家|开个店|医院|看病|看医生|发烧|生病|药店|药房|牙医|疫苗|报警|警察|利率|汇率|房价|股价|股票|加班费|个税|一平|平方米|每平"
     r"|报税|税务|纳税|所得税|退税|税收优惠|租税|注册.{0,4}公司|公司注册|营业执照|户口"
     r"|文件精神|统计数据|经济增长|贸易战|八项规定|领事馆|宠物|汇款|到账|开户|发票|董事长"
-    r"|利息|国务院|出台|怎么写|起草|帮我写|写一份|翻译成|帮我翻译|翻译一下|送人|伴手礼|手信|年终奖|积分|学分|关税|反倾销|概念股|涨停|跌停|a股|港股|婚礼|婚宴|高考|要生了|怀孕"
+    r"|利息|国务院|出台|怎么写|起草|帮我写|写一份|翻译成|帮我翻译|翻译一下|怎么翻译|送人|伴手礼|手信|年终奖|积分|学分|关税|反倾销|概念股|涨停|跌停|a股|港股|婚礼|婚宴|高考|要生了|怀孕"
 )
 # Needs the program says nothing of, whatever event stands beside them: accessibility,
 # companions, the delegate's own shipments, phone, car and errands, filming, photos and
@@ -75,7 +75,7 @@ UNSTATED = bilingual(
     r"|拍摄|纪录片|航拍|版权归谁|版权归属|采访|专访|罚单|罚款|驾照|(?:怎么|哪里|去哪)租车|租车自驾|裁缝|理发|洗衣|送礼|礼物|订舱|舱位|寄存|行李"
     r"|高铁票|火车票|动车票|机票|车票|支付宝|微信支付|账户|帐户|账号|帐号|(?:装|下载|用)(?:什么|哪个|啥)app|优惠券|折扣码|失物招领|时差|世界杯|奥运|亚运|比赛直播"
     r"|(?:手机|钱包|电脑|包|钥匙|雨伞|相机)(?:丢|不见)|丢了(?:手机|钱包|电脑|包|钥匙|雨伞|相机)|退票|怎么退|改签|退款|卖啥|有链接|充电|表演|演出|烟花|焰火|相机|拍照|祈祷|吸烟|抽烟|车展|航展|时装秀"
-    r"|你是谁|你是机器人|你是真人|谁开发的你"
+    r"|你是谁|你是机器人|你是真人|谁开发的你|你是用什么|你用什么(?:语言|写)"
 )
 # A price asked: an FAQ entry whose answer speaks of no price does not answer it.
 PRICE = bilingual(r"\bhow much\b|\bprices?\b|多少钱|几钱|几多钱|价格|价钱|费用")
@@ -86,7 +86,8 @@ PRICE_WORDS = bilingual(
 # ministry): no session teaches it, unless the question names an event ("…是哪场会").
 ADVICE = bilingual(
     r"\b(?:differences? between|the difference|is it legal|legal difference|laws?|regulations?|ministry|approv(?:e|es|al)"
-    r"|step by step|explain|how many .{1,40} are there|trademarks?|dividends?"
+    r"|step by step|explain|how many .{1,40} are there|how many (?:people|years|times|hours a)"
+    r"|which (?:city|country|province) (?:has|is)|earn more|(?:longer|bigger|larger|busier) than|trademarks?|dividends?"
     r"|bank accounts?|(?:which|is it|what'?s) better|worth (?:visiting|it)|is it (?:ok|okay|legal|allowed)"
     r"|safely|scams?|fraud|is (?:the )?best for|best app|vc funds?|rumou?rs?|gossip"
     r"|who is the (?:governor|mayor|party secretary|minister|president|ceo|chairman) of"

@@ -53,6 +53,7 @@ from bot.vocabulary import (
     BUILDING_WORDS,
     COMPANY_NEED,
     DURATION,
+    EDITION,
     EMAIL_CLOSING,
     EMAIL_NOISE,
     EVENT_KINDS,
@@ -130,6 +131,7 @@ class Question:
     whole_program: bool = False  # "the full programme", 全部议程: every session is asked for
     asks_price: bool = False  # "how much", 多少钱
     near: bool = False  # "a print shop near SICC", 酒店旁边: a building only says where
+    asks_held: bool = False  # whether the event is held ("明年还办不办", "held again")
     owners: Owners = field(default_factory=Owners)  # names outside the program (bot.owners)
 
     def as_typed(self, word: str) -> str:
@@ -388,6 +390,7 @@ class QuestionReader:
             whole_program=whole_program,
             asks_price=PRICE.search(original) is not None,
             near=NEAR.search(original) is not None,
+            asks_held=EDITION.search(original) is not None,
             owners=owners,
             by_sound=by_sound,
             spelled=tuple(spelled.items()),

@@ -117,11 +117,14 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   place a session presents, named on its own, is that session: "Zhangjiajie promotion
   event time", but "any session in Zhangjiajie?" is outside); but a
   question naming another event (an event kind inside a name the program does not
-  hold, "Expo 2010", or one no session is called by, 车展) is "none"; so is a
-  question about a day outside the event that asks about no session and is about
-  something else (a place's opening hours, the delegate's leisure, or a topic nothing in
-  the program explains: a weekend flight worry, a wallet lost yesterday) is "none". A
-  topic nobody in the program explains is "none", never the whole program.
+  hold, "Expo 2010", or one no session is called by, 车展, 世界…大会) is "none"; so is a
+  question about another time that asks about no session and is about something else:
+  a place's opening hours, the delegate's leisure, a city outside the program that no
+  document plausibly explains beside it ("weather in Munich this weekend"), or on a day
+  a topic nothing here explains (a wallet lost yesterday), in a year or a week two words
+  of its own ("will it snow next weekend"). A city inside a name ("the Canton Fair") is
+  no place asked about. A topic nobody in the program explains is "none", never the
+  whole program.
 """
 
 from __future__ import annotations

@@ -71,8 +71,9 @@ LOSE_ZH = ("丢", "遗失", "掉在", "掉了", "落在")  # 丢了, 护照丢, 
 EVENT_KINDS = bilingual(
     r"\b(?:expos?(?! ?cent)|exhibitions?|summits?|forums?|festivals?|gala|banquets?|luncheons?"
     r"|competitions?|contests?|tournaments?|hackathons?|(?:press|news|media) (?:conference|event)s?"
-    r"|(?:auto|car|motor|air|fashion|talent|boat|art) shows?)\b"
-    r"|博览会|展会|展览|峰会|论坛|[^\W\d_a-z]节|晚会|大赛|比赛|午餐会|宴会(?!厅)|发布会|记者会|械展|车展|书展|画展|漫展|房展"
+    r"|(?:auto|car|motor|air|fashion|talent|boat|art) shows?"
+    r"|world(?= (?:\w+ ){1,4}(?:conference|congress)))\b"  # another event is the world's
+    r"|(?:世界|全球|国际|全国)(?=[^\W\d_a-z]{2,8}?大会)|博览会|展会|展览|峰会|论坛|[^\W\d_a-z]节|晚会|大赛|比赛|午餐会|宴会(?!厅)|发布会|记者会|械展|车展|书展|画展|漫展|房展"
 )
 # A Chinese run ending in an event noun: unknown characters glued before it name another
 # event (纺织产业对接会 is not the poverty alleviation 产业对接会).
@@ -94,6 +95,11 @@ HAPPENING = bilingual(
 )
 # The event as a whole: "when does the promotion week start?" is answered with the program.
 WHOLE_EVENT = re.compile(r"\bweek\b|\bthe event\b|洽谈周|本届|整个活动")
+# Whether the event is held (again, another edition): "明年还办不办", "will it be held in 2019".
+EDITION = bilingual(
+    r"\b(?:editions?|again|held|hold|take place|next one|return)\b"
+    r"|届|还办|再办|办不办|还搞|搞不搞|举办|举行|开不开|还开|会唔会"
+)
 # The whole program asked for as such ("the full programme", 全部议程, 行程表): every session,
 # whatever other words stand around the request ("…一份", "…to plan my travel").
 WHOLE_PROGRAM = bilingual(
@@ -221,7 +227,7 @@ SELF_DESCRIBED = bilingual(
 OPENING_HOURS = bilingual(
     r"\b(?:open(?:ing)? hours|business hours|(?:what time|when) (?:does|do|will|is|are)\b"
     r"[^?.!]{1,40}?\b(?:open|close)s?\b(?! ?ing))|营业时间|几点(?:开门|关门|闩门|营业|开放)|(?:开门|关门|开放)时间"
-    r"|(?:还|是否|有没有)(?:在|有)?开放|开放吗|开不开放"
+    r"|(?:还|是否|有没有)(?:在|有)?(?:开放|营业)|开放吗|营业吗|开不开放"
 )
 # What one asks a company, not an event: its prices, specifications, rentals, jobs,
 # accounts ("Sany excavator price list", 三一重工的出口报价). A session that only mentions

@@ -40,8 +40,27 @@ def index() -> SearchIndex:
         # a company's own hiring and sales
         "中联重科的秋招网申什么时候开始",
         "does the Sany crane division sell to Chilean mines?",
-        # opening hours, in Cantonese
+        # opening hours, in Cantonese, or whether a place still opens
         "东方明珠几点闩门？",
+        "新街口那家书店还营业吗",
+        # pets, taxes, one's own shop, a complaint, a child's troubles
+        "狗狗可以带上地铁吗",
+        "出租房子要不要交税",
+        "想在昆山开一家奶茶店，要多少钱",
+        "网约车司机态度差怎么投诉",
+        "how do I get my daughter to eat her vegetables?",
+        # a translation, the bot itself, figures and comparisons
+        "合同里的arbitration clause怎么翻译",
+        "你是用什么语言开发的",
+        "how many people live in Kunshan?",
+        "which city has more subway lines, Hangzhou or Nanjing?",
+        # another time about something else, and another city's affairs then
+        "will it snow in Harbin next weekend?",
+        "weather in Seoul this weekend?",
+        "my passport expires next year, can I renew it in Shanghai?",
+        # another event of the world's or the country's
+        "世界互联网大会在乌镇几号开",
+        "when is the World Internet Conference held?",
     ],
 )
 def test_an_own_affair_is_never_answered_confidently(index, text):
@@ -52,6 +71,21 @@ def test_another_event_named_after_a_city_is_not_the_events_dates(index):
     # "Canton" is a city outside the program, but here it names a fair
     assert index.answer("Canton Fair phase two dates", DEFAULT_NOW).kind == "none"
     assert index.answer("any session in Canton?", DEFAULT_NOW).kind == "outside"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there a job fair in Wuhan next month?",  # the event's kind of session, elsewhere
+        "any sessions next week?",
+        "was there a trade week like this in 2016?",
+        "明年还办这个洽谈周吗",
+        # a story's words around it are no topic of its own
+        "上一届在长沙认识了不少合作伙伴，收获很大，下一届还办不办？",
+    ],
+)
+def test_the_event_asked_about_at_another_time_is_outside(index, text):
+    assert index.answer(text, DEFAULT_NOW).kind == "outside"
 
 
 @pytest.mark.parametrize(
