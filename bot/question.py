@@ -38,6 +38,7 @@ from bot.owners import Owners, cut_other_cities, goes_outside, owned_en, owned_z
 from bot.program import City, Program
 from bot.question_tail import without_email_frame
 from bot.textnorm import (
+    HALL_TOKEN,
     KEEP_WHOLE,
     cjk_grams,
     has_cjk,
@@ -75,6 +76,7 @@ from bot.vocabulary import (
     STOP_ZH,
     STREET,
     STREETS,
+    SUBJECT,
     THEMES,
     TRAVEL_CUE,
     WEAR,
@@ -132,6 +134,7 @@ class Question:
     asks_price: bool = False  # "how much", 多少钱
     near: bool = False  # "a print shop near SICC", 酒店旁边: a building only says where
     asks_held: bool = False  # whether the event is held ("明年还办不办", "held again")
+    subject: tuple[str, ...] = ()  # topic tokens naming a session asked for ("new energy")
     owners: Owners = field(default_factory=Owners)  # names outside the program (bot.owners)
 
     def as_typed(self, word: str) -> str:
@@ -360,6 +363,8 @@ class QuestionReader:
             # still outside the program)
             words = [stem(name) for name in topics if stem(name) in self._latin]
             grams = [g for name in topics for g in cjk_grams(name) if g in self._grams]
+        # a hall or room the program does not have is no typo of one it has ("Hall 7B")
+        owners |= Owners(frozenset(w for w in words if HALL_TOKEN.fullmatch(w)) - self._latin)
         if goes_outside(original):  # "book me a flight to Beijing": Beijing's, not the event's
             owners |= Owners(maybe_owned=frozenset(words) | frozenset(grams))
         # A word said twice is not twice the topic (and a pasted wall of text stays cheap).
@@ -391,6 +396,7 @@ class QuestionReader:
             asks_price=PRICE.search(original) is not None,
             near=NEAR.search(original) is not None,
             asks_held=EDITION.search(original) is not None,
+            subject=_subject(original, words, grams),
             owners=owners,
             by_sound=by_sound,
             spelled=tuple(spelled.items()),
@@ -472,3 +478,13 @@ def _located_in(place: str, text: str) -> bool:
         re.search(rf"\b(?:in|at)\s+{re.escape(place)}|(?:在|去|到){re.escape(place)}", text)
         is not None
     )
+
+
+def _subject(text: str, words: list[str], grams: list[str]) -> tuple[str, ...]:
+    """The topic tokens inside the subject of a session asked for (bot.vocabulary.SUBJECT)."""
+    phrases = [part for match in SUBJECT.finditer(text) for part in match.groups() if part]
+    if not phrases:
+        return ()
+    tokens = {stem(word) for phrase in phrases for word in latin_words(phrase)}
+    tokens |= {gram for phrase in phrases for gram in cjk_grams(phrase)}
+    return tuple(token for token in dict.fromkeys([*words, *grams]) if token in tokens)

@@ -124,7 +124,10 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   a topic nothing here explains (a wallet lost yesterday), in a year or a week two words
   of its own ("will it snow next weekend"). A city inside a name ("the Canton Fair") is
   no place asked about. A topic nobody in the program explains is "none", never the
-  whole program.
+  whole program; so is a session asked for by a subject (bot.vocabulary.SUBJECT: "a
+  session on quantum computing", 物联网的研讨会) with a word or a Chinese character
+  nothing here explains, whatever city or day is named. A hall the program does not
+  have ("Hall 7B") is no typo of one it has.
 """
 
 from __future__ import annotations
@@ -161,7 +164,7 @@ from bot.ranking import (
 )
 from bot.terms import UNKNOWN_FULL, TermIndex
 from bot.venue_finder import VenueFinder
-from bot.vocabulary import RELAYED
+from bot.vocabulary import NOISE_CHARS, RELAYED
 
 __all__ = [
     "MAX_QUESTION_CHARS",
@@ -274,6 +277,8 @@ class SearchIndex:
             return Answer("agenda", query.lang, query.intent)
         if query.own_affairs and not query.self_described:
             return Answer("none", query.lang, query.intent)  # "南京有什么好玩的"
+        if self._unknown_subject(query):
+            return Answer("none", query.lang, query.intent)  # "a session on new energy?"
         coverage = self._terms.coverage(query)
         ranked = heapq.nlargest(RANKED, coverage.items(), key=lambda item: item[1])
         owners = query.owners
@@ -310,6 +315,18 @@ class SearchIndex:
         if not ranked or ranked[0][1] < PLAUSIBLE:
             return self._unexplained(query, now)
         return self._by_topic(query, ranked, now)
+
+    def _unknown_subject(self, query: Question) -> bool:
+        """A session asked for about something nothing in the program explains."""
+        if not query.subject:
+            return False
+        words = tuple(w for w in query.words if w in query.subject)
+        grams = [gram for gram in query.grams if gram in query.subject]
+        known = {ch for gram in grams if gram in self._terms.grams for ch in gram}
+        # a character no known bigram covers: 物联网 (联网 is known, 物 is not), while 行贷
+        # between 银行 and 贷款 is covered
+        uncovered = {ch for gram in grams for ch in gram} - known - NOISE_CHARS
+        return bool(uncovered) or self._terms.unexplained(replace(query, words=words, grams=())) > 0
 
     def _unexplained(self, query: Question, now: datetime) -> Answer:
         """Nothing in the program explains the topic: another city, a story around a list

@@ -101,6 +101,7 @@ _FLOOR_EN = re.compile(
 )
 # Halls and rooms become one word each, as the program writes them: "Hall 5A", "5A厅" and
 # "hall 5a" are all "hall5a"; 第三会议室 and "Meeting Room 3" are both "room3".
+HALL_TOKEN = re.compile(r"(?:hall|room)(?:\d{1,2}[a-z]?|[a-z])")  # what a hall becomes
 _HALL_EN = re.compile(r"\b(hall|room)\s+(\d{1,2}[a-z]?|[a-z])\b")
 _HALL_ZH = re.compile(r"(?<![a-z0-9])(\d{1,2}[a-z]?|[a-z])\s*(?:厅|馆)")
 _ROOM_ZH = re.compile(r"第([一二三四五六七八九十])会议(室|厅)")

@@ -95,6 +95,16 @@ HAPPENING = bilingual(
 )
 # The event as a whole: "when does the promotion week start?" is answered with the program.
 WHOLE_EVENT = re.compile(r"\bweek\b|\bthe event\b|洽谈周|本届|整个活动")
+# The subject of a session asked for ("a session on new energy", "the pharma matchmaking",
+# 有没有体育产业的推介会): when a word of it is one nothing in the program explains, no
+# session is about it, whatever city or day the question names.
+SUBJECT = bilingual(
+    r"\b(?:sessions?|conferences?|confs?|forums?|meetings?|matchmaking|events?|seminars?"
+    r"|workshops?|activit(?:y|ies)|anything) (?:on|about|covering|devoted to|related to) ([\w-]+(?: [\w-]+){0,2})"
+    r"|\b([\w-]+(?: [\w-]+){0,2})(?= (?:sessions?|conferences?|confs?|forums?|matchmaking|seminars?"
+    r"|workshops?|salons?|symposi(?:um|a))\b)"
+    r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什]{2,4})(?:方面|相关|领域|类)?的?(?:对接会|推介活动|专题活动|推介会|专场|研讨会|论坛|峰会|沙龙|酒会|洽谈会)"
+)
 # Whether the event is held (again, another edition): "明年还办不办", "will it be held in 2019".
 EDITION = bilingual(
     r"\b(?:editions?|again|held|hold|take place|next one|return)\b"

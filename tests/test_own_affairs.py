@@ -101,3 +101,40 @@ def test_the_same_words_asked_of_the_event_are_answered(index, text, kind, found
     answer = index.answer(text, DEFAULT_NOW)
     ids = [s.id for s in answer.sessions] + [x.id for x in (answer.faq, answer.theme) if x]
     assert answer.kind == kind and found in ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a session asked for on a subject nothing in the program explains
+        "is there a session on quantum computing in Shanghai?",
+        "when is the biotech matchmaking?",
+        "有没有医疗器械的对接会",
+        "請問有沒有區塊鏈的研討會？",  # 区块 beside the known 块: still unknown
+        "杭州有没有化妆品方面的推介活动",
+        "anything about elderly care on Thursday?",
+    ],
+)
+def test_a_session_on_a_subject_the_program_lacks_is_not_found(index, text):
+    assert index.answer(text, DEFAULT_NOW).kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("is there a session on tourism in Hangzhou?", "tourism-promotion"),
+        ("银行会来产融对接会吗", "industry-finance-matchmaking"),  # 会来 is no subject
+        ("有没有扶贫方面的对接会", "poverty-alleviation-matchmaking"),
+        ("when is the cross-border e-commerce matchmaking?", "cross-border-ecommerce"),
+    ],
+)
+def test_a_session_on_a_subject_the_program_holds_is_found(index, text, session):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.confident and [s.id for s in answer.sessions] == [session]
+
+
+def test_a_hall_the_program_lacks_is_no_typo_of_one_it_has(index):
+    answer = index.answer(
+        "What's on in Hall 9C at the Shanghai International Convention Center?", DEFAULT_NOW
+    )
+    assert answer.kind == "venue" and answer.venue is not None and answer.venue.id == "sicc"
