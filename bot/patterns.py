@@ -21,7 +21,7 @@ _LETTER = re.compile(r"[a-zA-Z0-9]")
 class Bilingual:
     """A compiled pattern that runs only the alternatives a text's script can match."""
 
-    __slots__ = ("_chinese", "_english", "_latin", "pattern", "whole")
+    __slots__ = ("_chinese", "_english", "pattern", "whole")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
@@ -29,15 +29,12 @@ class Bilingual:
         english, chinese = _halves(pattern)
         self._english = re.compile("|".join(english) or "(?!)", flags)
         self._chinese = re.compile("|".join(chinese) or "(?!)", flags)
-        latin = "[a-zA-Z0-9]" if flags & re.IGNORECASE else "[a-z0-9]"
-        self._latin = re.compile(latin)
 
     def _for(self, text: str) -> re.Pattern[str]:
-        chinese = _CJK_CHAR.search(text) is not None
-        latin = self._latin.search(text) is not None
-        if chinese == latin:
+        script = _script(text)
+        if script is _BOTH:
             return self.whole
-        return self._chinese if chinese else self._english
+        return self._chinese if script is _CHINESE else self._english
 
     def search(self, text: str) -> re.Match[str] | None:
         return self._for(text).search(text)
@@ -63,6 +60,25 @@ class Bilingual:
         self, replacement: str | Callable[[re.Match[str]], str], text: str, count: int = 0
     ) -> tuple[str, int]:
         return self._for(text).subn(replacement, text, count=count)
+
+
+_BOTH, _CHINESE, _ENGLISH = "both", "chinese", "english"
+_LATIN = re.compile(r"[a-zA-Z0-9]")
+_SCRIPTS: dict[str, str] = {}  # one question's texts are each read by dozens of patterns
+_REMEMBERED = 64
+
+
+def _script(text: str) -> str:
+    """Which scripts the text holds: a Latin letter or digit, a Chinese character."""
+    script = _SCRIPTS.get(text)
+    if script is None:
+        chinese = _CJK_CHAR.search(text) is not None
+        latin = _LATIN.search(text) is not None
+        script = _BOTH if chinese == latin else _CHINESE if chinese else _ENGLISH
+        if len(_SCRIPTS) >= _REMEMBERED:
+            _SCRIPTS.clear()
+        _SCRIPTS[text] = script
+    return script
 
 
 def bilingual(pattern: str, flags: int = 0) -> Bilingual:

@@ -14,7 +14,7 @@ import math
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -140,12 +140,12 @@ class TermIndex:
         self._typos = lru_cache(maxsize=TYPO_CACHE)(self._typo_matches)
         self.homophones = self._build_homophones(program)
 
-    @property
+    @cached_property
     def latin(self) -> frozenset[str]:
         """Every English word of the index (stemmed)."""
         return frozenset(self._latin)
 
-    @property
+    @cached_property
     def grams(self) -> frozenset[str]:
         """Every Chinese bigram of the index."""
         return frozenset(self._grams)
