@@ -58,6 +58,10 @@ def index() -> SearchIndex:
         "will it snow in Harbin next weekend?",
         "weather in Seoul this weekend?",
         "my passport expires next year, can I renew it in Shanghai?",
+        # what the program does not offer: a lucky draw, a certificate, a cocktail party
+        "最后一天有没有抽奖",
+        "can we get a certificate of attendance for our team?",
+        "周四晚上有没有企业家酒会",
         # another event of the world's or the country's
         "世界互联网大会在乌镇几号开",
         "when is the World Internet Conference held?",
