@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -91,6 +92,7 @@ from bot.vocabulary import (
 )
 from bot.when import TimeFilter, read_time
 
+CITY_TYPO_CACHE = 4096  # words whose nearest city spelling is remembered, per reader
 Lang = Literal["en", "zh"]
 Intent = Literal["where", "when", "info"]
 
@@ -243,6 +245,7 @@ class QuestionReader:
         self._hall_pattern = _any_of(self._hall_phrases)
         self._exact_cities = {name: city for name, city in self._city_names}
         self._city_spellings = list(self._exact_cities)
+        self._misspelled_city = lru_cache(maxsize=CITY_TYPO_CACHE)(self._closest_city)
         # Buildings named in full are read before cities: 杭州国际博览中心 holds 杭州.
         phrases = [
             (normalize(name), venue.id)
@@ -306,12 +309,12 @@ class QuestionReader:
         other_city = bool(places)
         intent: Intent = "when" if duration else "info"
         listy, singular = False, SINGULAR_ZH.search(text) is not None
-        for phrases, marks in (
-            (WHERE_ZH, "where"),
-            (WHEN_ZH, "when"),
-            (LIST_ZH, "list"),
-            (STOP_ZH, None),
-        ):
+        chinese_phrases = (
+            ((WHERE_ZH, "where"), (WHEN_ZH, "when"), (LIST_ZH, "list"), (STOP_ZH, None))
+            if has_cjk(text)
+            else ((("?", "？"), None),)  # the only phrases of these lists not in Chinese
+        )
+        for phrases, marks in chinese_phrases:
             for phrase in phrases:
                 if phrase in text:
                     text = text.replace(phrase, " ")
@@ -437,6 +440,10 @@ class QuestionReader:
         text = self._venue_pattern.sub(cut, text)
         return tuple(dict.fromkeys(found)), text
 
+    def _closest_city(self, word: str) -> City | None:
+        close = process.extractOne(word, self._city_spellings, scorer=fuzz.ratio, score_cutoff=85)
+        return self._exact_cities[close[0]] if close else None
+
     def _read_cities(self, text: str) -> tuple[list[City], str]:
         """The program's cities a question names, in the order last named, and the
         question without them."""
@@ -461,10 +468,7 @@ class QuestionReader:
             word = match.group()
             city = self._exact_cities.get(word)
             if city is None and len(word) >= 5:  # "Nanjin", "Hangzou"
-                close = process.extractOne(
-                    word, self._city_spellings, scorer=fuzz.ratio, score_cutoff=85
-                )
-                city = self._exact_cities[close[0]] if close else None
+                city = self._misspelled_city(word)
             if city is not None:
                 note(match.start(), city)
                 text = text[: match.start()] + " " * len(word) + text[match.end() :]

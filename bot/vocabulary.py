@@ -205,7 +205,7 @@ CONTEXT_PLACES_ZH = _phrases("浙江 江苏 安徽 广东 湖北 福建 山东 �
 # "Hong Kong" is two words; folded into one before matching cities.
 # A street named after a city or province ("Nanjing Road" is in Shanghai, 湖南路 in
 # Nanjing): a place in town, not the city; cut before cities are read.
-STREETS = re.compile(
+STREETS = bilingual(
     r"\b(?:nanjing|hangzhou|shanghai|kunshan|hunan|beijing|sichuan|henan|jiangsu|zhejiang)"
     r"\s+(?:(?:east|west|north|south|middle|central)\s+)?(?:road|rd|street|lu|avenue)\b"
     r"(?!\s+(?:trips?|shows?))"
@@ -215,9 +215,9 @@ STREET = " boulevard "  # what a street becomes: a place nothing in the program 
 OTHER_CITY_PHRASES = {"hong kong": "hongkong", "xi'an": "xian", "xi an": "xian"}
 
 # A pasted e-mail: its greeting, courtesy phrases and signature are noise around the question.
-EMAIL_CLOSING = re.compile(
+EMAIL_CLOSING = bilingual(
     r"(?:\b(?:best|kind|warm)(?:est)? regards\b|\bregards,|\byours (?:sincerely|faithfully|truly)\b"
-    r"|\bsincerely,|\bbest wishes\b|\bcheers,|此致|顺祝|祝好|敬礼|期待您的回复|盼复).*$"
+    r"|\bsincerely,|\bbest wishes\b|\bcheers,).*$|(?:此致|顺祝|祝好|敬礼|期待您的回复|盼复).*$"
 )
 EMAIL_NOISE = bilingual(
     r"\bdear [a-z .]{0,40}?(?:,|\s(?=i\b))|\bto whom it may concern\b|\bi (?:am|'m) writing to (?:ask|enquire|inquire|request)(?: about)?\b"
@@ -258,7 +258,7 @@ DURATION = bilingual(
 )
 
 # A weekday named: in a story, the day the question is about (after "next week I'm away").
-WEEKDAY = re.compile(
+WEEKDAY = bilingual(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:day)?\b|\bwednesday\b|(?:周|星期|礼拜)[一二三四五]"
 )
 

@@ -197,28 +197,28 @@ def _ordinal_day(reading: _Reading, match: re.Match[str]) -> date | None:
 
 _RULES: list[Rule] = [
     (
-        re.compile(r"(?<![0-9])(20[0-9]{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![0-9])"),
+        bilingual(r"(?<![0-9])(20[0-9]{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![0-9])"),
         _set_day(lambda r, m: r.in_event_month(int(m[3]), int(m[2]))),
     ),
     (
-        re.compile(rf"(?:({_ZH_NUMBER})\s*月\s*)({_ZH_NUMBER})\s*(?:日|号|號)?"),
+        bilingual(rf"(?:({_ZH_NUMBER})\s*月\s*)({_ZH_NUMBER})\s*(?:日|号|號)?"),
         _set_day(lambda r, m: r.in_event_month(zh_number(m[2]), zh_number(m[1]))),
     ),
     (
         # "25号" is a day, "3号会议室" a room: after 号 only a break or a day word may follow
-        re.compile(rf"({_ZH_NUMBER})\s*(?:日|号|號)(?![^\W\d_有的上下晚那当在是开举活安])"),
+        bilingual(rf"({_ZH_NUMBER})\s*(?:日|号|號)(?![^\W\d_有的上下晚那当在是开举活安])"),
         _set_day(lambda r, m: r.in_event_month(zh_number(m[1]))),
     ),
     (
-        re.compile(rf"\b(?P<month>{_MONTH_NAMES})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"),
+        bilingual(rf"\b(?P<month>{_MONTH_NAMES})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"),
         _set_day(lambda r, m: r.in_event_month(int(m["day"]), _MONTHS[m["month"]])),
     ),
     (
-        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_NAMES})\b"),
+        bilingual(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_NAMES})\b"),
         _set_day(lambda r, m: r.in_event_month(int(m[1]))),
     ),
     (
-        re.compile(r"(?<![0-9:])(\d{1,2})\s*/\s*(\d{1,2})(?![0-9:])"),
+        bilingual(r"(?<![0-9:])(\d{1,2})\s*/\s*(\d{1,2})(?![0-9:])"),
         _set_day(
             lambda r, m: (
                 r.in_event_month(int(m[2]), int(m[1]))
@@ -228,15 +228,15 @@ _RULES: list[Rule] = [
         ),
     ),
     # 7.25 is a date only in the event's month: "2.5 hours" is not the 5th of February
-    (re.compile(r"(?<![0-9:.])(\d{1,2})\.(\d{1,2})(?![0-9:.])"), _set_day(_dotted)),
-    (re.compile(r"^\s*(\d{1,2})\s*$"), _set_day(lambda r, m: r.in_event_month(int(m[1])))),
+    (bilingual(r"(?<![0-9:.])(\d{1,2})\.(\d{1,2})(?![0-9:.])"), _set_day(_dotted)),
+    (bilingual(r"^\s*(\d{1,2})\s*$"), _set_day(lambda r, m: r.in_event_month(int(m[1])))),
     (
-        re.compile(r"\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+day\b"),
+        bilingual(r"\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+day\b"),
         _set_day(_ordinal_day),
     ),
-    (re.compile(r"\bday\s+([1-4])\b"), _set_day(lambda r, m: r.nth_event_day(int(m[1])))),
+    (bilingual(r"\bday\s+([1-4])\b"), _set_day(lambda r, m: r.nth_event_day(int(m[1])))),
     (
-        re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b"),
+        bilingual(r"\b(\d{1,2})(?:st|nd|rd|th)\b"),
         _set_day(lambda r, m: r.in_event_month(int(m[1]))),
     ),
     (
@@ -260,20 +260,20 @@ _RULES: list[Rule] = [
         _set_day(lambda r, m: r.today),
     ),
     (  # "fri am", "wed pm": a weekday with its half of the day
-        re.compile(r"(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)) am\b|(?<=day) am\b"),
+        bilingual(r"(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)) am\b|(?<=day) am\b"),
         _set_part("morning"),
     ),
-    (re.compile(rf"\b(?:{_WEEKDAY_NAMES})\b"), _set_day(lambda r, m: r.weekday(_WEEKDAYS[m[0]]))),
+    (bilingual(rf"\b(?:{_WEEKDAY_NAMES})\b"), _set_day(lambda r, m: r.weekday(_WEEKDAYS[m[0]]))),
     (
-        re.compile(r"(?:周|星期|礼拜|禮拜)([一二三四五六日天])"),
+        bilingual(r"(?:周|星期|礼拜|禮拜)([一二三四五六日天])"),
         _set_day(lambda r, m: r.weekday(_ZH_WEEKDAYS[m[1]])),
     ),
     (
-        re.compile(r"第\s*([1-4一二三四])\s*天"),
+        bilingual(r"第\s*([1-4一二三四])\s*天"),
         _set_day(lambda r, m: r.nth_event_day(zh_number(m[1]))),
     ),
-    (re.compile(r"首日|第一天|开幕当天"), _set_day(lambda r, m: r.nth_event_day(1))),
-    (re.compile(r"最后一天|闭幕(?!式)"), _set_day(lambda r, m: r.nth_event_day(len(r.event_days)))),
+    (bilingual(r"首日|第一天|开幕当天"), _set_day(lambda r, m: r.nth_event_day(1))),
+    (bilingual(r"最后一天|闭幕(?!式)"), _set_day(lambda r, m: r.nth_event_day(len(r.event_days)))),
     (
         bilingual(r"\bmorning\b|\b\d{1,2}\s*(?:am|a\.m\.)|上午|早上|早晨|上半天"),
         _set_part("morning"),
