@@ -125,9 +125,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   of its own ("will it snow next weekend"). A city inside a name ("the Canton Fair") is
   no place asked about. A topic nobody in the program explains is "none", never the
   whole program; so is a session asked for by a subject (bot.vocabulary.SUBJECT: "a
-  session on quantum computing", 物联网的研讨会) with a word or a Chinese character
-  nothing here explains, whatever city or day is named. A hall the program does not
-  have ("Hall 7B") is no typo of one it has.
+  session on quantum computing", 物联网的研讨会, a closing ceremony, 闭幕礼) with a word
+  or a Chinese character nothing here explains, whatever city or day is named. A hall
+  the program does not have ("Hall 7B") is no typo of one it has.
 """
 
 from __future__ import annotations

@@ -273,7 +273,10 @@ _RULES: list[Rule] = [
         _set_day(lambda r, m: r.nth_event_day(zh_number(m[1]))),
     ),
     (bilingual(r"首日|第一天|开幕当天"), _set_day(lambda r, m: r.nth_event_day(1))),
-    (bilingual(r"最后一天|闭幕(?!式)"), _set_day(lambda r, m: r.nth_event_day(len(r.event_days)))),
+    (
+        bilingual(r"最后一天|闭幕(?![式礼典])"),
+        _set_day(lambda r, m: r.nth_event_day(len(r.event_days))),
+    ),
     (
         bilingual(r"\bmorning\b|\b\d{1,2}\s*(?:am|a\.m\.)|上午|早上|早晨|上半天"),
         _set_part("morning"),
