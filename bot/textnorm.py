@@ -54,6 +54,8 @@ KEEP_WHOLE = frozenset(
         "bookings",
         "clothing",
         "catering",
+        "securities",  # the finance session's; "information security" is no such thing
+        "security",
     ]
 )
 

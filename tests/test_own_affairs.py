@@ -117,6 +117,8 @@ def test_the_same_words_asked_of_the_event_are_answered(index, text, kind, found
         "請問有沒有區塊鏈的研討會？",  # 区块 beside the known 块: still unknown
         "杭州有没有化妆品方面的推介活动",
         "anything about elderly care on Thursday?",
+        # a lookalike of the finance session's securities
+        "is there a session on information security?",
         # a ceremony the program does not hold
         "is there a closing ceremony on Friday?",
         "閉幕禮喺邊度搞？",
@@ -134,6 +136,7 @@ def test_a_session_on_a_subject_the_program_lacks_is_not_found(index, text):
         ("有没有扶贫方面的对接会", "poverty-alleviation-matchmaking"),
         ("when is the cross-border e-commerce matchmaking?", "cross-border-ecommerce"),
         ("开幕式几点开始", "sh-industrial-chain"),
+        ("do securities firms come to the finance matchmaking?", "industry-finance-matchmaking"),
         ("when is the opening ceremony?", "sh-industrial-chain"),
     ],
 )

@@ -48,6 +48,7 @@ def test_normalizing_twice_changes_nothing():
 def test_words_that_would_stem_into_another_word_stay_whole():
     assert stem("parking") != stem("parks")
     assert stem("networking") != stem("network")
+    assert stem("securities") != stem("security")
     assert stem("recruiting") == stem("recruitment") == "recruit"
 
 
