@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+from bot.textnorm import CJK
+
 _CJK_ESCAPE = re.compile(r"\\u(?:3[4-9a-f]|4[0-9a-f]|[5-9][0-9a-f]|f[9a])", re.IGNORECASE)
 _NO_LETTER = re.compile(r"\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)|\{\d*,?\d*\}")
-_LETTER = re.compile(r"[a-zA-Z0-9]")
+_LATIN = re.compile(r"[a-zA-Z0-9]")
 
 
 class Bilingual:
@@ -63,7 +64,6 @@ class Bilingual:
 
 
 _BOTH, _CHINESE, _ENGLISH = "both", "chinese", "english"
-_LATIN = re.compile(r"[a-zA-Z0-9]")
 _SCRIPTS: dict[str, str] = {}  # one question's texts are each read by dozens of patterns
 _REMEMBERED = 64
 
@@ -72,7 +72,7 @@ def _script(text: str) -> str:
     """Which scripts the text holds: a Latin letter or digit, a Chinese character."""
     script = _SCRIPTS.get(text)
     if script is None:
-        chinese = _CJK_CHAR.search(text) is not None
+        chinese = CJK.search(text) is not None
         latin = _LATIN.search(text) is not None
         script = _BOTH if chinese == latin else _CHINESE if chinese else _ENGLISH
         if len(_SCRIPTS) >= _REMEMBERED:
@@ -93,8 +93,8 @@ def _halves(pattern: str) -> tuple[list[str], list[str]]:
     chinese: list[str] = []
     for alternative in _alternatives(pattern):
         bare = _NO_LETTER.sub("", alternative)  # \b, \u4e00 and {0,4} are no letters
-        has_chinese = bool(_CJK_CHAR.search(alternative) or _CJK_ESCAPE.search(alternative))
-        has_latin = bool(_LETTER.search(bare))
+        has_chinese = bool(CJK.search(alternative) or _CJK_ESCAPE.search(alternative))
+        has_latin = bool(_LATIN.search(bare))
         if has_latin or not has_chinese:
             english.append(alternative)
         if has_chinese or not has_latin:

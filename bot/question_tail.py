@@ -56,7 +56,7 @@ _CLAUSE_BREAK = re.compile(r"[,，:：;；]")
 
 def _last_clause(sentence: str) -> str:
     """A long run-on question ("…收获不小，回酒店发现家里热水器漏水了，哪个更安全？"):
-    the clause after its last break is what it asks."""
+    what it asks runs from the last clause that asks on its own to its end."""
     sentence = sentence.strip()
     if not sentence.endswith(("?", "？")):
         return sentence
