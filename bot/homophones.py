@@ -3,7 +3,9 @@
 A delegate's two-character word that the bot does not know is compared, by its toneless
 pinyin, with the words it does know (session, theme, venue and FAQ vocabulary, city names,
 question words); when exactly one known word sounds the same, it stands in. A word the
-bot knows is never rewritten, so an exact match always wins over a homophone.
+bot knows is never rewritten, so an exact match always wins over a homophone; nor is a
+word of the language (pypinyin's phrase list: 放假 is a day off, not 房价), unless it
+sounds like a city of the program (商海 is a word, but typed for 上海).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from pypinyin import lazy_pinyin
+from pypinyin.constants import PHRASES_DICT
 
 from bot.textnorm import CJK_RUN
 from bot.vocabulary import COMMON_CHARS
@@ -42,10 +45,18 @@ def blurred_sound(word: str) -> str:
 class Homophones:
     """Known two-character words by sound; immutable once built."""
 
-    def __init__(self, known: Iterable[str], targets: Iterable[str], words: Iterable[str]) -> None:
+    def __init__(
+        self,
+        known: Iterable[str],
+        targets: Iterable[str],
+        words: Iterable[str],
+        places: Iterable[str] = (),
+    ) -> None:
         """`known` bigrams are never rewritten; unknown ones may become one of `targets`;
-        `words` are whole two-character words, whose characters stay where they are."""
+        `words` are whole two-character words, whose characters stay where they are; a
+        word of the language (pypinyin's phrase list) becomes only one of `places`."""
         self._known = frozenset(word for word in known if len(word) == 2)
+        self._places = frozenset(places)
         self._words = frozenset(word for word in words if len(word) == 2)
         by_sound: dict[str, set[str]] = defaultdict(set)
         by_blur: dict[str, set[str]] = defaultdict(set)
@@ -97,6 +108,8 @@ class Homophones:
             for word in self._by_blur.get(blurred_sound(gram), ())
             if word[0] == gram[0] or word[1] == gram[1]
         }
+        if gram in PHRASES_DICT:  # 放假 is no typo of 房价, 货车 none of 火车; 商海 of 上海 is
+            candidates = candidates & self._places
         if len(candidates) > 1:  # 上五: 上午 rather than 商务, as one wrong key is the usual typo
             candidates = {word for word in candidates if word[0] == gram[0] or word[1] == gram[1]}
         return next(iter(candidates)) if len(candidates) == 1 else None

@@ -228,7 +228,7 @@ class TermIndex:
             for gram in cjk_grams(name)
         }
         words = self._words | cities | question_words
-        return Homophones(known=set(self._grams) | words, targets=words, words=words)
+        return Homophones(known=set(self._grams) | words, targets=words, words=words, places=cities)
 
     # ------------------------------------------------------------ scoring
 

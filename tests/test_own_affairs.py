@@ -71,6 +71,12 @@ def test_an_own_affair_is_never_answered_confidently(index, text):
     assert not index.answer(text, DEFAULT_NOW).confident
 
 
+def test_a_word_of_the_language_is_no_homophone_typo(index):
+    # 放假 (a day off) sounds like 房价 (the room rate): the weekend is not the hotel's
+    assert index.answer("你周末放假吗", DEFAULT_NOW).kind != "faq"
+    assert index.answer("商海24号有什么会", DEFAULT_NOW).city.name_zh == "上海"  # a city's sound
+
+
 def test_another_event_named_after_a_city_is_not_the_events_dates(index):
     # "Canton" is a city outside the program, but here it names a fair
     assert index.answer("Canton Fair phase two dates", DEFAULT_NOW).kind == "none"

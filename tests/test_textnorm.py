@@ -78,3 +78,16 @@ def test_homophone_corrections_are_reported_so_they_count_less():
     fixer = Homophones(known={"南京"}, targets={"南京"}, words={"南京"})
     assert fixer.corrections("南经有什么") == ("南京有什么", frozenset({"南京"}))
     assert fixer.corrections("南京有什么") == ("南京有什么", frozenset())
+
+
+def test_a_word_of_the_language_is_no_typo_except_of_a_city():
+    fixer = Homophones(
+        known={"周末", "什么"},
+        targets={"房价", "火车", "上海", "直播"},
+        words={"房价", "火车", "上海", "什么"},
+        places={"上海"},
+    )
+    assert fixer.correct("你周末放假吗") == "你周末放假吗"  # 放假 (a holiday), not 房价
+    assert fixer.correct("货车限行吗") == "货车限行吗"  # a lorry, not a train
+    assert fixer.correct("商海有什么会") == "上海有什么会"  # a word, but a city's sound
+    assert fixer.correct("火侧站在哪") == "火车站在哪"  # no word: a typo
