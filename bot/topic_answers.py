@@ -1,0 +1,186 @@
+"""The answer a ranking of documents gives when the question has a topic something in
+the program plausibly explains: one session, FAQ entry, theme or venue; a few to choose
+from; a list; or none (the rules are stated in bot.search's docstring)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from bot.answer import Answer
+from bot.doc_answer import answer_with, fits
+from bot.listing import MAX_SUGGESTIONS, Timetable, in_time_order
+from bot.owners import evidence_pieces
+from bot.program import Program, Session
+from bot.question import Question
+from bot.ranking import CONFIDENT, ONE_OPTION, PLAUSIBLE, PRACTICAL, TIE, Ranked, clearly_named
+from bot.terms import TermIndex
+
+
+class TopicAnswers:
+    """Answers from one program's ranked documents; immutable."""
+
+    def __init__(self, program: Program, terms: TermIndex, timetable: Timetable) -> None:
+        self._program = program
+        self._terms = terms
+        self._docs = terms.docs
+        self._venue_sessions = terms.venue_sessions
+        self._timetable = timetable
+        self._faq_docs = [index for index, doc in enumerate(self._docs) if doc.faq]
+        self._session_docs = {doc.session.id: i for i, doc in enumerate(self._docs) if doc.session}
+
+    def enough_evidence(self, doc: int, coverage: float, query: Question) -> bool:
+        """Below CONFIDENT, a document answers only on two exact words of the question, or
+        on one that explains more than ONE_OPTION of it (an FAQ entry or a theme: half is
+        enough, as their words name one need or idea: "hotel recommendations?"); never beside a
+        lookalike word ("speed networking" is not a train, nor the Wi-Fi network)."""
+        if query.lookalike:
+            return False
+        evidence = self._terms.evidence(doc, query)
+        if evidence_pieces(evidence, query.owners.names) >= 2:
+            return True
+        named = self._docs[doc].faq is not None or self._docs[doc].theme is not None
+        return bool(evidence) and (coverage >= ONE_OPTION if named else coverage > ONE_OPTION)
+
+    def answer(self, query: Question, ranked: Ranked, now: datetime) -> Answer:
+        """The documents the topic found, best first: which one, which few, or a list."""
+        if self._docs[ranked[0][0]].session and self._asks_something_else(query, ranked[0][0]):
+            # "what time does the bank open", "Sany excavator price list", "the agriculture
+            # expo": a place's hours, a company's goods, another event; not this session
+            return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
+        if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] * TIE:  # 开幕式穿什么: a tie
+            by_session = sorted(ranked[:2], key=lambda item: self._docs[item[0]].session is None)
+            asked_about = by_session + ranked[2:]  # the session first: the need is about it
+        else:
+            asked_about = ranked
+        need = self._practical_need(query, asked_about)
+        if need is not None and not self._terms.named(asked_about[0][0], query):
+            # 橘子洲门票: the tickets of a place the session presents, neither the event's
+            # tickets nor the session
+            session = self._one_session(asked_about)
+            return Answer("suggest", query.lang, query.intent, sessions=session)
+        if need is not None:
+            return self._one(need, query, now)
+        if query.asks_price and self._docs[asked_about[0][0]].session is not None:
+            # "Zhangjiajie glass bridge tour price": no session has a price to tell
+            return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
+        fitting = [(d, c) for d, c in ranked if fits(self._docs[d], query, self._venue_sessions)]
+        named = clearly_named(self._docs, ranked)
+        if named is not None and (not fitting or fitting[0][0] != named):
+            # "the tourism promotion is in Hangzhou, right?": the session named wins over a
+            # wrong city or time, and its card puts them right
+            return self._one(named, query, now)
+        nothing_then = query.time.part == "evening" and not any(
+            self._docs[d].session for d, _ in fitting
+        )
+        if nothing_then and query.names_sessions:
+            # "any matchmaking tonight?": nothing is scheduled then, and what comes next
+            return self._timetable.without_topic(replace(query, words=(), grams=()), now)
+        if self._list_around_story(query, ranked, fitting):
+            return self._timetable.without_topic(replace(query, words=(), grams=()), now)
+        narrowed = [d for d, c in fitting if c >= PLAUSIBLE and self._docs[d].session]
+        is_narrowed = len(narrowed) == 1 and (query.city or not query.time.empty)
+        if (
+            is_narrowed
+            and self._docs[ranked[0][0]].session
+            and self._terms.evidence(narrowed[0], query)
+        ):
+            # "the Nanjing main conference": the city or day leaves one session
+            return self._one(narrowed[0], query, now)
+        if fitting and fitting[0][1] >= PLAUSIBLE:
+            ranked = fitting
+        best = ranked[0][1]
+        tied = [d for d, c in ranked if c >= best * TIE and c >= PLAUSIBLE]
+        if len(tied) > 1 and all(self._docs[d].faq for d in tied):
+            # "any fee to attend?": the entry whose own need it is (the tickets' fee), not
+            # one a word of whose phrases it is ("parking fee")
+            needs = [
+                d for d in tied if self._terms.keyword_among(d, self._terms.evidence(d, query))
+            ]
+            if len(needs) == 1:
+                tied = needs
+                ranked = sorted(ranked, key=lambda item: item[0] != needs[0])
+        if best >= CONFIDENT and (len(tied) == 1 or self._docs[ranked[0][0]].faq is not None):
+            # a practical question names a session as its context: "who speaks at the opening?"
+            return self._one(ranked[0][0], query, now)
+        tied_docs = [self._docs[d] for d in tied]
+        if len(tied) > 1 and all(doc.venue for doc in tied_docs):
+            venues = tuple(doc.venue for doc in tied_docs if doc.venue)[:MAX_SUGGESTIONS]
+            return Answer("suggest", query.lang, "where", venues=venues)
+        plausible = [d for d, c in ranked if c >= PLAUSIBLE]
+        sessions = [s for d in plausible if (s := self._docs[d].session) is not None]
+        leads_with_session = self._docs[ranked[0][0]].session is not None
+        if (query.time.moment and leads_with_session) or (
+            query.listy and len(sessions) == len(plausible) > 1
+        ):
+            return self._timetable.list(query, in_time_order(sessions), now)
+        if len(tied) == 1 and self.enough_evidence(tied[0], best, query):
+            return self._one(tied[0], query, now)  # a clear lead, with evidence behind it
+        only_one = len(sessions) == 1 and self._docs[ranked[0][0]].session is sessions[0]
+        one_option = only_one or (not sessions and len(tied) == 1)  # two FAQ entries: neither
+        if one_option and self.enough_evidence(ranked[0][0], best, query):
+            return self._one(ranked[0][0], query, now)  # one option is the answer, not a question
+        asks_which = query.self_described and query.names_sessions
+        if asks_which and len(sessions) == 1 and not query.lookalike:
+            # "we make animations, which session?": the one session that fits is the answer
+            return self._one(self._session_docs[sessions[0].id], query, now)
+        if not sessions:
+            return Answer("none", query.lang, query.intent)
+        return Answer(
+            "suggest", query.lang, query.intent, sessions=tuple(sessions[:MAX_SUGGESTIONS])
+        )
+
+    def _asks_something_else(self, query: Question, lead: int) -> bool:
+        """Whether the question asks of the session found what is another thing's: a
+        place's opening hours (unless the session is named in full), a company's goods
+        (unless the need is the session's own word: hiring is the job fair's), or a kind
+        of event the session is not called."""
+        if query.hours:
+            evidence = self._terms.evidence(lead, query)
+            if len(evidence) < 2 or not self._terms.named(lead, query, halls=True):
+                return True
+        if query.company_need and not self._terms.holds_words(lead, query.company_need):
+            return True
+        return bool(query.event_kinds) and not self._terms.called(lead, query.event_kinds)
+
+    def _one_session(self, ranked: Ranked) -> tuple[Session, ...]:
+        session = self._docs[ranked[0][0]].session
+        return (session,) if session is not None else ()
+
+    def _practical_need(self, query: Question, ranked: Ranked) -> int | None:
+        """ "job fair entry fee?", 旅游推介会请了哪些领导讲话: a session named beside an FAQ
+        entry's own word asks that practical question about the session; the entry answers.
+        Not when the question asks when or where: that is the session's card."""
+        if query.intent != "info" or query.happening or self._docs[ranked[0][0]].session is None:
+            return None
+        about_session = set(self._terms.evidence(ranked[0][0], query))
+
+        def own_need(doc: int) -> bool:  # a keyword of the entry, not a word of the session
+            own = set(self._terms.evidence(doc, query)) - about_session
+            return self._terms.keyword_among(doc, own)
+
+        if not self._terms.named(ranked[0][0], query):
+            # the tickets of a place the session only presents are a need however many
+            # words name the place, or whoever owns them ("张家界玻璃桥门票")
+            return next((doc for doc in self._faq_docs if own_need(doc)), None)
+        for doc, coverage in ranked[1:]:
+            if coverage < PRACTICAL:
+                break
+            if self._docs[doc].faq is not None:
+                return doc if own_need(doc) and not query.lookalike else None
+        return None
+
+    def _list_around_story(self, query: Question, ranked: Ranked, fitting: Ranked) -> bool:
+        """ "I'm staying in Hangzhou; on Thursday what's on in Nanjing?": a list asked for by
+        day or city, whose other words no session there explains and nothing explains
+        beyond doubt, is that list; the words tell the delegate's own story."""
+        if not query.happening or not (query.city or not query.time.empty):
+            return False
+        if ranked[0][1] >= CONFIDENT:
+            return False
+        return not any(self._docs[d].session and c >= PLAUSIBLE for d, c in fitting)
+
+    def _one(self, index: int, query: Question, now: datetime) -> Answer:
+        """The answer when one document is it."""
+        evidence = self._terms.evidence(index, query)
+        return answer_with(self._docs[index], query, evidence, self._program, self._venue_sessions)
