@@ -11,14 +11,23 @@ sounds like a city of the program (商海 is a word, but typed for 上海).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 from pypinyin.constants import PHRASES_DICT
 
-from bot.textnorm import CJK_RUN
-from bot.vocabulary import COMMON_CHARS
+from bot.program import Program
+from bot.textnorm import CJK_RUN, cjk_grams
+from bot.vocabulary import (
+    COMMON_CHARS,
+    LIST_ZH,
+    OTHER_CITIES_ZH,
+    STOP_ZH,
+    TIME_WORDS_ZH,
+    WHEN_ZH,
+    WHERE_ZH,
+)
 
 
 @lru_cache(maxsize=16384)
@@ -113,3 +122,24 @@ class Homophones:
         if len(candidates) > 1:  # 上五: 上午 rather than 商务, as one wrong key is the usual typo
             candidates = {word for word in candidates if word[0] == gram[0] or word[1] == gram[1]}
         return next(iter(candidates)) if len(candidates) == 1 else None
+
+
+def program_homophones(
+    program: Program, grams: Collection[str], words: Collection[str]
+) -> Homophones:
+    """The corrector for one program's index: its bigrams (`grams`) are never rewritten;
+    only its names and vocabulary (`words`), its cities and question words are aimed at."""
+    question_words = {
+        gram
+        for phrases in (WHERE_ZH, WHEN_ZH, LIST_ZH, STOP_ZH, TIME_WORDS_ZH, OTHER_CITIES_ZH)
+        for phrase in phrases
+        for gram in cjk_grams(phrase)
+    }
+    cities = {
+        gram
+        for city in program.cities
+        for name in (city.name_zh, *city.aliases_zh)
+        for gram in cjk_grams(name)
+    }
+    targets = set(words) | cities | question_words
+    return Homophones(known=set(grams) | targets, targets=targets, words=targets, places=cities)

@@ -84,6 +84,9 @@ class Owners:
     # known English words that only describe an unknown head noun after them ("the VIP
     # lounge", "Zoomlion crane rental"): the question is about that other thing
     described: frozenset[str] = frozenset()
+    # the bigrams of buildings the program does not have (上海中心大厦): no evidence for
+    # a venue or a session (bot.building_names)
+    buildings: frozenset[str] = frozenset()
 
     def __or__(self, other: Owners) -> Owners:
         return Owners(
@@ -92,6 +95,7 @@ class Owners:
             self.names + other.names,
             self.maybe_owned | other.maybe_owned,
             self.described | other.described,
+            self.buildings | other.buildings,
         )
 
     @property

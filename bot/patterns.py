@@ -10,7 +10,7 @@ the same (tests/test_patterns.py holds it over every labelled question).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from bot.textnorm import CJK
 
@@ -130,3 +130,11 @@ def _alternatives(pattern: str) -> list[str]:
         index += 1
     parts.append(pattern[start:])
     return parts
+
+
+def any_phrase(phrases: Collection[str]) -> re.Pattern[str]:
+    """One pattern for many phrases, longest first, each a whole word at its edges."""
+    if not phrases:
+        return re.compile(r"(?!x)x")  # matches nothing
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")

@@ -27,15 +27,15 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 from typing import Literal
 
-from rapidfuzz import fuzz, process
-
 from bot.actions import actions_in
+from bot.building_names import BuildingNames
+from bot.city_reader import CityReader
 from bot.homophones import Homophones
 from bot.own_affairs import EVENT_NOUNS, LEISURE, PRICE, is_own_affairs
 from bot.owners import Owners, cut_other_cities, goes_outside, owned_en, owned_zh
+from bot.patterns import any_phrase
 from bot.program import City, Program
 from bot.question_tail import without_email_frame
 from bot.textnorm import (
@@ -92,7 +92,6 @@ from bot.vocabulary import (
 )
 from bot.when import TimeFilter, read_time
 
-CITY_TYPO_CACHE = 4096  # words whose nearest city spelling is remembered, per reader
 Lang = Literal["en", "zh"]
 Intent = Literal["where", "when", "info"]
 
@@ -182,14 +181,6 @@ def question_language(text: str, user_language: str | None) -> Lang:
 _FLOOR_MARK = re.compile(r"\(?\b\d{1,2}f\b\)?")
 
 
-def _any_of(phrases: Collection[str]) -> re.Pattern[str]:
-    """One pattern for many phrases, longest first, each a whole word at its edges."""
-    if not phrases:
-        return re.compile(r"(?!x)x")  # matches nothing
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
-
-
 def _hall_phrases(program: Program) -> dict[str, str]:
     """Hall names that name one session and hold a city's name ("Shanghai Hall",
     上海厅), so the city reader does not take them; floors and punctuation dropped."""
@@ -231,21 +222,9 @@ class QuestionReader:
         self._presented = frozenset(
             word.lower() for session in program.sessions for word in session.keywords
         ) | frozenset(word for session in program.sessions for word in session.keywords_zh)
-        self._city_names = sorted(
-            (
-                (normalize(name), city)
-                for city in program.cities
-                for name in (city.name, *city.aliases)
-            ),
-            key=lambda pair: -len(pair[0]),
-        )
-        # one pattern for every spelling of every city: each question is read for them
-        self._city_pattern = _any_of([name for name, _ in self._city_names if len(name) > 3])
         self._hall_phrases = _hall_phrases(program)
-        self._hall_pattern = _any_of(self._hall_phrases)
-        self._exact_cities = {name: city for name, city in self._city_names}
-        self._city_spellings = list(self._exact_cities)
-        self._misspelled_city = lru_cache(maxsize=CITY_TYPO_CACHE)(self._closest_city)
+        self._hall_pattern = any_phrase(self._hall_phrases)
+        self._cities = CityReader(program)
         # Buildings named in full are read before cities: 杭州国际博览中心 holds 杭州.
         phrases = [
             (normalize(name), venue.id)
@@ -254,11 +233,11 @@ class QuestionReader:
             for name in (venue.name, venue.name_zh, *venue.aliases, *venue.aliases_zh)
         ]
         self._venue_ids = {name: venue_id for name, venue_id in phrases if len(name) >= 2}
-        self._venue_pattern = _any_of(self._venue_ids)
-        self._zh_cities = sorted(
-            ((name, city) for city in program.cities for name in (city.name_zh, *city.aliases_zh)),
-            key=lambda pair: -len(pair[0]),
+        self._buildings = BuildingNames(
+            (name for venue in program.venues for name in (venue.name_zh, *venue.aliases_zh)),
+            (name for city in program.cities for name in (city.name_zh, *city.aliases_zh)),
         )
+        self._venue_pattern = any_phrase(self._venue_ids)
 
     def read(self, text: str, now: datetime, user_language: str | None) -> Question:
         lang = question_language(text, user_language)
@@ -303,8 +282,9 @@ class QuestionReader:
         halls = [self._hall_phrases[m.group()] for m in self._hall_pattern.finditer(text)]
         hall = halls[0] if halls else None  # "the Shanghai Hall" is no city
         text = self._hall_pattern.sub(" ", text)
+        owners |= Owners(buildings=self._buildings.others(text))  # 上海中心大厦
         venues, text = self._read_venues(text)
-        cities, text = self._read_cities(text)
+        cities, text = self._cities.read(text)
         text, places = cut_other_cities(text)
         other_city = bool(places)
         intent: Intent = "when" if duration else "info"
@@ -439,41 +419,6 @@ class QuestionReader:
 
         text = self._venue_pattern.sub(cut, text)
         return tuple(dict.fromkeys(found)), text
-
-    def _closest_city(self, word: str) -> City | None:
-        close = process.extractOne(word, self._city_spellings, scorer=fuzz.ratio, score_cutoff=85)
-        return self._exact_cities[close[0]] if close else None
-
-    def _read_cities(self, text: str) -> tuple[list[City], str]:
-        """The program's cities a question names, in the order last named, and the
-        question without them."""
-        found: dict[str, tuple[int, City]] = {}
-
-        def note(position: int, city: City) -> None:
-            if city.name not in found or position > found[city.name][0]:
-                found[city.name] = (position, city)  # where it was last named
-
-        for name, city in self._zh_cities:
-            position = text.rfind(name)
-            if position >= 0:
-                note(position, city)
-                text = text.replace(name, " " * len(name))
-
-        def cut(match: re.Match[str]) -> str:
-            note(match.start(), self._exact_cities[match.group()])
-            return " " * len(match.group())
-
-        text = self._city_pattern.sub(cut, text)
-        for match in re.finditer(r"[a-z0-9]+", text):
-            word = match.group()
-            city = self._exact_cities.get(word)
-            if city is None and len(word) >= 5:  # "Nanjin", "Hangzou"
-                city = self._misspelled_city(word)
-            if city is not None:
-                note(match.start(), city)
-                text = text[: match.start()] + " " * len(word) + text[match.end() :]
-        ordered = [city for _, city in sorted(found.values(), key=lambda pair: pair[0])]
-        return ordered, " ".join(text.split())
 
 
 def _located_in(place: str, text: str) -> bool:

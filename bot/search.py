@@ -263,7 +263,7 @@ class SearchIndex:
         coverage = self._terms.coverage(query)
         ranked = heapq.nlargest(RANKED, coverage.items(), key=lambda item: item[1])
         owners = query.owners
-        if owners.owned or owners.maybe_owned or owners.described:  # "Disneyland tickets"
+        if owners.owned or owners.maybe_owned or owners.described or owners.buildings:
             ranked = [(d, c) for d, c in ranked if not self._terms.owned_elsewhere(d, query)]
         titled = self._terms.titles.named(query.owners.names)
         if titled is not None and ranked:  # "the Hunan Major Industry Promotion Conference"

@@ -30,7 +30,7 @@ from bot.doc_fields import (
     theme_fields,
     venue_fields,
 )
-from bot.homophones import Homophones
+from bot.homophones import program_homophones
 from bot.own_affairs import PRICE_WORDS
 from bot.program import FaqEntry, Program, Session, Theme, Venue
 from bot.question import Question
@@ -38,15 +38,9 @@ from bot.textnorm import KEEP_WHOLE, cjk_grams, has_cjk, latin_words, normalize,
 from bot.titles import Titles
 from bot.vocabulary import (
     GENERIC_EN,
-    LIST_ZH,
     NOISE_CHARS,
     OPPOSITES,
-    OTHER_CITIES_ZH,
     STOP_EN,
-    STOP_ZH,
-    TIME_WORDS_ZH,
-    WHEN_ZH,
-    WHERE_ZH,
 )
 
 TYPO_CACHE = 8192  # words whose typo lookup is remembered, per index
@@ -138,7 +132,7 @@ class TermIndex:
         self._candidates: dict[tuple[int, int | None], list[str]] = {}  # by length, cutoff
         # Real traffic repeats words: a typo lookup is done once per word, in bounded memory.
         self._typos = lru_cache(maxsize=TYPO_CACHE)(self._typo_matches)
-        self.homophones = self._build_homophones(program)
+        self.homophones = program_homophones(program, self._grams, self._words)
 
     @cached_property
     def latin(self) -> frozenset[str]:
@@ -212,23 +206,6 @@ class TermIndex:
     def _raise(posting: dict[int, float], doc: int, weight: float) -> None:
         if weight > posting.get(doc, 0.0):
             posting[doc] = weight
-
-    def _build_homophones(self, program: Program) -> Homophones:
-        """Known words are never rewritten; only names and vocabulary are aimed at."""
-        question_words = {
-            gram
-            for phrases in (WHERE_ZH, WHEN_ZH, LIST_ZH, STOP_ZH, TIME_WORDS_ZH, OTHER_CITIES_ZH)
-            for phrase in phrases
-            for gram in cjk_grams(phrase)
-        }
-        cities = {
-            gram
-            for city in program.cities
-            for name in (city.name_zh, *city.aliases_zh)
-            for gram in cjk_grams(name)
-        }
-        words = self._words | cities | question_words
-        return Homophones(known=set(self._grams) | words, targets=words, words=words, places=cities)
 
     # ------------------------------------------------------------ scoring
 
@@ -463,6 +440,8 @@ class TermIndex:
         owned = owners.owned | owners.described
         if self.docs[doc].faq:
             owned |= owners.maybe_owned
+        else:
+            owned |= owners.buildings
         return (
             bool(evidence)
             and set(evidence) <= owned
