@@ -28,6 +28,9 @@ BUILDING_END_ZH = re.compile(
 # Characters that end a name looking back from its ending: particles, pronouns, verbs of
 # going and staying.
 _BEFORE_NAME = frozenset("的在去到从往离那这是个和跟与及或问我你他她们住有没要想找就还也都")
+# Before a name, these make it where the delegate stays or sets out from (住在全季酒店,
+# 从金陵饭店出发): their own context, not a place asked about.
+_STAYING = re.compile("(?:住|住在|从|离|回)$")
 _CHINESE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 MAX_NAME = 10  # characters before the ending
 MIN_NAME = 2
@@ -40,9 +43,11 @@ class BuildingNames:
         self._venues = tuple(sorted({name for name in venue_names if name}, key=len))
         self._cities = tuple(sorted({name for name in city_names if name}, key=len, reverse=True))
 
-    def others(self, text: str) -> frozenset[str]:
-        """The bigrams of the buildings `text` names that the program does not have."""
+    def others(self, text: str) -> tuple[frozenset[str], bool]:
+        """The bigrams of the buildings `text` names that the program does not have, and
+        whether one of them is asked about (not where the delegate stays)."""
         grams: set[str] = set()
+        asked = False
         for match in BUILDING_END_ZH.finditer(text):
             start = match.start()
             while (
@@ -57,7 +62,8 @@ class BuildingNames:
             name = text[start : match.end()]
             if not self._known(name):
                 grams.update(cjk_grams(name))
-        return frozenset(grams)
+                asked = asked or not _STAYING.search(text, 0, start)
+        return frozenset(grams), asked
 
     def _known(self, name: str) -> bool:
         for city in self._cities:

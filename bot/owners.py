@@ -87,6 +87,7 @@ class Owners:
     # the bigrams of buildings the program does not have (上海中心大厦): no evidence for
     # a venue or a session (bot.building_names)
     buildings: frozenset[str] = frozenset()
+    building_asked: bool = False  # one of them is asked about, not stayed at
 
     def __or__(self, other: Owners) -> Owners:
         return Owners(
@@ -96,6 +97,7 @@ class Owners:
             self.maybe_owned | other.maybe_owned,
             self.described | other.described,
             self.buildings | other.buildings,
+            self.building_asked or other.building_asked,
         )
 
     @property

@@ -282,7 +282,8 @@ class QuestionReader:
         halls = [self._hall_phrases[m.group()] for m in self._hall_pattern.finditer(text)]
         hall = halls[0] if halls else None  # "the Shanghai Hall" is no city
         text = self._hall_pattern.sub(" ", text)
-        owners |= Owners(buildings=self._buildings.others(text))  # 上海中心大厦
+        buildings, building_asked = self._buildings.others(text)  # 上海中心大厦
+        owners |= Owners(buildings=buildings, building_asked=building_asked)
         venues, text = self._read_venues(text)
         cities, text = self._cities.read(text)
         text, places = cut_other_cities(text)

@@ -1,0 +1,76 @@
+"""Buildings named in Chinese that the program does not have (bot.building_names).
+
+Fresh questions, none of them in the labelled sets: a building that shares words with the
+program's venues (中心, 大厦, 国际) is no venue of it and holds none of its sessions; the
+program's own buildings, however they are named, and a hotel where the delegate stays,
+keep their answers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.building_names import BuildingNames
+from bot.search import SearchIndex
+from tests.helpers_core import DEFAULT_NOW, bundled_program
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(bundled_program())
+
+
+@pytest.fixture(scope="module")
+def names() -> BuildingNames:
+    return BuildingNames(
+        ["上海国际会议中心", "国际会议中心", "南京绿地洲际酒店", "洲际酒店"], ["上海", "南京"]
+    )
+
+
+def test_a_building_the_program_does_not_have_is_found_with_its_words(names):
+    grams, asked = names.others("上海中心大厦有没有活动")
+    assert {"中心", "大厦"} <= grams and asked
+    grams, asked = names.others("国家会展中心有哪场活动")
+    assert {"国家", "会展", "中心"} <= grams and asked
+
+
+def test_the_programs_buildings_and_plain_words_are_no_other_building(names):
+    assert names.others("上海国际会议中心在哪") == (frozenset(), False)
+    assert names.others("上海的国际会议中心在哪") == (frozenset(), False)
+    assert names.others("南京洲际酒店几楼") == (frozenset(), False)  # a city, a short form
+    assert names.others("住酒店要自己订吗") == (frozenset(), False)  # no name before 酒店
+    assert names.others("离市中心远吗") == (frozenset(), False)  # 中心 alone: no building
+
+
+def test_where_the_delegate_stays_is_context_not_a_place_asked_about(names):
+    grams, asked = names.others("我住在全季酒店")
+    assert "全季" in grams and not asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国家会展中心有哪场活动？",
+        "上海中心大厦那边有没有分会场",
+        "南京国际青年文化中心今天有什么会",
+        "杭州白马湖国际会展中心有安排吗",
+        "上海大剧院有演出吗",
+    ],
+)
+def test_a_building_outside_the_program_gets_no_confident_answer(index, text):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert not answer.confident, answer
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("上海国际会议中心有哪些活动", "venue"),
+        ("南京洲际酒店在哪", "session"),  # its one session, with where it is
+        ("我住在全季酒店，25号南京有什么活动", "list"),
+        ("推荐一下会场附近的酒店", "faq"),
+    ],
+)
+def test_the_programs_buildings_and_a_delegates_hotel_keep_their_answers(index, text, kind):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.confident and answer.kind == kind, answer
