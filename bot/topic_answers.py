@@ -48,6 +48,8 @@ class TopicAnswers:
             # "what time does the bank open", "Sany excavator price list", "the agriculture
             # expo": a place's hours, a company's goods, another event; not this session
             return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
+        if self._docs[ranked[0][0]].theme and query.hours:
+            return Answer("none", query.lang, query.intent)  # 老乡鸡几点开门: an idea has no doors
         if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] * TIE:  # 开幕式穿什么: a tie
             by_session = sorted(ranked[:2], key=lambda item: self._docs[item[0]].session is None)
             asked_about = by_session + ranked[2:]  # the session first: the need is about it
