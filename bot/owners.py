@@ -101,6 +101,11 @@ class Owners:
         )
 
     @property
+    def owned_tokens(self) -> frozenset[str]:
+        """Every topic token some name may own: none of them in a question, nothing is."""
+        return self.owned | self.maybe_owned | self.described | self.buildings
+
+    @property
     def city_in_a_name(self) -> bool:
         """A city outside the program inside a longer name ("the Canton Fair"): another
         event or body, not a place asked about."""

@@ -87,7 +87,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   a rental, 报价), with no event named, is not answered by the session that presents the
   company ("Sany excavator price list"), unless the need is the session's own word
   (hiring is the job fair's).
-- Opening hours are a place's ("what time does the bank open", 银行几点开门): a session
+- Opening hours are a place's ("what time does the bank open", 银行几点开门; a theme
+  has none: 老乡鸡几点开门 is a shop's, not the chamber of commerce's): a session
   that one word of the question names (banks come to the finance matchmaking), or only a
   place it presents (张家界的玻璃桥还开放吗), is no answer; one named in two ("when does
   the job fair open", 招聘会几点开门) is.
@@ -266,8 +267,8 @@ class SearchIndex:
             return Answer("none", query.lang, query.intent)  # "a session on new energy?"
         coverage = self._terms.coverage(query)
         ranked = heapq.nlargest(RANKED, coverage.items(), key=lambda item: item[1])
-        owners = query.owners
-        if owners.owned or owners.maybe_owned or owners.described or owners.buildings:
+        owned = query.owners.owned_tokens
+        if owned and not owned.isdisjoint((*query.words, *query.grams)):  # "Disneyland tickets"
             ranked = [(d, c) for d, c in ranked if not self._terms.owned_elsewhere(d, query)]
         titled = self._terms.titles.named(query.owners.names)
         if titled is not None and ranked:  # "the Hunan Major Industry Promotion Conference"

@@ -238,7 +238,7 @@ SELF_DESCRIBED = bilingual(
 OPENING_HOURS = bilingual(
     r"\b(?:open(?:ing)? hours|business hours|(?:what time|when) (?:does|do|will|is|are)\b"
     r"[^?.!]{1,40}?\b(?:open|close)s?\b(?! ?ing))|营业时间|几点(?:开门|关门|闩门|营业|开放)|(?:开门|关门|开放)时间"
-    r"|(?:还|是否|有没有)(?:在|有)?(?:开放|营业)|开放吗|营业吗|开不开放"
+    r"|(?:还|是否|有没有)(?:在|有)?(?:开放|营业)|开放吗|营业吗|开不开放|上班吗|几点下班|办公时间"
 )
 # What one asks a company, not an event: its prices, specifications, rentals, jobs,
 # accounts ("Sany excavator price list", 三一重工的出口报价). A session that only mentions

@@ -65,10 +65,23 @@ def index() -> SearchIndex:
         # another event of the world's or the country's
         "世界互联网大会在乌镇几号开",
         "when is the World Internet Conference held?",
+        # fixing one's own things, a school's reputation, an office's hours
+        "耳机线断了怎么修",
+        "开发区那边哪家幼儿园口碑好",
+        "高新区的派出所周六上班吗",
+        "交通银行几点下班",
+        "my headphones are jammed, how do i fix them?",
+        # a theme's word in a shop's name: an idea has no opening hours
+        "老乡鸡门店几点开门",
     ],
 )
 def test_an_own_affair_is_never_answered_confidently(index, text):
     assert not index.answer(text, DEFAULT_NOW).confident
+
+
+def test_a_themes_sessions_asked_when_keep_their_answer(index):
+    answer = index.answer("一带一路的活动几点开始", DEFAULT_NOW)
+    assert answer.confident and answer.kind == "theme"
 
 
 def test_a_word_of_the_language_is_no_homophone_typo(index):
