@@ -115,7 +115,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   "can you arrange it?"), decide when they answer on their own (bot.question_tail); a
   tail that names nothing ("请问会议几点开始？") leaves it to the whole text; a tail whose
   topic nothing in the program plausibly explains, asking for no session ("…请问外滩晚上
-  几点亮灯", "…which is the better family car?"), or asking a place's opening hours, is
+  几点亮灯", "…which is the better family car?"), that nothing answers and that has two
+  words of its own ("…does the rail network make money?"), or asking a place's hours, is
   not answered by the session in the story around it, nor, when it has words of its own,
   by the FAQ entry the story needed ("…酒店要自己订…自己开民宿要办哪些证").
 - Another year, another week, a date outside the event, or a city outside the program
@@ -231,7 +232,11 @@ class SearchIndex:
                 # "…酒店要自己订… 如果我自己开一个民宿，需要办哪些证？": the story's need
                 # is not the question's, when the question has words of its own
                 set_aside = self._terms.unexplained(asked_query) >= UNKNOWN_FULL
-            if set_aside and (asked_query.hours or self._about_nothing_here(asked_query)):
+            unanswered = asked.kind == "none" and whole.kind in ("session", "list")
+            unanswered = unanswered and self._has_own_words(asked_query)
+            if set_aside and (
+                asked_query.hours or unanswered or self._about_nothing_here(asked_query)
+            ):
                 # "…请问外滩晚上几点亮灯": the question asks about what nothing here
                 # explains; the session in the story around it is not its answer
                 return replace(asked, lang=lang)
@@ -246,6 +251,12 @@ class SearchIndex:
             if whole.kind == "session" and set(whole.sessions) <= set(asked.sessions):
                 return whole
         return replace(asked, lang=lang)
+
+    def _has_own_words(self, query: Question) -> bool:
+        """ "…does China's high-speed rail network make money?": a question nothing here
+        answers, with two words nothing explains, asking for no session."""
+        own = self._terms.unexplained(query) >= UNKNOWN_FULL
+        return own and not (query.names_sessions or query.self_described)
 
     def _about_nothing_here(self, query: Question) -> bool:
         """Whether the question has a topic and nothing in the program explains any of it."""

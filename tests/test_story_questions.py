@@ -147,6 +147,10 @@ def test_an_unsure_question_sentence_beats_a_story_that_finds_nothing(index):
         # the FAQ entry the story needed is not the question's either
         "会务组说酒店要自己订，我订了一家民宿，住得挺舒服，想问问如果我自己开一家民宿，"
         "需要办哪些证？",
+        # a question nothing here answers, two words of its own, after a list's story
+        "Took the high-speed train from Shanghai this morning for the parks conference, "
+        "very smooth, and it got me wondering on the way: does China's high-speed rail "
+        "network actually make money, or is it all losing?",
     ],
 )
 def test_a_story_about_the_event_does_not_answer_an_unrelated_last_question(index, text):
