@@ -1,5 +1,6 @@
-"""bot.patterns: a pattern run on the half its text's script needs finds what the whole
-pattern finds, on every labelled question as typed and as normalized."""
+"""bot.patterns: a pattern run on the half its text's script needs, its word-boundary
+alternatives grouped, finds what the pattern as written finds, on every labelled question
+as typed and as normalized."""
 
 from __future__ import annotations
 
@@ -48,8 +49,13 @@ def test_the_big_bilingual_patterns_are_split():
 def test_a_split_pattern_finds_what_the_whole_pattern_finds(name, texts):
     pattern = PATTERNS[name]
     for text in texts:
-        split = [m.span() for m in pattern.finditer(text)]
-        assert split == [m.span() for m in pattern.whole.finditer(text)], text
+        split = [(m.span(), _found(m)) for m in pattern.finditer(text)]
+        assert split == [(m.span(), _found(m)) for m in pattern.whole.finditer(text)], text
+
+
+def _found(match: re.Match[str]) -> list[str]:
+    """What the groups caught (a half numbers its groups from its own alternatives)."""
+    return [group for group in match.groups() if group is not None]
 
 
 @pytest.mark.parametrize(
@@ -74,3 +80,13 @@ def test_each_call_runs_the_half_its_text_needs():
     assert split.sub("X", "hotel 酒店") == "X X"  # both scripts: the whole pattern
     assert split.search("12345") is None
     assert bilingual(r"\bhi\b|你好", re.IGNORECASE).search("Hi there") is not None
+
+
+def test_alternatives_at_a_word_boundary_share_one_boundary_in_their_order():
+    split = bilingual(r"\bnext week\b|\blast year\b|(?<=[a-z] )(?=where)|\bweekend\b|周末")
+    assert (
+        split._english.pattern == r"\b(?:next week\b|last year\b)|(?<=[a-z] )(?=where)|\bweekend\b"
+    )
+    assert split._chinese.pattern == "周末"
+    assert split.search("see you next week").group() == "next week"
+    assert split.search("my weekends") is None  # the boundary after the word still holds
