@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 from bot.patterns import any_phrase
 from bot.program import City, Program
 from bot.textnorm import normalize
+from bot.vocabulary import OTHER_CITIES_EN
 
 CITY_TYPO_CACHE = 4096  # words whose nearest city spelling is remembered, per reader
 MIN_TYPO = 5  # letters: shorter words are too like other words to be a misspelled city
@@ -68,7 +69,8 @@ class CityReader:
         for match in re.finditer(r"[a-z0-9]+", text):
             word = match.group()
             city = self._exact.get(word)
-            if city is None and len(word) >= MIN_TYPO:  # "Nanjin", "Hangzou"
+            other = word in OTHER_CITIES_EN  # Changzhou is no typo of Hangzhou
+            if city is None and len(word) >= MIN_TYPO and not other:  # "Nanjin", "Hangzou"
                 city = self._misspelled(word)
             if city is not None:
                 note(match.start(), city)

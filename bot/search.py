@@ -120,7 +120,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   not answered by the session in the story around it, nor, when it has words of its own,
   by the FAQ entry the story needed ("…酒店要自己订…自己开民宿要办哪些证").
 - Another year, another week, a date outside the event, or a city outside the program
-  asked about on its own, is answered "outside": the event's dates and cities (a
+  asked about on its own (the Delta's other cities too: Changzhou is no typo of
+  Hangzhou; "any sessions in Huzhou on Thursday"), is "outside": its dates and cities (a
   place a session presents, named on its own, is that session: "Zhangjiajie promotion
   event time", but "any session in Zhangjiajie?" is outside); but a
   question naming another event (an event kind inside a name the program does not
@@ -307,7 +308,7 @@ class SearchIndex:
             return self._buildings.answer(query, ranked)
         if query.first_or_last and not (best_doc and ranked[0][1] >= CONFIDENT):
             return self._timetable.first_or_last(query, now)
-        if not query.has_topic:
+        if not query.has_topic and not self._asked_elsewhere(query):
             return self._timetable.without_topic(query, now)
         if not ranked or ranked[0][1] < PLAUSIBLE:
             return self._unexplained(query, now)
@@ -325,12 +326,16 @@ class SearchIndex:
         uncovered = {ch for gram in grams for ch in gram} - known - NOISE_CHARS
         return bool(uncovered) or self._terms.unexplained(replace(query, words=words, grams=())) > 0
 
+    def _asked_elsewhere(self, query: Question) -> bool:
+        """Sessions asked for in a city outside the program, and in none of its cities."""
+        asks_sessions = query.listy or query.singular
+        elsewhere = query.other_city and not query.owners.city_in_a_name
+        return elsewhere and not query.city and asks_sessions and not query.is_story
+
     def _unexplained(self, query: Question, now: datetime) -> Answer:
         """Nothing in the program explains the topic: another city, a story around a list
         question, or an honest "not found"."""
-        asks_sessions = query.listy or query.singular
-        elsewhere = query.other_city and not query.owners.city_in_a_name
-        if elsewhere and not query.city and asks_sessions and not query.is_story:
+        if self._asked_elsewhere(query):
             return Answer("outside", query.lang, query.intent)  # "any session in Beijing?"
         about_sessions = query.listy and (query.names_sessions or query.happening)
         if query.owners.building_asked and not query.whole_program:

@@ -176,7 +176,16 @@ OTHER_CITIES_EN = _words("""beijing peking guangzhou canton shenzhen changsha wu
     chongqing xian tianjin suzhou wuxi ningbo hefei xiamen qingdao hongkong macau macao taipei
     zhuzhou xiangtan yueyang changde hengyang chenzhou yiyang shaoyang huaihua loudi yongzhou
     zhangjiajie zjj jishou singapore tokyo seoul london paris berlin dubai frankfurt munich
-    stuttgart hamburg milan rome madrid amsterdam sydney melbourne bangkok jakarta manila osaka""")
+    stuttgart hamburg milan rome madrid amsterdam sydney melbourne bangkok jakarta manila osaka
+    changzhou nantong yangzhou zhenjiang taizhou yancheng huaian lianyungang xuzhou suqian
+    shaoxing jiaxing huzhou jinhua wenzhou zhoushan lishui quzhou wuhu maanshan anqing chuzhou
+    tongling xuancheng chizhou huangshan bengbu fuyang zhengzhou jinan nanchang fuzhou guiyang
+    kunming nanning haikou sanya lanzhou xining yinchuan urumqi lhasa hohhot shenyang dalian
+    harbin changchun shijiazhuang taiyuan dongguan foshan zhuhai shantou quanzhou yiwu kaohsiung
+    taichung tainan hsinchu zhangzhou weihai yantai zibo luoyang kaifeng guilin liuzhou yichang
+    xiangyang jingzhou jiujiang ganzhou chicago toronto vancouver hanoi mumbai delhi moscow
+    istanbul vienna zurich geneva brussels barcelona lisbon prague warsaw busan incheon nagoya
+    kyoto yokohama auckland perth brisbane boston seattle houston dallas atlanta miami""")
 # Brands and platforms: names outside the program however they are written ("apple store",
 # "netflix live stream"); what they own is not the event's (bot.owners).
 OTHER_NAMES_EN = _words("""apple uber netflix youtube starbucks ikea tesla huawei xiaomi disney
@@ -198,7 +207,12 @@ LOCATED_ZH = re.compile(
     r"|家里|(?:酒店|宾馆|机场|高铁站)的(?=[\u4e00-\u9fffa-z])|(?:酒店|宾馆)(?:附近|旁边|周边)"
 )
 OTHER_CITIES_ZH = _phrases("""北京 广州 深圳 长沙 武汉 成都 重庆 西安 天津 苏州 无锡 宁波 合肥 厦门
-    青岛 香港 澳门 台北 株洲 湘潭 常德 衡阳 郴州 益阳 邵阳 怀化 娄底 永州 吉首 张家界 新加坡 东京 首尔""")
+    青岛 香港 澳门 台北 株洲 湘潭 常德 衡阳 郴州 益阳 邵阳 怀化 娄底 永州 吉首 张家界 新加坡 东京 首尔
+    常州 南通 扬州 镇江 泰州 台州 盐城 淮安 连云港 徐州 宿迁 绍兴 嘉兴 湖州 金华 温州 舟山 丽水 衢州
+    芜湖 马鞍山 安庆 滁州 铜陵 宣城 池州 黄山 蚌埠 阜阳 六安 郑州 济南 南昌 福州 贵阳 昆明 南宁 海口
+    三亚 兰州 西宁 银川 乌鲁木齐 拉萨 呼和浩特 沈阳 大连 哈尔滨 长春 石家庄 太原 东莞 佛山 珠海 汕头
+    泉州 义乌 高雄 台中 台南 新竹 漳州 威海 烟台 淄博 洛阳 桂林 柳州 宜昌 襄阳 荆州 九江 赣州 纽约
+    伦敦 巴黎 柏林 迪拜 悉尼 曼谷 大阪 吉隆坡 河内 孟买 莫斯科""")
 # Provinces say where a delegate's company is; they never name a session. (Countries stay
 # words: "the capital of France" must stay a question the program does not answer.)
 CONTEXT_PLACES_EN = _words("china zhejiang jiangsu anhui guangdong hubei fujian shandong sichuan")

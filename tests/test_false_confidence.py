@@ -435,7 +435,16 @@ FRESH_ON_TOPIC = [
 
 
 @pytest.mark.parametrize(
-    "text", ["any session in Zhangjiajie?", "在张家界有会吗", "anything in changsha"]
+    "text",
+    [
+        "any session in Zhangjiajie?",
+        "在张家界有会吗",
+        "anything in changsha",
+        # the Yangtze River Delta's other cities: Changzhou is no typo of Hangzhou
+        "any Hunan promotion events in Changzhou this week?",
+        "any sessions in huzhou on thursday",
+        "周四嘉兴有什么活动",
+    ],
 )
 def test_a_session_asked_for_in_a_city_outside_the_program_is_outside(index, text):
     assert index.answer(text, DEFAULT_NOW).kind == "outside"
