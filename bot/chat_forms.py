@@ -247,6 +247,7 @@ SHORTHAND: dict[str, str] = {
     "skd": "schedule",
     "loc": "location",
     "addr": "address",
+    "nr": "near",
     "reg": "registration",
     "regn": "registration",
     # set phrases whose words mean something else alone

@@ -21,6 +21,7 @@ from bot.program import Program
 from bot.textnorm import CJK_RUN, cjk_grams
 from bot.vocabulary import (
     COMMON_CHARS,
+    CONTEXT_PLACES_ZH,
     LIST_ZH,
     OTHER_CITIES_ZH,
     STOP_ZH,
@@ -131,7 +132,15 @@ def program_homophones(
     only its names and vocabulary (`words`), its cities and question words are aimed at."""
     question_words = {
         gram
-        for phrases in (WHERE_ZH, WHEN_ZH, LIST_ZH, STOP_ZH, TIME_WORDS_ZH, OTHER_CITIES_ZH)
+        for phrases in (
+            WHERE_ZH,
+            WHEN_ZH,
+            LIST_ZH,
+            STOP_ZH,
+            TIME_WORDS_ZH,
+            OTHER_CITIES_ZH,
+            CONTEXT_PLACES_ZH,  # 江浙 is no typo of 讲者
+        )
         for phrase in phrases
         for gram in cjk_grams(phrase)
     }

@@ -216,7 +216,7 @@ OTHER_CITIES_ZH = _phrases("""北京 广州 深圳 长沙 武汉 成都 重庆 �
 # Provinces say where a delegate's company is; they never name a session. (Countries stay
 # words: "the capital of France" must stay a question the program does not answer.)
 CONTEXT_PLACES_EN = _words("china zhejiang jiangsu anhui guangdong hubei fujian shandong sichuan")
-CONTEXT_PLACES_ZH = _phrases("浙江 江苏 安徽 广东 湖北 福建 山东 四川")
+CONTEXT_PLACES_ZH = _phrases("江浙沪 江浙 浙江 江苏 安徽 广东 湖北 福建 山东 四川")
 # "Hong Kong" is two words; folded into one before matching cities.
 # A street named after a city or province ("Nanjing Road" is in Shanghai, 湖南路 in
 # Nanjing): a place in town, not the city; cut before cities are read.

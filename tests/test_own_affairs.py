@@ -73,6 +73,13 @@ def index() -> SearchIndex:
         "my headphones are jammed, how do i fix them?",
         # a theme's word in a shop's name: an idea has no opening hours
         "老乡鸡门店几点开门",
+        # the bot itself, a health worry, leisure after the meeting, a shop near a venue
+        "你们这个机器人是用啥语言写的",
+        "坐高铁过安检有辐射吗",
+        "开完会闲着，南京晚上有啥好逛的老街",
+        "whr can i print flyers nr sicc 2day",
+        # a region's name is no homophone typo: 江浙 (jiangzhe) is not 讲者 (speakers)
+        "为什么江浙菜那么甜",
     ],
 )
 def test_an_own_affair_is_never_answered_confidently(index, text):
