@@ -13,9 +13,10 @@ next one sees less noise.
    year or week.
 4. Greetings, then time words (bot.when: the last day named wins, as the question comes
    last), then halls and buildings named in full (before cities: 杭州国际博览中心 holds
-   杭州), then the program's cities (in the order last named), then cities outside the
+   杭州; buildings it does not have, bot.building_names), then the program's cities (in the order last named), then cities outside the
    program and provinces (context, never topic).
-5. Question words (where / when / list) and filler.
+5. Question words (where / when / list) and filler; a one-character filler (能, 有)
+   stays inside a word of the language the program does not know (新能源 is a topic).
 6. What is left is the topic: English words (stemmed; "jobfair" split) and Chinese
    bigrams. Two cities in a list question: the last named; with a travel word ("to",
    去): a question about travelling between them; otherwise neither filters.
@@ -28,6 +29,8 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
+
+from pypinyin.constants import PHRASES_DICT
 
 from bot.actions import actions_in
 from bot.building_names import BuildingNames
@@ -67,6 +70,7 @@ from bot.vocabulary import (
     LIST_EN,
     LIST_ZH,
     NEAR,
+    NOISE_CHARS,
     OPENING_HOURS,
     OTHER_TIME,
     SELF_DESCRIBED,
@@ -298,7 +302,7 @@ class QuestionReader:
         for phrases, marks in chinese_phrases:
             for phrase in phrases:
                 if phrase in text:
-                    text = text.replace(phrase, " ")
+                    text = _without_particle(text, phrase, self._grams)
                     if marks == "list":
                         listy = True
                     elif marks and intent == "info":
@@ -420,6 +424,30 @@ class QuestionReader:
 
         text = self._venue_pattern.sub(cut, text)
         return tuple(dict.fromkeys(found)), text
+
+
+def _without_particle(text: str, phrase: str, known: Collection[str]) -> str:
+    """The text without a question phrase; a one-character one (能, 有) stays where it
+    is part of a word of the language beside a character of substance that the program
+    does not know (新能源, 有机): its topic, not a particle (过去 stays a phrase)."""
+    if len(phrase) > 1:
+        return text.replace(phrase, " ")
+    kept = [
+        " " if char == phrase and not _in_word(text, i, known) else char
+        for i, char in enumerate(text)
+    ]
+    return "".join(kept)
+
+
+def _in_word(text: str, i: int, known: Collection[str]) -> bool:
+    pairs = (text[i - 1 : i + 1] if i else "", text[i : i + 2])
+    return any(
+        len(pair) == 2
+        and pair in PHRASES_DICT
+        and pair not in known
+        and not set(pair.replace(text[i], "")) <= NOISE_CHARS
+        for pair in pairs
+    )
 
 
 def _located_in(place: str, text: str) -> bool:
