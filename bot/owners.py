@@ -58,6 +58,25 @@ _GENERIC_PREFIXES = frozenset(word[:end] for word in GENERIC_EN for end in range
 # Words that shape a question rather than name a thing (built once: read per question).
 _SHAPING = STOP_EN | GENERIC_EN | WHERE_EN | WHEN_EN | LIST_EN
 _SHAPING_HEADS = _SHAPING | REQUEST_EN | TIME_WORDS_EN
+# The last word of a building's name, and words before it saying the delegate stays there.
+_BUILDING_ENDS = frozenset(
+    [
+        "center",
+        "centre",
+        "hall",
+        "hotel",
+        "tower",
+        "building",
+        "plaza",
+        "stadium",
+        "museum",
+        "mall",
+        "arena",
+        "theatre",
+        "theater",
+    ]
+)
+_STAYING = frozenset(["stay", "stays", "staying", "stayed", "booked", "checked", "live", "living"])
 MIN_UNKNOWN_ZH = 2  # characters: one unknown character is a particle, not a name
 # A city outside the program as where the delegate is going: "a flight to Beijing",
 # 去北京的机票. Where they come from ("from Tokyo") is only context.
@@ -242,6 +261,7 @@ def owned_en(
     names: list[frozenset[str]] = []
     described: set[str] = set()
     kinds: set[str] = set()
+    building_asked = False  # "the Shanghai New International Expo Center": not the program's
     for words in _clauses(text):
         describing, kinds_of = _before_head_en(words, known_latin)
         described |= describing
@@ -263,6 +283,8 @@ def owned_en(
                 owned.update(content)
             else:
                 continue
+            stays = not _STAYING.isdisjoint(word.lower() for word, _ in words[:first])
+            building_asked = building_asked or (run[-1] in _BUILDING_ENDS and not stays)
             owned.update(_stems(words[last:]))
             before = [word.lower() for word, _ in words[:first]]
             while before and before[-1] in _ARTICLES:
@@ -283,6 +305,7 @@ def owned_en(
         tuple(names),
         maybe_owned=frozenset(kinds),
         described=frozenset(described),
+        building_asked=building_asked,
     )
 
 

@@ -38,10 +38,11 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   session asked about, a building only locates something else ("a swimming pool at the
   InterContinental", an ATM near SICC): no answer; so does a building something is near
   (NEAR: "a print shop near SICC", 酒店旁边) or whose other place's hours are asked.
-- A building named in Chinese that the program does not have (bot.building_names:
-  上海中心大厦, 国家会展中心, though 中心 and 国际 are its venues' words) is no evidence for
-  a venue or a session; what is on there is "none", unless the delegate only stays there
-  (住在全季酒店, 25号有什么活动).
+- A building named that the program does not have (bot.building_names: 上海中心大厦,
+  国家会展中心, though 中心 and 国际 are its venues' words; a capitalised name ending in
+  "Center", "Hotel", "Theatre"… that no venue holds) is no evidence for a venue or a
+  session; what is on there is "none", unless the delegate only stays there
+  (住在全季酒店, 25号有什么活动; "staying at the Jinjiang Tower Hotel").
 - A need another name owns is not the event's (bot.owners): "Disneyland tickets", 张家界门票
   or "Douyin live streams" are no FAQ answer, nor is a document that only such words
   explain and that does not know the name; the words of one capitalised name ("Sany Heavy

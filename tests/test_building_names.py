@@ -1,4 +1,4 @@
-"""Buildings named in Chinese that the program does not have (bot.building_names).
+"""Buildings named that the program does not have (bot.building_names, bot.owners).
 
 Fresh questions, none of them in the labelled sets: a building that shares words with the
 program's venues (中心, 大厦, 国际) is no venue of it and holds none of its sessions; the
@@ -55,6 +55,9 @@ def test_where_the_delegate_stays_is_context_not_a_place_asked_about(names):
         "南京国际青年文化中心今天有什么会",
         "杭州白马湖国际会展中心有安排吗",
         "上海大剧院有演出吗",
+        # in English: a capitalised name ending in a building's word that no venue holds
+        "What's on at the Shanghai New International Expo Center this week?",
+        "Any sessions at the Nanjing Olympic Sports Center on Thursday?",
     ],
 )
 def test_a_building_outside_the_program_gets_no_confident_answer(index, text):
@@ -69,6 +72,8 @@ def test_a_building_outside_the_program_gets_no_confident_answer(index, text):
         ("南京洲际酒店在哪", "session"),  # its one session, with where it is
         ("我住在全季酒店，25号南京有什么活动", "list"),
         ("推荐一下会场附近的酒店", "faq"),
+        ("I'm staying at the Jinjiang Tower Hotel, what's on in Shanghai tomorrow?", "list"),
+        ("What's on at the Shanghai International Convention Center?", "venue"),
     ],
 )
 def test_the_programs_buildings_and_a_delegates_hotel_keep_their_answers(index, text, kind):
