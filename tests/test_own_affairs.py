@@ -151,6 +151,9 @@ def test_the_same_words_asked_of_the_event_are_answered(index, text, kind, found
         # a particle inside the subject's word: 能 of 新能源 is no "can"
         "有新能源方面的活动吗",
         "有冇新能源嘅活動",
+        # a field asked for with its marker: 那块儿, 产业的活动
+        "光伏那块儿有啥对接会吗",
+        "有没有环保产业的活动",
     ],
 )
 def test_a_session_on_a_subject_the_program_lacks_is_not_found(index, text):
@@ -161,6 +164,8 @@ def test_a_session_on_a_subject_the_program_lacks_is_not_found(index, text):
     ("text", "session"),
     [
         ("is there a session on tourism in Hangzhou?", "tourism-promotion"),
+        ("文化产业方面有什么活动", "cultural-creative-parks"),
+        ("招聘那块有啥活动", "talent-recruiting"),
         ("银行会来产融对接会吗", "industry-finance-matchmaking"),  # 会来 is no subject
         ("有没有扶贫方面的对接会", "poverty-alleviation-matchmaking"),
         ("when is the cross-border e-commerce matchmaking?", "cross-border-ecommerce"),
