@@ -62,7 +62,8 @@ UNSTATED = bilingual(
     r"|as (?:his|her) (?:wife|husband|spouse|partner)|accompanying (?:persons?|spouses?)"
     r"|(?:ship|send|mail|post) (?:my|our|a|the|some) (?:\w+ ){0,2}(?:samples?|parcels?|packages?|goods)"
     r"|(?:train|plane|air|flight|rail|bus) tickets?|parcels?|roaming|lucky draws?|raffles?"
-    r"|certificates? of attendance|attendance certificates?|cocktail (?:party|reception)|site visits?|sim cards?|data plans?|mobile data|chargers?|power banks?"
+    r"|certificates? of attendance|attendance certificates?|cocktail (?:party|reception)|site visits?"
+    r"|(?:factory|plant|company) (?:visits?|tours?)|sim cards?|data plans?|mobile data|chargers?|power banks?"
     r"|shoot (?:a|some|our) (?:\w+ ){0,2}(?:video|film|footage)|filming|footage|drones?|who owns the copyright"
     r"|interview (?:with )?(?:the |a |an )?(?:\w+ )?(?:governor|mayor|minister|officials?|ceo|chairman"
     r"|leaders?|speakers?|entrepreneurs?)|parking tickets?|(?:traffic|parking) fines?|pay the fine|rent a car|car rentals?"
@@ -80,7 +81,7 @@ UNSTATED = bilingual(
     r"|拍摄|纪录片|航拍|版权归谁|版权归属|采访|专访|罚单|罚款|驾照|(?:怎么|哪里|去哪)租车|租车自驾|裁缝|理发|剪头发|剪发|洗衣|送礼|礼物|订舱|舱位|寄存|行李"
     r"|高铁票|火车票|动车票|机票|车票|支付宝|微信支付|账户|帐户|账号|帐号|(?:装|下载|用)(?:什么|哪个|啥)app|优惠券|折扣码|失物招领|时差|世界杯|奥运|亚运|比赛直播"
     r"|(?:手机|钱包|电脑|包|钥匙|雨伞|相机)(?:丢|不见)|丢了(?:手机|钱包|电脑|包|钥匙|雨伞|相机)|退票|怎么退|改签|退款|卖啥|有链接|充电|表演|演出|烟花|焰火|相机|拍照|祈祷|吸烟|抽烟|车展|航展|时装秀"
-    r"|抽奖|证书|酒会|沙龙|实地考察|你是谁|你是机器人|你是真人|谁开发的你|你是用什么|你用什么(?:语言|写)|(?:什么|啥)语言写"
+    r"|抽奖|证书|酒会|沙龙|实地考察|参观(?:工厂|企业|厂区)|你是谁|你是机器人|你是真人|谁开发的你|你是用什么|你用什么(?:语言|写)|(?:什么|啥)语言写"
 )
 # A price asked: an FAQ entry whose answer speaks of no price does not answer it.
 PRICE = bilingual(r"\bhow much\b|\bprices?\b|多少钱|几钱|几多钱|价格|价钱|费用")

@@ -62,6 +62,7 @@ def index() -> SearchIndex:
         "最后一天有没有抽奖",
         "can we get a certificate of attendance for our team?",
         "周四晚上有没有企业家酒会",
+        "is a company visit to Hunan firms organised after the Kunshan sessions?",
         # another event of the world's or the country's
         "世界互联网大会在乌镇几号开",
         "when is the World Internet Conference held?",
