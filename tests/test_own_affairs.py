@@ -63,6 +63,10 @@ def index() -> SearchIndex:
         "can we get a certificate of attendance for our team?",
         "周四晚上有没有企业家酒会",
         "is a company visit to Hunan firms organised after the Kunshan sessions?",
+        # an airline's check-in, a TV series, one's own hacked mailbox
+        "when does online check-in open for my Air China flight?",
+        "最近有什么好看的电视剧",
+        "我的邮箱被盗用了怎么办",
         # another event of the world's or the country's
         "世界互联网大会在乌镇几号开",
         "when is the World Internet Conference held?",
