@@ -23,9 +23,10 @@ from bot.app import build_services
 from bot.clock import EVENT_TZ, Clock
 from bot.config import Settings
 from bot.delegate import Delegate
+from bot.listing import MAX_SUGGESTIONS
 from bot.render import render_answer
 from bot.reply import Reply
-from bot.search import MAX_SUGGESTIONS, Answer, AnswerKind, Intent, SearchIndex
+from bot.search import Answer, AnswerKind, Intent, SearchIndex
 from bot.services import Services
 from bot.storage import Storage
 from bot.travel import TravelTimes
