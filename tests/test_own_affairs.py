@@ -130,6 +130,7 @@ def test_the_event_asked_about_at_another_time_is_outside(index, text):
         ("how do I get from Shanghai to Nanjing between sessions?", "faq", "intercity-travel"),
         ("招聘会几点开始", "session", "talent-recruiting"),
         ("银行贷款对接会在哪里开", "session", "industry-finance-matchmaking"),
+        ("Is there a banquet?", "faq", "meals"),  # the welcome dinner in Shanghai
     ],
 )
 def test_the_same_words_asked_of_the_event_are_answered(index, text, kind, found):
