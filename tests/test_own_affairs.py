@@ -67,6 +67,8 @@ def index() -> SearchIndex:
         "when does online check-in open for my Air China flight?",
         "最近有什么好看的电视剧",
         "我的邮箱被盗用了怎么办",
+        # one's own shop on a platform
+        "在天猫开店要交多少保证金",
         # another event of the world's or the country's
         "世界互联网大会在乌镇几号开",
         "when is the World Internet Conference held?",
