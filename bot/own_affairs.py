@@ -39,7 +39,7 @@ OWN_LIFE = bilingual(
     r"\b(?:hospitals?|clinics?|doctors?|fever|sick|pharmac(?:y|ies)|dentist|police"
     r"|interest rates?|exchange rates?|stock prices?|stocks|overtime pay|vat|capital gains"
     r"|tax rates?|tax rules|taxes|income tax|gdp|inflation|fact[- ]check"
-    r"|register(?:ing)? a company|company registration|business licen[cs]e"
+    r"|register(?:ing)? a company|company registration|licen[cs]es?"
     r"|translate .{1,40}(?:into|to) (?:chinese|english|mandarin)|write me|draft (?:a|my|me)|proofread"
     r"|vaccinations?|vaccines?|my dog|my cat|pets?|(?:my|our) (?:son|daughter|kid|child)'?s?|consulate|lawyers?|court|lawsuit"
     r"|enforceable|share prices?|trade war|richest|dividends?|bonus(?:es)?|pregnan(?:t|cy)"

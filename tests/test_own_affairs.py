@@ -69,6 +69,7 @@ def index() -> SearchIndex:
         "我的邮箱被盗用了怎么办",
         # one's own shop on a platform
         "在天猫开店要交多少保证金",
+        "catering licence for my food truck",  # a licence is one's own business
         # another event of the world's or the country's
         "世界互联网大会在乌镇几号开",
         "when is the World Internet Conference held?",
@@ -133,6 +134,7 @@ def test_the_event_asked_about_at_another_time_is_outside(index, text):
         ("招聘会几点开始", "session", "talent-recruiting"),
         ("银行贷款对接会在哪里开", "session", "industry-finance-matchmaking"),
         ("Is there a banquet?", "faq", "meals"),  # the welcome dinner in Shanghai
+        ("do hk delegates need a home return permit?", "faq", "visa"),
     ],
 )
 def test_the_same_words_asked_of_the_event_are_answered(index, text, kind, found):
