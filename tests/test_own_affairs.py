@@ -70,6 +70,8 @@ def index() -> SearchIndex:
         # one's own shop on a platform
         "在天猫开店要交多少保证金",
         "catering licence for my food truck",  # a licence is one's own business
+        "got a speeding ticket in hangzhou, how to pay it",
+        "who pays for wear and tear on a rented flat?",
         # another event of the world's or the country's
         "世界互联网大会在乌镇几号开",
         "when is the World Internet Conference held?",
