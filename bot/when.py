@@ -77,6 +77,11 @@ _ORDINALS = {
 
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_NAMES = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+# "the sun sets", "sunscreen": the star, not Sunday
+_NOT_SUNDAY = (
+    r"(?<!\bthe sun)(?<!\ba sun)"
+    r"(?!(?<=\bsun)\s*(?:set|rise|shine|light|glasses|screen|burn|block|cream))"
+)
 _ZH_NUMBER = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 
 
@@ -263,7 +268,10 @@ _RULES: list[Rule] = [
         bilingual(r"(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)) am\b|(?<=day) am\b"),
         _set_part("morning"),
     ),
-    (bilingual(rf"\b(?:{_WEEKDAY_NAMES})\b"), _set_day(lambda r, m: r.weekday(_WEEKDAYS[m[0]]))),
+    (
+        bilingual(rf"\b(?:{_WEEKDAY_NAMES})\b{_NOT_SUNDAY}"),
+        _set_day(lambda r, m: r.weekday(_WEEKDAYS[m[0]])),
+    ),
     (
         bilingual(r"(?:周|星期|礼拜|禮拜)([一二三四五六日天])"),
         _set_day(lambda r, m: r.weekday(_ZH_WEEKDAYS[m[1]])),

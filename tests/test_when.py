@@ -258,3 +258,16 @@ def test_a_part_of_the_day_goes_with_the_day_it_was_named_with():
     found, _ = read("any mtg fri am")
     assert (found.day, found.part) == (JUL[27], "morning")
     assert read("what's on after 7:30 pm")[0].part == "evening"
+
+
+@pytest.mark.parametrize(
+    "text", ["when does the sun set in Shanghai?", "need sunscreen", "sun rise time"]
+)
+def test_the_sun_is_no_sunday(text):
+    time_filter, _ = read(text)
+    assert time_filter.day is None
+
+
+def test_sun_as_a_day_is_still_sunday():
+    time_filter, _ = read("anything on sun morning?")
+    assert time_filter.day is not None and time_filter.day.weekday() == 6
