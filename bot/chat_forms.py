@@ -18,6 +18,9 @@ CHINESE_VARIANTS: dict[str, str] = {
     "边场": "哪场",
     "边日": "哪天",
     "边一日": "哪天",
+    "有冇推介": "有没有推荐",  # 推介 is "recommend" in Cantonese, not a promotion
+    "推介下": "推荐一下",
+    "推介吓": "推荐一下",
     "乜嘢": "什么",
     "咩嘢": "什么",
     "咩": "什么",

@@ -72,6 +72,10 @@ def index() -> SearchIndex:
         "catering licence for my food truck",  # a licence is one's own business
         "got a speeding ticket in hangzhou, how to pay it",
         "who pays for wear and tear on a rented flat?",
+        # a funeral, a contract's law, a football match on the hotel TV
+        "can I wear black to a funeral in Shanghai?",
+        "is my contract legally binding if I signed it online?",
+        "酒店房间能看英超吗",
         # another event of the world's or the country's
         "世界互联网大会在乌镇几号开",
         "when is the World Internet Conference held?",
