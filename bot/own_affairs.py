@@ -30,7 +30,7 @@ LEISURE = bilingual(
     r"|好玩|攻略|跟团|散步|逛街|逛逛|走走|景点推荐|推荐.{0,4}景点|旅游景点|好吃|美食|夜景|一日游|自由行|打卡"
     r"|可以逛|夜市|小吃|饭馆|餐馆|湘菜馆|聚餐|带孩子|遛娃|公园"
     r"|特价机票|便宜的机票|自驾|度假|酒吧|唱歌|健身|划船|游船|游泳|桑拿|杂技|演唱会|音乐会|话剧|小说|综艺"
-    r"|下午茶|家乡菜|(?:哪里|哪儿|哪)有(?:得)?卖|博物馆|美术馆|老街|古镇|好逛|好看|好睇|追剧|按摩|足疗|足浴|推拿"
+    r"|下午茶|家乡菜|(?:哪里|哪儿|哪)有(?:得)?卖|博物馆|美术馆|老街|古镇|好逛|爬山|徒步|好看|好睇|追剧|按摩|足疗|足浴|推拿"
 )
 # The delegate's own life, which no event answers: health, money, taxes, a company to
 # register, the news, figures of the economy, a text to write or translate ("the nearest
@@ -44,12 +44,12 @@ OWN_LIFE = bilingual(
     r"|vaccinations?|vaccines?|my dog|my cat|pets?|(?:my|our) (?:son|daughter|kid|child)'?s?|consulate|lawyers?|court|lawsuit"
     r"|enforceable|share prices?|trade war|richest|dividends?|bonus(?:es)?|pregnan(?:t|cy)"
     r"|giving birth|loyalty|rewards? programs?|earn points|weddings?|tariffs?|anti-dumping"
-    r"|motion sickness|car ?sick|radiation|hacked|funerals?|social insurance|legally|wear and tear|leases?|tenancy|stock exchanges?|married|fianc[eé]e?|counterfeit|fake (?:goods|bags"
+    r"|motion sickness|car ?sick|radiation|hacked|anniversar(?:y|ies)|lucky|swollen|blood clots?|ankles?|invoices?|funerals?|social insurance|legally|wear and tear|leases?|tenancy|stock exchanges?|married|fianc[eé]e?|counterfeit|fake (?:goods|bags"
     r"|handbags|products)|report (?:a|the) (?:shop|seller|store|scam))\b"
     r"|狗狗|猫咪|交税|缴税|要不要.{0,2}税|投诉|开一家|开个店|医院|看病|看医生|发烧|生病|药店|药房|牙医|疫苗|报警|警察|利率|汇率|房价|股价|股票|加班费|个税|一平|平方米|每平"
     r"|报税|税务|纳税|所得税|退税|税收优惠|租税|注册.{0,4}公司|公司注册|营业执照|户口"
     r"|文件精神|统计数据|经济增长|贸易战|八项规定|领事馆|宠物|汇款|到账|开户|发票|董事长"
-    r"|月租|租房|幼儿园|派出所|晕车|驾校|婚姻登记|辐射|孕妇|假货|举报|被盗用|被黑|增值税|开店|诊所|药膏|水泡|葬礼|丧礼|社保|社会保险|暑期工|犯困|失眠|感冒|咳嗽|头疼|缩水"
+    r"|月租|租房|幼儿园|派出所|晕车|驾校|婚姻登记|辐射|孕妇|假货|举报|被盗用|被黑|增值税|开店|纪念日|惊喜|律师|风水|算命|诊所|药膏|水泡|葬礼|丧礼|社保|社会保险|暑期工|犯困|失眠|感冒|咳嗽|头疼|缩水"
     r"|利息|国务院|出台|怎么写|起草|帮我写|写一份|翻译成|帮我翻译|翻译一下|怎么翻译|送人|伴手礼|手信|年终奖|积分|学分|关税|反倾销|概念股|涨停|跌停|a股|港股|婚礼|婚宴|高考|要生了|怀孕"
 )
 # Needs the program says nothing of, whatever event stands beside them: accessibility,
@@ -75,7 +75,7 @@ UNSTATED = bilingual(
     r"|(?:auto|car|motor|air|boat|fashion|talent) shows?|(?:visa|master|credit|debit) cards?"
     r"|refunds?|same[- ]day delivery|alipay|wechat pay|coupons?|discount codes?"
     r"|lost and found|lost property|time difference|world cup|olympics|asian games|nba"
-    r"|premier league|manicures?|nail salons?|car wash|church(?:es)?"
+    r"|premier league|manicures?|nail salons?|car wash|church(?:es)?|sim|no service"
     r"|football match(?:es)?|pay with (?:wechat|alipay|cash|a card|my card)"
     r"|lost (?:my|his|her|their|our) (?:laptop|phone|wallet|bag|umbrella|keys|camera|jacket|luggage))\b"
     r"|漫游|流量卡|充电宝|充电器|手语|轮椅|无障碍|听障|视障|家属|带(?:老婆|老公|太太|先生|爱人|孩子|朋友)|寄快递|叫快递|快递怎么寄|寄件|邮寄|寄回|寄到"
