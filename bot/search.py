@@ -34,8 +34,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   answers, unless the question asks when or where (that is the session's card).
 - A building named in full answers with its venue (or its one session, or the one at
   the time asked); a hall named in full answers with its session; a name that fits
-  several buildings asks which. Beside words nothing in the program explains, and no
-  session asked about, a building only locates something else ("a swimming pool at the
+  several buildings asks which; one word of a building's name ("any exhibition?") only
+  suggests it. Beside words nothing in the program explains, and no session asked
+  about, a building only locates something else ("a swimming pool at the
   InterContinental", an ATM near SICC): no answer; so does a building something is near
   (NEAR: "a print shop near SICC", 酒店旁边) or whose other place's hours are asked.
 - A building named that the program does not have (bot.building_names: 上海中心大厦,

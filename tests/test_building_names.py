@@ -79,3 +79,15 @@ def test_a_building_outside_the_program_gets_no_confident_answer(index, text):
 def test_the_programs_buildings_and_a_delegates_hotel_keep_their_answers(index, text, kind):
     answer = index.answer(text, DEFAULT_NOW)
     assert answer.confident and answer.kind == kind, answer
+
+
+@pytest.mark.parametrize("text", ["any exhibition?", "有没有展览"])
+def test_one_word_of_a_buildings_name_is_no_building(index, text):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert not answer.confident and answer.kind == "suggest", answer
+
+
+@pytest.mark.parametrize("text", ["where is the exhibition center?", "展览中心在哪"])
+def test_two_words_of_a_buildings_name_name_it(index, text):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.confident and [s.id for s in answer.sessions] == ["talent-recruiting"]

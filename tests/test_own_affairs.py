@@ -183,6 +183,7 @@ def test_a_session_on_a_subject_the_program_lacks_is_not_found(index, text):
     [
         ("is there a session on tourism in Hangzhou?", "tourism-promotion"),
         ("文化产业方面有什么活动", "cultural-creative-parks"),
+        ("有半导体专场吗", "hz-industry-promotion"),  # as "semiconductors" in English
         ("招聘那块有啥活动", "talent-recruiting"),
         ("银行会来产融对接会吗", "industry-finance-matchmaking"),  # 会来 is no subject
         ("有没有扶贫方面的对接会", "poverty-alleviation-matchmaking"),
