@@ -77,6 +77,7 @@ def index() -> SearchIndex:
         "is my contract legally binding if I signed it online?",
         "酒店房间能看英超吗",
         "周末有人组织去爬山吗",  # leisure at another time is still the delegate's own
+        "ticket to the Shanghai museum?",
         # another event of the world's or the country's
         "世界互联网大会在乌镇几号开",
         "when is the World Internet Conference held?",
