@@ -41,7 +41,12 @@ def session_fields(session: Session) -> Iterable[tuple[str, str]]:
 
 
 def theme_fields(theme: Theme) -> Iterable[tuple[str, str]]:
-    return _titled(theme.title, theme.title_zh, theme.aliases + theme.aliases_zh)
+    # A theme's English title is a sentence ("Building a new hometown together with…"):
+    # its words describe the theme; its aliases name it.
+    yield "description", theme.title
+    yield "title", theme.title_zh
+    for text in (*theme.aliases, *theme.aliases_zh):
+        yield ("alias" if _one_word(text) else "phrase"), text
 
 
 def venue_fields(venue: Venue) -> Iterable[tuple[str, str]]:
@@ -52,16 +57,20 @@ def venue_fields(venue: Venue) -> Iterable[tuple[str, str]]:
 
 def faq_fields(entry: FaqEntry) -> Iterable[tuple[str, str]]:
     for text in (*entry.keywords, *entry.keywords_zh):
-        yield "keyword", text
+        yield ("keyword" if " " not in text.strip() else "phrase"), text  # "between cities"
     for text in (*entry.aliases, *entry.aliases_zh):
         # as strong as a keyword; but a word of a longer phrase ("pudong" of "pudong
         # airport") is no need of the entry by itself
-        one_word = " " not in text.strip() and len(text) <= (3 if has_cjk(text) else 20)
-        yield ("keyword" if one_word else "phrase"), text
+        yield ("keyword" if _one_word(text) else "phrase"), text
     yield "question", entry.question
     yield "question", entry.question_zh
     yield "answer", entry.answer
     yield "answer", entry.answer_zh
+
+
+def _one_word(text: str) -> bool:
+    """An alias of one word; a longer phrase's words name the document only together."""
+    return " " not in text.strip() and len(text) <= (3 if has_cjk(text) else 20)
 
 
 def _titled(title: str, title_zh: str, aliases: Iterable[str]) -> Iterable[tuple[str, str]]:

@@ -98,9 +98,11 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   themselves: one counts for a document only beside a word naming its thing ("lost my
   badge", not "lost my umbrella"), and an FAQ entry that never speaks of the action does
   not answer it ("extend my visa", 护照丢了 are not the visa entry, which gets one).
-- A word an FAQ entry holds only inside a longer phrase ("smart" of "smart casual",
-  "pudong" of "pudong airport") counts only beside another of the entry's words: "the
-  smart city conference" is no dress code. Unknown characters glued before an event
+- A word an FAQ entry or a theme holds only inside a longer phrase ("smart" of "smart
+  casual", "pudong" of "pudong airport", "cities" of "between cities", "road" of "belt
+  and road") counts only beside another of its words: "the smart city conference" is no
+  dress code. A theme's English title is a sentence from the brief; its words describe
+  the theme ("is there a building near here?" is not the chamber of commerce's). Unknown characters glued before an event
   noun name another event (纺织产业对接会 is not the poverty alleviation 产业对接会).
 - Opposites (bot.vocabulary.OPPOSITES, both languages): a question word contradicting a
   word a document is named by ("closing" against "opening ceremony", 闭幕 against 开幕式)

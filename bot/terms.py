@@ -152,7 +152,7 @@ class TermIndex:
         by_field: dict[str, list[str]] = defaultdict(list)
         for field_name, text in fields:
             by_field[field_name].append(text)
-        in_phrases: set[str] = set()  # an FAQ entry's words met only in its longer phrases
+        in_phrases: set[str] = set()  # an entry's or theme's words met only in its phrases
         elsewhere: set[str] = set()
         for field_name, texts in by_field.items():
             weight = FIELD_WEIGHT[field_name]
@@ -179,8 +179,9 @@ class TermIndex:
             if field_name in MARKED_FIELDS or doc.faq is not None:
                 for token in tokens:
                     self._mark(token, index, field_name, doc.faq is not None)
-            if doc.faq is not None and field_name != "answer":
-                # the answer's prose says "network name" too: the need is a keyword's
+            if field_name not in ("answer", "description") and (doc.faq or doc.theme):
+                # the answer's prose says "network name" too: the need is a keyword's; a
+                # theme's title sentence says "building" and "road": its names are aliases
                 (in_phrases if field_name == "phrase" else elsewhere).update(tokens)
             if field_name in WORD_FIELDS:
                 # a short name or term is a word; a long title's bigrams are only fragments

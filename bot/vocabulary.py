@@ -108,6 +108,7 @@ SUBJECT = bilingual(
     r"|这块儿?)?的?(?:有没有|有什么|有啥|有)?(?:对接会|推介活动|专题活动|推介会|专场|研讨会|论坛|峰会"
     r"|沙龙|酒会|洽谈会)|(?:方面|领域|行业|产业|那块儿?|这块儿?)的?(?:有没有|有什么|有啥|有)?(?:活动|场次))"
     r"|([^\W\d_a-z]{2})(?:仪式|典礼|式|礼)(?![\u4e00-\u9fff])"  # 闭幕礼: a ceremony it has not
+    r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什]{2,4})(?:这个|这一)主题"  # 两岸合作这个主题
 )
 # Whether the event is held (again, another edition): "明年还办不办", "will it be held in 2019".
 EDITION = bilingual(

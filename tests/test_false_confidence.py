@@ -597,3 +597,34 @@ def test_what_the_program_says_nothing_of_is_no_word_of_the_program():
         for word in (*doc.keywords, *doc.keywords_zh, *doc.aliases, *doc.aliases_zh)
     ]
     assert [word for word in words if UNSTATED.search(normalize(word))] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word of a theme's title sentence, or of one of its longer names alone
+        "is there a building near here?",
+        "what is the strategy?",
+        "is there a platform for that?",
+        "which road is it on?",
+        # a theme the program does not have
+        "两岸合作这个主题有哪些场次",
+    ],
+)
+def test_one_word_of_a_themes_title_or_phrase_is_no_theme(index, text):
+    assert not index.answer(text, DEFAULT_NOW).confident
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("belt and road sessions?", "belt-and-road"),
+        ("which sessions improve the business environment?", "business-environment"),
+        ("chamber of commerce activities?", "chamber-of-commerce"),
+        ("一带一路有哪些活动", "belt-and-road"),
+        ("anything for Fortune 500 firms?", "fortune500"),
+    ],
+)
+def test_a_themes_names_still_name_it(index, text, theme):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.kind == "theme" and answer.theme is not None and answer.theme.id == theme
