@@ -1,7 +1,8 @@
 """What each document of the index is read from, field by field, and how much a word of
 each field weighs: a session by its titles, aliases, keywords, hall, building and
-description; a theme by its titles and aliases; a venue by its names; an FAQ entry by its
-keywords, its phrases, its question and its answer."""
+description; a theme by its Chinese title and its aliases (its English title is a sentence
+that describes it); a venue by its names; an FAQ entry by its keywords, its phrases, its
+question and its answer. A name of several words is a phrase: its words count together."""
 
 from __future__ import annotations
 
