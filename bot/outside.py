@@ -39,8 +39,9 @@ class OutsideTimes:
             return False
         if query.hours or query.own_affairs:  # "what time do banks open on Saturday"
             return True
-        if ranked and ranked[0][1] >= PLAUSIBLE:
-            return False
+        nothing_here = not ranked or ranked[0][1] < PLAUSIBLE
+        if not nothing_here and self._terms.docs[ranked[0][0]].faq is None:
+            return False  # a session or theme at another time: "the job fair next month"
         if query.other_city and not (query.listy or query.is_story):
             # "weather in Munich this weekend?"; but "a job fair in Beijing next month"
             # asks for one of the event's sessions elsewhere
@@ -48,11 +49,11 @@ class OutsideTimes:
             return max(coverage, default=0.0) < PLAUSIBLE
         unknown = self._terms.unexplained(query)
         if query.time.day is not None:
-            return query.is_story or unknown > 0
+            return query.is_story or unknown > 0 or nothing_here
         # another year or week is the event's when the question asks whether it is held
         # ("…在长沙认识了很多朋友，明年还办不办"), not when it has words of its own that
-        # nothing here explains ("will it snow next weekend")
-        return unknown >= UNKNOWN_FULL and not query.asks_held
+        # nothing here explains ("will it snow next weekend", "the weather next week")
+        return (unknown >= UNKNOWN_FULL or nothing_here) and not query.asks_held
 
     def _other_event(self, query: Question) -> bool:
         """Another event, not another edition: a kind of event in a name the program does

@@ -37,7 +37,7 @@ LEISURE = bilingual(
 # hospital", 房价, "fact-check Hunan's GDP", 致辞稿怎么写).
 OWN_LIFE = bilingual(
     r"\b(?:hospitals?|clinics?|doctors?|fever|sick|pharmac(?:y|ies)|dentist|police"
-    r"|interest rates?|exchange rates?|stock prices?|stocks|overtime pay|vat|capital gains"
+    r"|interest rates?|exchange rates?|stock prices?|stocks|stock markets?|overtime pay|vat|capital gains"
     r"|tax rates?|tax rules|taxes|income tax|gdp|inflation|fact[- ]check"
     r"|register(?:ing)? a company|company registration|licen[cs]es?"
     r"|translate .{1,40}(?:into|to) (?:chinese|english|mandarin)|write me|draft (?:a|my|me)|proofread"

@@ -132,9 +132,10 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   hold, "Expo 2010", or one no session is called by, 车展, 世界…大会) is "none"; so is a
   question about another time that asks about no session and is about something else:
   a place's opening hours, the delegate's leisure, a city outside the program that no
-  document plausibly explains beside it ("weather in Munich this weekend"), or on a day
-  a topic nothing here explains (a wallet lost yesterday), in a year or a week two words
-  of its own ("will it snow next weekend"). A city inside a name ("the Canton Fair") is
+  document plausibly explains beside it ("weather in Munich this weekend"), or a topic no
+  session or theme plausibly explains ("the weather next week", a wallet lost yesterday,
+  "will it snow next weekend"), unless the event itself is named ("the 2019 Hunan-YRD
+  week", 2017年的洽谈周) or asked whether it is held. A city inside a name ("the Canton Fair") is
   no place asked about. A topic nobody in the program explains is "none", never the
   whole program; so is a session asked for by a subject (bot.vocabulary.SUBJECT: "a
   session on quantum computing", 物联网的研讨会, a closing ceremony, 闭幕礼) with a word

@@ -110,10 +110,12 @@ SUBJECT = bilingual(
     r"|([^\W\d_a-z]{2})(?:仪式|典礼|式|礼)(?![\u4e00-\u9fff])"  # 闭幕礼: a ceremony it has not
     r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什]{2,4})(?:这个|这一)主题"  # 两岸合作这个主题
 )
-# Whether the event is held (again, another edition): "明年还办不办", "will it be held in 2019".
+# The event itself asked about, or whether it is held (again, another edition): "明年还办
+# 不办", "will it be held in 2019", "the 2019 Hunan-YRD week", 2017年的洽谈周.
 EDITION = bilingual(
-    r"\b(?:editions?|again|held|hold|take place|next one|return)\b"
-    r"|届|还办|再办|办不办|还搞|搞不搞|举办|举行|开不开|还开|会唔会"
+    r"\b(?:editions?|again|held|hold|take place|next one|return|trade week|yrd week"
+    r"|hunan[- ]?yrd|promotion week)\b"
+    r"|届|还办|再办|办不办|还搞|搞不搞|举办|举行|开不开|还开|会唔会|会办|洽谈周|经贸周|合作周"
 )
 # The whole program asked for as such ("the full programme", 全部议程, 行程表): every session,
 # whatever other words stand around the request ("…一份", "…to plan my travel").
@@ -255,7 +257,8 @@ SELF_DESCRIBED = bilingual(
 # Opening hours are a place's: "what time does the bank open", 银行几点开门.
 OPENING_HOURS = bilingual(
     r"\b(?:open(?:ing)? hours|business hours|(?:what time|when) (?:does|do|will|is|are)\b"
-    r"[^?.!]{1,40}?\b(?:open|close)s?\b(?! ?ing))|营业时间|几点(?:开门|关门|闩门|营业|开放)|(?:开门|关门|开放)时间"
+    r"[^?.!]{1,40}?\b(?:open|close)s?\b(?! ?ing)|is (?:the )?(?:\w+ ){1,3}open (?:on|at|until|till"
+    r"|today|tomorrow|tonight|now|late)\b)|营业时间|几点(?:开门|关门|闩门|营业|开放)|(?:开门|关门|开放)时间"
     r"|(?:还|是否|有没有)(?:在|有)?(?:开放|营业)|开放吗|营业吗|开不开放|上班吗|几点下班|办公时间"
 )
 # What one asks a company, not an event: its prices, specifications, rentals, jobs,

@@ -122,10 +122,31 @@ def test_another_event_named_after_a_city_is_not_the_events_dates(index):
 @pytest.mark.parametrize(
     "text",
     [
+        # something else at another time: one word of its own nothing here explains is enough
+        "What's the weather going to be like next week?",
+        "下周天气怎么样",
+        "will it rain on Saturday?",
+        "who won the match last week?",
+        "2019年的GDP是多少",
+        "is the bank open on Saturday?",
+        "will the stock market go up next year?",
+    ],
+)
+def test_something_else_at_another_time_is_not_the_events_dates(index, text):
+    assert not index.answer(text, DEFAULT_NOW).confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "is there a job fair in Wuhan next month?",  # the event's kind of session, elsewhere
         "any sessions next week?",
         "was there a trade week like this in 2016?",
         "明年还办这个洽谈周吗",
+        # the event itself named at another time
+        "When is the 2019 Hunan-YRD week?",
+        "2017年的洽谈周在哪几个城市",
+        "明年还会办吗",
         # a story's words around it are no topic of its own
         "上一届在长沙认识了不少合作伙伴，收获很大，下一届还办不办？",
     ],
