@@ -31,10 +31,10 @@ class OutsideTimes:
         return self._unrelated_story(query, ranked) or self._other_event(query)
 
     def _unrelated_story(self, query: Question, ranked: Ranked) -> bool:
-        """A question about a day outside the event that asks about no session: a place's
-        opening hours, the delegate's leisure, or a topic nothing in the program explains
-        (a lost wallet yesterday, a flight worry on Saturday) is not about the program;
-        another year or edition still is."""
+        """A question about another time that asks about no session: a place's opening
+        hours, the delegate's leisure, or a topic no session or theme plausibly explains
+        (a lost wallet yesterday, the weather next week, a flight worry on Saturday) is not
+        about the program; the event itself named, or asked whether it is held, still is."""
         if query.names_sessions or not query.has_topic:
             return False
         if query.hours or query.own_affairs:  # "what time do banks open on Saturday"
