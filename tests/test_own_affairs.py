@@ -78,6 +78,10 @@ def index() -> SearchIndex:
         "酒店房间能看英超吗",
         "周末有人组织去爬山吗",  # leisure at another time is still the delegate's own
         "ticket to the Shanghai museum?",
+        # the delegate's schedule as what they talk about, not what they ask for
+        "my schedule is packed, where can I get a coffee?",
+        "我的日程太满了，有什么解压的方法",
+        "my agenda app crashed",
         # another event of the world's or the country's
         "世界互联网大会在乌镇几号开",
         "when is the World Internet Conference held?",
@@ -100,6 +104,13 @@ def index() -> SearchIndex:
 )
 def test_an_own_affair_is_never_answered_confidently(index, text):
     assert not index.answer(text, DEFAULT_NOW).confident
+
+
+@pytest.mark.parametrize(
+    "text", ["is my schedule full on thursday?", "我的日程", "我的日程安排好了吗"]
+)
+def test_the_delegates_schedule_asked_for_is_their_agenda(index, text):
+    assert index.answer(text, DEFAULT_NOW).kind == "agenda"
 
 
 def test_a_themes_sessions_asked_when_keep_their_answer(index):
