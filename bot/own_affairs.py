@@ -26,11 +26,12 @@ LEISURE = bilingual(
     r"|karaoke|ktv|bars?|pubs?|night ?clubs?|gyms?|fitness|swimming pools?|sauna|acrobatics"
     r"|boat rides?|cruises?|afternoon tea|where (?:can i|to|do i) buy"
     r"|concerts?|musicals?|operas?|tv shows?|tapings?|museums?|art galler(?:y|ies)"
+    r"|on tv|cinemas?|movie theaters?|movies? tonight"
     r"|(?:nice|good|beautiful|green|public|city) parks?|parks? (?:for|to) (?:a )?(?:walk|run|jog))\b"
     r"|好玩|攻略|跟团|散步|逛街|逛逛|走走|景点推荐|推荐.{0,4}景点|旅游景点|好吃|美食|夜景|一日游|自由行|打卡"
     r"|可以逛|夜市|小吃|饭馆|餐馆|湘菜馆|聚餐|带孩子|遛娃|公园"
     r"|特价机票|便宜的机票|自驾|度假|酒吧|唱歌|健身|划船|游船|游泳|桑拿|杂技|演唱会|音乐会|话剧|小说|综艺"
-    r"|下午茶|家乡菜|(?:哪里|哪儿|哪)有(?:得)?卖|博物馆|美术馆|老街|古镇|好逛|爬山|徒步|好看|好睇|追剧|按摩|足疗|足浴|推拿"
+    r"|下午茶|家乡菜|(?:哪里|哪儿|哪)有(?:得)?卖|博物馆|美术馆|老街|古镇|好逛|电影院|看电影|什么片|爬山|徒步|好看|好睇|追剧|按摩|足疗|足浴|推拿"
 )
 # The delegate's own life, which no event answers: health, money, taxes, a company to
 # register, the news, figures of the economy, a text to write or translate ("the nearest
@@ -101,12 +102,12 @@ ADVICE = bilingual(
     r"|recipes?|certifications?|which country|these days|trends?|rankings?"
     r"|against the rules|give me names|how (?:do i|to|can i|do you) (?:fix|repair|unjam|recover)"
     r"|fix(?=\?)|repairs?|jammed|won'?t start|keeps? falling off|worth buying|works? better"
-    r"|who (?:designed|built|invented|founded|painted)|sunset|sunrise|compared (?:with|to))\b"
+    r"|who (?:designed|built|invented|founded|painted)|sunset|sunrise|compared (?:with|to)|news)\b"
     r"|区别|不一样|有啥不同|有什么不同|一共有多少|多少个|多少家|多少条|标准是什么|哪个部门|流程|手续"
     r"|准备哪些材料|(?<!人才)(?<!优惠)政策|找谁审批|审批流程|验收|真的假的|哪只好|求推荐|风险最|风险大|有什么分别|什么分别|售后"
     r"|卖得|销量|听说|传闻|八卦|办事处|入会|要啥认证|什么认证|资质|哪个国家|需求大|双十一|双11|爆仓|排名|排行"
     r"|何时获批|认定|什么条件|趋势|行情|怎么考|考试|考研|靠谱|靠不靠谱|装修|怎么炒|怎么煮|菜谱"
-    r"|找哪家|哪家(?:比较)?好|哪家便宜|哪家最|哪家强|哪个(?:更|最|比较)|差很多|差别大|比较稳妥|更安全|有.{0,6}意向"
+    r"|新闻|头条|找哪家|哪家(?:比较)?好|哪家便宜|哪家最|哪家强|哪个(?:更|最|比较)|差很多|差别大|比较稳妥|更安全|有.{0,6}意向"
     # fixing one's own things, a reputation, whether to buy (修好, 口碑, 值得买)
     r"|[怎咋肿]么修|修好|修理|维修|怎么洗|洗干净|怎么恢复|怎么缓解|涨粉|下一句|背诵|值得买|值不值得|口碑"
 )

@@ -82,6 +82,11 @@ def index() -> SearchIndex:
         "my schedule is packed, where can I get a coffee?",
         "我的日程太满了，有什么解压的方法",
         "my agenda app crashed",
+        # television, the cinema and the news are no "what's on" of the program
+        "what's on TV tonight?",
+        "今晚电影院有什么片",
+        "what's happening in the news today?",
+        "今天有什么新闻",
         # another event of the world's or the country's
         "世界互联网大会在乌镇几号开",
         "when is the World Internet Conference held?",
