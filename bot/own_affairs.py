@@ -26,7 +26,7 @@ LEISURE = bilingual(
     r"|karaoke|ktv|bars?|pubs?|night ?clubs?|gyms?|fitness|swimming pools?|sauna|acrobatics"
     r"|boat rides?|cruises?|afternoon tea|where (?:can i|to|do i) buy"
     r"|concerts?|musicals?|operas?|tv shows?|tapings?|museums?|art galler(?:y|ies)"
-    r"|on tv|cinemas?|movie theaters?|movies? tonight"
+    r"|on tv|cinemas?|movie theaters?|movies? tonight|street food|food streets?|night markets?"
     r"|(?:nice|good|beautiful|green|public|city) parks?|parks? (?:for|to) (?:a )?(?:walk|run|jog))\b"
     r"|好玩|攻略|跟团|散步|逛街|逛逛|走走|景点推荐|推荐.{0,4}景点|旅游景点|好吃|美食|夜景|一日游|自由行|打卡"
     r"|可以逛|夜市|小吃|饭馆|餐馆|湘菜馆|聚餐|带孩子|遛娃|公园"

@@ -87,6 +87,7 @@ def index() -> SearchIndex:
         "今晚电影院有什么片",
         "what's happening in the news today?",
         "今天有什么新闻",
+        "any street food in Nanjing tonight?",
         # another event of the world's or the country's
         "世界互联网大会在乌镇几号开",
         "when is the World Internet Conference held?",
