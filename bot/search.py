@@ -138,8 +138,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   week", 2017年的洽谈周) or asked whether it is held. A city inside a name ("the Canton Fair") is
   no place asked about. A topic nobody in the program explains is "none", never the
   whole program; so is a session asked for by a subject (bot.vocabulary.SUBJECT: "a
-  session on quantum computing", 物联网的研讨会, a closing ceremony, 闭幕礼) with a word
-  or a Chinese character nothing here explains, whatever city or day is named. A hall
+  session on quantum computing", 物联网的研讨会, a closing ceremony, 闭幕礼, "the smart
+  city expo", 机器人大会) with a word or a Chinese character nothing here explains, or
+  with words no one document holds together, whatever city or day is named. A hall
   the program does not have ("Hall 7B") is no typo of one it has.
 """
 
@@ -329,7 +330,12 @@ class SearchIndex:
         # a character no known bigram covers: 物联网 (联网 is known, 物 is not), while 行贷
         # between 银行 and 贷款 is covered
         uncovered = {ch for gram in grams for ch in gram} - known - NOISE_CHARS
-        return bool(uncovered) or self._terms.unexplained(replace(query, words=words, grams=())) > 0
+        # words no one document holds together ("smart city": the dress code's "smart"
+        # and another entry's "city") are no subject of the program's either
+        exact = [word for word in words if word in self._terms.latin]
+        apart = len(exact) > 1 and not self._terms.together(exact)
+        unknown = self._terms.unexplained(replace(query, words=words, grams=())) > 0
+        return bool(uncovered) or unknown or apart
 
     def _asked_elsewhere(self, query: Question) -> bool:
         """Sessions asked for in a city outside the program, and in none of its cities."""

@@ -101,12 +101,12 @@ WHOLE_EVENT = re.compile(r"\bweek\b|\bthe event\b|洽谈周|本届|整个活动"
 SUBJECT = bilingual(
     r"\b(?:sessions?|conferences?|confs?|forums?|meetings?|matchmaking|events?|seminars?"
     r"|workshops?|activit(?:y|ies)|anything) (?:on|about|covering|devoted to|related to) ([\w-]+(?: [\w-]+){0,2})"
-    r"|\b([\w-]+(?: [\w-]+){0,2})(?= (?:sessions?|conferences?|confs?|forums?|matchmaking|seminars?"
-    r"|workshops?|salons?|symposi(?:um|a)|ceremon(?:y|ies))\b)"
+    r"|\b([\w-]+(?: [\w-]+){0,2})(?='? (?:sessions?|conferences?|confs?|forums?|matchmaking"
+    r"|seminars?|workshops?|salons?|symposi(?:um|a)|ceremon(?:y|ies)|summits?|expos?)\b)"
     # 化妆品方面的推介活动, 新能源那块儿有啥对接会, 环保产业的活动: a field asked for
     r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什]{2,4})(?:(?:方面|相关|领域|类|行业|那块儿?"
     r"|这块儿?)?的?(?:有没有|有什么|有啥|有)?(?:对接会|推介活动|专题活动|推介会|专场|研讨会|论坛|峰会"
-    r"|沙龙|酒会|洽谈会)|(?:方面|领域|行业|产业|那块儿?|这块儿?)的?(?:有没有|有什么|有啥|有)?(?:活动|场次))"
+    r"|沙龙|酒会|洽谈会|大会|博览会|展会)|(?:方面|领域|行业|产业|那块儿?|这块儿?)的?(?:有没有|有什么|有啥|有)?(?:活动|场次))"
     r"|([^\W\d_a-z]{2})(?:仪式|典礼|式|礼)(?![\u4e00-\u9fff])"  # 闭幕礼: a ceremony it has not
     r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什]{2,4})(?:这个|这一)主题"  # 两岸合作这个主题
 )

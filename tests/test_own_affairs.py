@@ -88,6 +88,12 @@ def index() -> SearchIndex:
         "what's happening in the news today?",
         "今天有什么新闻",
         "any street food in Nanjing tonight?",
+        # the bot itself, a phone to repair, a fashion show, a stock index
+        "你一个月工资多少",
+        "which department do you work in?",
+        "are you paid for this?",
+        "有没有服装秀",
+        "whats the shanghai composite at rn",
         # another event of the world's or the country's
         "世界互联网大会在乌镇几号开",
         "when is the World Internet Conference held?",
@@ -208,6 +214,12 @@ def test_the_same_words_asked_of_the_event_are_answered(index, text, kind, found
         # a particle inside the subject's word: 能 of 新能源 is no "can"
         "有新能源方面的活动吗",
         "有冇新能源嘅活動",
+        # a summit, an expo or a 大会 on a subject the program lacks; words no one
+        # document holds together ("smart city": the dress code's smart, a city)
+        "智能机器人大会几点开幕",
+        "can you send the women entrepreneurs' forum agenda?",
+        "Our delegation would like to attend the smart city expo in Nanjing, could you share "
+        "the schedule?",
         # a field asked for with its marker: 那块儿, 产业的活动
         "光伏那块儿有啥对接会吗",
         "有没有环保产业的活动",
@@ -224,6 +236,11 @@ def test_a_session_on_a_subject_the_program_lacks_is_not_found(index, text):
         ("文化产业方面有什么活动", "cultural-creative-parks"),
         ("有半导体专场吗", "hz-industry-promotion"),  # as "semiconductors" in English
         ("招聘那块有啥活动", "talent-recruiting"),
+        ("is there a tourism expo?", "tourism-promotion"),  # an alias of its own
+        (
+            "When does my husband's session in Nanjing finish on Wednesday?",
+            "cultural-creative-parks",
+        ),
         ("银行会来产融对接会吗", "industry-finance-matchmaking"),  # 会来 is no subject
         ("有没有扶贫方面的对接会", "poverty-alleviation-matchmaking"),
         ("when is the cross-border e-commerce matchmaking?", "cross-border-ecommerce"),
