@@ -21,6 +21,9 @@ CHINESE_VARIANTS: dict[str, str] = {
     "有冇推介": "有没有推荐",  # 推介 is "recommend" in Cantonese, not a promotion
     "推介下": "推荐一下",
     "推介吓": "推荐一下",
+    "食晏": "吃午饭",
+    "食饭": "吃饭",
+    "食嘢": "吃东西",
     "乜嘢": "什么",
     "咩嘢": "什么",
     "咩": "什么",
@@ -48,6 +51,8 @@ CHINESE_VARIANTS: dict[str, str] = {
     "点样": "怎么",
     "点解": "为什么",
     "有冇": "有没有",
+    "有冇得": "能不能",  # 有冇得睇: can one watch
+    "有得": "有",  # 有得食: there is (food) to have
     "使唔使俾钱": "收不收费",
     "使唔使钱": "收不收费",
     "使唔使": "要不要",

@@ -45,12 +45,12 @@ OWN_LIFE = bilingual(
     r"|vaccinations?|vaccines?|my dog|my cat|pets?|(?:my|our) (?:son|daughter|kid|child)'?s?|consulate|lawyers?|court|lawsuit"
     r"|enforceable|share prices?|trade war|richest|dividends?|bonus(?:es)?|pregnan(?:t|cy)"
     r"|giving birth|loyalty|rewards? programs?|earn points|weddings?|tariffs?|anti-dumping"
-    r"|motion sickness|car ?sick|radiation|hacked|shanghai composite|hang seng|anniversar(?:y|ies)|lucky|swollen|blood clots?|ankles?|invoices?|funerals?|social insurance|legally|wear and tear|leases?|tenancy|stock exchanges?|married|fianc[eé]e?|counterfeit|fake (?:goods|bags"
+    r"|motion sickness|car ?sick|radiation|hacked|shanghai composite|hang seng|pensions?|anniversar(?:y|ies)|lucky|swollen|blood clots?|ankles?|invoices?|funerals?|social insurance|legally|wear and tear|leases?|tenancy|stock exchanges?|married|fianc[eé]e?|counterfeit|fake (?:goods|bags"
     r"|handbags|products)|report (?:a|the) (?:shop|seller|store|scam))\b"
     r"|狗狗|猫咪|交税|缴税|要不要.{0,2}税|投诉|开一家|开个店|医院|看病|看医生|发烧|生病|药店|药房|牙医|疫苗|报警|警察|利率|汇率|房价|股价|股票|加班费|个税|一平|平方米|每平"
     r"|报税|税务|纳税|所得税|退税|税收优惠|租税|注册.{0,4}公司|公司注册|营业执照|户口"
     r"|文件精神|统计数据|经济增长|贸易战|八项规定|领事馆|宠物|汇款|到账|开户|发票|董事长"
-    r"|月租|租房|幼儿园|派出所|晕车|驾校|婚姻登记|辐射|孕妇|假货|举报|被盗用|被黑|增值税|开店|上证|深证|恒生指数|纪念日|惊喜|律师|风水|算命|诊所|药膏|水泡|葬礼|丧礼|社保|社会保险|暑期工|犯困|失眠|感冒|咳嗽|头疼|缩水"
+    r"|月租|租房|幼儿园|派出所|晕车|驾校|婚姻登记|辐射|孕妇|假货|举报|被盗用|被黑|增值税|开店|上证|深证|恒生指数|强积金|公积金|养老金|纪念日|惊喜|律师|风水|算命|诊所|药膏|水泡|葬礼|丧礼|社保|社会保险|暑期工|犯困|失眠|感冒|咳嗽|头疼|缩水"
     r"|利息|国务院|出台|怎么写|起草|帮我写|写一份|翻译成|帮我翻译|翻译一下|怎么翻译|送人|伴手礼|手信|年终奖|积分|学分|关税|反倾销|概念股|涨停|跌停|a股|港股|婚礼|婚宴|高考|要生了|怀孕"
 )
 # Needs the program says nothing of, whatever event stands beside them: accessibility,

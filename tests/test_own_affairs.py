@@ -94,6 +94,7 @@ def index() -> SearchIndex:
         "are you paid for this?",
         "有没有服装秀",
         "whats the shanghai composite at rn",
+        "點樣申請強積金",  # a Hong Kong pension, not the finance matchmaking
         # another event of the world's or the country's
         "世界互联网大会在乌镇几号开",
         "when is the World Internet Conference held?",
@@ -188,6 +189,7 @@ def test_the_event_asked_about_at_another_time_is_outside(index, text):
         ("Is there a banquet?", "faq", "meals"),  # the welcome dinner in Shanghai
         ("do hk delegates need a home return permit?", "faq", "visa"),
         ("no wifi signal in the hall at SICC, help", "faq", "wifi"),
+        ("幾點有得食晏", "faq", "meals"),
     ],
 )
 def test_the_same_words_asked_of_the_event_are_answered(index, text, kind, found):
