@@ -82,6 +82,7 @@ from bot.vocabulary import (
     STREET,
     STREETS,
     SUBJECT,
+    SUBJECT_NOUN_EN,
     THEMES,
     TRAVEL_CUE,
     WEAR,
@@ -432,11 +433,11 @@ def _without_particle(text: str, phrase: str, known: Collection[str]) -> str:
     does not know (新能源, 有机): its topic, not a particle (过去 stays a phrase)."""
     if len(phrase) > 1:
         return text.replace(phrase, " ")
-    kept = [
-        " " if char == phrase and not _in_word(text, i, known) else char
-        for i, char in enumerate(text)
-    ]
-    return "".join(kept)
+    return re.sub(
+        re.escape(phrase),
+        lambda match: phrase if _in_word(text, match.start(), known) else " ",
+        text,
+    )
 
 
 def _in_word(text: str, i: int, known: Collection[str]) -> bool:
@@ -460,6 +461,8 @@ def _located_in(place: str, text: str) -> bool:
 
 def _subject(text: str, words: list[str], grams: list[str]) -> tuple[str, ...]:
     """The topic tokens inside the subject of a session asked for (bot.vocabulary.SUBJECT)."""
+    if not has_cjk(text) and not SUBJECT_NOUN_EN.search(text):
+        return ()
     phrases = [part for match in SUBJECT.finditer(text) for part in match.groups() if part]
     if not phrases:
         return ()

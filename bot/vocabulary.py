@@ -98,11 +98,20 @@ WHOLE_EVENT = re.compile(r"\bweek\b|\bthe event\b|洽谈周|本届|整个活动"
 # The subject of a session asked for ("a session on new energy", "the pharma matchmaking",
 # 有没有体育产业的推介会): when a word of it is one nothing in the program explains, no
 # session is about it, whatever city or day the question names.
+_SUBJECT_BEFORE = (  # "a session on …"
+    r"sessions?|conferences?|confs?|forums?|meetings?|matchmaking|events?|seminars?"
+    r"|workshops?|activit(?:y|ies)|anything"
+)
+_SUBJECT_AFTER = (  # "the … summit"
+    r"sessions?|conferences?|confs?|forums?|matchmaking|seminars?|workshops?|salons?"
+    r"|symposi(?:um|a)|ceremon(?:y|ies)|summits?|expos?"
+)
+# Whether an English text can hold a subject at all: SUBJECT's English alternatives try
+# one to three words at every word start, which costs on a long e-mail.
+SUBJECT_NOUN_EN = re.compile(rf"\b(?:{_SUBJECT_BEFORE}|{_SUBJECT_AFTER})\b")
 SUBJECT = bilingual(
-    r"\b(?:sessions?|conferences?|confs?|forums?|meetings?|matchmaking|events?|seminars?"
-    r"|workshops?|activit(?:y|ies)|anything) (?:on|about|covering|devoted to|related to) ([\w-]+(?: [\w-]+){0,2})"
-    r"|\b([\w-]+(?: [\w-]+){0,2})(?='? (?:sessions?|conferences?|confs?|forums?|matchmaking"
-    r"|seminars?|workshops?|salons?|symposi(?:um|a)|ceremon(?:y|ies)|summits?|expos?)\b)"
+    rf"\b(?:{_SUBJECT_BEFORE}) (?:on|about|covering|devoted to|related to) ([\w-]+(?: [\w-]+){{0,2}})"
+    rf"|\b([\w-]+(?: [\w-]+){{0,2}})(?='? (?:{_SUBJECT_AFTER})\b)"
     # 化妆品方面的推介活动, 新能源那块儿有啥对接会, 环保产业的活动: a field asked for
     r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什]{2,4})(?:(?:方面|相关|领域|类|行业|那块儿?"
     r"|这块儿?)?的?(?:有没有|有什么|有啥|有)?(?:对接会|推介活动|专题活动|推介会|专场|研讨会|论坛|峰会"
