@@ -24,6 +24,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "食晏": "吃午饭",
     "食饭": "吃饭",
     "食嘢": "吃东西",
+    "么子": "什么",  # Hunan (Changsha) usage
     "乜嘢": "什么",
     "咩嘢": "什么",
     "咩": "什么",

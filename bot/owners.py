@@ -452,7 +452,8 @@ def _foreign(word: str, known_latin: Collection[str]) -> bool:
         return True
     if word in GENERIC_EN or stem(word) in GENERIC_EN or word in TIME_WORDS_EN:
         return False  # "the Hunan tourism thing", "on Wednesday"
-    return len(word) >= 3 and word not in STOP_EN and stem(word) not in known_latin
+    joined = word.replace("-", "")  # "Wi-Fi" is the index's "wifi"
+    return len(word) >= 3 and word not in STOP_EN and stem(joined) not in known_latin
 
 
 def _stems(words: Iterable[tuple[str, bool]]) -> Iterable[str]:

@@ -23,7 +23,7 @@ TAIL_FROM = 60  # characters (a Chinese one counts two): shorter questions are r
 
 
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
-STATEMENT_WORDS = 3  # a sentence this long (a Chinese character counts half) says something
+STATEMENT_WORDS = 2.5  # a sentence this long (a Chinese character counts half) says something
 
 
 def question_tail(text: str) -> str | None:
@@ -80,8 +80,14 @@ _POINTS_BACK = re.compile(
 )
 
 
+# A Chinese question particle before a space ends a question typed without its mark
+# ("有wifi吗 流量快用完了").
+_UNMARKED_QUESTION = re.compile(r"([吗呢])\s+(?=\S)")
+
+
 def _asked_sentences(text: str) -> str:
     """The sentences ending in a question mark, if another sentence states something."""
+    text = _UNMARKED_QUESTION.sub(r"\1？ ", text)
     sentences = [match.group().strip() for match in _SENTENCE.finditer(text)]
     asked = [s for s in sentences if s.endswith(("?", "？"))]
     stated = [

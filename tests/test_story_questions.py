@@ -194,3 +194,17 @@ def test_the_last_clause_of_a_long_run_on_question_is_its_tail():
     assert question_tail(text) == "怎么签租房合同比较稳妥？"
     tagged = "the cross-border e-commerce meeting in Hangzhou is on Thursday morning, I assume?"
     assert question_tail(tagged) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        # a question without its mark, then why: 吗 and a space end the question
+        ("会场有wifi吗 手机流量快没了", "wifi"),
+        # a short statement after the question ("I don't eat pork") is its reason
+        ("有清真便当吗？我不吃猪肉", "meals"),
+    ],
+)
+def test_a_short_reason_after_the_question_leaves_the_question(index, text, faq):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == faq

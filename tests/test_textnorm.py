@@ -26,6 +26,7 @@ from bot.textnorm import normalize, stem
         ("浦東香格里拉嗰場", "浦东香格里拉那场"),  # OpenCC writes 嗰 as 𠮶
         ("有冇推介？", "有没有推荐?"),  # Cantonese 推介 is "recommend", not a promotion
         ("幾點有得食晏", "几点有吃午饭"),  # lunch, in Hong Kong words
+        ("长沙有么子会", "长沙有什么会"),  # Changsha usage
         ("招聘会咋去啊", "招聘会怎么去啊"),  # mainland chat forms
         ("招聘会在哪儿嘛", "招聘会在哪里"),  # particles dropped
         ("wot r u doin 2moro", "what are you doing tomorrow"),  # English shorthand
