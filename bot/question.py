@@ -13,7 +13,8 @@ next one sees less noise.
    year or week.
 4. Greetings, then time words (bot.when: the last day named wins, as the question comes
    last), then halls and buildings named in full (before cities: 杭州国际博览中心 holds
-   杭州; buildings it does not have, bot.building_names), then the program's cities (in the order last named), then cities outside the
+   杭州; buildings the program does not have are noted, bot.building_names), then the
+   program's cities (in the order last named, bot.city_reader), then cities outside the
    program and provinces (context, never topic).
 5. Question words (where / when / list) and filler; a one-character filler (能, 有)
    stays inside a word of the language the program does not know (新能源 is a topic).
