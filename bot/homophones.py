@@ -24,6 +24,7 @@ from bot.vocabulary import (
     CONTEXT_PLACES_ZH,
     LIST_ZH,
     OTHER_CITIES_ZH,
+    OWN_PLACES_ZH,
     STOP_ZH,
     TIME_WORDS_ZH,
     WHEN_ZH,
@@ -140,6 +141,7 @@ def program_homophones(
             TIME_WORDS_ZH,
             OTHER_CITIES_ZH,
             CONTEXT_PLACES_ZH,  # 江浙 is no typo of 讲者
+            OWN_PLACES_ZH,  # 店里 is no typo of 电力
         )
         for phrase in phrases
         for gram in cjk_grams(phrase)

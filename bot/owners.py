@@ -34,6 +34,7 @@ from bot.vocabulary import (
     OTHER_CITIES_ZH,
     OTHER_CITY_PHRASES,
     OTHER_NAMES_EN,
+    OWN_PLACES_ZH,
     PLACE_MODIFIERS_EN,
     REQUEST_EN,
     STOP_EN,
@@ -171,7 +172,7 @@ def owned_zh(text: str, original: str, known_grams: Collection[str]) -> Owners:
     for match in LOCATED_ZH.finditer(original):  # before places and stop words are cut
         place = match.group().rstrip("的")
         where.update(cjk_grams(place))
-        if match.group().endswith("的") or place == "家里":  # 家里的wifi: the home's wifi
+        if match.group().endswith("的") or place in OWN_PLACES_ZH:  # 家里的wifi: the home's
             maybe_owned.update(_next_word(original[match.end() :]))
     return Owners(
         frozenset(owners),

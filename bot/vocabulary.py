@@ -139,13 +139,14 @@ GREETING = bilingual(
 )
 
 WHERE_ZH = _phrases("""哪些地方 哪栋楼 哪栋 哪座楼 哪幢楼 哪幢 哪个楼 分会场 会场 几楼 哪个馆 哪个厅 什么地方 在什么地方 在哪里 在哪儿 在哪 在那里 在那儿 哪里 哪儿 地点 地址 位置
-    场地 场馆 怎么走 怎么去 如何去 怎样去 导航 哪间酒店 哪家酒店 哪个酒店 哪间饭店 哪家饭店 哪个饭店""")
+    场地 场馆 怎么走 怎么去 如何去 怎样去 导航 哪间酒店 哪家酒店 哪个酒店 哪间饭店 哪家饭店 哪个饭店 何地 何处""")
 WHEN_ZH = _phrases(
-    "开到几点 到几点 几点钟 几点 什么时候 什么时间 何时 时间 哪天 哪一天 开始 结束 日期 几号"
+    "开到几点 到几点 几点钟 几点 什么时候 什么时间 何时 何日 时间 哪天 哪一天 开始 结束 日期 几号"
 )
 LIST_ZH = _phrases("""分会场 场次 哪几场 有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排
-    会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会 这两场 两场 这几场""")
+    会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会 这两场 两场 这几场 场子 各场""")
 STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 具体 湖南 长三角 洽谈周 经贸 我们 几位同志 同志
+    在线等 挺急的 急急急 老朽 此番 鄙人 不知 这次
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
     多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 做生意 有关系 有关 相关 关于 涉及 方面 跟 与
     家人们 官方 粉丝 推荐 便宜 实惠 干净 安静 高档 豪华 舒适 划算 最近有 最近去 最近在 最近还 最近是 记错 记得 确认 核实 好像 帮忙 可能 没错 对吧 对吗 是否 来着 分别 各个 那场 这场 开会 应该
@@ -168,7 +169,8 @@ AGENDA = bilingual(
     r"book(?:ed)?|join(?:ed)?|enrol(?:led)?)"
     r"|\bi(?:'m| am) (?:signed up|registered|booked) for\b"
     r"|我的(?:日程|行程|议程|安排|报名|活动|场次|预约|座位)(?!太|很|满|超|排满|好满)|我报(?:名)?了(?:哪|什么|几)|我(?:都)?报了"
-    r"|报(?:名)?了哪(?:些|几)|已报名的|报名的场次|我(?:本人)?(?:已经?)?报名(?:了)?的"
+    r"|报(?:名)?了哪(?:些|几)|已报名的|报名的场次|(?:我|本人)(?:本人)?(?:已经?)?报名(?:了)?(?:参加)?的"
+    r"|(?:鄙人|本人|我)的(?:参会)?日程(?!太|很|满|超|排满|好满)"
     r"|我参加(?:了)?哪几?(?:场|个)"
 )
 # "What are the five opening-up activities?": the themes as such.
@@ -177,15 +179,21 @@ THEMES = bilingual(
     r"|\b(?:the )?(?:five|5) themes\b|\bwhat (?:are )?the themes\b|\bthemes\b"
     r"|五大(?:开放)?(?:活动|主题|行动)|五个(?:开放)?(?:活动|主题|行动)|开放活动|开放行动|对外开放活动|(?:哪|几)(?:些|个)主题|主题活动有哪些"
 )
-# A year, a week or a month outside the event: answered with the event's dates.
+# A year, a week or a month outside the event: answered with the event's dates. A number
+# with a unit after it is a quantity ("2000 sqm", 2000平), not a year.
+_NOT_A_YEAR = (
+    r"(?!\s*(?:sqm|m2|square|sq|units?|pcs|pieces|tons?|kg|rmb|yuan|usd|people"
+    r"|平|元|块|人|吨|台|件|个))"
+)
 OTHER_TIME = bilingual(
     r"\b(?:next|last|previous|coming) (?:week|month|year|edition)\b|\bnext years?\b|\blast years?\b"
     r"|\b(?:on |this |the )?weekends?\b|周末|星期六|星期天|星期日|周六|周日|礼拜六|礼拜天"
-    r"|\b(?:19|20)(?!18\b)\d\d\b"
-    r"|下(?:个)?(?:周|星期|礼拜|月)|上(?:个)?(?:周|星期|礼拜|月)|明年|去年|下一?届|上一?届|(?:19|20)(?!18)\d\d年?"
+    rf"|\b(?:19|20)(?!18\b)\d\d\b{_NOT_A_YEAR}"
+    rf"|下(?:个)?(?:周|星期|礼拜|月)|上(?:个)?(?:周|星期|礼拜|月)|明年|去年|下一?届|上一?届|(?:19|20)(?!18)\d\d{_NOT_A_YEAR}年?"
     # another month named on its own ("in November", 八月份); with a day it is a date
     r"|\bin (?:january|february|march|april|may|june|august|september|october|november"
-    r"|december)\b(?! ?\d)|(?<![\d十])(?:[一二三四五六八九]|十[一二]?|[1-689]|1[0-2])月份"
+    r"|december)\b(?! ?\d)|(?<![\d十])(?:[一二三四五六八九]|十[一二]?|[1-689]|1[0-2])月(?:份)?"
+    r"(?!\s*[\d一二三四五六七八九十])"  # 8月, 八月份: a month named without a day
 )
 # Cities that are not in the program. Named alone, they get "not in the program"; inside a
 # longer question ("I'm from Changsha") they are context and leave the topic alone.
@@ -217,11 +225,13 @@ HEAD_NOUNS_ZH = frozenset("卡机店馆园寺塔岛")
 PLACE_MODIFIERS_EN = _words("""hotel hotels airport train taxi cab plane flight home office
     room""")
 # Near a building: the building only says where something else is.
-NEAR = bilingual(r"\bnear(?:by|est)?\b|\bnext to\b|\bbeside\b|附近|旁边|周边|周围|边上")
+NEAR = bilingual(r"\bnear(?:by|est)?\b|\bnext to\b|\bbeside\b|附近|旁边|周边|周围|边上|隔壁|隔篱")
+# One's own places: their wifi or breakfast is theirs (家里的wifi); never a homophone typo.
+OWN_PLACES_ZH = ("家里", "店里")
 LOCATED_ZH = re.compile(
     r"(?:高铁|火车|动车|出租车|的士|地铁|飞机|酒店|宾馆|房间)(?:上|里|内)"
     r"(?=[\u4e00-\u9fffa-z])(?!海|杭州|南京|昆山|苏州|北京)"  # 坐高铁上杭州 goes there
-    r"|家里|(?:酒店|宾馆|机场|高铁站)的(?=[\u4e00-\u9fffa-z])|(?:酒店|宾馆)(?:附近|旁边|周边)"
+    rf"|{'|'.join(OWN_PLACES_ZH)}|(?:酒店|宾馆|机场|高铁站)的(?=[\u4e00-\u9fffa-z])|(?:酒店|宾馆)(?:附近|旁边|周边)"
 )
 OTHER_CITIES_ZH = _phrases("""北京 广州 深圳 长沙 武汉 成都 重庆 西安 天津 苏州 无锡 宁波 合肥 厦门
     青岛 香港 澳门 台北 株洲 湘潭 常德 衡阳 郴州 益阳 邵阳 怀化 娄底 永州 吉首 张家界 新加坡 东京 首尔

@@ -273,7 +273,9 @@ _RULES: list[Rule] = [
         _set_day(lambda r, m: r.weekday(_WEEKDAYS[m[0]])),
     ),
     (
-        bilingual(r"(?:周|星期|礼拜|禮拜)([一二三四五六日天])"),
+        bilingual(
+            r"(?<!洽谈)(?:周|星期|礼拜|禮拜)([一二三四五六日天])(?!共)"
+        ),  # 洽谈周一共: no Monday
         _set_day(lambda r, m: r.weekday(_ZH_WEEKDAYS[m[1]])),
     ),
     (

@@ -95,6 +95,11 @@ def index() -> SearchIndex:
         "有没有服装秀",
         "whats the shanghai composite at rn",
         "點樣申請強積金",  # a Hong Kong pension, not the finance matchmaking
+        # another body's phone number, a supplier to pick, one's own shop's wifi
+        "请问台湾同乡会的联系电话是多少",
+        "can you recommend a good freight forwarder in Ningbo?",
+        "我店里的wifi很慢怎么办",
+        "need 2000 sqm of warehouse space in Kunshan, how much?",  # no year 2000
         # another event of the world's or the country's
         "世界互联网大会在乌镇几号开",
         "when is the World Internet Conference held?",
@@ -171,6 +176,7 @@ def test_something_else_at_another_time_is_not_the_events_dates(index, text):
         "When is the 2019 Hunan-YRD week?",
         "2017年的洽谈周在哪几个城市",
         "明年还会办吗",
+        "8月有招聘会吗",  # a month named without a day
         # a story's words around it are no topic of its own
         "上一届在长沙认识了不少合作伙伴，收获很大，下一届还办不办？",
     ],

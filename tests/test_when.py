@@ -271,3 +271,8 @@ def test_the_sun_is_no_sunday(text):
 def test_sun_as_a_day_is_still_sunday():
     time_filter, _ = read("anything on sun morning?")
     assert time_filter.day is not None and time_filter.day.weekday() == 6
+
+
+def test_the_trade_week_is_no_monday():
+    time_filter, _ = read("洽谈周一共几场活动")
+    assert time_filter.day is None
