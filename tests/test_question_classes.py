@@ -187,7 +187,15 @@ def test_other_editions_dates_and_cities_are_outside_the_program(index, text):
 
 
 @pytest.mark.parametrize(
-    "text", ["my schedule", "my sessions", "我的日程", "what did I sign up for"]
+    "text",
+    [
+        "my schedule",
+        "my sessions",
+        "我的日程",
+        "what did I sign up for",
+        "can I see the sessions I've booked?",
+        "我报名参加了哪几场",
+    ],
 )
 def test_own_agenda(index, text):
     assert answered(index, text).kind == "agenda"
