@@ -31,7 +31,7 @@ LEISURE = bilingual(
     r"|好玩|攻略|跟团|散步|逛街|逛逛|走走|景点推荐|推荐.{0,4}景点|旅游景点|好吃|美食|夜景|一日游|自由行|打卡"
     r"|可以逛|夜市|小吃|饭馆|餐馆|湘菜馆|聚餐|带孩子|遛娃|公园"
     r"|特价机票|便宜的机票|自驾|度假|酒吧|唱歌|健身|划船|游船|游泳|桑拿|杂技|演唱会|音乐会|话剧|小说|综艺"
-    r"|下午茶|家乡菜|(?:哪里|哪儿|哪)有(?:得)?卖|博物馆|美术馆|老街|古镇|好逛|好行|好完|文化街|茶餐厅|电影院|看电影|什么片|爬山|徒步|好看|好睇|追剧|按摩|足疗|足浴|推拿"
+    r"|下午茶|家乡菜|(?:哪里|哪儿|哪)有(?:得)?卖|博物馆|美术馆|老街|古镇|好逛|好行|好完|文化街|茶餐厅|抵住|抵唔抵|缆车|电影院|看电影|什么片|爬山|徒步|好看|好睇|追剧|按摩|足疗|足浴|推拿"
 )
 # The delegate's own life, which no event answers: health, money, taxes, a company to
 # register, the news, figures of the economy, a text to write or translate ("the nearest
@@ -45,7 +45,7 @@ OWN_LIFE = bilingual(
     r"|vaccinations?|vaccines?|my dog|my cat|pets?|(?:my|our) (?:son|daughter|kid|child)'?s?|consulate|lawyers?|court|lawsuit"
     r"|enforceable|share prices?|trade war|richest|dividends?|bonus(?:es)?|pregnan(?:t|cy)"
     r"|giving birth|loyalty|rewards? programs?|earn points|weddings?|tariffs?|anti-dumping"
-    r"|motion sickness|car ?sick|radiation|hacked|shanghai composite|hang seng|pensions?|haze|smog|air quality|face masks?|sworn translators?|certified translat\w*|anniversar(?:y|ies)|lucky|swollen|blood clots?|ankles?|invoices?|funerals?|social insurance|legally|wear and tear|leases?|tenancy|stock exchanges?|married|fianc[eé]e?|counterfeit|fake (?:goods|bags"
+    r"|motion sickness|car ?sick|radiation|hacked|shanghai composite|hang seng|pensions?|coworking|co-working|customs duty|duty rates?|haze|smog|air quality|face masks?|sworn translators?|certified translat\w*|anniversar(?:y|ies)|lucky|swollen|blood clots?|ankles?|invoices?|funerals?|social insurance|legally|wear and tear|leases?|tenancy|stock exchanges?|married|fianc[eé]e?|counterfeit|fake (?:goods|bags"
     r"|handbags|products)|report (?:a|the) (?:shop|seller|store|scam))\b"
     r"|狗狗|猫咪|交税|缴税|要不要.{0,2}税|投诉|开一家|开个店|医院|看病|看医生|发烧|生病|药店|药房|牙医|疫苗|报警|警察|利率|汇率|房价|股价|股票|加班费|个税|一平|平方米|每平"
     r"|报税|税务|纳税|所得税|退税|税收优惠|租税|注册.{0,4}公司|公司注册|营业执照|户口"
@@ -85,7 +85,7 @@ UNSTATED = bilingual(
     r"|拍摄|纪录片|航拍|版权归谁|版权归属|采访|专访|罚单|罚款|驾照|(?:怎么|哪里|去哪)租车|租车自驾|裁缝|理发|剪头发|剪发|洗衣|送礼|礼物|订舱|舱位|寄存|行李"
     r"|高铁票|火车票|动车票|机票|车票|支付宝|微信支付|账户|帐户|账号|帐号|(?:装|下载|用)(?:什么|哪个|啥)app|优惠券|折扣码|失物招领|时差|世界杯|奥运|亚运|比赛直播|英超|欧冠|美甲|整指甲|做指甲|洗车|教会|教堂|崇拜"
     r"|(?:手机|钱包|电脑|包|钥匙|雨伞|相机)(?:丢|不见)|丢了(?:手机|钱包|电脑|包|钥匙|雨伞|相机)|退票|怎么退|改签|退款|卖啥|有链接|充电|表演|演出|烟花|焰火|相机|拍照|祈祷|吸烟|抽烟|车展|航展|时装秀|服装秀|走秀"
-    r"|抽奖|证书|酒会|沙龙|实地考察|包场|场租|(?:(?:协|商|同乡|校友|行业)会|局|厅|公司|集团|大学|医院|银行|事务所)的?(?:联系|联络)(?:电话|方式|人)|参观(?:工厂|企业|厂区)|值机|登机牌|航空公司|你是谁|你是机器人|你是真人|谁开发的你|你(?:一个月|每月)?(?:的)?工资|你是实习生|你住(?:在)?哪|你(?:今年)?多大|你几岁|你叫什么|你结婚|你(?:做|干)(?:这|这个)?(?:工作|份工)多久|你是用什么|你用什么(?:语言|写)|(?:什么|啥)语言写"
+    r"|抽奖|证书|酒会|沙龙|实地考察|包场|场租|出租场地|租场地|办年会|联合办公|(?:(?:协|商|同乡|校友|行业)会|局|厅|公司|集团|大学|医院|银行|事务所)的?(?:联系|联络)(?:电话|方式|人)|参观(?:工厂|企业|厂区)|值机|登机牌|航空公司|你是谁|你是机器人|你是真人|谁开发的你|你(?:一个月|每月)?(?:的)?工资|你是实习生|你住(?:在)?哪|你(?:今年)?多大|你几岁|你叫什么|你结婚|你(?:做|干)(?:这|这个)?(?:工作|份工)多久|你是用什么|你用什么(?:语言|写)|(?:什么|啥)语言写"
 )
 # A price asked: an FAQ entry whose answer speaks of no price does not answer it.
 PRICE = bilingual(r"\bhow much\b|\bprices?\b|多少钱|几钱|几多钱|价格|价钱|费用|票价")
@@ -105,13 +105,13 @@ ADVICE = bilingual(
     r"|against the rules|give me names|how (?:do i|to|can i|do you) (?:fix|repair|unjam|recover)"
     r"|fix(?=\?)|repairs?|jammed|won'?t start|keeps? falling off|worth buying|works? better"
     r"|who (?:designed|built|invented|founded|painted)|sunset|sunrise|compared (?:with|to)|news"
-    r"|recommend (?:a|an|any|me a) (?:good )?(?:freight )?(?:forwarders?|suppliers?|agents?|lawyers?"
-    r"|accountants?|printers?|manufacturers?)|licen[cs]es?)\b"
+    r"|recommend (?:a|an|any|me a) (?:\w+ )?(?:freight )?(?:forwarders?|suppliers?|agents?|lawyers?"
+    r"|accountants?|printers?|manufacturers?)|licen[cs]es?|analy[sz]e|the impact of)\b"
     r"|区别|不一样|有啥不同|有什么不同|一共有多少|多少个|多少家|多少条|标准是什么|哪个部门|流程|手续"
     r"|准备哪些材料|(?<!人才)(?<!优惠)政策|找谁审批|审批流程|验收|真的假的|哪只好|求推荐|风险最|风险大|有什么分别|什么分别|售后"
     r"|卖得|销量|听说|传闻|八卦|办事处|入会|要啥认证|什么认证|资质|哪个国家|需求大|双十一|双11|爆仓|排名|排行"
     r"|何时获批|认定|什么条件|趋势|行情|怎么考|考试|考研|靠谱|靠不靠谱|装修|怎么炒|怎么煮|菜谱"
-    r"|新闻|头条|现任|市委书记|政策文件|开店|找哪家|哪家(?:比较)?好|哪家便宜|哪家最|哪家强|哪个(?:更|最|比较)|差很多|差别大|比较稳妥|更安全|有.{0,6}意向"
+    r"|新闻|头条|现任|市委书记|政策文件|开店|分析一下|简要分析|的影响|牌照|全文|哪些条件|读物|推荐几本|找哪家|哪家(?:比较)?好|哪家便宜|哪家最|哪家强|哪个(?:更|最|比较)|差很多|差别大|比较稳妥|更安全|有.{0,6}意向"
     # fixing one's own things, a reputation, whether to buy (修好, 口碑, 值得买)
     r"|[怎咋肿]么修|修好|修理|维修|修(?:手机|电脑|车|鞋|表)|怎么洗|洗干净|怎么恢复|怎么缓解|涨粉|下一句|背诵|值得买|值不值得|口碑"
 )

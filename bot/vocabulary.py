@@ -63,7 +63,7 @@ ACTIONS_EN = _words("""lost lose losing replace replacement apply application ex
     renew renewal cancel book booking buy bought broke broken forgot print printing
     interview interviews selfie""")
 ACTIONS_ZH = frozenset(
-    _phrases("补办 办理 申请 延期 续签 更换 换新 预订 购买 坏了 忘了 采访 专访 合影 合照")
+    _phrases("补办 办理 申请 延期 续签 续期 换发 更换 换新 预订 购买 坏了 忘了 采访 专访 合影 合照")
 )
 LOSE_ZH = ("丢", "遗失", "掉在", "掉了", "落在")  # 丢了, 护照丢, 遗失, 掉在车上: one action
 # Kinds of event a question can name ("the agriculture expo", 美食节): when the session
@@ -281,7 +281,7 @@ OPENING_HOURS = bilingual(
     r"\b(?:open(?:ing)? hours|business hours|(?:what time|when) (?:does|do|will|is|are)\b"
     r"[^?.!]{1,40}?\b(?:open|close)s?\b(?! ?ing)|is (?:the )?(?:\w+ ){1,3}open (?:on|at|until|till"
     r"|today|tomorrow|tonight|now|late)\b)|营业时间|几点(?:开门|关门|闩门|营业|开放)|(?:开门|关门|开放)时间"
-    r"|(?:还|是否|有没有)(?:在|有)?(?:开放|营业)|开放吗|营业吗|开不开放|上班吗|几点下班|办公时间"
+    r"|(?:还|是否|有没有)(?:在|有)?(?:开放|营业)|开放吗|营业吗|开不开放|上班吗|几点下班|办公时间|几点收(?!到)"
 )
 # What one asks a company, not an event: its prices, specifications, rentals, jobs,
 # accounts ("Sany excavator price list", 三一重工的出口报价). A session that only mentions

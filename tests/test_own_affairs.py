@@ -100,6 +100,14 @@ def index() -> SearchIndex:
         "can you recommend a good freight forwarder in Ningbo?",
         "我店里的wifi很慢怎么办",
         "need 2000 sqm of warehouse space in Kunshan, how much?",  # no year 2000
+        # renting the venue for one's own meeting, a supplier, a cable car's hours, a
+        # licence to renew, books to read, a permit to renew (an action on another thing)
+        "我们协会想租场地办年会，国际会议中心对外出租吗",
+        "could you recommend a trustworthy freight forwarder?",
+        "天门山缆车几点收",
+        "旅行社牌照怎么续期",
+        "推荐几本关于营商环境的书",
+        "台胞证过期了去哪里换发",
         # another event of the world's or the country's
         "世界互联网大会在乌镇几号开",
         "when is the World Internet Conference held?",
