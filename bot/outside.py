@@ -39,6 +39,8 @@ class OutsideTimes:
             return False
         if query.hours or query.own_affairs:  # "what time do banks open on Saturday"
             return True
+        if query.asks_held:
+            return False  # the event itself named: "is the trade week still on on the 28th?"
         nothing_here = not ranked or ranked[0][1] < PLAUSIBLE
         if not nothing_here and self._terms.docs[ranked[0][0]].faq is None:
             return False  # a session or theme at another time: "the job fair next month"
@@ -53,7 +55,7 @@ class OutsideTimes:
         # another year or week is the event's when the question asks whether it is held
         # ("…在长沙认识了很多朋友，明年还办不办"), not when it has words of its own that
         # nothing here explains ("will it snow next weekend", "the weather next week")
-        return (unknown >= UNKNOWN_FULL or nothing_here) and not query.asks_held
+        return unknown >= UNKNOWN_FULL or nothing_here
 
     def _other_event(self, query: Question) -> bool:
         """Another event, not another edition: a kind of event in a name the program does

@@ -22,7 +22,7 @@ def _phrases(text: str) -> tuple[str, ...]:
 
 # "where" questions lead with the venue and send a map pin.
 WHERE_EN = _words("""where wheres venue venues location locations located locate address
-    addresses directions direction navigate navigation map maps held place places""")
+    addresses directions direction navigate navigation map maps held place places buildings""")
 # "when" questions lead with the time.
 WHEN_EN = _words("""when whens time times day days date start starts starting begin begins
     beginning end ends finish finishes hour hours clock wrap over last""")
@@ -36,6 +36,7 @@ GENERIC_EN = _words("""event session activity conference meeting hunan hunans ya
 # A singular event noun: "the Nanjing conference" means one thing, even if two could fit.
 SINGULAR_EN = _words("event session activity conference meeting forum")
 STOP_EN = _words("""a an the of for to in at is are was were be been do does did i me my we our
+    inform needful
     whether advise whom two three four five six seven eight nine ten dozen couple few several
     they them their he she him his her
     us you your can could would should will shall may might there here any some please pls
@@ -71,6 +72,7 @@ LOSE_ZH = ("丢", "遗失", "掉在", "掉了", "落在")  # 丢了, 护照丢, 
 EVENT_KINDS = bilingual(
     r"\b(?:expos?(?! ?cent)|exhibitions?|summits?|forums?|festivals?|gala|banquets?|luncheons?"
     r"|competitions?|contests?|tournaments?|hackathons?|(?:press|news|media) (?:conference|event)s?"
+    r"|(?<=international )trade fairs?"  # "the Lagos International Trade Fair"
     r"|(?:auto|car|motor|air|fashion|talent|boat|art) shows?"
     r"|world(?= (?:\w+ ){1,4}(?:conference|congress)))\b"  # another event is the world's
     r"|(?:世界|全球|国际|全国)(?=[^\W\d_a-z]{2,8}?大会)|博览会|展会|展览|峰会|论坛|[^\W\d_a-z]节|晚会|大赛|比赛|午餐会|宴会(?!厅)|发布会|记者会|械展|车展|书展|画展|漫展|房展"
@@ -131,7 +133,8 @@ EDITION = bilingual(
 WHOLE_PROGRAM = bilingual(
     r"\b(?:full|whole|entire|complete|overall)\s+(?:\w+\s+){0,2}?"
     r"(?:program(?:me)?|schedule|agenda|timetable|itinerary|line-?up)s?\b"
-    r"|(?:整个|全部|所有|完整|全体)[^，。？！?,\s]{0,8}?(?:议程|日程|行程|安排|时间表|场次)"
+    r"|(?:整个|全部|所有|完整|全体)[^，。？！?,\s]{0,8}?(?:议程|日程|行程|安排|时间表|场次|program(?:me)?"
+    r"|schedule|agenda)"
     r"|(?:议程|日程|行程|时间)表"
 )
 GREETING = bilingual(
@@ -144,9 +147,9 @@ WHEN_ZH = _phrases(
     "开到几点 到几点 几点钟 几点 什么时候 什么时间 何时 何日 时间 哪天 哪一天 开始 结束 日期 几号"
 )
 LIST_ZH = _phrases("""分会场 场次 哪几场 有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排
-    会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会 这两场 两场 这几场 场子 各场""")
+    会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会 这两场 两场 这几场 场子 各场 总共 共有 节目 分场""")
 STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 具体 湖南 长三角 洽谈周 经贸 我们 几位同志 同志
-    在线等 挺急的 急急急 老朽 此番 鄙人 不知 这次
+    在线等 挺急的 急急急 老朽 此番 鄙人 不知 这次 正在进行 进行
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
     多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 做生意 有关系 有关 相关 关于 涉及 方面 跟 与
     家人们 官方 粉丝 推荐 便宜 实惠 干净 安静 高档 豪华 舒适 划算 最近有 最近去 最近在 最近还 最近是 记错 记得 确认 核实 好像 帮忙 可能 没错 对吧 对吗 是否 来着 分别 各个 那场 这场 开会 应该
@@ -170,7 +173,7 @@ AGENDA = bilingual(
     r"|\bi(?:'m| am) (?:signed up|registered|booked) for\b"
     r"|\bsessions? i(?:'ve| have)? (?:registered|signed up|booked)\b"
     r"|我的(?:日程|行程|议程|安排|报名|活动|场次|预约|座位)(?!太|很|满|超|排满|好满)|我报(?:名)?了(?:哪|什么|几)|我(?:都)?报了"
-    r"|报(?:名)?(?:参加)?了哪(?:些|几)|已报名的|报名的场次|(?:我|本人)(?:本人)?(?:已经?)?报名(?:了)?(?:参加)?的"
+    r"|报(?:名)?(?:参加)?了哪(?:些|几)|报名的是哪|已报名的|报名的场次|(?:我|本人)(?:本人)?(?:已经?)?报名(?:了)?(?:参加)?的"
     r"|(?:鄙人|本人|我)的(?:参会)?日程(?!太|很|满|超|排满|好满)"
     r"|我参加(?:了)?哪几?(?:场|个)"
 )

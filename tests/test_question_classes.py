@@ -354,3 +354,19 @@ def test_the_reason_quotes_the_delegate_s_own_words(index):
     assert answer.evidence == ("跨境电商",)
     reply = render_answer(answer, bundled_program(), DEFAULT_NOW)
     assert reply.text.startswith("推荐理由：与您提到的“跨境电商”相符。")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("我帮同事报名的是哪几场", "agenda"),
+        ("整个program发一份给我", "list"),  # the whole program, in mixed words
+        ("今晚有冇節目", "list"),  # 节目: what is on
+        ("深圳有没有分场", "outside"),  # 分场 is a session elsewhere
+        ("杭州国博总共有哪几场", "venue"),
+        ("Kindly inform which all sessions are there in Hangzhou.", "list"),
+        ("where are all the conference buildings?", "venues"),
+    ],
+)
+def test_more_ways_of_asking_for_the_program(index, text, kind):
+    assert answered(index, text).kind == kind
