@@ -257,6 +257,7 @@ SHORTHAND: dict[str, str] = {
     "loc": "location",
     "addr": "address",
     "nr": "near",
+    "abeg": "please",  # Nigerian Pidgin
     "reg": "registration",
     "regn": "registration",
     # set phrases whose words mean something else alone

@@ -64,7 +64,7 @@ ACTIONS_EN = _words("""lost lose losing replace replacement apply application ex
     renew renewal cancel book booking buy bought broke broken forgot print printing
     interview interviews selfie""")
 ACTIONS_ZH = frozenset(
-    _phrases("补办 办理 申请 延期 续签 续期 换发 更换 换新 预订 购买 坏了 忘了 采访 专访 合影 合照")
+    _phrases("补办 申请 延期 续签 续期 换发 更换 换新 预订 购买 坏了 忘了 采访 专访 合影 合照")
 )
 LOSE_ZH = ("丢", "遗失", "掉在", "掉了", "落在")  # 丢了, 护照丢, 遗失, 掉在车上: one action
 # Kinds of event a question can name ("the agriculture expo", 美食节): when the session
@@ -149,7 +149,7 @@ WHEN_ZH = _phrases(
 LIST_ZH = _phrases("""分会场 场次 哪几场 有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排
     会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会 这两场 两场 这几场 场子 各场 总共 共有 节目 分场""")
 STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 具体 湖南 长三角 洽谈周 经贸 我们 几位同志 同志
-    在线等 挺急的 急急急 老朽 此番 鄙人 不知 这次 正在进行 进行
+    在线等 挺急的 急急急 老朽 此番 鄙人 不知 这次 正在进行 进行 一场
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
     多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 做生意 有关系 有关 相关 关于 涉及 方面 跟 与
     家人们 官方 粉丝 推荐 便宜 实惠 干净 安静 高档 豪华 舒适 划算 最近有 最近去 最近在 最近还 最近是 记错 记得 确认 核实 好像 帮忙 可能 没错 对吧 对吗 是否 来着 分别 各个 那场 这场 开会 应该
