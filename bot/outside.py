@@ -49,13 +49,14 @@ class OutsideTimes:
             # asks for one of the event's sessions elsewhere
             coverage = self._terms.coverage(query).values()
             return max(coverage, default=0.0) < PLAUSIBLE
+        if nothing_here:  # "the weather next week": no session or theme explains it
+            return True
         unknown = self._terms.unexplained(query)
         if query.time.day is not None:
-            return query.is_story or unknown > 0 or nothing_here
-        # another year or week is the event's when the question asks whether it is held
-        # ("…在长沙认识了很多朋友，明年还办不办"), not when it has words of its own that
-        # nothing here explains ("will it snow next weekend", "the weather next week")
-        return unknown >= UNKNOWN_FULL or nothing_here
+            return query.is_story or unknown > 0
+        # another year or week is the event's, not when the question has words of its own
+        # that nothing here explains ("will it snow next weekend")
+        return unknown >= UNKNOWN_FULL
 
     def _other_event(self, query: Question) -> bool:
         """Another event, not another edition: a kind of event in a name the program does

@@ -44,16 +44,16 @@ class TopicAnswers:
 
     def answer(self, query: Question, ranked: Ranked, now: datetime) -> Answer:
         """The documents the topic found, best first: which one, which few, or a list."""
-        if self._docs[ranked[0][0]].session and self._asks_something_else(query, ranked[0][0]):
+        lead = self._docs[ranked[0][0]]
+        if lead.session and self._asks_something_else(query, ranked[0][0]):
             # "what time does the bank open", "Sany excavator price list", "the agriculture
             # expo": a place's hours, a company's goods, another event; not this session
             return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
-        lead = self._docs[ranked[0][0]]
         alone = len(ranked) == 1 or ranked[1][1] < ranked[0][1] * TIE
         if lead.venue and alone and len(self._terms.evidence(ranked[0][0], query)) < 2:
             # "any exhibition?", 有没有展览: one word of a building's name is no building
             return Answer("suggest", query.lang, query.intent, venues=(lead.venue,))
-        if self._docs[ranked[0][0]].theme and query.hours:
+        if lead.theme and query.hours:
             return Answer("none", query.lang, query.intent)  # 老乡鸡几点开门: an idea has no doors
         if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] * TIE:  # 开幕式穿什么: a tie
             by_session = sorted(ranked[:2], key=lambda item: self._docs[item[0]].session is None)
