@@ -24,7 +24,7 @@ from bot.render import (
     venue_reply,
     with_length_note,
 )
-from bot.render.answers import venue_choice
+from bot.render.answers import faq_reply, venue_choice
 from bot.reply import Button, Reply
 from bot.search import Answer, SearchIndex
 
@@ -96,7 +96,7 @@ class Assistant:
         return venue_reply(sessions, lang, self.program)
 
     def show(self, action: Action, lang: Lang) -> Reply:
-        """A browsing button (a card, a venue, a day, a city, next, all); one the program
+        """A browsing button (a card, a venue, an FAQ entry, a day, a city, next, all); one the program
         no longer backs gets a pop-up and changes nothing."""
         stale = Reply(message("stale_button", lang), alert=True)
         if action.name in ("session", "where"):
@@ -109,6 +109,9 @@ class Assistant:
             place = next((v for v in self.program.venues if v.id == action.arg), None)
             held = self.program.venue_sessions(place) if place else ()
             return venue_reply(held, lang, self.program) if held else stale
+        if action.name == "faq":
+            entry = next((e for e in self.program.faq if e.id == action.arg), None)
+            return faq_reply(entry, lang) if entry is not None else stale
         if action.name in ("day", "city"):
             answer = self.index.browse(action.arg, self.clock.now(), lang)
             return stale if answer is None else self.render(answer, lang)

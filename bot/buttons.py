@@ -32,6 +32,7 @@ ActionName = Literal[
     "network",
     "meet",
     "answer_request",
+    "faq",
 ]
 _CODES: dict[str, ActionName] = {
     "s": "session",
@@ -55,6 +56,7 @@ _CODES: dict[str, ActionName] = {
     "n": "network",  # a step of the networking profile, or showing/hiding it
     "e": "meet",  # ask a delegate (named by their random handle) for a meeting
     "a": "answer_request",  # accept, decline, block or report a meeting request
+    "Q": "faq",  # an FAQ entry offered when the question was not clearly about it
 }
 # Buttons that act on one delegate's data carry that delegate's id, checked on press.
 OWNED: frozenset[ActionName] = frozenset(

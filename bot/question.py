@@ -143,6 +143,8 @@ class Question:
     asks_held: bool = False  # whether the event is held ("明年还办不办", "held again")
     subject: tuple[str, ...] = ()  # topic tokens naming a session asked for ("new energy")
     owners: Owners = field(default_factory=Owners)  # names outside the program (bot.owners)
+    typed: str = ""  # the normalised text before homophone corrections: what bot.doubt reads
+    names_event: bool = False  # the week, a session or a ceremony named as such
 
     def as_typed(self, word: str) -> str:
         """ "financing" for the topic word "financ": what a reply can quote back."""
@@ -393,6 +395,8 @@ class QuestionReader:
             lookalike=any(w in KEEP_WHOLE and w not in self._latin for w in words),
             words=tuple(dict.fromkeys(words)),
             grams=tuple(dict.fromkeys(grams)),
+            typed=typed,
+            names_event=bool(EVENT_NOUNS.search(typed) or whole_event),
         )
 
     def _asks_other_time(self, text: str, now: datetime) -> bool:

@@ -152,6 +152,7 @@ from datetime import datetime
 
 from bot.answer import Answer, AnswerKind
 from bot.buildings import BuildingAnswers
+from bot.doubt import OffTopicModel, shipped_model
 from bot.listing import Timetable
 from bot.outside import OutsideTimes
 from bot.program import Program, Session
@@ -190,7 +191,7 @@ __all__ = [
 class SearchIndex:
     """All lookups for one Program; immutable after construction."""
 
-    def __init__(self, program: Program) -> None:
+    def __init__(self, program: Program, doubt: OffTopicModel | None = None) -> None:
         self.program = program
         self._terms = TermIndex(program)
         self.reader = QuestionReader(
@@ -203,7 +204,8 @@ class SearchIndex:
         self._docs = self._terms.docs
         self._venue_finder = VenueFinder(program)
         self._timetable = Timetable(program, self._terms.venue_sessions)
-        self._topic = TopicAnswers(program, self._terms, self._timetable)
+        doubt = doubt if doubt is not None else shipped_model()
+        self._topic = TopicAnswers(program, self._terms, self._timetable, doubt)
         self._buildings = BuildingAnswers(program, self._terms)
         self._outside = OutsideTimes(program, self._terms)
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from bot.answer import Answer
+from bot.answer import Answer, AnswerKind
 from bot.doc_answer import answer_with, fits
+from bot.doubt import OffTopicModel
 from bot.listing import MAX_SUGGESTIONS, Timetable, in_time_order
 from bot.owners import evidence_pieces
 from bot.program import Program, Session
@@ -20,8 +21,11 @@ from bot.terms import TermIndex
 class TopicAnswers:
     """Answers from one program's ranked documents; immutable."""
 
-    def __init__(self, program: Program, terms: TermIndex, timetable: Timetable) -> None:
+    def __init__(
+        self, program: Program, terms: TermIndex, timetable: Timetable, doubt: OffTopicModel
+    ) -> None:
         self._program = program
+        self._doubt = doubt
         self._terms = terms
         self._docs = terms.docs
         self._venue_sessions = terms.venue_sessions
@@ -67,7 +71,7 @@ class TopicAnswers:
             session = self._one_session(asked_about)
             return Answer("suggest", query.lang, query.intent, sessions=session)
         if need is not None:
-            return self._one(need, query, now)
+            return self._on_thin_evidence(need, query, now)
         if query.asks_price and self._docs[asked_about[0][0]].session is not None:
             # "Zhangjiajie glass bridge tour price": no session has a price to tell
             return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
@@ -122,11 +126,12 @@ class TopicAnswers:
         ):
             return self._timetable.list(query, in_time_order(sessions), now)
         if len(tied) == 1 and self.enough_evidence(tied[0], best, query):
-            return self._one(tied[0], query, now)  # a clear lead, with evidence behind it
+            return self._on_thin_evidence(tied[0], query, now)  # a clear lead, with evidence
         only_one = len(sessions) == 1 and self._docs[ranked[0][0]].session is sessions[0]
         one_option = only_one or (not sessions and len(tied) == 1)  # two FAQ entries: neither
         if one_option and self.enough_evidence(ranked[0][0], best, query):
-            return self._one(ranked[0][0], query, now)  # one option is the answer, not a question
+            # one option is the answer, not a question
+            return self._on_thin_evidence(ranked[0][0], query, now)
         asks_which = query.self_described and query.names_sessions
         if asks_which and len(sessions) == 1 and not query.lookalike:
             # "we make animations, which session?": the one session that fits is the answer
@@ -186,6 +191,30 @@ class TopicAnswers:
         if ranked[0][1] >= CONFIDENT:
             return False
         return not any(self._docs[d].session and c >= PLAUSIBLE for d, c in fitting)
+
+    def _on_thin_evidence(self, index: int, query: Question, now: datetime) -> Answer:
+        """Below CONFIDENT (or a practical need beside a session), the document is the
+        answer unless the question is worded as off-topic questions are (bot.doubt: "how
+        do I finance a car", 郵箱滿了怎麼清理), names no event (the week, a session or a
+        ceremony as such: "do I need a visa for the trade week") and is not asked as the
+        delegate's business ("I work for a bank in Beijing, need a visa?"): then it is
+        only offered."""
+        sure = query.names_event or query.self_described
+        if sure or not self._doubt.doubts(query.typed):
+            return self._one(index, query, now)
+        doc = self._docs[index]
+        if doc.theme is not None:
+            sessions = self._program.theme_sessions(doc.theme.id)[:MAX_SUGGESTIONS]
+            kind: AnswerKind = "suggest" if sessions else "none"
+            return Answer(kind, query.lang, query.intent, sessions=sessions)
+        return Answer(
+            "suggest",
+            query.lang,
+            query.intent,
+            sessions=(doc.session,) if doc.session else (),
+            venues=(doc.venue,) if doc.venue else (),
+            faq=doc.faq,
+        )
 
     def _one(self, index: int, query: Question, now: datetime) -> Answer:
         """The answer when one document is it."""

@@ -28,6 +28,7 @@ PROGRAM = bundled_program()
         ("browse", "next", "h:next"),
         ("browse", "", "h"),
         ("city", "南京", "c:南京"),
+        ("faq", "wifi", "Q:wifi"),
     ],
 )
 def test_round_trip(name, arg, data):
@@ -112,6 +113,9 @@ async def every_button(front: FrontDesk) -> list[tuple[str, Button]]:
                     ),
                 )
             )
+        for entry in PROGRAM.faq:  # offered when the question was not clearly about it
+            offer = Answer("suggest", lang, faq=entry)
+            replies.append((entry.id, render.render_answer(offer, PROGRAM, DEFAULT_NOW)))
     return [(name, button) for name, reply in replies for row in reply.buttons for button in row]
 
 
@@ -130,6 +134,8 @@ async def test_assistant_buttons_fit_and_decode(tmp_path):
         assert f"w:{session.id}" in seen
     for city in PROGRAM.cities:
         assert f"c:{city.name}" in seen
+    for entry in PROGRAM.faq:
+        assert f"Q:{entry.id}" in seen
 
 
 @pytest.mark.parametrize("user_language", ["en", "zh-hans"])
@@ -163,6 +169,7 @@ def test_session_buttons_are_short_even_for_long_titles():
         "",
         "d:not-a-date",
         "c:Atlantis",
+        "Q:no-such-entry",
         "s:",
         "s:\x00",
     ],
@@ -186,3 +193,12 @@ async def test_press_opens_the_card_or_the_map(tmp_path):
     assert not card.alert and card.venue is None
     assert "Hunan Tourism Promotion Conference" in card.text
     assert pin.venue is not None and "湖南旅游推介会" in pin.text
+
+
+async def test_press_on_an_offered_faq_entry_answers_it(tmp_path):
+    wifi = next(entry for entry in PROGRAM.faq if entry.id == "wifi")
+    async with front_desk(tmp_path, PROGRAM, DEFAULT_NOW) as front:
+        english = await front.press(Delegate(1, "en"), "Q:wifi")
+        chinese = await front.press(Delegate(1, "zh-hans"), "Q:wifi")
+    assert not english.alert and wifi.answer[:40] in english.text
+    assert not chinese.alert and wifi.answer_zh[:20] in chinese.text

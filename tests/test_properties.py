@@ -182,10 +182,10 @@ def check_answer(answer: Answer) -> None:
         assert len(answer.sessions) == 1
     elif answer.kind == "faq":
         assert answer.faq in program.faq and answer.sessions == ()
-    elif answer.kind == "suggest":  # which session, or which building
-        offered = answer.sessions or answer.venues
+    elif answer.kind == "suggest":  # which session, which building, or this FAQ entry?
+        offered = answer.sessions or answer.venues or ((answer.faq,) if answer.faq else ())
         assert 1 <= len(offered) <= MAX_SUGGESTIONS
-        assert not (answer.sessions and answer.venues)
+        assert [bool(answer.sessions), bool(answer.venues), answer.faq is not None].count(True) == 1
     elif answer.kind in ("venue", "theme"):
         assert answer.sessions and (answer.venue or answer.theme)
     elif answer.kind in ("greeting", "none"):

@@ -64,6 +64,8 @@ def render_answer(
         return with_reason(answer, card)
     if answer.kind == "faq" and answer.faq is not None:
         return faq_reply(answer.faq, lang)
+    if answer.kind == "suggest" and answer.faq is not None:
+        return faq_offer(answer.faq, lang)
     if answer.kind == "suggest" and answer.venues:
         return venue_choice(answer.venues, lang, program)
     if answer.kind == "suggest":
@@ -154,7 +156,17 @@ def venue_choice(venues: Sequence[Venue], lang: Lang, program: Program) -> Reply
         label = place.name_zh if lang == "zh" else place.name
         city = city_name(None, lang, program, first.city)
         rows.append((Button(f"{label} · {city}", buttons.encode("venue", place.id)),))
-    return Reply(message("venue_choice", lang), tuple(rows))
+    # one building is offered when one word of its name was all the question had
+    prompt = message("offer_venue" if len(venues) == 1 else "venue_choice", lang)
+    return Reply(prompt, tuple(rows))
+
+
+def faq_offer(entry: FaqEntry, lang: Lang) -> Reply:
+    """An FAQ entry the question may be about, offered as a button rather than answered."""
+    question = entry.question_zh if lang == "zh" else entry.question
+    return Reply(
+        message("offer_faq", lang), ((Button(question, buttons.encode("faq", entry.id)),),)
+    )
 
 
 def faq_reply(entry: FaqEntry, lang: Lang) -> Reply:

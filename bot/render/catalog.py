@@ -81,6 +81,14 @@ _GENERAL: dict[str, dict[Lang, str]] = {
         "en": "The five major opening-up activities of the week, with their sessions:",
         "zh": "本届洽谈周的五大开放活动及相关场次：",
     },
+    "offer_faq": {
+        "en": "I am not sure this is what you are asking. Is it this?",
+        "zh": "不确定您问的是不是这个，是吗？",
+    },
+    "offer_venue": {
+        "en": "I am not sure which building you mean. Is it this one?",
+        "zh": "不确定您说的是哪个场馆，是这个吗？",
+    },
     "venue_choice": {
         "en": "Several buildings go by that name. Which one do you mean?",
         "zh": "有几个场馆都叫这个名字，您要找的是哪一个？",

@@ -1,0 +1,138 @@
+"""The off-topic doubt (bot/doubt.py): a model of off-topic wording that turns an answer
+given on thin evidence into an offer.
+
+The questions below are fresh: none is in the labelled sets, the probes the model is
+trained on, or the held-out set. Each doubted one is checked against an index whose
+model never doubts, so the test shows the doubt is what changed the answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot import render
+from bot.doubt import DOUBT_ABOVE, OffTopicModel, features, shipped_model, train
+from bot.search import SearchIndex
+from bot.textnorm import normalize
+from tests.helpers_core import DEFAULT_NOW, bundled_program, heldout_questions
+from tests.offtopic_training import probe_questions, trained_model, training_examples
+
+NEVER_DOUBTS = OffTopicModel(prior=-1000.0, weights={})
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(bundled_program())
+
+
+@pytest.fixture(scope="module")
+def trusting() -> SearchIndex:
+    return SearchIndex(bundled_program(), doubt=NEVER_DOUBTS)
+
+
+def test_the_shipped_model_is_the_one_the_tuning_data_trains():
+    shipped, trained = shipped_model(), trained_model()
+    assert shipped.prior == trained.prior
+    assert shipped.weights == trained.weights, "run `python -m tests.offtopic_training`"
+
+
+def test_the_held_out_set_is_never_trained_on():
+    held = {label["text"].strip() for label in heldout_questions()}
+    trained = {text.strip() for text, _ in training_examples()}
+    assert len(probe_questions()) > 1000
+    assert not held & trained
+
+
+def test_features_are_read_from_the_normalised_text():
+    assert features(normalize("旅遊推介會")) == features(normalize("旅游推介会"))
+    seen = features(normalize("Board game rules, 怎么下载"))
+    assert {"w:board", "p:board_game", "c:载", "g:下载"} <= seen
+
+
+def test_training_weighs_a_feature_by_the_questions_it_is_seen_in():
+    model = train(
+        [
+            ("how to download the game", True),
+            ("game download for my phone", True),
+            ("where is the job fair", False),
+            ("when is the job fair", False),
+            ("the fair, where", False),
+        ]
+    )
+    assert model.weights["w:game"] > 0 > model.weights["w:fair"]
+    assert "w:phone" not in model.weights  # seen once: dropped
+    assert model.log_odds("download game") > model.log_odds("job fair")
+    with pytest.raises(ValueError, match="both"):
+        train([("where is the job fair", False)])
+
+
+@pytest.mark.parametrize(
+    ("question", "offered"),
+    [
+        ("how to get a car loan in china", "parking"),  # one word of an FAQ entry
+        ("地铁跑酷怎么下载", "local-transport"),
+        ("bus from shanghai to my hometown wenzhou?", "local-transport"),
+    ],
+)
+def test_thin_evidence_worded_as_off_topic_is_offered_not_answered(
+    index, trusting, question, offered
+):
+    assert trusting.answer(question, DEFAULT_NOW).kind == "faq"
+    answer = index.answer(question, DEFAULT_NOW)
+    assert not answer.confident and answer.kind == "suggest"
+    assert answer.faq is not None and answer.faq.id == offered
+    assert answer.sessions == () and answer.venues == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("同声传译怎么收费", "interpretation"),
+        ("my badge name is misspelled", "badges"),
+        ("any halal food at lunch", "meals"),
+        ("停车场收费标准", "parking"),
+        ("do i need a visa", "visa"),
+        ("what language will the talks be in, is there interpretation", "interpretation"),
+    ],
+)
+def test_thin_evidence_worded_as_the_events_questions_is_answered(index, question, expected):
+    answer = index.answer(question, DEFAULT_NOW)
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == expected
+    assert shipped_model().log_odds(normalize(question)) <= DOUBT_ABOVE or answer.confident
+
+
+def test_the_event_named_or_the_delegates_business_keeps_the_answer(index):
+    doubted = index.answer("老板问门票好多钱一张", DEFAULT_NOW)
+    assert doubted.kind == "suggest" and doubted.faq is not None and doubted.faq.id == "tickets"
+    for question, expected in [
+        ("老板问开幕式的门票好多钱一张", "tickets"),  # a ceremony named as such
+        ("do I need a visa, I work for a bank in Beijing", "visa"),  # the delegate's business
+    ]:
+        assert shipped_model().doubts(normalize(question))  # the wording alone is doubted
+        answer = index.answer(question, DEFAULT_NOW)
+        assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_offered_faq_entry_is_one_button_that_opens_it(index, lang):
+    program = bundled_program()
+    answer = index.answer("how to get a car loan in china", DEFAULT_NOW)
+    reply = render.render_answer(replace(answer, lang=lang), program, DEFAULT_NOW)
+    assert reply.text == render.message("offer_faq", lang)
+    [[button]] = reply.buttons
+    assert button.data == "Q:parking"
+    entry = next(e for e in program.faq if e.id == "parking")
+    assert button.label == (entry.question_zh if lang == "zh" else entry.question)
+
+
+def test_one_building_offered_is_asked_about_not_called_one_of_several(index):
+    answer = index.answer("any exhibition?", DEFAULT_NOW)
+    assert answer.kind == "suggest" and len(answer.venues) == 1
+    reply = render.render_answer(answer, bundled_program(), DEFAULT_NOW)
+    assert reply.text == render.message("offer_venue", "en")
+    several = index.answer("where is the expo center", DEFAULT_NOW)
+    assert len(several.venues) == 3  # Hangzhou's, Nanjing's and Kunshan's
+    reply = render.render_answer(several, bundled_program(), DEFAULT_NOW)
+    assert reply.text == render.message("venue_choice", "en")
