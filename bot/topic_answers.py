@@ -96,7 +96,11 @@ class TopicAnswers:
             and self._docs[ranked[0][0]].session
             and self._terms.evidence(narrowed[0], query)
         ):
-            # "the Nanjing main conference": the city or day leaves one session
+            # "the Nanjing main conference": the city or day leaves one session; on one word
+            # of evidence that is thin ("timber market in kunshan where is")
+            evidence = self._terms.evidence(narrowed[0], query)
+            if evidence_pieces(evidence, query.owners.names) < 2:
+                return self._on_thin_evidence(narrowed[0], query, now)
             return self._one(narrowed[0], query, now)
         if fitting and fitting[0][1] >= PLAUSIBLE:
             ranked = fitting

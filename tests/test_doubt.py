@@ -103,6 +103,16 @@ def test_thin_evidence_worded_as_the_events_questions_is_answered(index, questio
     assert shipped_model().log_odds(normalize(question)) <= DOUBT_ABOVE or answer.confident
 
 
+def test_a_session_a_city_leaves_on_one_word_is_thin_evidence(index, trusting):
+    question = "昆山哪里有二手电脑批发"  # Kunshan's one session on one word: 批发
+    assert trusting.answer(question, DEFAULT_NOW).kind == "session"
+    answer = index.answer(question, DEFAULT_NOW)
+    assert answer.kind == "suggest" and [s.id for s in answer.sessions] == ["commercial-carriers"]
+    # two words of evidence are no thin answer, whatever the wording
+    sure = index.answer("昆山的商贸流通推介会在哪，想批发点东西", DEFAULT_NOW)
+    assert sure.kind == "session" and sure.sessions[0].id == "commercial-carriers"
+
+
 def test_the_event_named_or_the_delegates_business_keeps_the_answer(index):
     doubted = index.answer("老板问门票好多钱一张", DEFAULT_NOW)
     assert doubted.kind == "suggest" and doubted.faq is not None and doubted.faq.id == "tickets"
