@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PROGRAM_FILE = ROOT / "data" / "program.toml"
 LABELLED_DIR = Path(__file__).resolve().parent / "data" / "labelled"
 HELDOUT_FILE = Path(__file__).resolve().parent / "data" / "heldout" / "questions.toml"
+FIRST_SIGHT_DIR = Path(__file__).resolve().parent / "data" / "firstsight"
 LABEL_FIELDS = {
     "class": "baseline",
     "sessions": [],
@@ -82,6 +83,11 @@ def labelled_questions() -> list[dict]:
 def heldout_questions() -> list[dict]:
     """The frozen held-out set: never tuned against (see its header)."""
     return _questions(HELDOUT_FILE)
+
+
+def first_sight_questions() -> list[dict]:
+    """Later writers' sets, not tuned on (tests/data/firstsight/README.md)."""
+    return [q for path in sorted(FIRST_SIGHT_DIR.glob("*.toml")) for q in _questions(path)]
 
 
 # ---------------------------------------------------------------- Telegram HTML

@@ -15,6 +15,7 @@ from tests.helpers_core import (
     DEFAULT_NOW,
     at,
     bundled_program,
+    first_sight_questions,
     heldout_questions,
     labelled_questions,
 )
@@ -142,8 +143,9 @@ def report(name: str, result: Score) -> str:
 
 if __name__ == "__main__":
     which = sys.argv[1] if len(sys.argv) > 1 else "tuning"
-    questions = heldout_questions() if which == "heldout" else labelled_questions()
-    result = score(questions)
+    sets = {"heldout": heldout_questions, "firstsight": first_sight_questions}
+    result = score(sets.get(which, labelled_questions)())
     print(report(which, result))
+    print(f"  off-topic answered confidently: {len(result.confident_off_topic)}")
     if which != "heldout":  # never look at the held-out misses while tuning
         print("\n".join(result.misses))

@@ -16,7 +16,12 @@ from bot import render
 from bot.doubt import DOUBT_ABOVE, OffTopicModel, features, shipped_model, train
 from bot.search import SearchIndex
 from bot.textnorm import normalize
-from tests.helpers_core import DEFAULT_NOW, bundled_program, heldout_questions
+from tests.helpers_core import (
+    DEFAULT_NOW,
+    bundled_program,
+    first_sight_questions,
+    heldout_questions,
+)
 from tests.offtopic_training import probe_questions, trained_model, training_examples
 
 NEVER_DOUBTS = OffTopicModel(prior=-1000.0, weights={})
@@ -38,11 +43,11 @@ def test_the_shipped_model_is_the_one_the_tuning_data_trains():
     assert shipped.weights == trained.weights, "run `python -m tests.offtopic_training`"
 
 
-def test_the_held_out_set_is_never_trained_on():
-    held = {label["text"].strip() for label in heldout_questions()}
+def test_the_held_out_and_first_sight_sets_are_never_trained_on():
     trained = {text.strip() for text, _ in training_examples()}
     assert len(probe_questions()) > 1000
-    assert not held & trained
+    for questions in (heldout_questions(), first_sight_questions()):
+        assert not {label["text"].strip() for label in questions} & trained
 
 
 def test_features_are_read_from_the_normalised_text():
