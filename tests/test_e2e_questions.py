@@ -53,6 +53,15 @@ async def test_off_topic_is_declined_plainly(bot: BotUnderTest) -> None:
     assert not buttons_of(reply)
 
 
+async def test_a_doubted_faq_entry_is_offered_and_a_press_answers_it(bot: BotUnderTest) -> None:
+    [offer] = await bot.say("how to get a car loan in china")  # one word: "car" of parking
+    assert "not sure" in offer["text"] and "Parking" not in offer["text"]
+    [(label, data)] = buttons_of(offer)
+    assert data == "Q:parking"
+    [entry] = await bot.press(offer, data)
+    assert entry["text"].startswith(label)
+
+
 async def test_commands_schedule_today_next_venue(bot: BotUnderTest) -> None:
     [schedule] = await bot.say("/schedule Kunshan")
     assert "Kunshan" in schedule["text"] and "Shanghai ·" not in schedule["text"]
