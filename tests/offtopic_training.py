@@ -15,24 +15,43 @@ from bot.doubt import MODEL_FILE, OffTopicModel, train
 from tests.helpers_core import labelled_questions
 
 OFFTOPIC_DIR = Path(__file__).resolve().parent / "data" / "offtopic"
+ANSWERABLE_DIR = Path(__file__).resolve().parent / "data" / "answerable"
 MODEL_PATH = Path(bot.__file__).resolve().parent / MODEL_FILE
 
 
-def probe_questions() -> list[str]:
-    """Every off-topic probe line of tests/data/offtopic/*.txt."""
-    questions: list[str] = []
-    for path in sorted(OFFTOPIC_DIR.glob("*.txt")):
+def _lines(directory: Path) -> list[str]:
+    """The questions of a directory's *.txt files: one per line, "\\n" for a newline."""
+    lines: list[str] = []
+    for path in sorted(directory.glob("*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
             text = line.strip().replace("\\n", "\n")
             if text and not text.startswith("#"):
-                questions.append(text)
-    return questions
+                lines.append(text)
+    return lines
+
+
+def probe_questions() -> list[str]:
+    """Every off-topic probe of tests/data/offtopic/."""
+    return _lines(OFFTOPIC_DIR)
+
+
+def answerable_questions() -> list[tuple[str, str, str]]:
+    """(kind, id, question) of tests/data/answerable/: what answers each question."""
+    found = []
+    for line in _lines(ANSWERABLE_DIR):
+        label, _, text = line.partition("\t")
+        kind, _, ident = label.partition(":")
+        found.append((kind, ident, text.strip()))
+    return found
 
 
 def training_examples() -> Iterator[tuple[str, bool]]:
-    """(question, off-topic) pairs: the labelled tuning sets, then the probes."""
+    """(question, off-topic) pairs: the labelled tuning sets, the questions the program
+    answers, then the probes."""
     for label in labelled_questions():
         yield label["text"], label["answer"] == "none"
+    for _, _, text in answerable_questions():
+        yield text, False
     for text in probe_questions():
         yield text, True
 

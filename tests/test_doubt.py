@@ -22,7 +22,12 @@ from tests.helpers_core import (
     first_sight_questions,
     heldout_questions,
 )
-from tests.offtopic_training import probe_questions, trained_model, training_examples
+from tests.offtopic_training import (
+    answerable_questions,
+    probe_questions,
+    trained_model,
+    training_examples,
+)
 
 NEVER_DOUBTS = OffTopicModel(prior=-1000.0, weights={})
 
@@ -37,6 +42,12 @@ def trusting() -> SearchIndex:
     return SearchIndex(bundled_program(), doubt=NEVER_DOUBTS)
 
 
+@pytest.fixture(scope="module")
+def doubting() -> SearchIndex:
+    """Whatever a model says: one that doubts every question shows the rules alone."""
+    return SearchIndex(bundled_program(), doubt=OffTopicModel(prior=1000.0, weights={}))
+
+
 def test_the_shipped_model_is_the_one_the_tuning_data_trains():
     shipped, trained = shipped_model(), trained_model()
     assert shipped.prior == trained.prior
@@ -48,6 +59,22 @@ def test_the_held_out_and_first_sight_sets_are_never_trained_on():
     assert len(probe_questions()) > 1000
     for questions in (heldout_questions(), first_sight_questions()):
         assert not {label["text"].strip() for label in questions} & trained
+
+
+def test_the_answerable_questions_name_what_the_program_has():
+    program = bundled_program()
+    known = {
+        "session": {s.id for s in program.sessions},
+        "faq": {f.id for f in program.faq},
+        "theme": {t.id for t in program.themes},
+        "venue": {v.id for v in program.venues},
+    }
+    answerable = answerable_questions()
+    assert len(answerable) >= 500
+    assert [
+        (kind, ident) for kind, ident, text in answerable if ident not in known.get(kind, ())
+    ] == []
+    assert all(text for _, _, text in answerable)
 
 
 def test_features_are_read_from_the_normalised_text():
@@ -118,16 +145,20 @@ def test_a_session_a_city_leaves_on_one_word_is_thin_evidence(index, trusting):
     assert sure.kind == "session" and sure.sessions[0].id == "commercial-carriers"
 
 
-def test_the_event_named_or_the_delegates_business_keeps_the_answer(index):
-    doubted = index.answer("老板问门票好多钱一张", DEFAULT_NOW)
-    assert doubted.kind == "suggest" and doubted.faq is not None and doubted.faq.id == "tickets"
-    for question, expected in [
-        ("老板问开幕式的门票好多钱一张", "tickets"),  # a ceremony named as such
-        ("do I need a visa, I work for a bank in Beijing", "visa"),  # the delegate's business
-    ]:
-        assert shipped_model().doubts(normalize(question))  # the wording alone is doubted
-        answer = index.answer(question, DEFAULT_NOW)
-        assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == expected
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("老板问门票好多钱一张", "suggest"),
+        ("老板问开幕式的门票好多钱一张", "faq"),  # a ceremony named as such
+        ("进去要不要买票咯，好多钱一张", "suggest"),
+        ("招聘会进去要不要买票咯，好多钱一张", "faq"),  # a session named as such
+        ("do I need a visa, my bank is in Beijing", "suggest"),
+        ("do I need a visa, I work for a bank in Beijing", "faq"),  # the delegate's business
+        ("how to get a car loan in china for the trade week", "faq"),  # the week
+    ],
+)
+def test_the_event_named_or_the_delegates_business_is_never_doubted(doubting, question, expected):
+    assert doubting.answer(question, DEFAULT_NOW).kind == expected
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
