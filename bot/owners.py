@@ -39,6 +39,7 @@ from bot.vocabulary import (
     REQUEST_EN,
     STOP_EN,
     TIME_WORDS_EN,
+    TIME_WORDS_ZH,
     WHEN_EN,
     WHERE_EN,
 )
@@ -59,6 +60,7 @@ _GENERIC_PREFIXES = frozenset(word[:end] for word in GENERIC_EN for end in range
 # Words that shape a question rather than name a thing (built once: read per question).
 _SHAPING = STOP_EN | GENERIC_EN | WHERE_EN | WHEN_EN | LIST_EN
 _SHAPING_HEADS = _SHAPING | REQUEST_EN | TIME_WORDS_EN
+_TIME_GRAMS_ZH = frozenset(TIME_WORDS_ZH)
 # The last word of a building's name, and words before it saying the delegate stays there.
 _BUILDING_ENDS = frozenset(
     [
@@ -237,9 +239,11 @@ def goes_outside(text: str) -> bool:
 
 
 def _known_characters(run: str, known_grams: Collection[str]) -> list[bool]:
+    """Which characters a known bigram, or a time word (中午管饭吗: noon owns nothing),
+    holds."""
     known = [False] * len(run)
     for i in range(len(run) - 1):
-        if run[i : i + 2] in known_grams:
+        if run[i : i + 2] in known_grams or run[i : i + 2] in _TIME_GRAMS_ZH:
             known[i] = known[i + 1] = True
     return known
 

@@ -53,7 +53,8 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     bring wrong mistaken mixing believe true confirm correct remember recall company companies firm business make makes made said
     really as well isnt arent doesnt dont wasnt werent theres heres nothing check checking double
     supposed suppose wont till until still aim aimed whatever hq people available being
-    totally completely doublecheck doublechecking recheck anywhere somewhere anyone someone""")
+    totally completely doublecheck doublechecking recheck anywhere somewhere anyone someone
+    included incl including provided covered delegate delegates""")
 # Words that ask for something about the word before them, never a thing of their own:
 # "hotel recommendations" asks about hotels (bot.owners).
 REQUEST_EN = _words("""recommendation recommendations recommend suggestion suggestions advice tips

@@ -147,6 +147,10 @@ def test_a_name_that_fits_several_buildings_asks_which(index, text):
         ("who else is coming", "speakers"),
         ("how much is a ticket", "tickets"),
         ("is there a livestream", "livestream"),
+        # "included", "for delegates" say nothing of what is asked; a time word owns nothing
+        ("is dinner included for delegates?", "meals"),
+        ("parking covered for delegates?", "parking"),
+        ("中午管饭不", "meals"),
     ],
 )
 def test_practical_questions_get_their_faq_entry(index, text, faq):
