@@ -70,8 +70,10 @@ def faq_fields(entry: FaqEntry) -> Iterable[tuple[str, str]]:
 
 
 def _one_word(text: str) -> bool:
-    """An alias of one word; a longer phrase's words name the document only together."""
-    return " " not in text.strip() and len(text) <= (3 if has_cjk(text) else 20)
+    """An alias of one word, as normalised ("business environment" is one token, as
+    "go global" is); a longer phrase's words name the document only together."""
+    normal = normalize(text)
+    return " " not in normal and len(normal) <= (3 if has_cjk(normal) else 20)
 
 
 def _titled(title: str, title_zh: str, aliases: Iterable[str]) -> Iterable[tuple[str, str]]:

@@ -32,7 +32,7 @@ LIST_EN = _words("""schedule schedules agenda agendas program programme programs
     plans conferences meetings timetable itinerary overview total number count scheduled""")
 # Words in nearly every title: they say "a session", not which one.
 GENERIC_EN = _words("""event session activity conference meeting hunan hunans yangtze river
-    delta week promotion cooperation trade economic the forum""")
+    delta week promotion cooperation trade economic the forum theme themes""")
 # A singular event noun: "the Nanjing conference" means one thing, even if two could fit.
 SINGULAR_EN = _words("event session activity conference meeting forum")
 STOP_EN = _words("""a an the of for to in at is are was were be been do does did i me my we our

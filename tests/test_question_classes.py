@@ -79,6 +79,11 @@ def test_paraphrases_from_the_program_file(index, text, session):
         ("free trade zone", "free-trade-zone"),
         ("营商环境", "business-environment"),
         ("湘商", "chamber-of-commerce"),
+        # "business" is a stop word, yet the theme's name is one token; "theme" is no topic
+        ("the business environment sessions", "business-environment"),
+        ("any biz climate stuff?", "business-environment"),
+        ("FTZ theme?", "free-trade-zone"),
+        ("the belt and road theme pls", "belt-and-road"),
     ],
 )
 def test_a_theme_lists_its_sessions(index, text, theme):
