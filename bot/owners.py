@@ -61,6 +61,13 @@ _GENERIC_PREFIXES = frozenset(word[:end] for word in GENERIC_EN for end in range
 _SHAPING = STOP_EN | GENERIC_EN | WHERE_EN | WHEN_EN | LIST_EN
 _SHAPING_HEADS = _SHAPING | REQUEST_EN | TIME_WORDS_EN
 _TIME_GRAMS_ZH = frozenset(TIME_WORDS_ZH)
+# First words of the phrases the normaliser joins into one token ("fortune 500",
+# "go global", "business environment"): capitalised, they are no name of their own.
+_JOINED_FIRST = frozenset(
+    phrase.split()[0]
+    for phrase, token in SHORTHAND.items()
+    if " " in phrase and token.isalnum() and token not in phrase.split()
+)
 # The last word of a building's name, and words before it saying the delegate stays there.
 _BUILDING_ENDS = frozenset(
     [
@@ -455,6 +462,8 @@ def _foreign(word: str, known_latin: Collection[str]) -> bool:
     """A word of a name the program does not hold."""
     if word in OTHER_CITIES_EN:
         return True
+    if word in _JOINED_FIRST:
+        return False  # "Fortune 500": read as one known token, fortune500
     if word in GENERIC_EN or stem(word) in GENERIC_EN or word in TIME_WORDS_EN:
         return False  # "the Hunan tourism thing", "on Wednesday"
     joined = word.replace("-", "")  # "Wi-Fi" is the index's "wifi"

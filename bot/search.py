@@ -359,8 +359,10 @@ class SearchIndex:
         about_sessions = query.listy and (query.names_sessions or query.happening)
         if query.owners.building_asked and not query.whole_program:
             return Answer("none", query.lang, query.intent)  # "国家会展中心有哪场活动"
-        if (about_sessions and (query.city or not query.time.empty)) or query.whole_program:
-            # "今天有啥活动 闲着呢": a list of sessions asked for, with words around it
+        by_day_or_city = about_sessions and (query.city or not query.time.empty)
+        if (by_day_or_city and not query.subject) or query.whole_program:
+            # "今天有啥活动 闲着呢": a list of sessions asked for, with words around it (not
+            # a session on a subject: "is the sports conf on thu?")
             return self._timetable.without_topic(replace(query, words=(), grams=()), now)
         return Answer("none", query.lang, query.intent, time=query.time, city=query.city)
 

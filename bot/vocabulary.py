@@ -50,7 +50,7 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     ask asking asked try trying decide deciding send full after before during then there
     whether which want wants boss manager colleague colleagues wife husband friend friends part
     ah lah leh lor meh hor sia got related relevant approximately roughly exactly cannot say
-    bring wrong mistaken mixing believe true confirm correct remember recall company companies firm business make makes made said
+    bring wrong mistaken mixing believe true confirm correct remember recall company companies firm firms business make makes made said
     really as well isnt arent doesnt dont wasnt werent theres heres nothing check checking double
     supposed suppose wont till until still aim aimed whatever hq people available being
     totally completely doublecheck doublechecking recheck anywhere somewhere anyone someone
@@ -117,7 +117,7 @@ SUBJECT = bilingual(
     rf"|\b([\w-]+(?: [\w-]+){{0,2}})(?='? (?:{_SUBJECT_AFTER})\b)"
     # 化妆品方面的推介活动, 新能源那块儿有啥对接会, 环保产业的活动: a field asked for
     r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什]{2,4})(?:(?:方面|相关|领域|类|行业|那块儿?"
-    r"|这块儿?)?的?(?:有没有|有什么|有啥|有)?(?:对接会|推介活动|专题活动|推介会|专场|研讨会|论坛|峰会"
+    r"|这块儿?)?的?(?:有没有|有什么|有啥|有)?(?:对接会|推介活动|专题活动|推介会|专场|研讨会|座谈会|论坛|峰会"
     r"|沙龙|酒会|洽谈会|大会|博览会|展会)|(?:方面|领域|行业|产业|那块儿?|这块儿?)的?(?:有没有|有什么|有啥|有)?(?:活动|场次))"
     r"|([^\W\d_a-z]{2})(?:仪式|典礼|式|礼)(?![\u4e00-\u9fff])"  # 闭幕礼: a ceremony it has not
     r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什]{2,4})(?:这个|这一)主题"  # 两岸合作这个主题
@@ -154,6 +154,7 @@ STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是�
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
     多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 做生意 有关系 有关 相关 关于 涉及 方面 跟 与
     家人们 官方 粉丝 推荐 便宜 实惠 干净 安静 高档 豪华 舒适 划算 最近有 最近去 最近在 最近还 最近是 记错 记得 确认 核实 好像 帮忙 可能 没错 对吧 对吗 是否 来着 分别 各个 那场 这场 开会 应该
+    主题 包括 包含
     ？ ?""")
 
 # A question naming two cities ("Shanghai to Hangzhou") is about travelling between them;

@@ -222,6 +222,8 @@ def test_the_same_words_asked_of_the_event_are_answered(index, text, kind, found
         "請問有沒有區塊鏈的研討會？",  # 区块 beside the known 块: still unknown
         "杭州有没有化妆品方面的推介活动",
         "anything about elderly care on Thursday?",
+        "is the sports conference on friday?",  # a day named: still no list of that day
+        "有没有医疗产业相关的座谈会",  # a symposium is an event asked for by its subject
         # a lookalike of the finance session's securities
         "is there a session on information security?",
         # a ceremony the program does not hold

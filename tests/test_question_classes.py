@@ -83,6 +83,8 @@ def test_paraphrases_from_the_program_file(index, text, session):
         ("the business environment sessions", "business-environment"),
         ("any biz climate stuff?", "business-environment"),
         ("FTZ theme?", "free-trade-zone"),
+        ("走出去这个主题包括哪几场", "belt-and-road"),  # 主题 and 包括 name no topic
+        ("which sessions are about working with Fortune 500 firms?", "fortune500"),
         ("the belt and road theme pls", "belt-and-road"),
     ],
 )
