@@ -7,6 +7,9 @@ from __future__ import annotations
 # particles, mapped to the standard Mandarin the index is written in ("" drops a particle).
 # Longer entries are matched first, so "有冇" wins over "冇".
 CHINESE_VARIANTS: dict[str, str] = {
+    # written numbers: 廿四号 is the 24th
+    "廿": "二十",
+    "卅": "三十",
     # Cantonese (Hong Kong usage)
     "喺边度": "在哪里",
     "喺边": "在哪里",

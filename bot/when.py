@@ -211,7 +211,10 @@ _RULES: list[Rule] = [
     ),
     (
         # "25号" is a day, "3号会议室" a room: after 号 only a break or a day word may follow
-        bilingual(rf"({_ZH_NUMBER})\s*(?:日|号|號)(?![^\W\d_有的上下晚那当在是开举活安])"),
+        # (最后一日, 第一日 are days of the event, not the 1st)
+        bilingual(
+            rf"(?<!最后)(?<!第)({_ZH_NUMBER})\s*(?:日|号|號)(?![^\W\d_有的上下晚那当在是开举活安])"
+        ),
         _set_day(lambda r, m: r.in_event_month(zh_number(m[1]))),
     ),
     (
@@ -279,12 +282,12 @@ _RULES: list[Rule] = [
         _set_day(lambda r, m: r.weekday(_ZH_WEEKDAYS[m[1]])),
     ),
     (
-        bilingual(r"第\s*([1-4一二三四])\s*天"),
+        bilingual(r"第\s*([1-4一二三四])\s*[天日]"),
         _set_day(lambda r, m: r.nth_event_day(zh_number(m[1]))),
     ),
-    (bilingual(r"首日|第一天|开幕当天"), _set_day(lambda r, m: r.nth_event_day(1))),
+    (bilingual(r"首日|第一[天日]|开幕当天"), _set_day(lambda r, m: r.nth_event_day(1))),
     (
-        bilingual(r"最后一天|闭幕(?![式礼典])"),
+        bilingual(r"最后一[天日]|闭幕(?![式礼典])"),
         _set_day(lambda r, m: r.nth_event_day(len(r.event_days))),
     ),
     (

@@ -308,6 +308,8 @@ def test_a_homophone_counts_less_than_the_word_typed(index):
             "our French design studio does animation, which session fits us?",
             "cultural-creative-parks",
         ),
+        ("徵才活動在哪裡", "talent-recruiting"),  # Taiwan's word for a job fair
+        ("產融對接會係咪最後一日？", "industry-finance-matchmaking"),  # not the 1st of July
     ],
 )
 def test_more_ways_delegates_ask(index, text, session):
