@@ -311,6 +311,7 @@ SHORTHAND: dict[str, str] = {
     "business climate": "businessenvironment",
     "biz climate": "businessenvironment",
     "ease of doing business": "businessenvironment",
+    "sold out": "soldout",  # a state, not the delegate buying or selling
     "go global": "goglobal",
     "going global": "goglobal",
     "fortune global 500": "fortune500",

@@ -309,6 +309,7 @@ def test_a_homophone_counts_less_than_the_word_typed(index):
             "cultural-creative-parks",
         ),
         ("徵才活動在哪裡", "talent-recruiting"),  # Taiwan's word for a job fair
+        ("找融资的对接会在哪", "industry-finance-matchmaking"),  # 找 is no subject
         ("產融對接會係咪最後一日？", "industry-finance-matchmaking"),  # not the 1st of July
     ],
 )
