@@ -57,6 +57,17 @@ def bundled_program() -> Program:
     return load_program(PROGRAM_FILE)
 
 
+def known_ids() -> dict[str, set[str]]:
+    """The bundled program's ids by kind: what a label or an answerable question may name."""
+    program = bundled_program()
+    return {
+        "session": {s.id for s in program.sessions},
+        "faq": {f.id for f in program.faq},
+        "theme": {t.id for t in program.themes},
+        "venue": {v.id for v in program.venues},
+    }
+
+
 def at(text: str) -> datetime:
     """An ISO time; without an offset it is taken as Asia/Shanghai."""
     moment = datetime.fromisoformat(text)

@@ -19,6 +19,7 @@ from tests.helpers_core import (
     bundled_program,
     first_sight_questions,
     heldout_questions,
+    known_ids,
     labelled_questions,
 )
 from tests.scoring import LATER_CLASSES, report, score
@@ -53,6 +54,13 @@ LABEL_KINDS = {
     "agenda",
     "outside",
     "none",
+}
+LABEL_ID_FIELDS = {
+    "sessions": "session",
+    "faq": "faq",
+    "theme": "theme",
+    "venue": "venue",
+    "venues": "venue",
 }
 CLASSES = {
     "baseline",
@@ -133,14 +141,8 @@ def test_the_first_sight_sets_share_no_question_with_the_others():
 
 
 def test_labels_name_things_the_program_has():
-    program = bundled_program()
-    known = {
-        "sessions": {s.id for s in program.sessions},
-        "faq": {f.id for f in program.faq},
-        "theme": {t.id for t in program.themes},
-        "venue": {v.id for v in program.venues},
-        "venues": {v.id for v in program.venues},
-    }
+    ids = known_ids()  # by label field: "sessions" and "venues" hold lists of ids
+    known = {field: ids[kind] for field, kind in LABEL_ID_FIELDS.items()}
     problems = Counter()
     for q in labelled_questions() + heldout_questions() + first_sight_questions():
         for field, ids in known.items():

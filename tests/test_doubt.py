@@ -21,6 +21,7 @@ from tests.helpers_core import (
     bundled_program,
     first_sight_questions,
     heldout_questions,
+    known_ids,
 )
 from tests.offtopic_training import (
     answerable_questions,
@@ -62,13 +63,7 @@ def test_the_held_out_and_first_sight_sets_are_never_trained_on():
 
 
 def test_the_answerable_questions_name_what_the_program_has():
-    program = bundled_program()
-    known = {
-        "session": {s.id for s in program.sessions},
-        "faq": {f.id for f in program.faq},
-        "theme": {t.id for t in program.themes},
-        "venue": {v.id for v in program.venues},
-    }
+    known = known_ids()
     answerable = answerable_questions()
     assert len(answerable) >= 500
     assert [
