@@ -6,16 +6,18 @@ words of evidence. Wording nobody has seen yet ("how do I finance a car", 郵箱
 清理) shares one such word with an FAQ entry or a session, and words of its own no rule
 lists. Word lists fix the sets that prompted them and barely move the next one; a model
 of the words that go with off-topic questions (怎么清理, "board game", 游戏下载) carries
-over to wording it has not seen, about two times in three (measured leaving out each
-writer's set in turn), at the cost of about one right answer in sixty on that path.
+over to wording it has not seen: leaving out each writer's set in turn, it doubts about
+two in three off-topic answers given on thin evidence, and about one right answer in
+twelve given there (which is then offered, one tap away, not lost).
 
 The model is trained by `python -m tests.offtopic_training` on the tuning sets
-(tests/data/labelled: each question's label says whether it is off-topic) and the
-off-topic probes (tests/data/offtopic); never on the held-out set. It is a Bernoulli
-naive Bayes over English words, English word pairs, Chinese characters and Chinese
-character pairs of the normalised text: each feature seen in both classes' documents
-gets the log ratio of its smoothed document frequencies. Features seen once are dropped
-(their weight is close to the prior and they are mostly names).
+(tests/data/labelled: each question's label says whether it is off-topic), questions the
+program answers (tests/data/answerable) and off-topic probes (tests/data/offtopic); never
+on the held-out or first-sight sets. It is a Bernoulli naive Bayes over English words,
+English word pairs, Chinese characters and Chinese character pairs of the normalised
+text: each feature gets the log ratio of its smoothed document frequencies in the two
+classes. Features seen once are dropped (their weight is close to the prior and they
+are mostly names).
 """
 
 from __future__ import annotations
@@ -31,9 +33,9 @@ from itertools import pairwise
 
 from bot.textnorm import CJK_RUN, latin_words, normalize
 
-# The log-odds above which a thin answer is doubted: the point where, leaving each
-# writer's set out in turn, about two in three off-topic answers on thin evidence were
-# doubted and one right answer in sixty was.
+# The log-odds above which a thin answer is doubted, fixed before any fresh set was read:
+# leaving each writer's set out in turn, about two in three off-topic answers on thin
+# evidence are doubted there, and one right answer in twelve.
 DOUBT_ABOVE = 2.0
 SMOOTHING = 1.0  # Laplace: a feature never seen off-topic still has a finite weight
 MIN_DOCUMENTS = 2  # features in fewer training questions are dropped

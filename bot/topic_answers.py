@@ -91,14 +91,10 @@ class TopicAnswers:
             return self._timetable.without_topic(replace(query, words=(), grams=()), now)
         narrowed = [d for d, c in fitting if c >= PLAUSIBLE and self._docs[d].session]
         is_narrowed = len(narrowed) == 1 and (query.city or not query.time.empty)
-        if (
-            is_narrowed
-            and self._docs[ranked[0][0]].session
-            and self._terms.evidence(narrowed[0], query)
-        ):
+        evidence = self._terms.evidence(narrowed[0], query) if is_narrowed else ()
+        if is_narrowed and self._docs[ranked[0][0]].session and evidence:
             # "the Nanjing main conference": the city or day leaves one session; on one word
             # of evidence that is thin ("timber market in kunshan where is")
-            evidence = self._terms.evidence(narrowed[0], query)
             if evidence_pieces(evidence, query.owners.names) < 2:
                 return self._on_thin_evidence(narrowed[0], query, now)
             return self._one(narrowed[0], query, now)
@@ -197,9 +193,10 @@ class TopicAnswers:
         return not any(self._docs[d].session and c >= PLAUSIBLE for d, c in fitting)
 
     def _on_thin_evidence(self, index: int, query: Question, now: datetime) -> Answer:
-        """Below CONFIDENT (or a practical need beside a session), the document is the
-        answer unless the question is worded as off-topic questions are (bot.doubt: "how
-        do I finance a car", 郵箱滿了怎麼清理), names no event (the week, a session or a
+        """Below CONFIDENT (and for a practical need beside a session, or the one
+        session a city or day leaves on one word of evidence), the document is the answer
+        unless the question is worded as off-topic questions are (bot.doubt: "how do I
+        finance a car", 郵箱滿了怎麼清理), names no event (the week, a session or a
         ceremony as such: "do I need a visa for the trade week") and is not asked as the
         delegate's business ("I work for a bank in Beijing, need a visa?"): then it is
         only offered."""
