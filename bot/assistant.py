@@ -96,8 +96,8 @@ class Assistant:
         return venue_reply(sessions, lang, self.program)
 
     def show(self, action: Action, lang: Lang) -> Reply:
-        """A browsing button (a card, a venue, an FAQ entry, a day, a city, next, all); one the program
-        no longer backs gets a pop-up and changes nothing."""
+        """A browsing button (a card, a venue, an FAQ entry, a day, a city, next, all);
+        one the program no longer backs gets a pop-up and changes nothing."""
         stale = Reply(message("stale_button", lang), alert=True)
         if action.name in ("session", "where"):
             session = self.program.session(action.arg)

@@ -27,8 +27,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   one plausible session that fits it, whatever the evidence.
 - Such a thin answer (and a practical need beside a session, or the one session a city
   or day leaves on one word of evidence) is only offered when the question is worded as
-  off-topic questions are (bot.doubt's model, trained on the tuning sets and probes:
-  "how do I finance a car", 郵箱滿了怎麼清理), unless it names the event, a session or a
+  off-topic questions are (bot.doubt's model, trained on the tuning sets, questions the
+  program answers and off-topic probes: "how do I finance a car", 郵箱滿了怎麼清理), unless it names the event, a session or a
   ceremony as such, or is asked as the delegate's business: an FAQ entry as one button,
   a building, the session, a theme's sessions.
 - A list question whose plausible matches are all sessions gets them as a list; the
