@@ -118,7 +118,7 @@ ADVICE = bilingual(
 # An event named as such: leisure beside it is a visit to it ("去招聘会逛逛").
 EVENT_NOUNS = bilingual(
     r"\b(?:fairs?|ceremon(?:y|ies)|conferences?|confs?|sessions?|forums?|meetings?|summits?"
-    r"|matchmaking)\b|推介会|对接会|招聘会|洽谈会|博览会|交易会|大会|仪式|开幕式|闭幕式|论坛|场次|哪一?场"
+    r"|matchmaking|venues?)\b|会场|推介会|对接会|招聘会|洽谈会|博览会|交易会|大会|仪式|开幕式|闭幕式|论坛|场次|哪一?场"
 )
 # The event as the time of something else: "tour deals after the conf", 会后去哪玩.
 AFTER_EVENT = bilingual(

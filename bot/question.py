@@ -172,9 +172,13 @@ class Question:
         )
 
     @property
+    def topic_size(self) -> int:
+        return len(self.words) + len(self.grams)
+
+    @property
     def is_story(self) -> bool:
         """Many words besides the question's own: voice input or an e-mail around it."""
-        return len(self.words) + len(self.grams) >= STORY_WORDS
+        return self.topic_size >= STORY_WORDS
 
 
 def question_language(text: str, user_language: str | None) -> Lang:

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from bot.answer import Answer, AnswerKind
 from bot.doc_answer import answer_with, fits
-from bot.doubt import OffTopicModel
+from bot.doubt import DOUBT_ABOVE, STRONG_DOUBT_ABOVE, OffTopicModel
 from bot.listing import MAX_SUGGESTIONS, Timetable, in_time_order
 from bot.owners import evidence_pieces
 from bot.program import Program, Session
@@ -71,7 +71,7 @@ class TopicAnswers:
             session = self._one_session(asked_about)
             return Answer("suggest", query.lang, query.intent, sessions=session)
         if need is not None:
-            return self._on_thin_evidence(need, query, now)
+            return self._unless_doubted(need, query, now)
         if query.asks_price and self._docs[asked_about[0][0]].session is not None:
             # "Zhangjiajie glass bridge tour price": no session has a price to tell
             return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
@@ -96,7 +96,7 @@ class TopicAnswers:
             # "the Nanjing main conference": the city or day leaves one session; on one word
             # of evidence that is thin ("timber market in kunshan where is")
             if evidence_pieces(evidence, query.owners.names) < 2:
-                return self._on_thin_evidence(narrowed[0], query, now)
+                return self._unless_doubted(narrowed[0], query, now)
             return self._one(narrowed[0], query, now)
         if fitting and fitting[0][1] >= PLAUSIBLE:
             ranked = fitting
@@ -113,6 +113,8 @@ class TopicAnswers:
                 ranked = sorted(ranked, key=lambda item: item[0] != needs[0])
         if best >= CONFIDENT and (len(tied) == 1 or self._docs[ranked[0][0]].faq is not None):
             # a practical question names a session as its context: "who speaks at the opening?"
+            if query.topic_size > 1:
+                return self._unless_doubted(ranked[0][0], query, now, STRONG_DOUBT_ABOVE)
             return self._one(ranked[0][0], query, now)
         tied_docs = [self._docs[d] for d in tied]
         if len(tied) > 1 and all(doc.venue for doc in tied_docs):
@@ -126,12 +128,12 @@ class TopicAnswers:
         ):
             return self._timetable.list(query, in_time_order(sessions), now)
         if len(tied) == 1 and self.enough_evidence(tied[0], best, query):
-            return self._on_thin_evidence(tied[0], query, now)  # a clear lead, with evidence
+            return self._unless_doubted(tied[0], query, now)  # a clear lead, with evidence
         only_one = len(sessions) == 1 and self._docs[ranked[0][0]].session is sessions[0]
         one_option = only_one or (not sessions and len(tied) == 1)  # two FAQ entries: neither
         if one_option and self.enough_evidence(ranked[0][0], best, query):
             # one option is the answer, not a question
-            return self._on_thin_evidence(ranked[0][0], query, now)
+            return self._unless_doubted(ranked[0][0], query, now)
         asks_which = query.self_described and query.names_sessions
         if asks_which and len(sessions) == 1 and not query.lookalike:
             # "we make animations, which session?": the one session that fits is the answer
@@ -192,16 +194,17 @@ class TopicAnswers:
             return False
         return not any(self._docs[d].session and c >= PLAUSIBLE for d, c in fitting)
 
-    def _on_thin_evidence(self, index: int, query: Question, now: datetime) -> Answer:
-        """Below CONFIDENT (and for a practical need beside a session, or the one
-        session a city or day leaves on one word of evidence), the document is the answer
-        unless the question is worded as off-topic questions are (bot.doubt: "how do I
-        finance a car", 郵箱滿了怎麼清理), names no event (the week, a session or a
-        ceremony as such: "do I need a visa for the trade week") and is not asked as the
-        delegate's business ("I work for a bank in Beijing, need a visa?"): then it is
-        only offered."""
+    def _unless_doubted(
+        self, index: int, query: Question, now: datetime, above: float = DOUBT_ABOVE
+    ) -> Answer:
+        """The document is the answer unless the question is worded as off-topic
+        questions are (bot.doubt: "how do I finance a car", 郵箱滿了怎麼清理; on thin
+        evidence above DOUBT_ABOVE, on evidence above CONFIDENT above STRONG_DOUBT_ABOVE),
+        names no event (the week, a session or a ceremony as such: "do I need a visa for
+        the trade week") and is not asked as the delegate's business ("I work for a bank
+        in Beijing, need a visa?"): then it is only offered."""
         sure = query.names_event or query.self_described
-        if sure or not self._doubt.doubts(query.typed):
+        if sure or not self._doubt.doubts(query.typed, above):
             return self._one(index, query, now)
         doc = self._docs[index]
         if doc.theme is not None:

@@ -13,7 +13,14 @@ from dataclasses import replace
 import pytest
 
 from bot import render
-from bot.doubt import DOUBT_ABOVE, OffTopicModel, features, shipped_model, train
+from bot.doubt import (
+    DOUBT_ABOVE,
+    STRONG_DOUBT_ABOVE,
+    OffTopicModel,
+    features,
+    shipped_model,
+    train,
+)
 from bot.search import SearchIndex
 from bot.textnorm import normalize
 from tests.helpers_core import (
@@ -140,9 +147,36 @@ def test_a_session_a_city_leaves_on_one_word_is_thin_evidence(index, trusting):
     assert sure.kind == "session" and sure.sessions[0].id == "commercial-carriers"
 
 
+def test_named_evidence_is_doubted_only_on_wording_far_more_like_off_topic():
+    """A model as sure of every question as its prior: between the two thresholds only
+    thin evidence is doubted; above both, evidence above CONFIDENT too, unless the
+    question is one word of the entry and nothing else."""
+    between = (DOUBT_ABOVE + STRONG_DOUBT_ABOVE) / 2
+    unsure = SearchIndex(bundled_program(), doubt=OffTopicModel(prior=between, weights={}))
+    sure = SearchIndex(bundled_program(), doubt=OffTopicModel(prior=1000.0, weights={}))
+    thin, named = "how to get a car loan in china", "跨境电商海外仓租金一般多少"
+    assert unsure.answer(thin, DEFAULT_NOW).kind == "suggest"
+    assert unsure.answer(named, DEFAULT_NOW).kind == "session"
+    offered = sure.answer(named, DEFAULT_NOW)
+    assert offered.kind == "suggest"
+    assert [s.id for s in offered.sessions] == ["cross-border-ecommerce"]
+    for one_word in ("门票多少钱", "how much r tickets"):
+        answer = sure.answer(one_word, DEFAULT_NOW)
+        assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "tickets"
+
+
+@pytest.mark.parametrize("question", ["跨境电商的快递被海关扣了咋办", "跨境电商海外仓租金一般多少"])
+def test_a_session_named_by_its_industry_for_a_consumers_need_is_offered(index, trusting, question):
+    trusted = trusting.answer(question, DEFAULT_NOW)
+    assert trusted.kind == "session" and trusted.sessions[0].id == "cross-border-ecommerce"
+    answer = index.answer(question, DEFAULT_NOW)
+    assert answer.kind == "suggest" and answer.sessions == trusted.sessions
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
+        ("会场旁边有没有宾馆可以住", "faq"),  # the event's venue
         ("老板问门票好多钱一张", "suggest"),
         ("老板问开幕式的门票好多钱一张", "faq"),  # a ceremony named as such
         ("进去要不要买票咯，好多钱一张", "suggest"),
