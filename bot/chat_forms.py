@@ -60,6 +60,8 @@ CHINESE_VARIANTS: dict[str, str] = {
     "使唔使俾钱": "收不收费",
     "使唔使钱": "收不收费",
     "使唔使": "要不要",
+    "买飞": "买票",  # 飞 is a ticket in Cantonese
+    "门飞": "门票",
     "得唔得": "行不行",
     "净系": "只",  # 淨係 as OpenCC writes it
     "入去": "进去",
@@ -186,6 +188,7 @@ SHORTHAND: dict[str, str] = {
     "nite": "night",
     "nxt": "next",
     "abt": "about",
+    "avail": "available",
     "bout": "about",
     "pls": "please",
     "plz": "please",

@@ -47,6 +47,7 @@ from bot.textnorm import (
     KEEP_WHOLE,
     cjk_grams,
     has_cjk,
+    hyphen_joined,
     latin_words,
     normalize,
     stem,
@@ -439,7 +440,8 @@ class QuestionReader:
 def _without_particle(text: str, phrase: str, known: Collection[str]) -> str:
     """The text without a question phrase; a one-character one (能, 有) stays where it
     is part of a word of the language beside a character of substance that the program
-    does not know (新能源, 有机): its topic, not a particle (过去 stays a phrase)."""
+    does not know (新能源, 有机): its topic, not a particle (过去 stays a phrase); and
+    请, 在 and the like where they are half of the program's own word (邀请函, 在线)."""
     if len(phrase) > 1:
         return text.replace(phrase, " ")
     return re.sub(
@@ -449,13 +451,20 @@ def _without_particle(text: str, phrase: str, known: Collection[str]) -> str:
     )
 
 
+# Particles that are also halves of the program's words (邀请函, 在线, 能源); the others
+# (的, 吗, 去) are never its topic, even beside a character that makes a word of them.
+WORD_HALVES = frozenset("请在能有要")
+
+
 def _in_word(text: str, i: int, known: Collection[str]) -> bool:
+    def word(pair: str) -> bool:
+        if pair in known:  # the program's own word (邀请函), if the particle is a half of one
+            return text[i] in WORD_HALVES
+        return pair in PHRASES_DICT  # a word of the language the program lacks (新能源)
+
     pairs = (text[i - 1 : i + 1] if i else "", text[i : i + 2])
     return any(
-        len(pair) == 2
-        and pair in PHRASES_DICT
-        and pair not in known
-        and not set(pair.replace(text[i], "")) <= NOISE_CHARS
+        len(pair) == 2 and word(pair) and not set(pair.replace(text[i], "")) <= NOISE_CHARS
         for pair in pairs
     )
 
@@ -475,6 +484,12 @@ def _subject(text: str, words: list[str], grams: list[str]) -> tuple[str, ...]:
     phrases = [part for match in SUBJECT.finditer(text) for part in match.groups() if part]
     if not phrases:
         return ()
-    tokens = {stem(word) for phrase in phrases for word in latin_words(phrase)}
+    # "the bank-and-fund matchmaking": its parts are the subject, not "bankandfund"
+    tokens = {
+        stem(word)
+        for phrase in phrases
+        for word in latin_words(phrase)
+        if word not in hyphen_joined(phrase)
+    }
     tokens |= {gram for phrase in phrases for gram in cjk_grams(phrase)}
     return tuple(token for token in dict.fromkeys([*words, *grams]) if token in tokens)

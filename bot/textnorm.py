@@ -213,6 +213,15 @@ def latin_words(text: str) -> list[str]:
     return words
 
 
+def hyphen_joined(text: str) -> frozenset[str]:
+    """The joined forms latin_words adds for a normalised text's hyphenated words."""
+    return frozenset(
+        token.replace("'", "").replace("-", "")
+        for token in (match.group() for match in LATIN_WORD.finditer(text))
+        if "-" in token
+    )
+
+
 def cjk_grams(text: str) -> list[str]:
     """Character bigrams of each run of Chinese characters; a lone character stays as is."""
     grams: list[str] = []

@@ -32,7 +32,7 @@ LIST_EN = _words("""schedule schedules agenda agendas program programme programs
     plans conferences meetings timetable itinerary overview total number count scheduled""")
 # Words in nearly every title: they say "a session", not which one.
 GENERIC_EN = _words("""event session activity conference meeting hunan hunans yangtze river
-    delta week promotion cooperation trade economic the forum theme themes""")
+    delta week promotion cooperation trade economic the forum theme themes themed""")
 # A singular event noun: "the Nanjing conference" means one thing, even if two could fit.
 SINGULAR_EN = _words("event session activity conference meeting forum")
 STOP_EN = _words("""a an the of for to in at is are was were be been do does did i me my we our
@@ -54,7 +54,8 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     really as well isnt arent doesnt dont wasnt werent theres heres nothing check checking double
     supposed suppose wont till until still aim aimed whatever hq people available being
     totally completely doublecheck doublechecking recheck anywhere somewhere anyone someone
-    included incl including provided covered delegate delegates""")
+    included incl including provided covered delegate delegates kind kinds type types sort
+    myself ourselves yourself yourselves themselves""")
 # Words that ask for something about the word before them, never a thing of their own:
 # "hotel recommendations" asks about hotels (bot.owners).
 REQUEST_EN = _words("""recommendation recommendations recommend suggestion suggestions advice tips

@@ -41,6 +41,8 @@ def answered(index: SearchIndex, text: str, now=DEFAULT_NOW) -> Answer:
         ("喺邊度搞旅遊推介會", "tourism-promotion"),  # Cantonese
         ("wen is the job fair pls", "talent-recruiting"),  # shorthand
         ("whr r u doin the tourism thing", "tourism-promotion"),
+        # a hyphenated subject is its parts, not an unknown "bankandfund"
+        ("when does the bank-and-fund matchmaking end?", "industry-finance-matchmaking"),
     ],
 )
 def test_variant_wording_finds_the_session(index, text, session):
@@ -158,6 +160,14 @@ def test_a_name_that_fits_several_buildings_asks_which(index, text):
         ("is dinner included for delegates?", "meals"),
         ("parking covered for delegates?", "parking"),
         ("中午管饭不", "meals"),
+        # a particle that is half of the program's word: 请 of 邀请函, 在 of 在线
+        ("邀请函怎么申请", "visa"),
+        ("能在线看吗", "livestream"),
+        ("使唔使買飛㗎", "tickets"),  # 飛 is a Cantonese ticket
+        ("slides avail?", "livestream"),
+        ("which kind of visa do foreign guests need?", "visa"),  # "kind" asks nothing
+        ("can we sort out lunch ourselves", "meals"),
+        ("is there english interpretation at the themed sessions", "interpretation"),
     ],
 )
 def test_practical_questions_get_their_faq_entry(index, text, faq):
