@@ -53,6 +53,9 @@ class TopicAnswers:
             # "what time does the bank open", "Sany excavator price list", "the agriculture
             # expo": a place's hours, a company's goods, another event; not this session
             return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
+        if lead.faq and self._of_another_event(query):
+            # "慈善晚会穿什么", 电影节组委会怎么联系: another event's dress code or contacts
+            return Answer("suggest", query.lang, query.intent, faq=lead.faq)
         alone = len(ranked) == 1 or ranked[1][1] < ranked[0][1] * TIE
         if lead.venue and alone and len(self._terms.evidence(ranked[0][0], query)) < 2:
             # "any exhibition?", 有没有展览: one word of a building's name is no building
@@ -156,6 +159,15 @@ class TopicAnswers:
         if query.company_need and not self._terms.holds_words(lead, query.company_need):
             return True
         return bool(query.event_kinds) and not self._terms.called(lead, query.event_kinds)
+
+    def _of_another_event(self, query: Question) -> bool:
+        """Whether the question names a kind of event (a gala, a festival) that nothing in
+        the program speaks of (the week's own banquet it does), and not the event."""
+        kinds = query.event_kinds
+        if not kinds or query.names_event:
+            return False
+        docs = range(len(self._docs))
+        return not any(self._terms.holds(doc, kind) for doc in docs for kind in kinds)
 
     def _one_session(self, ranked: Ranked) -> tuple[Session, ...]:
         session = self._docs[ranked[0][0]].session

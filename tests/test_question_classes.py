@@ -168,6 +168,7 @@ def test_a_name_that_fits_several_buildings_asks_which(index, text):
         ("which kind of visa do foreign guests need?", "visa"),  # "kind" asks nothing
         ("can we sort out lunch ourselves", "meals"),
         ("is there english interpretation at the themed sessions", "interpretation"),
+        ("what to wear to the welcome banquet", "dress-code"),  # the week's own banquet
     ],
 )
 def test_practical_questions_get_their_faq_entry(index, text, faq):
@@ -184,6 +185,9 @@ def test_practical_questions_get_their_faq_entry(index, text, faq):
         "bitcoin price",
         "the blockchain summit",
         "推荐一家火锅店",
+        # another kind of event: its dress code is not the week's
+        "what should I wear to a charity gala",
+        "颁奖晚会的着装要求",
     ],
 )
 def test_lookalikes_and_absent_topics_are_never_confident(index, text):
