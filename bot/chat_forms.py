@@ -189,6 +189,7 @@ SHORTHAND: dict[str, str] = {
     "nxt": "next",
     "abt": "about",
     "avail": "available",
+    "eng": "english",
     "bout": "about",
     "pls": "please",
     "plz": "please",
@@ -314,6 +315,7 @@ SHORTHAND: dict[str, str] = {
     "business climate": "businessenvironment",
     "biz climate": "businessenvironment",
     "ease of doing business": "businessenvironment",
+    "best way to": "how to",  # the way asked for, not the best of something
     "sold out": "soldout",  # a state, not the delegate buying or selling
     "go global": "goglobal",
     "going global": "goglobal",

@@ -169,6 +169,9 @@ def test_a_name_that_fits_several_buildings_asks_which(index, text):
         ("can we sort out lunch ourselves", "meals"),
         ("is there english interpretation at the themed sessions", "interpretation"),
         ("what to wear to the welcome banquet", "dress-code"),  # the week's own banquet
+        ("best way to get from shanghai to kunshan?", "intercity-travel"),  # not "the best"
+        ("who can help me at the venue?", "contacts"),
+        ("eng translation at the main sessions?", "interpretation"),  # "eng" is English
     ],
 )
 def test_practical_questions_get_their_faq_entry(index, text, faq):
