@@ -86,6 +86,10 @@ CHINESE_VARIANTS: dict[str, str] = {
     # OpenCC's Taiwan phrases make a delegate's 行程 (itinerary) a 进程 (process)
     "进程": "行程",
     "俾": "给",
+    "畀": "给",
+    "揸车": "开车",
+    "泊车": "停车",
+    "位泊": "停车位",  # 有冇位泊: is there a space to park
     "搞": "举行",
     "佢哋": "他们",
     "佢": "他",

@@ -172,6 +172,9 @@ def test_a_name_that_fits_several_buildings_asks_which(index, text):
         ("best way to get from shanghai to kunshan?", "intercity-travel"),  # not "the best"
         ("who can help me at the venue?", "contacts"),
         ("eng translation at the main sessions?", "interpretation"),  # "eng" is English
+        ("揸車去有冇位泊呀", "parking"),  # Cantonese: drive, a space to park
+        ("入去要唔要畀錢", "tickets"),  # 畀 is give
+        ("有冇接駁巴士去會場", "intercity-travel"),  # the shuttles to the venues
     ],
 )
 def test_practical_questions_get_their_faq_entry(index, text, faq):
