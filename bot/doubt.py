@@ -1,5 +1,6 @@
 """The off-topic doubt: a small naive Bayes model of how delegates word what the event
-does not answer, used only to doubt an answer the rules give on thin evidence.
+does not answer, used to doubt an answer the rules give on thin evidence (and, far more
+sure, one they give on named evidence: STRONG_DOUBT_ABOVE).
 
 Why a model: the rules (bot.search) answer a clear lead below CONFIDENT on one or two
 words of evidence. Wording nobody has seen yet ("how do I finance a car", 郵箱滿了怎麼
@@ -37,12 +38,13 @@ from bot.textnorm import CJK_RUN, latin_words, normalize
 # leaving each writer's set out in turn, about two in three off-topic answers on thin
 # evidence are doubted there, and one right answer in twelve.
 DOUBT_ABOVE = 2.0
-# Above CONFIDENT the rules have named evidence, so only a question worded far more like
+# On named evidence (above CONFIDENT; a session named beside a wrong city or day; the one
+# session a city or day leaves on two words) only a question worded far more like
 # off-topic ones is doubted, and only one of more than one word (门票多少钱 is the tickets
 # entry's own word and nothing else: what the model knows of 门票 is other places' tickets).
-# Fixed the same way: leaving each writer's set out in turn, it doubts 15 of 40 off-topic
-# answers given there and 2 of 1,193 right ones (at 6, 17 and 3, and "how do I book a
-# hotel", at 6.01, would be offered).
+# Fixed the same way: leaving each writer's set out in turn, it doubts 19 of 52 off-topic
+# answers given there and 2 of 1,431 right ones (at 6, "how do I book a hotel", 6.01,
+# would be offered).
 STRONG_DOUBT_ABOVE = 7.0
 SMOOTHING = 1.0  # Laplace: a feature never seen off-topic still has a finite weight
 MIN_DOCUMENTS = 2  # features in fewer training questions are dropped

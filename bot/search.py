@@ -30,7 +30,12 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   off-topic questions are (bot.doubt's model, trained on the tuning sets, questions the
   program answers and off-topic probes: "how do I finance a car", 郵箱滿了怎麼清理), unless it names the event, a session or a
   ceremony as such, or is asked as the delegate's business: an FAQ entry as one button,
-  a building, the session, a theme's sessions.
+  a building, the session, a theme's sessions. An answer on named evidence (above
+  CONFIDENT, a session named beside a wrong city or day, the one session a city or day
+  leaves on two words) is offered so only when worded far more like off-topic questions
+  (STRONG_DOUBT_ABOVE) in more than one word ("跨境电商海外仓租金一般多少").
+- An FAQ entry asked of a kind of event the program does not speak of ("what to wear to
+  a charity gala", 电影节组委会电话) is offered, not answered.
 - A list question whose plausible matches are all sessions gets them as a list; the
   whole program asked for as such ("the full programme", 全部议程) lists every session.
 - A "what's on" by day or city is that list when nothing explains its other words beyond

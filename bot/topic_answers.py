@@ -83,7 +83,7 @@ class TopicAnswers:
         if named is not None and (not fitting or fitting[0][0] != named):
             # "the tourism promotion is in Hangzhou, right?": the session named wins over a
             # wrong city or time, and its card puts them right
-            return self._one(named, query, now)
+            return self._on_named_evidence(named, query, now)
         nothing_then = query.time.part == "evening" and not any(
             self._docs[d].session for d, _ in fitting
         )
@@ -100,7 +100,7 @@ class TopicAnswers:
             # of evidence that is thin ("timber market in kunshan where is")
             if evidence_pieces(evidence, query.owners.names) < 2:
                 return self._unless_doubted(narrowed[0], query, now)
-            return self._one(narrowed[0], query, now)
+            return self._on_named_evidence(narrowed[0], query, now)
         if fitting and fitting[0][1] >= PLAUSIBLE:
             ranked = fitting
         best = ranked[0][1]
@@ -116,9 +116,7 @@ class TopicAnswers:
                 ranked = sorted(ranked, key=lambda item: item[0] != needs[0])
         if best >= CONFIDENT and (len(tied) == 1 or self._docs[ranked[0][0]].faq is not None):
             # a practical question names a session as its context: "who speaks at the opening?"
-            if query.topic_size > 1:
-                return self._unless_doubted(ranked[0][0], query, now, STRONG_DOUBT_ABOVE)
-            return self._one(ranked[0][0], query, now)
+            return self._on_named_evidence(ranked[0][0], query, now)
         tied_docs = [self._docs[d] for d in tied]
         if len(tied) > 1 and all(doc.venue for doc in tied_docs):
             venues = tuple(doc.venue for doc in tied_docs if doc.venue)[:MAX_SUGGESTIONS]
@@ -205,6 +203,14 @@ class TopicAnswers:
         if ranked[0][1] >= CONFIDENT:
             return False
         return not any(self._docs[d].session and c >= PLAUSIBLE for d, c in fitting)
+
+    def _on_named_evidence(self, index: int, query: Question, now: datetime) -> Answer:
+        """Above CONFIDENT, a session named beside a wrong city or day, or the one a city or
+        day leaves on two words: the document, unless worded far more like off-topic
+        questions (bot.doubt.STRONG_DOUBT_ABOVE) in more than the document's one word."""
+        if query.topic_size > 1:
+            return self._unless_doubted(index, query, now, STRONG_DOUBT_ABOVE)
+        return self._one(index, query, now)
 
     def _unless_doubted(
         self, index: int, query: Question, now: datetime, above: float = DOUBT_ABOVE
