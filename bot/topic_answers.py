@@ -74,7 +74,7 @@ class TopicAnswers:
             session = self._one_session(asked_about)
             return Answer("suggest", query.lang, query.intent, sessions=session)
         if need is not None:
-            return self._unless_doubted(need, query, now)
+            return self._on_thin_evidence(need, query, now)
         if query.asks_price and self._docs[asked_about[0][0]].session is not None:
             # "Zhangjiajie glass bridge tour price": no session has a price to tell
             return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
@@ -99,7 +99,7 @@ class TopicAnswers:
             # "the Nanjing main conference": the city or day leaves one session; on one word
             # of evidence that is thin ("timber market in kunshan where is")
             if evidence_pieces(evidence, query.owners.names) < 2:
-                return self._unless_doubted(narrowed[0], query, now)
+                return self._on_thin_evidence(narrowed[0], query, now)
             return self._on_named_evidence(narrowed[0], query, now)
         if fitting and fitting[0][1] >= PLAUSIBLE:
             ranked = fitting
@@ -129,12 +129,12 @@ class TopicAnswers:
         ):
             return self._timetable.list(query, in_time_order(sessions), now)
         if len(tied) == 1 and self.enough_evidence(tied[0], best, query):
-            return self._unless_doubted(tied[0], query, now)  # a clear lead, with evidence
+            return self._on_thin_evidence(tied[0], query, now)  # a clear lead, with evidence
         only_one = len(sessions) == 1 and self._docs[ranked[0][0]].session is sessions[0]
         one_option = only_one or (not sessions and len(tied) == 1)  # two FAQ entries: neither
         if one_option and self.enough_evidence(ranked[0][0], best, query):
             # one option is the answer, not a question
-            return self._unless_doubted(ranked[0][0], query, now)
+            return self._on_thin_evidence(ranked[0][0], query, now)
         asks_which = query.self_described and query.names_sessions
         if asks_which and len(sessions) == 1 and not query.lookalike:
             # "we make animations, which session?": the one session that fits is the answer
@@ -204,6 +204,11 @@ class TopicAnswers:
             return False
         return not any(self._docs[d].session and c >= PLAUSIBLE for d, c in fitting)
 
+    def _on_thin_evidence(self, index: int, query: Question, now: datetime) -> Answer:
+        """Below CONFIDENT, a practical need beside a session, or the one session a city
+        or day leaves on one word of evidence: the document, unless doubted (DOUBT_ABOVE)."""
+        return self._unless_doubted(index, query, now, DOUBT_ABOVE)
+
     def _on_named_evidence(self, index: int, query: Question, now: datetime) -> Answer:
         """Above CONFIDENT, a session named beside a wrong city or day, or the one a city or
         day leaves on two words: the document, unless worded far more like off-topic
@@ -212,13 +217,10 @@ class TopicAnswers:
             return self._unless_doubted(index, query, now, STRONG_DOUBT_ABOVE)
         return self._one(index, query, now)
 
-    def _unless_doubted(
-        self, index: int, query: Question, now: datetime, above: float = DOUBT_ABOVE
-    ) -> Answer:
+    def _unless_doubted(self, index: int, query: Question, now: datetime, above: float) -> Answer:
         """The document is the answer unless the question is worded as off-topic
-        questions are (bot.doubt: "how do I finance a car", 郵箱滿了怎麼清理; on thin
-        evidence above DOUBT_ABOVE, on evidence above CONFIDENT above STRONG_DOUBT_ABOVE),
-        names no event (the week, a session or a ceremony as such: "do I need a visa for
+        questions are (bot.doubt's log-odds above `above`: "how do I finance a car",
+        郵箱滿了怎麼清理), names no event (the week, a session or a ceremony as such: "do I need a visa for
         the trade week") and is not asked as the delegate's business ("I work for a bank
         in Beijing, need a visa?"): then it is only offered."""
         sure = query.names_event or query.self_described
