@@ -167,6 +167,13 @@ class TopicAnswers:
         docs = range(len(self._docs))
         return not any(self._terms.holds(doc, kind) for doc in docs for kind in kinds)
 
+    def _asks_of_the_idea(self, query: Question, theme: int) -> bool:
+        """ "世界500强湖南有几家", "which countries are on the Belt and Road?": a question
+        about the theme's idea, not for its sessions, with words the theme does not
+        explain."""
+        asks_sessions = query.names_sessions or query.listy or query.happening
+        return not asks_sessions and self._terms.coverage(query).get(theme, 0.0) < 1.0
+
     def _one_session(self, ranked: Ranked) -> tuple[Session, ...]:
         session = self._docs[ranked[0][0]].session
         return (session,) if session is not None else ()
@@ -242,5 +249,9 @@ class TopicAnswers:
 
     def _one(self, index: int, query: Question, now: datetime) -> Answer:
         """The answer when one document is it."""
+        doc = self._docs[index]
+        if doc.theme is not None and self._asks_of_the_idea(query, index):
+            sessions = self._program.theme_sessions(doc.theme.id)[:MAX_SUGGESTIONS]
+            return Answer("suggest", query.lang, query.intent, sessions=sessions)
         evidence = self._terms.evidence(index, query)
         return answer_with(self._docs[index], query, evidence, self._program, self._venue_sessions)

@@ -400,7 +400,8 @@ BUILDING_WORDS = bilingual(
 # Words that ask about sessions as such ("any sessions tonight?", 晚上有会吗).
 SESSION_NOUNS = bilingual(
     r"\b(?:sessions?|events?|meetings?|mtgs?|activit(?:y|ies)|conferences?|confs?|"
-    r"programs?|programmes?|schedule|agenda|anything|everything|something)\b|活动|会议|场次|推介会|对接会|有会|什么会|哪些会|几个会|哪个会|哪一场|哪场|日程|安排"
+    r"programs?|programmes?|schedule|agenda|anything|everything|something|parts? of the week)\b"
+    r"|活动|会议|场次|推介会|对接会|有会|什么会|哪些会|几个会|哪个会|哪一场|哪场|日程|安排|环节|板块|专场|专门讲"
 )
 
 # A last line of an e-mail that signs it: a name, a title, a company ("上海某国旅 张经理").

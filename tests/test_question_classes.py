@@ -9,6 +9,7 @@ import pytest
 
 from bot.assistant import Assistant
 from bot.clock import Clock
+from bot.listing import MAX_SUGGESTIONS
 from bot.render import render_answer
 from bot.search import Answer, SearchIndex
 from tests.helpers_core import DEFAULT_NOW, at, bundled_program
@@ -88,12 +89,30 @@ def test_paraphrases_from_the_program_file(index, text, session):
         ("走出去这个主题包括哪几场", "belt-and-road"),  # 主题 and 包括 name no topic
         ("which sessions are about working with Fortune 500 firms?", "fortune500"),
         ("the belt and road theme pls", "belt-and-road"),
+        ("what is the fortune 500 theme about", "fortune500"),
+        ("自贸区相关的环节有吗", "free-trade-zone"),  # 环节: a part of the program
     ],
 )
 def test_a_theme_lists_its_sessions(index, text, theme):
     answer = answered(index, text)
     assert answer.kind == "theme" and answer.theme is not None and answer.theme.id == theme
     assert ids(answer.sessions) == ids(bundled_program().theme_sessions(theme))
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("free trade zone bonded warehouse rent per sqm", "free-trade-zone"),
+        ("湘商会会费一年多少", "chamber-of-commerce"),
+        ("belt and road: how much did china lend?", "belt-and-road"),
+    ],
+)
+def test_a_question_about_a_themes_idea_is_offered_its_sessions(index, text, theme):
+    """Not asking for sessions, with words the theme does not explain: a fee, a rent, a
+    loan. The theme's sessions are offered, not given as the answer."""
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and not answer.confident
+    assert ids(answer.sessions) == ids(bundled_program().theme_sessions(theme))[:MAX_SUGGESTIONS]
 
 
 @pytest.mark.parametrize("text", ["what are the five opening-up activities?", "五大开放活动是什么"])
