@@ -105,6 +105,7 @@ ADVICE = bilingual(
     r"|against the rules|give me names|how (?:do i|to|can i|do you) (?:fix|repair|unjam|recover)"
     r"|fix(?=\?)|repairs?|jammed|won'?t start|keeps? falling off|worth buying|works? better"
     r"|who (?:designed|built|invented|founded|painted)|sunset|sunrise|compared (?:with|to)|news"
+    r"|why (?:is|are|do they call) .{1,40}(?:called|known as|nicknamed)|what does the name"
     r"|recommend (?:a|an|any|me a) (?:\w+ )?(?:freight )?(?:forwarders?|suppliers?|agents?|lawyers?"
     r"|accountants?|printers?|manufacturers?)|licen[cs]es?|analy[sz]e|the impact of)\b"
     r"|区别|不一样|有啥不同|有什么不同|一共有多少|多少个|多少家|多少条|标准是什么|哪个部门|流程|(?<!补办)(?<!报到)(?<!入场)手续"
@@ -113,7 +114,7 @@ ADVICE = bilingual(
     r"|何时获批|认定|什么条件|趋势|行情|怎么考|考试|考研|靠谱|靠不靠谱|装修|怎么炒|怎么煮|菜谱"
     r"|新闻|头条|现任|市委书记|政策文件|开店|分析一下|简要分析|的影响|牌照|全文|哪些条件|读物|推荐几本|找哪家|哪家(?:比较)?好|哪家便宜|哪家最|哪家强|哪个(?:更|最|比较)|差很多|差别大|比较稳妥|更安全|有.{0,6}意向"
     # fixing one's own things, a reputation, whether to buy (修好, 口碑, 值得买)
-    r"|[怎咋肿]么修|修好|修理|维修|修(?:手机|电脑|车|鞋|表)|怎么洗|洗干净|怎么恢复|怎么缓解|涨粉|下一句|背诵|值得买|值不值得|口碑"
+    r"|为什么叫|为啥叫|咋叫|名字的由来|名字怎么来|[怎咋肿]么修|修好|修理|维修|修(?:手机|电脑|车|鞋|表)|怎么洗|洗干净|怎么恢复|怎么缓解|涨粉|下一句|背诵|值得买|值不值得|口碑"
 )
 # An event named as such: leisure beside it is a visit to it ("去招聘会逛逛").
 EVENT_NOUNS = bilingual(

@@ -126,6 +126,8 @@ def index() -> SearchIndex:
         "whr can i print flyers nr sicc 2day",
         # a region's name is no homophone typo: 江浙 (jiangzhe) is not 讲者 (speakers)
         "为什么江浙菜那么甜",
+        # where a name comes from is no question about the thing named
+        "杭州为什么叫电商之都",
     ],
 )
 def test_an_own_affair_is_never_answered_confidently(index, text):
