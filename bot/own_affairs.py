@@ -92,6 +92,8 @@ PRICE = bilingual(r"\bhow much\b|\bprices?\b|多少钱|几钱|几多钱|价格|�
 PRICE_WORDS = bilingual(
     r"\b(?:free|fees?|charge[sd]?|rates?|costs?|paid|pay)\b|免费|收费|费用|价格"
 )
+# A time of day in an answer: an entry without one tells no opening hours.
+CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}\s?(?:am|pm)\b|\d{1,2}\s?点|[上下]午\s?\d")
 # A topic asked as knowledge or advice (a law, a difference, a figure, a procedure, which
 # ministry): no session teaches it, unless the question names an event ("…是哪场会").
 ADVICE = bilingual(

@@ -86,7 +86,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   a parcel to send, roaming, 充电宝) get no answer, whatever event stands beside them.
   Leisure or advice "after the conference" (AFTER_EVENT, 会后) is still the delegate's
   own: the event only says when. A price asked ("how much", 多少钱) is not answered by an
-  FAQ entry whose answer speaks of no price ("机场到酒店打车多少钱").
+  FAQ entry whose answer speaks of no price ("机场到酒店打车多少钱"); opening hours (a
+  service's too: 地铁几点停运, "the last metro") not by one that gives no time of day.
 - A street named after a city ("Nanjing Road", 湖南路) is a place in town, not the city;
   where the way to a name outside the program starts ("to Disneyland from our hotel")
   is no need of its own; a brand ("iPhone") is never a typo of a known word (bot.terms);
@@ -308,6 +309,8 @@ class SearchIndex:
             ]
         if query.actions:  # "extend my visa" is not getting one
             ranked = [(d, c) for d, c in ranked if not self._terms.other_need(d, query)]
+        if query.hours:  # "南京地铁几点停运": the transport entry tells no hours
+            ranked = [(d, c) for d, c in ranked if not self._terms.silent_on_hours(d)]
         if query.asks_price:  # "机场到酒店打车多少钱": the transport entry names no fare
             ranked = [(d, c) for d, c in ranked if not self._terms.silent_on_price(d)]
         if self._terms.opposed(query):  # "the closing ceremony" is no "opening ceremony"

@@ -31,7 +31,7 @@ from bot.doc_fields import (
     venue_fields,
 )
 from bot.homophones import program_homophones
-from bot.own_affairs import PRICE_WORDS
+from bot.own_affairs import CLOCK_TIME, PRICE_WORDS
 from bot.program import FaqEntry, Program, Session, Theme, Venue
 from bot.question import Question
 from bot.textnorm import KEEP_WHOLE, cjk_grams, has_cjk, latin_words, normalize, stem, word_kind
@@ -108,6 +108,12 @@ class TermIndex:
             for index, doc in enumerate(self.docs)
             if doc.faq is not None
             and not PRICE_WORDS.search(f"{doc.faq.answer} {doc.faq.answer_zh}")
+        )
+        self._hourless = frozenset(
+            index
+            for index, doc in enumerate(self.docs)
+            if doc.faq is not None
+            and not CLOCK_TIME.search(f"{doc.faq.answer} {doc.faq.answer_zh}")
         )
         n = len(self.docs)
         self._idf = {
@@ -426,6 +432,10 @@ class TermIndex:
     def silent_on_price(self, doc: int) -> bool:
         """Whether the document is an FAQ entry whose answer speaks of no price."""
         return doc in self._priceless
+
+    def silent_on_hours(self, doc: int) -> bool:
+        """Whether the document is an FAQ entry whose answer gives no time of day."""
+        return doc in self._hourless
 
     def holds(self, doc: int, token: str) -> bool:
         """Whether any of the document's fields holds the word or bigram."""

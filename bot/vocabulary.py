@@ -288,6 +288,8 @@ OPENING_HOURS = bilingual(
     r"[^?.!]{1,40}?\b(?:open|close)s?\b(?! ?ing)|is (?:the )?(?:\w+ ){1,3}open (?:on|at|until|till"
     r"|today|tomorrow|tonight|now|late)\b)|营业时间|几点(?:开门|关门|闩门|营业|开放)|(?:开门|关门|开放)时间"
     r"|(?:还|是否|有没有)(?:在|有)?(?:开放|营业)|开放吗|营业吗|开不开放|上班吗|几点下班|办公时间|几点收(?!到)"
+    # a service's hours: the last train, 地铁几点停运
+    r"|\b(?:last|first) (?:train|metro|subway|bus)\b|\b(?:metro|subway) hours\b|停运|收车|末班|首班|运营时间"
 )
 # What one asks a company, not an event: its prices, specifications, rentals, jobs,
 # accounts ("Sany excavator price list", 三一重工的出口报价). A session that only mentions

@@ -188,6 +188,7 @@ def test_a_name_that_fits_several_buildings_asks_which(index, text):
         ("can we sort out lunch ourselves", "meals"),
         ("is there english interpretation at the themed sessions", "interpretation"),
         ("what to wear to the welcome banquet", "dress-code"),  # the week's own banquet
+        ("when does the registration desk open", "registration-desk"),  # its hours given
         ("best way to get from shanghai to kunshan?", "intercity-travel"),  # not "the best"
         ("who can help me at the venue?", "contacts"),
         ("eng translation at the main sessions?", "interpretation"),  # "eng" is English
@@ -213,6 +214,9 @@ def test_practical_questions_get_their_faq_entry(index, text, faq):
         # another kind of event: its dress code is not the week's
         "what should I wear to a charity gala",
         "颁奖晚会的着装要求",
+        # a service's hours, which the transport entry does not give
+        "what time is the last metro in nanjing",
+        "上海地铁运营时间是几点到几点",
     ],
 )
 def test_lookalikes_and_absent_topics_are_never_confident(index, text):
