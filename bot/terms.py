@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from bot.doc_fields import (
 )
 from bot.homophones import program_homophones
 from bot.own_affairs import CLOCK_TIME, PRICE_WORDS
+from bot.patterns import Bilingual
 from bot.program import FaqEntry, Program, Session, Theme, Venue
 from bot.question import Question
 from bot.textnorm import KEEP_WHOLE, cjk_grams, has_cjk, latin_words, normalize, stem, word_kind
@@ -103,18 +105,8 @@ class TermIndex:
         for entry in program.faq:
             self._add(Doc(faq=entry), faq_fields(entry))
         # FAQ entries whose answer names no price: read once, asked of every "how much"
-        self._priceless = frozenset(
-            index
-            for index, doc in enumerate(self.docs)
-            if doc.faq is not None
-            and not PRICE_WORDS.search(f"{doc.faq.answer} {doc.faq.answer_zh}")
-        )
-        self._hourless = frozenset(
-            index
-            for index, doc in enumerate(self.docs)
-            if doc.faq is not None
-            and not CLOCK_TIME.search(f"{doc.faq.answer} {doc.faq.answer_zh}")
-        )
+        self._priceless = self._faq_silent_on(PRICE_WORDS)
+        self._hourless = self._faq_silent_on(CLOCK_TIME)
         n = len(self.docs)
         self._idf = {
             token: math.log(1 + n / len(posting))
@@ -428,6 +420,14 @@ class TermIndex:
         "hiring" is the job fair's, a "factory tour" not the parks' that hold "factory"."""
         tokens = [stem(word) for word in latin_words(text)] + cjk_grams(text)
         return all(self._field_weight(token, doc) >= STRONG for token in tokens)
+
+    def _faq_silent_on(self, said: Bilingual | re.Pattern[str]) -> frozenset[int]:
+        """The FAQ entries whose answer says nothing `said` finds (a price, a time of day)."""
+        return frozenset(
+            index
+            for index, doc in enumerate(self.docs)
+            if doc.faq is not None and not said.search(f"{doc.faq.answer} {doc.faq.answer_zh}")
+        )
 
     def silent_on_price(self, doc: int) -> bool:
         """Whether the document is an FAQ entry whose answer speaks of no price."""
