@@ -315,6 +315,8 @@ class SearchIndex:
             ranked = [(d, c) for d, c in ranked if not self._terms.silent_on_price(d)]
         if self._terms.opposed(query):  # "the closing ceremony" is no "opening ceremony"
             ranked = [(d, c) for d, c in ranked if not self._terms.contradicted(d, query)]
+        if self._about_another_building(query):
+            return Answer("none", query.lang, query.intent)  # 深圳会展中心有什么会
         best_doc = self._docs[ranked[0][0]] if ranked else None
         if query.themes and not (best_doc and best_doc.theme and ranked[0][1] >= CONFIDENT):
             return Answer("themes", query.lang, query.intent)
@@ -335,6 +337,16 @@ class SearchIndex:
         if not ranked or ranked[0][1] < PLAUSIBLE:
             return self._unexplained(query, now)
         return self._topic.answer(query, ranked, now)
+
+    @staticmethod
+    def _about_another_building(query: Question) -> bool:
+        """A building the program does not have, asked about with no other topic: its name's
+        words (中心, 会展) are no evidence for the program's buildings or sessions."""
+        owners = query.owners
+        topic = {*query.words, *query.grams}
+        return (
+            owners.building_asked and not query.venues and bool(topic) and topic <= owners.buildings
+        )
 
     def _unknown_subject(self, query: Question) -> bool:
         """A session asked for about something nothing in the program explains."""
