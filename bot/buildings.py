@@ -4,6 +4,7 @@ the building, or no answer when it only locates something else (see bot.search's
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.answer import Answer
@@ -13,6 +14,7 @@ from bot.program import Program
 from bot.question import Intent, Question
 from bot.ranking import PLAUSIBLE, TIE, Ranked, clearly_named
 from bot.terms import TermIndex
+from bot.textnorm import cjk_grams
 
 
 class BuildingAnswers:
@@ -69,8 +71,9 @@ class BuildingAnswers:
             return self._one(named, query)  # its card says where it really is
         if elsewhere and not here:  # "nearest bank to SICC": a topic the venue does not hold
             return Answer("none", query.lang, query.intent)
-        if not here and not asks_sessions and self._terms.unexplained(query):
-            # "a swimming pool at the InterContinental": something at the building
+        if not here and not asks_sessions and self._terms.unexplained(_without_streets(query)):
+            # "a swimming pool at the InterContinental": something at the building (a
+            # street only says where it is: 南京洲际是在中央路吗)
             return Answer("none", query.lang, query.intent)
         return self._one(
             venues[0], replace(query, intent="where" if query.intent == "info" else query.intent)
@@ -79,3 +82,16 @@ class BuildingAnswers:
     def _one(self, index: int, query: Question) -> Answer:
         evidence = self._terms.evidence(index, query)
         return answer_with(self._docs[index], query, evidence, self._program, self._venue_sessions)
+
+
+# A street's name (中央路, 延安中路, 世纪大道): where a building is, not something at it.
+_STREET_ZH = re.compile(
+    r"[^\W\d_a-z在是到的从往去那这边走]{1,4}?(?:路|大道|大街)(?![况线程费途上口])"
+)
+
+
+def _without_streets(query: Question) -> Question:
+    streets = {
+        gram for match in _STREET_ZH.finditer(query.typed) for gram in cjk_grams(match.group())
+    }
+    return replace(query, grams=tuple(gram for gram in query.grams if gram not in streets))

@@ -143,6 +143,9 @@ def test_a_building_with_several_sessions_is_a_venue_answer(index, text, venue):
         ("the Shanghai Hall on the 7th floor", "sh-industrial-chain"),
         ("二楼B多功能厅", "cross-border-ecommerce"),
         ("第三会议室在哪", "industry-finance-matchmaking"),
+        # a street says where the building is; its card gives the address
+        ("上海展览中心是在延安中路吗", "talent-recruiting"),
+        ("浦东香格里拉在富城路几号", "poverty-alleviation-matchmaking"),
     ],
 )
 def test_a_building_or_hall_with_one_session_is_that_session(index, text, session):
@@ -214,6 +217,8 @@ def test_practical_questions_get_their_faq_entry(index, text, faq):
         # another kind of event: its dress code is not the week's
         "what should I wear to a charity gala",
         "颁奖晚会的着装要求",
+        # something on a street beside a building is not the building
+        "南京洲际旁边的中山路有什么好吃的",
         # a building the program does not have: its name's words are no evidence
         "深圳会展中心有什么会",
         "广州会展中心今天有什么活动",
