@@ -48,7 +48,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   several buildings asks which; one word of a building's name ("any exhibition?") only
   suggests it. Beside words nothing in the program explains, and no session asked
   about, a building only locates something else ("a swimming pool at the
-  InterContinental", an ATM near SICC): no answer; so does a building something is near
+  InterContinental", an ATM near SICC): no answer (a street named beside it only says
+  where it is: 南京洲际是在中央路吗 is the building's card); so does a building something is near
   (NEAR: "a print shop near SICC", 酒店旁边) or whose other place's hours are asked.
 - A building named that the program does not have (bot.building_names: 上海中心大厦,
   国家会展中心, though 中心 and 国际 are its venues' words; a capitalised name ending in
