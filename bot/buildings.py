@@ -4,7 +4,6 @@ the building, or no answer when it only locates something else (see bot.search's
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.answer import Answer
@@ -15,6 +14,7 @@ from bot.question import Intent, Question
 from bot.ranking import PLAUSIBLE, TIE, Ranked, clearly_named
 from bot.terms import TermIndex
 from bot.textnorm import cjk_grams
+from bot.vocabulary import STREET_NAME_ZH
 
 
 class BuildingAnswers:
@@ -84,14 +84,8 @@ class BuildingAnswers:
         return answer_with(self._docs[index], query, evidence, self._program, self._venue_sessions)
 
 
-# A street's name (中央路, 延安中路, 世纪大道): where a building is, not something at it.
-_STREET_ZH = re.compile(
-    r"[^\W\d_a-z在是到的从往去那这边走]{1,4}?(?:路|大道|大街)(?![况线程费途上口])"
-)
-
-
 def _without_streets(query: Question) -> Question:
     streets = {
-        gram for match in _STREET_ZH.finditer(query.typed) for gram in cjk_grams(match.group())
+        gram for match in STREET_NAME_ZH.finditer(query.typed) for gram in cjk_grams(match.group())
     }
     return replace(query, grams=tuple(gram for gram in query.grams if gram not in streets))

@@ -261,6 +261,10 @@ STREETS = bilingual(
     r"|(?:南京|杭州|上海|昆山|湖南|北京|四川|河南|江苏|浙江)[东西南北中]?(?:大街|大道|街|路(?![况线程费途上]))"
 )
 STREET = " boulevard "  # what a street becomes: a place nothing in the program explains
+# Any street's Chinese name (中央路, 延安中路, 世纪大道): beside a building, where it is.
+STREET_NAME_ZH = re.compile(
+    r"[^\W\d_a-z在是到的从往去那这边走]{1,4}?(?:路|大道|大街)(?![况线程费途上口])"
+)
 OTHER_CITY_PHRASES = {"hong kong": "hongkong", "xi'an": "xian", "xi an": "xian"}
 
 # A pasted e-mail: its greeting, courtesy phrases and signature are noise around the question.
