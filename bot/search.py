@@ -316,9 +316,10 @@ class SearchIndex:
             ranked = [(d, c) for d, c in ranked if not self._terms.silent_on_price(d)]
         if self._terms.opposed(query):  # "the closing ceremony" is no "opening ceremony"
             ranked = [(d, c) for d, c in ranked if not self._terms.contradicted(d, query)]
-        if self._about_another_building(query):
-            return Answer("none", query.lang, query.intent)  # 深圳会展中心有什么会
         best_doc = self._docs[ranked[0][0]] if ranked else None
+        if self._about_another_building(query) and not (best_doc and best_doc.faq):
+            # 深圳会展中心有什么会; but 便宜酒店推荐一下 asks the hotel entry's need
+            return Answer("none", query.lang, query.intent)
         if query.themes and not (best_doc and best_doc.theme and ranked[0][1] >= CONFIDENT):
             return Answer("themes", query.lang, query.intent)
         if self._outside.asked(query) and not self._practical(ranked, query):
