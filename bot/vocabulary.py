@@ -64,9 +64,13 @@ REQUEST_EN = _words("""recommendation recommendations recommend suggestion sugge
 # counts for a document only beside a word naming the thing ("lost my badge").
 ACTIONS_EN = _words("""lost lose losing replace replacement apply application extend extension
     renew renewal cancel book booking buy bought broke broken forgot print printing
-    interview interviews selfie""")
+    interview interviews selfie expedite expedited switch swap refund refunds reschedule
+    upgrade borrow""")
 ACTIONS_ZH = frozenset(
-    _phrases("补办 申请 延期 续签 续期 换发 更换 换新 预订 购买 坏了 忘了 采访 专访 合影 合照")
+    _phrases(
+        "补办 申请 延期 续签 续期 换发 更换 换新 预订 购买 坏了 忘了 采访 专访 合影 合照"
+        " 加急 打包 带走 换成 退款 退票 改签 转让 升级 借用 外带"
+    )
 )
 LOSE_ZH = ("丢", "遗失", "掉在", "掉了", "落在")  # 丢了, 护照丢, 遗失, 掉在车上: one action
 # Kinds of event a question can name ("the agriculture expo", 美食节): when the session

@@ -192,6 +192,7 @@ def test_a_name_that_fits_several_buildings_asks_which(index, text):
         ("is there english interpretation at the themed sessions", "interpretation"),
         ("what to wear to the welcome banquet", "dress-code"),  # the week's own banquet
         ("when does the registration desk open", "registration-desk"),  # its hours given
+        ("how do I apply for the invitation letter", "visa"),  # an action it speaks of
         ("best way to get from shanghai to kunshan?", "intercity-travel"),  # not "the best"
         ("who can help me at the venue?", "contacts"),
         ("eng translation at the main sessions?", "interpretation"),  # "eng" is English
@@ -219,6 +220,10 @@ def test_practical_questions_get_their_faq_entry(index, text, faq):
         "颁奖晚会的着装要求",
         # something on a street beside a building is not the building
         "南京洲际旁边的中山路有什么好吃的",
+        # an action the entry never speaks of: takeaway, expediting, handing a badge on
+        "盒饭能外带吗",
+        "can the visa letter be expedited",
+        "能把代表证转让给同事吗",
         # a building the program does not have: its name's words are no evidence
         "深圳会展中心有什么会",
         "广州会展中心今天有什么活动",
