@@ -20,6 +20,7 @@ from pypinyin.constants import PHRASES_DICT
 from bot.program import Program
 from bot.textnorm import CJK_RUN, cjk_grams
 from bot.vocabulary import (
+    ACTIONS_ZH,
     COMMON_CHARS,
     CONTEXT_PLACES_ZH,
     LIST_ZH,
@@ -142,6 +143,7 @@ def program_homophones(
             OTHER_CITIES_ZH,
             CONTEXT_PLACES_ZH,  # 江浙 is no typo of 讲者
             OWN_PLACES_ZH,  # 店里 is no typo of 电力
+            ACTIONS_ZH,  # 加急 is no typo of 家级 (国家级)
         )
         for phrase in phrases
         for gram in cjk_grams(phrase)
