@@ -484,12 +484,9 @@ def _subject(text: str, words: list[str], grams: list[str]) -> tuple[str, ...]:
     phrases = [part for match in SUBJECT.finditer(text) for part in match.groups() if part]
     if not phrases:
         return ()
-    # "the bank-and-fund matchmaking": its parts are the subject, not "bankandfund"
-    tokens = {
-        stem(word)
-        for phrase in phrases
-        for word in latin_words(phrase)
-        if word not in hyphen_joined(phrase)
-    }
-    tokens |= {gram for phrase in phrases for gram in cjk_grams(phrase)}
+    tokens: set[str] = set()
+    for phrase in phrases:
+        joined = hyphen_joined(phrase)  # "the bank-and-fund matchmaking": its parts, not one
+        tokens.update(stem(word) for word in latin_words(phrase) if word not in joined)
+        tokens.update(cjk_grams(phrase))
     return tuple(token for token in dict.fromkeys([*words, *grams]) if token in tokens)
