@@ -22,15 +22,15 @@ from bot.textnorm import cjk_grams
 # Endings that make a run of characters a building's name (中心 alone does not: 市中心,
 # 数据中心 and 研发中心 are no buildings one goes to).
 BUILDING_END_ZH = re.compile(
-    "中心大厦|会展中心|博览中心|展览中心|会议中心|文化中心|体育中心|艺术中心|商务中心"
+    "中心大厦|会展中心|博览中心|展览中心|会议中心|文化中心|体育中心|奥体中心|艺术中心|商务中心"
     "|大酒店|酒店|饭店|宾馆|大厦|展览馆|体育馆|博物馆|大剧院|剧院|会堂|大楼|广场|商务城"
 )
 # Characters that end a name looking back from its ending: particles, pronouns, verbs of
 # going and staying.
 _BEFORE_NAME = frozenset("的在去到从往离那这是个和跟与及或问我你他她们住有没要想找就还也都")
 # Before a name, these make it where the delegate stays or sets out from (住在全季酒店,
-# 从金陵饭店出发): their own context, not a place asked about.
-_STAYING = re.compile("(?:住|住在|从|离|回)$")
+# 从金陵饭店出发, 我在希尔顿酒店): their own context, not a place asked about.
+_STAYING = re.compile("(?:住|住在|从|离|回|我在|我们在|人在)$")
 _CHINESE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 MAX_NAME = 10  # characters before the ending
 MIN_NAME = 2

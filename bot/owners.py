@@ -86,7 +86,9 @@ _BUILDING_ENDS = frozenset(
         "theater",
     ]
 )
-_STAYING = frozenset(["stay", "stays", "staying", "stayed", "booked", "checked", "live", "living"])
+_STAYING = frozenset(
+    ["stay", "stays", "staying", "stayed", "booked", "checked", "live", "living", "i'm", "we're"]
+)
 MIN_UNKNOWN_ZH = 2  # characters: one unknown character is a particle, not a name
 # A city outside the program as where the delegate is going: "a flight to Beijing",
 # 去北京的机票. Where they come from ("from Tokyo") is only context.

@@ -185,7 +185,8 @@ from bot.ranking import (
     TIE,
     Ranked,
 )
-from bot.terms import UNKNOWN_FULL, TermIndex
+from bot.terms import UNKNOWN_FULL, Doc, TermIndex
+from bot.textnorm import HALL_TOKEN
 from bot.topic_answers import TopicAnswers
 from bot.venue_finder import VenueFinder
 from bot.vocabulary import NOISE_CHARS, RELAYED
@@ -317,9 +318,8 @@ class SearchIndex:
         if self._terms.opposed(query):  # "the closing ceremony" is no "opening ceremony"
             ranked = [(d, c) for d, c in ranked if not self._terms.contradicted(d, query)]
         best_doc = self._docs[ranked[0][0]] if ranked else None
-        if self._about_another_building(query) and not (best_doc and best_doc.faq):
-            # 深圳会展中心有什么会; but 便宜酒店推荐一下 asks the hotel entry's need
-            return Answer("none", query.lang, query.intent)
+        if self._about_another_building(query, best_doc):
+            return Answer("none", query.lang, query.intent)  # 深圳会展中心有什么会
         if query.themes and not (best_doc and best_doc.theme and ranked[0][1] >= CONFIDENT):
             return Answer("themes", query.lang, query.intent)
         if self._outside.asked(query) and not self._practical(ranked, query):
@@ -341,14 +341,20 @@ class SearchIndex:
         return self._topic.answer(query, ranked, now)
 
     @staticmethod
-    def _about_another_building(query: Question) -> bool:
-        """A building the program does not have, asked about with no other topic: its name's
-        words (中心, 会展) are no evidence for the program's buildings or sessions."""
+    def _about_another_building(query: Question, best_doc: Doc | None) -> bool:
+        """A building the program does not have, asked what is on there, or asked about
+        with no other topic unless an FAQ entry's need leads (便宜酒店推荐一下: "cheap
+        hotel" reads as a name): its name's words (中心, 会展) are no evidence for the
+        program's buildings or sessions, nor its city for the question's ("what's on at
+        the Shanghai New International Expo Centre")."""
         owners = query.owners
         topic = {*query.words, *query.grams}
-        return (
-            owners.building_asked and not query.venues and bool(topic) and topic <= owners.buildings
-        )
+        if not owners.building_asked or query.venues or query.hall or not topic:
+            return False
+        hall = any(HALL_TOKEN.fullmatch(word) for word in query.words)  # "West Hall 1"
+        if query.happening and not (query.names_sessions or hall):
+            return True
+        return topic <= owners.buildings and not (best_doc and best_doc.faq)
 
     def _unknown_subject(self, query: Question) -> bool:
         """A session asked for about something nothing in the program explains."""

@@ -58,6 +58,10 @@ def test_where_the_delegate_stays_is_context_not_a_place_asked_about(names):
         # in English: a capitalised name ending in a building's word that no venue holds
         "What's on at the Shanghai New International Expo Center this week?",
         "Any sessions at the Nanjing Olympic Sports Center on Thursday?",
+        # asked what is on there: the program's city in its name is not the question's
+        "What's happening at the Shanghai New International Expo Centre this week?",
+        "上海新国际博览中心这周有啥展览",
+        "南京奥体中心明天有什么活动",  # 奥体 is no short form of 奥体博览城
     ],
 )
 def test_a_building_outside_the_program_gets_no_confident_answer(index, text):
@@ -74,6 +78,9 @@ def test_a_building_outside_the_program_gets_no_confident_answer(index, text):
         ("推荐一下会场附近的酒店", "faq"),
         ("I'm staying at the Jinjiang Tower Hotel, what's on in Shanghai tomorrow?", "list"),
         ("What's on at the Shanghai International Convention Center?", "venue"),
+        ("I'm at the Hilton Hotel, what's on today?", "list"),
+        ("我在希尔顿酒店，今天有什么活动", "list"),
+        ("West Hall 1 - what's happening there?", "session"),
     ],
 )
 def test_the_programs_buildings_and_a_delegates_hotel_keep_their_answers(index, text, kind):
