@@ -38,7 +38,8 @@ from bot.building_names import BuildingNames
 from bot.city_reader import CityReader
 from bot.homophones import Homophones
 from bot.own_affairs import EVENT_NOUNS, LEISURE, PRICE, is_own_affairs
-from bot.owners import Owners, cut_other_cities, goes_outside, owned_en, owned_zh
+from bot.owners import Owners, cut_other_cities, goes_outside, owned_zh
+from bot.owners_en import owned_en
 from bot.patterns import any_phrase
 from bot.program import City, Program
 from bot.question_tail import without_email_frame

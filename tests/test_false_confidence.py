@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from bot.own_affairs import UNSTATED
-from bot.owners import PLACE_MARK, goes_outside, owned_en, owned_zh
+from bot.owners import PLACE_MARK, goes_outside, owned_zh
+from bot.owners_en import owned_en
 from bot.search import SearchIndex
 from bot.textnorm import normalize, stem
 from tests.helpers_core import DEFAULT_NOW, bundled_program
