@@ -54,7 +54,7 @@ OWN_LIFE = bilingual(
     r"|利息|国务院|出台|怎么写|起草|帮我写|写一份|翻译成|帮我翻译|翻译一下|怎么翻译|送人|伴手礼|手信|年终奖|积分|学分|关税|反倾销|概念股|涨停|跌停|a股|港股|婚礼|婚宴|高考|要生了|怀孕"
 )
 # Needs the program says nothing of, whatever event stands beside them: accessibility,
-# companions, the delegate's own shipments, phone, car and errands, filming, photos and
+# companions, the delegate's own shipments and parcels, phone, car and errands, filming, photos and
 # interviews, gifts, shows and performances, other shows, lucky draws, certificates and
 # cocktail parties, the bot itself ("a plus-one at the dinner", 手语, 寄样品, roaming, 纪录片, 罚单).
 UNSTATED = bilingual(
@@ -62,7 +62,7 @@ UNSTATED = bilingual(
     r"|bring (?:my|a|our) (?:wife|husband|spouse|partner|guest|kids?|family|friend)s?"
     r"|as (?:his|her) (?:wife|husband|spouse|partner)|accompanying (?:persons?|spouses?)"
     r"|(?:ship|send|mail|post) (?:my|our|a|the|some) (?:\w+ ){0,2}(?:samples?|parcels?|packages?|goods)"
-    r"|(?:train|plane|air|flight|rail|bus) tickets?|parcels?|roaming|lucky draws?|raffles?"
+    r"|(?:train|plane|air|flight|rail|bus) tickets?|parcels?|(?:my|our) (?:packages?|deliver(?:y|ies)|orders?|couriers?)|roaming|lucky draws?|raffles?"
     r"|certificates? of attendance|attendance certificates?|cocktail (?:party|reception)|site visits?"
     r"|(?:factory|plant|company|farm|greenhouse) (?:visits?|tours?)|visit on a tour|online check-?in|airlines?|boarding pass(?:es)?|sim cards?|data plans?|mobile data|chargers?|power banks?"
     r"|shoot (?:a|some|our) (?:\w+ ){0,2}(?:video|film|footage)|filming|footage|drones?|who owns the copyright"
@@ -81,7 +81,7 @@ UNSTATED = bilingual(
     r"|premier league|manicures?|nail salons?|car wash|church(?:es)?|sim|no service"
     r"|football match(?:es)?|pay with (?:wechat|alipay|cash|a card|my card)"
     r"|lost (?:my|his|her|their|our) (?:laptop|phone|wallet|bag|umbrella|keys|camera|jacket|luggage))\b"
-    r"|漫游|流量卡|充电宝|充电器|手语|轮椅|无障碍|听障|视障|家属|带(?:老婆|老公|太太|先生|爱人|孩子|朋友)|寄快递|叫快递|快递怎么寄|寄件|邮寄|寄回|寄到"
+    r"|漫游|流量卡|充电宝|充电器|手语|轮椅|无障碍|听障|视障|家属|带(?:老婆|老公|太太|先生|爱人|孩子|朋友)|寄快递|叫快递|快递怎么寄|寄件|(?:我|我们)的(?:快递|包裹)|快递(?:到了|到没|什么时候到|几时到|到哪)|包裹|(?:收|取|代收)快递|邮寄|寄回|寄到"
     r"|拍摄|纪录片|航拍|版权归谁|版权归属|采访|专访|罚单|罚款|驾照|(?:怎么|哪里|去哪)租车|租车自驾|裁缝|理发|剪头发|剪发|洗衣|送礼|礼物|订舱|舱位|寄存|行李"
     r"|高铁票|火车票|动车票|机票|车票|支付宝|微信支付|账户|帐户|账号|帐号|(?:装|下载|用)(?:什么|哪个|啥)app|优惠券|折扣码|失物招领|时差|世界杯|奥运|亚运|比赛直播|英超|欧冠|美甲|整指甲|做指甲|洗车|教会|教堂|崇拜"
     r"|(?:手机|钱包|电脑|包|钥匙|雨伞|相机)(?:丢|不见)|丢了(?:手机|钱包|电脑|包|钥匙|雨伞|相机)|退票|怎么退|改签|退款|卖啥|有链接|充电|表演|演出|烟花|焰火|相机|拍照|祈祷|吸烟|抽烟|车展|航展|时装秀|服装秀|走秀"

@@ -128,6 +128,11 @@ def index() -> SearchIndex:
         "为什么江浙菜那么甜",
         # where a name comes from is no question about the thing named
         "杭州为什么叫电商之都",
+        # the delegate's own parcel is no session on logistics
+        "我的快递到酒店了吗",
+        "快递几时到啊",
+        "where's my package? tracking says delivered",
+        "会场能代收快递吗",
     ],
 )
 def test_an_own_affair_is_never_answered_confidently(index, text):
@@ -206,6 +211,8 @@ def test_the_event_asked_about_at_another_time_is_outside(index, text):
         ("do hk delegates need a home return permit?", "faq", "visa"),
         ("no wifi signal in the hall at SICC, help", "faq", "wifi"),
         ("幾點有得食晏", "faq", "meals"),
+        ("快递物流的对接会在哪", "session", "commercial-carriers"),
+        ("express delivery session?", "session", "commercial-carriers"),
     ],
 )
 def test_the_same_words_asked_of_the_event_are_answered(index, text, kind, found):
