@@ -4,6 +4,7 @@ the building, or no answer when it only locates something else (see bot.search's
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.answer import Answer
@@ -13,8 +14,8 @@ from bot.program import Program
 from bot.question import Intent, Question
 from bot.ranking import PLAUSIBLE, TIE, Ranked, clearly_named
 from bot.terms import TermIndex
-from bot.textnorm import cjk_grams
-from bot.vocabulary import STREET_NAME_ZH
+from bot.textnorm import cjk_grams, stem
+from bot.vocabulary import STREET_NAME_EN, STREET_NAME_ZH
 
 
 class BuildingAnswers:
@@ -73,7 +74,8 @@ class BuildingAnswers:
             return Answer("none", query.lang, query.intent)
         if not here and not asks_sessions and self._terms.unexplained(_without_streets(query)):
             # "a swimming pool at the InterContinental": something at the building (a
-            # street only says where it is: 南京洲际是在中央路吗)
+            # street only says where it is: 南京洲际是在中央路吗, "is the SICC on Binjiang
+            # Avenue?")
             return Answer("none", query.lang, query.intent)
         return self._one(
             venues[0], replace(query, intent="where" if query.intent == "info" else query.intent)
@@ -88,4 +90,13 @@ def _without_streets(query: Question) -> Question:
     streets = {
         gram for match in STREET_NAME_ZH.finditer(query.typed) for gram in cjk_grams(match.group())
     }
-    return replace(query, grams=tuple(gram for gram in query.grams if gram not in streets))
+    roads = {
+        stem(re.sub("['’-]", "", word))  # "yan'an" is the index's "yanan"
+        for match in STREET_NAME_EN.finditer(query.typed)
+        for word in match.group().split()
+    }
+    return replace(
+        query,
+        words=tuple(word for word in query.words if word not in roads),
+        grams=tuple(gram for gram in query.grams if gram not in streets),
+    )

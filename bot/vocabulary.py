@@ -269,6 +269,12 @@ STREET = " boulevard "  # what a street becomes: a place nothing in the program 
 STREET_NAME_ZH = re.compile(
     r"[^\W\d_a-z在是到的从往去那这边走]{1,4}?(?:路|大道|大街)(?![况线程费途上口])"
 )
+# Any street's English name ("Binjiang Avenue", "Zhongshan Road North"), the same.
+STREET_NAME_EN = re.compile(
+    r"\b[a-z][a-z'’-]*\s+(?:(?:east|west|north|south|middle|central)\s+)?"
+    r"(?:road|rd|street|st|lu|avenue|ave|boulevard|blvd)\b"
+    r"(?:\s+(?:east|west|north|south|middle|central)\b)?"
+)
 OTHER_CITY_PHRASES = {"hong kong": "hongkong", "xi'an": "xian", "xi an": "xian"}
 
 # A pasted e-mail: its greeting, courtesy phrases and signature are noise around the question.

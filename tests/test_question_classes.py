@@ -127,6 +127,7 @@ def test_the_five_themes(index, text):
         ("上海国际会议中心有什么活动", "sicc"),
         ("Hangzhou International Expo Center", "hz-expo"),
         ("花桥国际博览中心", "huaqiao-expo"),
+        ("is the SICC on Binjiang Avenue?", "sicc"),  # a street says where it is
     ],
 )
 def test_a_building_with_several_sessions_is_a_venue_answer(index, text, venue):
@@ -146,6 +147,8 @@ def test_a_building_with_several_sessions_is_a_venue_answer(index, text, venue):
         # a street says where the building is; its card gives the address
         ("上海展览中心是在延安中路吗", "talent-recruiting"),
         ("浦东香格里拉在富城路几号", "poverty-alleviation-matchmaking"),
+        ("is the Shanghai Exhibition Center on Yan'an Road Middle?", "talent-recruiting"),
+        ("InterContinental Nanjing, Zhongshan North Rd right?", "cultural-creative-parks"),
     ],
 )
 def test_a_building_or_hall_with_one_session_is_that_session(index, text, session):
