@@ -191,6 +191,7 @@ def test_a_name_that_fits_several_buildings_asks_which(index, text):
         ("使唔使買飛㗎", "tickets"),  # 飛 is a Cantonese ticket
         ("slides avail?", "livestream"),
         ("which kind of visa do foreign guests need?", "visa"),  # "kind" asks nothing
+        ("I'm a Kazakh citizen, do I need a visa?", "visa"),  # a nationality is context
         ("can we sort out lunch ourselves", "meals"),
         ("is there english interpretation at the themed sessions", "interpretation"),
         ("what to wear to the welcome banquet", "dress-code"),  # the week's own banquet
