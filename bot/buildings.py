@@ -27,6 +27,10 @@ class BuildingAnswers:
         self._docs = terms.docs
         self._venue_docs = terms.venue_docs
         self._venue_sessions = terms.venue_sessions
+        self._held_at: dict[str, list[int]] = {}  # a building's name -> its sessions' documents
+        for index, doc in enumerate(self._docs):
+            if doc.session is not None:
+                self._held_at.setdefault(doc.session.building, []).append(index)
 
     def answer(self, query: Question, ranked: Ranked) -> Answer:
         """A building named in full: that venue, or the session there the question means."""
@@ -36,6 +40,13 @@ class BuildingAnswers:
             return Answer("suggest", query.lang, "where", venues=places)
         building = self._docs[venues[0]].venue
         assert building is not None
+        if query.event_kinds and not any(
+            self._terms.called(doc, query.event_kinds)
+            for doc in (venues[0], *self._held_at.get(building.name, ()))
+        ):
+            # "明天杭州国博有没有K歌晚会", "an antique auction at the SICC?": a kind of event
+            # neither the building nor a session there is called is another event there
+            return Answer("none", query.lang, query.intent)
         here = [
             (d, c)
             for d, c in ranked

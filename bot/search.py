@@ -97,7 +97,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
 - A kind of event the question names (bot.vocabulary.EVENT_KINDS: an expo, a summit, a
   festival, 峰会, 美食节) that the session found is not called by names another event:
   "the agriculture expo" is no answer of the poverty alleviation matchmaking, "the
-  tourism expo" (an alias) is the tourism promotion's.
+  tourism expo" (an alias) is the tourism promotion's. A kind nothing in the program is
+  called (an auction, a party, a regatta, 拍卖会, 赛马) is another event wherever it is
+  asked: not the sessions of the building, hall, day or city named beside it.
 - What one asks of a company (bot.vocabulary.COMPANY_NEED: a price list, specifications,
   a rental, 报价), with no event named, is not answered by the session that presents the
   company ("Sany excavator price list"), unless the need is the session's own word
@@ -293,6 +295,19 @@ class SearchIndex:
         return self._answer_query(self.reader.read(text, now, user_language), now)
 
     def _answer_query(self, query: Question, now: datetime) -> Answer:
+        found = self._answer_found(query, now)
+        if found.sessions and found.kind != "suggest" and self._of_another_event(query):
+            # "is there an awards night on Friday?", "a product launch in the Shanghai
+            # Hall?": a kind of event nothing in the program is called is not its sessions
+            # (an empty evening says so: "今晚有没有晚会")
+            return Answer("none", query.lang, query.intent)
+        return found
+
+    def _of_another_event(self, query: Question) -> bool:
+        kinds = query.event_kinds
+        return bool(kinds) and self._terms.name_tokens.isdisjoint(kinds)
+
+    def _answer_found(self, query: Question, now: datetime) -> Answer:
         if query.agenda:
             return Answer("agenda", query.lang, query.intent)
         if query.own_affairs and not query.self_described:

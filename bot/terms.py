@@ -142,6 +142,11 @@ class TermIndex:
         """Every Chinese bigram of the index."""
         return frozenset(self._grams)
 
+    @cached_property
+    def name_tokens(self) -> frozenset[str]:
+        """Every token of a title or an alias: what something of the program is called."""
+        return frozenset(token for token, _ in self._named)
+
     # ------------------------------------------------------------ building
 
     def _add(self, doc: Doc, fields: Iterable[tuple[str, str]]) -> None:

@@ -78,10 +78,14 @@ LOSE_ZH = ("丢", "遗失", "掉在", "掉了", "落在")  # 丢了, 护照丢, 
 EVENT_KINDS = bilingual(
     r"\b(?:expos?(?! ?cent)|exhibitions?|summits?|forums?|festivals?|gala|banquets?|luncheons?"
     r"|competitions?|contests?|tournaments?|hackathons?|(?:press|news|media) (?:conference|event)s?"
+    r"|auctions?|parties|party|after[- ]?part(?:y|ies)|fan (?:meet|meeting)s?|esports|tastings?"
+    r"|conventions?|(?:product )?launch(?:es| events?)?|awards? (?:nights?|ceremon(?:y|ies))"
+    r"|marathons?|regattas?|horse rac(?:es|ing)|ribbon[- ]cutting"
     r"|(?<=international )trade fairs?"  # "the Lagos International Trade Fair"
     r"|(?:auto|car|motor|air|fashion|talent|boat|art) shows?"
     r"|world(?= (?:\w+ ){1,4}(?:conference|congress)))\b"  # another event is the world's
-    r"|(?:世界|全球|国际|全国)(?=[^\W\d_a-z]{2,8}?大会)|博览会|展会|展览|峰会|论坛|[^\W\d_a-z]节|晚会|大赛|比赛|午餐会|宴会(?!厅)|发布会|记者会|械展|车展|书展|画展|漫展|房展"
+    r"|(?:世界|全球|国际|全国)(?=[^\W\d_a-z]{2,8}?大会)|博览会|展会|展览|峰会|论坛|(?![对环季细情章关调礼音])[^\W\d_a-z]节(?![目约奏省能])|(?:播|电视|卫视|综艺)[^\W\d_a-z]{0,4}节目|晚会|大赛|比赛|午餐会|宴会(?!厅)|发布会|记者会|械展|车展|书展|画展|漫展|房展"
+    r"|拍卖|舞会|派对|运动会|义卖|鉴定会|见面会|品鉴会|答谢会|颁奖|庆典|联欢|赛马|龙舟赛|马拉松|剪彩"
 )
 # A Chinese run ending in an event noun: unknown characters glued before it name another
 # event (纺织产业对接会 is not the poverty alleviation 产业对接会).

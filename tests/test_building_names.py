@@ -98,3 +98,35 @@ def test_one_word_of_a_buildings_name_is_no_building(index, text):
 def test_two_words_of_a_buildings_name_name_it(index, text):
     answer = index.answer(text, DEFAULT_NOW)
     assert answer.confident and [s.id for s in answer.sessions] == ["talent-recruiting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # at a building of the program: neither it nor a session there is called so
+        "上海国际会议中心周三有没有拍卖会",
+        "杭州国博明晚有没有派对",
+        "is there an after-party at the nanjing expo center on thursday?",
+        # on a day or in a city of the program: not that day's sessions
+        "is there a sailing regatta in kunshan after the sessions on friday",
+        "周五在昆山有没有赛马活动",
+        "is there a wine tasting after the kunshan sessions on the 26th?",
+    ],
+)
+def test_a_kind_of_event_nothing_is_called_is_another_event(index, text):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert not answer.confident, answer
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("今晚有没有晚会", "list"),  # nothing this evening, said as such
+        ("the tourism expo where", "session"),  # an alias of the tourism promotion
+        ("扶贫对节会在香格里拉几楼", "session"),  # 对节 is a typo of 对接, no festival
+        ("这次有没有和海上丝绸之路相关的环节", "theme"),  # 环节 is a part of the week
+    ],
+)
+def test_the_programs_own_kinds_of_event_keep_their_answers(index, text, kind):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.confident and answer.kind == kind, answer
