@@ -217,6 +217,7 @@ OTHER_CITIES_EN = _words("""beijing peking guangzhou canton shenzhen changsha wu
     zhuzhou xiangtan yueyang changde hengyang chenzhou yiyang shaoyang huaihua loudi yongzhou
     zhangjiajie zjj jishou singapore tokyo seoul london paris berlin dubai frankfurt munich
     stuttgart hamburg milan rome madrid amsterdam sydney melbourne bangkok jakarta manila osaka
+    greaterbayarea pearlriverdelta
     changzhou nantong yangzhou zhenjiang taizhou yancheng huaian lianyungang xuzhou suqian
     shaoxing jiaxing huzhou jinhua wenzhou zhoushan lishui quzhou wuhu maanshan anqing chuzhou
     tongling xuancheng chizhou huangshan bengbu fuyang zhengzhou jinan nanchang fuzhou guiyang
@@ -254,7 +255,7 @@ OTHER_CITIES_ZH = _phrases("""北京 广州 深圳 长沙 武汉 成都 重庆 �
     芜湖 马鞍山 安庆 滁州 铜陵 宣城 池州 黄山 蚌埠 阜阳 六安 郑州 济南 南昌 福州 贵阳 昆明 南宁 海口
     三亚 兰州 西宁 银川 乌鲁木齐 拉萨 呼和浩特 沈阳 大连 哈尔滨 长春 石家庄 太原 东莞 佛山 珠海 汕头
     泉州 义乌 高雄 台中 台南 新竹 漳州 威海 烟台 淄博 洛阳 桂林 柳州 宜昌 襄阳 荆州 九江 赣州 纽约
-    伦敦 巴黎 柏林 迪拜 悉尼 曼谷 大阪 吉隆坡 河内 孟买 莫斯科""")
+    伦敦 巴黎 柏林 迪拜 悉尼 曼谷 大阪 吉隆坡 河内 孟买 莫斯科 粤港澳 大湾区 珠三角""")
 # Provinces say where a delegate's company is; they never name a session. (Countries stay
 # words: "the capital of France" must stay a question the program does not answer.)
 CONTEXT_PLACES_EN = _words("china zhejiang jiangsu anhui guangdong hubei fujian shandong sichuan")
@@ -279,7 +280,13 @@ STREET_NAME_EN = re.compile(
     r"(?:road|rd|street|st|lu|avenue|ave|boulevard|blvd)\b"
     r"(?:\s+(?:east|west|north|south|middle|central)\b)?"
 )
-OTHER_CITY_PHRASES = {"hong kong": "hongkong", "xi'an": "xian", "xi an": "xian"}
+OTHER_CITY_PHRASES = {
+    "hong kong": "hongkong",
+    "xi'an": "xian",
+    "xi an": "xian",
+    "greater bay area": "greaterbayarea",  # another region's own promotion weeks
+    "pearl river delta": "pearlriverdelta",
+}
 
 # A pasted e-mail: its greeting, courtesy phrases and signature are noise around the question.
 EMAIL_CLOSING = bilingual(

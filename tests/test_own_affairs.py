@@ -194,6 +194,9 @@ def test_something_else_at_another_time_is_not_the_events_dates(index, text):
         "8月有招聘会吗",  # a month named without a day
         # a story's words around it are no topic of its own
         "上一届在长沙认识了不少合作伙伴，收获很大，下一届还办不办？",
+        # another region's promotion week is no edition of this one (粤港澳 is no visa need)
+        "湖南-粤港澳大湾区洽谈周在哪办",
+        "any sessions in the Greater Bay Area?",
     ],
 )
 def test_the_event_asked_about_at_another_time_is_outside(index, text):
