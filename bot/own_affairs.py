@@ -83,12 +83,14 @@ UNSTATED = bilingual(
     r"|football match(?:es)?|pay with (?:wechat|alipay|cash|a card|my card)"
     r"|lost (?:my|his|her|their|our) (?:laptop|phone|wallet|bag|umbrella|keys|camera|jacket|luggage)"
     r"|sponsors?|sponsorship|budgets?|rehears(?:al|als|e)|sound ?checks?|backdrops?|logos?"
-    r"|posters?|florists?|flowers|champagne|toasts?|souvenirs?|ribbon[- ]cutting)\b"
+    r"|posters?|florists?|flowers|champagne|toasts?|souvenirs?|ribbon[- ]cutting|national anthem"
+    r"|book signings?|spouses?|partner program(?:me)?s?|pray|praying|prayers|nursing rooms?"
+    r"|lactation|octopus cards?|senior (?:discounts?|concessions?)|red packets?|makeup artists?)\b"
     r"|漫游|流量卡|充电宝|充电器|手语|轮椅|无障碍|听障|视障|家属|带(?:老婆|老公|太太|先生|爱人|孩子|朋友)|寄快递|叫快递|快递怎么寄|寄件|(?:我|我们)的(?:快递|包裹)|快递(?:到了|到没|什么时候到|几时到|到哪)|包裹|(?:收|取|代收)快递|邮寄|寄回|寄到"
     r"|拍摄|纪录片|航拍|版权归谁|版权归属|采访|专访|罚单|罚款|驾照|(?:怎么|哪里|去哪)租车|租车自驾|裁缝|理发|剪头发|剪发|洗衣|送礼|礼物|订舱|舱位|寄存|行李"
     r"|高铁票|火车票|动车票|机票|车票|支付宝|微信支付|账户|帐户|账号|帐号|(?:装|下载|用)(?:什么|哪个|啥)app|优惠券|折扣码|失物招领|时差|世界杯|奥运|亚运|比赛直播|英超|欧冠|美甲|整指甲|做指甲|洗车|教会|教堂|崇拜"
     r"|(?:手机|钱包|电脑|包|钥匙|雨伞|相机)(?:丢|不见)|丢了(?:手机|钱包|电脑|包|钥匙|雨伞|相机)|退票|怎么退|改签|退款|卖啥|有链接|充电|表演|演出|烟花|焰火|相机|拍照|祈祷|吸烟|抽烟|车展|航展|时装秀|服装秀|走秀"
-    r"|抽奖|证书|酒会|赞助|冠名|预算|彩排|背景板|主题曲|背景音乐|签字笔|礼炮|纪念品|伴手礼|(?<!上)海报|鲜花|剪彩|沙龙|实地考察|包场|场租|出租场地|租场地|办年会|联合办公|临时办公|(?:(?:协|商|同乡|校友|行业)会|局|厅|公司|集团|大学|医院|银行|事务所)的?(?:联系|联络)(?:电话|方式|人)|参观(?:工厂|企业|厂区)|值机|登机牌|航空公司|你是谁|你是机器人|你是真人|谁开发的你|你(?:一个月|每月)?(?:的)?工资|你是实习生|你住(?:在)?哪|你(?:今年)?多大|你几岁|你叫什么|你结婚|你(?:做|干)(?:这|这个)?(?:工作|份工)多久|你是用什么|你用什么(?:语言|写)|(?:什么|啥)语言写"
+    r"|抽奖|证书|酒会|赞助|冠名|预算|彩排|国歌|签名售书|签售|配偶|母婴室|哺乳室|八达通|长者优惠|老人优惠|利是|红包|化妆师|形象照|背景板|主题曲|背景音乐|签字笔|礼炮|纪念品|伴手礼|(?<!上)海报|鲜花|剪彩|沙龙|实地考察|包场|场租|出租场地|租场地|办年会|联合办公|临时办公|(?:(?:协|商|同乡|校友|行业)会|局|厅|公司|集团|大学|医院|银行|事务所)的?(?:联系|联络)(?:电话|方式|人)|参观(?:工厂|企业|厂区)|值机|登机牌|航空公司|你是谁|你是机器人|你是真人|谁开发的你|你(?:一个月|每月)?(?:的)?工资|你是实习生|你住(?:在)?哪|你(?:今年)?多大|你几岁|你叫什么|你结婚|你(?:做|干)(?:这|这个)?(?:工作|份工)多久|你是用什么|你用什么(?:语言|写)|(?:什么|啥)语言写"
 )
 # A price asked: an FAQ entry whose answer speaks of no price does not answer it.
 PRICE = bilingual(r"\bhow much\b|\bprices?\b|多少钱|几钱|几多钱|价格|价钱|费用|票价")
@@ -111,6 +113,7 @@ ADVICE = bilingual(
     r"|fix(?=\?)|repairs?|jammed|won'?t start|keeps? falling off|worth buying|works? better"
     r"|who (?:designed|built|invented|founded|painted)|sunset|sunrise|compared (?:with|to)|news"
     r"|why (?:is|are|do they call) .{1,40}(?:called|known as|nicknamed)|what does the name"
+    r"|when (?:was|were) .{1,40} (?:built|founded|opened)|how old is"
     r"|recommend (?:a|an|any|me a) (?:\w+ )?(?:freight )?(?:forwarders?|suppliers?|agents?|lawyers?"
     r"|accountants?|printers?|manufacturers?)|licen[cs]es?|analy[sz]e|the impact of)\b"
     r"|区别|不一样|有啥不同|有什么不同|一共有多少|多少个|多少家|多少条|标准是什么|哪个部门|流程|(?<!补办)(?<!报到)(?<!入场)手续"
@@ -119,7 +122,7 @@ ADVICE = bilingual(
     r"|何时获批|认定|什么条件|趋势|行情|怎么考|考试|考研|靠谱|靠不靠谱|装修|怎么炒|怎么煮|菜谱"
     r"|新闻|头条|现任|市委书记|政策文件|开店|分析一下|简要分析|的影响|牌照|全文|哪些条件|读物|推荐几本|找哪家|哪家(?:比较)?好|哪家便宜|哪家最|哪家强|哪个(?:更|最|比较)|差很多|差别大|比较稳妥|更安全|有.{0,6}意向"
     # fixing one's own things, a reputation, whether to buy (修好, 口碑, 值得买)
-    r"|为什么叫|为啥叫|咋叫|名字的由来|名字怎么来|[怎咋肿]么修|修好|修理|维修|修(?:手机|电脑|车|鞋|表)|怎么洗|洗干净|怎么恢复|怎么缓解|涨粉|下一句|背诵|值得买|值不值得|口碑"
+    r"|为什么叫|为啥叫|哪一?年(?:建|盖|落成)|什么时候(?:建|盖|落成)的|咋叫|名字的由来|名字怎么来|[怎咋肿]么修|修好|修理|维修|修(?:手机|电脑|车|鞋|表)|怎么洗|洗干净|怎么恢复|怎么缓解|涨粉|下一句|背诵|值得买|值不值得|口碑"
 )
 # An event named as such: leisure beside it is a visit to it ("去招聘会逛逛").
 EVENT_NOUNS = bilingual(

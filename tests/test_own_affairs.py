@@ -139,6 +139,9 @@ def index() -> SearchIndex:
         "旅游推介会的背景板是谁做的",
         "will there be a champagne toast at the finance matchmaking?",
         "扶贫对接会有纪念品发吗",
+        "招聘会有化妆师吗",
+        # a building's history is knowledge, not its card
+        "when was the SICC built",
     ],
 )
 def test_an_own_affair_is_never_answered_confidently(index, text):
