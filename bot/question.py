@@ -59,6 +59,7 @@ from bot.vocabulary import (
     ATTENDING_TOPIC,
     BETWEEN_CITIES_TOPIC,
     BUILDING_WORDS,
+    CITY_AS_SUBJECT,
     COMPANY_NEED,
     DURATION,
     EDITION,
@@ -300,7 +301,8 @@ class QuestionReader:
         owners |= Owners(buildings=buildings, building_asked=building_asked)
         venues, text = self._read_venues(text)
         cities, text = self._cities.read(text)
-        text, places = cut_other_cities(text)
+        subject_city = CITY_AS_SUBJECT.search(original)  # "a session on Wuhan": not a place
+        text, places = (text, []) if subject_city else cut_other_cities(text)
         other_city = bool(places)
         intent: Intent = "when" if duration else "info"
         listy, singular = False, SINGULAR_ZH.search(text) is not None

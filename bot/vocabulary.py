@@ -287,6 +287,15 @@ OTHER_CITY_PHRASES = {
     "greater bay area": "greaterbayarea",  # another region's own promotion weeks
     "pearl river delta": "pearlriverdelta",
 }
+# A city outside the program as what a session would be about ("a session on Shenzhen",
+# 关于大湾区的会): a subject the program lacks, not a place asked about.
+CITY_AS_SUBJECT = re.compile(
+    r"\b(?:on|about|regarding|covering|concerning) (?:the )?(?:"
+    + "|".join(sorted(OTHER_CITIES_EN | set(OTHER_CITY_PHRASES), key=len, reverse=True))
+    + r")\b|(?:关于|有关)(?:"
+    + "|".join(OTHER_CITIES_ZH)
+    + ")"
+)
 
 # A pasted e-mail: its greeting, courtesy phrases and signature are noise around the question.
 EMAIL_CLOSING = bilingual(

@@ -235,6 +235,9 @@ def test_practical_questions_get_their_faq_entry(index, text, faq):
         # a service's hours, which the transport entry does not give
         "what time is the last metro in nanjing",
         "上海地铁运营时间是几点到几点",
+        # a city outside the program as a session's subject, not where it is
+        "any session on Shenzhen?",
+        "有没有关于大湾区的会",
     ],
 )
 def test_lookalikes_and_absent_topics_are_never_confident(index, text):
