@@ -88,6 +88,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "俾": "给",
     "畀": "给",
     "揸车": "开车",
+    "打的": "打车",  # take a taxi (的 of 的士)
     "泊车": "停车",
     "位泊": "停车位",  # 有冇位泊: is there a space to park
     "搞": "举行",
@@ -344,6 +345,9 @@ SHORTHAND: dict[str, str] = {
     "goin": "going",
     "nothin": "nothing",
     "anythin": "anything",
+    "nething": "anything",
+    "ne1": "anyone",
+    "ecom": "ecommerce",
     "somethin": "something",
     "evnt": "event",
     "evnts": "events",

@@ -76,7 +76,7 @@ UNSTATED = bilingual(
     r"|charge my (?:phone|laptop)|charging|performances?|entertainment|fireworks|cameras?"
     r"|photograph(?:y|s|ers?)?|take (?:photos|pictures)|prayer rooms?|smok(?:e|ing)"
     r"|my (?:kids|children|wife|husband|family) (?:come|join|attend)"
-    r"|(?:auto|car|motor|air|boat|fashion|talent) shows?|(?:visa|master|credit|debit) cards?"
+    r"|(?:auto|car|motor|air|boat|fashion|talent) shows?|talentshows?|(?:visa|master|credit|debit) cards?"
     r"|refunds?|same[- ]day delivery|alipay|wechat pay|coupons?|discount codes?"
     r"|lost and found|lost property|time difference|world cup|olympics|asian games|nba"
     r"|premier league|manicures?|nail salons?|car wash|church(?:es)?|sim|no service"

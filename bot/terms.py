@@ -8,17 +8,12 @@ coverage: the share of the topic's IDF weight it explains (see `coverage`).
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import math
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from functools import cached_property
 
 from bot.actions import action_of
 from bot.doc_fields import (
@@ -38,6 +33,7 @@ from bot.program import FaqEntry, Program, Session, Theme, Venue
 from bot.question import Question
 from bot.textnorm import KEEP_WHOLE, cjk_grams, has_cjk, latin_words, normalize, stem, word_kind
 from bot.titles import Titles
+from bot.typos import Typos
 from bot.vocabulary import (
     GENERIC_EN,
     NOISE_CHARS,
@@ -45,7 +41,6 @@ from bot.vocabulary import (
     STOP_EN,
 )
 
-TYPO_CACHE = 8192  # words whose typo lookup is remembered, per index
 SHORT_WORD = 6  # a typo match of a shorter word needs an exact word beside it
 STEM_ONLY = 0.85  # a short word met only as another derivation ("speak" for "speakers")
 UNKNOWN_FULL = 2  # unexplained words that count in full: short off-topic questions stay unsure
@@ -126,10 +121,7 @@ class TermIndex:
             if any(kinds != {""} for kinds in by_doc.values())
         }
         # typo matches aim at words only: "fortune" is no typo of "fortune500"
-        self._vocabulary = sorted(word for word in self._latin if word.isalpha())
-        self._candidates: dict[tuple[int, int | None], list[str]] = {}  # by length, cutoff
-        # Real traffic repeats words: a typo lookup is done once per word, in bounded memory.
-        self._typos = lru_cache(maxsize=TYPO_CACHE)(self._typo_matches)
+        self._typos = Typos(word for word in self._latin if word.isalpha())
         self.homophones = program_homophones(program, self._grams, self._words)
 
     @cached_property
@@ -218,43 +210,7 @@ class TermIndex:
             return ((token, 1.0),)
         if len(token) < 4 or token in KEEP_WHOLE:  # "networking" is no typo of "network"
             return ()
-        return self._typos(token)
-
-    def _typo_matches(self, token: str) -> tuple[tuple[str, float], ...]:
-        """The words `token` may be a typo of; through self._typos, a bounded cache."""
-        cutoff = 85 if len(token) <= 7 else 78  # "summit" is not "suit"
-        found = process.extract(
-            token, self._of_length(token, cutoff), scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
-        )
-        matches = [(word, score / 100) for word, score, _ in found]
-        if not matches and len(token) < 8:  # one swapped, missing or wrong letter: "fiar"
-            # (from 8 letters on, one letter off scores above the cutoff already)
-            close = process.extract(
-                token, self._of_length(token, None), scorer=OSA.distance, score_cutoff=1, limit=3
-            )
-            matches = [(word, 0.85) for word, _, _ in close if len(word) >= 4]
-        if not matches:  # a word cut short: "recruit" for "recruitment" (sorted: bisect)
-            start = bisect.bisect_right(self._vocabulary, token)
-            after = itertools.islice(self._vocabulary, start, None)
-            longer = itertools.takewhile(lambda word: word.startswith(token), after)
-            matches = [(word, 0.8) for word in itertools.islice(longer, 3)]
-        return tuple(matches)
-
-    def _of_length(self, token: str, cutoff: int | None) -> list[str]:
-        """The vocabulary words (in order) that can reach `cutoff` with fuzz.ratio, or one
-        edit (OSA) when None: fuzz.ratio is at most 2 * shorter / (both lengths), and one
-        edit changes the length by one at most. The same matches, from fewer candidates."""
-        key = (len(token), cutoff)
-        if key not in self._candidates:
-            size = len(token)
-            if cutoff is None:
-                fits = range(size - 1, size + 2)
-            else:
-                fits = range(1, 2 * size + 2)
-                fits = [n for n in fits if 200 * min(n, size) >= cutoff * (n + size)]
-            lengths = set(fits)
-            self._candidates[key] = [w for w in self._vocabulary if len(w) in lengths]
-        return self._candidates[key]
+        return self._typos.matches(token)
 
     def coverage(self, query: Question) -> dict[int, float]:
         total = 0.0

@@ -35,7 +35,7 @@ GENERIC_EN = _words("""event session activity conference meeting hunan hunans ya
     delta week promotion cooperation trade economic the forum theme themes themed""")
 # A singular event noun: "the Nanjing conference" means one thing, even if two could fit.
 SINGULAR_EN = _words("event session activity conference meeting forum")
-STOP_EN = _words("""a an the of for to in at is are was were be been do does did i me my we our
+STOP_EN = _words("""a an the of for to in at is are was were be been do does did i me my we our youd
     inform needful
     whether advise whom two three four five six seven eight nine ten dozen couple few several
     they them their he she him his her
@@ -122,7 +122,8 @@ _SUBJECT_AFTER = (  # "the … summit"
 # one to three words at every word start, which costs on a long e-mail.
 SUBJECT_NOUN_EN = re.compile(rf"\b(?:{_SUBJECT_BEFORE}|{_SUBJECT_AFTER})\b")
 SUBJECT = bilingual(
-    rf"\b(?:{_SUBJECT_BEFORE}) (?:on|about|covering|devoted to|related to) ([\w-]+(?: [\w-]+){{0,2}})"
+    rf"\b(?:{_SUBJECT_BEFORE}) (?:on|about|covering|devoted to|related to) "
+    rf"([\w-]+(?: (?!(?:for|in|at|with|to|from|by|during)\b)[\w-]+){{0,2}})"  # "…for Chinese firms"
     rf"|\b([\w-]+(?: [\w-]+){{0,2}})(?='? (?:{_SUBJECT_AFTER})\b)"
     # 化妆品方面的推介活动, 新能源那块儿有啥对接会, 环保产业的活动: a field asked for
     r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什找想看参]{2,4})(?:(?:方面|相关|领域|类|行业|那块儿?"

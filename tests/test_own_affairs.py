@@ -225,6 +225,8 @@ def test_the_event_asked_about_at_another_time_is_outside(index, text):
         ("幾點有得食晏", "faq", "meals"),
         ("快递物流的对接会在哪", "session", "commercial-carriers"),
         ("express delivery session?", "session", "commercial-carriers"),
+        # who a session is for is no part of its subject ("…for Chinese firms")
+        ("Is there anything on going global for Chinese firms?", "theme", "belt-and-road"),
     ],
 )
 def test_the_same_words_asked_of_the_event_are_answered(index, text, kind, found):

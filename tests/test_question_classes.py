@@ -42,6 +42,7 @@ def answered(index: SearchIndex, text: str, now=DEFAULT_NOW) -> Answer:
         ("喺邊度搞旅遊推介會", "tourism-promotion"),  # Cantonese
         ("wen is the job fair pls", "talent-recruiting"),  # shorthand
         ("whr r u doin the tourism thing", "tourism-promotion"),
+        ("whr is the ecom mtg", "cross-border-ecommerce"),
         # a hyphenated subject is its parts, not an unknown "bankandfund"
         ("when does the bank-and-fund matchmaking end?", "industry-finance-matchmaking"),
     ],
@@ -192,6 +193,7 @@ def test_a_name_that_fits_several_buildings_asks_which(index, text):
         ("slides avail?", "livestream"),
         ("which kind of visa do foreign guests need?", "visa"),  # "kind" asks nothing
         ("I'm a Kazakh citizen, do I need a visa?", "visa"),  # a nationality is context
+        ("打的去会场方便吗", "local-transport"),  # 打的: take a taxi
         ("can we sort out lunch ourselves", "meals"),
         ("is there english interpretation at the themed sessions", "interpretation"),
         ("what to wear to the welcome banquet", "dress-code"),  # the week's own banquet
