@@ -290,6 +290,7 @@ SHORTHAND: dict[str, str] = {
     "business attire": "dress code",
     "attire": "dress code",
     "tie in with": "",
+    "side of things": "",  # "the free trade zone side of things"
     "tied to": "",
     "linked to": "",
     "in line with": "",

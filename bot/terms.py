@@ -178,6 +178,8 @@ class TermIndex:
                 # the answer's prose says "network name" too: the need is a keyword's; a
                 # theme's title sentence says "building" and "road": its names are aliases
                 (in_phrases if field_name == "phrase" else elsewhere).update(tokens)
+                if field_name == "phrase" and doc.theme:  # "Hunan natives": every title says Hunan
+                    elsewhere.update(_lone_words(normalized))
             if field_name in WORD_FIELDS:
                 # a short name or term is a word; a long title's bigrams are only fragments
                 for piece in normalized.split(_SEPARATOR):
@@ -448,3 +450,11 @@ def _unexplained(count: int) -> float:
     if count <= UNKNOWN_FULL:
         return float(count)
     return UNKNOWN_FULL + UNKNOWN_TAIL * (count - UNKNOWN_FULL)
+
+
+def _lone_words(phrases: str) -> Iterable[str]:
+    """The one word a phrase keeps once words no question keeps are gone."""
+    for phrase in phrases.split(_SEPARATOR):
+        kept = [t for w in latin_words(phrase) if (t := stem(w)) not in STOP_EN | GENERIC_EN]
+        if len(kept) == 1 and not has_cjk(phrase):
+            yield kept[0]

@@ -163,7 +163,7 @@ STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是�
     在线等 挺急的 急急急 老朽 此番 鄙人 不知 这次 正在进行 进行 一场
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
     多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 做生意 有关系 有关 相关 关于 涉及 方面 跟 与
-    家人们 官方 粉丝 推荐 便宜 实惠 干净 安静 高档 豪华 舒适 划算 最近有 最近去 最近在 最近还 最近是 记错 记得 确认 核实 好像 帮忙 可能 没错 对吧 对吗 是否 来着 分别 各个 那场 这场 开会 应该
+    家人们 官方 粉丝 推荐 便宜 实惠 干净 安静 高档 豪华 舒适 划算 最近有 最近去 最近在 最近还 最近是 记错 记得 确认 核实 好像 或许 也许 搞错 弄错 搞错了 帮忙 可能 没错 对吧 对吗 是否 来着 分别 各个 那场 这场 开会 应该
     主题 包括 包含
     ？ ?""")
 
@@ -316,6 +316,9 @@ SELF_DESCRIBED = bilingual(
     r"\b(?:we are|we're|we run|we make|we sell|we do|our (?:company|firm|studio|bank|group|"
     r"business|team|agency|fund)|i (?:am|'m) (?:a|an|from|with)|i run|i work (?:for|at|in))\b"
     r"|我们(?:是|公司|单位|企业|做)|我(?:是做|是一家|在一家|们家)|本公司|我司|敝公司"
+    # a plan to invest is who the delegate is too: 打算去湖南建厂, "planning to set up a plant"
+    r"|(?:打算|准备|计划|想)[^，,。？?]{0,8}(?:建厂|设厂|开厂|落户|投资建|办厂)"
+    r"|\b(?:we(?:'re| are)? plan(?:ning)? to|we want to|we'd like to) (?:build|set up|open|invest)\b"
 )
 # Opening hours are a place's: "what time does the bank open", 银行几点开门.
 OPENING_HOURS = bilingual(
