@@ -389,7 +389,8 @@ class QuestionReader:
             first_or_last=first_or_last,
             hall=hall,
             names_sessions=SESSION_NOUNS.search(LEISURE.sub(" ", original)) is not None,
-            own_affairs=is_own_affairs(typed),
+            # as typed (报税 is no typo of 保税) or as meant (快第到哪了 is a parcel)
+            own_affairs=is_own_affairs(typed) or (original != typed and is_own_affairs(original)),
             actions=actions_in(words, original),
             names_buildings=BUILDING_WORDS.search(original) is not None,
             whole_program=whole_program,

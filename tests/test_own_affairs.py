@@ -142,6 +142,10 @@ def index() -> SearchIndex:
         "招聘会有化妆师吗",
         # a building's history is knowledge, not its card
         "when was the SICC built",
+        # read as meant too: 快第 is 快递, the delegate's own parcel
+        "我的快第到酒店了吗",
+        "湖南卫视今晚播什么",  # a TV channel's schedule, not the film and TV parks
+        "外卖到了没",
     ],
 )
 def test_an_own_affair_is_never_answered_confidently(index, text):
