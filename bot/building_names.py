@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pypinyin.constants import PHRASES_DICT
+
 from bot.textnorm import cjk_grams
 
 # Endings that make a run of characters a building's name (中心 alone does not: 市中心,
@@ -32,6 +34,7 @@ _BEFORE_NAME = frozenset("的在去到从往离那这是个和跟与及或问我
 # 从金陵饭店出发, 我在希尔顿酒店): their own context, not a place asked about.
 _STAYING = re.compile("(?:住|住在|从|离|回|我在|我们在|人在)$")
 _CHINESE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_WORDS = frozenset(word for word in PHRASES_DICT if len(word) == 2)  # words of the language
 MAX_NAME = 10  # characters before the ending
 MIN_NAME = 2
 
@@ -54,9 +57,9 @@ class BuildingNames:
                 start > 0
                 and match.start() - start < MAX_NAME
                 and _CHINESE.match(text[start - 1])
-                and text[start - 1] not in _BEFORE_NAME
+                and (text[start - 1] not in _BEFORE_NAME or text[start - 1 : start + 1] in _WORDS)
             ):
-                start -= 1
+                start -= 1  # 和平饭店: 和 of 和平 (peace) is no "and"
             if match.start() - start < MIN_NAME:
                 continue
             name = text[start : match.end()]

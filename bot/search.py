@@ -369,7 +369,9 @@ class SearchIndex:
         hall = any(HALL_TOKEN.fullmatch(word) for word in query.words)  # "West Hall 1"
         if query.happening and not (query.names_sessions or hall):
             return True
-        return topic <= owners.buildings and not (best_doc and best_doc.faq)
+        # (an entry's need does not lead where the event is named: 和平饭店是会场吗)
+        faq_need = best_doc is not None and best_doc.faq is not None and not query.names_event
+        return topic <= owners.buildings and not faq_need
 
     def _unknown_subject(self, query: Question) -> bool:
         """A session asked for about something nothing in the program explains."""
