@@ -265,7 +265,7 @@ class QuestionReader:
         event_kinds = tuple(
             token
             for kind in kinds
-            for token in [stem(w) for w in latin_words(kind)] + cjk_grams(kind)
+            for token in [stem(w) for w in latin_words(kind)][-1:] + cjk_grams(kind)  # its head
         )
         # "Sany excavator price list" (no event named: "hiring at the job fair" is one)
         needed = COMPANY_NEED.search(text)

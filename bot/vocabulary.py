@@ -81,6 +81,7 @@ EVENT_KINDS = bilingual(
     r"|auctions?|parties|party|after[- ]?part(?:y|ies)|fan (?:meet|meeting)s?|esports|tastings?"
     r"|conventions?|(?:product )?launch(?:es| events?)?|awards? (?:nights?|ceremon(?:y|ies))"
     r"|marathons?|regattas?|horse rac(?:es|ing)|ribbon[- ]cutting"
+    r"|(?:design|fashion|tech|film|music|wine|beer|food|art|startup|innovation|auto|car) weeks?"
     r"|(?<=international )trade fairs?"  # "the Lagos International Trade Fair"
     r"|(?:auto|car|motor|air|fashion|talent|boat|art) shows?"
     r"|world(?= (?:\w+ ){1,4}(?:conference|congress)))\b"  # another event is the world's

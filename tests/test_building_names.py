@@ -114,6 +114,9 @@ def test_two_words_of_a_buildings_name_name_it(index, text):
         "is there a sailing regatta in kunshan after the sessions on friday",
         "周五在昆山有没有赛马活动",
         "is there a wine tasting after the kunshan sessions on the 26th?",
+        # another event's week: its kind is its head ("design week" is a week)
+        "is there a design week going on in shanghai?",
+        "any fashion week events in hangzhou",
     ],
 )
 def test_a_kind_of_event_nothing_is_called_is_another_event(index, text):
