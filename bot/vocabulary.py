@@ -260,7 +260,9 @@ OTHER_CITIES_ZH = _phrases("""北京 广州 深圳 长沙 武汉 成都 重庆 �
     伦敦 巴黎 柏林 迪拜 悉尼 曼谷 大阪 吉隆坡 河内 孟买 莫斯科 粤港澳 大湾区 珠三角""")
 # Provinces say where a delegate's company is; they never name a session. (Countries stay
 # words: "the capital of France" must stay a question the program does not answer.)
-CONTEXT_PLACES_EN = _words("china zhejiang jiangsu anhui guangdong hubei fujian shandong sichuan")
+CONTEXT_PLACES_EN = _words(
+    "china zhejiang jiangsu anhui guangdong hubei fujian shandong sichuan europe asia africa"
+)
 CONTEXT_PLACES_ZH = _phrases("江浙沪 江浙 浙江 江苏 安徽 广东 湖北 福建 山东 四川")
 # "Hong Kong" is two words; folded into one before matching cities.
 # A street named after a city or province ("Nanjing Road" is in Shanghai, 湖南路 in
