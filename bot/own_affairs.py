@@ -26,7 +26,7 @@ LEISURE = bilingual(
     r"|karaoke|ktv|bars?|pubs?|night ?clubs?|gyms?|fitness|swimming pools?|sauna|acrobatics"
     r"|boat rides?|cruises?|afternoon tea|where (?:can i|to|do i) buy"
     r"|concerts?|musicals?|operas?|tv shows?|tapings?|museums?|art galler(?:y|ies)"
-    r"|on tv|cinemas?|movie theaters?|movies? tonight|street food|food streets?|night markets?"
+    r"|on tv|cinemas?|movie theaters?|movies? tonight|(?:catch|see|watch) (?:a|the) (?:film|movie)|street food|food streets?|night markets?"
     r"|(?:nice|good|beautiful|green|public|city) parks?|parks? (?:for|to) (?:a )?(?:walk|run|jog))\b"
     r"|好玩|攻略|跟团|散步|逛街|逛逛|走走|景点推荐|推荐.{0,4}景点|旅游景点|好吃|美食|夜景|一日游|自由行|打卡"
     r"|可以逛|夜市|小吃|饭馆|餐馆|湘菜馆|聚餐|带孩子|遛娃|公园"
@@ -74,7 +74,7 @@ UNSTATED = bilingual(
     r"|are you (?:paid|an intern|married|single)|your (?:salary|age|department|boss)"
     r"|(?:which|what) department do you|how long have you been (?:doing|working)|where do you live"
     r"|charge my (?:phone|laptop)|charging|performances?|entertainment|fireworks|cameras?"
-    r"|photograph(?:y|s|ers?)?|take (?:photos|pictures)|prayer rooms?|smok(?:e|ing)"
+    r"|photograph(?:y|s|ers?)?|photos|take (?:photos|pictures)|prayer rooms?|smok(?:e|ing)"
     r"|my (?:kids|children|wife|husband|family) (?:come|join|attend)"
     r"|(?:auto|car|motor|air|boat|fashion|talent) shows?|talentshows?|(?:visa|master|credit|debit) cards?"
     r"|refunds?|same[- ]day delivery|alipay|wechat pay|coupons?|discount codes?"
@@ -90,7 +90,7 @@ UNSTATED = bilingual(
     r"|拍摄|纪录片|航拍|版权归谁|版权归属|采访|专访|罚单|罚款|驾照|(?:怎么|哪里|去哪)租车|租车自驾|裁缝|理发|剪头发|剪发|洗衣|送礼|礼物|订舱|舱位|寄存|行李"
     r"|高铁票|火车票|动车票|机票|车票|支付宝|微信支付|账户|帐户|账号|帐号|(?:装|下载|用)(?:什么|哪个|啥)app|优惠券|折扣码|失物招领|时差|世界杯|奥运|亚运|比赛直播|英超|欧冠|美甲|整指甲|做指甲|洗车|教会|教堂|崇拜"
     r"|(?:手机|钱包|电脑|包|钥匙|雨伞|相机)(?:丢|不见)|丢了(?:手机|钱包|电脑|包|钥匙|雨伞|相机)|退票|怎么退|改签|退款|卖啥|有链接|充电|表演|演出|烟花|焰火|相机|拍照|祈祷|吸烟|抽烟|车展|航展|时装秀|服装秀|走秀"
-    r"|抽奖|证书|酒会|赞助|冠名|预算|彩排|外卖|(?:今晚|今天|晚上|明晚|几点)播|播什么|播啥|国歌|签名售书|签售|配偶|母婴室|哺乳室|八达通|长者优惠|老人优惠|利是|红包|化妆师|形象照|背景板|主题曲|背景音乐|签字笔|礼炮|纪念品|伴手礼|(?<!上)海报|鲜花|剪彩|沙龙|实地考察|包场|场租|出租场地|租场地|办年会|联合办公|临时办公|(?:(?:协|商|同乡|校友|行业)会|局|厅|公司|集团|大学|医院|银行|事务所)的?(?:联系|联络)(?:电话|方式|人)|参观(?:工厂|企业|厂区)|值机|登机牌|航空公司|你是谁|你是机器人|你是真人|谁开发的你|你(?:一个月|每月)?(?:的)?工资|你是实习生|你住(?:在)?哪|你(?:今年)?多大|你几岁|你叫什么|你结婚|你(?:做|干)(?:这|这个)?(?:工作|份工)多久|你是用什么|你用什么(?:语言|写)|(?:什么|啥)语言写"
+    r"|抽奖|证书|酒会|赞助|冠名|预算|彩排|花篮|外卖|(?:今晚|今天|晚上|明晚|几点)播|播什么|播啥|国歌|签名售书|签售|配偶|母婴室|哺乳室|八达通|长者优惠|老人优惠|利是|红包|化妆师|形象照|背景板|主题曲|背景音乐|签字笔|礼炮|纪念品|伴手礼|(?<!上)海报|鲜花|剪彩|沙龙|实地考察|包场|场租|出租场地|租场地|办年会|联合办公|临时办公|(?:(?:协|商|同乡|校友|行业)会|局|厅|公司|集团|大学|医院|银行|事务所)的?(?:联系|联络)(?:电话|方式|人)|参观(?:工厂|企业|厂区)|值机|登机牌|航空公司|你是谁|你是机器人|你是真人|谁开发的你|你(?:一个月|每月)?(?:的)?工资|你是实习生|你住(?:在)?哪|你(?:今年)?多大|你几岁|你叫什么|你结婚|你(?:做|干)(?:这|这个)?(?:工作|份工)多久|你是用什么|你用什么(?:语言|写)|(?:什么|啥)语言写"
 )
 # A price asked: an FAQ entry whose answer speaks of no price does not answer it.
 PRICE = bilingual(r"\bhow much\b|\bprices?\b|多少钱|几钱|几多钱|价格|价钱|费用|票价")
@@ -113,7 +113,7 @@ ADVICE = bilingual(
     r"|fix(?=\?)|repairs?|jammed|won'?t start|keeps? falling off|worth buying|works? better"
     r"|who (?:designed|built|invented|founded|painted)|sunset|sunrise|compared (?:with|to)|news"
     r"|why (?:is|are|do they call) .{1,40}(?:called|known as|nicknamed)|what does the name"
-    r"|when (?:was|were) .{1,40} (?:built|founded|opened)|how old is"
+    r"|when (?:was|were) .{1,40} (?:built|founded|opened)|how old is|how (?:tall|high) is"
     r"|recommend (?:a|an|any|me a) (?:\w+ )?(?:freight )?(?:forwarders?|suppliers?|agents?|lawyers?"
     r"|accountants?|printers?|manufacturers?)|licen[cs]es?|analy[sz]e|the impact of)\b"
     r"|区别|不一样|有啥不同|有什么不同|一共有多少|多少个|多少家|多少条|标准是什么|哪个部门|流程|(?<!补办)(?<!报到)(?<!入场)手续"
@@ -131,7 +131,8 @@ EVENT_NOUNS = bilingual(
 )
 # The event as the time of something else: "tour deals after the conf", 会后去哪玩.
 AFTER_EVENT = bilingual(
-    r"\b(?:after|before) the (?:conf|conference|event|week|meetings?|sessions?|fair)\b"
+    r"\b(?:after|before) (?:all )?(?:the|these|those|my|our) (?:conf|conference|event|week|meetings?"
+    r"|sessions?|fair)\b"
     r"|会后|开完会|散会后|(?:会议|活动|洽谈周)(?:结束)?(?:以?后|之后)"
 )
 

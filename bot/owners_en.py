@@ -76,6 +76,7 @@ def owned_en(
     known_together: Callable[[Collection[str]], bool] = lambda _: True,
     self_described: bool = False,
     needs: Collection[str] = frozenset(),
+    cities: Collection[str] = frozenset(),
 ) -> Owners:
     """In raw English text: names outside the program and the topic words (stemmed) they
     own; and the names of capitalised words inside a sentence (one piece of evidence).
@@ -105,6 +106,8 @@ def owned_en(
                 owners.update(stem(word) for word in foreign)
                 if len(run) >= 2:  # "the Korean Chamber of Commerce" is not Hunan's
                     owned.update(_content(run))
+            elif _city_landmark(run, cities):
+                owned.update(stem(word) for word in run)  # "the Shanghai Tower": no venue
             elif len(content := _content(run)) >= 2 and not known_together(content):
                 owners.add(" ".join(content))  # no document holds it: no document knows it
                 owned.update(content)
@@ -304,3 +307,12 @@ def _starting_point(words: list[tuple[str, bool]]) -> Iterable[str]:
     while rest < len(lowered) and lowered[rest] in _FROM_DETERMINERS:
         rest += 1
     return _stems(words[rest:])
+
+
+# A city's landmark ("Shanghai Tower", "Nanjing Museum"): the city's name and a building's
+# word, which the program's buildings never are (its halls are, "the Shanghai Hall").
+_LANDMARK_ENDS = _BUILDING_ENDS - {"center", "centre", "hall"}
+
+
+def _city_landmark(run: list[str], cities: Collection[str]) -> bool:
+    return len(run) == 2 and run[0] in cities and run[1] in _LANDMARK_ENDS

@@ -240,6 +240,7 @@ class QuestionReader:
         self._hall_phrases = _hall_phrases(program)
         self._hall_pattern = any_phrase(self._hall_phrases)
         self._cities = CityReader(program)
+        self._city_words = frozenset(w for c in program.cities for w in c.name.lower().split())
         # Buildings named in full are read before cities: 杭州国际博览中心 holds 杭州.
         phrases = [
             (normalize(name), venue.id)
@@ -271,7 +272,9 @@ class QuestionReader:
         needed = COMPANY_NEED.search(text)
         company_need = needed.group() if needed and not EVENT_NOUNS.search(text) else ""
         # "a travel agency in Ningbo" says who the delegate is, not where the need is
-        owners = owned_en(raw, self._latin, self._known_together, self_described, self._needs)
+        owners = owned_en(
+            raw, self._latin, self._known_together, self_described, self._needs, self._city_words
+        )
         text = EMAIL_CLOSING.sub(" ", text)
         text = EMAIL_NOISE.sub(" ", text)
         typed = text  # before homophones: 报税 (taxes) is no typo of 保税 (bonded)

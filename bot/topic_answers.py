@@ -53,7 +53,7 @@ class TopicAnswers:
             # "what time does the bank open", "Sany excavator price list", "the agriculture
             # expo": a place's hours, a company's goods, another event; not this session
             return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
-        if lead.faq and self._of_another_event(query):
+        if lead.faq and self._of_another_event(query, ranked[0][0]):
             # "慈善晚会穿什么", 电影节组委会怎么联系: another event's dress code or contacts
             return Answer("suggest", query.lang, query.intent, faq=lead.faq)
         alone = len(ranked) == 1 or ranked[1][1] < ranked[0][1] * TIE
@@ -124,9 +124,8 @@ class TopicAnswers:
         plausible = [d for d, c in ranked if c >= PLAUSIBLE]
         sessions = [s for d in plausible if (s := self._docs[d].session) is not None]
         leads_with_session = self._docs[ranked[0][0]].session is not None
-        if (query.time.moment and leads_with_session) or (
-            query.listy and len(sessions) == len(plausible) > 1
-        ):
+        moment = query.time.moment and leads_with_session and self._terms.unexplained(query) < 2
+        if moment or (query.listy and len(sessions) == len(plausible) > 1):
             return self._timetable.list(query, in_time_order(sessions), now)
         if len(tied) == 1 and self.enough_evidence(tied[0], best, query):
             return self._on_thin_evidence(tied[0], query, now)  # a clear lead, with evidence
@@ -158,14 +157,13 @@ class TopicAnswers:
             return True
         return bool(query.event_kinds) and not self._terms.called(lead, query.event_kinds)
 
-    def _of_another_event(self, query: Question) -> bool:
-        """Whether the question names a kind of event (a gala, a festival) that nothing in
-        the program speaks of (the week's own banquet it does), and not the event."""
+    def _of_another_event(self, query: Question, entry: int) -> bool:
+        """Whether the question names a kind of event (a gala, a food expo) that the FAQ
+        entry does not speak of (the meals entry's banquet it does), and not the event."""
         kinds = query.event_kinds
         if not kinds or query.names_event:
             return False
-        latin, grams = self._terms.latin, self._terms.grams
-        return not any(kind in latin or kind in grams for kind in kinds)
+        return not any(self._terms.holds(entry, kind) for kind in kinds)
 
     def _asks_of_the_idea(self, query: Question, theme: int) -> bool:
         """ "世界500强湖南有几家", "which countries are on the Belt and Road?": a question

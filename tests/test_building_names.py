@@ -65,6 +65,9 @@ def test_where_the_delegate_stays_is_context_not_a_place_asked_about(names):
         # asked whether it is a venue: the hotel entry's need does not lead
         "国际饭店是不是会场",
         "和平饭店是会场吗",  # 和 of 和平 (peace) is no "and" cutting the name
+        # a city's landmark: its name and a building's word, no venue of the program
+        "Is the Shanghai Tower a venue this week?",
+        "Anything on at the Shanghai Tower this week?",
     ],
 )
 def test_a_building_outside_the_program_gets_no_confident_answer(index, text):
