@@ -100,6 +100,7 @@ class TermIndex:
         for entry in program.faq:
             self._add(Doc(faq=entry), faq_fields(entry))
         # FAQ entries whose answer names no price: read once, asked of every "how much"
+        self._faq_docs = [index for index, doc in enumerate(self.docs) if doc.faq is not None]
         self._priceless = self._faq_silent_on(PRICE_WORDS)
         self._hourless = self._faq_silent_on(CLOCK_TIME)
         n = len(self.docs)
@@ -388,8 +389,8 @@ class TermIndex:
         """The FAQ entries whose answer says nothing `said` finds (a price, a time of day)."""
         return frozenset(
             index
-            for index, doc in enumerate(self.docs)
-            if doc.faq is not None and not said.search(f"{doc.faq.answer} {doc.faq.answer_zh}")
+            for index in self._faq_docs
+            if not said.search(f"{(faq := self.docs[index].faq).answer} {faq.answer_zh}")
         )
 
     def silent_on_price(self, doc: int) -> bool:
@@ -399,6 +400,10 @@ class TermIndex:
     def silent_on_hours(self, doc: int) -> bool:
         """Whether the document is an FAQ entry whose answer gives no time of day."""
         return doc in self._hourless
+
+    def an_entrys_need(self, token: str) -> bool:
+        """Whether an FAQ entry names the token beyond its answer's prose (the banquet)."""
+        return any(self._field_weight(token, doc) >= STRONG for doc in self._faq_docs)
 
     def holds(self, doc: int, token: str) -> bool:
         """Whether any of the document's fields holds the word or bigram."""

@@ -159,11 +159,14 @@ class TopicAnswers:
 
     def _of_another_event(self, query: Question, entry: int) -> bool:
         """Whether the question names a kind of event (a gala, a food expo) that the FAQ
-        entry does not speak of (the meals entry's banquet it does), and not the event."""
+        entry does not speak of, nor any entry names as the week's own (the banquet), and
+        not the event."""
         kinds = query.event_kinds
         if not kinds or query.names_event:
             return False
-        return not any(self._terms.holds(entry, kind) for kind in kinds)
+        return not any(
+            self._terms.holds(entry, kind) or self._terms.an_entrys_need(kind) for kind in kinds
+        )
 
     def _asks_of_the_idea(self, query: Question, theme: int) -> bool:
         """ "世界500强湖南有几家", "which countries are on the Belt and Road?": a question
