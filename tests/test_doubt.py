@@ -223,13 +223,13 @@ def test_one_building_offered_is_asked_about_not_called_one_of_several(index):
 
 
 # Probe files kept out of the model's training (tests/data/offtopic/README.md): confident
-# answers when last counted (22 and 28), with a little room for a rule that trades one.
-UNTRAINED_CONFIDENT = {"probe_f.txt": 24, "probe_g.txt": 30}
+# answers when last counted (16, 24, 8 and 6), with a little room for a rule that trades one.
+UNTRAINED_CONFIDENT = {"probe_f.txt": 18, "probe_g.txt": 26, "probe_j.txt": 10, "probe_l.txt": 8}
 
 
 @pytest.mark.parametrize(("name", "most"), sorted(UNTRAINED_CONFIDENT.items()))
 def test_untrained_probe_files_get_no_more_confident_answers(index, name, most):
     lines = file_questions(UNTRAINED_DIR / name)
     confident = [text for text in lines if index.answer(text, DEFAULT_NOW).confident]
-    assert len(lines) >= 250
+    assert len(lines) >= 140
     assert len(confident) <= most, confident
