@@ -31,8 +31,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from pypinyin.constants import PHRASES_DICT
-
 from bot.actions import actions_in
 from bot.building_names import BuildingNames
 from bot.city_reader import CityReader
@@ -40,6 +38,7 @@ from bot.homophones import Homophones
 from bot.own_affairs import EVENT_NOUNS, LEISURE, PRICE, is_own_affairs
 from bot.owners import Owners, cut_other_cities, goes_outside, owned_zh
 from bot.owners_en import owned_en
+from bot.particles import without_particle
 from bot.patterns import any_phrase
 from bot.program import City, Program
 from bot.question_tail import without_email_frame
@@ -74,7 +73,6 @@ from bot.vocabulary import (
     LIST_EN,
     LIST_ZH,
     NEAR,
-    NOISE_CHARS,
     OPENING_HOURS,
     OTHER_TIME,
     SELF_DESCRIBED,
@@ -317,7 +315,7 @@ class QuestionReader:
         for phrases, marks in chinese_phrases:
             for phrase in phrases:
                 if phrase in text:
-                    text = _without_particle(text, phrase, self._grams)
+                    text = without_particle(text, phrase, self._grams)
                     if marks == "list":
                         listy = True
                     elif marks and intent == "info":
@@ -442,38 +440,6 @@ class QuestionReader:
 
         text = self._venue_pattern.sub(cut, text)
         return tuple(dict.fromkeys(found)), text
-
-
-def _without_particle(text: str, phrase: str, known: Collection[str]) -> str:
-    """The text without a question phrase; a one-character one (能, 有) stays where it
-    is part of a word of the language beside a character of substance that the program
-    does not know (新能源, 有机): its topic, not a particle (过去 stays a phrase); and
-    请, 在 and the like where they are half of the program's own word (邀请函, 在线)."""
-    if len(phrase) > 1:
-        return text.replace(phrase, " ")
-    return re.sub(
-        re.escape(phrase),
-        lambda match: phrase if _in_word(text, match.start(), known) else " ",
-        text,
-    )
-
-
-# Particles that are also halves of the program's words (邀请函, 在线, 能源); the others
-# (的, 吗, 去) are never its topic, even beside a character that makes a word of them.
-WORD_HALVES = frozenset("请在能有要")
-
-
-def _in_word(text: str, i: int, known: Collection[str]) -> bool:
-    def word(pair: str) -> bool:
-        if pair in known:  # the program's own word (邀请函), if the particle is a half of one
-            return text[i] in WORD_HALVES
-        return pair in PHRASES_DICT  # a word of the language the program lacks (新能源)
-
-    pairs = (text[i - 1 : i + 1] if i else "", text[i : i + 2])
-    return any(
-        len(pair) == 2 and word(pair) and not set(pair.replace(text[i], "")) <= NOISE_CHARS
-        for pair in pairs
-    )
 
 
 def _located_in(place: str, text: str) -> bool:
