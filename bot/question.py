@@ -389,7 +389,11 @@ class QuestionReader:
             venues=venues,
             first_or_last=first_or_last,
             hall=hall,
-            names_sessions=SESSION_NOUNS.search(LEISURE.sub(" ", original)) is not None,
+            # a venue's name (上海国际会议中心) holds 会议 but asks for no session
+            names_sessions=SESSION_NOUNS.search(
+                LEISURE.sub(" ", self._venue_pattern.sub(" ", original))
+            )
+            is not None,
             # as typed (报税 is no typo of 保税) or as meant (快第到哪了 is a parcel)
             own_affairs=is_own_affairs(typed) or (original != typed and is_own_affairs(original)),
             actions=actions_in(words, original),

@@ -139,3 +139,27 @@ def test_a_kind_of_event_nothing_is_called_is_another_event(index, text):
 def test_the_programs_own_kinds_of_event_keep_their_answers(index, text, kind):
     answer = index.answer(text, DEFAULT_NOW)
     assert answer.confident and answer.kind == kind, answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 会议 of 上海国际会议中心 is the building's name, asking for no session: the
+        # building's other services and surroundings are not its card
+        "从上海国际会议中心走到外滩要多久",
+        "上海国际会议中心楼上的咖啡厅还开着吗",
+        "上海国际会议中心顶楼是干什么用的",
+    ],
+)
+def test_a_venues_name_asks_for_no_session(index, text):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert not answer.confident, answer
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("上海国际会议中心在哪条路上", "venue"), ("上海国际会议中心有哪些会议", "venue")],
+)
+def test_a_venue_asked_where_or_for_its_sessions_keeps_its_card(index, text, kind):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.confident and answer.kind == kind, answer
