@@ -5,7 +5,8 @@ pinyin, with the words it does know (session, theme, venue and FAQ vocabulary, c
 question words); when exactly one known word sounds the same, it stands in. A word the
 bot knows is never rewritten, so an exact match always wins over a homophone; nor is a
 word of the language (pypinyin's phrase list: 放假 is a day off, not 房价), unless it
-sounds like a city of the program (商海 is a word, but typed for 上海).
+sounds like a city of the program (商海 is a word, but typed for 上海); nor a character of
+such a word beside it (湖南今年: 南今 sounds like 南京, but 今 is of 今年, a question word).
 """
 
 from __future__ import annotations
@@ -107,11 +108,25 @@ class Homophones:
 
     def _protected(self, chars: list[str], i: int, twin: str) -> bool:
         """A character that would change but belongs to a known word next door stays
-        (在开什么: 开什 sounds like 开始, but 什 is part of 什么)."""
+        (在开什么: 开什 sounds like 开始, but 什 is part of 什么), or to a word of the
+        language (湖南今年: 南今 sounds like 南京, but 今 is part of 今年)."""
         first_changes, second_changes = chars[i] != twin[0], chars[i + 1] != twin[1]
-        before = i > 0 and chars[i - 1] + chars[i] in self._words
-        after = i + 2 < len(chars) and chars[i + 1] + chars[i + 2] in self._words
+        n = len(chars)
+        before = i > 0 and self._holds(
+            chars[i - 1] + chars[i], chars[i - 2] + chars[i - 1] if i > 1 else ""
+        )
+        after = i + 2 < n and self._holds(
+            chars[i + 1] + chars[i + 2], chars[i + 2] + chars[i + 3] if i + 3 < n else ""
+        )
         return (first_changes and before) or (second_changes and after)
+
+    def _holds(self, word: str, rival: str) -> bool:
+        """Whether a word beside a typo keeps its character: the program's own word, or a
+        word of the language unless its other character makes, with the next one, the
+        program's word (湖男人才 is 湖南 人才, not 湖男 and 男人)."""
+        if word in self._words:
+            return True
+        return word in PHRASES_DICT and rival not in self._words
 
     def _twin(self, gram: str) -> str | None:
         # the exact sound first; a blurred one only rescues a pair that shares a character

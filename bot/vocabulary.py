@@ -374,7 +374,7 @@ TIME_WORDS_EN = _words("""today tonight tomorrow tmr tmrw yesterday morning afte
 
 # Chinese time words, known to the homophone corrector so it never rewrites them.
 TIME_WORDS_ZH = _phrases("""今天 明天 后天 昨天 上午 下午 晚上 中午 早上 今晚 现在 下一 接下 星期 周一
-    周二 周三 周四 周五 礼拜 几号 月份 马上 刚才 一会 等下 晚点""")
+    周二 周三 周四 周五 礼拜 几号 月份 马上 刚才 一会 等下 晚点 今年""")
 
 # "The first session of the week", "最后一场": one session by its place in time.
 FIRST_SESSION = bilingual(

@@ -94,3 +94,14 @@ def test_a_word_of_the_language_is_no_typo_except_of_a_city():
     assert fixer.correct("货车限行吗") == "货车限行吗"  # a lorry, not a train
     assert fixer.correct("商海有什么会") == "上海有什么会"  # a word, but a city's sound
     assert fixer.correct("火侧站在哪") == "火车站在哪"  # no word: a typo
+
+
+def test_a_character_of_a_word_of_the_language_beside_a_typo_stays():
+    fixer = Homophones(known={"知识"}, targets={"知识", "人才"}, words={"知识", "人才"})
+    # 之时 sounds like 知识, but 时 is of 时间 (a word of the language)
+    assert fixer.correct("两场活动之时间为何") == "两场活动之时间为何"
+    assert fixer.correct("之时") == "知识"  # alone, a typo
+    # unless that word's other character makes the program's word with the next one
+    # (湖男人才 is 湖南 人才): here 间 is of the program's 间隙
+    fixer = Homophones(known={"知识"}, targets={"知识"}, words={"知识", "间隙"})
+    assert fixer.correct("之时间隙") == "知识间隙"
