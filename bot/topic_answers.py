@@ -16,6 +16,7 @@ from bot.program import Program, Session
 from bot.question import Question
 from bot.ranking import CONFIDENT, ONE_OPTION, PLAUSIBLE, PRACTICAL, TIE, Ranked, clearly_named
 from bot.terms import TermIndex
+from bot.vocabulary import IDEA_FACTS
 
 
 class TopicAnswers:
@@ -170,10 +171,13 @@ class TopicAnswers:
 
     def _asks_of_the_idea(self, query: Question, theme: int) -> bool:
         """ "世界500强湖南有几家", "which countries are on the Belt and Road?": a question
-        about the theme's idea, not for its sessions, with words the theme does not
-        explain."""
-        asks_sessions = query.names_sessions or query.listy or query.happening
-        return not asks_sessions and self._terms.coverage(query).get(theme, 0.0) < 1.0
+        about the theme's idea, not for its sessions: its members, figures or rankings
+        (bot.vocabulary.IDEA_FACTS), or words the theme does not explain."""
+        if query.names_sessions or query.happening:
+            return False
+        if IDEA_FACTS.search(query.typed):  # its members, figures, rankings
+            return True
+        return not query.listy and self._terms.coverage(query).get(theme, 0.0) < 1.0
 
     def _one_session(self, ranked: Ranked) -> tuple[Session, ...]:
         session = self._docs[ranked[0][0]].session

@@ -474,3 +474,11 @@ QUESTION_START = bilingual(
 # A reason after a comma, which closes a long question that has no start marked.
 REASON_AFTER_COMMA = re.compile(r"[,，]\s*(?:as|because|since)\b")
 REASON_START = re.compile(r"\b(?:because|since|as i|so i can|so that)\b|,\s*as\b|因[为為]|由[于於]")
+# Members, figures or rankings of a theme's idea asked for ("which Fortune 500 companies
+# have their HQ in Shanghai", 世界500强湖南有几家, 会费): facts the program does not give.
+IDEA_FACTS = bilingual(
+    r"\b(?:which|what|how many) (?:\w+ ){0,3}(?:companies|firms|corporations|enterprises"
+    r"|countries|nations|members|brands|provinces)\b|\bmembership\b|\brankings?\b|\branked\b"
+    r"|\b(?:make|made|on) (?:it (?:onto|into) )?the (?:\w+ ){0,4}list\b|上榜|入围|入选"
+    r"|哪些(?:企业|公司|国家|城市|品牌|省)|哪几家|几家|多少家|多少个国家|哪个国家|会费|入会|排名|排第几"
+)

@@ -106,11 +106,16 @@ def test_a_theme_lists_its_sessions(index, text, theme):
         ("free trade zone bonded warehouse rent per sqm", "free-trade-zone"),
         ("湘商会会费一年多少", "chamber-of-commerce"),
         ("belt and road: how much did china lend?", "belt-and-road"),
+        # its members, figures and rankings, though every word is the theme's own
+        ("Which Fortune 500 companies have their HQ in Hangzhou?", "fortune500"),
+        ("Did any Changsha firm make the Fortune 500 list?", "fortune500"),
+        ("世界500强里湖南有几家", "fortune500"),
     ],
 )
 def test_a_question_about_a_themes_idea_is_offered_its_sessions(index, text, theme):
-    """Not asking for sessions, with words the theme does not explain: a fee, a rent, a
-    loan. The theme's sessions are offered, not given as the answer."""
+    """Not asking for sessions, with words the theme does not explain (a fee, a rent, a
+    loan) or asking for its members or figures: the theme's sessions are offered, not
+    given as the answer."""
     answer = answered(index, text)
     assert answer.kind == "suggest" and not answer.confident
     assert ids(answer.sessions) == ids(bundled_program().theme_sessions(theme))[:MAX_SUGGESTIONS]
