@@ -135,7 +135,8 @@ def owned_zh(text: str, original: str, known_grams: Collection[str]) -> Owners:
     for match in LOCATED_ZH.finditer(original):  # before places and stop words are cut
         place = match.group().rstrip("的")
         where.update(cjk_grams(place))
-        if match.group().endswith("的") or place in OWN_PLACES_ZH:  # 家里的wifi: the home's
+        # 家里的wifi: the home's; 高铁上有wifi吗: the train's
+        if match.group()[-1] in "的上里内" or place in OWN_PLACES_ZH:
             maybe_owned.update(_next_word(original[match.end() :]))
     return Owners(
         frozenset(owners),
@@ -148,7 +149,7 @@ def owned_zh(text: str, original: str, known_grams: Collection[str]) -> Owners:
 
 def _next_word(text: str) -> list[str]:
     """The word a Chinese place is glued before: a Latin word, or two or three characters."""
-    text = text.lstrip("的 ")
+    text = text.lstrip("的有能 ")
     latin = re.match(r"[a-z][a-z-]*", text)
     if latin:
         return [stem(latin.group())]

@@ -208,6 +208,12 @@ def _place_compounds(
             start -= 1
         if start > 0 and lowered[start - 1] in _OWNING_PREPOSITIONS:
             whose.update(_stems(reversed(words[: start - 1])))
+    for index, word in enumerate(lowered[2:], start=2):
+        # "the wifi password at my hotel": one's own place owns the needs before it
+        own = lowered[index - 1] in ("my", "our") and lowered[index - 2] in ("at", "in", "on")
+        if own and word in PLACE_MODIFIERS_EN:
+            places.add(stem(word))
+            whose.update(w for w in map(stem, lowered[max(0, index - 6) : index - 2]) if w in needs)
     return places, whose
 
 

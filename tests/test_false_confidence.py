@@ -266,6 +266,9 @@ FRESH_OFF_TOPIC = [
     "how much is the hotel parking",
     "高铁上能买到水吗",
     "家里的网络坏了",
+    "高铁上有wifi吗",
+    "酒店里能停车吗",
+    "what's the wifi password at my hotel",
     "酒店里有健身房吗",
     "a sightseeing bus in hangzhou",
     # an interview or a photo with an official is no speaker list
