@@ -224,7 +224,13 @@ def test_one_building_offered_is_asked_about_not_called_one_of_several(index):
 
 # Probe files kept out of the model's training (tests/data/offtopic/README.md): confident
 # answers when last counted (16, 24, 8 and 6), with a little room for a rule that trades one.
-UNTRAINED_CONFIDENT = {"probe_f.txt": 18, "probe_g.txt": 26, "probe_j.txt": 10, "probe_l.txt": 8}
+UNTRAINED_CONFIDENT = {
+    "probe_f.txt": 16,
+    "probe_g.txt": 16,
+    "probe_j.txt": 8,
+    "probe_l.txt": 6,
+    "probe_o.txt": 3,
+}
 
 
 @pytest.mark.parametrize(("name", "most"), sorted(UNTRAINED_CONFIDENT.items()))
