@@ -280,6 +280,8 @@ SHORTHAND: dict[str, str] = {
     "free trade": "ftz",
     "free-trade": "ftz",
     "who else": "attendees",
+    "which cities": "where",  # "which cities is the week in": its buildings, city by city
+    "what cities": "where",
     "close to": "near",
     "zjj": "zhangjiajie",
     "sign in": "register",

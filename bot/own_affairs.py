@@ -106,7 +106,7 @@ CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}\s?(?:am|pm)\b|\d{1,2}\s?点
 ADVICE = bilingual(
     r"\b(?:differences? between|the difference|is it legal|legal difference|laws?|regulations?|ministry|approv(?:e|es|al)"
     r"|step by step|explain|how many .{1,40} are there|how many (?:people|years|times|hours a)"
-    r"|which (?:city|country|province) (?:has|is)|earn more|(?:longer|bigger|larger|busier) than|trademarks?|dividends?"
+    r"|which (?:city|country|province) (?:has|is) (?:the )?(?:more|most|less|fewer|better|best|\w+er than|\w+est)|earn more|(?:longer|bigger|larger|busier) than|trademarks?|dividends?"
     r"|bank accounts?|(?:which|is it|what'?s) better|worth (?:visiting|it)|is it (?:ok|okay|legal|allowed)"
     r"|safely|scams?|fraud|is (?:the )?best for|best app|vc funds?|rumou?rs?|gossip"
     r"|who is the (?:governor|mayor|party secretary|minister|president|ceo|chairman) of"

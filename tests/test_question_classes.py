@@ -451,6 +451,11 @@ def test_the_reason_quotes_the_delegate_s_own_words(index):
         ("杭州国博总共有哪几场", "venue"),
         ("Kindly inform which all sessions are there in Hangzhou.", "list"),
         ("where are all the conference buildings?", "venues"),
+        # the cities of the week are its buildings, city by city
+        ("which cities r u in", "venues"),
+        ("洽谈周在哪几个城市", "venues"),
+        ("本届都在哪些城市办", "venues"),
+        ("which city is the job fair in", "session"),  # not a comparison of cities
     ],
 )
 def test_more_ways_of_asking_for_the_program(index, text, kind):
