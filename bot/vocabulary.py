@@ -72,6 +72,12 @@ ACTIONS_ZH = frozenset(
         " 加急 打包 带走 换成 退款 退票 改签 转让 升级 借用 外带"
     )
 )
+# A diet asked of a meal is another need unless the entry names it: "kosher lunch?" is not
+# answered by an entry offering halal and vegetarian food (bot.actions).
+DIETS_EN = _words("kosher vegan vegans gluten dairy lactose spicy chili chilli keto diabetic")
+DIETS_ZH = frozenset(
+    _phrases("麸质 乳糖 奶制品 乳制品 纯素 犹太 不辣 太辣 很辣 怕辣 吃辣 辣椒 无糖 低糖 低盐 生酮")
+)
 LOSE_ZH = ("丢", "遗失", "掉在", "掉了", "落在")  # 丢了, 护照丢, 遗失, 掉在车上: one action
 # Kinds of event a question can name ("the agriculture expo", 美食节): when the session
 # that answers is not called so, another event is meant.

@@ -210,6 +210,8 @@ def test_a_name_that_fits_several_buildings_asks_which(index, text):
         ("揸車去有冇位泊呀", "parking"),  # Cantonese: drive, a space to park
         ("入去要唔要畀錢", "tickets"),  # 畀 is give
         ("有冇接駁巴士去會場", "intercity-travel"),  # the shuttles to the venues
+        ("any halal food at the buffet", "meals"),  # a diet the entry names
+        ("我吃素，中午的自助餐有素菜吗", "meals"),
     ],
 )
 def test_practical_questions_get_their_faq_entry(index, text, faq):
@@ -236,6 +238,10 @@ def test_practical_questions_get_their_faq_entry(index, text, faq):
         "can the visa letter be expedited",
         "能把代表证转让给同事吗",
         "来华签证可以加急吗",  # 加急 is an action, no homophone typo of 家级 (国家级)
+        # a diet the meals entry does not name (it names halal and vegetarian food)
+        "is the lunch buffet gluten free",
+        "午饭有无糖的点心吗",
+        "欢迎晚宴的菜辣不辣",
         # a building the program does not have: its name's words are no evidence
         "深圳会展中心有什么会",
         "广州会展中心今天有什么活动",
