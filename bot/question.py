@@ -26,7 +26,7 @@ next one sees less noise.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -247,6 +247,18 @@ class QuestionReader:
             for name in (venue.name, venue.name_zh, *venue.aliases, *venue.aliases_zh)
         ]
         self._venue_ids = {name: venue_id for name, venue_id in phrases if len(name) >= 2}
+        # every English word of a building's names: a capitalised name holding one of its
+        # short forms and other words is another building ("National Exhibition and
+        # Convention Center" is not SICC's "convention center")
+        self._venue_words = {
+            venue.id: frozenset(
+                form
+                for name in (venue.name, *venue.aliases)
+                for word in latin_words(normalize(name))
+                for form in (word, stem(word))
+            )
+            for venue in program.venues
+        }
         self._buildings = BuildingNames(
             (name for venue in program.venues for name in (venue.name_zh, *venue.aliases_zh)),
             (name for city in program.cities for name in (city.name_zh, *city.aliases_zh)),
@@ -301,6 +313,7 @@ class QuestionReader:
         buildings, building_asked = self._buildings.others(text)  # 上海中心大厦
         owners |= Owners(buildings=buildings, building_asked=building_asked)
         venues, text = self._read_venues(text)
+        venues = tuple(v for v in venues if not self._in_another_name(v, owners.names))
         cities, text = self._cities.read(text)
         subject_city = CITY_AS_SUBJECT.search(original)  # "a session on Wuhan": not a place
         text, places = (text, []) if subject_city else cut_other_cities(text)
@@ -435,6 +448,14 @@ class QuestionReader:
                 return [head, tail]
         return [token]
 
+    def _in_another_name(self, venue: str, names: Iterable[frozenset[str]]) -> bool:
+        words = self._venue_words[venue]
+        for name in names:  # a name's words are as typed: "Intl", "Centre"
+            known = [not _forms(word).isdisjoint(words) for word in name - STOP_EN]
+            if any(known) and not all(known):
+                return True
+        return False
+
     def _read_venues(self, text: str) -> tuple[tuple[str, ...], str]:
         found: list[str] = []
 
@@ -444,6 +465,11 @@ class QuestionReader:
 
         text = self._venue_pattern.sub(cut, text)
         return tuple(dict.fromkeys(found)), text
+
+
+def _forms(word: str) -> set[str]:
+    """A word as typed, and its normalised words and their stems (Centre: center, cent)."""
+    return {word, *(form for part in latin_words(normalize(word)) for form in (part, stem(part)))}
 
 
 def _located_in(place: str, text: str) -> bool:

@@ -163,3 +163,27 @@ def test_a_venues_name_asks_for_no_session(index, text):
 def test_a_venue_asked_where_or_for_its_sessions_keeps_its_card(index, text, kind):
     answer = index.answer(text, DEFAULT_NOW)
     assert answer.confident and answer.kind == kind, answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is there anything at the Hongqiao Convention Center?",
+        "Anything on at the National Exhibition and Convention Center today?",
+    ],
+)
+def test_a_capitalised_name_holding_a_buildings_short_form_is_another_building(index, text):
+    """SICC's "convention center" inside another building's name is not SICC."""
+    assert not index.answer(text, DEFAULT_NOW).confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is SICC the one in Pudong?",  # a sentence's first word joined to the name
+        "Shanghai Intl Convention Centre, which sessions?",  # the name as typed
+    ],
+)
+def test_the_buildings_own_names_as_typed_stay_the_building(index, text):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.kind == "venue" and answer.venue is not None and answer.venue.id == "sicc"
