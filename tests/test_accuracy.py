@@ -35,11 +35,11 @@ HELDOUT_REQUIRED = 0.92
 # The tuning set has none (two later writers' sets came in with 43 and 31).
 HELDOUT_CONFIDENT_OFF_TOPIC = 1
 # Later writers' sets, measured when they arrived and not tuned on since
-# (tests/data/firstsight/README.md: 1,686/1,874 (90.0%) and 26 confident off-topic answers
-# when sets U and V came in): floors a little under, so that worse handling of fresh
+# (tests/data/firstsight/README.md: 1,845/2,052 (89.9%) and 28 confident off-topic answers
+# when sets T, U and V came in): floors a little under, so that worse handling of fresh
 # wording shows.
 FIRST_SIGHT_REQUIRED = 0.88
-FIRST_SIGHT_CONFIDENT_OFF_TOPIC = 30
+FIRST_SIGHT_CONFIDENT_OFF_TOPIC = 32
 # The held-out file as written; a change to it must change this line too, in plain sight.
 HELDOUT_SHA256 = "952352f2e5fc1bc1de0b0cf342c06c659ae19440fa9447974c1fad530e4c3f53"
 LABEL_KINDS = {
