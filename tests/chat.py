@@ -22,6 +22,7 @@ from tests.support import TestBotApi
 
 DELEGATE_ID = 5001  # the delegate who talks unless a test names another
 ORGANIZER = 9100
+TOURISM = "tourism-promotion"  # Wed 25 Jul 09:30–11:30, Shanghai
 
 
 def organizer_settings(database: Path, program_file: Path = DEFAULT_PROGRAM_FILE) -> Settings:
@@ -184,3 +185,20 @@ async def eventually(condition: Callable[[], Awaitable[bool]], seconds: float = 
     while not await condition():
         assert asyncio.get_running_loop().time() < deadline, "condition never became true"
         await asyncio.sleep(0.02)
+
+
+async def sign_up_new(
+    bot: BotUnderTest,
+    user: dict[str, Any],
+    words: str,
+    name: str = "Ada Lovelace",
+    organization: str = "Analytical Engines Ltd",
+) -> dict[str, Any]:
+    """`/signup <words>` as a delegate without a profile; returns the bot's last answer."""
+    [ask_name] = await bot.say(f"/signup {words}", user=user)
+    assert "Before your first sign-up" in ask_name["text"]
+    [ask_org] = await bot.say(name, user=user)
+    assert ask_org["text"] == "And your organization?"
+    saved, result = await bot.say(organization, user=user, expect=2)
+    assert name in saved["text"] and organization in saved["text"]
+    return result

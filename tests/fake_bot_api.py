@@ -15,6 +15,7 @@ from contextlib import asynccontextmanager
 from types import TracebackType
 from typing import Any, Self
 
+import pytest
 from aiohttp import web
 from telegram.ext import Application, ApplicationBuilder
 from telegram.request import BaseRequest
@@ -25,6 +26,17 @@ from tests.support import TestBotApi
 
 TEST_TOKEN = "123:TEST"
 MAX_UPLOAD_BYTES = 60 * 1024 * 1024  # a little above Telegram's 50 MB bot upload limit
+
+# The emulator's own tests (test_fake_bot_api*.py): its clock, a delegate and a group.
+OPENING_DAY = 1_532_390_400.0  # 2018-07-24 08:00 +08:00, the week's first day
+USER_ID = 7001
+GROUP = {"id": -1001234567890, "type": "supergroup", "title": "Delegates"}
+
+
+@pytest.fixture
+def api() -> TestBotApi:
+    """The emulator, its clock stopped at OPENING_DAY; import it as ``api as api``."""
+    return TestBotApi(now=lambda: OPENING_DAY)
 
 
 def make_test_request(

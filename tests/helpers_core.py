@@ -37,6 +37,13 @@ ENGLISH_WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 
+# Chinese characters, and what a Chinese message may show in Latin letters: commands and
+# their arguments in <code>, the delegate's own words in quotes, placeholders, tags and
+# entities, and the few names that have no Chinese form.
+CJK = re.compile(r"[\u3400-\u9fff]")
+NOT_PROSE = re.compile(r"<code>.*?</code>|“[^”]*”|\{[a-z_]+\}|<[^>]+>|/[a-z_]+|&[a-z]+;")
+LATIN_ALLOWED = {"CSV"}
+
 SESSION_IDS = (
     "sh-industrial-chain",
     "talent-recruiting",
@@ -76,6 +83,11 @@ def at(text: str) -> datetime:
     return moment
 
 
+# Two moments the storage tests record users at.
+T0 = at("2018-07-24T09:00:00")
+T1 = at("2018-07-25T14:30:00")
+
+
 def _questions(path: Path) -> list[dict]:
     with path.open("rb") as handle:
         return [{**LABEL_FIELDS, **label} for label in tomllib.load(handle)["question"]]
@@ -112,3 +124,8 @@ def telegram_html_problems(text: str) -> list[str]:
     except BotApiError as error:
         return [error.description]
     return []
+
+
+def latin_words(text: str) -> set[str]:
+    """The Latin words of `text` outside what NOT_PROSE and LATIN_ALLOWED let through."""
+    return set(re.findall(r"[A-Za-z]{2,}", NOT_PROSE.sub("", text))) - LATIN_ALLOWED

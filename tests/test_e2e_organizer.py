@@ -1,20 +1,15 @@
 """The organizers' tools end to end: the real Application over HTTP against the fake Bot API.
 
 Who may use them, an announcement from /broadcast to the organizer's report, choosing the
-audience, and how delivery copes with delegates who blocked the bot, chats that are gone
-and flood control.
+audience, and the organizers' menu and help. How delivery copes with blocked, missing and
+flood-controlled chats is in test_e2e_organizer_delivery.py.
 """
 
 from __future__ import annotations
 
 import logging
-import re
-from collections import Counter
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -28,113 +23,32 @@ from tests.chat import (
     buttons_of,
     callback_answer,
     message_with,
-    organizer_settings,
-    serve_bot,
     services_of,
     texts_to,
 )
 from tests.conftest import BotUnderTest
-from tests.fake_bot_api import FakeBotApiServer
+from tests.organizer_chat import (
+    HEADER,
+    announcement_counts,
+    announcements_to,
+    draft_id,
+    draft_menu,
+    organizer,
+    organizer_bot,
+    preview_and_send,
+    report,
+    start_delegates,
+)
+from tests.organizer_chat import bot as bot  # the real bot with one organizer, shared
 
 DELEGATE = 6001
 TOURISM = "tourism-promotion"  # Wed 25 Jul 09:30–11:30, Shanghai
 HANGZHOU = "hz-industry-promotion"  # Wed 25 Jul 09:30–12:00, Hangzhou
 SH_CHAIN = "sh-industrial-chain"  # Tue 24 Jul 09:30–12:00, Shanghai
 REFUSAL = "This is for organizers."
-HEADER = "From the organizers"  # an announcement starts "📢 From the organizers\n";
-# the organizer's preview shows the same text below "Preview", which must not count
-
-
-# ---------------------------------------------------------------- the bot, with an organizer
-
-
-@asynccontextmanager
-async def organizer_bot(
-    tmp_path: Path,
-    clock: Clock,
-    program: Program,
-    travel: TravelTimes,
-    *,
-    program_file: Path = DEFAULT_PROGRAM_FILE,
-) -> AsyncIterator[BotUnderTest]:
-    """The real bot with one organizer, sending fast enough for tests."""
-    settings = organizer_settings(tmp_path / "bot.sqlite3", program_file)
-    async with (
-        FakeBotApiServer() as server,
-        serve_bot(server, settings, clock, program, travel) as running_bot,
-    ):
-        yield running_bot
-
-
-@pytest.fixture
-async def bot(
-    tmp_path: Path, clock: Clock, program: Program, travel: TravelTimes
-) -> AsyncIterator[BotUnderTest]:
-    async with organizer_bot(tmp_path, clock, program, travel) as running_bot:
-        yield running_bot
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def organizer(bot: BotUnderTest) -> dict[str, Any]:
-    return bot.user(ORGANIZER)
-
-
-def announcements_to(bot: BotUnderTest, chat_id: int, text: str) -> list[str]:
-    return [
-        m["text"]
-        for m in bot.api.messages_to(chat_id)
-        if m.get("text", "").startswith(f"📢 {HEADER}\n") and text in m["text"]
-    ]
-
-
-def announcement_counts(bot: BotUnderTest, text: str) -> Counter[int]:
-    return Counter(
-        m["chat"]["id"]
-        for m in bot.api.sent
-        if m.get("text", "").startswith(f"📢 {HEADER}\n") and text in m["text"]
-    )
-
-
-async def draft_menu(bot: BotUnderTest, text: str) -> dict[str, Any]:
-    """`/broadcast <text>` as the organizer; returns the audience menu."""
-    [menu] = await bot.say(f"/broadcast {text}", user=organizer(bot))
-    assert "Who should receive it?" in menu["text"]
-    return menu
-
-
-def draft_id(menu: dict[str, Any]) -> int:
-    data = button(menu, "Everyone")
-    found = re.fullmatch(r"o:a:(\d+):all", data)
-    assert found, data
-    return int(found.group(1))
-
-
-async def preview_and_send(
-    bot: BotUnderTest, menu: dict[str, Any], data: str, recipients: int
-) -> dict[str, Any]:
-    """Presses the audience `data`, checks the preview's count, presses Send; returns the
-    preview (whose Send button can be pressed again)."""
-    [preview] = await bot.press(menu, data, user=organizer(bot))
-    assert "Preview" in preview["text"]
-    assert f"{recipients} recipients" in preview["text"]
-    mark = len(bot.api.calls)
-    bot.api.push_callback(organizer(bot), preview, button(preview, "Send"))
-    queued = await message_with(bot, ORGANIZER, "is on its way", after=mark)
-    assert f"is on its way to {recipients} recipients" in queued["text"]
-    return preview
-
-
-async def report(bot: BotUnderTest, number: int, *, after: int = 0) -> str:
-    found = await message_with(bot, ORGANIZER, f"Announcement #{number} done:", after=after)
-    return str(found["text"])
-
-
-async def start_delegates(bot: BotUnderTest, ids: list[int]) -> None:
-    for user_id in ids:
-        [welcome] = await bot.say("/start", user=bot.user(user_id))
-        assert welcome["text"]
 
 
 async def delegate_with_signups(
@@ -440,90 +354,6 @@ async def test_session_audience_with_waitlist_includes_those_waiting(
         await preview_and_send(bot, groups, waitlist_too, 2)
         assert "done: 2 sent" in await report(bot, draft)
         assert announcement_counts(bot, "Seats may free up") == {7201: 1, 7202: 1}
-
-
-# ---------------------------------------------------------------- 4. faults on the way
-
-
-# PTB's own RetryAfter warns about its future timedelta type when the fake API sends a 429.
-@pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
-async def test_blocked_missing_and_flood_controlled_chats_are_counted_and_never_doubled(
-    bot: BotUnderTest,
-) -> None:
-    services = services_of(bot)
-    storage = services.storage
-    delegates = list(range(6101, 6130))  # 29 delegates and the organizer: 30 recipients
-    for user_id in delegates:
-        await storage.users.touch(user_id, "en", bot.clock.now())
-    blocked, gone, flooded = delegates[3], delegates[4], delegates[5]
-
-    menu = await draft_menu(bot, "Fault drill")
-    draft = draft_id(menu)
-    [preview] = await bot.press(menu, button(menu, "Everyone"), user=organizer(bot))
-    assert "30 recipients" in preview["text"]
-
-    bot.api.block_chat(blocked)
-    bot.api.chat_not_found(gone)
-    bot.api.fail_next(
-        "sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1, chat_id=flooded
-    )
-    mark = len(bot.api.calls)
-    bot.api.push_callback(organizer(bot), preview, button(preview, "Send"))
-    done = await report(bot, draft, after=mark)
-    assert "done: 28 sent, 1 blocked the bot, 1 failed" in done
-
-    assert await storage.users.is_blocked(blocked) is True
-    assert await storage.users.is_blocked(gone) is False
-    counts = announcement_counts(bot, "Fault drill")
-    assert max(counts.values()) == 1
-    assert set(counts) == {*delegates, ORGANIZER} - {blocked, gone}
-    # Flood control was hit on the way to this delegate, who still got it, once.
-    assert any(
-        c.method == "sendMessage"
-        and c.params.get("chat_id") == flooded
-        and not c.ok
-        and c.error is not None
-        and c.error.error_code == 429
-        for c in bot.api.calls
-    )
-    assert counts[flooded] == 1
-    [recent] = await storage.broadcasts.recent()
-    assert (recent.sent, recent.blocked, recent.failed, recent.pending) == (28, 1, 1, 0)
-
-    # The next announcement to everyone leaves out the delegate who blocked the bot.
-    menu = await draft_menu(bot, "Second drill")
-    second = draft_id(menu)
-    await preview_and_send(bot, menu, button(menu, "Everyone"), 29)
-    assert "done: 28 sent, 0 blocked the bot, 1 failed" in await report(bot, second)
-    assert announcements_to(bot, blocked, "Second drill") == []
-    assert max(announcement_counts(bot, "Second drill").values()) == 1
-
-
-async def test_a_delegate_who_blocked_the_bot_and_writes_again_is_active_again(
-    bot: BotUnderTest,
-) -> None:
-    storage = services_of(bot).storage
-    comeback = 6201
-    await start_delegates(bot, [comeback, 6202])
-    bot.api.block_chat(comeback)
-    menu = await draft_menu(bot, "Are you there?")
-    draft = draft_id(menu)
-    await preview_and_send(bot, menu, button(menu, "Everyone"), 3)
-    assert "done: 2 sent, 1 blocked the bot, 0 failed" in await report(bot, draft)
-    assert await storage.users.is_blocked(comeback) is True
-    assert comeback not in await storage.users.audience("all")
-
-    bot.api.unblock_chat(comeback)
-    [welcome] = await bot.say("/start", user=bot.user(comeback))
-    assert welcome["text"]
-    assert await storage.users.is_blocked(comeback) is False
-    assert comeback in await storage.users.audience("all")
-
-    menu = await draft_menu(bot, "Welcome back")
-    draft = draft_id(menu)
-    await preview_and_send(bot, menu, button(menu, "Everyone"), 3)
-    assert "done: 3 sent" in await report(bot, draft)
-    assert len(announcements_to(bot, comeback, "Welcome back")) == 1
 
 
 # ---------------------------------------------------------------- menus and help

@@ -5,29 +5,27 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import replace
-from datetime import datetime
-from typing import Any
 
 import pytest
-from icalendar import Calendar
 
 from bot.clock import Clock
 from bot.config import Settings
 from bot.program import Program
 from bot.travel import TravelTimes
 from tests.chat import (
+    TOURISM,
     button,
     buttons_of,
     callback_answer,
     eventually,
     serve_bot,
     services_of,
+    sign_up_new,
     texts_to,
 )
 from tests.conftest import BotUnderTest, at
 from tests.fake_bot_api import FakeBotApiServer
 
-TOURISM = "tourism-promotion"  # Wed 25 Jul 09:30–11:30, Shanghai
 HANGZHOU = "hz-industry-promotion"  # Wed 25 Jul 09:30–12:00, Hangzhou
 A_ID, B_ID = 7001, 7002
 
@@ -38,23 +36,6 @@ A_ID, B_ID = 7001, 7002
 async def statuses(bot: BotUnderTest, session_id: str) -> dict[int, str]:
     attendees = await services_of(bot).storage.signups.attendees(session_id)
     return {a.user_id: a.status for a in attendees}
-
-
-async def sign_up_new(
-    bot: BotUnderTest,
-    user: dict[str, Any],
-    words: str,
-    name: str = "Ada Lovelace",
-    organization: str = "Analytical Engines Ltd",
-) -> dict[str, Any]:
-    """`/signup <words>` as a delegate without a profile; returns the bot's last answer."""
-    [ask_name] = await bot.say(f"/signup {words}", user=user)
-    assert "Before your first sign-up" in ask_name["text"]
-    [ask_org] = await bot.say(name, user=user)
-    assert ask_org["text"] == "And your organization?"
-    saved, result = await bot.say(organization, user=user, expect=2)
-    assert name in saved["text"] and organization in saved["text"]
-    return result
 
 
 # ---------------------------------------------------------------- a one-seat session
@@ -293,42 +274,7 @@ async def test_clash_warning_card_button_also_warns(bot: BotUnderTest) -> None:
     assert await statuses(bot, HANGZHOU) == {}
 
 
-# ---------------------------------------------------------------- 6. calendar
-
-
-async def test_add_to_calendar_sends_an_ics_document(bot: BotUnderTest) -> None:
-    await sign_up_new(bot, bot.user(), "tourism")
-    [agenda] = await bot.say("/my")
-    caption, document = await bot.press(agenda, button(agenda, "Add to calendar"), expect=2)
-    assert "calendar" in caption["text"]
-    assert document["document"]["file_name"].endswith(".ics")
-
-    [stored] = [
-        m
-        for m in bot.api.sent
-        if m.get("message_id") == document["message_id"]
-        and m["chat"]["id"] == document["chat"]["id"]
-    ]
-    calendar = Calendar.from_ical(stored["_document_bytes"])
-    events = [c for c in calendar.walk() if c.name == "VEVENT"]
-    assert [str(e["UID"]) for e in events] == [f"{TOURISM}@hunan-week-2018"]
-    start = events[0].decoded("DTSTART")
-    assert isinstance(start, datetime)
-    assert start == datetime.fromisoformat("2018-07-25T09:30:00+08:00")
-    assert start.utcoffset() is not None and start.utcoffset().total_seconds() == 8 * 3600
-    assert "Tourism Promotion" in str(events[0]["SUMMARY"])
-
-
-async def test_calendar_with_nothing_confirmed_says_so(bot: BotUnderTest) -> None:
-    [start] = await bot.say("/start")
-    mark = len(bot.api.calls)
-    bot.api.push_callback(bot.user(), start, "i", check_button=False)
-    [empty] = await bot.replies(start["chat"]["id"], mark, 1)
-    assert "No confirmed sessions" in empty["text"]
-    assert not [m for m in bot.api.sent if "document" in m]
-
-
-# ---------------------------------------------------------------- 7. /forget
+# ---------------------------------------------------------------- 6. /forget
 
 
 async def test_forget_deletes_profile_and_sign_ups(bot: BotUnderTest) -> None:
@@ -373,7 +319,7 @@ async def test_forgetting_a_seat_holder_promotes_the_waitlist(small_bot: BotUnde
     assert await services_of(bot).storage.profiles.get(A_ID) is None
 
 
-# ---------------------------------------------------------------- 8. Chinese
+# ---------------------------------------------------------------- 7. Chinese
 
 
 async def test_chinese_delegate_is_asked_in_chinese(bot: BotUnderTest) -> None:
@@ -390,7 +336,7 @@ async def test_chinese_delegate_is_asked_in_chinese(bot: BotUnderTest) -> None:
     assert button(agenda, "添加到日历") == "i"
 
 
-# ---------------------------------------------------------------- 9. /stop
+# ---------------------------------------------------------------- 8. /stop
 
 
 async def test_stop_during_the_name_question_saves_nothing(bot: BotUnderTest) -> None:

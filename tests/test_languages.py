@@ -3,27 +3,16 @@ words of the other, and a delegate is answered in theirs from the first reply to
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
 from bot.delegate import Delegate
 from bot.render import MESSAGES
-from tests.helpers_core import at, bundled_program
+from tests.helpers_core import CJK, NOT_PROSE, at, bundled_program, latin_words
 from tests.support import front_desk
 
-CJK = re.compile(r"[\u3400-\u9fff]")
-# What a Chinese message may show in Latin letters: commands and their arguments in <code>,
-# the delegate's own words in quotes, placeholders, tags and entities, and the few names
-# that have no Chinese form.
-NOT_PROSE = re.compile(r"<code>.*?</code>|“[^”]*”|\{[a-z_]+\}|<[^>]+>|/[a-z_]+|&[a-z]+;")
-LATIN_ALLOWED = {"CSV"}
 ZH = Delegate(7301, "zh-hans")
-
-
-def latin_words(text: str) -> set[str]:
-    return set(re.findall(r"[A-Za-z]{2,}", NOT_PROSE.sub("", text))) - LATIN_ALLOWED
 
 
 @pytest.mark.parametrize("key", sorted(MESSAGES))

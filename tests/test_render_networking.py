@@ -14,8 +14,7 @@ from bot.render.meetings import stats_reply
 from bot.render.networking import match_reason, public_profile, role_label, role_name
 from bot.search import Lang
 from bot.storage.records import ReportRecord
-from tests.helpers_core import bundled_program
-from tests.test_languages import CJK, latin_words
+from tests.helpers_core import CJK, bundled_program, latin_words
 
 FINANCE = "industry-finance-matchmaking"
 ENTERPRISE = NetworkProfile(
