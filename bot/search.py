@@ -113,6 +113,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   themselves: one counts for a document only beside a word naming its thing ("lost my
   badge", not "lost my umbrella"), and an FAQ entry that never speaks of the action does
   not answer it ("extend my visa", 护照丢了 are not the visa entry, which gets one).
+  Where nothing else answers, the entry such a need (an action, a diet, hours, a price)
+  set aside is offered, never given: it is where a delegate would look.
 - A word an FAQ entry or a theme holds only inside a longer phrase ("smart" of "smart
   casual", "pudong" of "pudong airport", "cities" of "between cities", "road" of "belt
   and road") counts only beside another of its words: "the smart city conference" is no
@@ -170,7 +172,7 @@ from bot.buildings import BuildingAnswers
 from bot.doubt import OffTopicModel, shipped_model
 from bot.listing import Timetable
 from bot.outside import OutsideTimes
-from bot.program import Program, Session
+from bot.program import FaqEntry, Program, Session
 from bot.question import (
     MAX_QUESTION_CHARS,
     Intent,
@@ -324,12 +326,14 @@ class SearchIndex:
             ranked = [(titled, max(ranked[0][1] / TIE + 0.01, CONFIDENT))] + [
                 (d, c) for d, c in ranked if d != titled
             ]
+        leader = ranked[0] if ranked else None
         if query.actions:  # "extend my visa" is not getting one
             ranked = [(d, c) for d, c in ranked if not self._terms.other_need(d, query)]
         if query.hours:  # "南京地铁几点停运": the transport entry tells no hours
             ranked = [(d, c) for d, c in ranked if not self._terms.silent_on_hours(d)]
         if query.asks_price:  # "机场到酒店打车多少钱": the transport entry names no fare
             ranked = [(d, c) for d, c in ranked if not self._terms.silent_on_price(d)]
+        set_aside = self._set_aside_entry(leader, ranked)
         if self._terms.opposed(query):  # "the closing ceremony" is no "opening ceremony"
             ranked = [(d, c) for d, c in ranked if not self._terms.contradicted(d, query)]
         best_doc = self._docs[ranked[0][0]] if ranked else None
@@ -352,8 +356,20 @@ class SearchIndex:
         if not query.has_topic and not self._asked_elsewhere(query):
             return self._timetable.without_topic(query, now)
         if not ranked or ranked[0][1] < PLAUSIBLE:
-            return self._unexplained(query, now)
+            found = self._unexplained(query, now)
+            if found.kind == "none" and set_aside is not None:
+                # "is the lunch kosher?": the meals entry does not say, but it is where a
+                # delegate would look, and it says whom to ask; offered, never answered
+                return Answer("suggest", query.lang, query.intent, faq=set_aside)
+            return found
         return self._topic.answer(query, ranked, now)
+
+    def _set_aside_entry(self, leader: tuple[int, float] | None, ranked: Ranked) -> FaqEntry | None:
+        """The FAQ entry that led before a need it does not speak of (an action, a diet,
+        hours, a price) set it aside, when it would have been the answer."""
+        if leader is None or leader[1] < CONFIDENT or (ranked and ranked[0] == leader):
+            return None
+        return self._docs[leader[0]].faq
 
     @staticmethod
     def _about_another_building(query: Question, best_doc: Doc | None) -> bool:

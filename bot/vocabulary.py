@@ -16,8 +16,10 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _phrases(text: str) -> tuple[str, ...]:
-    """Longest first, so "在哪里" is cut out before "哪里" can split it."""
-    return tuple(sorted(set(text.split()), key=len, reverse=True))
+    """Longest first, so "在哪里" is cut out before "哪里" can split it; phrases of one
+    length in the order written (会场 before 场地: "会场地址" is 会场 and 地址), never in a
+    set's order, which changes from one process to the next."""
+    return tuple(sorted(dict.fromkeys(text.split()), key=len, reverse=True))
 
 
 # "where" questions lead with the venue and send a map pin.
@@ -55,7 +57,7 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     supposed suppose wont till until still aim aimed whatever hq people available being
     totally completely doublecheck doublechecking recheck anywhere somewhere anyone someone
     included incl including provided covered delegate delegates kind kinds type types sort
-    myself ourselves yourself yourselves themselves""")
+    myself ourselves yourself yourselves themselves cover covers host hosts""")
 # Words that ask for something about the word before them, never a thing of their own:
 # "hotel recommendations" asks about hotels (bot.owners).
 REQUEST_EN = _words("""recommendation recommendations recommend suggestion suggestions advice tips

@@ -47,3 +47,25 @@ def test_sold_out_is_a_state_not_an_action(index):
 def test_an_action_no_entry_speaks_of_is_still_no_answer(index):
     assert not index.answer("extend my visa", DEFAULT_NOW).confident
     assert not index.answer("I lost my umbrella", DEFAULT_NOW).confident
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("can the visa letter be expedited", "visa"),
+        ("盒饭能外带吗", "meals"),
+        ("午饭有不辣的吗", "meals"),  # a diet the entry does not name
+        ("will the lunch buffet have kosher options", "meals"),
+        ("what time is the last metro in nanjing", "local-transport"),  # hours it omits
+        ("机场到酒店打车多少钱", "local-transport"),  # a fare it does not name
+    ],
+)
+def test_an_entry_set_aside_for_a_need_it_does_not_speak_of_is_offered(index, text, entry):
+    """Not its answer, but where a delegate would look (and it says whom to ask)."""
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.kind == "suggest" and not answer.confident
+    assert answer.faq is not None and answer.faq.id == entry
+
+
+def test_an_action_on_a_thing_no_entry_speaks_of_offers_nothing(index):
+    assert index.answer("I lost my umbrella", DEFAULT_NOW).kind == "none"

@@ -466,3 +466,28 @@ def test_the_reason_quotes_the_delegate_s_own_words(index):
 )
 def test_more_ways_of_asking_for_the_program(index, text, kind):
     assert answered(index, text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what cities does the week cover", "which cities host the week", "哪几个城市有活动"],
+)
+def test_the_cities_of_the_week_are_answered_with_its_buildings(index, text):
+    assert answered(index, text).kind == "venues"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("what does the e-commerce session cover", "cross-border-ecommerce"),
+        ("who hosts the tourism promotion", "tourism-promotion"),
+    ],
+)
+def test_cover_and_host_ask_about_the_session_they_follow(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "session" and [s.id for s in answer.sessions] == [session]
+
+
+def test_a_host_is_no_typo_of_lost(index):
+    """'host' was read as 'lost' beside the badges entry's 'four cities'."""
+    assert not answered(index, "list the host cities").confident
