@@ -193,7 +193,7 @@ from bot.terms import UNKNOWN_FULL, Doc, TermIndex
 from bot.textnorm import HALL_TOKEN
 from bot.topic_answers import TopicAnswers
 from bot.venue_finder import VenueFinder
-from bot.vocabulary import NOISE_CHARS, RELAYED
+from bot.vocabulary import NOISE_CHARS, RELAYED, TRADE_EVENT_KINDS
 
 __all__ = [
     "MAX_QUESTION_CHARS",
@@ -412,11 +412,16 @@ class SearchIndex:
         elsewhere = query.other_city and not query.owners.city_in_a_name
         return elsewhere and not query.city and asks_sessions and not query.is_story
 
+    def _of_another_kind(self, query: Question) -> bool:
+        return self._of_another_event(query) and TRADE_EVENT_KINDS.isdisjoint(query.event_kinds)
+
     def _unexplained(self, query: Question, now: datetime) -> Answer:
         """Nothing in the program explains the topic: another city, a story around a list
         question, or an honest "not found"."""
-        if self._asked_elsewhere(query):
-            return Answer("outside", query.lang, query.intent)  # "any session in Beijing?"
+        if self._asked_elsewhere(query) and not self._of_another_kind(query):
+            # "any session in Beijing?", "the Ningbo forum"; but "is the Changsha marathon
+            # this week?" asks about an event no trade week is, wherever it is
+            return Answer("outside", query.lang, query.intent)
         about_sessions = query.listy and (query.names_sessions or query.happening)
         if query.owners.building_asked and not query.whole_program:
             return Answer("none", query.lang, query.intent)  # "国家会展中心有哪场活动"

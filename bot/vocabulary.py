@@ -96,6 +96,9 @@ EVENT_KINDS = bilingual(
     r"|(?:世界|全球|国际|全国)(?=[^\W\d_a-z]{2,8}?大会)|博览会|展会|展览|峰会|论坛|(?![对环季细情章关调礼音])[^\W\d_a-z]节(?![目约奏省能])|(?:播|电视|卫视|综艺)[^\W\d_a-z]{0,4}节目|晚会|大赛|比赛|午餐会|宴会(?!厅)|发布会|记者会|械展|车展|书展|画展|漫展|房展"
     r"|拍卖|舞会|派对|运动会|义卖|鉴定会|见面会|品鉴会|答谢会|颁奖|庆典|联欢|赛马|龙舟赛|马拉松|剪彩"
 )
+# The kinds a trade week holds (their head tokens): one in a city outside the program may be
+# taken for this week's, so the answer says where the week is ("the Ningbo forum").
+TRADE_EVENT_KINDS = _words("expo exhibit summit forum convent fair 论坛 峰会 博览 览会 展会 展览")
 # A Chinese run ending in an event noun: unknown characters glued before it name another
 # event (纺织产业对接会 is not the poverty alleviation 产业对接会).
 EVENT_NOUN_END_ZH = re.compile(
@@ -202,7 +205,7 @@ AGENDA = bilingual(
 THEMES = bilingual(
     r"\b(?:five|5) (?:major )?(?:opening[- ]up|open(?:ing)?)\b|\bopening[- ]up (?:activities|themes)\b"
     r"|\b(?:the )?(?:five|5) themes\b|\bwhat (?:are )?the themes\b|\bthemes\b"
-    r"|五大(?:开放)?(?:活动|主题|行动)|五个(?:开放)?(?:活动|主题|行动)|开放活动|开放行动|对外开放活动|(?:哪|几)(?:些|个)主题|主题活动有哪些"
+    r"|五大(?:开放)?(?:活动|主题|行动)|五个(?:开放)?(?:活动|主题|行动)|开放活动|开放行动|开放主题|对外开放活动|(?:哪|几)(?:些|个|几个|几大|大)主题|主题活动有哪些"
 )
 # A year, a week or a month outside the event: answered with the event's dates. A number
 # with a unit after it is a quantity ("2000 sqm", 2000平), not a year.

@@ -121,7 +121,16 @@ def test_a_question_about_a_themes_idea_is_offered_its_sessions(index, text, the
     assert ids(answer.sessions) == ids(bundled_program().theme_sessions(theme))[:MAX_SUGGESTIONS]
 
 
-@pytest.mark.parametrize("text", ["what are the five opening-up activities?", "五大开放活动是什么"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what are the five opening-up activities?",
+        "五大开放活动是什么",
+        "开放主题有哪些",
+        "一共有几大主题",
+        "开放主题是哪几个",
+    ],
+)
 def test_the_five_themes(index, text):
     assert answered(index, text).kind == "themes"
 
@@ -491,3 +500,17 @@ def test_cover_and_host_ask_about_the_session_they_follow(index, text, session):
 def test_a_host_is_no_typo_of_lost(index):
     """'host' was read as 'lost' beside the badges entry's 'four cities'."""
     assert not answered(index, "list the host cities").confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Is the Changsha half marathon this week?", "长沙马拉松这周吗", "any music festival in Wuxi?"],
+)
+def test_an_event_no_trade_week_holds_in_another_city_is_not_in_the_program(index, text):
+    """Not "the week is in Shanghai, Hangzhou, …": nobody took it for one of its sessions."""
+    assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize("text", ["宁波有什么论坛", "who speaks at the Hefei forum tomorrow"])
+def test_a_trade_event_in_another_city_is_answered_with_where_the_week_is(index, text):
+    assert answered(index, text).kind == "outside"
