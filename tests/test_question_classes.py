@@ -514,3 +514,17 @@ def test_an_event_no_trade_week_holds_in_another_city_is_not_in_the_program(inde
 @pytest.mark.parametrize("text", ["宁波有什么论坛", "who speaks at the Hefei forum tomorrow"])
 def test_a_trade_event_in_another_city_is_answered_with_where_the_week_is(index, text):
     assert answered(index, text).kind == "outside"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("could you provide the addresses of every venue", "venues"),
+        ("do they provide lunch", "faq"),  # the thing provided is the topic
+    ],
+)
+def test_provide_asks_for_the_thing_provided(index, text, kind):
+    """ "Provide" alone was the meals entry's word ("Are meals provided?")."""
+    answer = answered(index, text)
+    assert answer.kind == kind and answer.confident
+    assert kind != "faq" or (answer.faq is not None and answer.faq.id == "meals")
