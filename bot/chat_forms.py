@@ -271,6 +271,7 @@ SHORTHAND: dict[str, str] = {
     "addr": "address",
     "nr": "near",
     "abeg": "please",  # Nigerian Pidgin
+    "jus": "just",
     "reg": "registration",
     "regn": "registration",
     # set phrases whose words mean something else alone

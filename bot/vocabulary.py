@@ -57,7 +57,7 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     supposed suppose wont till until still aim aimed whatever hq people available being
     totally completely doublecheck doublechecking recheck anywhere somewhere anyone someone
     included incl including provided covered delegate delegates kind kinds type types sort
-    myself ourselves yourself yourselves themselves cover covers host hosts provide provides""")
+    myself ourselves yourself yourselves themselves cover covers host hosts provide provides every""")
 # Words that ask for something about the word before them, never a thing of their own:
 # "hotel recommendations" asks about hotels (bot.owners).
 REQUEST_EN = _words("""recommendation recommendations recommend suggestion suggestions advice tips
