@@ -88,7 +88,7 @@ EVENT_KINDS = bilingual(
     r"|competitions?|contests?|tournaments?|hackathons?|(?:press|news|media) (?:conference|event)s?"
     r"|auctions?|parties|party|after[- ]?part(?:y|ies)|fan (?:meet|meeting)s?|esports|tastings?"
     r"|conventions?|(?:product )?launch(?:es| events?)?|awards? (?:nights?|ceremon(?:y|ies))"
-    r"|marathons?|regattas?|horse rac(?:es|ing)|ribbon[- ]cutting"
+    r"|marathons?|regattas?|horse rac(?:es|ing)|ribbon[- ]cutting|dialogues?"
     r"|(?:design|fashion|tech|film|music|wine|beer|food|art|startup|innovation|auto|car) weeks?"
     r"|(?<=international )trade fairs?"  # "the Lagos International Trade Fair"
     r"|(?:auto|car|motor|air|fashion|talent|boat|art) shows?"
@@ -170,9 +170,9 @@ WHEN_ZH = _phrases(
     "开到几点 到几点 几点钟 几点 什么时候 什么时间 何时 何日 时间 哪天 哪一天 开始 结束 日期 几号"
 )
 LIST_ZH = _phrases("""分会场 场次 哪几场 有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排
-    会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会 这两场 两场 这几场 场子 各场 总共 共有 节目 分场""")
+    会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会 这两场 两场 这几场 场子 各场 总共 共有 节目 分场 有场""")
 STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 具体 湖南 长三角 洽谈周 经贸 我们 几位同志 同志
-    本届 这届 在线等 挺急的 急急急 老朽 此番 鄙人 不知 这次 正在进行 进行 一场
+    本届 这届 这种会 这类会 这样的会 在线等 挺急的 急急急 老朽 此番 鄙人 不知 这次 正在进行 进行 一场
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
     多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 做生意 有关系 有关 相关 关于 涉及 方面 跟 与
     家人们 官方 粉丝 推荐 便宜 实惠 干净 安静 高档 豪华 舒适 划算 最近有 最近去 最近在 最近还 最近是 记错 记得 确认 核实 好像 或许 也许 搞错 弄错 搞错了 帮忙 可能 没错 对吧 对吗 是否 来着 分别 各个 那场 这场 开会 应该
@@ -215,6 +215,7 @@ _NOT_A_YEAR = (
 )
 OTHER_TIME = bilingual(
     r"\b(?:next|last|previous|coming) (?:week|month|year|edition)\b|\bnext years?\b|\blast years?\b"
+    r"|\b(?:every|each) year\b|\bannually\b|每年|年年"
     r"|\b(?:on |this |the )?weekends?\b|周末|星期六|星期天|星期日|周六|周日|礼拜六|礼拜天"
     rf"|\b(?:19|20)(?!18\b)\d\d\b{_NOT_A_YEAR}"
     rf"|下(?:个)?(?:周|星期|礼拜|月)|上(?:个)?(?:周|星期|礼拜|月)|明年|去年|下一?届|上一?届|(?:19|20)(?!18)\d\d{_NOT_A_YEAR}年?"

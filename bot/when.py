@@ -213,7 +213,7 @@ _RULES: list[Rule] = [
         # "25号" is a day, "3号会议室" a room: after 号 only a break or a day word may follow
         # (最后一日, 第一日 are days of the event, not the 1st)
         bilingual(
-            rf"(?<!最后)(?<!第)({_ZH_NUMBER})\s*(?:日|号|號)(?![^\W\d_有的上下晚那当在是开举活安找去参想要看])"
+            rf"(?<!最后)(?<!第)({_ZH_NUMBER})\s*(?:日|号|號)(?![^\W\d_有的上下晚那当在是开举活安找去参想要看还都也])"
         ),
         _set_day(lambda r, m: r.in_event_month(zh_number(m[1]))),
     ),

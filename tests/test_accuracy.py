@@ -24,13 +24,12 @@ from tests.helpers_core import (
 )
 from tests.scoring import LATER_CLASSES, report, score
 
-# The issue asks 97% of the tuning set and 90% of the held-out set. Measured: 97.9% of the
-# tuning set (945/965; it was 93.3% before the rules for run-ons, e-mails, whole-program and
-# practical questions; 97.2% of the first 459 before that) and 91.9% of the held-out set
-# (158/172) when last read by the lead. These floors catch a regression; the issue stays
-# open while a held-out off-topic question is still answered confidently.
+# The issue asks 97% of the tuning set and 90% of the held-out set. Measured in stop 28:
+# 97.1% of the tuning set (2,617/2,696) and 94.8% of the held-out set (163/172; its misses
+# are never read). These floors catch a regression; the issue stays open while a held-out
+# off-topic question is still answered confidently.
 TUNING_REQUIRED = 0.97
-HELDOUT_REQUIRED = 0.92
+HELDOUT_REQUIRED = 0.93
 # Held-out off-topic questions still answered confidently: only counted, never looked at.
 # The tuning set has none (two later writers' sets came in with 43 and 31).
 HELDOUT_CONFIDENT_OFF_TOPIC = 1

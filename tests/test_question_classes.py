@@ -528,3 +528,26 @@ def test_provide_asks_for_the_thing_provided(index, text, kind):
     answer = answered(index, text)
     assert answer.kind == kind and answer.confident
     assert kind != "faq" or (answer.faq is not None and answer.faq.id == "meals")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "28号还有活动吗",  # 还 after 号: still a day, not a word 号还
+        "下周还有场不",  # 有场: a session; a closing 不 asks
+        "下个月还有这种会吗",  # 这种会: this event
+        "会议是每年都有吗",
+        "is it held every year?",
+    ],
+)
+def test_another_day_or_edition_asked_is_answered_with_the_weeks_dates(index, text):
+    assert answered(index, text).kind == "outside"
+
+
+def test_a_day_of_the_week_with_still_lists_that_day(index):
+    answer = answered(index, "27号还有什么会")
+    assert answer.kind == "list" and ids(answer.sessions) == ["industry-finance-matchmaking"]
+
+
+def test_another_events_edition_is_not_the_weeks(index):
+    assert not answered(index, "is the Shangri-La Dialogue held every year?").confident
