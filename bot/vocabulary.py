@@ -188,16 +188,16 @@ BETWEEN_CITIES_TOPIC = "intercity"
 # The delegate's own agenda ("my schedule"), answered with what /my shows.
 AGENDA = bilingual(
     r"(?<!near )(?<!next to )(?<!by )(?<!at )(?<!under )(?<!beside )"  # "near my seat": a place
-    r"\bmy (?:own )?(?:schedule|agenda|sessions|events|bookings|sign-?ups|registrations|"
+    r"\bmy (?:own |personal )?(?:schedule|agenda|sessions|events|bookings|sign-?ups|registrations|"
     r"itinerary|plan|program(?:me)?|calendar|seats?|reservations?)\b"
     # …unless it is what the delegate talks about: "my schedule is packed", "my agenda app"
     r"(?!\s+(?:is|was|has been|looks|app|apps)\b)"
-    r"|\b(?:what|which)(?: sessions?| events?)? (?:did|have) i (?:sign(?:ed)? up|register(?:ed)?|"
+    r"|\b(?:what|which)(?: sessions?| events?| ones)? (?:did|have) i (?:sign(?:ed)? up|register(?:ed)?|"
     r"book(?:ed)?|join(?:ed)?|enrol(?:led)?)"
     r"|\bi(?:'m| am) (?:signed up|registered|booked) for\b"
-    r"|\bsessions? i(?:'ve| have)? (?:registered|signed up|booked)\b"
-    r"|我的(?:日程|行程|议程|安排|报名|活动|场次|预约|座位)(?!太|很|满|超|排满|好满)|我报(?:名)?了(?:哪|什么|几)|我(?:都)?报了"
-    r"|报(?:名)?(?:参加)?了哪(?:些|几)|报名的是哪|已报名的|报名的场次|(?:我|本人)(?:本人)?(?:已经?)?报名(?:了)?(?:参加)?的"
+    r"|\b(?:sessions?|events?|ones) i(?:'ve| have)? (?:registered|signed up|booked)\b"
+    r"|我的(?:日程|行程|议程|安排|报名|活动|场次|预约|座位)(?!太|很|满|超|排满|好满)|我(?:报名?|book|订|预订|预约)了(?:哪|什么|几|边)|我(?:都)?报了"
+    r"|报(?:名)?(?:参加)?了哪(?:些|几)|报名的是哪|已报名的|报名的场次|(?:我|本人|自己)(?:本人)?(?:已经?|之前|此前|先前)?报名(?:了)?(?:参加)?的"
     r"|(?:鄙人|本人|我)的(?:参会)?日程(?!太|很|满|超|排满|好满)"
     r"|我参加(?:了)?哪几?(?:场|个)"
 )

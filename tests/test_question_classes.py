@@ -551,3 +551,18 @@ def test_a_day_of_the_week_with_still_lists_that_day(index):
 
 def test_another_events_edition_is_not_the_weeks(index):
     assert not answered(index, "is the Shangri-La Dialogue held every year?").confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "show my personal agenda",
+        "which ones did i register for",
+        "the ones i booked",
+        "我之前报名的活动",
+        "我book咗邊幾場",  # Cantonese, book typed in English
+        "我预约了哪些场次",
+    ],
+)
+def test_the_delegates_own_sessions_asked_in_other_words_are_their_agenda(index, text):
+    assert answered(index, text).kind == "agenda"
