@@ -9,15 +9,51 @@ from __future__ import annotations
 
 import re
 
+from bot.patterns import bilingual
 from bot.textnorm import CJK, LATIN_WORD
-from bot.vocabulary import (
-    EMAIL_SALUTATION,
-    EMAIL_SIGN_OFF,
-    EMAIL_SIGNATURE,
-    QUESTION_START,
-    REASON_AFTER_COMMA,
-    REASON_START,
+
+# A line that closes a pasted e-mail: it and the signature below it are not the question.
+EMAIL_SIGN_OFF = re.compile(
+    r"^\s*(?:(?:best|kind|warm|warmest)?\s*regards|best(?: wishes)?|cheers|sincerely|"
+    r"yours(?: sincerely| faithfully| truly)?|many thanks|thanks(?: a lot| again| in advance)?|"
+    r"thanks (?:&|and) (?:best )?regards|盼复|"
+    r"thank you(?: very much| in advance)?|谢谢|多谢|感谢|此致|敬礼|顺祝|祝好|商祺)[\s,.!。！，]*$",
+    re.IGNORECASE,
 )
+# A line that opens one: "Dear Sir/Madam," "各位老师好：" "尊敬的组委会："
+EMAIL_SALUTATION = re.compile(
+    r"^\s*(?:dear\b[^\n]{0,60}|hello\b[^\n?]{0,30}|hi\b[^\n?]{0,30}|to whom it may concern|"
+    r"尊敬的[^\n]{0,20}|各位[^\n]{0,10}好|[^\n]{0,12}您好)[\s,.!:：，！]*$",
+    re.IGNORECASE,
+)
+
+# A last line of an e-mail that signs it: a name, a title, a company ("上海某国旅 张经理").
+EMAIL_SIGNATURE = bilingual(
+    r"某|公司|集团|经理|先生|女士|老师|主任|秘书|总监|\b(?:ltd|co|inc|gmbh|llc|manager|director|"
+    r"officer|secretary|assistant|ceo|chairman)\b",
+    re.IGNORECASE,
+)
+
+# In a long story, where the question itself starts ("…, so can you tell me what's on
+# Thursday afternoon") and where a reason after it starts ("… because I'm driving").
+QUESTION_START = bilingual(
+    r"\b(?:can|could) you (?:just |please |pls )?(?:tell|let|check|help)\b|\b(?:i|she|he|we|they|boss|colleague)"
+    r" (?:really )?(?:want|wants|need|needs|would like) to know\b|\bi(?:'m| am) wondering\b"
+    r"|\bim wondering\b|\bwondering\b|\b(?:but|so) (?=(?:which|what|when|where|is|are|does|do)\b)"
+    r"|\b(?:wanna|want to|would like to|plan to|planning to|hope to) (?:go|attend|join|catch)\b"
+    r"|\b(?:i )?(?:totally |completely )?forgot\b|\bremind me\b"
+    r"|想[问問]|[问問]一下|[问問][问問]|[帮幫][我忙]查|你[帮幫]我|[请請][问問]|麻[烦煩][问問]|但是|所以"
+    # a turn to another matter: "separate question though", "off topic, but", 题外话
+    r"|\b(?:separate|unrelated|random|different|personal|side|own) question\b|\boff[- ]topic\b"
+    r"|\b(?:by the way|btw)\b|不[过過]|另外|[顺順]便[问問]|[对對]了|[题題]外[话話]"
+    # a question begun mid-sentence, no mark before it: "…on nanjing road what time do
+    # the shops there open"
+    r"|(?<=[a-z] )(?=(?:what time|where|how much|is there|are there)\s+"
+    r"(?:do|does|is|are|can|will|should|(?:anything|something|somewhere) (?:fun|to do|nice))\b)"
+)
+# A reason after a comma, which closes a long question that has no start marked.
+REASON_AFTER_COMMA = re.compile(r"[,，]\s*(?:as|because|since)\b")
+REASON_START = re.compile(r"\b(?:because|since|as i|so i can|so that)\b|,\s*as\b|因[为為]|由[于於]")
 
 TAIL_FROM = 60  # characters (a Chinese one counts two): shorter questions are read whole
 

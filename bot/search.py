@@ -339,6 +339,10 @@ class SearchIndex:
         best_doc = self._docs[ranked[0][0]] if ranked else None
         if self._about_another_building(query, best_doc):
             return Answer("none", query.lang, query.intent)  # 深圳会展中心有什么会
+        if self._in_another_city(query):
+            # "who speaks at the Hefei forum?": another city's event, whatever is asked of it
+            kind: AnswerKind = "none" if self._of_another_kind(query) else "outside"
+            return Answer(kind, query.lang, query.intent)
         if query.themes and not (best_doc and best_doc.theme and ranked[0][1] >= CONFIDENT):
             return Answer("themes", query.lang, query.intent)
         if self._outside.asked(query) and not self._practical(ranked, query):
@@ -411,6 +415,11 @@ class SearchIndex:
         asks_sessions = query.listy or query.singular
         elsewhere = query.other_city and not query.owners.city_in_a_name
         return elsewhere and not query.city and asks_sessions and not query.is_story
+
+    def _in_another_city(self, query: Question) -> bool:
+        """An event no session is called, in a city outside the program and none of its."""
+        elsewhere = query.other_city and not query.city and not query.owners.city_in_a_name
+        return elsewhere and self._of_another_event(query)
 
     def _of_another_kind(self, query: Question) -> bool:
         return self._of_another_event(query) and TRADE_EVENT_KINDS.isdisjoint(query.event_kinds)

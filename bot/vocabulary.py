@@ -399,8 +399,12 @@ LAST_SESSION = bilingual(
 # "Who else is coming?", 都有哪些企业参加: who attends, the speakers' FAQ entry's topic.
 ATTENDING = bilingual(
     r"\bwho(?:'s| is| else is| else's| will be)? (?:coming|attending|going|joining|participating)\b"
+    r"|\bwho(?:'s| is| will)? (?:speak(?:s|ing)?|giv(?:es|ing) the (?:keynote|speech|talk)|present(?:s|ing)?)\b"
+    r"|\b(?:which|what) (?:companies|firms|buyers|exhibitors|enterprises)"
+    r"(?: will| are)? (?:attend(?:ing)?|com(?:e|ing)|be (?:at|there)|join(?:ing)?|participat(?:e|ing))\b"
     r"|\bwho else\b|(?:哪些|什么|哪几家|多少)(?:企业|公司|人|嘉宾|单位|客商|领导)(?:会)?(?:来)?(?:参加|参会|出席|来)"
-    r"|谁(?:会)?(?:参加|来|出席)"
+    r"|谁(?:会)?(?:参加|来|出席|讲话|发言|致辞|演讲)"
+    r"|(?:省长|市长|县长|书记|部长)(?:会否|会不会|会)?(?:亲临|出席|参加|来不来|来)"
 )
 ATTENDING_TOPIC = "attendees"
 # "What should I wear to the opening?", 晚宴穿什么: what to wear is the dress code, whatever
@@ -417,21 +421,6 @@ COMMON_CHARS = frozenset(
 )
 # An unknown Chinese bigram holding one of these is grammar around the topic, not topic.
 NOISE_CHARS = COMMON_CHARS | frozenset("一个些下到开场请想问只带")
-
-# A line that closes a pasted e-mail: it and the signature below it are not the question.
-EMAIL_SIGN_OFF = re.compile(
-    r"^\s*(?:(?:best|kind|warm|warmest)?\s*regards|best(?: wishes)?|cheers|sincerely|"
-    r"yours(?: sincerely| faithfully| truly)?|many thanks|thanks(?: a lot| again| in advance)?|"
-    r"thanks (?:&|and) (?:best )?regards|盼复|"
-    r"thank you(?: very much| in advance)?|谢谢|多谢|感谢|此致|敬礼|顺祝|祝好|商祺)[\s,.!。！，]*$",
-    re.IGNORECASE,
-)
-# A line that opens one: "Dear Sir/Madam," "各位老师好：" "尊敬的组委会："
-EMAIL_SALUTATION = re.compile(
-    r"^\s*(?:dear\b[^\n]{0,60}|hello\b[^\n?]{0,30}|hi\b[^\n?]{0,30}|to whom it may concern|"
-    r"尊敬的[^\n]{0,20}|各位[^\n]{0,10}好|[^\n]{0,12}您好)[\s,.!:：，！]*$",
-    re.IGNORECASE,
-)
 
 # Words in building names that say what kind of building, not which: a question about
 # "the hotel" is about accommodation, not about the venues that happen to be hotels.
@@ -459,33 +448,6 @@ SESSION_NOUNS = bilingual(
     r"|活动|会议|场次|推介会|对接会|有会|什么会|哪些会|几个会|哪个会|哪一场|哪场|日程|安排|环节|板块|专场|专门讲"
 )
 
-# A last line of an e-mail that signs it: a name, a title, a company ("上海某国旅 张经理").
-EMAIL_SIGNATURE = bilingual(
-    r"某|公司|集团|经理|先生|女士|老师|主任|秘书|总监|\b(?:ltd|co|inc|gmbh|llc|manager|director|"
-    r"officer|secretary|assistant|ceo|chairman)\b",
-    re.IGNORECASE,
-)
-
-# In a long story, where the question itself starts ("…, so can you tell me what's on
-# Thursday afternoon") and where a reason after it starts ("… because I'm driving").
-QUESTION_START = bilingual(
-    r"\b(?:can|could) you (?:just |please |pls )?(?:tell|let|check|help)\b|\b(?:i|she|he|we|they|boss|colleague)"
-    r" (?:really )?(?:want|wants|need|needs|would like) to know\b|\bi(?:'m| am) wondering\b"
-    r"|\bim wondering\b|\bwondering\b|\b(?:but|so) (?=(?:which|what|when|where|is|are|does|do)\b)"
-    r"|\b(?:wanna|want to|would like to|plan to|planning to|hope to) (?:go|attend|join|catch)\b"
-    r"|\b(?:i )?(?:totally |completely )?forgot\b|\bremind me\b"
-    r"|想[问問]|[问問]一下|[问問][问問]|[帮幫][我忙]查|你[帮幫]我|[请請][问問]|麻[烦煩][问問]|但是|所以"
-    # a turn to another matter: "separate question though", "off topic, but", 题外话
-    r"|\b(?:separate|unrelated|random|different|personal|side|own) question\b|\boff[- ]topic\b"
-    r"|\b(?:by the way|btw)\b|不[过過]|另外|[顺順]便[问問]|[对對]了|[题題]外[话話]"
-    # a question begun mid-sentence, no mark before it: "…on nanjing road what time do
-    # the shops there open"
-    r"|(?<=[a-z] )(?=(?:what time|where|how much|is there|are there)\s+"
-    r"(?:do|does|is|are|can|will|should|(?:anything|something|somewhere) (?:fun|to do|nice))\b)"
-)
-# A reason after a comma, which closes a long question that has no start marked.
-REASON_AFTER_COMMA = re.compile(r"[,，]\s*(?:as|because|since)\b")
-REASON_START = re.compile(r"\b(?:because|since|as i|so i can|so that)\b|,\s*as\b|因[为為]|由[于於]")
 # Members, figures or rankings of a theme's idea asked for ("which Fortune 500 companies
 # have their HQ in Shanghai", 世界500强湖南有几家, 会费): facts the program does not give.
 IDEA_FACTS = bilingual(

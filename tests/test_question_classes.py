@@ -566,3 +566,24 @@ def test_another_events_edition_is_not_the_weeks(index):
 )
 def test_the_delegates_own_sessions_asked_in_other_words_are_their_agenda(index, text):
     assert answered(index, text).kind == "agenda"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who speaks at the job fair",
+        "what companies will be at the ecommerce session",
+        "who is presenting at the tourism promotion",
+        "省长会来吗",
+        "市长会不会出席开幕式",
+    ],
+)
+def test_who_speaks_or_attends_is_the_honest_no_list_yet(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "speakers"
+
+
+def test_which_banks_come_to_the_session_about_banks_is_its_card(index):
+    """Its description names its participants (banks, funds); no list is needed."""
+    answer = answered(index, "which banks will come to the finance matchmaking")
+    assert answer.kind == "session" and ids(answer.sessions) == ["industry-finance-matchmaking"]
