@@ -24,7 +24,8 @@ def _phrases(text: str) -> tuple[str, ...]:
 
 # "where" questions lead with the venue and send a map pin.
 WHERE_EN = _words("""where wheres venue venues location locations located locate address
-    addresses directions direction navigate navigation map maps held place places buildings""")
+    addresses directions direction navigate navigation map maps held place places buildings
+    building""")
 # "when" questions lead with the time.
 WHEN_EN = _words("""when whens time times day days date start starts starting begin begins
     beginning end ends finish finishes hour hours clock wrap over last""")
@@ -57,7 +58,7 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     supposed suppose wont till until still aim aimed whatever hq people available being
     totally completely doublecheck doublechecking recheck anywhere somewhere anyone someone
     included incl including provided covered delegate delegates kind kinds type types sort
-    myself ourselves yourself yourselves themselves cover covers host hosts provide provides every""")
+    myself ourselves yourself yourselves themselves cover covers host hosts provide provides every goes""")
 # Words that ask for something about the word before them, never a thing of their own:
 # "hotel recommendations" asks about hotels (bot.owners).
 REQUEST_EN = _words("""recommendation recommendations recommend suggestion suggestions advice tips

@@ -587,3 +587,14 @@ def test_which_banks_come_to_the_session_about_banks_is_its_card(index):
     """Its description names its participants (banks, funds); no list is needed."""
     answer = answered(index, "which banks will come to the finance matchmaking")
     assert answer.kind == "session" and ids(answer.sessions) == ["industry-finance-matchmaking"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("what goes on at the convention centre", "venue"),  # "goes" is no subject
+        ("list every venue building with addresses", "venues"),  # "building" asks where
+    ],
+)
+def test_goes_and_building_are_no_subject(index, text, kind):
+    assert answered(index, text).kind == kind
