@@ -344,6 +344,9 @@ OPENING_HOURS = bilingual(
     r"|(?:还|是否|有没有)(?:在|有)?(?:开放|营业)|开放吗|营业吗|开不开放|上班吗|几点下班|办公时间|几点收(?!到)"
     # a service's hours: the last train, 地铁几点停运
     r"|\b(?:last|first) (?:train|metro|subway|bus)\b|\b(?:metro|subway) hours\b|停运|收车|末班|首班|运营时间"
+    # a meal's hours ("what time does lunch end", 午饭几点结束)
+    r"|\b(?:lunch|breakfast|dinner|buffet)\b[^?.!]{0,20}\b(?:end|ends|finish|finishes|over)\b"
+    r"|(?:午饭|午餐|早餐|晚餐|自助餐)[^？?。！]{0,6}(?:结束|几点收)"
 )
 # What one asks a company, not an event: its prices, specifications, rentals, jobs,
 # accounts ("Sany excavator price list", 三一重工的出口报价). A session that only mentions
@@ -354,7 +357,8 @@ COMPANY_NEED = bilingual(
     r"|wholesale prices?|distributors?hip|dealership|memberships?|subscriptions?"
     r"|(?:factory|plant) (?:tours?|visits?)|(?:is|are) \w+ hiring|(?:does|do) (?:[\w()]+ ){1,5}sell to|need a contact"
     r"|(?:warehouse|factory|plant|company|group|store) (?:is |are )?hiring|how much does an? (?:new |used )?(?:\w+ ){1,3}cost)\b"
-    r"|报价|价格表|参数|规格|说明书|租赁|出租|招人|在招聘|批发价|代理权|经销|开店|保证金|会员|续费|招不招|校招|网申|社招|秋招|春招|参观工厂|参观厂|啥价|什么价|价位"
+    r"|\b(?:revenues?|profits?|market (?:cap|value)|share price|stock price|earnings)\b"
+    r"|营收|营业额|利润|市值|股价|财报|报价|价格表|参数|规格|说明书|租赁|出租|招人|在招聘|批发价|代理权|经销|开店|保证金|会员|续费|招不招|校招|网申|社招|秋招|春招|参观工厂|参观厂|啥价|什么价|价位"
     r"|多少钱一台"
 )
 # A question about how long a session lasts is a "when" question.

@@ -598,3 +598,38 @@ def test_which_banks_come_to_the_session_about_banks_is_its_card(index):
 )
 def test_goes_and_building_are_no_subject(index, text, kind):
     assert answered(index, text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a session's detail its card does not give
+        "who is sponsoring the tourism promotion",
+        "is there a seating chart for the job fair",
+        "招聘会的薪资待遇怎么样",
+        "扶贫对接会有路演吗",
+        "can we set up a booth at the e-commerce session",
+        # a practical detail no FAQ entry gives
+        "what's the height limit at the SICC car park",
+        "地下车库限高几米",
+        "how many devices per delegate on the wifi",
+        "where is an ATM near the venue",
+        "can I store my suitcase at the venue",
+        "when does lunch end",  # the meals entry gives no hours: offered at most
+        "三一重工的营收是多少",  # a company's figures, not the session presenting it
+    ],
+)
+def test_details_the_program_does_not_give_are_never_answered(index, text):
+    assert not answered(index, text).confident
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("what time does the tourism promotion end", "tourism-promotion"),
+        ("招聘会几点结束", "talent-recruiting"),
+    ],
+)
+def test_when_a_session_ends_is_still_its_card(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "session" and ids(answer.sessions) == [session]
