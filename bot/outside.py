@@ -7,6 +7,7 @@ from bot.program import Program
 from bot.question import Question
 from bot.ranking import PLAUSIBLE, Ranked
 from bot.terms import UNKNOWN_FULL, TermIndex
+from bot.vocabulary import IDEA_FACTS
 
 
 class OutsideTimes:
@@ -39,6 +40,8 @@ class OutsideTimes:
             return False
         if query.hours or query.own_affairs:  # "what time do banks open on Saturday"
             return True
+        if query.company_need or IDEA_FACTS.search(query.typed):
+            return True  # "Sany's revenue last year", "B&R trade last year": facts, no session
         if query.asks_held:
             return False  # the event itself named: "is the trade week still on on the 28th?"
         nothing_here = not ranked or ranked[0][1] < PLAUSIBLE

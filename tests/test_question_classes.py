@@ -633,3 +633,8 @@ def test_details_the_program_does_not_give_are_never_answered(index, text):
 def test_when_a_session_ends_is_still_its_card(index, text, session):
     answer = answered(index, text)
     assert answer.kind == "session" and ids(answer.sessions) == [session]
+
+
+@pytest.mark.parametrize("text", ["what was Sany's revenue last year", "三一重工去年利润多少"])
+def test_a_companys_figures_at_another_time_are_not_the_weeks_dates(index, text):
+    assert answered(index, text).kind == "none"
