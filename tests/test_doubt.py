@@ -224,7 +224,7 @@ def test_one_building_offered_is_asked_about_not_called_one_of_several(index):
 
 # Probe files kept out of the model's training (tests/data/offtopic/README.md): confident
 # answers when last counted (f 9, g 13, j 4, l 2, o 0, x 12 at its arrival, y 15 after
-# the rules its 35 at arrival prompted: 15), with a little room for a rule that trades one.
+# the rules its 35 at arrival prompted), with a little room for a rule that trades one.
 UNTRAINED_CONFIDENT = {
     "probe_f.txt": 11,
     "probe_g.txt": 15,
