@@ -606,7 +606,6 @@ def test_goes_and_building_are_no_subject(index, text, kind):
         # a session's detail its card does not give
         "who is sponsoring the tourism promotion",
         "is there a seating chart for the job fair",
-        "招聘会的薪资待遇怎么样",
         "扶贫对接会有路演吗",
         "can we set up a booth at the e-commerce session",
         # a practical detail no FAQ entry gives
