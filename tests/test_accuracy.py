@@ -35,9 +35,9 @@ HELDOUT_REQUIRED = 0.93
 HELDOUT_CONFIDENT_OFF_TOPIC = 1
 # Later writers' sets, measured when they arrived and not tuned on since
 # (tests/data/firstsight/README.md: 1,843/2,050 (89.9%) and 28 confident off-topic answers
-# when sets T, U and V came in, 1,847 and 27 in stop 28): floors a little under, so that
-# worse handling of fresh wording shows.
-FIRST_SIGHT_REQUIRED = 0.89
+# when sets T, U and V came in; 2,044/2,247 (91.0%) and 28 with set W at the end of stop
+# 28): floors a little under, so that worse handling of fresh wording shows.
+FIRST_SIGHT_REQUIRED = 0.90
 FIRST_SIGHT_CONFIDENT_OFF_TOPIC = 30
 # The held-out file as written; a change to it must change this line too, in plain sight.
 HELDOUT_SHA256 = "952352f2e5fc1bc1de0b0cf342c06c659ae19440fa9447974c1fad530e4c3f53"
