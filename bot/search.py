@@ -422,15 +422,15 @@ class SearchIndex:
         return elsewhere and self._of_another_event(query)
 
     def _of_another_kind(self, query: Question) -> bool:
+        """Another event of a kind no trade week holds (a marathon, a festival): not one
+        of this week's taken elsewhere ("is the Changsha marathon this week?")."""
         return self._of_another_event(query) and TRADE_EVENT_KINDS.isdisjoint(query.event_kinds)
 
     def _unexplained(self, query: Question, now: datetime) -> Answer:
         """Nothing in the program explains the topic: another city, a story around a list
         question, or an honest "not found"."""
-        if self._asked_elsewhere(query) and not self._of_another_kind(query):
-            # "any session in Beijing?", "the Ningbo forum"; but "is the Changsha marathon
-            # this week?" asks about an event no trade week is, wherever it is
-            return Answer("outside", query.lang, query.intent)
+        if self._asked_elsewhere(query):
+            return Answer("outside", query.lang, query.intent)  # "any session in Beijing?"
         about_sessions = query.listy and (query.names_sessions or query.happening)
         if query.owners.building_asked and not query.whole_program:
             return Answer("none", query.lang, query.intent)  # "国家会展中心有哪场活动"
