@@ -53,6 +53,16 @@ _DESTINATION_OUTSIDE = re.compile(
     + "|日本|韩国|泰国|美国|英国|法国|德国|欧洲|越南|印度|俄罗斯|澳洲|澳大利亚|马来西亚)"
 )
 
+# A city outside the program the delegate goes home to (回长沙, "fly back to Changsha
+# on Friday"): their story, not a place they ask about.
+_HOME_OUTSIDE = re.compile(
+    r"\b(?:back|home)\s+to\s+(?:"
+    + "|".join(sorted(OTHER_CITIES_EN, key=len, reverse=True))
+    + r")\b|(?:回到|返回|飞回|回)(?:"
+    + "|".join(OTHER_CITIES_ZH)
+    + ")"
+)
+
 
 @dataclass(frozen=True)
 class Owners:
@@ -177,6 +187,7 @@ def cut_other_cities(text: str) -> tuple[str, list[str]]:
     found: list[str] = []
     for phrase, joined in OTHER_CITY_PHRASES.items():
         text = text.replace(phrase, joined)
+    text = _HOME_OUTSIDE.sub(" ", text)
     for name in CONTEXT_PLACES_ZH:
         text = text.replace(name, " ")
     for name in OTHER_CITIES_ZH:

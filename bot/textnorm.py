@@ -10,7 +10,7 @@ In this order, each step relying on the ones before it:
    index as a mainland one. Only text with a traditional character goes through it: its
    Taiwan phrases would rewrite words typed in simplified (文件 -> 文档, 么 -> 幺).
 4. Chinese dialect and chat words (chat_forms.CHINESE_VARIANTS): Cantonese (喺 -> 在,
-   边度 -> 哪里, 听日 -> 明天) and colloquial forms (咋 -> 怎么, 哪儿 -> 哪里) become standard
+   边度 -> 哪里, 听日 -> 明天, 有冇好嘅…推介 -> 推荐) and colloquial forms (咋 -> 怎么, 哪儿 -> 哪里) become standard
    Mandarin; sentence particles (嘛, 哦, 啦, 呀…) are dropped. Cantonese comes after step 3
    because OpenCC turns 係/邊 into 系/边 first.
 5. English chat shorthand (chat_forms.SHORTHAND): u -> you, 2moro -> tomorrow, nxt -> next.
@@ -64,6 +64,9 @@ _CHARACTERS_ONLY = opencc.OpenCC("t2s")
 _VARIANTS = re.compile(
     "|".join(re.escape(k) for k in sorted(CHINESE_VARIANTS, key=len, reverse=True))
 )
+# Cantonese 推介 is "recommend" where a good thing is asked for (有冇好嘅點心舖推介):
+# a shop to recommend, not a promotion conference.
+_RECOMMEND_YUE = re.compile(r"(有冇(?:好|靓|平)[^，。？！?!,.]{0,12}?)推介(?!会)")
 _SHORTHAND = re.compile(
     r"(?<![\w'])("
     + "|".join(map(re.escape, sorted(SHORTHAND, key=len, reverse=True)))
@@ -122,6 +125,8 @@ def normalize(text: str) -> str:
             # only traditional text: Taiwan phrases would also rewrite mainland words
             # typed in simplified (文件 -> 文档, 行程 -> 进程, 么 -> 幺)
             text = _TO_SIMPLIFIED.convert(text)
+        if "推介" in text:
+            text = _RECOMMEND_YUE.sub(r"\1推荐", text)
         text = _VARIANTS.sub(lambda match: CHINESE_VARIANTS[match.group()], text)
         # each pattern only where its anchor character is: most text has none
         if "楼" in text or "层" in text:

@@ -58,7 +58,8 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     supposed suppose wont till until still aim aimed whatever hq people available being
     totally completely doublecheck doublechecking recheck anywhere somewhere anyone someone
     included incl including provided covered delegate delegates kind kinds type types sort
-    myself ourselves yourself yourselves themselves cover covers host hosts provide provides every goes""")
+    myself ourselves yourself yourselves themselves cover covers host hosts provide provides every goes
+    something anything probably based""")
 # Words that ask for something about the word before them, never a thing of their own:
 # "hotel recommendations" asks about hotels (bot.owners).
 REQUEST_EN = _words("""recommendation recommendations recommend suggestion suggestions advice tips
@@ -171,13 +172,13 @@ WHEN_ZH = _phrases(
     "开到几点 到几点 几点钟 几点 什么时候 什么时间 何时 何日 时间 哪天 哪一天 开始 结束 日期 几号"
 )
 LIST_ZH = _phrases("""分会场 场次 哪几场 有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排
-    会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会 这两场 两场 这几场 场子 各场 总共 共有 节目 分场 有场""")
+    会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会 这两场 两场 这几场 场子 各场 总共 共有 节目 分场 有场 有会 清单 列个""")
 STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 具体 湖南 长三角 洽谈周 经贸 我们 几位同志 同志
     本届 这届 这种会 这类会 这样的会 在线等 挺急的 急急急 老朽 此番 鄙人 不知 这次 正在进行 进行 一场
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
     多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 做生意 有关系 有关 相关 关于 涉及 方面 跟 与
     家人们 官方 粉丝 推荐 便宜 实惠 干净 安静 高档 豪华 舒适 划算 最近有 最近去 最近在 最近还 最近是 记错 记得 确认 核实 好像 或许 也许 搞错 弄错 搞错了 帮忙 可能 没错 对吧 对吗 是否 来着 分别 各个 那场 这场 开会 应该
-    主题 包括 包含
+    主题 包括 包含 提供 自己解决
     ？ ?""")
 
 # A question naming two cities ("Shanghai to Hangzhou") is about travelling between them;
@@ -197,6 +198,7 @@ AGENDA = bilingual(
     r"book(?:ed)?|join(?:ed)?|enrol(?:led)?)"
     r"|\bi(?:'m| am) (?:signed up|registered|booked) for\b"
     r"|\b(?:sessions?|events?|ones) i(?:'ve| have)? (?:registered|signed up|booked)\b"
+    r"|\bwhat i(?:'ve| have)? (?:signed up|registered|booked) for\b"
     r"|我的(?:日程|行程|议程|安排|报名|活动|场次|预约|座位)(?!太|很|满|超|排满|好满)|我(?:报名?|book|订|预订|预约)了(?:哪|什么|几|边)|我(?:都)?报了"
     r"|报(?:名)?(?:参加)?了哪(?:些|几)|报名的是哪|已报名的|报名的场次|(?:我|本人|自己)(?:本人)?(?:已经?|之前|此前|先前)?报名(?:了)?(?:参加)?的"
     r"|(?:鄙人|本人|我)的(?:参会)?日程(?!太|很|满|超|排满|好满)"
