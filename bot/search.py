@@ -33,7 +33,10 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   a building, the session, a theme's sessions. An answer on named evidence (above
   CONFIDENT, a session named beside a wrong city or day, the one session a city or day
   leaves on two words) is offered so only when worded far more like off-topic questions
-  (STRONG_DOUBT_ABOVE) in more than one word ("跨境电商海外仓租金一般多少").
+  (STRONG_DOUBT_ABOVE) in more than one word ("跨境电商海外仓租金一般怎么算").
+- A count asked of what no card shows (bot.details: "how many projects will be signed
+  at the opening?", 签约金额多少, 哪几个县), not of its seats, tables, time or sessions,
+  is the session's detail the program does not give: its card is offered, not answered.
 - An FAQ entry asked of a kind of event the program does not speak of ("what to wear to
   a charity gala", 电影节组委会电话) is offered, not answered.
 - A list question whose plausible matches are all sessions gets them as a list; the
@@ -169,6 +172,7 @@ from datetime import datetime
 
 from bot.answer import Answer, AnswerKind
 from bot.buildings import BuildingAnswers
+from bot.details import asks_unshown_count
 from bot.doubt import OffTopicModel, shipped_model
 from bot.listing import Timetable
 from bot.outside import OutsideTimes
@@ -303,6 +307,10 @@ class SearchIndex:
             # Hall?": a kind of event nothing in the program is called is not its sessions
             # (an empty evening says so: "今晚有没有晚会")
             return Answer("none", query.lang, query.intent)
+        if found.kind == "session" and asks_unshown_count(query.typed):
+            # "how many projects will be signed at the opening?": a figure the card does
+            # not give; the session is where to look, offered
+            return replace(found, kind="suggest")
         return found
 
     def _of_another_event(self, query: Question) -> bool:

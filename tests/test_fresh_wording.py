@@ -96,3 +96,30 @@ def test_hunan_born_entrepreneurs_reconnecting_is_the_chamber_theme(index):
     answer = answered(index, "any event for Hunan-born entrepreneurs to reconnect with home?")
     assert answer.kind == "theme" and answer.theme is not None
     assert answer.theme.id == "chamber-of-commerce"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("how many projects get signed at the opening conference?", "sh-industrial-chain"),
+        ("签约仪式一共签了多少金额", "sh-industrial-chain"),
+        ("扶贫对接会有哪几个县参加", "poverty-alleviation-matchmaking"),
+    ],
+)
+def test_a_count_no_card_shows_offers_the_session(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and ids(answer) == [session]
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("旅游推介会能坐多少人", "tourism-promotion"),
+        ("how many tables at the e-commerce matchmaking?", "cross-border-ecommerce"),
+        ("跨境电商对接会有多少张洽谈桌", "cross-border-ecommerce"),
+        ("招聘会开多久", "talent-recruiting"),
+    ],
+)
+def test_a_count_the_card_shows_is_answered(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "session" and ids(answer) == [session]

@@ -1,0 +1,26 @@
+"""What a session's card shows, and a count asked of something it does not.
+
+A card gives a session's time, building, hall and floor, its seats and, for a
+matchmaking session, its tables and meeting length; a list gives the sessions
+themselves. "How many projects will be signed?", 签了多少亿 or 哪几个县的农产品 ask
+for a figure the program does not hold: the session is where the delegate would look,
+so it is offered, never given as the answer (bot.search).
+"""
+
+from __future__ import annotations
+
+import re
+
+_COUNT = re.compile(r"\bhow (?:many|much)\b|多少|几多|哪几|(?<![我们院司])有几|几亿")
+# what a card or a list counts: its seats, tables, minutes, time, place, the sessions
+_SHOWN = re.compile(
+    r"\b(?:tables?|seats?|places?|people|persons?|minutes?|mins?|hours?|hrs?|time|long|"
+    r"capacity|spots?|slots?|floors?|rooms?|halls?|sessions?|meetings?|events?|days?)\b"
+    r"|座|位子|多少人|几个人|几人|桌|分钟|小时|时长|时间|地址|名额|几号|几楼|楼层|厅|多久|几天"
+    r"|场次|几场|多少场|(?:几|多少)个(?:会|活动)"
+)
+
+
+def asks_unshown_count(typed: str) -> bool:
+    """Whether a normalised question asks how many or how much of a thing no card shows."""
+    return _COUNT.search(typed) is not None and _SHOWN.search(typed) is None
