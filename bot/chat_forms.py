@@ -225,6 +225,7 @@ SHORTHAND: dict[str, str] = {
     "whre": "where",
     "hw": "how",
     "mtg": "meeting",
+    "stn": "station",
     "mtgs": "meetings",
     "conf": "conference",
     "confs": "conferences",

@@ -71,16 +71,16 @@ from bot.vocabulary import (
     HAPPENING,
     LAST_SESSION,
     LIST_EN,
-    LIST_ZH,
     NEAR,
     OPENING_HOURS,
     OTHER_TIME,
+    QUESTION_PHRASES_EN,
+    QUESTION_PHRASES_ZH,
     SELF_DESCRIBED,
     SESSION_NOUNS,
     SINGULAR_EN,
     SINGULAR_ZH,
     STOP_EN,
-    STOP_ZH,
     STREET,
     STREETS,
     SUBJECT,
@@ -91,9 +91,7 @@ from bot.vocabulary import (
     WEAR_TOPIC,
     WEEKDAY,
     WHEN_EN,
-    WHEN_ZH,
     WHERE_EN,
-    WHERE_ZH,
     WHOLE_EVENT,
     WHOLE_PROGRAM,
 )
@@ -320,12 +318,8 @@ class QuestionReader:
         other_city = bool(places)
         intent: Intent = "when" if duration else "info"
         listy, singular = False, SINGULAR_ZH.search(text) is not None
-        chinese_phrases = (
-            ((WHERE_ZH, "where"), (WHEN_ZH, "when"), (LIST_ZH, "list"), (STOP_ZH, None))
-            if has_cjk(text)
-            else ((("?", "？"), None),)  # the only phrases of these lists not in Chinese
-        )
-        for phrases, marks in chinese_phrases:
+        phrases_read = QUESTION_PHRASES_ZH if has_cjk(text) else QUESTION_PHRASES_EN
+        for phrases, marks in phrases_read:
             for phrase in phrases:
                 if phrase in text:
                     text = without_particle(text, phrase, self._grams)

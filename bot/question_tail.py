@@ -132,7 +132,15 @@ def _asked_sentences(text: str) -> str:
         if not s.endswith(("?", "？"))
         and len(LATIN_WORD.findall(s.lower())) + len(CJK.findall(s)) / 2 >= STATEMENT_WORDS
     ]
+    if any(_ASKS_ABOUT_THE_STORY.match(s.lower()) for s in asked):
+        return ""  # "I had the impression there is a X session. Is that in Shanghai?"
     return " ".join(asked) if asked and stated else ""
+
+
+# A question about what the sentence before it states: it is asked of the whole text.
+_ASKS_ABOUT_THE_STORY = re.compile(
+    r"\s*(?:is|was|are|were|does|do|will|would)\s+(?:it|that|this|they|those)\b|\s*(?:那|这|它)(?:是|个|场|在)"
+)
 
 
 def without_email_frame(text: str) -> str:

@@ -13,7 +13,8 @@ In this order, each step relying on the ones before it:
    边度 -> 哪里, 听日 -> 明天, 有冇好嘅…推介 -> 推荐) and colloquial forms (咋 -> 怎么, 哪儿 -> 哪里) become standard
    Mandarin; sentence particles (嘛, 哦, 啦, 呀…) are dropped. Cantonese comes after step 3
    because OpenCC turns 係/邊 into 系/边 first.
-5. English chat shorthand (chat_forms.SHORTHAND): u -> you, 2moro -> tomorrow, nxt -> next.
+5. English chat shorthand (chat_forms.SHORTHAND): u -> you, 2moro -> tomorrow, nxt -> next;
+   "park" as a verb ("where do I park?", "can we park") is parking, never the parks.
 6. Floors and halls: "7th floor", "floor 7", "7/F", 七楼 and 7层 all become "7f"; "Hall 5A"
    and 5A厅 become "hall5a", "Meeting Room 3" and 第三会议室 "room3", as the halls are written.
 7. White space folded.
@@ -67,6 +68,7 @@ _VARIANTS = re.compile(
 # Cantonese 推介 is "recommend" where a good thing is asked for (有冇好嘅點心舖推介):
 # a shop to recommend, not a promotion conference.
 _RECOMMEND_YUE = re.compile(r"(有冇(?:好|靓|平)[^，。？！?!,.]{0,12}?)推介(?!会)")
+_PARK_VERB = re.compile(r"\b(i|we|you|to|can|could|should|i'll|we'll)\s+park\b")
 _SHORTHAND = re.compile(
     r"(?<![\w'])("
     + "|".join(map(re.escape, sorted(SHORTHAND, key=len, reverse=True)))
@@ -137,6 +139,8 @@ def normalize(text: str) -> str:
             text = _HALL_ZH.sub(lambda match: f" hall{match.group(1)} ", text)
     if _LATIN_OR_DIGIT.search(text):
         text = _SHORTHAND.sub(lambda match: SHORTHAND[match.group()], text)
+        if "park" in text:
+            text = _PARK_VERB.sub(r"\1 parking", text)
         if "floor" in text or "/f" in text or " fl" in text or _DIGIT_F.search(text):
             text = _FLOOR_EN.sub(_en_floor, text)
         if "hall" in text or "room" in text:

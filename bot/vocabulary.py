@@ -26,6 +26,8 @@ def _phrases(text: str) -> tuple[str, ...]:
 WHERE_EN = _words("""where wheres venue venues location locations located locate address
     addresses directions direction navigate navigation map maps held place places buildings
     building""")
+# The room asked for ("could you confirm the exact room?"): where, not a room to rent.
+WHERE_PHRASES_EN = ("which room", "what room", "exact room", "which rooms")
 # "when" questions lead with the time.
 WHEN_EN = _words("""when whens time times day days date start starts starting begin begins
     beginning end ends finish finishes hour hours clock wrap over last""")
@@ -59,7 +61,7 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     totally completely doublecheck doublechecking recheck anywhere somewhere anyone someone
     included incl including provided covered delegate delegates kind kinds type types sort
     myself ourselves yourself yourselves themselves cover covers host hosts provide provides every goes
-    something anything probably based""")
+    something anything probably based exact needed complete entire whole overall""")
 # Words that ask for something about the word before them, never a thing of their own:
 # "hotel recommendations" asks about hotels (bot.owners).
 REQUEST_EN = _words("""recommendation recommendations recommend suggestion suggestions advice tips
@@ -166,20 +168,37 @@ GREETING = bilingual(
     r"\b(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))\b|你好|您好|嗨|哈喽"
 )
 
-WHERE_ZH = _phrases("""哪些地方 哪栋楼 哪栋 哪座楼 哪幢楼 哪幢 哪个楼 分会场 会场 几楼 哪个馆 哪个厅 什么地方 在什么地方 在哪里 在哪儿 在哪 在那里 在那儿 哪里 哪儿 地点 地址 位置
+WHERE_ZH = _phrases("""哪些地方 哪几个地方 几个地方 哪栋楼 哪栋 哪座楼 哪幢楼 哪幢 哪个楼 分会场 会场 几楼 哪个馆 哪个厅 什么地方 在什么地方 在哪里 在哪儿 在哪 在那里 在那儿 哪里 哪儿 地点 地址 位置
     场地 场馆 怎么走 怎么去 如何去 怎样去 导航 哪条路上 哪条路 哪条街 什么路 哪间酒店 哪家酒店 哪个酒店 哪间饭店 哪家饭店 哪个饭店 何地 何处 哪些城市 哪几个城市 几个城市 哪个城市 什么城市 哪座城市""")
+# "During the conference" says when the delegate is there, not which sessions they ask
+# about (会议期间上海天气怎么样); cut before the list words (会议) can be read.
+DURING_ZH = _phrases("会议期间 开会期间 活动期间 洽谈周期间 会期内 会期间")
 WHEN_ZH = _phrases(
     "开到几点 到几点 几点钟 几点 什么时候 什么时间 何时 何日 时间 哪天 哪一天 开始 结束 日期 几号"
 )
 LIST_ZH = _phrases("""分会场 场次 哪几场 有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排
-    会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会 这两场 两场 这几场 场子 各场 总共 共有 节目 分场 有场 有会 清单 列个""")
+    会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会 这两场 两场 这几场 场子 各场 总共 共有 节目 分场 有场 有会 清单 列个 几场会""")
 STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 具体 湖南 长三角 洽谈周 经贸 我们 几位同志 同志
     本届 这届 这种会 这类会 这样的会 在线等 挺急的 急急急 老朽 此番 鄙人 不知 这次 正在进行 进行 一场
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
     多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 做生意 有关系 有关 相关 关于 涉及 方面 跟 与
     家人们 官方 粉丝 推荐 便宜 实惠 干净 安静 高档 豪华 舒适 划算 最近有 最近去 最近在 最近还 最近是 记错 记得 确认 核实 好像 或许 也许 搞错 弄错 搞错了 帮忙 可能 没错 对吧 对吗 是否 来着 分别 各个 那场 这场 开会 应该
-    主题 包括 包含 提供 自己解决
+    主题 包括 包含 提供 自己解决 这几天 这两天 问下 本地
     ？ ?""")
+# The phrase lists a question is read with, in this order, and what each marks: a
+# Chinese one's, and the only phrases of these lists an English one has.
+QUESTION_PHRASES_ZH: tuple[tuple[tuple[str, ...], str | None], ...] = (
+    (DURING_ZH, None),
+    (WHERE_ZH, "where"),
+    (WHEN_ZH, "when"),
+    (LIST_ZH, "list"),
+    (STOP_ZH, None),
+)
+QUESTION_PHRASES_EN: tuple[tuple[tuple[str, ...], str | None], ...] = (
+    (("?", "？"), None),
+    (WHERE_PHRASES_EN, "where"),
+)
+
 
 # A question naming two cities ("Shanghai to Hangzhou") is about travelling between them;
 # the FAQ entry that carries this keyword answers it.
@@ -307,13 +326,15 @@ OTHER_CITY_PHRASES = {
     "pearl river delta": "pearlriverdelta",
 }
 # A city outside the program as what a session would be about ("a session on Shenzhen",
-# 关于大湾区的会): a subject the program lacks, not a place asked about.
+# "a Greater Bay Area session", 关于大湾区的会): a subject the program lacks, not a place
+# asked about.
+_OTHER_PLACES_EN = "|".join(
+    sorted(OTHER_CITIES_EN | set(OTHER_CITY_PHRASES), key=len, reverse=True)
+)
 CITY_AS_SUBJECT = re.compile(
-    r"\b(?:on|about|regarding|covering|concerning) (?:the )?(?:"
-    + "|".join(sorted(OTHER_CITIES_EN | set(OTHER_CITY_PHRASES), key=len, reverse=True))
-    + r")\b|(?:关于|有关)(?:"
-    + "|".join(OTHER_CITIES_ZH)
-    + ")"
+    rf"\b(?:on|about|regarding|covering|concerning) (?:the )?(?:{_OTHER_PLACES_EN})\b"
+    rf"|\b(?:a|an) (?:{_OTHER_PLACES_EN}) (?:session|forum|conference|meeting|seminar|panel)s?\b"
+    r"|(?:关于|有关)(?:" + "|".join(OTHER_CITIES_ZH) + ")"
 )
 
 # A pasted e-mail: its greeting, courtesy phrases and signature are noise around the question.

@@ -252,6 +252,10 @@ _RULES: list[Rule] = [
         _set_day(lambda r, m: r.in_event_month(int(m[1]))),
     ),
     (
+        bilingual(r"大后天|大後天|大后日"),  # before 后天, which it holds
+        _set_day(lambda r, m: r.today + timedelta(days=3)),
+    ),
+    (
         bilingual(r"\bday after tomorrow\b|后天|後天"),
         _set_day(lambda r, m: r.today + timedelta(days=2)),
     ),
@@ -291,7 +295,7 @@ _RULES: list[Rule] = [
         _set_day(lambda r, m: r.nth_event_day(len(r.event_days))),
     ),
     (
-        bilingual(r"\bmorning\b|\b\d{1,2}\s*(?:am|a\.m\.)|上午|早上|早晨|上半天"),
+        bilingual(r"\bmornings?\b|\b\d{1,2}\s*(?:am|a\.m\.)|上午|早上|早晨|上半天"),
         _set_part("morning"),
     ),
     (  # "after 6pm", "7:30 pm", "after dinner", 晚饭后
@@ -300,7 +304,7 @@ _RULES: list[Rule] = [
         ),
         _set_part("evening"),
     ),
-    (bilingual(r"\bafternoon\b|\b\d{1,2}\s*(?:pm|p\.m\.)|下午|下半天"), _set_part("afternoon")),
+    (bilingual(r"\bafternoons?\b|\b\d{1,2}\s*(?:pm|p\.m\.)|下午|下半天"), _set_part("afternoon")),
     (bilingual(r"\b(?:evening|night|tonight)\b|晚上|晚间|今晚|明晚"), _set_part("evening")),
     (
         bilingual(

@@ -123,3 +123,90 @@ def test_a_count_no_card_shows_offers_the_session(index, text, session):
 def test_a_count_the_card_shows_is_answered(index, text, session):
     answer = answered(index, text)
     assert answer.kind == "session" and ids(answer) == [session]
+
+
+def test_the_day_after_the_day_after_tomorrow(index):
+    answer = answered(index, "大后天有啥会")  # asked on the 24th: the 27th
+    assert answer.kind == "list" and ids(answer) == ["industry-finance-matchmaking"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("which sessions are in the mornings?", "sh-industrial-chain"),
+        ("anything in the afternoons?", "talent-recruiting"),
+    ],
+)
+def test_a_part_of_day_in_the_plural_is_every_days(index, text, first):
+    answer = answered(index, text)
+    assert answer.kind == "list" and len(answer.sessions) >= 4 and ids(answer)[0] == first
+
+
+def test_the_complete_programme_is_every_session(index):
+    answer = answered(index, "What is the complete programme for the week?")
+    assert answer.kind == "list" and len(answer.sessions) == len(index.program.sessions)
+
+
+@pytest.mark.parametrize(
+    "text", ["Where do I park? I'm renting a car at Pudong", "can I park at SICC"]
+)
+def test_park_as_a_verb_is_parking(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "parking"
+
+
+def test_the_parks_are_still_the_parks(index):
+    answer = answered(index, "where is the parks promotion in nanjing")
+    assert answer.faq is None and "nj-parks-promotion" in ids(answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("nanjing expo metro stn pls", "faq"),
+        ("上海那边这几天一共几场会呀", "list"),
+        ("这次会场都在哪几个地方", "venues"),
+        ("我想问下 25号下午南京那个会 在哪个厅", "session"),
+        ("长沙本地有没有分会场", "outside"),
+        ("is the badge needed at every venue?", "faq"),
+    ],
+)
+def test_shorthand_and_glue_words_leave_the_question(index, text, kind):
+    answer = answered(index, text)
+    assert answer.confident and answer.kind == kind
+
+
+def test_an_email_asking_the_exact_room_of_a_session_named_in_it(index):
+    text = (
+        "Dear committee,\n\nI will attend the Industrial and Financial Cooperation Matchmaking "
+        "Meeting. Could you kindly confirm the date, time and exact room?\n\nBest regards,\nAnn"
+    )
+    assert ids(answered(index, text)) == ["industry-finance-matchmaking"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议期间上海天气怎么样",
+        "what's the weather like in Nanjing on Thursday?",
+        "will it rain in Hangzhou tomorrow, do I need an umbrella?",
+    ],
+)
+def test_the_weather_is_no_sessions_business(index, text):
+    assert answered(index, text).kind == "none"
+
+
+def test_during_the_conference_still_asks_for_its_sessions(index):
+    assert answered(index, "洽谈周期间上海有哪些会").kind == "list"
+    assert answered(index, "會議期間有供應午餐嗎").kind == "faq"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I heard there is a Greater Bay Area session. Is that in Shanghai?",
+        "請問有台灣專場嗎",  # a special session (专场) of something the program lacks
+    ],
+)
+def test_a_session_on_a_place_or_group_the_program_lacks_is_not_found(index, text):
+    assert not answered(index, text).confident
