@@ -1,10 +1,12 @@
-"""What a session's card shows, and a count asked of something it does not.
+"""What a session's card shows, and what is asked of a session that it does not.
 
 A card gives a session's time, building, hall and floor, its seats and, for a
 matchmaking session, its tables and meeting length; a list gives the sessions
 themselves. "How many projects will be signed?", 签了多少亿 or 哪几个县的农产品 ask
 for a figure the program does not hold: the session is where the delegate would look,
-so it is offered, never given as the answer (bot.search).
+so it is offered, never given as the answer (bot.search). So is what happens at the
+session (会上, 现场) that the question asks with words nothing in the program explains
+(人才招聘会上有没有事业单位编制的岗位, 扶贫对接会现场能不能直接下单).
 """
 
 from __future__ import annotations
@@ -19,6 +21,18 @@ _SHOWN = re.compile(
     r"|座|位子|多少人|几个人|几人|桌|分钟|小时|时长|时间|地址|名额|几号|几楼|楼层|厅|多久|几天"
     r"|场次|几场|多少场|(?:几|多少)个(?:会|活动)"
 )
+
+# "at the session, is there / can one …": a detail of what happens there
+_AT_THE_SESSION = re.compile(
+    r"(?:会上|现场|会场上)[^，。？！?]{0,14}?"
+    r"(?:有没有|有冇|能不能|可不可以|可以|会不会|给不给|是否|怎么|咋|要不要)"
+)
+
+
+def asks_at_the_session(typed: str) -> bool:
+    """Whether a normalised Chinese question asks what there is or can be done at a
+    session ("…会上有没有…", "现场能不能…")."""
+    return _AT_THE_SESSION.search(typed) is not None
 
 
 def asks_unshown_count(typed: str) -> bool:

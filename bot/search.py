@@ -36,7 +36,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   (STRONG_DOUBT_ABOVE) in more than one word ("跨境电商海外仓租金一般怎么算").
 - A count asked of what no card shows (bot.details: "how many projects will be signed
   at the opening?", 签约金额多少, 哪几个县), not of its seats, tables, time or sessions,
-  is the session's detail the program does not give: its card is offered, not answered.
+  or what happens at a session asked with a word nothing here explains (招聘会上有没有
+  事业单位编制的岗位), is the session's detail the program does not give: its card is
+  offered, not answered.
 - An FAQ entry asked of a kind of event the program does not speak of ("what to wear to
   a charity gala", 电影节组委会电话) is offered, not answered.
 - A list question whose plausible matches are all sessions gets them as a list; the
@@ -172,7 +174,7 @@ from datetime import datetime
 
 from bot.answer import Answer, AnswerKind
 from bot.buildings import BuildingAnswers
-from bot.details import asks_unshown_count
+from bot.details import asks_at_the_session, asks_unshown_count
 from bot.doubt import OffTopicModel, shipped_model
 from bot.listing import Timetable
 from bot.outside import OutsideTimes
@@ -307,11 +309,19 @@ class SearchIndex:
             # Hall?": a kind of event nothing in the program is called is not its sessions
             # (an empty evening says so: "今晚有没有晚会")
             return Answer("none", query.lang, query.intent)
-        if found.kind == "session" and asks_unshown_count(query.typed):
-            # "how many projects will be signed at the opening?": a figure the card does
-            # not give; the session is where to look, offered
+        if found.kind == "session" and self._asks_a_detail(query):
+            # "how many projects will be signed at the opening?": what the card does not
+            # give; the session is where to look, offered
             return replace(found, kind="suggest")
         return found
+
+    def _asks_a_detail(self, query: Question) -> bool:
+        """A count no card shows, or what happens at the session asked in words nothing
+        here explains (bot.details)."""
+        if asks_unshown_count(query.typed):
+            return True
+        at_the_session = query.intent == "info" and asks_at_the_session(query.typed)
+        return at_the_session and self._terms.unexplained(query) >= 1
 
     def _of_another_event(self, query: Question) -> bool:
         kinds = query.event_kinds

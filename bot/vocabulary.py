@@ -92,7 +92,7 @@ EVENT_KINDS = bilingual(
     r"|competitions?|contests?|tournaments?|hackathons?|(?:press|news|media) (?:conference|event)s?"
     r"|auctions?|parties|party|after[- ]?part(?:y|ies)|fan (?:meet|meeting)s?|esports|tastings?"
     r"|conventions?|(?:product )?launch(?:es| events?)?|awards? (?:nights?|ceremon(?:y|ies))"
-    r"|marathons?|regattas?|horse rac(?:es|ing)|ribbon[- ]cutting|dialogues?"
+    r"|marathons?|regattas?|horse rac(?:es|ing)|ribbon[- ]cutting|dialogues?|cocktails?|mixers?"
     r"|(?:design|fashion|tech|film|music|wine|beer|food|art|startup|innovation|auto|car) weeks?"
     r"|(?<=international )trade fairs?"  # "the Lagos International Trade Fair"
     r"|(?:auto|car|motor|air|fashion|talent|boat|art) shows?"

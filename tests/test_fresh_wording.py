@@ -210,3 +210,34 @@ def test_during_the_conference_still_asks_for_its_sessions(index):
 )
 def test_a_session_on_a_place_or_group_the_program_lacks_is_not_found(index, text):
     assert not answered(index, text).confident
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("招聘会上有没有包吃住的岗位", "talent-recruiting"),
+        ("旅游推介会现场能不能直接签旅行团合同", "tourism-promotion"),
+    ],
+)
+def test_what_happens_at_a_session_in_words_it_lacks_offers_it(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and ids(answer) == [session]
+
+
+def test_what_happens_at_a_session_in_its_own_words_is_answered(index):
+    answer = answered(index, "跨境电商对接会现场有没有一对一洽谈")
+    assert answer.kind == "session" and ids(answer) == ["cross-border-ecommerce"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南京有什么地道的本地菜馆推荐吗",
+        "参会代表有没有统一买意外保险？",
+        "What year was the Nanjing Expo Center built?",
+        "any networking cocktail after the Hangzhou sessions?",
+        "Got a promo code for the Pudong Shangri-La?",
+    ],
+)
+def test_restaurants_insurance_a_buildings_age_cocktails_and_promo_codes(index, text):
+    assert not answered(index, text).confident
