@@ -226,6 +226,8 @@ SHORTHAND: dict[str, str] = {
     "hw": "how",
     "mtg": "meeting",
     "stn": "station",
+    "wxzf": "微信支付",  # pinyin initials typed for WeChat Pay and Alipay
+    "zfb": "支付宝",
     "mtgs": "meetings",
     "conf": "conference",
     "confs": "conferences",

@@ -67,7 +67,9 @@ _VARIANTS = re.compile(
 )
 # Cantonese 推介 is "recommend" where a good thing is asked for (有冇好嘅點心舖推介):
 # a shop to recommend, not a promotion conference.
-_RECOMMEND_YUE = re.compile(r"(有冇(?:好|靓|平)[^，。？！?!,.]{0,12}?)推介(?!会)")
+_RECOMMEND_YUE = re.compile(
+    r"(有冇(?:好|靓|平)[^，。？！?!,.]{0,12}?)推介(?!会)|推介(?=(?:一?[间个家]|几[间个家]|啲)[^会]{0,8}$)"
+)
 _PARK_VERB = re.compile(r"\b(i|we|you|to|can|could|should|i'll|we'll)\s+park\b")
 _SHORTHAND = re.compile(
     r"(?<![\w'])("
@@ -128,7 +130,7 @@ def normalize(text: str) -> str:
             # typed in simplified (文件 -> 文档, 行程 -> 进程, 么 -> 幺)
             text = _TO_SIMPLIFIED.convert(text)
         if "推介" in text:
-            text = _RECOMMEND_YUE.sub(r"\1推荐", text)
+            text = _RECOMMEND_YUE.sub(lambda match: (match.group(1) or "") + "推荐", text)
         text = _VARIANTS.sub(lambda match: CHINESE_VARIANTS[match.group()], text)
         # each pattern only where its anchor character is: most text has none
         if "楼" in text or "层" in text:

@@ -241,3 +241,12 @@ def test_what_happens_at_a_session_in_its_own_words_is_answered(index):
 )
 def test_restaurants_insurance_a_buildings_age_cocktails_and_promo_codes(index, text):
     assert not answered(index, text).confident
+
+
+def test_cantonese_recommend_a_shop_is_no_promotion(index):
+    answer = answered(index, "有冇得推介間杭州嘅報關行")
+    assert not answer.confident and answer.kind != "session"
+
+
+def test_pinyin_initials_for_wechat_pay(index):
+    assert not answered(index, "wxzf 可以交停车费吗").confident  # a way to pay: unstated
