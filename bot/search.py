@@ -377,7 +377,9 @@ class SearchIndex:
             return self._timetable.first_or_last(query, now)
         if not query.has_topic and not self._asked_elsewhere(query):
             return self._timetable.without_topic(query, now)
-        if not ranked or ranked[0][1] < PLAUSIBLE:
+        if not ranked or ranked[0][1] < (CONFIDENT if query.whole_program else PLAUSIBLE):
+            # (the whole programme asked for as such is every session unless a session is
+            # named beyond doubt: "the entire programme, our travel department needs it")
             found = self._unexplained(query, now)
             if found.kind == "none" and set_aside is not None:
                 # "is the lunch kosher?": the meals entry does not say, but it is where a
