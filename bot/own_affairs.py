@@ -16,7 +16,7 @@ from bot.vocabulary import WHOLE_EVENT
 # whatever city or place stands beside it ("南京有什么好玩的", "day trip to Zhouzhuang").
 LEISURE = bilingual(
     r"\b(?:day trips?|road trips?|things to do|(?:anything|something|somewhere) fun|fun to do"
-    r"|tour (?:deals?|packages?)|go(?:ing)? shopping|luxury|outlets?|souvenirs?|nightlife"
+    r"|tour (?:deals?|packages?)|(?:walking|free|city|night) tours?|go(?:ing)? shopping|luxury|outlets?|souvenirs?|nightlife"
     r"|massage|spa|hik(?:e|ing)|scenic spots?|tourist attractions?|must[- ]see"
     r"|what can i do|on my own|kids|children|rainy day"
     r"|(?:sightseeing|tourist|tour|hop-on hop-off) (?:bus|buses|boats?|cruises?|coach)"
@@ -91,12 +91,13 @@ UNSTATED = bilingual(
     r"|posters?|florists?|flowers|champagne|toasts?|souvenirs?|ribbon[- ]cutting|national anthem"
     r"|book signings?|spouses?|partner program(?:me)?s?|takeaway|takeout|food delivery|on air|tv schedule|pray|praying|prayers|nursing rooms?"
     r"|lactation|octopus cards?|senior (?:discounts?|concessions?)|red packets?|makeup artists?"
-    r"|(?:how big is|size of) the stage|sound systems?|banners?|journalists|press coverage)\b"
+    r"|(?:how big is|size of) the stage|sound systems?|banners?|journalists|press coverage"
+    r"|press (?:centre|center|rooms?)|media (?:centre|center|rooms?)|(?:a )?tour of the (?:building|venue|hall))\b"
     r"|漫游|流量卡|充电宝|充电器|手语|轮椅|无障碍|听障|视障|家属|带(?:老婆|老公|太太|先生|爱人|孩子|朋友)|寄快递|叫快递|快递怎么寄|寄件|(?:我|我们)的(?:快递|包裹)|快递(?:到了|到没|什么时候到|几时到|到哪)|包裹|(?:收|取|代收)快递|邮寄|寄回|寄到"
     r"|拍摄|纪录片|航拍|版权归谁|版权归属|采访|专访|罚单|罚款|驾照|(?:怎么|哪里|去哪)租车|租车自驾|裁缝|理发|剪头发|剪发|洗衣|送礼|礼物|订舱|舱位|寄存|行李"
     r"|高铁票|火车票|动车票|机票|车票|支付宝|微信支付|账户|帐户|账号|帐号|(?:装|下载|用)(?:什么|哪个|啥)app|优惠券|折扣码|失物招领|时差|世界杯|奥运|亚运|比赛直播|英超|欧冠|美甲|整指甲|做指甲|洗车|教会|教堂|崇拜"
     r"|(?:手机|钱包|电脑|包|钥匙|雨伞|相机)(?:丢|不见)|丢了(?:手机|钱包|电脑|包|钥匙|雨伞|相机)|退票|怎么退|改签|退款|卖啥|有链接|充电|表演|演出|烟花|焰火|相机|拍照|祈祷|吸烟|抽烟|车展|航展|时装秀|服装秀|走秀"
-    r"|抽奖|证书|酒会|(?:买|上|投|办|有)(?:意外)?保险|意外险|哪年建|建于|银行卡|取款机|限高|限速|几台设备|几个设备|行李箱|赞助|冠名|预算|座位(?:咋|怎么|如何)?排|排座|路演|问答环节|提问环节|展台|摆摊|投资总额|总投资|彩排|花篮|签约台|舞台|音响|横幅|易拉宝|媒体来|记者来|多少家媒体|总金额|签约额|外卖|(?:今晚|今天|晚上|明晚|几点)播|播什么|播啥|国歌|签名售书|签售|配偶|母婴室|哺乳室|八达通|长者优惠|老人优惠|利是|红包|化妆师|形象照|背景板|主题曲|背景音乐|签字笔|礼炮|纪念品|伴手礼|(?<!上)海报|鲜花|剪彩|沙龙|实地考察|包场|场租|出租场地|租场地|办年会|联合办公|临时办公|(?:(?:协|商|同乡|校友|行业)会|局|厅|公司|集团|大学|医院|银行|事务所)的?(?:联系|联络)(?:电话|方式|人)|参观(?:工厂|企业|厂区)|值机|登机牌|航空公司|你是谁|你是机器人|你是真人|谁开发的你|你(?:一个月|每月)?(?:的)?工资|你是实习生|你住(?:在)?哪|你(?:今年)?多大|你几岁|你叫什么|你结婚|你(?:做|干)(?:这|这个)?(?:工作|份工)多久|你是用什么|你用什么(?:语言|写)|(?:什么|啥)语言写"
+    r"|新闻中心|媒体工作间|记者发稿|(?:放|播)(?:什么|啥)节目|抽奖|证书|酒会|(?:买|上|投|办|有)(?:意外)?保险|意外险|哪年建|建于|银行卡|取款机|限高|限速|几台设备|几个设备|行李箱|赞助|冠名|预算|座位(?:咋|怎么|如何)?排|排座|路演|问答环节|提问环节|展台|摆摊|投资总额|总投资|彩排|花篮|签约台|舞台|音响|横幅|易拉宝|媒体来|记者来|多少家媒体|总金额|签约额|外卖|(?:今晚|今天|晚上|明晚|几点)播|播什么|播啥|国歌|签名售书|签售|配偶|母婴室|哺乳室|八达通|长者优惠|老人优惠|利是|红包|化妆师|形象照|背景板|主题曲|背景音乐|签字笔|礼炮|纪念品|伴手礼|(?<!上)海报|鲜花|剪彩|沙龙|实地考察|包场|场租|出租场地|租场地|办年会|联合办公|临时办公|(?:(?:协|商|同乡|校友|行业)会|局|厅|公司|集团|大学|医院|银行|事务所)的?(?:联系|联络)(?:电话|方式|人)|参观(?:工厂|企业|厂区)|值机|登机牌|航空公司|你是谁|你是机器人|你是真人|谁开发的你|你(?:一个月|每月)?(?:的)?工资|你是实习生|你住(?:在)?哪|你(?:今年)?多大|你几岁|你叫什么|你结婚|你(?:做|干)(?:这|这个)?(?:工作|份工)多久|你是用什么|你用什么(?:语言|写)|(?:什么|啥)语言写"
 )
 # A price asked: an FAQ entry whose answer speaks of no price does not answer it.
 PRICE = bilingual(r"\bhow much\b|\bprices?\b|多少钱|几钱|几多钱|价格|价钱|费用|票价")

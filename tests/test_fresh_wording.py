@@ -250,3 +250,16 @@ def test_cantonese_recommend_a_shop_is_no_promotion(index):
 
 def test_pinyin_initials_for_wechat_pay(index):
     assert not answered(index, "wxzf 可以交停车费吗").confident  # a way to pay: unstated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "洽谈周期间新闻中心在哪，有媒体工作间吗",
+        "湖南卫视今晚放什么节目",
+        "any free walking tours in Nanjing?",
+        "is there a press room at the Hangzhou expo?",
+    ],
+)
+def test_a_press_centre_tv_tonight_and_walking_tours_are_not_the_programs(index, text):
+    assert not answered(index, text).confident
