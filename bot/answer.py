@@ -42,6 +42,9 @@ class Answer:
     upcoming: tuple[Session, ...] = ()  # when nothing is on (now, tonight): what comes next
     evidence: tuple[str, ...] = ()  # the question's words that chose the answer
     self_described: bool = False  # "we are a bank…": the reply says why the session fits
+    # a detail the program does not give ("how many projects will be signed?"): the
+    # session it is about is offered, and the reply says the program does not say
+    detail_unstated: bool = False
 
     @property
     def confident(self) -> bool:

@@ -312,7 +312,7 @@ class SearchIndex:
         if found.kind == "session" and self._asks_a_detail(query):
             # "how many projects will be signed at the opening?": what the card does not
             # give; the session is where to look, offered
-            return replace(found, kind="suggest")
+            return replace(found, kind="suggest", detail_unstated=True)
         return found
 
     def _asks_a_detail(self, query: Question) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import render
 from bot.search import Answer, SearchIndex
 from tests.helpers_core import DEFAULT_NOW, bundled_program
 
@@ -263,3 +264,22 @@ def test_pinyin_initials_for_wechat_pay(index):
 )
 def test_a_press_centre_tv_tonight_and_walking_tours_are_not_the_programs(index, text):
     assert not answered(index, text).confident
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("how many projects get signed at the opening conference?", "en"),
+        ("签约仪式签了多少金额", "zh"),
+    ],
+)
+def test_a_detail_not_given_says_so_and_offers_the_session(index, text, lang):
+    reply = render.render_answer(answered(index, text), index.program, DEFAULT_NOW)
+    assert reply.text == render.message("detail_unstated", lang)
+    [[button]] = reply.buttons
+    assert button.data.endswith("sh-industrial-chain")
+
+
+def test_a_session_only_near_the_question_is_still_a_did_you_mean(index):
+    answer = answered(index, "industrial parks pitch hall?")
+    assert answer.kind == "suggest" and not answer.detail_unstated

@@ -69,7 +69,8 @@ def render_answer(
     if answer.kind == "suggest" and answer.venues:
         return venue_choice(answer.venues, lang, program)
     if answer.kind == "suggest":
-        return Reply(message("suggest", lang), session_keyboard(answer.sessions, lang))
+        text = message("detail_unstated" if answer.detail_unstated else "suggest", lang)
+        return Reply(text, session_keyboard(answer.sessions, lang))
     if answer.kind == "theme" and answer.theme is not None:
         return theme_reply(answer, program)
     if answer.kind == "themes":

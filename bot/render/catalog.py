@@ -81,6 +81,10 @@ _GENERAL: dict[str, dict[Lang, str]] = {
         "en": "The five major opening-up activities of the week, with their sessions:",
         "zh": "本届洽谈周的五大开放活动及相关场次：",
     },
+    "detail_unstated": {
+        "en": "The programme does not give that detail. This is the session you asked about:",
+        "zh": "日程里没有这方面的信息。您问的这场活动是：",
+    },
     "offer_faq": {
         "en": "I am not sure this is what you are asking. Is it this?",
         "zh": "不确定您问的是不是这个，是吗？",
