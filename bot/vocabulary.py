@@ -61,7 +61,15 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     totally completely doublecheck doublechecking recheck anywhere somewhere anyone someone
     included incl including provided covered delegate delegates kind kinds type types sort
     myself ourselves yourself yourselves themselves cover covers host hosts provide provides every goes
-    something anything probably based exact needed complete entire whole overall""")
+    something anything probably based exact needed complete entire whole overall
+    above across almost alone along already although always among amongst another anyhow
+    anyway became become becomes becoming beforehand below both cant couldnt due eg either
+    etc even ever everyone former formerly further had hasnt hence however ie
+    indeed into itself herself himself hers latter less meanwhile mine moreover most mostly
+    must namely neither nevertheless nor often once onto others otherwise ours rather
+    seem seemed seeming seems since somehow sometime sometimes than thence therefore though
+    through throughout thru thus too toward towards upon whenever whereas wherever whoever
+    whose within yours""")
 # Words that ask for something about the word before them, never a thing of their own:
 # "hotel recommendations" asks about hotels (bot.owners).
 REQUEST_EN = _words("""recommendation recommendations recommend suggestion suggestions advice tips

@@ -283,3 +283,16 @@ def test_a_detail_not_given_says_so_and_offers_the_session(index, text, lang):
 def test_a_session_only_near_the_question_is_still_a_did_you_mean(index):
     answer = answered(index, "industrial parks pitch hall?")
     assert answer.kind == "suggest" and not answer.detail_unstated
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Is the Hunan week also coming to Wuhan in October too?", "outside"),
+        ("the tourism promotion, is it already full?", "session"),
+        ("is the wifi free throughout the venue?", "faq"),
+    ],
+)
+def test_function_words_of_a_standard_stop_list_ask_nothing(index, text, kind):
+    answer = answered(index, text)
+    assert answer.confident and answer.kind == kind
