@@ -296,3 +296,8 @@ def test_a_session_only_near_the_question_is_still_a_did_you_mean(index):
 def test_function_words_of_a_standard_stop_list_ask_nothing(index, text, kind):
     answer = answered(index, text)
     assert answer.confident and answer.kind == kind
+
+
+def test_yueyang_is_a_city_outside_the_program(index):
+    assert answered(index, "岳阳有什么活动").kind == "outside"
+    assert answered(index, "洞庭湖旅游推介在哪").kind == "session"  # a place it presents
