@@ -200,6 +200,7 @@ from bot.textnorm import HALL_TOKEN
 from bot.topic_answers import TopicAnswers
 from bot.venue_finder import VenueFinder
 from bot.vocabulary import NOISE_CHARS, RELAYED, TRADE_EVENT_KINDS
+from bot.when import TimeFilter
 
 __all__ = [
     "MAX_QUESTION_CHARS",
@@ -253,7 +254,7 @@ class SearchIndex:
         # whole text only narrows it ("…the tourism one; which floor of SICC is it?").
         asked_query = self.reader.read(tail, now, user_language)
         if asked_query.is_bare:  # "…湖南旅游推介会，请问会议几点开始？": the story names it
-            return self._answer(text, now, user_language)
+            return self._story_named(text, now, user_language, asked_query.intent)
         asked = self._answer_query(asked_query, now)
         lang = question_language(text, user_language)
         if asked_query.own_affairs and not asked_query.self_described:
@@ -284,6 +285,21 @@ class SearchIndex:
             if whole.kind == "session" and set(whole.sessions) <= set(asked.sessions):
                 return whole
         return replace(asked, lang=lang)
+
+    def _story_named(
+        self, text: str, now: datetime, user_language: str | None, intent: Intent
+    ) -> Answer:
+        """A bare question ("where is it and what time does it start?") after a story: the
+        story names what it asks about. A day outside the event in it is the teller's
+        ("in Shanghai on Monday for an interview anyway… there's a job fair…"), not the
+        question's, when the story names one session beyond doubt."""
+        query = self.reader.read(text, now, user_language)
+        whole = self._answer_query(query, now)
+        if whole.kind != "outside" or query.other_time:
+            return whole
+        undated = self._answer_query(replace(query, time=TimeFilter()), now)
+        named = undated.kind == "session" and undated.confident
+        return replace(undated, intent=intent) if named else whole
 
     def _has_own_words(self, query: Question) -> bool:
         """ "…does China's high-speed rail network make money?": a question nothing here

@@ -301,3 +301,17 @@ def test_function_words_of_a_standard_stop_list_ask_nothing(index, text, kind):
 def test_yueyang_is_a_city_outside_the_program(index):
     assert answered(index, "岳阳有什么活动").kind == "outside"
     assert answered(index, "洞庭湖旅游推介在哪").kind == "session"  # a place it presents
+
+
+def test_a_day_outside_the_event_in_the_story_is_the_tellers(index):
+    text = (
+        "I'm a finance graduate and I'll be in Shanghai on Monday for an interview anyway and "
+        "my sister said there's a job fair for Hunan firms so where exactly is it and what "
+        "time does it start"
+    )
+    answer = answered(index, text)
+    assert answer.kind == "session" and ids(answer) == ["talent-recruiting"]
+
+
+def test_a_session_asked_of_a_day_outside_the_event_is_still_outside(index):
+    assert answered(index, "what's on next monday?").kind == "outside"
