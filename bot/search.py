@@ -161,7 +161,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   no place asked about. A topic nobody in the program explains is "none", never the
   whole program; so is a session asked for by a subject (bot.vocabulary.SUBJECT: "a
   session on quantum computing", 物联网的研讨会, a closing ceremony, 闭幕礼, "the smart
-  city expo", 机器人大会) with a word or a Chinese character nothing here explains, or
+  city expo", 机器人大会), or a theme ("is ocean economy one of the themes?", 国企混改是
+  哪个主题), with a word or a Chinese character nothing here explains, or
   with words no one document holds together, whatever city or day is named. A hall
   the program does not have ("Hall 7B") is no typo of one it has.
 """

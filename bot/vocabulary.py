@@ -144,7 +144,7 @@ _SUBJECT_AFTER = (  # "the … summit"
 )
 # Whether an English text can hold a subject at all: SUBJECT's English alternatives try
 # one to three words at every word start, which costs on a long e-mail.
-SUBJECT_NOUN_EN = re.compile(rf"\b(?:{_SUBJECT_BEFORE}|{_SUBJECT_AFTER})\b")
+SUBJECT_NOUN_EN = re.compile(rf"\b(?:{_SUBJECT_BEFORE}|{_SUBJECT_AFTER}|themes)\b")
 SUBJECT = bilingual(
     rf"\b(?:{_SUBJECT_BEFORE}) (?:on|about|covering|devoted to|related to) "
     rf"([\w-]+(?: (?!(?:for|in|at|with|to|from|by|during)\b)[\w-]+){{0,2}})"  # "…for Chinese firms"
@@ -155,6 +155,11 @@ SUBJECT = bilingual(
     r"|沙龙|酒会|洽谈会|大会|博览会|展会)|(?:方面|领域|行业|产业|那块儿?|这块儿?)的?(?:有没有|有什么|有啥|有)?(?:活动|场次))"
     r"|([^\W\d_a-z]{2})(?:仪式|典礼|式|礼)(?![\u4e00-\u9fff])"  # 闭幕礼: a ceremony it has not
     r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什找想看参]{2,4})(?:这个|这一)主题"  # 两岸合作这个主题
+    # a theme asked to be something: "is ocean economy one of the themes?", 国企混改是哪个主题
+    r"|\bis ([\w-]+(?: [\w-]+){0,3}) (?:one of|among|part of) (?:the )?(?:five |5 )?"
+    r"(?:themes|opening[- ]up (?:activities|themes))\b"
+    r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什找想看参]{2,6})(?:是不是|算不算|属于)(?:五大)?(?:开放)?主题之一"
+    r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什找想看参]{2,6})(?:是|属于)哪一?个主题"
 )
 # The event itself asked about, or whether it is held (again, another edition): "明年还办
 # 不办", "will it be held in 2019", "the 2019 Hunan-YRD week", 2017年的洽谈周.
@@ -236,6 +241,14 @@ THEMES = bilingual(
     r"\b(?:five|5) (?:major )?(?:opening[- ]up|open(?:ing)?)\b|\bopening[- ]up (?:activities|themes)\b"
     r"|\b(?:the )?(?:five|5) themes\b|\bwhat (?:are )?the themes\b|\bthemes\b"
     r"|五大(?:开放)?(?:活动|主题|行动)|五个(?:开放)?(?:活动|主题|行动)|开放活动|开放行动|开放主题|对外开放活动|(?:哪|几)(?:些|个|几个|几大|大)主题|主题活动有哪些"
+)
+# What a theme is asked to be ("is X one of the themes?", X是哪个主题, 有没有X的主题): a
+# subject nothing in the program explains is no theme of it.
+THEME_ASKED_OF = re.compile(
+    r"\bis (?P<en>.{2,60}?) (?:one of|among|part of) (?:the )?(?:five |5 )?"
+    r"(?:themes|opening[- ]up (?:activities|themes))"
+    r"|(?P<zh>[^\s，。？！?,]{2,12}?)(?:是不是|算不算|属不属于|属于)(?:五大)?(?:开放)?主题之一"
+    r"|(?P<zh2>[^\s，。？！?,]{2,12}?)(?:是|属于)哪(?:个|一个)主题"
 )
 # A year, a week or a month outside the event: answered with the event's dates. A number
 # with a unit after it is a quantity ("2000 sqm", 2000平), not a year.

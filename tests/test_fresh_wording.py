@@ -315,3 +315,27 @@ def test_a_day_outside_the_event_in_the_story_is_the_tellers(index):
 
 def test_a_session_asked_of_a_day_outside_the_event_is_still_outside(index):
     assert answered(index, "what's on next monday?").kind == "outside"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the digital economy one of the five themes?",
+        "乡村旅游是不是五大主题之一",
+        "碳中和是哪个主题",
+    ],
+)
+def test_a_theme_the_program_lacks_is_not_found(index, text):
+    assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("一带一路是哪个主题", "belt-and-road"),
+        ("is the free trade zone one of the themes?", "free-trade-zone"),
+    ],
+)
+def test_a_theme_the_program_has_asked_so_is_answered(index, text, theme):
+    answer = answered(index, text)
+    assert answer.kind == "theme" and answer.theme is not None and answer.theme.id == theme
