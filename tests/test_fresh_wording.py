@@ -321,8 +321,8 @@ def test_a_session_asked_of_a_day_outside_the_event_is_still_outside(index):
     "text",
     [
         "is the digital economy one of the five themes?",
-        "乡村旅游是不是五大主题之一",
-        "碳中和是哪个主题",
+        "海洋经济算不算主题之一",
+        "体育产业是哪个主题",
     ],
 )
 def test_a_theme_the_program_lacks_is_not_found(index, text):
