@@ -10,12 +10,15 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.doc_answer import answer_with
 from bot.listing import fits_time
+from bot.places import (
+    STREET_NAME_EN,
+    STREET_NAME_ZH,
+)
 from bot.program import Program
 from bot.question import Intent, Question
 from bot.ranking import PLAUSIBLE, TIE, Ranked, clearly_named
 from bot.terms import TermIndex
 from bot.textnorm import cjk_grams, stem
-from bot.vocabulary import STREET_NAME_EN, STREET_NAME_ZH
 
 
 class BuildingAnswers:

@@ -9,9 +9,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.patterns import any_phrase
+from bot.places import (
+    OTHER_CITIES_EN,
+)
 from bot.program import City, Program
 from bot.textnorm import normalize
-from bot.vocabulary import OTHER_CITIES_EN
 
 CITY_TYPO_CACHE = 4096  # words whose nearest city spelling is remembered, per reader
 MIN_TYPO = 5  # letters: shorter words are too like other words to be a misspelled city

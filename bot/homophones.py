@@ -18,15 +18,17 @@ from functools import lru_cache
 from pypinyin import lazy_pinyin
 from pypinyin.constants import PHRASES_DICT
 
+from bot.places import (
+    CONTEXT_PLACES_ZH,
+    OTHER_CITIES_ZH,
+    OWN_PLACES_ZH,
+)
 from bot.program import Program
 from bot.textnorm import CJK_RUN, cjk_grams
 from bot.vocabulary import (
     ACTIONS_ZH,
     COMMON_CHARS,
-    CONTEXT_PLACES_ZH,
     LIST_ZH,
-    OTHER_CITIES_ZH,
-    OWN_PLACES_ZH,
     STOP_ZH,
     TIME_WORDS_ZH,
     WHEN_ZH,

@@ -3,7 +3,7 @@
 An FAQ entry answers for the event: its tickets, its live stream, its hotel. The same
 need word owned by another name is someone else's: "Disneyland tickets", 迪士尼门票,
 张家界门票, "Douyin live streams", "a tour to Zhangjiajie". The owner is a name outside
-the program: a city the program does not hold (bot.vocabulary.OTHER_CITIES_*), or a name
+the program: a city the program does not hold (bot.places.OTHER_CITIES_*), or a name
 none of its words explains: in English a word capitalised inside a sentence, in Chinese
 two or more characters no word of the program holds, glued before the need word (Chinese
 puts the owner first). The words it owns are `owned`; an FAQ entry that only they explain
@@ -21,18 +21,20 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from bot.textnorm import CJK_RUN, cjk_grams, stem
-from bot.vocabulary import (
+from bot.places import (
     CONTEXT_PLACES_EN,
     CONTEXT_PLACES_ZH,
-    EVENT_NOUN_END_ZH,
     HEAD_NOUNS_ZH,
     LOCATED_ZH,
-    NOISE_CHARS,
     OTHER_CITIES_EN,
     OTHER_CITIES_ZH,
     OTHER_CITY_PHRASES,
     OWN_PLACES_ZH,
+)
+from bot.textnorm import CJK_RUN, cjk_grams, stem
+from bot.vocabulary import (
+    EVENT_NOUN_END_ZH,
+    NOISE_CHARS,
     TIME_WORDS_ZH,
 )
 

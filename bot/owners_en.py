@@ -14,13 +14,15 @@ from collections.abc import Callable, Collection, Iterable
 
 from bot.chat_forms import SHORTHAND
 from bot.owners import Owners
+from bot.places import (
+    OTHER_CITIES_EN,
+    OTHER_NAMES_EN,
+    PLACE_MODIFIERS_EN,
+)
 from bot.textnorm import stem
 from bot.vocabulary import (
     GENERIC_EN,
     LIST_EN,
-    OTHER_CITIES_EN,
-    OTHER_NAMES_EN,
-    PLACE_MODIFIERS_EN,
     REQUEST_EN,
     STOP_EN,
     TIME_WORDS_EN,

@@ -157,3 +157,15 @@ def any_phrase(phrases: Collection[str]) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")  # matches nothing
     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of a plain string of words."""
+    return frozenset(text.split())
+
+
+def phrase_list(text: str) -> tuple[str, ...]:
+    """Longest first, so "在哪里" is cut out before "哪里" can split it; phrases of one
+    length in the order written (会场 before 场地: "会场地址" is 会场 and 地址), never in a
+    set's order, which changes from one process to the next."""
+    return tuple(sorted(dict.fromkeys(text.split()), key=len, reverse=True))

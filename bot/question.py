@@ -40,6 +40,12 @@ from bot.owners import Owners, cut_other_cities, goes_outside, owned_zh
 from bot.owners_en import owned_en
 from bot.particles import without_particle
 from bot.patterns import any_phrase
+from bot.places import (
+    CITY_AS_SUBJECT,
+    NEAR,
+    STREET,
+    STREETS,
+)
 from bot.program import City, Program
 from bot.question_tail import without_email_frame
 from bot.textnorm import (
@@ -58,7 +64,6 @@ from bot.vocabulary import (
     ATTENDING_TOPIC,
     BETWEEN_CITIES_TOPIC,
     BUILDING_WORDS,
-    CITY_AS_SUBJECT,
     COMPANY_NEED,
     DURATION,
     EDITION,
@@ -71,7 +76,6 @@ from bot.vocabulary import (
     HAPPENING,
     LAST_SESSION,
     LIST_EN,
-    NEAR,
     OPENING_HOURS,
     OTHER_TIME,
     QUESTION_PHRASES_EN,
@@ -81,8 +85,6 @@ from bot.vocabulary import (
     SINGULAR_EN,
     SINGULAR_ZH,
     STOP_EN,
-    STREET,
-    STREETS,
     SUBJECT,
     SUBJECT_NOUN_EN,
     THEMES,

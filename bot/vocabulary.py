@@ -8,39 +8,27 @@ from __future__ import annotations
 
 import re
 
-from bot.patterns import bilingual
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-def _phrases(text: str) -> tuple[str, ...]:
-    """Longest first, so "在哪里" is cut out before "哪里" can split it; phrases of one
-    length in the order written (会场 before 场地: "会场地址" is 会场 and 地址), never in a
-    set's order, which changes from one process to the next."""
-    return tuple(sorted(dict.fromkeys(text.split()), key=len, reverse=True))
-
+from bot.patterns import bilingual, phrase_list, word_set
 
 # "where" questions lead with the venue and send a map pin.
-WHERE_EN = _words("""where wheres venue venues location locations located locate address
+WHERE_EN = word_set("""where wheres venue venues location locations located locate address
     addresses directions direction navigate navigation map maps held place places buildings
     building""")
 # The room asked for ("could you confirm the exact room?"): where, not a room to rent.
 WHERE_PHRASES_EN = ("which room", "what room", "exact room", "which rooms")
 # "when" questions lead with the time.
-WHEN_EN = _words("""when whens time times day days date start starts starting begin begins
+WHEN_EN = word_set("""when whens time times day days date start starts starting begin begins
     beginning end ends finish finishes hour hours clock wrap over last""")
 # Words that ask for a list rather than one session.
-LIST_EN = _words("""schedule schedules agenda agendas program programme programs events sessions
+LIST_EN = word_set("""schedule schedules agenda agendas program programme programs events sessions
     activities happenings list lineup everything anything any all whats on going happening plan
     plans conferences meetings timetable itinerary overview total number count scheduled""")
 # Words in nearly every title: they say "a session", not which one.
-GENERIC_EN = _words("""event session activity conference meeting hunan hunans yangtze river
+GENERIC_EN = word_set("""event session activity conference meeting hunan hunans yangtze river
     delta week promotion cooperation trade economic the forum theme themes themed""")
 # A singular event noun: "the Nanjing conference" means one thing, even if two could fit.
-SINGULAR_EN = _words("event session activity conference meeting forum")
-STOP_EN = _words("""a an the of for to in at is are was were be been do does did i me my we our youd
+SINGULAR_EN = word_set("event session activity conference meeting forum")
+STOP_EN = word_set("""a an the of for to in at is are was were be been do does did i me my we our youd
     inform needful
     whether advise whom two three four five six seven eight nine ten dozen couple few several
     they them their he she him his her
@@ -72,25 +60,27 @@ STOP_EN = _words("""a an the of for to in at is are was were be been do does did
     whose within yours""")
 # Words that ask for something about the word before them, never a thing of their own:
 # "hotel recommendations" asks about hotels (bot.owners).
-REQUEST_EN = _words("""recommendation recommendations recommend suggestion suggestions advice tips
+REQUEST_EN = word_set("""recommendation recommendations recommend suggestion suggestions advice tips
     tip options option ideas idea price prices cost costs fee fees rate rates nearby""")
 # What a delegate does to a thing ("lost", 补办, "extend"): it names no need by itself; it
 # counts for a document only beside a word naming the thing ("lost my badge").
-ACTIONS_EN = _words("""lost lose losing replace replacement apply application extend extension
+ACTIONS_EN = word_set("""lost lose losing replace replacement apply application extend extension
     renew renewal cancel book booking buy bought broke broken forgot print printing
     interview interviews selfie expedite expedited switch swap refund refunds reschedule
     upgrade borrow""")
 ACTIONS_ZH = frozenset(
-    _phrases(
+    phrase_list(
         "补办 申请 延期 续签 续期 换发 更换 换新 预订 购买 坏了 忘了 采访 专访 合影 合照"
         " 加急 打包 带走 换成 退款 退票 改签 转让 升级 借用 外带"
     )
 )
 # A diet asked of a meal is another need unless the entry names it: "kosher lunch?" is not
 # answered by an entry offering halal and vegetarian food (bot.actions).
-DIETS_EN = _words("kosher vegan vegans gluten dairy lactose spicy chili chilli keto diabetic")
+DIETS_EN = word_set("kosher vegan vegans gluten dairy lactose spicy chili chilli keto diabetic")
 DIETS_ZH = frozenset(
-    _phrases("麸质 乳糖 奶制品 乳制品 纯素 犹太 不辣 太辣 很辣 怕辣 吃辣 辣椒 无糖 低糖 低盐 生酮")
+    phrase_list(
+        "麸质 乳糖 奶制品 乳制品 纯素 犹太 不辣 太辣 很辣 怕辣 吃辣 辣椒 无糖 低糖 低盐 生酮"
+    )
 )
 LOSE_ZH = ("丢", "遗失", "掉在", "掉了", "落在")  # 丢了, 护照丢, 遗失, 掉在车上: one action
 # Kinds of event a question can name ("the agriculture expo", 美食节): when the session
@@ -110,7 +100,7 @@ EVENT_KINDS = bilingual(
 )
 # The kinds a trade week holds (their head tokens): one in a city outside the program may be
 # taken for this week's, so the answer says where the week is ("the Ningbo forum").
-TRADE_EVENT_KINDS = _words("expo exhibit summit forum convent fair 论坛 峰会 博览 览会 展会 展览")
+TRADE_EVENT_KINDS = word_set("expo exhibit summit forum convent fair 论坛 峰会 博览 览会 展会 展览")
 # A Chinese run ending in an event noun: unknown characters glued before it name another
 # event (纺织产业对接会 is not the poverty alleviation 产业对接会).
 EVENT_NOUN_END_ZH = re.compile(
@@ -181,17 +171,17 @@ GREETING = bilingual(
     r"\b(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))\b|你好|您好|嗨|哈喽"
 )
 
-WHERE_ZH = _phrases("""哪些地方 哪几个地方 几个地方 哪栋楼 哪栋 哪座楼 哪幢楼 哪幢 哪个楼 分会场 会场 几楼 哪个馆 哪个厅 什么地方 在什么地方 在哪里 在哪儿 在哪 在那里 在那儿 哪里 哪儿 地点 地址 位置
+WHERE_ZH = phrase_list("""哪些地方 哪几个地方 几个地方 哪栋楼 哪栋 哪座楼 哪幢楼 哪幢 哪个楼 分会场 会场 几楼 哪个馆 哪个厅 什么地方 在什么地方 在哪里 在哪儿 在哪 在那里 在那儿 哪里 哪儿 地点 地址 位置
     场地 场馆 怎么走 怎么去 如何去 怎样去 导航 哪条路上 哪条路 哪条街 什么路 哪间酒店 哪家酒店 哪个酒店 哪间饭店 哪家饭店 哪个饭店 何地 何处 哪些城市 哪几个城市 几个城市 哪个城市 什么城市 哪座城市""")
 # "During the conference" says when the delegate is there, not which sessions they ask
 # about (会议期间上海天气怎么样); cut before the list words (会议) can be read.
-DURING_ZH = _phrases("会议期间 开会期间 活动期间 洽谈周期间 会期内 会期间")
-WHEN_ZH = _phrases(
+DURING_ZH = phrase_list("会议期间 开会期间 活动期间 洽谈周期间 会期内 会期间")
+WHEN_ZH = phrase_list(
     "开到几点 到几点 几点钟 几点 什么时候 什么时间 何时 何日 时间 哪天 哪一天 开始 结束 日期 几号"
 )
-LIST_ZH = _phrases("""分会场 场次 哪几场 有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排
+LIST_ZH = phrase_list("""分会场 场次 哪几场 有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排
     会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会 这两场 两场 这几场 场子 各场 总共 共有 节目 分场 有场 有会 清单 列个 几场会""")
-STOP_ZH = _phrases("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 具体 湖南 长三角 洽谈周 经贸 我们 几位同志 同志
+STOP_ZH = phrase_list("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 具体 湖南 长三角 洽谈周 经贸 我们 几位同志 同志
     本届 这届 这种会 这类会 这样的会 在线等 挺急的 急急急 老朽 此番 鄙人 不知 这次 正在进行 进行 一场
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
     多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 做生意 有关系 有关 相关 关于 涉及 方面 跟 与
@@ -267,97 +257,6 @@ OTHER_TIME = bilingual(
     r"|december)\b(?! ?\d)|(?<![\d十])(?:[一二三四五六八九]|十[一二]?|[1-689]|1[0-2])月(?:份)?"
     r"(?!\s*[\d一二三四五六七八九十])"  # 8月, 八月份: a month named without a day
 )
-# Cities that are not in the program. Named alone, they get "not in the program"; inside a
-# longer question ("I'm from Changsha") they are context and leave the topic alone.
-OTHER_CITIES_EN = _words("""beijing peking guangzhou canton shenzhen changsha wuhan chengdu
-    chongqing xian tianjin suzhou wuxi ningbo hefei xiamen qingdao hongkong macau macao taipei
-    zhuzhou xiangtan yueyang changde hengyang chenzhou yiyang shaoyang huaihua loudi yongzhou
-    zhangjiajie zjj jishou singapore tokyo seoul london paris berlin dubai frankfurt munich
-    stuttgart hamburg milan rome madrid amsterdam sydney melbourne bangkok jakarta manila osaka
-    greaterbayarea pearlriverdelta
-    changzhou nantong yangzhou zhenjiang taizhou yancheng huaian lianyungang xuzhou suqian
-    shaoxing jiaxing huzhou jinhua wenzhou zhoushan lishui quzhou wuhu maanshan anqing chuzhou
-    tongling xuancheng chizhou huangshan bengbu fuyang zhengzhou jinan nanchang fuzhou guiyang
-    kunming nanning haikou sanya lanzhou xining yinchuan urumqi lhasa hohhot shenyang dalian
-    harbin changchun shijiazhuang taiyuan dongguan foshan zhuhai shantou quanzhou yiwu kaohsiung
-    taichung tainan hsinchu zhangzhou weihai yantai zibo luoyang kaifeng guilin liuzhou yichang
-    xiangyang jingzhou jiujiang ganzhou chicago toronto vancouver hanoi mumbai delhi moscow
-    istanbul vienna zurich geneva brussels barcelona lisbon prague warsaw busan incheon nagoya
-    kyoto yokohama auckland perth brisbane boston seattle houston dallas atlanta miami""")
-# Brands and platforms: names outside the program however they are written ("apple store",
-# "netflix live stream"); what they own is not the event's (bot.owners).
-OTHER_NAMES_EN = _words("""apple uber netflix youtube starbucks ikea tesla huawei xiaomi disney
-    disneyland mcdonalds kfc airbnb amazon google facebook instagram tiktok douyin bilibili
-    taobao costco walmart marriott hilton iphone ipad macbook samsung""")
-# Characters that end a Chinese noun and make the word before them a description of it:
-# 电话卡 is a card, not the contacts' telephone (bot.owners).
-HEAD_NOUNS_ZH = frozenset("卡机店馆园寺塔岛")
-# Where the delegate is, not what they ask about: a known word of one entry before the
-# word of another only says whose thing it is ("the hotel wifi", "a sightseeing bus"),
-# and 高铁上, 出租车上, 家里 only say where ("高铁上能买到吃的吗").
-PLACE_MODIFIERS_EN = _words("""hotel hotels airport train taxi cab plane flight home office
-    room""")
-# Near a building: the building only says where something else is.
-NEAR = bilingual(r"\bnear(?:by|est)?\b|\bnext to\b|\bbeside\b|附近|旁边|周边|周围|边上|隔壁|隔篱")
-# One's own places: their wifi or breakfast is theirs (家里的wifi); never a homophone typo.
-OWN_PLACES_ZH = ("家里", "店里")
-LOCATED_ZH = re.compile(
-    r"(?:高铁|火车|动车|出租车|的士|地铁|飞机|酒店|宾馆|房间)(?:上|里|内)"
-    r"(?=[\u4e00-\u9fffa-z])(?!海|杭州|南京|昆山|苏州|北京)"  # 坐高铁上杭州 goes there
-    rf"|{'|'.join(OWN_PLACES_ZH)}|(?:酒店|宾馆|机场|高铁站)的(?=[\u4e00-\u9fffa-z])|(?:酒店|宾馆)(?:附近|旁边|周边)"
-)
-OTHER_CITIES_ZH = _phrases("""北京 广州 深圳 长沙 武汉 成都 重庆 西安 天津 苏州 无锡 宁波 合肥 厦门
-    青岛 香港 澳门 台北 株洲 湘潭 岳阳 常德 衡阳 郴州 益阳 邵阳 怀化 娄底 永州 吉首 张家界 新加坡 东京 首尔
-    常州 南通 扬州 镇江 泰州 台州 盐城 淮安 连云港 徐州 宿迁 绍兴 嘉兴 湖州 金华 温州 舟山 丽水 衢州
-    芜湖 马鞍山 安庆 滁州 铜陵 宣城 池州 黄山 蚌埠 阜阳 六安 郑州 济南 南昌 福州 贵阳 昆明 南宁 海口
-    三亚 兰州 西宁 银川 乌鲁木齐 拉萨 呼和浩特 沈阳 大连 哈尔滨 长春 石家庄 太原 东莞 佛山 珠海 汕头
-    泉州 义乌 高雄 台中 台南 新竹 漳州 威海 烟台 淄博 洛阳 桂林 柳州 宜昌 襄阳 荆州 九江 赣州 纽约
-    伦敦 巴黎 柏林 迪拜 悉尼 曼谷 大阪 吉隆坡 河内 孟买 莫斯科 粤港澳 大湾区 珠三角""")
-# Provinces say where a delegate's company is; they never name a session. (Countries stay
-# words: "the capital of France" must stay a question the program does not answer.)
-CONTEXT_PLACES_EN = _words(
-    "china zhejiang jiangsu anhui guangdong hubei fujian shandong sichuan europe asia africa"
-)
-CONTEXT_PLACES_ZH = _phrases("江浙沪 江浙 浙江 江苏 安徽 广东 湖北 福建 山东 四川")
-# "Hong Kong" is two words; folded into one before matching cities.
-# A street named after a city or province ("Nanjing Road" is in Shanghai, 湖南路 in
-# Nanjing): a place in town, not the city; cut before cities are read.
-STREETS = bilingual(
-    r"\b(?:nanjing|hangzhou|shanghai|kunshan|hunan|beijing|sichuan|henan|jiangsu|zhejiang)"
-    r"\s+(?:(?:east|west|north|south|middle|central)\s+)?(?:road|rd|street|lu|avenue)\b"
-    r"(?!\s+(?:trips?|shows?))"
-    r"|(?:南京|杭州|上海|昆山|湖南|北京|四川|河南|江苏|浙江)[东西南北中]?(?:大街|大道|街|路(?![况线程费途上]))"
-)
-STREET = " boulevard "  # what a street becomes: a place nothing in the program explains
-# Any street's Chinese name (中央路, 延安中路, 世纪大道): beside a building, where it is.
-STREET_NAME_ZH = re.compile(
-    r"[^\W\d_a-z在是到的从往去那这边走]{1,4}?(?:路|大道|大街)(?![况线程费途上口])"
-)
-# Any street's English name ("Binjiang Avenue", "Zhongshan Road North"), the same.
-STREET_NAME_EN = re.compile(
-    r"\b[a-z][a-z'’-]*\s+(?:(?:east|west|north|south|middle|central)\s+)?"
-    r"(?:road|rd|street|st|lu|avenue|ave|boulevard|blvd)\b"
-    r"(?:\s+(?:east|west|north|south|middle|central)\b)?"
-)
-OTHER_CITY_PHRASES = {
-    "hong kong": "hongkong",
-    "xi'an": "xian",
-    "xi an": "xian",
-    "greater bay area": "greaterbayarea",  # another region's own promotion weeks
-    "pearl river delta": "pearlriverdelta",
-}
-# A city outside the program as what a session would be about ("a session on Shenzhen",
-# "a Greater Bay Area session", 关于大湾区的会): a subject the program lacks, not a place
-# asked about.
-_OTHER_PLACES_EN = "|".join(
-    sorted(OTHER_CITIES_EN | set(OTHER_CITY_PHRASES), key=len, reverse=True)
-)
-CITY_AS_SUBJECT = re.compile(
-    rf"\b(?:on|about|regarding|covering|concerning) (?:the )?(?:{_OTHER_PLACES_EN})\b"
-    rf"|\b(?:a|an) (?:{_OTHER_PLACES_EN}) (?:session|forum|conference|meeting|seminar|panel)s?\b"
-    r"|(?:关于|有关)(?:" + "|".join(OTHER_CITIES_ZH) + ")"
-)
-
 # A pasted e-mail: its greeting, courtesy phrases and signature are noise around the question.
 EMAIL_CLOSING = bilingual(
     r"(?:\b(?:best|kind|warm)(?:est)? regards\b|\bregards,|\byours (?:sincerely|faithfully|truly)\b"
@@ -422,19 +321,19 @@ WEEKDAY = bilingual(
 OPPOSITES = tuple(
     tuple(pair.split("/"))
     for pair in sorted(
-        _words("""opening/closing open/close arrival/departure arrive/depart arriving/leaving
+        word_set("""opening/closing open/close arrival/departure arrive/depart arriving/leaving
     start/end begin/finish morning/evening welcome/farewell first/last 开幕/闭幕 开场/闭幕
     开始/结束 到达/离开 抵达/离开 接机/送机 上午/下午 早上/晚上 欢迎/欢送 首场/最后""")
     )
 )
 
 # English time words: never a thing asked about ("ecommerce tmrw" is e-commerce).
-TIME_WORDS_EN = _words("""today tonight tomorrow tmr tmrw yesterday morning afternoon evening night
+TIME_WORDS_EN = word_set("""today tonight tomorrow tmr tmrw yesterday morning afternoon evening night
     now next later soon weekend monday tuesday wednesday thursday friday saturday sunday
     mon tue tues wed thu thur thurs fri sat sun am pm""")
 
 # Chinese time words, known to the homophone corrector so it never rewrites them.
-TIME_WORDS_ZH = _phrases("""今天 明天 后天 昨天 上午 下午 晚上 中午 早上 今晚 现在 下一 接下 星期 周一
+TIME_WORDS_ZH = phrase_list("""今天 明天 后天 昨天 上午 下午 晚上 中午 早上 今晚 现在 下一 接下 星期 周一
     周二 周三 周四 周五 礼拜 几号 月份 马上 刚才 一会 等下 晚点 今年""")
 
 # "The first session of the week", "最后一场": one session by its place in time.

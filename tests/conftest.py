@@ -15,9 +15,11 @@ import pytest
 from bot.clock import Clock, parse_moment
 from bot.config import DEFAULT_PROGRAM_FILE, DEFAULT_TRAVEL_FILE, Settings
 from bot.program import Program, load_program
+from bot.search import SearchIndex
 from bot.travel import TravelTimes, load_travel_times
 from tests.chat import BotUnderTest, serve_bot
 from tests.fake_bot_api import TEST_TOKEN, FakeBotApiServer
+from tests.helpers_core import bundled_program
 
 EVENT_MORNING = "2018-07-25T09:00:00+08:00"
 
@@ -25,6 +27,12 @@ EVENT_MORNING = "2018-07-25T09:00:00+08:00"
 @pytest.fixture(scope="session")
 def program() -> Program:
     return load_program(DEFAULT_PROGRAM_FILE)
+
+
+@pytest.fixture(scope="session")
+def index() -> SearchIndex:
+    """The bundled program's search index, built once: it is immutable."""
+    return SearchIndex(bundled_program())
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from bot.clock import EVENT_TZ
 from bot.program import Program, load_program
+from bot.search import Answer, SearchIndex
 from botapi_emulator import BotApiError
 from botapi_emulator.telegram_html import parse_html
 
@@ -73,6 +74,15 @@ def known_ids() -> dict[str, set[str]]:
         "theme": {t.id for t in program.themes},
         "venue": {v.id for v in program.venues},
     }
+
+
+def answered(index: SearchIndex, text: str, now: datetime | None = None) -> Answer:
+    """The index's answer to `text`, asked at `now` (the first morning before anything)."""
+    return index.answer(text, now or DEFAULT_NOW)
+
+
+def session_ids(answer: Answer) -> list[str]:
+    return [session.id for session in answer.sessions]
 
 
 def at(text: str) -> datetime:

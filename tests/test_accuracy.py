@@ -11,12 +11,8 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 
-import pytest
-
-from bot.search import SearchIndex
 from tests.helpers_core import (
     HELDOUT_FILE,
-    bundled_program,
     first_sight_questions,
     heldout_questions,
     known_ids,
@@ -77,11 +73,6 @@ CLASSES = {
     "false-confidence",
     "missing-intent",
 } | LATER_CLASSES
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(bundled_program())
 
 
 def test_tuning_set_accuracy(index):

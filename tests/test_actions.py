@@ -13,11 +13,6 @@ from bot.textnorm import stem
 from tests.helpers_core import DEFAULT_NOW, bundled_program
 
 
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(bundled_program())
-
-
 @pytest.mark.parametrize("word", ["buy", "bought", "sold", "selling"])
 def test_buying_and_selling_are_one_action(word):
     assert action_of(stem(word)) == "buy"

@@ -11,13 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.building_names import BuildingNames
-from bot.search import SearchIndex
-from tests.helpers_core import DEFAULT_NOW, bundled_program
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(bundled_program())
+from tests.helpers_core import DEFAULT_NOW
 
 
 @pytest.fixture(scope="module")

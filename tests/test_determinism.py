@@ -8,8 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bot.patterns import phrase_list
 from bot.search import SearchIndex
-from bot.vocabulary import WHERE_ZH, _phrases
+from bot.vocabulary import WHERE_ZH
 from tests.helpers_core import DEFAULT_NOW, bundled_program
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +45,7 @@ def test_answers_are_the_same_whatever_the_hash_seed():
 
 
 def test_phrases_of_one_length_keep_the_order_they_were_written_in():
-    assert _phrases("场地 会场 在哪里 会场") == ("在哪里", "场地", "会场")
+    assert phrase_list("场地 会场 在哪里 会场") == ("在哪里", "场地", "会场")
     assert WHERE_ZH.index("会场") < WHERE_ZH.index("场地")
 
 

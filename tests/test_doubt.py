@@ -43,11 +43,6 @@ NEVER_DOUBTS = OffTopicModel(prior=-1000.0, weights={})
 
 
 @pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(bundled_program())
-
-
-@pytest.fixture(scope="module")
 def trusting() -> SearchIndex:
     return SearchIndex(bundled_program(), doubt=NEVER_DOUBTS)
 

@@ -13,14 +13,8 @@ import pytest
 from bot.own_affairs import UNSTATED
 from bot.owners import PLACE_MARK, goes_outside, owned_zh
 from bot.owners_en import owned_en
-from bot.search import SearchIndex
 from bot.textnorm import normalize, stem
 from tests.helpers_core import DEFAULT_NOW, bundled_program
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(bundled_program())
 
 
 @pytest.mark.parametrize(

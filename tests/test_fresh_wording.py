@@ -7,21 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot import render
-from bot.search import Answer, SearchIndex
-from tests.helpers_core import DEFAULT_NOW, bundled_program
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(bundled_program())
-
-
-def answered(index: SearchIndex, text: str) -> Answer:
-    return index.answer(text, DEFAULT_NOW)
-
-
-def ids(answer: Answer) -> list[str]:
-    return [session.id for session in answer.sessions]
+from tests.helpers_core import DEFAULT_NOW, answered, session_ids
 
 
 @pytest.mark.parametrize(
@@ -36,7 +22,7 @@ def ids(answer: Answer) -> list[str]:
 )
 def test_the_city_a_delegate_goes_home_to_is_their_story(index, text, sessions):
     answer = answered(index, text)
-    assert answer.kind == "list" and ids(answer) == sessions
+    assert answer.kind == "list" and session_ids(answer) == sessions
 
 
 def test_a_city_outside_the_program_asked_about_is_still_outside(index):
@@ -62,7 +48,7 @@ def test_list_supply_and_hedge_words_leave_the_need(index, text, kind, faq):
 
 def test_supply_stays_the_supply_chain_where_it_is_one(index):
     for text in ("上下游供应链对接是哪场", "我们是供应商，哪场合适"):
-        assert ids(answered(index, text)) == ["sh-industrial-chain"]
+        assert session_ids(answered(index, text)) == ["sh-industrial-chain"]
 
 
 @pytest.mark.parametrize(
@@ -78,7 +64,7 @@ def test_cantonese_recommend_is_no_promotion_conference(index, text):
 
 
 def test_a_promotion_asked_for_in_cantonese_is_still_one(index):
-    assert ids(answered(index, "有冇旅遊推介會")) == ["tourism-promotion"]
+    assert session_ids(answered(index, "有冇旅遊推介會")) == ["tourism-promotion"]
 
 
 @pytest.mark.parametrize(
@@ -90,7 +76,7 @@ def test_a_promotion_asked_for_in_cantonese_is_still_one(index):
 )
 def test_everyday_words_for_a_session(index, text, session):
     answer = answered(index, text)
-    assert answer.confident and ids(answer) == [session]
+    assert answer.confident and session_ids(answer) == [session]
 
 
 def test_hunan_born_entrepreneurs_reconnecting_is_the_chamber_theme(index):
@@ -109,7 +95,7 @@ def test_hunan_born_entrepreneurs_reconnecting_is_the_chamber_theme(index):
 )
 def test_a_count_no_card_shows_offers_the_session(index, text, session):
     answer = answered(index, text)
-    assert answer.kind == "suggest" and ids(answer) == [session]
+    assert answer.kind == "suggest" and session_ids(answer) == [session]
 
 
 @pytest.mark.parametrize(
@@ -123,12 +109,12 @@ def test_a_count_no_card_shows_offers_the_session(index, text, session):
 )
 def test_a_count_the_card_shows_is_answered(index, text, session):
     answer = answered(index, text)
-    assert answer.kind == "session" and ids(answer) == [session]
+    assert answer.kind == "session" and session_ids(answer) == [session]
 
 
 def test_the_day_after_the_day_after_tomorrow(index):
     answer = answered(index, "大后天有啥会")  # asked on the 24th: the 27th
-    assert answer.kind == "list" and ids(answer) == ["industry-finance-matchmaking"]
+    assert answer.kind == "list" and session_ids(answer) == ["industry-finance-matchmaking"]
 
 
 @pytest.mark.parametrize(
@@ -140,7 +126,7 @@ def test_the_day_after_the_day_after_tomorrow(index):
 )
 def test_a_part_of_day_in_the_plural_is_every_days(index, text, first):
     answer = answered(index, text)
-    assert answer.kind == "list" and len(answer.sessions) >= 4 and ids(answer)[0] == first
+    assert answer.kind == "list" and len(answer.sessions) >= 4 and session_ids(answer)[0] == first
 
 
 def test_the_complete_programme_is_every_session(index):
@@ -158,7 +144,7 @@ def test_park_as_a_verb_is_parking(index, text):
 
 def test_the_parks_are_still_the_parks(index):
     answer = answered(index, "where is the parks promotion in nanjing")
-    assert answer.faq is None and "nj-parks-promotion" in ids(answer)
+    assert answer.faq is None and "nj-parks-promotion" in session_ids(answer)
 
 
 @pytest.mark.parametrize(
@@ -182,7 +168,7 @@ def test_an_email_asking_the_exact_room_of_a_session_named_in_it(index):
         "Dear committee,\n\nI will attend the Industrial and Financial Cooperation Matchmaking "
         "Meeting. Could you kindly confirm the date, time and exact room?\n\nBest regards,\nAnn"
     )
-    assert ids(answered(index, text)) == ["industry-finance-matchmaking"]
+    assert session_ids(answered(index, text)) == ["industry-finance-matchmaking"]
 
 
 @pytest.mark.parametrize(
@@ -222,12 +208,12 @@ def test_a_session_on_a_place_or_group_the_program_lacks_is_not_found(index, tex
 )
 def test_what_happens_at_a_session_in_words_it_lacks_offers_it(index, text, session):
     answer = answered(index, text)
-    assert answer.kind == "suggest" and ids(answer) == [session]
+    assert answer.kind == "suggest" and session_ids(answer) == [session]
 
 
 def test_what_happens_at_a_session_in_its_own_words_is_answered(index):
     answer = answered(index, "跨境电商对接会现场有没有一对一洽谈")
-    assert answer.kind == "session" and ids(answer) == ["cross-border-ecommerce"]
+    assert answer.kind == "session" and session_ids(answer) == ["cross-border-ecommerce"]
 
 
 @pytest.mark.parametrize(
@@ -310,7 +296,7 @@ def test_a_day_outside_the_event_in_the_story_is_the_tellers(index):
         "time does it start"
     )
     answer = answered(index, text)
-    assert answer.kind == "session" and ids(answer) == ["talent-recruiting"]
+    assert answer.kind == "session" and session_ids(answer) == ["talent-recruiting"]
 
 
 def test_a_session_asked_of_a_day_outside_the_event_is_still_outside(index):

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.search import SearchIndex
-from tests.helpers_core import DEFAULT_NOW, bundled_program
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(bundled_program())
-
+from tests.helpers_core import DEFAULT_NOW
 
 # Lookalike words (issue 10, round 2): the lead's probes answered confidently before,
 # then fresh ones of both kinds, written before the rules were tuned.

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.search import SearchIndex
-from tests.helpers_core import DEFAULT_NOW, bundled_program
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(bundled_program())
+from tests.helpers_core import DEFAULT_NOW
 
 
 @pytest.mark.parametrize(

@@ -17,11 +17,6 @@ from tests.helpers_core import DEFAULT_NOW, at, bundled_program
 FIRST_DAY_NOON = at("2018-07-24T12:00:00")
 
 
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(bundled_program())
-
-
 def ids(items) -> list[str]:
     return [item.id for item in items]
 

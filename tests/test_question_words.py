@@ -5,21 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.search import Answer, SearchIndex
-from tests.helpers_core import DEFAULT_NOW, bundled_program
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(bundled_program())
-
-
-def answered(index: SearchIndex, text: str) -> Answer:
-    return index.answer(text, DEFAULT_NOW)
-
-
-def ids(answer: Answer) -> list[str]:
-    return [session.id for session in answer.sessions]
+from tests.helpers_core import answered, session_ids
 
 
 @pytest.mark.parametrize(
@@ -48,7 +34,7 @@ def test_words_that_ask_nothing_leave_the_question_they_ask(index, text, kind):
 )
 def test_cover_host_and_end_ask_about_the_session_they_follow(index, text, session):
     answer = answered(index, text)
-    assert answer.kind == "session" and ids(answer) == [session]
+    assert answer.kind == "session" and session_ids(answer) == [session]
 
 
 def test_a_host_is_no_typo_of_lost(index):
@@ -100,7 +86,7 @@ def test_another_day_or_edition_asked_is_answered_with_the_weeks_dates(index, te
 
 def test_a_day_of_the_week_with_still_lists_that_day(index):
     answer = answered(index, "27号还有什么会")
-    assert answer.kind == "list" and ids(answer) == ["industry-finance-matchmaking"]
+    assert answer.kind == "list" and session_ids(answer) == ["industry-finance-matchmaking"]
 
 
 def test_another_events_edition_is_not_the_weeks(index):
@@ -125,7 +111,7 @@ def test_who_speaks_or_attends_is_the_honest_no_list_yet(index, text):
 def test_which_banks_come_to_the_session_about_banks_is_its_card(index):
     """Its description names its participants (banks, funds); no list is needed."""
     answer = answered(index, "which banks will come to the finance matchmaking")
-    assert answer.kind == "session" and ids(answer) == ["industry-finance-matchmaking"]
+    assert answer.kind == "session" and session_ids(answer) == ["industry-finance-matchmaking"]
 
 
 @pytest.mark.parametrize(

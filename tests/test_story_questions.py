@@ -10,7 +10,7 @@ import pytest
 
 from bot.question_tail import question_tail
 from bot.search import Answer, SearchIndex
-from tests.helpers_core import DEFAULT_NOW, at, bundled_program
+from tests.helpers_core import DEFAULT_NOW, at
 
 EVERY_SESSION = [
     "sh-industrial-chain",
@@ -24,11 +24,6 @@ EVERY_SESSION = [
     "commercial-carriers",
     "industry-finance-matchmaking",
 ]
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(bundled_program())
 
 
 def answered(index: SearchIndex, text: str, now=DEFAULT_NOW) -> tuple[str, list[str], str]:

@@ -1,0 +1,102 @@
+"""Places a question names that are not the program's: other cities, provinces and
+countries, streets, brands' names, and where the delegate is rather than what they ask
+about. Named alone, another city gets "not in the program"; inside a longer question
+("I'm from Changsha") it is context and leaves the topic alone (bot.owners).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.patterns import bilingual, phrase_list, word_set
+
+# Cities that are not in the program. Named alone, they get "not in the program"; inside a
+# longer question ("I'm from Changsha") they are context and leave the topic alone.
+OTHER_CITIES_EN = word_set("""beijing peking guangzhou canton shenzhen changsha wuhan chengdu
+    chongqing xian tianjin suzhou wuxi ningbo hefei xiamen qingdao hongkong macau macao taipei
+    zhuzhou xiangtan yueyang changde hengyang chenzhou yiyang shaoyang huaihua loudi yongzhou
+    zhangjiajie zjj jishou singapore tokyo seoul london paris berlin dubai frankfurt munich
+    stuttgart hamburg milan rome madrid amsterdam sydney melbourne bangkok jakarta manila osaka
+    greaterbayarea pearlriverdelta
+    changzhou nantong yangzhou zhenjiang taizhou yancheng huaian lianyungang xuzhou suqian
+    shaoxing jiaxing huzhou jinhua wenzhou zhoushan lishui quzhou wuhu maanshan anqing chuzhou
+    tongling xuancheng chizhou huangshan bengbu fuyang zhengzhou jinan nanchang fuzhou guiyang
+    kunming nanning haikou sanya lanzhou xining yinchuan urumqi lhasa hohhot shenyang dalian
+    harbin changchun shijiazhuang taiyuan dongguan foshan zhuhai shantou quanzhou yiwu kaohsiung
+    taichung tainan hsinchu zhangzhou weihai yantai zibo luoyang kaifeng guilin liuzhou yichang
+    xiangyang jingzhou jiujiang ganzhou chicago toronto vancouver hanoi mumbai delhi moscow
+    istanbul vienna zurich geneva brussels barcelona lisbon prague warsaw busan incheon nagoya
+    kyoto yokohama auckland perth brisbane boston seattle houston dallas atlanta miami""")
+# Brands and platforms: names outside the program however they are written ("apple store",
+# "netflix live stream"); what they own is not the event's (bot.owners).
+OTHER_NAMES_EN = word_set("""apple uber netflix youtube starbucks ikea tesla huawei xiaomi disney
+    disneyland mcdonalds kfc airbnb amazon google facebook instagram tiktok douyin bilibili
+    taobao costco walmart marriott hilton iphone ipad macbook samsung""")
+# Characters that end a Chinese noun and make the word before them a description of it:
+# 电话卡 is a card, not the contacts' telephone (bot.owners).
+HEAD_NOUNS_ZH = frozenset("卡机店馆园寺塔岛")
+# Where the delegate is, not what they ask about: a known word of one entry before the
+# word of another only says whose thing it is ("the hotel wifi", "a sightseeing bus"),
+# and 高铁上, 出租车上, 家里 only say where ("高铁上能买到吃的吗").
+PLACE_MODIFIERS_EN = word_set("""hotel hotels airport train taxi cab plane flight home office
+    room""")
+# Near a building: the building only says where something else is.
+NEAR = bilingual(r"\bnear(?:by|est)?\b|\bnext to\b|\bbeside\b|附近|旁边|周边|周围|边上|隔壁|隔篱")
+# One's own places: their wifi or breakfast is theirs (家里的wifi); never a homophone typo.
+OWN_PLACES_ZH = ("家里", "店里")
+LOCATED_ZH = re.compile(
+    r"(?:高铁|火车|动车|出租车|的士|地铁|飞机|酒店|宾馆|房间)(?:上|里|内)"
+    r"(?=[\u4e00-\u9fffa-z])(?!海|杭州|南京|昆山|苏州|北京)"  # 坐高铁上杭州 goes there
+    rf"|{'|'.join(OWN_PLACES_ZH)}|(?:酒店|宾馆|机场|高铁站)的(?=[\u4e00-\u9fffa-z])|(?:酒店|宾馆)(?:附近|旁边|周边)"
+)
+OTHER_CITIES_ZH = phrase_list("""北京 广州 深圳 长沙 武汉 成都 重庆 西安 天津 苏州 无锡 宁波 合肥 厦门
+    青岛 香港 澳门 台北 株洲 湘潭 岳阳 常德 衡阳 郴州 益阳 邵阳 怀化 娄底 永州 吉首 张家界 新加坡 东京 首尔
+    常州 南通 扬州 镇江 泰州 台州 盐城 淮安 连云港 徐州 宿迁 绍兴 嘉兴 湖州 金华 温州 舟山 丽水 衢州
+    芜湖 马鞍山 安庆 滁州 铜陵 宣城 池州 黄山 蚌埠 阜阳 六安 郑州 济南 南昌 福州 贵阳 昆明 南宁 海口
+    三亚 兰州 西宁 银川 乌鲁木齐 拉萨 呼和浩特 沈阳 大连 哈尔滨 长春 石家庄 太原 东莞 佛山 珠海 汕头
+    泉州 义乌 高雄 台中 台南 新竹 漳州 威海 烟台 淄博 洛阳 桂林 柳州 宜昌 襄阳 荆州 九江 赣州 纽约
+    伦敦 巴黎 柏林 迪拜 悉尼 曼谷 大阪 吉隆坡 河内 孟买 莫斯科 粤港澳 大湾区 珠三角""")
+# Provinces say where a delegate's company is; they never name a session. (Countries stay
+# words: "the capital of France" must stay a question the program does not answer.)
+CONTEXT_PLACES_EN = word_set(
+    "china zhejiang jiangsu anhui guangdong hubei fujian shandong sichuan europe asia africa"
+)
+CONTEXT_PLACES_ZH = phrase_list("江浙沪 江浙 浙江 江苏 安徽 广东 湖北 福建 山东 四川")
+# "Hong Kong" is two words; folded into one before matching cities.
+# A street named after a city or province ("Nanjing Road" is in Shanghai, 湖南路 in
+# Nanjing): a place in town, not the city; cut before cities are read.
+STREETS = bilingual(
+    r"\b(?:nanjing|hangzhou|shanghai|kunshan|hunan|beijing|sichuan|henan|jiangsu|zhejiang)"
+    r"\s+(?:(?:east|west|north|south|middle|central)\s+)?(?:road|rd|street|lu|avenue)\b"
+    r"(?!\s+(?:trips?|shows?))"
+    r"|(?:南京|杭州|上海|昆山|湖南|北京|四川|河南|江苏|浙江)[东西南北中]?(?:大街|大道|街|路(?![况线程费途上]))"
+)
+STREET = " boulevard "  # what a street becomes: a place nothing in the program explains
+# Any street's Chinese name (中央路, 延安中路, 世纪大道): beside a building, where it is.
+STREET_NAME_ZH = re.compile(
+    r"[^\W\d_a-z在是到的从往去那这边走]{1,4}?(?:路|大道|大街)(?![况线程费途上口])"
+)
+# Any street's English name ("Binjiang Avenue", "Zhongshan Road North"), the same.
+STREET_NAME_EN = re.compile(
+    r"\b[a-z][a-z'’-]*\s+(?:(?:east|west|north|south|middle|central)\s+)?"
+    r"(?:road|rd|street|st|lu|avenue|ave|boulevard|blvd)\b"
+    r"(?:\s+(?:east|west|north|south|middle|central)\b)?"
+)
+OTHER_CITY_PHRASES = {
+    "hong kong": "hongkong",
+    "xi'an": "xian",
+    "xi an": "xian",
+    "greater bay area": "greaterbayarea",  # another region's own promotion weeks
+    "pearl river delta": "pearlriverdelta",
+}
+# A city outside the program as what a session would be about ("a session on Shenzhen",
+# "a Greater Bay Area session", 关于大湾区的会): a subject the program lacks, not a place
+# asked about.
+_OTHER_PLACES_EN = "|".join(
+    sorted(OTHER_CITIES_EN | set(OTHER_CITY_PHRASES), key=len, reverse=True)
+)
+CITY_AS_SUBJECT = re.compile(
+    rf"\b(?:on|about|regarding|covering|concerning) (?:the )?(?:{_OTHER_PLACES_EN})\b"
+    rf"|\b(?:a|an) (?:{_OTHER_PLACES_EN}) (?:session|forum|conference|meeting|seminar|panel)s?\b"
+    r"|(?:关于|有关)(?:" + "|".join(OTHER_CITIES_ZH) + ")"
+)
