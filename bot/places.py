@@ -99,4 +99,6 @@ CITY_AS_SUBJECT = re.compile(
     rf"\b(?:on|about|regarding|covering|concerning) (?:the )?(?:{_OTHER_PLACES_EN})\b"
     rf"|\b(?:a|an) (?:{_OTHER_PLACES_EN}) (?:session|forum|conference|meeting|seminar|panel)s?\b"
     r"|(?:关于|有关)(?:" + "|".join(OTHER_CITIES_ZH) + ")"
+    # 有没有大湾区的主题: a theme on another region, not sessions held there
+    r"|(?:有没有|有无)(?:" + "|".join(OTHER_CITIES_ZH) + "){1,2}(?:的|相关的?)?主题"
 )

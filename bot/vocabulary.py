@@ -150,6 +150,7 @@ SUBJECT = bilingual(
     r"(?:themes|opening[- ]up (?:activities|themes))\b"
     r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什找想看参]{2,6})(?:是不是|算不算|属于)(?:五大)?(?:开放)?主题之一"
     r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什找想看参]{2,6})(?:是|属于)哪一?个主题"
+    r"|(?:有没有|有无)([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什找想看参]{2,6})(?:的|相关的?)?主题"
 )
 # The event itself asked about, or whether it is held (again, another edition): "明年还办
 # 不办", "will it be held in 2019", "the 2019 Hunan-YRD week", 2017年的洽谈周.

@@ -325,3 +325,10 @@ def test_a_theme_the_program_lacks_is_not_found(index, text):
 def test_a_theme_the_program_has_asked_so_is_answered(index, text, theme):
     answer = answered(index, text)
     assert answer.kind == "theme" and answer.theme is not None and answer.theme.id == theme
+
+
+def test_a_theme_on_another_region_is_not_found(index):
+    assert answered(index, "有没有珠三角的主题").kind == "none"
+    assert answered(index, "有没有北京的分会场").kind == "outside"  # sessions held there
+    theme = answered(index, "有没有一带一路的主题")
+    assert theme.kind == "theme" and theme.theme is not None and theme.theme.id == "belt-and-road"
