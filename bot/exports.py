@@ -96,6 +96,8 @@ def answer_json(question: str, answer: Answer | None, reply: Reply) -> str:
                 record[name] = value.id
         if answer.venues:
             record["venues"] = [v.id for v in answer.venues]
+        if answer.detail_unstated:  # the session is offered: the program does not say
+            record["detail_unstated"] = True
     return json.dumps(record, ensure_ascii=False) + "\n"
 
 

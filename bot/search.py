@@ -139,7 +139,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   "?" beside sentences that only state things, or the last clause of a long run-on
   question that asks on its own (not a tag, "could you confirm?", nor pointing back,
   "can you arrange it?"), decide when they answer on their own (bot.question_tail); a
-  tail that names nothing ("请问会议几点开始？") leaves it to the whole text; a tail whose
+  tail that names nothing ("请问会议几点开始？") leaves it to the whole text (where a day
+  outside the event is the teller's when the story names one session beyond doubt); a tail whose
   topic nothing in the program plausibly explains, asking for no session ("…请问外滩晚上
   几点亮灯", "…which is the better family car?"), that nothing answers and that has two
   words of its own ("…does the rail network make money?"), or asking a place's hours, is

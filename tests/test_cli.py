@@ -84,6 +84,14 @@ def test_ask_reads_questions_from_stdin() -> None:
     assert records[1]["sessions"] == ["commercial-carriers", "industry-finance-matchmaking"]
 
 
+def test_ask_json_marks_a_detail_the_program_does_not_give() -> None:
+    result = run_cli("ask", "--json", "签约仪式签了多少金额", "签约仪式几点开始")
+    detail, card = (json.loads(line) for line in result.stdout.splitlines())
+    assert detail["kind"] == "suggest" and detail["detail_unstated"] is True
+    assert detail["sessions"] == ["sh-industrial-chain"] and not detail["confident"]
+    assert card["kind"] == "session" and "detail_unstated" not in card
+
+
 def test_broken_program_refuses_to_start_naming_file_session_and_field(tmp_path: Path) -> None:
     broken = tmp_path / "program.toml"
     text = DEFAULT_PROGRAM_FILE.read_text(encoding="utf-8")
