@@ -1,6 +1,9 @@
-"""Wording of stop 29 on the bundled program (examples of each rule, not the accuracy
-figure): a home city in the delegate's story, list and supply words, the agenda asked
-as "what I signed up for", hedges that ask nothing, Cantonese 推介 as "recommend"."""
+"""Rules of stop 29 on the bundled program (examples of each rule, not the accuracy
+figure): a home city or a day outside the event in the delegate's story, list, supply,
+glue and function words, the agenda asked as "what I signed up for", Cantonese 推介 as
+"recommend", a detail the program does not give (bot.details) offered as such, a theme
+or a region's theme it lacks, and needs it never speaks of (the weather, restaurants,
+insurance, a press centre)."""
 
 from __future__ import annotations
 
