@@ -35,8 +35,8 @@ LEISURE = bilingual(
     r"|下午茶|家乡菜|(?:哪里|哪儿|哪)有(?:得)?卖|博物馆|美术馆|老街|古镇|好逛|好行|好完|文化街|茶餐厅|抵住|抵唔抵|缆车|电影院|看电影|什么片|爬山|徒步|好看|好睇|追剧|按摩|足疗|足浴|推拿"
 )
 # The delegate's own life, which no event answers: health, money, taxes, a company to
-# register, the news, figures of the economy, a text to write or translate ("the nearest
-# hospital", 房价, "fact-check Hunan's GDP", 致辞稿怎么写).
+# register, the news, figures of the economy, the weather, a text to write or translate
+# ("the nearest hospital", 房价, "fact-check Hunan's GDP", 会不会下雨, 致辞稿怎么写).
 OWN_LIFE = bilingual(
     r"\b(?:hospitals?|clinics?|doctors?|fever|sick|pharmac(?:y|ies)|dentist|police"
     r"|interest rates?|exchange rates?|stock prices?|stocks|stock markets?|overtime pay|vat|capital gains"
