@@ -10,8 +10,9 @@ In this order, each step relying on the ones before it:
    index as a mainland one. Only text with a traditional character goes through it: its
    Taiwan phrases would rewrite words typed in simplified (文件 -> 文档, 么 -> 幺).
 4. Chinese dialect and chat words (chat_forms.CHINESE_VARIANTS): Cantonese (喺 -> 在,
-   边度 -> 哪里, 听日 -> 明天, 有冇好嘅…推介 -> 推荐) and colloquial forms (咋 -> 怎么, 哪儿 -> 哪里) become standard
-   Mandarin; sentence particles (嘛, 哦, 啦, 呀…) are dropped. Cantonese comes after step 3
+   边度 -> 哪里, 听日 -> 明天, 有冇好嘅…推介 -> 推荐) and colloquial forms (咋 -> 怎么,
+   哪儿 -> 哪里) become standard Mandarin; sentence particles (嘛, 哦, 啦, 呀…) are
+   dropped. Cantonese comes after step 3
    because OpenCC turns 係/邊 into 系/边 first.
 5. English chat shorthand (chat_forms.SHORTHAND): u -> you, 2moro -> tomorrow, nxt -> next;
    "park" as a verb ("where do I park?", "can we park") is parking, never the parks.
