@@ -12,8 +12,7 @@ In this order, each step relying on the ones before it:
 4. Chinese dialect and chat words (chat_forms.CHINESE_VARIANTS): Cantonese (喺 -> 在,
    边度 -> 哪里, 听日 -> 明天, 有冇好嘅…推介 -> 推荐) and colloquial forms (咋 -> 怎么,
    哪儿 -> 哪里) become standard Mandarin; sentence particles (嘛, 哦, 啦, 呀…) are
-   dropped. Cantonese comes after step 3
-   because OpenCC turns 係/邊 into 系/边 first.
+   dropped. Cantonese comes after step 3 because OpenCC turns 係/邊 into 系/边 first.
 5. English chat shorthand (chat_forms.SHORTHAND): u -> you, 2moro -> tomorrow, nxt -> next;
    "park" as a verb ("where do I park?", "can we park") is parking, never the parks.
 6. Floors and halls: "7th floor", "floor 7", "7/F", 七楼 and 7层 all become "7f"; "Hall 5A"
