@@ -27,7 +27,9 @@ from bot.places import (
     HEAD_NOUNS_ZH,
     LOCATED_ZH,
     OTHER_CITIES_EN,
+    OTHER_CITIES_EN_ALTERNATIVES,
     OTHER_CITIES_ZH,
+    OTHER_CITIES_ZH_ALTERNATIVES,
     OTHER_CITY_PHRASES,
     OWN_PLACES_ZH,
 )
@@ -48,21 +50,18 @@ MIN_UNKNOWN_ZH = 2  # characters: one unknown character is a particle, not a nam
 # 去北京的机票. Where they come from ("from Tokyo") is only context.
 _DESTINATION_OUTSIDE = re.compile(
     r"\b(?:to|into|towards)\s+(?:the\s+)?(?:"
-    + "|".join(sorted(OTHER_CITIES_EN, key=len, reverse=True))
+    + OTHER_CITIES_EN_ALTERNATIVES
     + r"|japan|korea|thailand|the us|america|europe|vietnam|india|russia|australia|malaysia"
     + r")\b|(?:去|到|飞|往|回)(?:"
-    + "|".join(OTHER_CITIES_ZH)
+    + OTHER_CITIES_ZH_ALTERNATIVES
     + "|日本|韩国|泰国|美国|英国|法国|德国|欧洲|越南|印度|俄罗斯|澳洲|澳大利亚|马来西亚)"
 )
 
 # A city outside the program the delegate goes home to (回长沙, "fly back to Changsha
 # on Friday"): their story, not a place they ask about.
 _HOME_OUTSIDE = re.compile(
-    r"\b(?:back|home)\s+to\s+(?:"
-    + "|".join(sorted(OTHER_CITIES_EN, key=len, reverse=True))
-    + r")\b|(?:回到|返回|飞回|回)(?:"
-    + "|".join(OTHER_CITIES_ZH)
-    + ")"
+    rf"\b(?:back|home)\s+to\s+(?:{OTHER_CITIES_EN_ALTERNATIVES})\b"
+    rf"|(?:回到|返回|飞回|回)(?:{OTHER_CITIES_ZH_ALTERNATIVES})"
 )
 
 

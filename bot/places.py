@@ -89,6 +89,10 @@ OTHER_CITY_PHRASES = {
     "greater bay area": "greaterbayarea",  # another region's own promotion weeks
     "pearl river delta": "pearlriverdelta",
 }
+# The cities outside the program as regex alternatives (the longest English name first,
+# so "hong kong" is not cut at "hong"; the Chinese list is longest first already).
+OTHER_CITIES_EN_ALTERNATIVES = "|".join(sorted(OTHER_CITIES_EN, key=len, reverse=True))
+OTHER_CITIES_ZH_ALTERNATIVES = "|".join(OTHER_CITIES_ZH)
 # A city outside the program as what a session would be about ("a session on Shenzhen",
 # "a Greater Bay Area session", 关于大湾区的会): a subject the program lacks, not a place
 # asked about.
@@ -98,7 +102,7 @@ _OTHER_PLACES_EN = "|".join(
 CITY_AS_SUBJECT = re.compile(
     rf"\b(?:on|about|regarding|covering|concerning) (?:the )?(?:{_OTHER_PLACES_EN})\b"
     rf"|\b(?:a|an) (?:{_OTHER_PLACES_EN}) (?:session|forum|conference|meeting|seminar|panel)s?\b"
-    r"|(?:关于|有关)(?:" + "|".join(OTHER_CITIES_ZH) + ")"
+    rf"|(?:关于|有关)(?:{OTHER_CITIES_ZH_ALTERNATIVES})"
     # 有没有大湾区的主题: a theme on another region, not sessions held there
-    r"|(?:有没有|有无)(?:" + "|".join(OTHER_CITIES_ZH) + "){1,2}(?:的|相关的?)?主题"
+    rf"|(?:有没有|有无)(?:{OTHER_CITIES_ZH_ALTERNATIVES}){{1,2}}(?:的|相关的?)?主题"
 )
