@@ -362,3 +362,38 @@ SHORTHAND: dict[str, str] = {
     "rn": "now",
     "@": "at",
 }
+
+# Compounds in which a word of the program means something else: "theme park" is no
+# theme, "national parks" (Yellowstone) no industrial parks, a "time zone" no development
+# zone, a "capital city" no venture capital. Each becomes one word ("themepark") that
+# bot.textnorm keeps whole: never split back into the program's words, never a typo of
+# one. A compound the program itself uses ("cold chain", "science parks") is not here.
+_OTHER_SENSES = {  # the program's word: the words that make it another thing around it
+    "park": "theme amusement national water trailer skate dog safari forest wetland ball state",
+    "chain": "bike bicycle food key restaurant coffee | store shop smoker reaction saw letter",
+    "network": "mobile social cell cellular tv television | cable",
+    "zone": "time comfort war end drop",
+    "platform": "train railway oil",
+    "carrier": "aircraft mobile baby pet mail | bag pigeon",
+    "hall": "city town concert food dance pool",
+    "belt": "seat black conveyor",
+    "city": "capital",
+    "signing": "book autograph",
+    "theme": "| song party",
+    "road": "| trip",
+    "chamber": "| music orchestra",
+}
+OTHER_SENSES = {
+    " ".join(pair) + plural: "".join(pair)
+    for word, around in _OTHER_SENSES.items()
+    for side, others in enumerate(around.split("|"))
+    for other in others.split()
+    for pair in [(other, word) if side == 0 else (word, other)]
+    for plural in ("", "s")
+}
+# "the national parks conference" is the session's national-level parks
+OTHER_SENSES |= {
+    f"national parks {event}": f"national-level parks {event}"
+    for event in ("promotion", "conference", "session", "meeting", "event")
+}
+SHORTHAND |= OTHER_SENSES

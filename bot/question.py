@@ -436,7 +436,7 @@ class QuestionReader:
 
     def _split_compound(self, token: str) -> list[str]:
         """ "jobfair" -> ["job", "fair"] when the word is unknown but its halves are not."""
-        if token in self._latin or len(token) < 6:
+        if token in self._latin or len(token) < 6 or token in KEEP_WHOLE:
             return [token]
         for cut in range(3, len(token) - 2):
             head, tail = token[:cut], stem(token[cut:])

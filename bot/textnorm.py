@@ -14,7 +14,9 @@ In this order, each step relying on the ones before it:
    哪儿 -> 哪里) become standard Mandarin; sentence particles (嘛, 哦, 啦, 呀…) are
    dropped. Cantonese comes after step 3 because OpenCC turns 係/邊 into 系/边 first.
 5. English chat shorthand (chat_forms.SHORTHAND): u -> you, 2moro -> tomorrow, nxt -> next;
-   "park" as a verb ("where do I park?", "can we park") is parking, never the parks.
+   "park" as a verb ("where do I park?", "can we park") is parking, never the parks; a
+   compound in which a program word means something else is one word (chat_forms.
+   OTHER_SENSES: "theme park" -> "themepark", "time zone" -> "timezone").
 6. Floors and halls: "7th floor", "floor 7", "7/F", 七楼 and 7层 all become "7f"; "Hall 5A"
    and 5A厅 become "hall5a", "Meeting Room 3" and 第三会议室 "room3", as the halls are written.
 7. White space folded.
@@ -31,7 +33,7 @@ from functools import lru_cache
 
 import opencc
 
-from bot.chat_forms import CHINESE_VARIANTS, SHORTHAND
+from bot.chat_forms import CHINESE_VARIANTS, OTHER_SENSES, SHORTHAND
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -42,7 +44,8 @@ _INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn"}
 
 _SUFFIXES = ("ings", "ing", "ions", "ion", "ment", "ers", "er", "ies", "es", "s", "ed")
 # Words whose stem would make them another word: "parking" is not "parks", "networking"
-# is not the Wi-Fi "network", a "building" is not "build".
+# is not the Wi-Fi "network", a "building" is not "build"; and the compounds of another
+# sense ("themepark"), never split into the program's words nor taken for a typo of one.
 KEEP_WHOLE = frozenset(
     [
         "parking",
@@ -58,7 +61,7 @@ KEEP_WHOLE = frozenset(
         "securities",  # the finance session's; "information security" is no such thing
         "security",
     ]
-)
+) | frozenset(word for word in OTHER_SENSES.values() if " " not in word)
 
 _TO_SIMPLIFIED = opencc.OpenCC("tw2sp")
 _CHARACTERS_ONLY = opencc.OpenCC("t2s")

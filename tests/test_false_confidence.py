@@ -217,3 +217,43 @@ def test_one_word_of_a_themes_title_or_phrase_is_no_theme(index, text):
 def test_a_themes_names_still_name_it(index, text, theme):
     answer = index.answer(text, DEFAULT_NOW)
     assert answer.kind == "theme" and answer.theme is not None and answer.theme.id == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("any theme parks near the venue?", "themepark"),
+        ("what time zone is Shanghai in", "timezone"),
+        ("capital city of Hunan?", "capitalcity"),
+        ("my bike chain broke", "bikechain"),
+        ("a chain store near SICC", "chainstore"),
+    ],
+)
+def test_a_compound_of_another_sense_is_one_word(text, joined):
+    assert joined in normalize(text).split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "any theme park near the venue?",
+        "is there a session on national parks",
+        "what time zone is Shanghai in",
+        "capital city of Hunan?",
+        "Where is Kunshan city hall, for getting a document stamped?",
+    ],
+)
+def test_a_program_word_in_a_compound_of_another_sense_is_no_evidence(index, text):
+    assert not index.answer(text, DEFAULT_NOW).confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does the national parks conference in Nanjing finish before lunch?",
+        "national parks promotion, where is it",
+    ],
+)
+def test_the_national_parks_conference_is_still_the_parks_session(index, text):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.confident and [s.id for s in answer.sessions] == ["nj-parks-promotion"]
