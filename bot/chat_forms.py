@@ -104,6 +104,10 @@ CHINESE_VARIANTS: dict[str, str] = {
     "明儿个": "明天",
     "明儿": "明天",
     "昨儿": "昨天",
+    "明早上": "明天早上",  # 明早 is tomorrow morning, as 明晚 is tomorrow evening
+    "明早": "明天早上",
+    "今早上": "今天早上",
+    "今早": "今天早上",
     "开紧": "在开",
     "搞紧": "在开",
     "走出去战略": " goglobal ",
@@ -327,10 +331,21 @@ SHORTHAND: dict[str, str] = {
     "business climate": "businessenvironment",
     "biz climate": "businessenvironment",
     "ease of doing business": "businessenvironment",
+    # the theme's English title: "…catching up with Beijing, Shanghai and Guangzhou"
+    "beijing, shanghai and guangzhou": "businessenvironment",
+    "beijing, shanghai, and guangzhou": "businessenvironment",
+    "beijing, shanghai, guangzhou": "businessenvironment",
+    "beijing shanghai and guangzhou": "businessenvironment",
+    "beijing shanghai guangzhou": "businessenvironment",
+    "beijing-shanghai-guangzhou": "businessenvironment",
+    "fall under": "under",  # "which sessions fall under the theme": no autumn, no mall
+    "falls under": "under",
     "best way to": "how to",  # the way asked for, not the best of something
     "sold out": "soldout",  # a state, not the delegate buying or selling
     "go global": "goglobal",
     "going global": "goglobal",
+    "going-global": "goglobal",
+    "go-global": "goglobal",
     "fortune global 500": "fortune500",
     "fortune 500": "fortune500",
     "fortune-500": "fortune500",

@@ -40,7 +40,9 @@ QUESTION_START = bilingual(
     r"\b(?:can|could) you (?:just |please |pls )?(?:tell|let|check|help)\b|\b(?:i|she|he|we|they|boss|colleague)"
     r" (?:really )?(?:want|wants|need|needs|would like) to know\b|\bi(?:'m| am) wondering\b"
     r"|\bim wondering\b|\bwondering\b|\b(?:but|so) (?=(?:which|what|when|where|is|are|does|do)\b)"
-    r"|\b(?:wanna|want to|would like to|plan to|planning to|hope to) (?:go|attend|join|catch)\b"
+    # (not inside a clause about others: "a career fair for grads who want to go back")
+    r"|(?<!\bwho )\b(?:wanna|want to|would like to|plan to|planning to|hope to)"
+    r" (?:go|attend|join|catch)\b"
     r"|\b(?:i )?(?:totally |completely )?forgot\b|\bremind me\b"
     r"|想[问問]|[问問]一下|[问問][问問]|[帮幫][我忙]查|你[帮幫]我|[请請][问問]|麻[烦煩][问問]|但是|所以"
     # a turn to another matter: "separate question though", "off topic, but", 题外话

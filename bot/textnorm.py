@@ -74,10 +74,12 @@ _RECOMMEND_YUE = re.compile(
     r"(有冇(?:好|靓|平)[^，。？！?!,.]{0,12}?)推介(?!会)|推介(?=(?:一?[间个家]|几[间个家]|啲)[^会]{0,8}$)"
 )
 _PARK_VERB = re.compile(r"\b(i|we|you|to|can|could|should|i'll|we'll)\s+park\b")
+# Quotes around a phrase ('free trade zone') end it; an apostrophe inside a word ("u'd",
+# "o'clock") does not.
 _SHORTHAND = re.compile(
-    r"(?<![\w'])("
+    r"(?<!\w)(?<!\w')("
     + "|".join(map(re.escape, sorted(SHORTHAND, key=len, reverse=True)))
-    + r")(?![\w'])"
+    + r")(?!\w|'\w)"
 )
 
 ZH_DIGITS = {

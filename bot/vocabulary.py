@@ -49,7 +49,7 @@ STOP_EN = word_set("""a an the of for to in at is are was were be been do does d
     totally completely doublecheck doublechecking recheck anywhere somewhere anyone someone
     included incl including provided covered delegate delegates kind kinds type types sort
     myself ourselves yourself yourselves themselves cover covers host hosts provide provides every goes
-    something anything probably based exact needed complete entire whole overall
+    something anything probably based exact needed complete entire whole overall big huge large
     above across almost alone along already although always among amongst another anyhow
     anyway became become becomes becoming beforehand below both cant couldnt due eg either
     etc even ever everyone former formerly further had hasnt hence however ie
@@ -57,7 +57,7 @@ STOP_EN = word_set("""a an the of for to in at is are was were be been do does d
     must namely neither nevertheless nor often once onto others otherwise ours rather
     seem seemed seeming seems since somehow sometime sometimes than thence therefore though
     through throughout thru thus too toward towards upon whenever whereas wherever whoever
-    whose within yours""")
+    whose within yours under""")
 # Words that ask for something about the word before them, never a thing of their own:
 # "hotel recommendations" asks about hotels (bot.owners).
 REQUEST_EN = word_set("""recommendation recommendations recommend suggestion suggestions advice tips
@@ -134,8 +134,13 @@ _SUBJECT_AFTER = (  # "the … summit"
 )
 # Whether an English text can hold a subject at all: SUBJECT's English alternatives try
 # one to three words at every word start, which costs on a long e-mail.
-SUBJECT_NOUN_EN = re.compile(rf"\b(?:{_SUBJECT_BEFORE}|{_SUBJECT_AFTER}|themes)\b")
+# An event asked to be on ("is SEMICON China happening that week?", "is ChinaJoy being held
+# in Shanghai"): what it is called is the subject.
+_HELD = r"happening|taking place|being held|held|running|going on"
+SUBJECT_NOUN_EN = re.compile(rf"\b(?:{_SUBJECT_BEFORE}|{_SUBJECT_AFTER}|themes|{_HELD})\b")
 SUBJECT = bilingual(
+    rf"\bis (?!(?:there|it|this|that|anything|something)\b)(?:the |an? )?"
+    rf"([\w-]+(?: [\w-]+){{0,2}}) (?:also |still )?(?:{_HELD})\b|"
     rf"\b(?:{_SUBJECT_BEFORE}) (?:on|about|covering|devoted to|related to) "
     rf"([\w-]+(?: (?!(?:for|in|at|with|to|from|by|during)\b)[\w-]+){{0,2}})"  # "…for Chinese firms"
     rf"|\b([\w-]+(?: [\w-]+){{0,2}})(?='? (?:{_SUBJECT_AFTER})\b)"

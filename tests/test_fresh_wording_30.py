@@ -1,0 +1,103 @@
+"""Rules of stop 30 on the bundled program (examples of each rule, not the accuracy
+figure): another event asked to be on ("is X happening"), 明早 and 今早, a wish inside a
+clause about others, "fall under", size words, the business environment theme's English
+title, and a phrase closed by a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.textnorm import normalize
+from tests.helpers_core import DEFAULT_NOW, answered, at, session_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is SEMICON China happening the same week at one of the Shanghai venues?",
+        "is WAIC happening in shanghai",
+        "Is ChinaJoy being held in Shanghai during the week?",
+    ],
+)
+def test_another_event_asked_to_be_on_is_not_the_citys_sessions(index, text):
+    assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "sessions"),
+    [
+        ("is the job fair happening on tuesday", ["talent-recruiting"]),
+        ("is the signing ceremony being held at SICC", ["sh-industrial-chain"]),
+    ],
+)
+def test_a_session_asked_to_be_on_is_still_its_card(index, text, sessions):
+    answer = answered(index, text)
+    assert answer.kind == "session" and session_ids(answer) == sessions
+
+
+def test_anything_asked_to_be_on_is_still_the_list(index):
+    answer = answered(index, "is there anything happening in nanjing")
+    assert answer.kind == "list"
+    assert session_ids(answer) == ["cultural-creative-parks", "nj-parks-promotion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "sessions"),
+    [
+        ("明早有什么会", "2018-07-24T20:00:00", ["hz-industry-promotion", "tourism-promotion"]),
+        ("今早有什么会", "2018-07-24T07:00:00", ["sh-industrial-chain"]),
+    ],
+)
+def test_mingzao_and_jinzao_are_a_morning(index, text, now, sessions):
+    answer = answered(index, text, at(now))
+    assert answer.kind == "list" and session_ids(answer) == sessions
+
+
+def test_a_wish_inside_a_clause_about_others_is_no_question_start(index):
+    text = "Is there a career fair for grads who want to go back to Hunan?"
+    answer = answered(index, text)
+    assert answer.confident and session_ids(answer) == ["talent-recruiting"]
+    # the delegate's own wish still starts the question after the story
+    own = "ok so I land tmr morning then check in hotel first after that wanna go the job fair one is it in the afternoon"
+    assert session_ids(answered(index, own)) == ["talent-recruiting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Which sessions fall under the free trade zone theme?", "free-trade-zone"),
+        (
+            "Which sessions are under the 'catching up with Beijing, Shanghai and Guangzhou' theme?",
+            "business-environment",
+        ),
+        (
+            "anything about catching up with Beijing, Shanghai and Guangzhou?",
+            "business-environment",
+        ),
+    ],
+)
+def test_a_theme_asked_by_its_title_words(index, text, theme):
+    answer = answered(index, text)
+    assert answer.kind == "theme" and answer.theme is not None and answer.theme.id == theme
+    # the title's cities name the theme, not a city its sessions are filtered by
+    assert len(answer.sessions) == len(index.program.theme_sessions(theme))
+
+
+@pytest.mark.parametrize(
+    ("text", "sessions"),
+    [
+        ("Which session is the big contract signing ceremony?", ["sh-industrial-chain"]),
+        (
+            "what time does the big opening session with all the contract signings start?",
+            ["sh-industrial-chain"],
+        ),
+    ],
+)
+def test_a_size_word_is_no_subject_the_program_lacks(index, text, sessions):
+    answer = answered(index, text, DEFAULT_NOW)
+    assert answer.confident and session_ids(answer) == sessions
+
+
+def test_a_closing_quote_ends_a_phrase_but_an_apostrophe_does_not():
+    assert "businessenvironment" in normalize("the 'beijing, shanghai and guangzhou' one")
+    assert normalize("u'd") == "u'd"
