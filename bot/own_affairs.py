@@ -164,6 +164,16 @@ def is_own_affairs(text: str) -> bool:
 
 
 SESSION_ASKED = re.compile(r"sessions?|哪一?场|场次")
+
+
+def asks_unstated_need(text: str) -> bool:
+    """A need the program never speaks of (UNSTATED: 场租, a spouse programme), asked for
+    itself, whoever the delegate says they are; a business that has such a need and asks
+    which session suits it ("we ship parcels for online sellers: which session?") asks
+    for a session."""
+    return UNSTATED.search(text) is not None and SESSION_ASKED.search(text) is None
+
+
 BESIDE = 10  # characters between two phrases (a Chinese one counts two) that are one ask
 
 

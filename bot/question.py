@@ -35,7 +35,7 @@ from bot.actions import actions_in
 from bot.building_names import BuildingNames
 from bot.city_reader import CityReader
 from bot.homophones import Homophones
-from bot.own_affairs import EVENT_NOUNS, LEISURE, PRICE, is_own_affairs
+from bot.own_affairs import EVENT_NOUNS, LEISURE, PRICE, asks_unstated_need, is_own_affairs
 from bot.owners import Owners, cut_other_cities, goes_outside, owned_zh
 from bot.owners_en import owned_en
 from bot.particles import without_particle
@@ -131,6 +131,8 @@ class Question:
     event_kinds: tuple[str, ...]  # the kinds of event named, as topic tokens ("expo", 峰会)
     # the delegate's own leisure or life, no event named ("南京有什么好玩的", a hospital)
     own_affairs: bool
+    # a need the program never speaks of, whoever asks (bot.own_affairs.UNSTATED: 场租)
+    unstated_need: bool
     actions: frozenset[str]  # what is done to the thing ("lost", 补办, 丢: bot.actions)
     by_sound: frozenset[str]  # words put in for homophone typos (南京 for 南经): less sure
 
@@ -405,6 +407,7 @@ class QuestionReader:
             is not None,
             # as typed (报税 is no typo of 保税) or as meant (快第到哪了 is a parcel)
             own_affairs=is_own_affairs(typed) or (original != typed and is_own_affairs(original)),
+            unstated_need=asks_unstated_need(typed),
             actions=actions_in(words, original),
             names_buildings=BUILDING_WORDS.search(original) is not None,
             whole_program=whole_program,

@@ -259,7 +259,9 @@ class SearchIndex:
             return self._story_named(text, now, user_language, asked_query.intent)
         asked = self._answer_query(asked_query, now)
         lang = question_language(text, user_language)
-        if asked_query.own_affairs and not asked_query.self_described:
+        if asked_query.unstated_need or (
+            asked_query.own_affairs and not asked_query.self_described
+        ):
             return replace(asked, lang=lang)  # "…at the conference all day; what can I do?"
         if not asked.confident or asked.kind == "venues":
             whole = self._answer(text, now, user_language)
@@ -348,8 +350,9 @@ class SearchIndex:
     def _answer_found(self, query: Question, now: datetime) -> Answer:
         if query.agenda:
             return Answer("agenda", query.lang, query.intent)
-        if query.own_affairs and not query.self_described:
-            return Answer("none", query.lang, query.intent)  # "南京有什么好玩的"
+        if query.unstated_need or (query.own_affairs and not query.self_described):
+            # "南京有什么好玩的"; 场租 whoever asks ("我们做会展服务，上海厅的场租…")
+            return Answer("none", query.lang, query.intent)
         if self._unknown_subject(query):
             return Answer("none", query.lang, query.intent)  # "a session on new energy?"
         coverage = self._terms.coverage(query)

@@ -101,3 +101,23 @@ def test_a_size_word_is_no_subject_the_program_lacks(index, text, sessions):
 def test_a_closing_quote_ends_a_phrase_but_an_apostrophe_does_not():
     assert "businessenvironment" in normalize("the 'beijing, shanghai and guangzhou' one")
     assert normalize("u'd") == "u'd"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我們公司做會展服務，想了解上海國際會議中心七樓上海廳的場租同可容納人數，麻煩提供一下",
+        "is there a partner programme for spouses while we're in meetings?",
+    ],
+)
+def test_a_need_the_program_never_speaks_of_is_none_whoever_asks(index, text):
+    assert answered(index, text).kind == "none"
+
+
+def test_a_business_with_such_a_need_asking_for_a_session_still_gets_one(index):
+    text = (
+        "We're a freight forwarder: half our business is warehousing for domestic retailers, "
+        "half is cross-border parcel shipping for online sellers. Which session suits us?"
+    )
+    answer = answered(index, text)
+    assert set(session_ids(answer)) == {"commercial-carriers", "cross-border-ecommerce"}
