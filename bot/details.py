@@ -26,6 +26,8 @@ _SHOWN = re.compile(
 _AT_THE_SESSION = re.compile(
     r"(?:会上|现场|会场上)[^，。？！?]{0,14}?"
     r"(?:有没有|有冇|能不能|可不可以|可以|会不会|给不给|是否|怎么|咋|要不要)"
+    # what a session is asked to take in: "does the finance matchmaking cover crypto?"
+    r"|\bdoes (?:the|this|that|your) [^,.?!]{2,50}? (?:cover|include|involve|deal with|touch on)\b"
 )
 
 

@@ -121,3 +121,11 @@ def test_a_business_with_such_a_need_asking_for_a_session_still_gets_one(index):
     )
     answer = answered(index, text)
     assert set(session_ids(answer)) == {"commercial-carriers", "cross-border-ecommerce"}
+
+
+def test_what_a_session_is_asked_to_cover_in_unexplained_words_is_offered(index):
+    answer = answered(index, "does the finance matchmaking cover crypto")
+    assert answer.kind == "suggest" and answer.detail_unstated
+    assert session_ids(answer) == ["industry-finance-matchmaking"]
+    known = answered(index, "does the ecommerce session cover logistics")
+    assert known.confident and session_ids(known) == ["cross-border-ecommerce"]
