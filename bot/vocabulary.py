@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.patterns import bilingual, phrase_list, word_set
+from bot.textnorm import stem
 
 # "where" questions lead with the venue and send a map pin.
 WHERE_EN = word_set("""where wheres venue venues location locations located locate address
@@ -402,6 +403,24 @@ SESSION_NOUNS = bilingual(
     r"|活动|会议|场次|推介会|对接会|有会|什么会|哪些会|几个会|哪个会|哪一场|哪场|日程|安排|环节|板块|专场|专门讲"
 )
 
+# Places in town a session is about (banks come to the finance matchmaking, supermarkets to
+# the commercial carriers'): "where is the bank", 哪里有超市 asks for the place, not the
+# session (bot.topic_answers), unless an event noun names the session.
+PLACE_NOUNS = (
+    frozenset(
+        stem(word)
+        for word in word_set("""bank banks supermarket supermarkets market markets factory
+    factories agency agencies mall malls shop shops store stores warehouse warehouses port
+    office wholesale travel""")
+    )
+    | frozenset(  # as the index holds Chinese: bigrams
+        word[i : i + 2]
+        for word in phrase_list("银行 超市 市场 工厂 旅行社 商场 商店 仓库 港口 批发市场")
+        for i in range(len(word) - 1)
+    )
+)
+# "the bank one", 批发市场那个会: a session meant, named by what it is about
+ONE_MEANT = re.compile(r"\bthe (?:[\w-]+ ){1,3}(?:one|ones|thing|things)\b|那个会|那场|哪个会|的会")
 # Members, figures or rankings of a theme's idea asked for ("which Fortune 500 companies
 # have their HQ in Shanghai", 世界500强湖南有几家, 会费): facts the program does not give.
 IDEA_FACTS = bilingual(

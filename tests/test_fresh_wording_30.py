@@ -129,3 +129,34 @@ def test_what_a_session_is_asked_to_cover_in_unexplained_words_is_offered(index)
     assert session_ids(answer) == ["industry-finance-matchmaking"]
     known = answered(index, "does the ecommerce session cover logistics")
     assert known.confident and session_ids(known) == ["cross-border-ecommerce"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where is the bank",
+        "哪里有银行",
+        "超市在哪",
+        "where's the closest wholesale market",
+        "where is the travel agency",
+        "timber market in kunshan where is",
+    ],
+)
+def test_where_a_place_in_town_is_is_not_the_session_about_it(index, text):
+    answer = answered(index, text)
+    assert not answer.confident
+
+
+@pytest.mark.parametrize(
+    ("text", "sessions"),
+    [
+        ("where is the finance meeting", ["industry-finance-matchmaking"]),
+        ("批发市场那个会在哪", ["commercial-carriers"]),
+        ("where is the bank one", ["industry-finance-matchmaking"]),
+        ("Where's the Zhangjiajie travel thing happening", ["tourism-promotion"]),
+        ("where is the job fair", ["talent-recruiting"]),
+    ],
+)
+def test_where_a_session_named_by_what_it_is_about_is_its_card(index, text, sessions):
+    answer = answered(index, text)
+    assert answer.confident and session_ids(answer) == sessions
