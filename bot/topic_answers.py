@@ -16,7 +16,7 @@ from bot.program import Program, Session
 from bot.question import Question
 from bot.ranking import CONFIDENT, ONE_OPTION, PLAUSIBLE, PRACTICAL, TIE, Ranked, clearly_named
 from bot.terms import TermIndex
-from bot.vocabulary import IDEA_FACTS, ONE_MEANT, PLACE_NOUNS
+from bot.vocabulary import ASKS_WHO, IDEA_FACTS, ONE_MEANT, PLACE_NOUNS
 
 
 class TopicAnswers:
@@ -183,6 +183,8 @@ class TopicAnswers:
             return False
         if IDEA_FACTS.search(query.typed):  # its members, figures, rankings
             return True
+        if ASKS_WHO.search(query.typed):
+            return True  # 商会会长是谁, "who heads the chamber": a person, not its sessions
         return not query.listy and self._terms.coverage(query).get(theme, 0.0) < 1.0
 
     def _one_session(self, ranked: Ranked) -> tuple[Session, ...]:

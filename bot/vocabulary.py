@@ -421,6 +421,8 @@ PLACE_NOUNS = (
 )
 # "the bank one", 批发市场那个会: a session meant, named by what it is about
 ONE_MEANT = re.compile(r"\bthe (?:[\w-]+ ){1,3}(?:one|ones|thing|things)\b|那个会|那场|哪个会|的会")
+# A person asked for ("who heads the chamber", 会长是谁).
+ASKS_WHO = bilingual(r"\bwho\b|\bwhos\b|是谁|谁是|哪位")
 # Members, figures or rankings of a theme's idea asked for ("which Fortune 500 companies
 # have their HQ in Shanghai", 世界500强湖南有几家, 会费): facts the program does not give.
 IDEA_FACTS = bilingual(

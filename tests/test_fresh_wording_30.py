@@ -160,3 +160,10 @@ def test_where_a_place_in_town_is_is_not_the_session_about_it(index, text):
 def test_where_a_session_named_by_what_it_is_about_is_its_card(index, text, sessions):
     answer = answered(index, text)
     assert answer.confident and session_ids(answer) == sessions
+
+
+def test_a_person_asked_of_a_themes_idea_is_not_its_sessions(index):
+    assert answered(index, "商会会长是谁").kind == "suggest"
+    asked = answered(index, "湘商会有哪些活动")
+    assert asked.kind == "theme" and asked.theme is not None
+    assert asked.theme.id == "chamber-of-commerce"
