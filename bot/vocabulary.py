@@ -415,7 +415,7 @@ PLACE_NOUNS = (
     )
     | frozenset(  # as the index holds Chinese: bigrams
         word[i : i + 2]
-        for word in phrase_list("银行 超市 市场 工厂 旅行社 商场 商店 仓库 港口 批发市场")
+        for word in phrase_list("银行 超市 市场 工厂 旅行社 商场 商店 仓库 港口")
         for i in range(len(word) - 1)
     )
 )
