@@ -28,6 +28,15 @@ CHINESE_VARIANTS: dict[str, str] = {
     "食饭": "吃饭",
     "食嘢": "吃东西",
     "么子": "什么",  # Hunan (Changsha) usage
+    # a program word in another sense (as chat_forms.OTHER_SENSES in English): a Visa card
+    # is no visa, a streamer's 直播间 no session stream, 网络招聘 online, not the Wi-Fi
+    "visa卡": "信用卡",
+    "直播间": "主播间",
+    "直播带货": "主播带货",
+    "网络招聘": "线上招聘",
+    "网络营销": "线上营销",
+    "网络推广": "线上推广",
+    "网络招商": "线上招商",
     "乜嘢": "什么",
     "咩嘢": "什么",
     "咩": "什么",
@@ -104,6 +113,8 @@ CHINESE_VARIANTS: dict[str, str] = {
     "明儿个": "明天",
     "明儿": "明天",
     "昨儿": "昨天",
+    "哪两天": " 哪天 哪些 ",  # which days, more than one: when, and a list
+    "哪几天": " 哪天 哪些 ",
     "明早上": "明天早上",  # 明早 is tomorrow morning, as 明晚 is tomorrow evening
     "明早": "明天早上",
     "今早上": "今天早上",
@@ -397,6 +408,11 @@ _OTHER_SENSES = {  # the program's word: the words that make it another thing ar
     "theme": "| song party",
     "road": "| trip",
     "chamber": "| music orchestra",
+    "code": "zip postal post area qr dial country",
+    "visa": "| card cards",
+    "wifi": "| router routers extender",
+    "registration": "company business car vehicle trademark",
+    "contract": "phone mobile rental lease tenancy employment",
 }
 OTHER_SENSES = {
     " ".join(pair) + plural: "".join(pair)
@@ -411,4 +427,6 @@ OTHER_SENSES |= {
     f"national parks {event}": f"national-level parks {event}"
     for event in ("promotion", "conference", "session", "meeting", "event")
 }
+# paying "with visa" is the card
+OTHER_SENSES |= {f"pay {by} visa": f"pay {by} visacard" for by in ("with", "by")}
 SHORTHAND |= OTHER_SENSES

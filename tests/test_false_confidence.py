@@ -257,3 +257,33 @@ def test_a_program_word_in_a_compound_of_another_sense_is_no_evidence(index, tex
 def test_the_national_parks_conference_is_still_the_parks_session(index, text):
     answer = index.answer(text, DEFAULT_NOW)
     assert answer.confident and [s.id for s in answer.sessions] == ["nj-parks-promotion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the zip code of the venue",
+        "can I pay with visa",
+        "wifi router recommendation",
+        "company registration in hunan",
+        "能刷visa卡吗",
+        "直播间怎么开",
+    ],
+)
+def test_an_faq_word_in_another_sense_is_no_faq_answer(index, text):
+    assert not index.answer(text, DEFAULT_NOW).confident
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("do I need a visa", "visa"),
+        ("is there wifi", "wifi"),
+        ("where is registration", "registration-desk"),
+        ("dress code?", "dress-code"),
+        ("有网络直播吗", "livestream"),
+    ],
+)
+def test_the_faq_words_in_their_own_sense_still_answer(index, text, faq):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.confident and answer.faq is not None and answer.faq.id == faq

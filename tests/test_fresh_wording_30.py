@@ -167,3 +167,20 @@ def test_a_person_asked_of_a_themes_idea_is_not_its_sessions(index):
     asked = answered(index, "湘商会有哪些活动")
     assert asked.kind == "theme" and asked.theme is not None
     assert asked.theme.id == "chamber-of-commerce"
+
+
+@pytest.mark.parametrize(
+    ("text", "sessions"),
+    [
+        ("昆善那边的会是哪两天", ["commercial-carriers", "industry-finance-matchmaking"]),
+        ("杭州的会是哪两天开", ["hz-industry-promotion", "cross-border-ecommerce"]),
+        ("南京的会在哪几天", ["cultural-creative-parks", "nj-parks-promotion"]),
+    ],
+)
+def test_which_days_asks_when_a_list_is(index, text, sessions):
+    answer = answered(index, text)
+    assert answer.kind == "list" and session_ids(answer) == sessions
+
+
+def test_an_award_is_a_kind_of_event_the_program_is_not_called(index):
+    assert not answered(index, "is there a creative industries award").confident
