@@ -113,6 +113,8 @@ CHINESE_VARIANTS: dict[str, str] = {
     "明儿个": "明天",
     "明儿": "明天",
     "昨儿": "昨天",
+    "散场": "结束",  # when a show lets out: when it ends
+    "散会": "结束",
     "哪两天": " 哪天 哪些 ",  # which days, more than one: when, and a list
     "哪几天": " 哪天 哪些 ",
     "明早上": "明天早上",  # 明早 is tomorrow morning, as 明晚 is tomorrow evening

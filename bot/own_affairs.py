@@ -125,7 +125,7 @@ ADVICE = bilingual(
     r"|accountants?|printers?|manufacturers?)|licen[cs]es?|analy[sz]e|the impact of)\b"
     r"|区别|不一样|有啥不同|有什么不同|一共有多少|多少个|多少家|多少条|标准是什么|哪个部门|流程|(?<!补办)(?<!报到)(?<!入场)手续"
     r"|准备哪些材料|(?<!人才)(?<!优惠)政策|找谁审批|审批流程|验收|真的假的|哪只好|求推荐|风险最|风险大|有什么分别|什么分别|售后"
-    r"|卖得|销量|听说|传闻|八卦|办事处|入会|要啥认证|什么认证|资质|哪个国家|需求大|双十一|双11|爆仓|排名|排行"
+    r"|卖得|销量|听说(?!(?:杭州|南京|上海|昆山)?有一?[个场])|传闻|八卦|办事处|入会|要啥认证|什么认证|资质|哪个国家|需求大|双十一|双11|爆仓|排名|排行"
     r"|何时获批|认定|什么条件|趋势|行情|怎么考|考试|考研|靠谱|靠不靠谱|装修|怎么炒|怎么煮|菜谱"
     r"|新闻|头条|现任|市委书记|政策文件|开店|分析一下|简要分析|的影响|牌照|全文|哪些条件|读物|推荐几本|找哪家|哪家(?:比较)?好|哪家便宜|哪家最|哪家强|哪个(?:更|最|比较)|差很多|差别大|比较稳妥|更安全|有.{0,6}意向"
     # fixing one's own things, a reputation, whether to buy (修好, 口碑, 值得买)
@@ -135,6 +135,7 @@ ADVICE = bilingual(
 EVENT_NOUNS = bilingual(
     r"\b(?:fairs?|ceremon(?:y|ies)|conferences?|confs?|sessions?|forums?|meetings?|summits?"
     r"|matchmaking|venues?)\b|会场|推介会|对接会|招聘会|洽谈会|博览会|交易会|大会|仪式|开幕式|闭幕式|论坛|场次|哪一?场"
+    r"|(?<=[的个])会(?![员长费计])"  # 有个跨境电商的会: a session named by its subject
 )
 # The event as the time of something else: "tour deals after the conf", 会后去哪玩.
 AFTER_EVENT = bilingual(

@@ -201,7 +201,7 @@ from bot.terms import UNKNOWN_FULL, Doc, TermIndex
 from bot.textnorm import HALL_TOKEN
 from bot.topic_answers import TopicAnswers
 from bot.venue_finder import VenueFinder
-from bot.vocabulary import NOISE_CHARS, RELAYED, TRADE_EVENT_KINDS
+from bot.vocabulary import EVERY_VENUE, NOISE_CHARS, RELAYED, TRADE_EVENT_KINDS
 from bot.when import TimeFilter
 
 __all__ = [
@@ -255,9 +255,13 @@ class SearchIndex:
         # A long story: the question at its end decides, if it answers on its own; the
         # whole text only narrows it ("…the tourism one; which floor of SICC is it?").
         asked_query = self.reader.read(tail, now, user_language)
-        if asked_query.is_bare:  # "…湖南旅游推介会，请问会议几点开始？": the story names it
-            return self._story_named(text, now, user_language, asked_query.intent)
         asked = self._answer_query(asked_query, now)
+        if asked_query.is_bare:  # "…湖南旅游推介会，请问会议几点开始？": the story names it
+            named = self._story_named(text, now, user_language, asked_query.intent)
+            if named.kind == "none" and asked.kind == "venues" and EVERY_VENUE.search(tail):
+                # "Where are all the venues? I want to look at the map first"
+                return replace(asked, lang=question_language(text, user_language))
+            return named
         lang = question_language(text, user_language)
         if asked_query.unstated_need or (
             asked_query.own_affairs and not asked_query.self_described

@@ -187,7 +187,7 @@ WHEN_ZH = phrase_list(
     "开到几点 到几点 几点钟 几点 什么时候 什么时间 何时 何日 时间 哪天 哪一天 开始 结束 日期 几号"
 )
 LIST_ZH = phrase_list("""分会场 场次 哪几场 有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排
-    会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会 这两场 两场 这几场 场子 各场 总共 共有 节目 分场 有场 有会 清单 列个 几场会""")
+    会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会 这两场 两场 这几场 场子 各场 总共 共有 节目 分场 有场 有会 清单 列个 几场会 两个会 两场会""")
 STOP_ZH = phrase_list("""请问 我想知道 想知道 我想 告诉我 一下 是什么 什么 具体 湖南 长三角 洽谈周 经贸 我们 几位同志 同志
     本届 这届 这种会 这类会 这样的会 在线等 挺急的 急急急 老朽 此番 鄙人 不知 这次 正在进行 进行 一场
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
@@ -421,6 +421,8 @@ PLACE_NOUNS = (
 )
 # "the bank one", 批发市场那个会: a session meant, named by what it is about
 ONE_MEANT = re.compile(r"\bthe (?:[\w-]+ ){1,3}(?:one|ones|thing|things)\b|那个会|那场|哪个会|的会")
+# Every building asked for, not the one a story means ("where are all the venues?").
+EVERY_VENUE = re.compile(r"\bvenues\b|所有|全部|各个|哪些", re.IGNORECASE)
 # A person asked for ("who heads the chamber", 会长是谁).
 ASKS_WHO = bilingual(r"\bwho\b|\bwhos\b|是谁|谁是|哪位")
 # Members, figures or rankings of a theme's idea asked for ("which Fortune 500 companies

@@ -184,3 +184,37 @@ def test_which_days_asks_when_a_list_is(index, text, sessions):
 
 def test_an_award_is_a_kind_of_event_the_program_is_not_called(index):
     assert not answered(index, "is there a creative industries award").confident
+
+
+@pytest.mark.parametrize(
+    ("text", "sessions"),
+    [
+        (
+            "喂你好我是温州做鞋子的我们厂里想把鞋子卖到国外去听说杭州有个跨境电商的会那个在哪儿开啊",
+            ["cross-border-ecommerce"],
+        ),
+        ("听说有个跨境电商的会，在哪开", ["cross-border-ecommerce"]),
+    ],
+)
+def test_heard_of_a_session_is_no_rumour(index, text, sessions):
+    answer = answered(index, text)
+    assert answer.confident and session_ids(answer) == sessions
+
+
+def test_a_rumour_is_still_no_session(index):
+    assert answered(index, "听说湖南的房价涨了").kind == "none"
+
+
+def test_every_venue_asked_before_a_reason_is_the_venues(index):
+    answer = answered(index, "Where are all the venues? I want to look at the map first")
+    assert answer.kind == "venues"
+    # the venue of an event a story names that the program lacks is not every venue
+    other = "Hello, we heard there is a maple products gala on 25 July in Shanghai. Could you confirm the venue? Regards, Marc"
+    assert answered(index, other).kind != "venues"
+
+
+def test_sanchang_is_when_it_ends_and_two_sessions_at_a_building_are_its_own(index):
+    ends = answered(index, "昆山那个会几点散场啊")
+    assert set(session_ids(ends)) == {"commercial-carriers", "industry-finance-matchmaking"}
+    building = answered(index, "上海国际会议中心是不是有两个会")
+    assert building.kind == "venue" and building.venue is not None and building.venue.id == "sicc"
