@@ -26,13 +26,13 @@ LEISURE = bilingual(
     r"|karaoke|ktv|bars?|pubs?|night ?clubs?|gyms?|fitness|swimming pools?|sauna|acrobatics"
     r"|jazz|live music|live bands?|golf|sailing|yacht"
     r"|boat rides?|cruises?|afternoon tea|where (?:can i|to|do i) buy"
-    r"|concerts?|musicals?|operas?|tv shows?|tapings?|museums?|art galler(?:y|ies)"
+    r"|concerts?|musicals?|operas?|tv (?:shows?|programs?|programmes?|series|dramas?)|tapings?|museums?|art galler(?:y|ies)"
     r"|on tv|cinemas?|movie theaters?|movies? tonight|(?:catch|see|watch) (?:a|the) (?:film|movie)|street food|food streets?|night markets?"
     r"|(?:nice|good|beautiful|green|public|city) parks?|parks? (?:for|to) (?:a )?(?:walk|run|jog))\b"
     r"|好玩|攻略|跟团|散步|夜游|高尔夫|逛街|逛逛|走走|景点推荐|推荐.{0,4}景点|旅游景点|好吃|美食|夜景|一日游|自由行|打卡"
     r"|可以逛|夜市|小吃|饭馆|餐馆|菜馆|馆子|(?<!茶)餐厅|聚餐|带孩子|遛娃|公园"
     r"|特价机票|便宜的机票|自驾|度假|酒吧|唱歌|健身|划船|游船|游泳|桑拿|杂技|演唱会|音乐会|话剧|小说|综艺"
-    r"|下午茶|家乡菜|(?:哪里|哪儿|哪)有(?:得)?卖|博物馆|美术馆|老街|古镇|好逛|好行|好完|文化街|茶餐厅|抵住|抵唔抵|缆车|电影院|看电影|什么片|爬山|徒步|好看|好睇|追剧|按摩|足疗|足浴|推拿"
+    r"|下午茶|家乡菜|(?:哪里|哪儿|哪)有(?:得)?卖|博物馆|美术馆|老街|古镇|好逛|好行|好完|文化街|茶餐厅|抵住|抵唔抵|缆车|电影院|看电影|什么片|爬山|徒步|好看|好睇|追剧|电视节目|按摩|足疗|足浴|推拿"
 )
 # The delegate's own life, which no event answers: health, money, taxes, a company to
 # register, the news, figures of the economy, the weather, a text to write or translate

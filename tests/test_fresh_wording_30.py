@@ -218,3 +218,8 @@ def test_sanchang_is_when_it_ends_and_two_sessions_at_a_building_are_its_own(ind
     assert set(session_ids(ends)) == {"commercial-carriers", "industry-finance-matchmaking"}
     building = answered(index, "上海国际会议中心是不是有两个会")
     assert building.kind == "venue" and building.venue is not None and building.venue.id == "sicc"
+
+
+@pytest.mark.parametrize("text", ["TV program tonight", "今晚电视节目"])
+def test_tv_programmes_are_no_film_and_tv_session(index, text):
+    assert answered(index, text).kind == "none"
