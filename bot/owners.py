@@ -182,6 +182,9 @@ def _before_head(run: str, known: list[bool], known_grams: Collection[str]) -> l
     return [g for g in cjk_grams(run[start : last_known + 1]) if g in known_grams]
 
 
+_NOT_PROVINCES = frozenset(["china", "europe", "asia", "africa"])  # "an ambulance in China"
+
+
 def cut_other_cities(text: str) -> tuple[str, list[str]]:
     """Cities outside the program, provinces and countries: context ("I'm from
     Changsha", "a German company"), not topic; and the cities cut."""
@@ -190,6 +193,10 @@ def cut_other_cities(text: str) -> tuple[str, list[str]]:
         text = text.replace(phrase, joined)
     text = _HOME_OUTSIDE.sub(" ", text)
     for name in CONTEXT_PLACES_ZH:
+        # 广东有没有分会场, 在安徽: the province asked as where the event is
+        if re.search(rf"在{name}|{name}(?:那边|这边)?(?:也)?有", text):
+            found.append(name)
+            text = text.replace(name, PLACE_MARK)
         text = text.replace(name, " ")
     for name in OTHER_CITIES_ZH:
         if name in text:
@@ -201,6 +208,9 @@ def cut_other_cities(text: str) -> tuple[str, list[str]]:
             found.append(word.strip("?!.,"))
             continue
         if word.strip("?!.,") in CONTEXT_PLACES_EN:
+            province = word.strip("?!.,") not in _NOT_PROVINCES
+            if province and kept and kept[-1] == "in":  # "events in Guangdong": the place
+                found.append(word.strip("?!.,"))
             continue
         kept.append(word)
     return " ".join(kept), found

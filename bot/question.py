@@ -51,6 +51,7 @@ from bot.question_tail import without_email_frame
 from bot.textnorm import (
     HALL_TOKEN,
     KEEP_WHOLE,
+    LATIN_WORD,
     cjk_grams,
     has_cjk,
     hyphen_joined,
@@ -333,7 +334,16 @@ class QuestionReader:
                         intent = marks  # type: ignore[assignment]
         words: list[str] = []
         spelled: dict[str, str] = {}
+        # "Hunan-Yangtze", "Hunan-YRD": a joined form whose parts are all generic is no word
+        hyphenated = (match.group().replace("'", "") for match in LATIN_WORD.finditer(text))
+        generic_joins = {
+            token.replace("-", "")
+            for token in hyphenated
+            if "-" in token and all(part in GENERIC_EN for part in token.split("-"))
+        }
         for word in latin_words(text):
+            if word in generic_joins:
+                continue
             token = stem(word)
             if word in WHERE_EN or token in WHERE_EN:
                 intent = "where" if intent == "info" else intent

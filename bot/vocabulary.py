@@ -26,7 +26,7 @@ LIST_EN = word_set("""schedule schedules agenda agendas program programme progra
     plans conferences meetings timetable itinerary overview total number count scheduled""")
 # Words in nearly every title: they say "a session", not which one.
 GENERIC_EN = word_set("""event session activity conference meeting hunan hunans yangtze river
-    delta week promotion cooperation trade economic the forum theme themes themed""")
+    delta yrd week promotion cooperation trade economic the forum theme themes themed""")
 # A singular event noun: "the Nanjing conference" means one thing, even if two could fit.
 SINGULAR_EN = word_set("event session activity conference meeting forum")
 STOP_EN = word_set("""a an the of for to in at is are was were be been do does did i me my we our youd

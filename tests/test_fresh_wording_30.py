@@ -223,3 +223,44 @@ def test_sanchang_is_when_it_ends_and_two_sessions_at_a_building_are_its_own(ind
 @pytest.mark.parametrize("text", ["TV program tonight", "今晚电视节目"])
 def test_tv_programmes_are_no_film_and_tv_session(index, text):
     assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "any events in guangdong",
+        "广东有没有分会场",
+        "安徽有活动吗",
+        "is the week also held in Zhejiang",
+    ],
+)
+def test_a_province_asked_as_where_the_event_is_is_outside(index, text):
+    assert answered(index, text).kind == "outside"
+
+
+def test_a_province_a_delegate_comes_from_is_still_context(index):
+    answer = answered(index, "我们是广东的企业，哪个会合适")
+    assert answer.kind != "outside"
+    assert answered(index, "What number do I call for an ambulance in China?").kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is this the hunan guangdong week",
+        "Hunan-Taiwan week",
+        "湘港澳经贸洽谈周在哪办",
+        "2018湖南—粤港澳经贸合作洽谈周",
+    ],
+)
+def test_hunans_week_with_another_region_is_another_event(index, text):
+    assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["when is the Hunan-Yangtze River Delta week", "hunan-yrd week", "湖南—长三角洽谈周什么时候"],
+)
+def test_the_weeks_own_hyphenated_names_are_the_whole_program(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "list" and len(answer.sessions) == 10
