@@ -399,6 +399,9 @@ class SearchIndex:
             intent: Intent = "when" if query.intent == "when" else "where"
             return Answer("session", query.lang, intent, sessions=(hall,))
         if query.venues:
+            if query.other_city and not query.city and not query.owners.city_in_a_name:
+                # "the convention center in Suzhou": a building of that name elsewhere
+                return Answer("none", query.lang, query.intent)
             return self._buildings.answer(query, ranked)
         if query.first_or_last and not (best_doc and ranked[0][1] >= CONFIDENT):
             return self._timetable.first_or_last(query, now)

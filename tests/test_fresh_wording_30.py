@@ -264,3 +264,20 @@ def test_hunans_week_with_another_region_is_another_event(index, text):
 def test_the_weeks_own_hyphenated_names_are_the_whole_program(index, text):
     answer = answered(index, text)
     assert answer.kind == "list" and len(answer.sessions) == 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "convention center in suzhou",
+        "the international convention center in beijing",
+        "从义乌坐高铁到杭州国博要多久",
+    ],
+)
+def test_a_building_name_in_a_city_outside_the_program_is_another_building(index, text):
+    assert not answered(index, text).confident
+
+
+def test_a_trip_from_a_city_outside_to_a_building_named_in_full_is_still_answered(index):
+    answer = answered(index, "I'm flying from Beijing to the SICC, how far from the airport?")
+    assert answer.confident
