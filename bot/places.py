@@ -106,30 +106,3 @@ CITY_AS_SUBJECT = re.compile(
     # 有没有大湾区的主题: a theme on another region, not sessions held there
     rf"|(?:有没有|有无)(?:{OTHER_CITIES_ZH_ALTERNATIVES}){{1,2}}(?:的|相关的?)?主题"
 )
-# Hunan's promotion week with another region ("the Hunan–Guangdong week", "Hunan-Taiwan
-# week", 湘港澳经贸洽谈周, 湖南—粤港澳…): another event, not this week in another place.
-_REGIONS_EN = "|".join(
-    sorted(
-        OTHER_CITIES_EN
-        | CONTEXT_PLACES_EN
-        | {
-            "hong kong",
-            "hongkong",
-            "taiwan",
-            "macao",
-            "asean",
-            "jiangxi",
-            "guangxi",
-            "guizhou",
-            "hainan",
-        },
-        key=len,
-        reverse=True,
-    )
-)
-ANOTHER_REGIONS_WEEK = re.compile(
-    rf"\bhunan[- –—]+(?:and )?(?:{_REGIONS_EN})\b(?:[- –—]+[a-z]+)?[- ]"
-    r"(?:(?:economic|trade|cooperation|and|promotion|investment|business)[- ])*week\b"
-    r"|湘(?:粤港澳|港澳|粤|台|非|赣|鄂|黔|桂|渝|港)[^\s，。？！?,]{0,8}(?:周|会|节)"
-    r"|湖南[—\-–]?(?:粤港澳|港澳|香港|澳门|台湾|非洲|广东|东盟)"
-)

@@ -180,7 +180,6 @@ from bot.details import asks_at_the_session, asks_unshown_count
 from bot.doubt import OffTopicModel, shipped_model
 from bot.listing import Timetable
 from bot.outside import OutsideTimes
-from bot.places import ANOTHER_REGIONS_WEEK
 from bot.program import FaqEntry, Program, Session
 from bot.question import (
     MAX_QUESTION_CHARS,
@@ -358,9 +357,8 @@ class SearchIndex:
         if query.unstated_need or (query.own_affairs and not query.self_described):
             # "南京有什么好玩的"; 场租 whoever asks ("我们做会展服务，上海厅的场租…")
             return Answer("none", query.lang, query.intent)
-        if self._unknown_subject(query) or ANOTHER_REGIONS_WEEK.search(query.typed):
-            # "a session on new energy?", "the Hunan–Guangdong week": not in the program
-            return Answer("none", query.lang, query.intent)
+        if self._unknown_subject(query):
+            return Answer("none", query.lang, query.intent)  # "a session on new energy?"
         coverage = self._terms.coverage(query)
         ranked = heapq.nlargest(RANKED, coverage.items(), key=lambda item: item[1])
         owned = query.owners.owned_tokens
