@@ -198,10 +198,16 @@ from bot.ranking import (
     Ranked,
 )
 from bot.terms import UNKNOWN_FULL, Doc, TermIndex
-from bot.textnorm import HALL_TOKEN
+from bot.textnorm import HALL_TOKEN, stem
 from bot.topic_answers import TopicAnswers
 from bot.venue_finder import VenueFinder
-from bot.vocabulary import EVERY_VENUE, NOISE_CHARS, RELAYED, TRADE_EVENT_KINDS
+from bot.vocabulary import (
+    EVERY_VENUE,
+    NEED_BEFORE_SESSION,
+    NOISE_CHARS,
+    RELAYED,
+    TRADE_EVENT_KINDS,
+)
 from bot.when import TimeFilter
 
 __all__ = [
@@ -456,7 +462,17 @@ class SearchIndex:
         exact = [word for word in words if word in self._terms.latin]
         apart = len(exact) > 1 and not self._terms.together(exact)
         unknown = self._terms.unexplained(replace(query, words=words, grams=())) > 0
-        return bool(uncovered) or unknown or apart
+        return bool(uncovered) or unknown or apart or self._a_needs_session(query)
+
+    def _a_needs_session(self, query: Question) -> bool:
+        """ "Is there a parking session?", 签证论坛: a session named by a need that only FAQ
+        entries speak of is a session the program does not have."""
+        found = NEED_BEFORE_SESSION.search(query.typed)
+        if found is None:
+            return False
+        token = stem(found.group(1)) if found.group(1) else found.group(2)
+        postings = self._terms.postings(token)
+        return bool(postings) and all(self._docs[doc].faq is not None for doc in postings)
 
     def _asked_elsewhere(self, query: Question) -> bool:
         """Sessions asked for in a city outside the program, and in none of its cities."""

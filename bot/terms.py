@@ -374,6 +374,10 @@ class TermIndex:
         """Whether the question holds a word that has opposites (a cheap test first)."""
         return any(t in _OPPOSITE for t in (*query.words, *query.grams))
 
+    def postings(self, token: str) -> Collection[int]:
+        """The documents that hold an English word or a Chinese bigram."""
+        return self._latin.get(token, {}).keys() | self._grams.get(token, {}).keys()
+
     def together(self, tokens: Collection[str]) -> bool:
         """Whether one document holds every one of these English words."""
         postings = [self._latin.get(token, {}) for token in tokens]

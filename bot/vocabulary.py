@@ -423,6 +423,13 @@ PLACE_NOUNS = (
 ONE_MEANT = re.compile(r"\bthe (?:[\w-]+ ){1,3}(?:one|ones|thing|things)\b|那个会|那场|哪个会|的会")
 # Every building asked for, not the one a story means ("where are all the venues?").
 EVERY_VENUE = re.compile(r"\bvenues\b|所有|全部|各个|哪些", re.IGNORECASE)
+# A word right before a session noun: what the session would be about ("a parking
+# session", 签证论坛).
+NEED_BEFORE_SESSION = re.compile(
+    r"\b(?!(?:between|next|after|before|other|each|every|all|same|first|last|later)\b)([a-z]+)"
+    r" (?:sessions?|conferences?|confs?|seminars?|forums?|summits?|workshops?|panels?)\b"
+    r"|([\u4e00-\u9fff]{2})(?:论坛|研讨会|专场|峰会|讲座)"
+)
 # A person asked for ("who heads the chamber", 会长是谁).
 ASKS_WHO = bilingual(r"\bwho\b|\bwhos\b|是谁|谁是|哪位")
 # Members, figures or rankings of a theme's idea asked for ("which Fortune 500 companies

@@ -268,3 +268,28 @@ def test_a_building_name_in_a_city_outside_the_program_is_another_building(index
 def test_a_trip_from_a_city_outside_to_a_building_named_in_full_is_still_answered(index):
     answer = answered(index, "I'm flying from Beijing to the SICC, how far from the airport?")
     assert answer.confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there a parking session",
+        "parking conference",
+        "is there a visa seminar",
+        "有没有签证论坛",
+    ],
+)
+def test_a_session_named_by_a_need_only_faq_entries_speak_of_is_not_in_the_program(index, text):
+    assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("How do I get from Shanghai to Hangzhou between sessions?", "intercity-travel"),
+        ("Is there English interpretation at the sessions?", "interpretation"),
+    ],
+)
+def test_a_need_beside_the_sessions_is_still_its_entry(index, text, faq):
+    answer = answered(index, text)
+    assert answer.confident and answer.faq is not None and answer.faq.id == faq
