@@ -164,7 +164,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   session on quantum computing", 物联网的研讨会, a closing ceremony, 闭幕礼, "the smart
   city expo", 机器人大会), or a theme ("is ocean economy one of the themes?", 国企混改是
   哪个主题), with a word or a Chinese character nothing here explains, or
-  with words no one document holds together, whatever city or day is named. A hall
+  with words no one document holds together, whatever city or day is named; so is a
+  theme asked to be one that no theme is called, even in known words ("is Made in China
+  2025 one of the themes?"), not the list of the five. A hall
   the program does not have ("Hall 7B") is no typo of one it has.
 """
 
@@ -206,6 +208,7 @@ from bot.vocabulary import (
     NEED_BEFORE_SESSION,
     NOISE_CHARS,
     RELAYED,
+    THEME_ASKED_OF,
     TRADE_EVENT_KINDS,
 )
 from bot.when import TimeFilter
@@ -393,6 +396,9 @@ class SearchIndex:
             kind: AnswerKind = "none" if self._of_another_kind(query) else "outside"
             return Answer(kind, query.lang, query.intent)
         if query.themes and not (best_doc and best_doc.theme and ranked[0][1] >= CONFIDENT):
+            if THEME_ASKED_OF.search(query.typed):
+                # "is Made in China 2025 one of the themes?": what no theme is called
+                return Answer("none", query.lang, query.intent)
             return Answer("themes", query.lang, query.intent)
         if self._outside.asked(query) and not self._practical(ranked, query):
             if self._outside.about_something_else(query, ranked):

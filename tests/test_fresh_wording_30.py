@@ -293,3 +293,23 @@ def test_a_session_named_by_a_need_only_faq_entries_speak_of_is_not_in_the_progr
 def test_a_need_beside_the_sessions_is_still_its_entry(index, text, faq):
     answer = answered(index, text)
     assert answer.confident and answer.faq is not None and answer.faq.id == faq
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Made in China 2025 - is that one of the themes?",
+        "中国制造2025是不是五大主题之一",
+        "is industry 4.0 one of the themes",
+    ],
+)
+def test_what_no_theme_is_called_asked_to_be_one_is_none(index, text):
+    assert answered(index, text).kind == "none"
+
+
+def test_a_theme_asked_to_be_one_by_its_name_is_that_theme(index):
+    answer = answered(index, "is the belt and road one of the themes")
+    assert (
+        answer.kind == "theme" and answer.theme is not None and answer.theme.id == "belt-and-road"
+    )
+    assert answered(index, "what are the themes").kind == "themes"
