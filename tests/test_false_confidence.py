@@ -268,6 +268,7 @@ def test_the_national_parks_conference_is_still_the_parks_session(index, text):
         "company registration in hunan",
         "能刷visa卡吗",
         "直播间怎么开",
+        "car loan",
     ],
 )
 def test_an_faq_word_in_another_sense_is_no_faq_answer(index, text):
