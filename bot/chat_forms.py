@@ -31,6 +31,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     # a program word in another sense (as chat_forms.OTHER_SENSES in English): a Visa card
     # is no visa, a streamer's 直播间 no session stream, 网络招聘 online, not the Wi-Fi
     "visa卡": "信用卡",
+    "文化衫": "短袖衫",  # a T-shirt, no culture
     "直播间": "主播间",
     "直播带货": "主播带货",
     "网络招聘": "线上招聘",

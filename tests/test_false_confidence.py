@@ -269,6 +269,7 @@ def test_the_national_parks_conference_is_still_the_parks_session(index, text):
         "能刷visa卡吗",
         "直播间怎么开",
         "car loan",
+        "文化衫在哪领",
     ],
 )
 def test_an_faq_word_in_another_sense_is_no_faq_answer(index, text):
