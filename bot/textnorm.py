@@ -73,6 +73,14 @@ _VARIANTS = re.compile(
 _RECOMMEND_YUE = re.compile(
     r"(有冇(?:好|靓|平)[^，。？！?!,.]{0,12}?)推介(?!会)|推介(?=(?:一?[间个家]|几[间个家]|啲)[^会]{0,8}$)"
 )
+# A fair that is not a job fair ("the Frankfurt book fair", "the Canton Fair"): another
+# event, named as the expos are (bot.vocabulary.EVENT_KINDS), never the job fair.
+_OTHER_FAIR = re.compile(
+    r"\b(?!(?:job|jobs|career|careers|talent|talents|recruitment|recruiting|employment|hiring"
+    r"|graduate|grad|grads|campus|hr|staffing|labou?r|internship|the|a|an|this|that|these|those"
+    r"|any|some|which|what|main|same"
+    r"|other|next|first|trade|big|huge|large|ur|your|our|my)\b)([a-z][a-z-]+) fair(s?)\b"
+)
 _PARK_VERB = re.compile(r"\b(i|we|you|to|can|could|should|i'll|we'll)\s+park\b")
 # Quotes around a phrase ('free trade zone') end it; an apostrophe inside a word ("u'd",
 # "o'clock") does not.
@@ -146,6 +154,8 @@ def normalize(text: str) -> str:
             text = _HALL_ZH.sub(lambda match: f" hall{match.group(1)} ", text)
     if _LATIN_OR_DIGIT.search(text):
         text = _SHORTHAND.sub(lambda match: SHORTHAND[match.group()], text)
+        if "fair" in text:
+            text = _OTHER_FAIR.sub(r"\1 expo\2", text)
         if "park" in text:
             text = _PARK_VERB.sub(r"\1 parking", text)
         if "floor" in text or "/f" in text or " fl" in text or _DIGIT_F.search(text):

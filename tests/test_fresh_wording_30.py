@@ -313,3 +313,23 @@ def test_a_theme_asked_to_be_one_by_its_name_is_that_theme(index):
         answer.kind == "theme" and answer.theme is not None and answer.theme.id == "belt-and-road"
     )
     assert answered(index, "what are the themes").kind == "themes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Alimentaria fair of Barcelona is also this week? I am confused",
+        "nanjign expo center got a jewelry fair on thurs?",
+        "Is there a textile sourcing fair during the week?",
+    ],
+)
+def test_a_fair_that_is_no_job_fair_is_another_event(index, text):
+    assert not answered(index, text).confident
+
+
+@pytest.mark.parametrize(
+    "text", ["when is the job fair", "where is the career fair", "hr fair in sh wen does it finish"]
+)
+def test_the_job_fair_by_its_names_is_still_its_card(index, text):
+    answer = answered(index, text)
+    assert answer.confident and session_ids(answer) == ["talent-recruiting"]
