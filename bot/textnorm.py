@@ -16,7 +16,8 @@ In this order, each step relying on the ones before it:
 5. English chat shorthand (chat_forms.SHORTHAND): u -> you, 2moro -> tomorrow, nxt -> next;
    "park" as a verb ("where do I park?", "can we park") is parking, never the parks; a
    compound in which a program word means something else is one word (chat_forms.
-   OTHER_SENSES: "theme park" -> "themepark", "time zone" -> "timezone").
+   OTHER_SENSES: "theme park" -> "themepark", "time zone" -> "timezone"); a fair that is
+   no job fair ("the Frankfurt book fair") reads as an expo, another event.
 6. Floors and halls: "7th floor", "floor 7", "7/F", 七楼 and 7层 all become "7f"; "Hall 5A"
    and 5A厅 become "hall5a", "Meeting Room 3" and 第三会议室 "room3", as the halls are written.
 7. White space folded.
