@@ -17,8 +17,8 @@ from bot.places import (
 from bot.program import Program
 from bot.question import Intent, Question
 from bot.ranking import PLAUSIBLE, TIE, Ranked, clearly_named
-from bot.terms import TermIndex
-from bot.textnorm import cjk_grams, stem
+from bot.terms import Doc, TermIndex
+from bot.textnorm import HALL_TOKEN, cjk_grams, stem
 
 
 class BuildingAnswers:
@@ -114,3 +114,21 @@ def _without_streets(query: Question) -> Question:
         words=tuple(word for word in query.words if word not in roads),
         grams=tuple(gram for gram in query.grams if gram not in streets),
     )
+
+
+def about_another_building(query: Question, best_doc: Doc | None) -> bool:
+    """A building the program does not have, asked what is on there, or asked about
+    with no other topic unless an FAQ entry's need leads (便宜酒店推荐一下: "cheap
+    hotel" reads as a name): its name's words (中心, 会展) are no evidence for the
+    program's buildings or sessions, nor its city for the question's ("what's on at
+    the Shanghai New International Expo Centre")."""
+    owners = query.owners
+    topic = {*query.words, *query.grams}
+    if not owners.building_asked or query.venues or query.hall or not topic:
+        return False
+    hall = any(HALL_TOKEN.fullmatch(word) for word in query.words)  # "West Hall 1"
+    if query.happening and not (query.names_sessions or hall):
+        return True
+    # (an entry's need does not lead where the event is named: 和平饭店是会场吗)
+    faq_need = best_doc is not None and best_doc.faq is not None and not query.names_event
+    return topic <= owners.buildings and not faq_need

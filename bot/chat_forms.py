@@ -416,7 +416,6 @@ _OTHER_SENSES = {  # the program's word: the words that make it another thing ar
     "wifi": "| router routers extender",
     "registration": "company business car vehicle trademark",
     "contract": "phone mobile rental lease tenancy employment",
-    "car": "| loan loans insurance wash dealer dealers dealership",
 }
 OTHER_SENSES = {
     " ".join(pair) + plural: "".join(pair)

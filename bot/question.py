@@ -48,10 +48,10 @@ from bot.places import (
 )
 from bot.program import City, Program
 from bot.question_tail import without_email_frame
+from bot.subjects import subject_tokens
 from bot.textnorm import (
     HALL_TOKEN,
     KEEP_WHOLE,
-    LATIN_WORD,
     cjk_grams,
     has_cjk,
     hyphen_joined,
@@ -86,8 +86,6 @@ from bot.vocabulary import (
     SINGULAR_EN,
     SINGULAR_ZH,
     STOP_EN,
-    SUBJECT,
-    SUBJECT_NOUN_EN,
     THEMES,
     TRAVEL_CUE,
     WEAR,
@@ -335,12 +333,7 @@ class QuestionReader:
         words: list[str] = []
         spelled: dict[str, str] = {}
         # "Hunan-Yangtze", "Hunan-YRD": a joined form whose parts are all generic is no word
-        hyphenated = (match.group().replace("'", "") for match in LATIN_WORD.finditer(text))
-        generic_joins = {
-            token.replace("-", "")
-            for token in hyphenated
-            if "-" in token and all(part in GENERIC_EN for part in token.split("-"))
-        }
+        generic_joins = hyphen_joined(text, GENERIC_EN)
         for word in latin_words(text):
             if word in generic_joins:
                 continue
@@ -424,7 +417,7 @@ class QuestionReader:
             asks_price=PRICE.search(original) is not None,
             near=NEAR.search(original) is not None,
             asks_held=EDITION.search(original) is not None,
-            subject=_subject(original, words, grams),
+            subject=subject_tokens(original, words, grams),
             owners=owners,
             by_sound=by_sound,
             spelled=tuple(spelled.items()),
@@ -487,18 +480,3 @@ def _located_in(place: str, text: str) -> bool:
         re.search(rf"\b(?:in|at)\s+{re.escape(place)}|(?:在|去|到){re.escape(place)}", text)
         is not None
     )
-
-
-def _subject(text: str, words: list[str], grams: list[str]) -> tuple[str, ...]:
-    """The topic tokens inside the subject of a session asked for (bot.vocabulary.SUBJECT)."""
-    if not has_cjk(text) and not SUBJECT_NOUN_EN.search(text):
-        return ()
-    phrases = [part for match in SUBJECT.finditer(text) for part in match.groups() if part]
-    if not phrases:
-        return ()
-    tokens: set[str] = set()
-    for phrase in phrases:
-        joined = hyphen_joined(phrase)  # "the bank-and-fund matchmaking": its parts, not one
-        tokens.update(stem(word) for word in latin_words(phrase) if word not in joined)
-        tokens.update(cjk_grams(phrase))
-    return tuple(token for token in dict.fromkeys([*words, *grams]) if token in tokens)

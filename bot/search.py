@@ -114,6 +114,15 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   that one word of the question names (banks come to the finance matchmaking), or only a
   place it presents (张家界的玻璃桥还开放吗), is no answer; one named in two ("when does
   the job fair open", 招聘会几点开门) is.
+- Where a place in town is ("where is the bank", 超市在哪, "the closest wholesale market")
+  is not the session about it (bot.vocabulary.PLACE_NOUNS: offered), unless an event noun
+  or "the bank one" names the session; a person asked of a theme's idea (商会会长是谁) is
+  offered its sessions. A session named by a need only FAQ entries speak of ("a parking
+  session", 签证论坛) is not in the program; an event asked to be on ("is SEMICON China
+  happening that week?") has its name as the subject; a building's name beside a city
+  outside the program ("the convention center in Suzhou") is another building. A program
+  word in a compound of another sense ("theme park", "zip code", 文化衫) is one word
+  nothing here explains (bot.chat_forms.OTHER_SENSES).
 - Actions (bot.vocabulary.ACTIONS_*: lost, extend, cancel, 补办, 丢) name no need by
   themselves: one counts for a document only beside a word naming its thing ("lost my
   badge", not "lost my umbrella"), and an FAQ entry that never speaks of the action does
@@ -177,7 +186,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.answer import Answer, AnswerKind
-from bot.buildings import BuildingAnswers
+from bot.buildings import BuildingAnswers, about_another_building
 from bot.details import asks_at_the_session, asks_unshown_count
 from bot.doubt import OffTopicModel, shipped_model
 from bot.listing import Timetable
@@ -199,14 +208,12 @@ from bot.ranking import (
     TIE,
     Ranked,
 )
-from bot.terms import UNKNOWN_FULL, Doc, TermIndex
-from bot.textnorm import HALL_TOKEN, stem
+from bot.subjects import Subjects
+from bot.terms import UNKNOWN_FULL, TermIndex
 from bot.topic_answers import TopicAnswers
 from bot.venue_finder import VenueFinder
 from bot.vocabulary import (
     EVERY_VENUE,
-    NEED_BEFORE_SESSION,
-    NOISE_CHARS,
     RELAYED,
     THEME_ASKED_OF,
     TRADE_EVENT_KINDS,
@@ -244,6 +251,7 @@ class SearchIndex:
         self._topic = TopicAnswers(program, self._terms, self._timetable, doubt)
         self._buildings = BuildingAnswers(program, self._terms)
         self._outside = OutsideTimes(program, self._terms)
+        self._subjects = Subjects(self._terms, self._docs)
 
     def _practical(self, ranked: Ranked, query: Question) -> bool:
         """An FAQ entry answers it: a hotel for the 23rd is not bounded by the event's dates."""
@@ -366,7 +374,7 @@ class SearchIndex:
         if query.unstated_need or (query.own_affairs and not query.self_described):
             # "南京有什么好玩的"; 场租 whoever asks ("我们做会展服务，上海厅的场租…")
             return Answer("none", query.lang, query.intent)
-        if self._unknown_subject(query):
+        if self._subjects.unknown(query):
             return Answer("none", query.lang, query.intent)  # "a session on new energy?"
         coverage = self._terms.coverage(query)
         ranked = heapq.nlargest(RANKED, coverage.items(), key=lambda item: item[1])
@@ -389,7 +397,7 @@ class SearchIndex:
         if self._terms.opposed(query):  # "the closing ceremony" is no "opening ceremony"
             ranked = [(d, c) for d, c in ranked if not self._terms.contradicted(d, query)]
         best_doc = self._docs[ranked[0][0]] if ranked else None
-        if self._about_another_building(query, best_doc):
+        if about_another_building(query, best_doc):
             return Answer("none", query.lang, query.intent)  # 深圳会展中心有什么会
         if self._in_another_city(query):
             # "who speaks at the Hefei forum?": another city's event, whatever is asked of it
@@ -434,51 +442,6 @@ class SearchIndex:
         if leader is None or leader[1] < CONFIDENT or (ranked and ranked[0] == leader):
             return None
         return self._docs[leader[0]].faq
-
-    @staticmethod
-    def _about_another_building(query: Question, best_doc: Doc | None) -> bool:
-        """A building the program does not have, asked what is on there, or asked about
-        with no other topic unless an FAQ entry's need leads (便宜酒店推荐一下: "cheap
-        hotel" reads as a name): its name's words (中心, 会展) are no evidence for the
-        program's buildings or sessions, nor its city for the question's ("what's on at
-        the Shanghai New International Expo Centre")."""
-        owners = query.owners
-        topic = {*query.words, *query.grams}
-        if not owners.building_asked or query.venues or query.hall or not topic:
-            return False
-        hall = any(HALL_TOKEN.fullmatch(word) for word in query.words)  # "West Hall 1"
-        if query.happening and not (query.names_sessions or hall):
-            return True
-        # (an entry's need does not lead where the event is named: 和平饭店是会场吗)
-        faq_need = best_doc is not None and best_doc.faq is not None and not query.names_event
-        return topic <= owners.buildings and not faq_need
-
-    def _unknown_subject(self, query: Question) -> bool:
-        """A session asked for about something nothing in the program explains."""
-        if not query.subject:
-            return False
-        words = tuple(w for w in query.words if w in query.subject)
-        grams = [gram for gram in query.grams if gram in query.subject]
-        known = {ch for gram in grams if gram in self._terms.grams for ch in gram}
-        # a character no known bigram covers: 物联网 (联网 is known, 物 is not), while 行贷
-        # between 银行 and 贷款 is covered
-        uncovered = {ch for gram in grams for ch in gram} - known - NOISE_CHARS
-        # words no one document holds together ("smart city": the dress code's "smart"
-        # and another entry's "city") are no subject of the program's either
-        exact = [word for word in words if word in self._terms.latin]
-        apart = len(exact) > 1 and not self._terms.together(exact)
-        unknown = self._terms.unexplained(replace(query, words=words, grams=())) > 0
-        return bool(uncovered) or unknown or apart or self._a_needs_session(query)
-
-    def _a_needs_session(self, query: Question) -> bool:
-        """ "Is there a parking session?", 签证论坛: a session named by a need that only FAQ
-        entries speak of is a session the program does not have."""
-        found = NEED_BEFORE_SESSION.search(query.typed)
-        if found is None:
-            return False
-        token = stem(found.group(1)) if found.group(1) else found.group(2)
-        postings = self._terms.postings(token)
-        return bool(postings) and all(self._docs[doc].faq is not None for doc in postings)
 
     def _asked_elsewhere(self, query: Question) -> bool:
         """Sessions asked for in a city outside the program, and in none of its cities."""

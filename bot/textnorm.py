@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from functools import lru_cache
 
 import opencc
@@ -240,12 +241,14 @@ def latin_words(text: str) -> list[str]:
     return words
 
 
-def hyphen_joined(text: str) -> frozenset[str]:
-    """The joined forms latin_words adds for a normalised text's hyphenated words."""
+def hyphen_joined(text: str, parts_in: Collection[str] | None = None) -> frozenset[str]:
+    """The joined forms latin_words adds for a normalised text's hyphenated words; with
+    `parts_in`, only those whose every part is in it ("hunanyangtze" of "Hunan-Yangtze")."""
+    tokens = (match.group().replace("'", "") for match in LATIN_WORD.finditer(text))
     return frozenset(
-        token.replace("'", "").replace("-", "")
-        for token in (match.group() for match in LATIN_WORD.finditer(text))
-        if "-" in token
+        token.replace("-", "")
+        for token in tokens
+        if "-" in token and (parts_in is None or all(p in parts_in for p in token.split("-")))
     )
 
 

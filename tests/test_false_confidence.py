@@ -268,7 +268,6 @@ def test_the_national_parks_conference_is_still_the_parks_session(index, text):
         "company registration in hunan",
         "能刷visa卡吗",
         "直播间怎么开",
-        "car loan",
         "文化衫在哪领",
     ],
 )
