@@ -28,6 +28,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "食饭": "吃饭",
     "食嘢": "吃东西",
     "么子": "什么",  # Hunan (Changsha) usage
+    "阿拉": "我们",  # Shanghainese
     # a program word in another sense (as chat_forms.OTHER_SENSES in English): a Visa card
     # is no visa, a streamer's 直播间 no session stream, 网络招聘 online, not the Wi-Fi
     "visa卡": "信用卡",
@@ -384,6 +385,10 @@ SHORTHAND: dict[str, str] = {
     "nething": "anything",
     "ne1": "anyone",
     "ecom": "ecommerce",
+    "ecomm": "ecommerce",
+    "e-comm": "ecommerce",
+    "e-com": "ecommerce",
+    "evry": "every",
     "somethin": "something",
     "evnt": "event",
     "evnts": "events",

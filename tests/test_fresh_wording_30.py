@@ -333,3 +333,39 @@ def test_a_fair_that_is_no_job_fair_is_another_event(index, text):
 def test_the_job_fair_by_its_names_is_still_its_card(index, text):
     answer = answered(index, text)
     assert answer.confident and session_ids(answer) == ["talent-recruiting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "ident"),
+    [
+        ("杭博那邊總共有幾場？", "venue", "hz-expo"),
+        (
+            "wen does the hangzhou e-comm mtg start? may fly in from hk that morning",
+            "session",
+            "cross-border-ecommerce",
+        ),
+        ("pls do i need 2 show my badge at evry session or just the 1st one", "faq", "badges"),
+        (
+            "Nanjing International Expo Center — which event and which hall?",
+            "session",
+            "nj-parks-promotion",
+        ),
+        (
+            "Which hall is it in the Pudong Shangri-La?",
+            "session",
+            "poverty-alleviation-matchmaking",
+        ),
+    ],
+)
+def test_short_forms_and_which_hall(index, text, kind, ident):
+    answer = answered(index, text)
+    found = {
+        "venue": answer.venue.id if answer.venue else None,
+        "faq": answer.faq.id if answer.faq else None,
+        "session": session_ids(answer)[0] if answer.sessions else None,
+    }[kind]
+    assert answer.kind == kind and found == ident
+
+
+def test_another_edition_asked_with_function_words_is_outside(index):
+    assert answered(index, "明年2019还会在崑山辦嗎").kind == "outside"
