@@ -115,6 +115,9 @@ CHINESE_VARIANTS: dict[str, str] = {
     "明儿个": "明天",
     "明儿": "明天",
     "昨儿": "昨天",
+    "午饭前": "",  # 午饭前能结束吗: a time the end is asked against
+    "午餐前": "",
+    "中午前": "",
     "散场": "结束",  # when a show lets out: when it ends
     "散会": "结束",
     "哪两天": " 哪天 哪些 ",  # which days, more than one: when, and a list
@@ -353,6 +356,12 @@ SHORTHAND: dict[str, str] = {
     "beijing shanghai and guangzhou": "businessenvironment",
     "beijing shanghai guangzhou": "businessenvironment",
     "beijing-shanghai-guangzhou": "businessenvironment",
+    # a time the session's end is asked against: "does it end before lunch?" asks when
+    **{
+        f"{by} {meal}": ""
+        for by in ("before", "by", "until", "till")
+        for meal in ("lunch", "lunchtime", "noon", "midday")
+    },
     "fall under": "under",  # "which sessions fall under the theme": no autumn, no mall
     "falls under": "under",
     "best way to": "how to",  # the way asked for, not the best of something

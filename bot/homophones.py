@@ -172,4 +172,9 @@ def program_homophones(
         for gram in cjk_grams(name)
     }
     targets = set(words) | cities | question_words
-    return Homophones(known=set(grams) | targets, targets=targets, words=targets, places=cities)
+    known = set(grams) | targets | CLOCK_GRAMS
+    return Homophones(known=known, targets=targets, words=targets, places=cities)
+
+
+# A time of day (九点半, 两点): never a typo, though 九点 sounds like 酒店.
+CLOCK_GRAMS = frozenset(digit + "点" for digit in "一二两三四五六七八九十") | {"点半", "点钟"}

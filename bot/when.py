@@ -305,7 +305,7 @@ _RULES: list[Rule] = [
         _set_part("evening"),
     ),
     (bilingual(r"\bafternoons?\b|\b\d{1,2}\s*(?:pm|p\.m\.)|下午|下半天"), _set_part("afternoon")),
-    (bilingual(r"\b(?:evening|night|tonight)\b|晚上|晚间|今晚|明晚"), _set_part("evening")),
+    (bilingual(r"\b(?:evenings?|nights?|tonight)\b|晚上|晚间|今晚|明晚"), _set_part("evening")),
     (
         bilingual(
             r"\b(?:next|upcoming|coming up|after this|up next|afterwards|soon|later)\b"

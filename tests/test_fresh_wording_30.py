@@ -369,3 +369,28 @@ def test_short_forms_and_which_hall(index, text, kind, ident):
 
 def test_another_edition_asked_with_function_words_is_outside(index):
     assert answered(index, "明年2019还会在崑山辦嗎").kind == "outside"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "杭州主会场是不是25号上午九点半开始，别搞错了",
+            "hz-industry-promotion",
+        ),  # 九点 is no 酒店
+        ("Does the tourism promotion end before lunch?", "tourism-promotion"),
+        ("旅游推介会午饭前能结束吗", "tourism-promotion"),
+    ],
+)
+def test_a_time_of_day_in_a_when_question_is_no_topic(index, text, session):
+    answer = answered(index, text)
+    assert answer.confident and session_ids(answer) == [session]
+
+
+def test_lunch_and_dinner_asked_for_themselves_are_still_the_meals(index):
+    for text in (
+        "is lunch served before noon",
+        "Is dinner provided or are we on our own in the evenings?",
+    ):
+        answer = answered(index, text)
+        assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "meals"
