@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
-_COUNT = re.compile(r"\bhow (?:many|much)\b|多少|几多|哪几|(?<![我们院司])有几|几亿")
+_COUNT = re.compile(
+    r"\bhow (?:many|much|big)\b|\btotal (?:deal )?(?:size|value|amount|volume)\b|\bdeal (?:size|value)s?\b"
+    r"|多少|几多|哪几|(?<![我们院司])有几|几亿"
+)
 # what a card or a list counts: its seats, tables, minutes, time, place, the sessions
 _SHOWN = re.compile(
     r"\b(?:tables?|seats?|places?|people|persons?|minutes?|mins?|hours?|hrs?|time|long|"

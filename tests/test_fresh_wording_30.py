@@ -394,3 +394,15 @@ def test_lunch_and_dinner_asked_for_themselves_are_still_the_meals(index):
     ):
         answer = answered(index, text)
         assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "meals"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wot's the total deal size of the major projects signed tdy?",
+        "What is the total value of the major projects that will be signed on 24 July?",
+    ],
+)
+def test_a_total_no_card_shows_is_a_detail_the_program_does_not_give(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and answer.detail_unstated
