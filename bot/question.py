@@ -251,10 +251,15 @@ class QuestionReader:
         # every English word of a building's names: a capitalised name holding one of its
         # short forms and other words is another building ("National Exhibition and
         # Convention Center" is not SICC's "convention center")
+        # a building's names and its halls' ("Shanghai Exhibition Center West Hall 1")
+        halls = {
+            venue.id: [s.venue for s in program.sessions if s.building == venue.name]
+            for venue in program.venues
+        }
         self._venue_words = {
             venue.id: frozenset(
                 form
-                for name in (venue.name, *venue.aliases)
+                for name in (venue.name, *venue.aliases, *halls[venue.id])
                 for word in latin_words(normalize(name))
                 for form in (word, stem(word))
             )

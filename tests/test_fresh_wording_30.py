@@ -406,3 +406,13 @@ def test_lunch_and_dinner_asked_for_themselves_are_still_the_meals(index):
 def test_a_total_no_card_shows_is_a_detail_the_program_does_not_give(index, text):
     answer = answered(index, text)
     assert answer.kind == "suggest" and answer.detail_unstated
+
+
+def test_a_building_named_with_its_hall_is_the_session_there(index):
+    for text in (
+        "Shanghai Exhibition Center West Hall 1 — what time does it open?",
+        "Shanghai Exhibition Center West Hall 1, what time does the session start?",
+    ):
+        answer = answered(index, text)
+        assert answer.confident and session_ids(answer) == ["talent-recruiting"]
+    assert answered(index, "the National Exhibition and Convention Center").kind == "none"
