@@ -105,7 +105,7 @@ EVENT_KINDS = bilingual(
     r"|(?:auto|car|motor|air|fashion|talent|boat|art) shows?"
     r"|world(?= (?:\w+ ){1,4}(?:conference|congress)))\b"  # another event is the world's
     r"|(?:世界|全球|国际|全国)(?=[^\W\d_a-z]{2,8}?大会)|博览会|展会|展览|峰会|论坛|(?![对环季细情章关调礼音])[^\W\d_a-z]节(?![目约奏省能])|(?:播|电视|卫视|综艺)[^\W\d_a-z]{0,4}节目|晚会|大赛|比赛|午餐会|宴会(?!厅)|发布会|记者会|械展|车展|书展|画展|漫展|房展"
-    r"|拍卖|舞会|派对|运动会|义卖|鉴定会|见面会|品鉴会|答谢会|颁奖|庆典|联欢|赛马|龙舟赛|马拉松|剪彩"
+    r"|(?<=投资|贸易|商品|国际)洽谈会|拍卖|舞会|派对|运动会|义卖|鉴定会|见面会|品鉴会|答谢会|颁奖|庆典|联欢|赛马|龙舟赛|马拉松|剪彩"
 )
 # The kinds a trade week holds (their head tokens): one in a city outside the program may be
 # taken for this week's, so the answer says where the week is ("the Ningbo forum").
@@ -300,6 +300,7 @@ OPENING_HOURS = bilingual(
     r"[^?.!]{1,40}?\b(?:open|close)s?\b(?! ?ing)|is (?:the )?(?:\w+ ){1,3}open (?:on|at|until|till"
     r"|today|tomorrow|tonight|now|late)\b)|营业时间|几点(?:开门|关门|闩门|营业|开放)|(?:开门|关门|开放)时间"
     r"|(?:还|是否|有没有)(?:在|有)?(?:开放|营业)|开放吗|营业吗|开不开放|上班吗|几点下班|办公时间|几点收(?!到)"
+    r"|(?:是否|有没有|还)?对外办公|办不办公|上不上班"
     # a service's hours: the last train, 地铁几点停运
     r"|\b(?:last|first) (?:train|metro|subway|bus)\b|\b(?:metro|subway) hours\b|停运|收车|末班|首班|运营时间"
     # a meal's hours ("what time does lunch end", 午饭几点结束)

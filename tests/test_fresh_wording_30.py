@@ -416,3 +416,14 @@ def test_a_building_named_with_its_hall_is_the_session_there(index):
         answer = answered(index, text)
         assert answer.confident and session_ids(answer) == ["talent-recruiting"]
     assert answered(index, "the National Exhibition and Convention Center").kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问昆山市政务服务中心周末是否对外办公？",
+        "请问下一届中国国际投资贸易洽谈会在哪里举办，何时开始报名？",
+    ],
+)
+def test_an_office_open_on_another_day_or_another_fair_is_not_outside(index, text):
+    assert answered(index, text).kind == "none"
