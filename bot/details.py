@@ -6,7 +6,9 @@ themselves. "How many projects will be signed?", 签了多少亿 or 哪几个县
 for a figure the program does not hold: the session is where the delegate would look,
 so it is offered, never given as the answer (bot.search). So is what happens at the
 session (会上, 现场) that the question asks with words nothing in the program explains
-(人才招聘会上有没有事业单位编制的岗位, 扶贫对接会现场能不能直接下单).
+(人才招聘会上有没有事业单位编制的岗位, 扶贫对接会现场能不能直接下单), and which company,
+bank or official there does something ("which bank at the finance matchmaking confirms
+letters of credit?", 哪家物流比较好); who comes at all is the card's or the speakers entry's.
 """
 
 from __future__ import annotations
@@ -32,6 +34,23 @@ _AT_THE_SESSION = re.compile(
     # what a session is asked to take in: "does the finance matchmaking cover crypto?"
     r"|\bdoes (?:the|this|that|your) [^,.?!]{2,50}? (?:cover|include|involve|deal with|touch on)\b"
 )
+
+
+# Which company, bank or official at a session does something: who takes part is not on
+# any card ("which logistics company at the e-commerce matchmaking does sea freight?",
+# 哪家物流比较好, 哪位领导会来)
+_WHICH_PARTICIPANT = re.compile(
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:compan(?:y|ies)|firms?|banks?|platforms?|agenc(?:y|ies)"
+    r"|markets?|suppliers?|buyers?|florists?|partners?|employers?|carmakers?|manufacturers?"
+    r"|officials?|leaders?)\b(?! (?:will )?(?:come|coming|attend|attending|be there))"
+    r"|哪家(?!酒店|饭店|宾馆|场馆|会场)|哪位(?!领导会?(?:参加|来|出席))"
+    r"|哪些(?:企业|公司|银行|领导|厂家)(?!会?(?:参加|来|出席))"
+)
+
+
+def asks_which_participant(typed: str) -> bool:
+    """Whether a normalised question asks which company, bank or official does something."""
+    return _WHICH_PARTICIPANT.search(typed) is not None
 
 
 def asks_at_the_session(typed: str) -> bool:

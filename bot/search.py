@@ -187,7 +187,7 @@ from datetime import datetime
 
 from bot.answer import Answer, AnswerKind
 from bot.buildings import BuildingAnswers, about_another_building
-from bot.details import asks_at_the_session, asks_unshown_count
+from bot.details import asks_at_the_session, asks_unshown_count, asks_which_participant
 from bot.doubt import OffTopicModel, shipped_model
 from bot.listing import Timetable
 from bot.outside import OutsideTimes
@@ -359,7 +359,7 @@ class SearchIndex:
     def _asks_a_detail(self, query: Question) -> bool:
         """A count no card shows, or what happens at the session asked in words nothing
         here explains (bot.details)."""
-        if asks_unshown_count(query.typed):
+        if asks_unshown_count(query.typed) or asks_which_participant(query.typed):
             return True
         at_the_session = query.intent == "info" and asks_at_the_session(query.typed)
         return at_the_session and self._terms.unexplained(query) >= 1

@@ -427,3 +427,27 @@ def test_a_building_named_with_its_hall_is_the_session_there(index):
 )
 def test_an_office_open_on_another_day_or_another_fair_is_not_outside(index, text):
     assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which bank at the Industrial and Financial Cooperation Matchmaking Meeting can confirm letters of credit from Sonali Bank?",
+        "跨境電商那場，活魚冷鏈要走哪家物流比較好？運費怎麼算",
+    ],
+)
+def test_which_participant_does_something_is_a_detail_the_program_does_not_give(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and answer.detail_unstated
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("產融合作對接會有哪些銀行會參加", "industry-finance-matchmaking"),
+        ("乡村振兴那个对接会是在上海哪家酒店", "poverty-alleviation-matchmaking"),
+    ],
+)
+def test_which_banks_come_or_which_hotel_is_still_the_card(index, text, session):
+    answer = answered(index, text)
+    assert answer.confident and session_ids(answer) == [session]
