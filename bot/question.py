@@ -248,22 +248,24 @@ class QuestionReader:
             for name in (venue.name, venue.name_zh, *venue.aliases, *venue.aliases_zh)
         ]
         self._venue_ids = {name: venue_id for name, venue_id in phrases if len(name) >= 2}
+
         # every English word of a building's names: a capitalised name holding one of its
         # short forms and other words is another building ("National Exhibition and
         # Convention Center" is not SICC's "convention center")
-        # a building's names and its halls' ("Shanghai Exhibition Center West Hall 1")
-        halls = {
-            venue.id: [s.venue for s in program.sessions if s.building == venue.name]
-            for venue in program.venues
-        }
-        self._venue_words = {
-            venue.id: frozenset(
+        def words_of(names: Iterable[str]) -> frozenset[str]:
+            return frozenset(
                 form
-                for name in (venue.name, *venue.aliases, *halls[venue.id])
+                for name in names
                 for word in latin_words(normalize(name))
                 for form in (word, stem(word))
             )
-            for venue in program.venues
+
+        self._venue_words = {v.id: words_of((v.name, *v.aliases)) for v in program.venues}
+        # with its halls' words: "Shanghai Exhibition Center West Hall 1" is the building
+        self._venue_hall_words = {
+            v.id: self._venue_words[v.id]
+            | words_of(s.venue for s in program.sessions if s.building == v.name)
+            for v in program.venues
         }
         self._buildings = BuildingNames(
             (name for venue in program.venues for name in (venue.name_zh, *venue.aliases_zh)),
@@ -456,10 +458,11 @@ class QuestionReader:
         return [token]
 
     def _in_another_name(self, venue: str, names: Iterable[frozenset[str]]) -> bool:
-        words = self._venue_words[venue]
+        words, with_halls = self._venue_words[venue], self._venue_hall_words[venue]
         for name in names:  # a name's words are as typed: "Intl", "Centre"
-            known = [not _forms(word).isdisjoint(words) for word in name - STOP_EN]
-            if any(known) and not all(known):
+            forms = [_forms(word) for word in name - STOP_EN]
+            named = any(not form.isdisjoint(words) for form in forms)
+            if named and not all(not form.isdisjoint(with_halls) for form in forms):
                 return True
         return False
 
