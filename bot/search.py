@@ -120,7 +120,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   offered its sessions. A session named by a need only FAQ entries speak of ("a parking
   session", 签证论坛) is not in the program; an event asked to be on ("is SEMICON China
   happening that week?") has its name as the subject; a building's name beside a city
-  outside the program ("the convention center in Suzhou") is another building. A program
+  outside the program ("the convention center in Suzhou") is another building; "which
+  hotel is the venue?", no session named, asks which of the hotel buildings. A program
   word in a compound of another sense ("theme park", "zip code", 文化衫) is one word
   nothing here explains (bot.chat_forms.OTHER_SENSES).
 - Actions (bot.vocabulary.ACTIONS_*: lost, extend, cancel, 补办, 丢) name no need by
@@ -214,6 +215,7 @@ from bot.topic_answers import TopicAnswers
 from bot.venue_finder import VenueFinder
 from bot.vocabulary import (
     EVERY_VENUE,
+    HOTEL_VENUE,
     RELAYED,
     THEME_ASKED_OF,
     TRADE_EVENT_KINDS,
@@ -252,6 +254,7 @@ class SearchIndex:
         self._buildings = BuildingAnswers(program, self._terms)
         self._outside = OutsideTimes(program, self._terms)
         self._subjects = Subjects(self._terms, self._docs)
+        self._hotel_venues = tuple(v for v in program.venues if "酒店" in v.name_zh)
 
     def _practical(self, ranked: Ranked, query: Question) -> bool:
         """An FAQ entry answers it: a hotel for the 23rd is not bounded by the event's dates."""
@@ -397,6 +400,9 @@ class SearchIndex:
         if self._terms.opposed(query):  # "the closing ceremony" is no "opening ceremony"
             ranked = [(d, c) for d, c in ranked if not self._terms.contradicted(d, query)]
         best_doc = self._docs[ranked[0][0]] if ranked else None
+        if HOTEL_VENUE.search(query.typed) and not (best_doc and best_doc.session):
+            # "which hotel is the venue?": the buildings that are hotels, asked which
+            return Answer("suggest", query.lang, "where", venues=self._hotel_venues)
         if about_another_building(query, best_doc):
             return Answer("none", query.lang, query.intent)  # 深圳会展中心有什么会
         if self._in_another_city(query):

@@ -439,6 +439,13 @@ NEED_BEFORE_SESSION = re.compile(
     r" (?:sessions?|conferences?|confs?|seminars?|forums?|summits?|workshops?|panels?)\b"
     r"|([\u4e00-\u9fff]{2})(?:论坛|研讨会|专场|峰会|讲座)"
 )
+# Which hotel a session is held in, no session named ("which hotel is the venue?", 哪个酒店是
+# 会场): the buildings that are hotels, not where delegates stay.
+HOTEL_VENUE = bilingual(
+    r"\bwhich hotels?\b[^?.!]{0,30}\b(?:venues?|sessions?|ballrooms?|held|conferences?|meetings?)\b"
+    r"|\b(?:venues?|sessions?|ballrooms?|conferences?|meetings?)\b[^?.!]{0,40}\bwhich hotels?\b"
+    r"|哪[个家]酒店(?:是会场|开会|办会|开)|会场是哪[个家]酒店"
+)
 # A person asked for ("who heads the chamber", 会长是谁).
 ASKS_WHO = bilingual(r"\bwho\b|\bwhos\b|是谁|谁是|哪位")
 # Members, figures or rankings of a theme's idea asked for ("which Fortune 500 companies

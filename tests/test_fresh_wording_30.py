@@ -451,3 +451,22 @@ def test_which_participant_does_something_is_a_detail_the_program_does_not_give(
 def test_which_banks_come_or_which_hotel_is_still_the_card(index, text, session):
     answer = answered(index, text)
     assert answer.confident and session_ids(answer) == [session]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which hotel is the venue?",
+        "My colleague says one session is in a hotel ballroom – which hotel?",
+        "哪个酒店是会场",
+    ],
+)
+def test_which_hotel_is_the_venue_asks_which_hotel_building(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "suggest"
+    assert {v.id for v in answer.venues} == {"pudong-shangri-la", "intercontinental-nanjing"}
+
+
+def test_which_hotel_to_stay_in_is_still_the_hotel_entry(index):
+    answer = answered(index, "which hotel should I stay in")
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "hotel"
