@@ -147,9 +147,10 @@ class TopicAnswers:
 
     def _asks_something_else(self, query: Question, lead: int) -> bool:
         """Whether the question asks of the session found what is another thing's: a
-        place's opening hours (unless the session is named in full), a company's goods
-        (unless the need is the session's own word: hiring is the job fair's), or a kind
-        of event the session is not called."""
+        place's opening hours (unless the session is named in full), where a place in town
+        it is about is ("where is the bank"), a company's goods (unless the need is the
+        session's own word: hiring is the job fair's), or a kind of event the session is
+        not called."""
         if query.hours:
             evidence = self._terms.evidence(lead, query)
             if len(evidence) < 2 or not self._terms.named(lead, query, halls=True):
@@ -178,7 +179,8 @@ class TopicAnswers:
     def _asks_of_the_idea(self, query: Question, theme: int) -> bool:
         """ "世界500强湖南有几家", "which countries are on the Belt and Road?": a question
         about the theme's idea, not for its sessions: its members, figures or rankings
-        (bot.vocabulary.IDEA_FACTS), or words the theme does not explain."""
+        (bot.vocabulary.IDEA_FACTS), a person (商会会长是谁), or words the theme does not
+        explain."""
         if query.names_sessions or query.happening:
             return False
         if IDEA_FACTS.search(query.typed):  # its members, figures, rankings
