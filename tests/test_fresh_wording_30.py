@@ -1,7 +1,10 @@
 """Rules of stop 30 on the bundled program (examples of each rule, not the accuracy
-figure): another event asked to be on ("is X happening"), 明早 and 今早, a wish inside a
-clause about others, "fall under", size words, the business environment theme's English
-title, and a phrase closed by a quote."""
+figure): other events, fairs, provinces and buildings elsewhere; places in town; details no
+card gives (a total, which company does what, what a session covers); a theme's person or
+a theme the program lacks; sessions named by a need only FAQ entries have; time words
+(明早, 哪两天, 散场, "before lunch", "evenings", a clock time that is no homophone); short
+forms and shorthand (杭博, e-comm, "which hall"); stories that hear of a session or ask
+every venue."""
 
 from __future__ import annotations
 
