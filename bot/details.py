@@ -42,7 +42,7 @@ _AT_THE_SESSION = re.compile(
 _WHICH_PARTICIPANT = re.compile(
     r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:compan(?:y|ies)|firms?|banks?|platforms?|agenc(?:y|ies)"
     r"|markets?|suppliers?|buyers?|florists?|partners?|employers?|carmakers?|manufacturers?"
-    r"|officials?|leaders?)\b(?! (?:will )?(?:come|coming|attend|attending|be there))"
+    r"|officials?|leaders?)\b(?! (?:will |are )?(?:come|coming|attend|attending|be there|hiring))"
     r"|哪家(?!酒店|饭店|宾馆|场馆|会场)|哪位(?!领导会?(?:参加|来|出席))"
     r"|哪些(?:企业|公司|银行|领导|厂家)(?!会?(?:参加|来|出席))"
 )
