@@ -21,6 +21,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
+from bot.patterns import word_set
 from bot.places import (
     CONTEXT_PLACES_EN,
     CONTEXT_PLACES_ZH,
@@ -183,6 +184,10 @@ def _before_head(run: str, known: list[bool], known_grams: Collection[str]) -> l
 
 
 _NOT_PROVINCES = frozenset(["china", "europe", "asia", "africa"])  # "an ambulance in China"
+# what is asked to be in a province ("any events in Guangdong", "held in Zhejiang"), not
+# a company there ("we are a company in Zhejiang")
+_ASKED_IN = word_set("""event events session sessions meeting meetings activity activities
+    anything something held on happening conference conferences forum week also""")
 
 
 def cut_other_cities(text: str) -> tuple[str, list[str]]:
@@ -193,8 +198,11 @@ def cut_other_cities(text: str) -> tuple[str, list[str]]:
         text = text.replace(phrase, joined)
     text = _HOME_OUTSIDE.sub(" ", text)
     for name in CONTEXT_PLACES_ZH:
-        # 广东有没有分会场, 在安徽: the province asked as where the event is
-        if re.search(rf"在{name}|{name}(?:那边|这边)?(?:也)?有", text):
+        # 广东有没有分会场, 安徽有活动吗: the province asked as where the event is (not
+        # where the delegate's company is: 我们公司在广东)
+        if re.search(
+            rf"{name}(?:那边|这边)?(?:也)?有(?:没有)?(?:什么|哪些|分会场|活动|会|场)", text
+        ):
             found.append(name)
             text = text.replace(name, PLACE_MARK)
         text = text.replace(name, " ")
@@ -209,7 +217,8 @@ def cut_other_cities(text: str) -> tuple[str, list[str]]:
             continue
         if word.strip("?!.,") in CONTEXT_PLACES_EN:
             province = word.strip("?!.,") not in _NOT_PROVINCES
-            if province and kept and kept[-1] == "in":  # "events in Guangdong": the place
+            asked_there = len(kept) > 1 and kept[-1] == "in" and kept[-2] in _ASKED_IN
+            if province and asked_there:  # "any events in Guangdong": the place
                 found.append(word.strip("?!.,"))
             continue
         kept.append(word)
