@@ -271,7 +271,7 @@ def test_the_national_parks_conference_is_still_the_parks_session(index, text):
         "文化衫在哪领",
     ],
 )
-def test_an_faq_word_in_another_sense_is_no_faq_answer(index, text):
+def test_a_program_word_in_another_sense_is_no_confident_answer(index, text):
     assert not index.answer(text, DEFAULT_NOW).confident
 
 
