@@ -144,6 +144,10 @@ class Homophones:
         return next(iter(candidates)) if len(candidates) == 1 else None
 
 
+# A time of day (九点半, 两点): never a typo, though 九点 sounds like 酒店.
+CLOCK_GRAMS = frozenset(digit + "点" for digit in "一二两三四五六七八九十") | {"点半", "点钟"}
+
+
 def program_homophones(
     program: Program, grams: Collection[str], words: Collection[str]
 ) -> Homophones:
@@ -174,7 +178,3 @@ def program_homophones(
     targets = set(words) | cities | question_words
     known = set(grams) | targets | CLOCK_GRAMS
     return Homophones(known=known, targets=targets, words=targets, places=cities)
-
-
-# A time of day (九点半, 两点): never a typo, though 九点 sounds like 酒店.
-CLOCK_GRAMS = frozenset(digit + "点" for digit in "一二两三四五六七八九十") | {"点半", "点钟"}

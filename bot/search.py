@@ -275,13 +275,15 @@ class SearchIndex:
         # A long story: the question at its end decides, if it answers on its own; the
         # whole text only narrows it ("…the tourism one; which floor of SICC is it?").
         asked_query = self.reader.read(tail, now, user_language)
-        asked = self._answer_query(asked_query, now)
         if asked_query.is_bare:  # "…湖南旅游推介会，请问会议几点开始？": the story names it
             named = self._story_named(text, now, user_language, asked_query.intent)
-            if named.kind == "none" and asked.kind == "venues" and EVERY_VENUE.search(tail):
+            if named.kind == "none" and EVERY_VENUE.search(tail):
                 # "Where are all the venues? I want to look at the map first"
-                return replace(asked, lang=question_language(text, user_language))
+                asked = self._answer_query(asked_query, now)
+                if asked.kind == "venues":
+                    return replace(asked, lang=question_language(text, user_language))
             return named
+        asked = self._answer_query(asked_query, now)
         lang = question_language(text, user_language)
         if asked_query.unstated_need or (
             asked_query.own_affairs and not asked_query.self_described
