@@ -220,11 +220,13 @@ def test_one_building_offered_is_asked_about_not_called_one_of_several(index):
 # Probe files kept out of the model's training (tests/data/offtopic/README.md): confident
 # answers when last counted (f 9, g 13, j 4, l 2, o 0, x 12 at its arrival; y 35 and s
 # 38 at theirs, 12 and 21 after the rules they prompted; ac 45 at its arrival, stop 30;
-# ad 78, unread, on the code of stop 30's start, 77 at its end),
-# with a little room for a rule that trades one.
+# ad 78, unread, on the code of stop 30's start, 77 at its end; ae 62 and af 29, unread, at
+# their arrival in stop 31), with a little room for a rule that trades one.
 UNTRAINED_CONFIDENT = {
     "probe_ac.txt": 47,
     "probe_ad.txt": 80,
+    "probe_ae.txt": 64,
+    "probe_af.txt": 31,
     "probe_f.txt": 11,
     "probe_g.txt": 15,
     "probe_j.txt": 6,
