@@ -9,6 +9,8 @@ session (会上, 现场) that the question asks with words nothing in the progra
 (人才招聘会上有没有事业单位编制的岗位, 扶贫对接会现场能不能直接下单), and which company,
 bank or official there does something ("which bank at the finance matchmaking confirms
 letters of credit?", 哪家物流比较好); who comes at all is the card's or the speakers entry's.
+What a job pays ("what salary range are the employers offering?", 应届生给开多少月薪) is
+in no card either: the job fair is where to ask it.
 """
 
 from __future__ import annotations
@@ -48,6 +50,24 @@ _WHICH_PARTICIPANT = re.compile(
 )
 
 
+# What a job pays, asked as an amount or a level ("the usual salary range", 薪资咋样): a
+# job wanted "with a good salary" asks for the job fair, not its pay
+_PAY = re.compile(
+    r"\b(?:salar(?:y|ies)|wages?|pay (?:range|scale|package)s?|remuneration)\b"
+    r"|\b(?:jobs?|positions?|roles?|vacanc(?:y|ies)|posts?|openings?)\b[^.?!,]{0,30}\bpay\b"
+    r"|月薪|年薪|底薪|时薪|薪资|薪水|薪酬|工资|待遇"
+)
+_PAY_ASKED = re.compile(
+    r"\b(?:what|how much|range|typical|usual|average|starting)\b"
+    r"|多少|几多|咋样|怎么样|如何|高不高|范围|大概"
+)
+
+
+def asks_pay(typed: str) -> bool:
+    """Whether a normalised question asks what a job pays."""
+    return _PAY.search(typed) is not None and _PAY_ASKED.search(typed) is not None
+
+
 def asks_which_participant(typed: str) -> bool:
     """Whether a normalised question asks which company, bank or official does something."""
     return _WHICH_PARTICIPANT.search(typed) is not None
@@ -62,3 +82,8 @@ def asks_at_the_session(typed: str) -> bool:
 def asks_unshown_count(typed: str) -> bool:
     """Whether a normalised question asks how many or how much of a thing no card shows."""
     return _COUNT.search(typed) is not None and _SHOWN.search(typed) is None
+
+
+def asks_what_no_card_gives(typed: str) -> bool:
+    """Whether a normalised question asks a count, a participant or a pay no card gives."""
+    return asks_unshown_count(typed) or asks_which_participant(typed) or asks_pay(typed)

@@ -35,7 +35,7 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   leaves on two words) is offered so only when worded far more like off-topic questions
   (STRONG_DOUBT_ABOVE) in more than one word ("跨境电商海外仓租金一般怎么算").
 - A count asked of what no card shows (bot.details: "how many projects will be signed
-  at the opening?", 签约金额多少, 哪几个县), not of its seats, tables, time or sessions,
+  at the opening?", 签约金额多少, 哪几个县; what a job pays), not of its seats or time,
   or what happens at a session asked with a word nothing here explains (招聘会上有没有
   事业单位编制的岗位), is the session's detail the program does not give: its card is
   offered, not answered.
@@ -188,7 +188,7 @@ from datetime import datetime
 
 from bot.answer import Answer, AnswerKind
 from bot.buildings import BuildingAnswers, about_another_building
-from bot.details import asks_at_the_session, asks_unshown_count, asks_which_participant
+from bot.details import asks_at_the_session, asks_pay, asks_what_no_card_gives
 from bot.doubt import OffTopicModel, shipped_model
 from bot.listing import Timetable
 from bot.outside import OutsideTimes
@@ -355,6 +355,8 @@ class SearchIndex:
             # Hall?": a kind of event nothing in the program is called is not its sessions
             # (an empty evening says so: "今晚有没有晚会")
             return Answer("none", query.lang, query.intent)
+        if found.kind == "faq" and asks_pay(query.typed):
+            return Answer("none", query.lang, query.intent)  # a job's pay is no entry fee
         if found.kind == "session" and self._asks_a_detail(query):
             # "how many projects will be signed at the opening?": what the card does not
             # give; the session is where to look, offered
@@ -362,9 +364,9 @@ class SearchIndex:
         return found
 
     def _asks_a_detail(self, query: Question) -> bool:
-        """A count no card shows, or what happens at the session asked in words nothing
-        here explains (bot.details)."""
-        if asks_unshown_count(query.typed) or asks_which_participant(query.typed):
+        """A count no card shows, who there does something, what a job pays, or what
+        happens at the session asked in words nothing here explains (bot.details)."""
+        if asks_what_no_card_gives(query.typed):
             return True
         at_the_session = query.intent == "info" and asks_at_the_session(query.typed)
         return at_the_session and self._terms.unexplained(query) >= 1

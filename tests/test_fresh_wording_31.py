@@ -1,0 +1,49 @@
+"""Rules of stop 31 on the bundled program (examples of each rule, not the accuracy
+figure): what a job pays is a detail no card gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.details import asks_pay
+from tests.helpers_core import answered, session_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what salary range do the employers at the job fair offer?",
+        "what do the engineering jobs at the job fair pay?",
+        "招聘会上的岗位工资一般多少",
+        "招聘會的實習生待遇怎麼樣",
+    ],
+)
+def test_what_a_job_pays_is_offered_with_the_job_fair_not_answered(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and answer.detail_unstated
+    assert session_ids(answer) == ["talent-recruiting"]
+
+
+def test_a_jobs_pay_is_no_entry_fee(index):
+    assert answered(index, "how much do the jobs at the talent fair pay").kind == "none"
+    fee = answered(index, "do I have to pay for the job fair?")
+    assert fee.kind == "faq" and fee.faq is not None and fee.faq.id == "tickets"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want a job with a better salary, which session should I go to?",
+        "想找个工资高点的工作，去哪场",
+    ],
+)
+def test_a_job_wanted_for_its_pay_is_still_the_job_fair(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "session" and session_ids(answer) == ["talent-recruiting"]
+
+
+def test_pay_is_asked_only_as_an_amount_or_a_level():
+    assert asks_pay("what starting salaries are they offering")
+    assert asks_pay("薪资咋样")
+    assert not asks_pay("a job with a good salary, which session")
+    assert not asks_pay("how much do i pay to get in")
