@@ -1,11 +1,13 @@
 """Answers a delegate's question from the program: a session, a list, a theme, a venue,
 an FAQ entry, the delegate's agenda, or an honest "not in the program".
 
-The index is built once per Program (never per message). bot.question reads the
-question (its steps and their order are documented there); bot.terms scores what is
+The index is built once per Program (never per message). This module finds the
+question in a message (a long story's last question, a relayed guest's); bot.question
+reads it (its steps and their order are documented there); bot.terms scores what is
 left, the topic, against every session, theme, venue and FAQ entry by how much of it
-they explain (their coverage). This module decides what that means; once something
-plausibly explains the topic, bot.topic_answers picks the document, the few or the list.
+they explain (their coverage); bot.resolver tries the rules below in order, and once
+something plausibly explains the topic, bot.topic_answers picks the document, the few
+or the list.
 
 Confidence rules (tests/test_question_classes.py and tests/test_search.py show each):
 - A document answers confidently when it explains at least CONFIDENT of the topic and no
@@ -182,17 +184,13 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
 
 from __future__ import annotations
 
-import heapq
 from dataclasses import replace
 from datetime import datetime
 
 from bot.answer import Answer, AnswerKind
-from bot.buildings import BuildingAnswers, about_another_building
-from bot.details import asks_at_the_session, asks_pay, asks_what_no_card_gives
 from bot.doubt import OffTopicModel, shipped_model
 from bot.listing import Timetable
-from bot.outside import OutsideTimes
-from bot.program import FaqEntry, Program, Session
+from bot.program import Program, Session
 from bot.question import (
     MAX_QUESTION_CHARS,
     Intent,
@@ -202,24 +200,11 @@ from bot.question import (
     question_language,
 )
 from bot.question_tail import question_tail
-from bot.ranking import (
-    CONFIDENT,
-    PLAUSIBLE,
-    RANKED,
-    TIE,
-    Ranked,
-)
-from bot.subjects import Subjects
+from bot.ranking import PLAUSIBLE
+from bot.resolver import QuestionResolver
 from bot.terms import UNKNOWN_FULL, TermIndex
-from bot.topic_answers import TopicAnswers
 from bot.venue_finder import VenueFinder
-from bot.vocabulary import (
-    EVERY_VENUE,
-    HOTEL_VENUE,
-    RELAYED,
-    THEME_ASKED_OF,
-    TRADE_EVENT_KINDS,
-)
+from bot.vocabulary import EVERY_VENUE, RELAYED
 from bot.when import TimeFilter
 
 __all__ = [
@@ -246,23 +231,10 @@ class SearchIndex:
             self._terms.grams,
             self._terms.together,
         )
-        self._docs = self._terms.docs
         self._venue_finder = VenueFinder(program)
         self._timetable = Timetable(program, self._terms.venue_sessions)
         doubt = doubt if doubt is not None else shipped_model()
-        self._topic = TopicAnswers(program, self._terms, self._timetable, doubt)
-        self._buildings = BuildingAnswers(program, self._terms)
-        self._outside = OutsideTimes(program, self._terms)
-        self._subjects = Subjects(self._terms, self._docs)
-        self._hotel_venues = tuple(v for v in program.venues if "酒店" in v.name_zh)
-
-    def _practical(self, ranked: Ranked, query: Question) -> bool:
-        """An FAQ entry answers it: a hotel for the 23rd is not bounded by the event's dates."""
-        return (
-            bool(ranked)
-            and self._docs[ranked[0][0]].faq is not None
-            and self._topic.enough_evidence(ranked[0][0], ranked[0][1], query)
-        )
+        self._resolver = QuestionResolver(program, self._terms, self._timetable, doubt)
 
     # ------------------------------------------------------------ answering
 
@@ -279,11 +251,11 @@ class SearchIndex:
             named = self._story_named(text, now, user_language, asked_query.intent)
             if named.kind == "none" and EVERY_VENUE.search(tail):
                 # "Where are all the venues? I want to look at the map first"
-                asked = self._answer_query(asked_query, now)
+                asked = self._resolver.answer(asked_query, now)
                 if asked.kind == "venues":
                     return replace(asked, lang=question_language(text, user_language))
             return named
-        asked = self._answer_query(asked_query, now)
+        asked = self._resolver.answer(asked_query, now)
         lang = question_language(text, user_language)
         if asked_query.unstated_need or (
             asked_query.own_affairs and not asked_query.self_described
@@ -308,7 +280,9 @@ class SearchIndex:
             # a time outside the event in the story is not the question's ("…renew my
             # permit since it expires next month")
             unsure = asked.kind == "suggest" and whole.kind == "none"
-            unsure = unsure or (whole.kind == "outside" and not self._outside.asked(asked_query))
+            unsure = unsure or (
+                whole.kind == "outside" and not self._resolver.outside.asked(asked_query)
+            )
             return replace(asked, lang=lang) if unsure else whole
         if asked.kind in ("venue", "theme"):
             whole = self._answer(text, now, user_language)
@@ -324,10 +298,10 @@ class SearchIndex:
         ("in Shanghai on Monday for an interview anyway… there's a job fair…"), not the
         question's, when the story names one session beyond doubt."""
         query = self.reader.read(text, now, user_language)
-        whole = self._answer_query(query, now)
+        whole = self._resolver.answer(query, now)
         if whole.kind != "outside" or query.other_time:
             return whole
-        undated = self._answer_query(replace(query, time=TimeFilter()), now)
+        undated = self._resolver.answer(replace(query, time=TimeFilter()), now)
         named = undated.kind == "session" and undated.confident
         return replace(undated, intent=intent) if named else whole
 
@@ -346,143 +320,7 @@ class SearchIndex:
         )
 
     def _answer(self, text: str, now: datetime, user_language: str | None) -> Answer:
-        return self._answer_query(self.reader.read(text, now, user_language), now)
-
-    def _answer_query(self, query: Question, now: datetime) -> Answer:
-        found = self._answer_found(query, now)
-        if found.sessions and found.kind != "suggest" and self._of_another_event(query):
-            # "is there an awards night on Friday?", "a product launch in the Shanghai
-            # Hall?": a kind of event nothing in the program is called is not its sessions
-            # (an empty evening says so: "今晚有没有晚会")
-            return Answer("none", query.lang, query.intent)
-        if found.kind == "faq" and asks_pay(query.typed):
-            return Answer("none", query.lang, query.intent)  # a job's pay is no entry fee
-        if found.kind == "session" and self._asks_a_detail(query):
-            # "how many projects will be signed at the opening?": what the card does not
-            # give; the session is where to look, offered
-            return replace(found, kind="suggest", detail_unstated=True)
-        return found
-
-    def _asks_a_detail(self, query: Question) -> bool:
-        """A count no card shows, who there does something, what a job pays, or what
-        happens at the session asked in words nothing here explains (bot.details)."""
-        if asks_what_no_card_gives(query.typed):
-            return True
-        at_the_session = query.intent == "info" and asks_at_the_session(query.typed)
-        return at_the_session and self._terms.unexplained(query) >= 1
-
-    def _of_another_event(self, query: Question) -> bool:
-        kinds = query.event_kinds
-        return bool(kinds) and self._terms.name_tokens.isdisjoint(kinds)
-
-    def _answer_found(self, query: Question, now: datetime) -> Answer:
-        if query.agenda:
-            return Answer("agenda", query.lang, query.intent)
-        if query.unstated_need or (query.own_affairs and not query.self_described):
-            # "南京有什么好玩的"; 场租 whoever asks ("我们做会展服务，上海厅的场租…")
-            return Answer("none", query.lang, query.intent)
-        if self._subjects.unknown(query):
-            return Answer("none", query.lang, query.intent)  # "a session on new energy?"
-        coverage = self._terms.coverage(query)
-        ranked = heapq.nlargest(RANKED, coverage.items(), key=lambda item: item[1])
-        owned = query.owners.owned_tokens
-        if owned and not owned.isdisjoint((*query.words, *query.grams)):  # "Disneyland tickets"
-            ranked = [(d, c) for d, c in ranked if not self._terms.owned_elsewhere(d, query)]
-        titled = self._terms.titles.named(query.owners.names)
-        if titled is not None and ranked:  # "the Hunan Major Industry Promotion Conference"
-            ranked = [(titled, max(ranked[0][1] / TIE + 0.01, CONFIDENT))] + [
-                (d, c) for d, c in ranked if d != titled
-            ]
-        leader = ranked[0] if ranked else None
-        if query.actions:  # "extend my visa" is not getting one
-            ranked = [(d, c) for d, c in ranked if not self._terms.other_need(d, query)]
-        if query.hours:  # "南京地铁几点停运": the transport entry tells no hours
-            ranked = [(d, c) for d, c in ranked if not self._terms.silent_on_hours(d)]
-        if query.asks_price:  # "机场到酒店打车多少钱": the transport entry names no fare
-            ranked = [(d, c) for d, c in ranked if not self._terms.silent_on_price(d)]
-        set_aside = self._set_aside_entry(leader, ranked)
-        if self._terms.opposed(query):  # "the closing ceremony" is no "opening ceremony"
-            ranked = [(d, c) for d, c in ranked if not self._terms.contradicted(d, query)]
-        best_doc = self._docs[ranked[0][0]] if ranked else None
-        if HOTEL_VENUE.search(query.typed) and not (best_doc and best_doc.session):
-            # "which hotel is the venue?": the buildings that are hotels, asked which
-            return Answer("suggest", query.lang, "where", venues=self._hotel_venues)
-        if about_another_building(query, best_doc):
-            return Answer("none", query.lang, query.intent)  # 深圳会展中心有什么会
-        if self._in_another_city(query):
-            # "who speaks at the Hefei forum?": another city's event, whatever is asked of it
-            kind: AnswerKind = "none" if self._of_another_kind(query) else "outside"
-            return Answer(kind, query.lang, query.intent)
-        if query.themes and not (best_doc and best_doc.theme and ranked[0][1] >= CONFIDENT):
-            if THEME_ASKED_OF.search(query.typed):
-                # "is Made in China 2025 one of the themes?": what no theme is called
-                return Answer("none", query.lang, query.intent)
-            return Answer("themes", query.lang, query.intent)
-        if self._outside.asked(query) and not self._practical(ranked, query):
-            if self._outside.about_something_else(query, ranked):
-                return Answer("none", query.lang, query.intent)  # a flight worry on Saturday
-            return Answer("outside", query.lang, query.intent, time=query.time)
-        hall = self.program.session(query.hall) if query.hall else None
-        if hall is not None:  # "the Shanghai Hall on the 7th floor"
-            intent: Intent = "when" if query.intent == "when" else "where"
-            return Answer("session", query.lang, intent, sessions=(hall,))
-        if query.venues:
-            if query.other_city and not query.city and not query.owners.city_in_a_name:
-                # "the convention center in Suzhou": a building of that name elsewhere
-                return Answer("none", query.lang, query.intent)
-            return self._buildings.answer(query, ranked)
-        if query.first_or_last and not (best_doc and ranked[0][1] >= CONFIDENT):
-            return self._timetable.first_or_last(query, now)
-        if not query.has_topic and not self._asked_elsewhere(query):
-            return self._timetable.without_topic(query, now)
-        if not ranked or ranked[0][1] < (CONFIDENT if query.whole_program else PLAUSIBLE):
-            # (the whole programme asked for as such is every session unless a session is
-            # named beyond doubt: "the entire programme, our travel department needs it")
-            found = self._unexplained(query, now)
-            if found.kind == "none" and set_aside is not None:
-                # "is the lunch kosher?": the meals entry does not say, but it is where a
-                # delegate would look, and it says whom to ask; offered, never answered
-                return Answer("suggest", query.lang, query.intent, faq=set_aside)
-            return found
-        return self._topic.answer(query, ranked, now)
-
-    def _set_aside_entry(self, leader: tuple[int, float] | None, ranked: Ranked) -> FaqEntry | None:
-        """The FAQ entry that led before a need it does not speak of (an action, a diet,
-        hours, a price) set it aside, when it would have been the answer."""
-        if leader is None or leader[1] < CONFIDENT or (ranked and ranked[0] == leader):
-            return None
-        return self._docs[leader[0]].faq
-
-    def _asked_elsewhere(self, query: Question) -> bool:
-        """Sessions asked for in a city outside the program, and in none of its cities."""
-        asks_sessions = query.listy or query.singular
-        elsewhere = query.other_city and not query.owners.city_in_a_name
-        return elsewhere and not query.city and asks_sessions and not query.is_story
-
-    def _in_another_city(self, query: Question) -> bool:
-        """An event no session is called, in a city outside the program and none of its."""
-        elsewhere = query.other_city and not query.city and not query.owners.city_in_a_name
-        return elsewhere and self._of_another_event(query)
-
-    def _of_another_kind(self, query: Question) -> bool:
-        """Another event of a kind no trade week holds (a marathon, a festival): not one
-        of this week's taken elsewhere ("is the Changsha marathon this week?")."""
-        return self._of_another_event(query) and TRADE_EVENT_KINDS.isdisjoint(query.event_kinds)
-
-    def _unexplained(self, query: Question, now: datetime) -> Answer:
-        """Nothing in the program explains the topic: another city, a story around a list
-        question, or an honest "not found"."""
-        if self._asked_elsewhere(query):
-            return Answer("outside", query.lang, query.intent)  # "any session in Beijing?"
-        about_sessions = query.listy and (query.names_sessions or query.happening)
-        if query.owners.building_asked and not query.whole_program:
-            return Answer("none", query.lang, query.intent)  # "国家会展中心有哪场活动"
-        by_day_or_city = about_sessions and (query.city or not query.time.empty)
-        if (by_day_or_city and not query.subject) or query.whole_program:
-            # "今天有啥活动 闲着呢": a list of sessions asked for, with words around it (not
-            # a session on a subject: "is the sports conf on thu?")
-            return self._timetable.without_topic(replace(query, words=(), grams=()), now)
-        return Answer("none", query.lang, query.intent, time=query.time, city=query.city)
+        return self._resolver.answer(self.reader.read(text, now, user_language), now)
 
     def browse(self, text: str, now: datetime, user_language: str | None = None) -> Answer | None:
         """A day and/or city list for /schedule; None when `text` names neither."""
