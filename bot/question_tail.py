@@ -1,7 +1,7 @@
 """Where the question is in a longer text: a pasted e-mail without its frame, and the
 sentence that asks among sentences that tell a story (voice input, run-ons).
 
-bot.question reads the text this leaves; bot.search decides when the tail answers on its
+bot.reader reads the text this leaves; bot.search decides when the tail answers on its
 own and when the whole text must.
 """
 

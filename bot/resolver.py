@@ -1,8 +1,8 @@
-"""Turns one read question (bot.question) into an answer: the order in which the rules
-of bot.search's docstring are tried, from the delegate's own agenda and needs the
-program never speaks of, through other cities, buildings, times and halls, to the topic
-scored against every document (bot.topic_answers). bot.search reads a message (a long
-story, a relayed question) and asks this module about each question it finds in it."""
+"""Turns one read question (bot.question.Question) into an answer: the order in which
+the rules of bot.search's docstring are tried, from the delegate's own agenda and needs
+the program never speaks of, through other cities, buildings, times and halls, to the
+topic scored against every document (bot.topic_answers). bot.search finds the question
+in a message (a long story, a relayed question) and asks this module about it."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 an FAQ entry, the delegate's agenda, or an honest "not in the program".
 
 The index is built once per Program (never per message). This module finds the
-question in a message (a long story's last question, a relayed guest's); bot.question
+question in a message (a long story's last question, a relayed guest's); bot.reader
 reads it (its steps and their order are documented there); bot.terms scores what is
 left, the topic, against every session, theme, venue and FAQ entry by how much of it
 they explain (their coverage); bot.resolver tries the rules below in order, and once
@@ -191,16 +191,10 @@ from bot.answer import Answer, AnswerKind
 from bot.doubt import OffTopicModel, shipped_model
 from bot.listing import Timetable
 from bot.program import Program, Session
-from bot.question import (
-    MAX_QUESTION_CHARS,
-    Intent,
-    Lang,
-    Question,
-    QuestionReader,
-    question_language,
-)
+from bot.question import MAX_QUESTION_CHARS, Intent, Lang, Question, question_language
 from bot.question_tail import question_tail
 from bot.ranking import PLAUSIBLE
+from bot.reader import QuestionReader
 from bot.resolver import QuestionResolver
 from bot.terms import UNKNOWN_FULL, TermIndex
 from bot.venue_finder import VenueFinder

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from bot.textnorm import cjk_grams, has_cjk, hyphen_joined, latin_words, stem
 from bot.vocabulary import NEED_BEFORE_SESSION, NOISE_CHARS, SUBJECT, SUBJECT_NOUN_EN
 
-if TYPE_CHECKING:  # bot.question reads subjects with this module's subject_tokens
+if TYPE_CHECKING:  # bot.reader reads subjects with this module's subject_tokens
     from bot.question import Question
     from bot.terms import Doc, TermIndex
 
