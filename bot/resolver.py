@@ -157,7 +157,7 @@ class QuestionResolver:
 
     def _asked_elsewhere(self, query: Question) -> bool:
         """Sessions asked for in a city outside the program, and in none of its cities."""
-        asks_sessions = query.listy or query.singular
+        asks_sessions = query.listy or query.singular or query.names_sessions
         elsewhere = query.other_city and not query.owners.city_in_a_name
         return elsewhere and not query.city and asks_sessions and not query.is_story
 

@@ -1,5 +1,6 @@
 """Rules of stop 31 on the bundled program (examples of each rule, not the accuracy
-figure): what a job pays is a detail no card gives."""
+figure): what a job pays is a detail no card gives; a branch venue (分会场) asked for in a
+city outside the program is outside."""
 
 from __future__ import annotations
 
@@ -47,3 +48,19 @@ def test_pay_is_asked_only_as_an_amount_or_a_level():
     assert asks_pay("薪资咋样")
     assert not asks_pay("a job with a good salary, which session")
     assert not asks_pay("how much do i pay to get in")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "长沙有没有分会场，我老家在长沙",
+        "岳阳那边有冇分会场咯，想就近参加",
+        "Is there a session in Changsha too? I live there",
+    ],
+)
+def test_a_session_asked_for_in_a_city_outside_the_program_is_outside(index, text):
+    assert answered(index, text).kind == "outside"
+
+
+def test_a_city_outside_the_program_with_a_need_of_its_own_is_not_outside(index):
+    assert answered(index, "长沙有没有好吃的米粉店推荐").kind == "none"
