@@ -366,7 +366,13 @@ ATTENDING = bilingual(
     r"|\bwho(?:'s| is| will)? (?:speak(?:s|ing)?|giv(?:es|ing) the (?:keynote|speech|talk)|present(?:s|ing)?)\b"
     r"|\b(?:which|what) (?:companies|firms|buyers|exhibitors|enterprises)"
     r"(?: will| are)? (?:attend(?:ing)?|com(?:e|ing)|be (?:at|there)|join(?:ing)?|participat(?:e|ing))\b"
+    r"|\b(?:which|what) (?:companies|firms|employers) (?:are|will be) (?:hiring|recruiting)\b"
     r"|\bwho else\b|(?:哪些|什么|哪几家|多少)(?:企业|公司|人|嘉宾|单位|客商|领导)(?:会)?(?:来)?(?:参加|参会|出席|来)"
+    # a company's people, or companies of a kind, asked to come (会有阿里巴巴的人吗,
+    # 有哪些长沙的单位来), and a list of them asked for (有冇参会基金公司名单)
+    r"|会有[^，。？?！!\s]{1,8}的人|[^，。？?！!\s]{2,8}的人会(?:来|参加|出席)"
+    r"|哪些[^，。？?！!\s]{1,6}的(?:企业|公司|单位|客商)(?:会)?(?:来|参加|参会|出席)"
+    r"|(?:有没有|有冇|有无)[^，。？?！!\s]{0,6}名单"
     r"|谁(?:会)?(?:参加|来|出席|讲话|发言|致辞|演讲)"
     r"|(?:省长|市长|县长|书记|部长)(?:会否|会不会|会)?(?:亲临|出席|参加|来不来|来)"
 )

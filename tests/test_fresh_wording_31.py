@@ -1,6 +1,7 @@
 """Rules of stop 31 on the bundled program (examples of each rule, not the accuracy
 figure): what a job pays is a detail no card gives; a branch venue (分会场) asked for in a
-city outside the program is outside."""
+city outside the program is outside; who comes to a session (which employers, a
+company's people, a list of them) is the speakers entry."""
 
 from __future__ import annotations
 
@@ -64,3 +65,16 @@ def test_a_session_asked_for_in_a_city_outside_the_program_is_outside(index, tex
 
 def test_a_city_outside_the_program_with_a_need_of_its_own_is_not_outside(index):
     assert answered(index, "长沙有没有好吃的米粉店推荐").kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which employers are recruiting at the talent fair?",
+        "招聘会有哪些湖南的企业来",
+        "產融合作對接會有冇參會企業名單？",
+    ],
+)
+def test_who_comes_to_a_session_is_the_speakers_entry(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "speakers"
