@@ -170,7 +170,8 @@ SUBJECT = bilingual(
 # 不办", "will it be held in 2019", "the 2019 Hunan-YRD week", 2017年的洽谈周.
 EDITION = bilingual(
     r"\b(?:editions?|again|held|hold|take place|next one|return|trade week|yrd week"
-    r"|hunan[- ]?yrd|promotion week)\b"
+    r"|hunan[- ]?yrd|promotion week|(?:same|similar|another) (?:week|event)|week (?:in|for) 20\d\d"
+    r"|20\d\d (?:one|week|event))\b"
     r"|届|还办|再办|办不办|还搞|搞不搞|举办|举行|开不开|还开|会唔会|会办|洽谈周|经贸周|合作周"
 )
 # The whole program asked for as such ("the full programme", 全部议程, 行程表): every session,
@@ -415,7 +416,7 @@ BUILDING_WORDS = bilingual(
 SESSION_NOUNS = bilingual(
     r"\b(?:sessions?|events?|meetings?|mtgs?|activit(?:y|ies)|conferences?|confs?|"
     r"programs?|programmes?|schedule|agenda|anything|everything|something|parts? of the week)\b"
-    r"|活动|会议|场次|分会场|推介会|对接会|有会|什么会|哪些会|几个会|哪个会|哪一场|哪场|日程|安排|环节|板块|专场|专门讲"
+    r"|活动|会议|场次|分会场|推介会|对接会|有会|还有场|什么会|哪些会|几个会|哪个会|哪一场|哪场|日程|安排|环节|板块|专场|专门讲"
 )
 
 # Places in town a session is about (banks come to the finance matchmaking, supermarkets to

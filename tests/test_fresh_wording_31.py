@@ -1,7 +1,8 @@
 """Rules of stop 31 on the bundled program (examples of each rule, not the accuracy
 figure): what a job pays is a detail no card gives; a branch venue (分会场) asked for in a
 city outside the program is outside; who comes to a session (which employers, a
-company's people, a list of them) is the speakers entry."""
+company's people, a list of them) is the speakers entry; the week asked of another year
+("a similar week in 2019", 下周还有场不) is outside."""
 
 from __future__ import annotations
 
@@ -79,3 +80,20 @@ def test_a_city_outside_the_program_with_a_need_of_its_own_is_not_outside(index)
 def test_who_comes_to_a_session_is_the_speakers_entry(index, text):
     answer = answered(index, text)
     assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "speakers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will there be a similar week in 2020?",
+        "is the same event on again in 2019",
+        "the 2019 one, when is it?",
+        "下周还有场不",
+    ],
+)
+def test_the_week_asked_of_another_year_or_week_is_outside(index, text):
+    assert answered(index, text).kind == "outside"
+
+
+def test_another_year_with_a_need_of_its_own_is_still_none(index):
+    assert answered(index, "will it snow in Shanghai next week?").kind == "none"
