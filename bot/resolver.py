@@ -22,7 +22,7 @@ from bot.ranking import CONFIDENT, PLAUSIBLE, RANKED, TIE, Ranked
 from bot.subjects import Subjects
 from bot.terms import TermIndex
 from bot.topic_answers import TopicAnswers
-from bot.vocabulary import HOTEL_VENUE, THEME_ASKED_OF, TRADE_EVENT_KINDS
+from bot.vocabulary import ALL_VENUES_ASKED, HOTEL_VENUE, THEME_ASKED_OF, TRADE_EVENT_KINDS
 
 
 class QuestionResolver:
@@ -83,6 +83,8 @@ class QuestionResolver:
         if query.unstated_need or (query.own_affairs and not query.self_described):
             # "南京有什么好玩的"; 场租 whoever asks ("我们做会展服务，上海厅的场租…")
             return Answer("none", query.lang, query.intent)
+        if ALL_VENUES_ASKED.search(query.typed) and not query.city:
+            return Answer("venues", query.lang, "where")  # "addresses of all venues, for my route"
         if self._subjects.unknown(query):
             return Answer("none", query.lang, query.intent)  # "a session on new energy?"
         coverage = self._terms.coverage(query)

@@ -453,6 +453,14 @@ HOTEL_VENUE = bilingual(
     r"|\b(?:venues?|sessions?|ballrooms?|conferences?|meetings?)\b[^?.!]{0,40}\bwhich hotels?\b"
     r"|哪[个家]酒店(?:是会场|开会|办会|开)|会场是哪[个家]酒店"
 )
+# Every building asked where it is, whatever story stands around the request ("the
+# addresses of all venues, to plan my route", 会场都在哪 全部列出来, 各场活动会场地址的汇总).
+ALL_VENUES_ASKED = bilingual(
+    r"\bwhere (?:are|r) (?:all|each) (?:of )?(?:the )?(?:venues|locations)\b"
+    r"|\b(?:addresses|locations|list|map) of (?:all|every|each) (?:of )?(?:the )?(?:venues?|locations)\b"
+    r"|\b(?:list|send|show) (?:me |us )?(?:all|every) (?:the )?venues\b|\ball (?:the )?venue addresses\b"
+    r"|(?:所有|全部|各个?|每个|各场活动)的?(?:会场|场馆)的?(?:地址|地点|位置|在哪)|会场都在哪"
+)
 # A person asked for ("who heads the chamber", 会长是谁).
 ASKS_WHO = bilingual(r"\bwho\b|\bwhos\b|是谁|谁是|哪位")
 # Members, figures or rankings of a theme's idea asked for ("which Fortune 500 companies

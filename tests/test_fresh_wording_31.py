@@ -2,7 +2,8 @@
 figure): what a job pays is a detail no card gives; a branch venue (分会场) asked for in a
 city outside the program is outside; who comes to a session (which employers, a
 company's people, a list of them) is the speakers entry; the week asked of another year
-("a similar week in 2019", 下周还有场不) is outside."""
+("a similar week in 2019", 下周还有场不) is outside; every venue asked for, whatever story
+stands around the request, is the venues."""
 
 from __future__ import annotations
 
@@ -97,3 +98,24 @@ def test_the_week_asked_of_another_year_or_week_is_outside(index, text):
 
 def test_another_year_with_a_need_of_its_own_is_still_none(index):
     assert answered(index, "will it snow in Shanghai next week?").kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could you send the addresses of all venues? planning my taxis",
+        "Where are all the venues? I need to book hotels near them",
+        "所有会场的地址发我一下，方便安排车",
+        "会场都在哪 全部列出来 谢谢",
+    ],
+)
+def test_every_venue_asked_with_a_story_around_it_is_the_venues(index, text):
+    assert answered(index, text).kind == "venues"
+
+
+def test_every_venue_of_a_city_is_that_citys_buildings(index):
+    answer = answered(index, "where are all the venues in Nanjing?")
+    assert answer.kind != "venues" and {v.id for v in answer.venues} <= {
+        "intercontinental-nanjing",
+        "nj-expo",
+    }
