@@ -3,7 +3,7 @@ figure): what a job pays is a detail no card gives; a branch venue (分会场) a
 city outside the program is outside; who comes to a session (which employers, a
 company's people, a list of them) is the speakers entry; the week asked of another year
 ("a similar week in 2019", 下周还有场不) is outside; every venue asked for, whatever story
-stands around the request, is the venues."""
+stands around the request, is the venues; paying to get in (a gate fee) is the tickets entry."""
 
 from __future__ import annotations
 
@@ -119,3 +119,15 @@ def test_every_venue_of_a_city_is_that_citys_buildings(index):
         "intercontinental-nanjing",
         "nj-expo",
     }
+
+
+@pytest.mark.parametrize(
+    "text", ["do we pay money to get in?", "what's the gate fee for the job fair?"]
+)
+def test_paying_to_get_in_is_the_tickets_entry(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "tickets"
+
+
+def test_a_sights_gate_is_still_not_the_events_ticket(index):
+    assert not answered(index, "Do I need a ticket to get into the Yu Garden?").confident
