@@ -217,6 +217,8 @@ SHORTHAND: dict[str, str] = {
     "abt": "about",
     "avail": "available",
     "eng": "english",
+    "interp": "interpretation",
+    "interps": "interpreters",
     "bout": "about",
     "pls": "please",
     "plz": "please",

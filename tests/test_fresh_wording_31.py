@@ -3,7 +3,8 @@ figure): what a job pays is a detail no card gives; a branch venue (分会场) a
 city outside the program is outside; who comes to a session (which employers, a
 company's people, a list of them) is the speakers entry; the week asked of another year
 ("a similar week in 2019", 下周还有场不) is outside; every venue asked for, whatever story
-stands around the request, is the venues; paying to get in (a gate fee) is the tickets entry."""
+stands around the request, is the venues; paying to get in (a gate fee) is the tickets entry;
+interpretation by its short and Taiwanese names (interp, 同步口译)."""
 
 from __future__ import annotations
 
@@ -131,3 +132,11 @@ def test_paying_to_get_in_is_the_tickets_entry(index, text):
 
 def test_a_sights_gate_is_still_not_the_events_ticket(index):
     assert not answered(index, "Do I need a ticket to get into the Yu Garden?").confident
+
+
+@pytest.mark.parametrize(
+    "text", ["any eng interp at the hz main conf?", "會場有同步口譯嗎", "有没有同步翻译"]
+)
+def test_interpretation_by_its_short_and_taiwanese_names(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "interpretation"
