@@ -416,7 +416,7 @@ BUILDING_WORDS = bilingual(
 SESSION_NOUNS = bilingual(
     r"\b(?:sessions?|events?|meetings?|mtgs?|activit(?:y|ies)|conferences?|confs?|"
     r"programs?|programmes?|schedule|agenda|anything|everything|something|parts? of the week)\b"
-    r"|活动|会议|场次|分会场|推介会|对接会|有会|还有场|什么会|哪些会|几个会|哪个会|哪一场|哪场|日程|安排|环节|板块|专场|专门讲"
+    r"|活动|会议|场次|分会场|推介会|对接会|有会|还有场|(?:专门|相关|对口|方面)的会|什么会|哪些会|几个会|哪个会|哪一场|哪场|日程|安排|环节|板块|专场|专门讲"
 )
 
 # Places in town a session is about (banks come to the finance matchmaking, supermarkets to

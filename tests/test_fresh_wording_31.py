@@ -4,7 +4,8 @@ city outside the program is outside; who comes to a session (which employers, a
 company's people, a list of them) is the speakers entry; the week asked of another year
 ("a similar week in 2019", 下周还有场不) is outside; every venue asked for, whatever story
 stands around the request, is the venues; paying to get in (a gate fee) is the tickets entry;
-interpretation by its short and Taiwanese names (interp, 同步口译)."""
+interpretation by its short and Taiwanese names (interp, 同步口译); a theme asked for its
+own sessions (专门的会, a hometown association)."""
 
 from __future__ import annotations
 
@@ -140,3 +141,18 @@ def test_a_sights_gate_is_still_not_the_events_ticket(index):
 def test_interpretation_by_its_short_and_taiwanese_names(index, text):
     answer = answered(index, text)
     assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "interpretation"
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("一带一路这块有专门的会吗", "belt-and-road"),
+        (
+            "we run a Hunan hometown association in Hangzhou, which sessions suit us?",
+            "chamber-of-commerce",
+        ),
+    ],
+)
+def test_a_theme_asked_for_its_own_sessions(index, text, theme):
+    answer = answered(index, text)
+    assert answer.kind == "theme" and answer.theme is not None and answer.theme.id == theme
