@@ -65,6 +65,9 @@ _HOME_OUTSIDE = re.compile(
     rf"|(?:回到|返回|飞回|回)(?:{OTHER_CITIES_ZH_ALTERNATIVES})"
 )
 
+# "我们郴州搞石墨的", 咱娄底钢厂: the teller's own city, context; nothing after it is its
+_TELLERS_CITY_ZH = re.compile(rf"(我们|咱们|咱|我是|来自)(?:{OTHER_CITIES_ZH_ALTERNATIVES})")
+
 
 @dataclass(frozen=True)
 class Owners:
@@ -197,6 +200,7 @@ def cut_other_cities(text: str) -> tuple[str, list[str]]:
     for phrase, joined in OTHER_CITY_PHRASES.items():
         text = text.replace(phrase, joined)
     text = _HOME_OUTSIDE.sub(" ", text)
+    text = _TELLERS_CITY_ZH.sub(r"\1 ", text)
     for name in CONTEXT_PLACES_ZH:
         # 广东有没有分会场, 安徽有活动吗: the province asked as where the event is (not
         # where the delegate's company is: 我们公司在广东)

@@ -5,7 +5,8 @@ company's people, a list of them) is the speakers entry; the week asked of anoth
 ("a similar week in 2019", 下周还有场不) is outside; every venue asked for, whatever story
 stands around the request, is the venues; paying to get in (a gate fee) is the tickets entry;
 interpretation by its short and Taiwanese names (interp, 同步口译); a theme asked for its
-own sessions (专门的会, a hometown association)."""
+own sessions (专门的会, a hometown association); the teller's own city (我们郴州, 咱娄底)
+owns nothing of what follows, and says who the teller is."""
 
 from __future__ import annotations
 
@@ -156,3 +157,19 @@ def test_interpretation_by_its_short_and_taiwanese_names(index, text):
 def test_a_theme_asked_for_its_own_sessions(index, text, theme):
     answer = answered(index, text)
     assert answer.kind == "theme" and answer.theme is not None and answer.theme.id == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("我们郴州搞新材料的，去哪个会比较对口", "hz-industry-promotion"),
+        ("我们娄底这边的土特产，能拿去哪个会推一推", "poverty-alleviation-matchmaking"),
+    ],
+)
+def test_the_tellers_own_city_outside_the_program_owns_nothing(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "session" and session_ids(answer) == [session]
+
+
+def test_a_place_outside_the_program_still_owns_its_tickets(index):
+    assert not answered(index, "张家界门票多少钱").confident
