@@ -84,6 +84,7 @@ from bot.vocabulary import (
     QUESTION_PHRASES_ZH,
     SELF_DESCRIBED,
     SESSION_NOUNS,
+    SESSION_NOUNS_ZH,
     SINGULAR_EN,
     SINGULAR_ZH,
     STOP_EN,
@@ -240,7 +241,8 @@ class QuestionReader:
             for phrase in phrases:
                 if phrase in text:
                     text = without_particle(text, phrase, self._grams)
-                    if marks == "list":
+                    # "那场会议几点开始": one session meant, 会议 only names it
+                    if marks == "list" and not (singular and phrase in SESSION_NOUNS_ZH):
                         listy = True
                     elif marks and intent == "info":
                         intent = marks  # type: ignore[assignment]

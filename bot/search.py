@@ -274,6 +274,9 @@ class SearchIndex:
             # a time outside the event in the story is not the question's ("…renew my
             # permit since it expires next month")
             unsure = asked.kind == "suggest" and whole.kind == "none"
+            # "wen is the main conf? need 2 plan flights": the story names no fewer
+            several = asked.kind == "suggest" and len(asked.sessions) > 1
+            unsure = unsure or (several and whole.sessions == asked.sessions)
             unsure = unsure or (
                 whole.kind == "outside" and not self._resolver.outside.asked(asked_query)
             )

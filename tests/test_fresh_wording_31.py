@@ -6,7 +6,8 @@ company's people, a list of them) is the speakers entry; the week asked of anoth
 stands around the request, is the venues; paying to get in (a gate fee) is the tickets entry;
 interpretation by its short and Taiwanese names (interp, 同步口译); a theme asked for its
 own sessions (专门的会, a hometown association); the teller's own city (我们郴州, 咱娄底)
-owns nothing of what follows, and says who the teller is."""
+owns nothing of what follows, and says who the teller is; one session meant (那场会议, "the main
+conf? need it for…") where several fit asks which."""
 
 from __future__ import annotations
 
@@ -173,3 +174,23 @@ def test_the_tellers_own_city_outside_the_program_owns_nothing(index, text, sess
 
 def test_a_place_outside_the_program_still_owns_its_tickets(index):
     assert not answered(index, "张家界门票多少钱").confident
+
+
+@pytest.mark.parametrize(
+    ("text", "sessions"),
+    [
+        ("南京那场会议几点开始", {"cultural-creative-parks", "nj-parks-promotion"}),
+        ("昆山那場活動在哪裡", {"commercial-carriers", "industry-finance-matchmaking"}),
+        (
+            "when is the main conf? need it for my flights",
+            {"sh-industrial-chain", "hz-industry-promotion", "nj-parks-promotion"},
+        ),
+    ],
+)
+def test_one_session_meant_where_several_fit_asks_which(index, text, sessions):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and set(session_ids(answer)) == sessions
+
+
+def test_the_sessions_of_a_city_asked_as_such_are_still_a_list(index):
+    assert answered(index, "南京有哪些会议").kind == "list"
