@@ -368,7 +368,7 @@ LAST_SESSION = bilingual(
 ATTENDING = bilingual(
     r"\bwho(?:'s| is| else is| else's| will be)? (?:coming|attending|going|joining|participating)\b"
     r"|\bwho(?:'s| is| will)? (?:speak(?:s|ing)?|giv(?:es|ing) the (?:keynote|speech|talk)|present(?:s|ing)?)\b"
-    r"|\b(?:which|what) (?:companies|firms|buyers|exhibitors|enterprises)"
+    r"|\b(?:which|what) (?:[\w-]+ ){0,2}(?:companies|firms|buyers|exhibitors|enterprises)"
     r"(?: will| are)? (?:attend(?:ing)?|com(?:e|ing)|be (?:at|there)|join(?:ing)?|participat(?:e|ing))\b"
     r"|\b(?:which|what) (?:companies|firms|employers) (?:are|will be) (?:hiring|recruiting)\b"
     r"|\bwho else\b|(?:哪些|什么|哪几家|多少)(?:企业|公司|人|嘉宾|单位|客商|领导)(?:会)?(?:来)?(?:参加|参会|出席|来)"

@@ -80,6 +80,7 @@ def test_a_city_outside_the_program_with_a_need_of_its_own_is_not_outside(index)
         "招聘会有哪些湖南的企业来",
         "產融合作對接會有冇參會企業名單？",
         "招聘会会有华为的人吗",
+        "which Zhejiang companies will come to the parks promotion?",
     ],
 )
 def test_who_comes_to_a_session_is_the_speakers_entry(index, text):

@@ -313,7 +313,9 @@ FRESH_ON_TOPIC = [
     ("我们搞动漫和出版的，想去湖南园区落户，该听哪一场", "session:cultural-creative-parks"),
     ("文创园区推介会几点", "session:cultural-creative-parks"),
     ("跨境电商对接会在哪", "session:cross-border-ecommerce"),
-    ("which companies are hiring at the job fair?", "session:talent-recruiting"),
+    # which companies: no card lists them, the speakers entry says so (stop 31; a read
+    # first-sight set labels it so)
+    ("which companies are hiring at the job fair?", "faq:speakers"),
     ("Where's the event where Hunan companies are hiring people?", "session:talent-recruiting"),
     ("文創園區的推介會在南京哪間飯店", "session:cultural-creative-parks"),
     (
