@@ -298,6 +298,8 @@ SHORTHAND: dict[str, str] = {
     "addr": "address",
     "nr": "near",
     "abeg": "please",  # Nigerian Pidgin
+    "wetin": "what",
+    "dey": "is",
     "jus": "just",
     "reg": "registration",
     "regn": "registration",

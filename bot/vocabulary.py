@@ -126,7 +126,7 @@ RELAYED = re.compile(
 )
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
 HAPPENING = bilingual(
-    r"\bwhat'?s on\b|\bwhat(?:ever)? is on\b|\bwhatever'?s on\b|\banything (?:on|happening|going on)\b|\bhappening\b|\bgoing on\b|有什么|有啥|(?<!现)在开"
+    r"\bwhat'?s on\b|\bwhat(?:ever)? is on\b|\bwhatever'?s on\b|\banything (?:on|happening|going on)\b|\bhappening\b|\bgoing on\b|\bwhat runs\b|有什么|有啥|(?<!现)在开|开着的"
 )
 # The event as a whole: "when does the promotion week start?" is answered with the program.
 WHOLE_EVENT = re.compile(r"\bweek\b|\bthe event\b|洽谈周|本届|整个活动")
@@ -196,7 +196,7 @@ WHEN_ZH = phrase_list(
     "开到几点 到几点 几点钟 几点 什么时候 什么时间 何时 何日 时间 哪天 哪一天 开始 结束 日期 几号"
 )
 LIST_ZH = phrase_list("""分会场 场次 哪几场 有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排
-    会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会 这两场 两场 这几场 场子 各场 总共 共有 节目 分场 有场 有会 清单 列个 几场会 两个会 两场会""")
+    会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会 这两场 两场 三场 这三场 这几场 场子 各场 总共 共有 节目 分场 有场 有会 清单 列个 几场会 两个会 两场会""")
 STOP_ZH = phrase_list("""请问 还会 我想知道 想知道 我想 告诉我 一下 是什么 什么 具体 湖南 长三角 洽谈周 经贸 我们 几位同志 同志
     本届 这届 这种会 这类会 这样的会 在线等 挺急的 急急急 老朽 此番 鄙人 不知 这次 正在进行 进行 一场
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
@@ -284,7 +284,7 @@ EMAIL_NOISE = bilingual(
     r"|\bthanks in advance\b|\bmany thanks\b|\blooking forward to (?:your|hearing)[^.?!]*[.!]?"
     r"|\b(?:could|would|can) you (?:please |kindly )?(?:tell|let|inform|advise) (?:me|us)(?: know)?\b"
     r"|\bi would (?:like|appreciate)(?: it)?(?: to (?:know|ask|confirm))?\b|\bplease (?:advise|confirm)\b"
-    r"|尊敬的[^，,:：]{0,12}[，,:：]|您好[，,!！]?|打扰了|冒昧(?:地)?|非常感谢|感谢您?的?(?:帮助|回复)?|麻烦您?了?"
+    r"|尊敬的[^，,:：]{0,12}[，,:：]|您好[，,!！]?|打扰了|冒昧(?:地)?(?:问一句)?|非常感谢|感谢您?的?(?:帮助|回复)?|麻烦您?了?"
 )
 # A delegate describing their own business: the answer says why the session fits.
 SELF_DESCRIBED = bilingual(

@@ -7,7 +7,8 @@ stands around the request, is the venues; paying to get in (a gate fee) is the t
 interpretation by its short and Taiwanese names (interp, 同步口译); a theme asked for its
 own sessions (专门的会, a hometown association); the teller's own city (我们郴州, 咱娄底)
 owns nothing of what follows, and says who the teller is; one session meant (那场会议, "the main
-conf? need it for…") where several fit asks which."""
+conf? need it for…") where several fit asks which; a day or city list in other words (what
+runs on, wetin dey happen, 冒昧问一句, 三场主会场)."""
 
 from __future__ import annotations
 
@@ -195,3 +196,23 @@ def test_one_session_meant_where_several_fit_asks_which(index, text, sessions):
 
 def test_the_sessions_of_a_city_asked_as_such_are_still_a_list(index):
     assert answered(index, "南京有哪些会议").kind == "list"
+
+
+@pytest.mark.parametrize(
+    ("text", "sessions"),
+    [
+        ("show me what runs on thursday", ["nj-parks-promotion", "commercial-carriers"]),
+        (
+            "abeg wetin dey happen for kunshan",
+            ["commercial-carriers", "industry-finance-matchmaking"],
+        ),
+        ("冒昧问一句，25号上午有哪几场？", ["hz-industry-promotion", "tourism-promotion"]),
+        (
+            "三场主会场分别在哪一天",
+            ["sh-industrial-chain", "hz-industry-promotion", "nj-parks-promotion"],
+        ),
+    ],
+)
+def test_a_day_or_city_list_in_other_words(index, text, sessions):
+    answer = answered(index, text)
+    assert answer.kind == "list" and session_ids(answer) == sessions
