@@ -54,7 +54,13 @@ QUESTION_START = bilingual(
     r"(?:do|does|is|are|can|will|should|(?:anything|something|somewhere) (?:fun|to do|nice))\b)"
 )
 # A reason after a comma, which closes a long question that has no start marked.
-REASON_AFTER_COMMA = re.compile(r"[,，]\s*(?:as|because|since)\b")
+# (a plan of the teller's own after the session is one too: "…几点结束，要赶高铁", "…, got a
+# flight at 2")
+REASON_AFTER_COMMA = re.compile(
+    r"[,，]\s*(?:as|because|since)\b"
+    r"|[,，?？]\s*(?:(?:i|we) (?:have|got|need to catch) (?:a|an|my|the) (?:train|flight|plane)"
+    r"|got (?:a|an|my) (?:flight|train)|(?:我|我们)?(?:还)?要?赶(?:高铁|火车|飞机|动车|回)|想约)"
+)
 REASON_START = re.compile(r"\b(?:because|since|as i|so i can|so that)\b|,\s*as\b|因[为為]|由[于於]")
 
 TAIL_FROM = 60  # characters (a Chinese one counts two): shorter questions are read whole
@@ -76,8 +82,10 @@ def question_tail(text: str) -> str | None:
         tail = text[starts[-1].end() :]
         reason = REASON_START.search(tail.lower())
     else:
-        tail = _asked_sentences(text) or (text if long else "")
+        tail = _asked_sentences(text) or text
         reason = REASON_AFTER_COMMA.search(tail.lower())
+        if reason is None and not long and tail == text:
+            tail = ""  # a short question is read whole
         if reason is None and _long(tail):
             tail = _last_clause(tail)
     if reason and reason.start() > 0:

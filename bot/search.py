@@ -277,6 +277,11 @@ class SearchIndex:
             # "wen is the main conf? need 2 plan flights": the story names no fewer
             several = asked.kind == "suggest" and len(asked.sessions) > 1
             unsure = unsure or (several and whole.sessions == asked.sessions)
+            # "杭州的会几点结束，要赶高铁": the teller's train, not the question's need, is no
+            # answer to which session
+            asked_words = {*asked_query.words, *asked_query.grams}
+            storys_need = whole.kind == "faq" and asked_words.isdisjoint(whole.evidence)
+            unsure = unsure or (several and storys_need)
             unsure = unsure or (
                 whole.kind == "outside" and not self._resolver.outside.asked(asked_query)
             )

@@ -8,7 +8,8 @@ interpretation by its short and Taiwanese names (interp, 同步口译); a theme 
 own sessions (专门的会, a hometown association); the teller's own city (我们郴州, 咱娄底)
 owns nothing of what follows, and says who the teller is; one session meant (那场会议, "the main
 conf? need it for…") where several fit asks which; a day or city list in other words (what
-runs on, wetin dey happen, 冒昧问一句, 三场主会场)."""
+runs on, wetin dey happen, 冒昧问一句, 三场主会场); the teller's own plan after a session (赶高铁,
+"got a flight at 2") is no part of the question."""
 
 from __future__ import annotations
 
@@ -216,3 +217,28 @@ def test_the_sessions_of_a_city_asked_as_such_are_still_a_list(index):
 def test_a_day_or_city_list_in_other_words(index, text, sessions):
     answer = answered(index, text)
     assert answer.kind == "list" and session_ids(answer) == sessions
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("how long does the opening conference go for, got a flight at 3", "sh-industrial-chain"),
+        ("杭州主会场几点结束，想约客户吃饭", "hz-industry-promotion"),
+        ("南京国家级园区推介会几点结束，我要赶高铁", "nj-parks-promotion"),
+    ],
+)
+def test_the_tellers_own_plan_after_a_session_is_no_part_of_the_question(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "session" and session_ids(answer) == [session]
+
+
+def test_several_sessions_asked_which_beside_the_tellers_train_still_ask_which(index):
+    answer = answered(index, "杭州的会几点结束，要赶高铁")
+    assert answer.kind == "suggest"
+    assert session_ids(answer) == ["hz-industry-promotion", "cross-border-ecommerce"]
+
+
+def test_a_need_asked_in_the_question_itself_is_still_the_entry(index):
+    text = "Is there parking at the Nanjing parks conference? I will drive a rental car."
+    answer = answered(index, text)
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "parking"
