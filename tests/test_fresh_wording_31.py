@@ -242,3 +242,8 @@ def test_a_need_asked_in_the_question_itself_is_still_the_entry(index):
     text = "Is there parking at the Nanjing parks conference? I will drive a rental car."
     answer = answered(index, text)
     assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "parking"
+
+
+def test_relate_to_is_glue_not_a_topic(index):
+    answer = answered(index, "Which sessions relate to the Fortune 500 companies?")
+    assert answer.kind == "theme" and answer.theme is not None and answer.theme.id == "fortune500"
