@@ -247,3 +247,11 @@ def test_a_need_asked_in_the_question_itself_is_still_the_entry(index):
 def test_relate_to_is_glue_not_a_topic(index):
     answer = answered(index, "Which sessions relate to the Fortune 500 companies?")
     assert answer.kind == "theme" and answer.theme is not None and answer.theme.id == "fortune500"
+
+
+@pytest.mark.parametrize(
+    "text", ["is a tie required at the opening?", "do I need a tie for the job fair"]
+)
+def test_a_tie_asked_for_is_the_dress_code(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "dress-code"
