@@ -94,6 +94,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "嚟": "来",
     "成个": "整个",
     "捷运": "地铁",  # Taiwan's metro
+    "停哪": "停车在哪",  # 车停哪: where to park
     # OpenCC's Taiwan phrases make a delegate's 行程 (itinerary) a 进程 (process)
     "进程": "行程",
     "俾": "给",

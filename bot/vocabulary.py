@@ -38,7 +38,8 @@ GENERIC_EN = word_set("""event session activity conference meeting hunan hunans 
 # A singular event noun: "the Nanjing conference" means one thing, even if two could fit.
 SINGULAR_EN = word_set("event session activity conference meeting forum")
 STOP_EN = word_set("""a an the of for to in at is are was were be been do does did i me my we our youd
-    inform needful relate relates related relating linked connected
+    inform needful relate relates related relating linked connected recommend recommended
+    recommendation recommendations
     whether advise whom two three four five six seven eight nine ten dozen couple few several
     they them their he she him his her
     us you your can could would should will shall may might there here any some please pls

@@ -9,7 +9,8 @@ own sessions (专门的会, a hometown association); the teller's own city (我�
 owns nothing of what follows, and says who the teller is; one session meant (那场会议, "the main
 conf? need it for…") where several fit asks which; a day or city list in other words (what
 runs on, wetin dey happen, 冒昧问一句, 三场主会场); the teller's own plan after a session (赶高铁,
-"got a flight at 2") is no part of the question."""
+"got a flight at 2") is no part of the question; request and glue words (recommend, relate to) and
+small forms (停哪, a tie required) that hid an entry."""
 
 from __future__ import annotations
 
@@ -255,3 +256,13 @@ def test_relate_to_is_glue_not_a_topic(index):
 def test_a_tie_asked_for_is_the_dress_code(index, text):
     answer = answered(index, text)
     assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "dress-code"
+
+
+def test_a_hotel_asked_with_a_request_word_is_the_hotel_entry(index):
+    answer = answered(index, "could you recommend a hotel close to the Nanjing venue?")
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "hotel"
+
+
+def test_ting_na_asks_where_to_park(index):
+    answer = answered(index, "我自己开车来的，停哪啊")
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "parking"
