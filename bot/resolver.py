@@ -20,7 +20,7 @@ from bot.program import FaqEntry, Program
 from bot.question import Intent, Question
 from bot.ranking import CONFIDENT, PLAUSIBLE, RANKED, TIE, Ranked
 from bot.subjects import Subjects
-from bot.terms import TermIndex
+from bot.terms import UNKNOWN_FULL, TermIndex
 from bot.topic_answers import TopicAnswers
 from bot.vocabulary import ALL_VENUES_ASKED, HOTEL_VENUE, THEME_ASKED_OF, TRADE_EVENT_KINDS
 
@@ -163,6 +163,12 @@ class QuestionResolver:
         elsewhere = query.other_city and not query.owners.city_in_a_name
         return elsewhere and not query.city and asks_sessions and not query.is_story
 
+    def _elsewheres_own(self, query: Question) -> bool:
+        """ "What's the Dalian soybean futures price today?": words nothing here explains,
+        no session asked for: the other city's own matter, not the event's."""
+        asks_sessions = query.names_sessions or query.happening
+        return not asks_sessions and self._terms.unexplained(query) >= UNKNOWN_FULL
+
     def _in_another_city(self, query: Question) -> bool:
         """An event no session is called, in a city outside the program and none of its."""
         elsewhere = query.other_city and not query.city and not query.owners.city_in_a_name
@@ -176,7 +182,7 @@ class QuestionResolver:
     def _unexplained(self, query: Question, now: datetime) -> Answer:
         """Nothing in the program explains the topic: another city, a story around a list
         question, or an honest "not found"."""
-        if self._asked_elsewhere(query):
+        if self._asked_elsewhere(query) and not self._elsewheres_own(query):
             return Answer("outside", query.lang, query.intent)  # "any session in Beijing?"
         about_sessions = query.listy and (query.names_sessions or query.happening)
         if query.owners.building_asked and not query.whole_program:

@@ -10,7 +10,8 @@ owns nothing of what follows, and says who the teller is; one session meant (那
 conf? need it for…") where several fit asks which; a day or city list in other words (what
 runs on, wetin dey happen, 冒昧问一句, 三场主会场); the teller's own plan after a session (赶高铁,
 "got a flight at 2") is no part of the question; request and glue words (recommend, relate to) and
-small forms (停哪, a tie required) that hid an entry."""
+small forms (停哪, a tie required) that hid an entry; another city's own matter (its market
+price), no session asked for, is none, not outside."""
 
 from __future__ import annotations
 
@@ -266,3 +267,9 @@ def test_a_hotel_asked_with_a_request_word_is_the_hotel_entry(index):
 def test_ting_na_asks_where_to_park(index):
     answer = answered(index, "我自己开车来的，停哪啊")
     assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "parking"
+
+
+def test_another_citys_own_matter_is_none_not_outside(index):
+    assert answered(index, "what's the Dalian seafood market price today?").kind == "none"
+    assert answered(index, "any sessions in Dalian?").kind == "outside"
+    assert answered(index, "what's on in Dalian today?").kind == "outside"
