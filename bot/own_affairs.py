@@ -145,10 +145,17 @@ AFTER_EVENT = bilingual(
 )
 
 
-def is_own_affairs(text: str) -> bool:
+def names_unstated_need(text: str) -> bool:
+    """Whether a normalised question names a need the program never speaks of (UNSTATED)."""
+    return UNSTATED.search(text) is not None
+
+
+def is_own_affairs(text: str, unstated: bool) -> bool:
     """The delegate's own leisure, life or a topic asked as advice: leisure beside an
-    event is a visit to it and advice a question about it; a hospital or a tax never is."""
-    if OWN_LIFE.search(text) or UNSTATED.search(text):
+    event is a visit to it and advice a question about it; a hospital or a tax never is.
+    `unstated`: whether the text names a need the program never speaks of (searched once
+    per text, names_unstated_need)."""
+    if unstated or OWN_LIFE.search(text):
         return True
     asked = LEISURE.search(text) or ADVICE.search(text)
     if asked is None:
@@ -167,12 +174,12 @@ def is_own_affairs(text: str) -> bool:
 SESSION_ASKED = re.compile(r"sessions?|哪一?场|场次")
 
 
-def asks_unstated_need(text: str) -> bool:
+def asks_unstated_need(text: str, unstated: bool) -> bool:
     """A need the program never speaks of (UNSTATED: 场租, a spouse programme), asked for
     itself, whoever the delegate says they are; a business that has such a need and asks
     which session suits it ("we ship parcels for online sellers: which session?") asks
-    for a session."""
-    return UNSTATED.search(text) is not None and SESSION_ASKED.search(text) is None
+    for a session. `unstated` as for is_own_affairs."""
+    return unstated and SESSION_ASKED.search(text) is None
 
 
 BESIDE = 10  # characters between two phrases (a Chinese one counts two) that are one ask

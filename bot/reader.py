@@ -35,7 +35,14 @@ from bot.actions import actions_in
 from bot.building_names import BuildingNames
 from bot.city_reader import CityReader
 from bot.homophones import Homophones
-from bot.own_affairs import EVENT_NOUNS, LEISURE, PRICE, asks_unstated_need, is_own_affairs
+from bot.own_affairs import (
+    EVENT_NOUNS,
+    LEISURE,
+    PRICE,
+    asks_unstated_need,
+    is_own_affairs,
+    names_unstated_need,
+)
 from bot.owners import Owners, cut_other_cities, goes_outside, owned_zh
 from bot.owners_en import owned_en
 from bot.particles import without_particle
@@ -298,6 +305,7 @@ class QuestionReader:
         owners |= Owners(frozenset(w for w in words if HALL_TOKEN.fullmatch(w)) - self._latin)
         if goes_outside(original):  # "book me a flight to Beijing": Beijing's, not the event's
             owners |= Owners(maybe_owned=frozenset(words) | frozenset(grams))
+        unstated = names_unstated_need(typed)
         # A word said twice is not twice the topic (and a pasted wall of text stays cheap).
         return Question(
             lang=lang,
@@ -325,8 +333,9 @@ class QuestionReader:
             )
             is not None,
             # as typed (报税 is no typo of 保税) or as meant (快第到哪了 is a parcel)
-            own_affairs=is_own_affairs(typed) or (original != typed and is_own_affairs(original)),
-            unstated_need=asks_unstated_need(typed),
+            own_affairs=is_own_affairs(typed, unstated)
+            or (original != typed and is_own_affairs(original, names_unstated_need(original))),
+            unstated_need=asks_unstated_need(typed, unstated),
             actions=actions_in(words, original),
             names_buildings=BUILDING_WORDS.search(original) is not None,
             whole_program=whole_program,
