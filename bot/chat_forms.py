@@ -95,6 +95,8 @@ CHINESE_VARIANTS: dict[str, str] = {
     "成个": "整个",
     "捷运": "地铁",  # Taiwan's metro
     "停哪": "停车在哪",  # 车停哪: where to park
+    "贷点款": "贷款",  # 想贷点款: a loan
+    "贷些款": "贷款",
     # OpenCC's Taiwan phrases make a delegate's 行程 (itinerary) a 进程 (process)
     "进程": "行程",
     "俾": "给",

@@ -273,3 +273,8 @@ def test_another_citys_own_matter_is_none_not_outside(index):
     assert answered(index, "what's the Dalian seafood market price today?").kind == "none"
     assert answered(index, "any sessions in Dalian?").kind == "outside"
     assert answered(index, "what's on in Dalian today?").kind == "outside"
+
+
+def test_a_loan_split_by_a_measure_word_is_a_loan(index):
+    answer = answered(index, "想贷点款扩大厂房，去哪个会")
+    assert answer.kind == "session" and session_ids(answer) == ["industry-finance-matchmaking"]
