@@ -276,5 +276,5 @@ def test_another_citys_own_matter_is_none_not_outside(index):
 
 
 def test_a_loan_split_by_a_measure_word_is_a_loan(index):
-    answer = answered(index, "我想贷点款开家新店，去哪个会")
+    answer = answered(index, "想找银行贷点款，哪场合适")
     assert answer.kind == "session" and session_ids(answer) == ["industry-finance-matchmaking"]
