@@ -53,9 +53,9 @@ QUESTION_START = bilingual(
     r"|(?<=[a-z] )(?=(?:what time|where|how much|is there|are there)\s+"
     r"(?:do|does|is|are|can|will|should|(?:anything|something|somewhere) (?:fun|to do|nice))\b)"
 )
-# A reason after a comma, which closes a long question that has no start marked.
-# (a plan of the teller's own after the session is one too: "…几点结束，要赶高铁", "…, got a
-# flight at 2")
+# A reason after a comma, which closes a question that has no start marked: "because…"
+# in a long one; the teller's own plan after the session in any ("…几点结束，要赶高铁",
+# "how long does it go for, got a flight at 2").
 REASON_AFTER_COMMA = re.compile(
     r"[,，]\s*(?:as|because|since)\b"
     r"|[,，?？]\s*(?:(?:i|we) (?:have|got|need to catch) (?:a|an|my|the) (?:train|flight|plane)"
@@ -74,8 +74,8 @@ def question_tail(text: str) -> str | None:
     """The question itself, when words around it tell a story: in a long text, from where
     it starts ("can you tell me", 想问) to a reason after it ("because…"); otherwise the
     sentences that end in a question mark, when others only state things ("What is on
-    Thursday? Our CEO has only that day free."), or a long text up to a reason after a
-    comma (", as colleagues cannot travel"). None: the text is the question."""
+    Thursday? Our CEO has only that day free."), or a text up to a reason after a comma
+    (", as colleagues cannot travel", "，要赶高铁"). None: the text is the question."""
     long = _long(text)
     starts = list(QUESTION_START.finditer(text.lower())) if long else []
     if starts:

@@ -401,9 +401,9 @@ NOISE_CHARS = COMMON_CHARS | frozenset("一个些下到开场请想问只带")
 # "the hotel" is about accommodation, not about the venues that happen to be hotels.
 VENUE_GENERIC = bilingual(r"\bhotels?\b|大酒店|酒店|饭店|宾馆")
 
-# "南京的会": one meeting is meant, even if two could be (Chinese has no article to say so).
-# List words that only name sessions: beside a singular ("那场会议") they ask for one
+# List words that only name sessions: beside a singular ("那场会议") they ask for one.
 SESSION_NOUNS_ZH = frozenset(["会议", "活动"])
+# "南京的会": one meeting is meant, even if two could be (Chinese has no article to say so).
 SINGULAR_ZH = re.compile(r"(?:那个|这个|哪个|的)会(?![议场展都])|[那这哪]场(?![馆地])")
 
 # Two cities with one of these are a question about travelling between them.
