@@ -53,9 +53,9 @@ QUESTION_START = bilingual(
     r"|(?<=[a-z] )(?=(?:what time|where|how much|is there|are there)\s+"
     r"(?:do|does|is|are|can|will|should|(?:anything|something|somewhere) (?:fun|to do|nice))\b)"
 )
-# A reason after a comma, which closes a question that has no start marked: "because…"
-# in a long one; the teller's own plan after the session in any ("…几点结束，要赶高铁",
-# "how long does it go for, got a flight at 2").
+# A reason after a comma, which closes a question that has no start marked (", because…"),
+# and so does the teller's own plan after the session ("…几点结束，要赶高铁", "how long
+# does it go for, got a flight at 2").
 REASON_AFTER_COMMA = re.compile(
     r"[,，]\s*(?:as|because|since)\b"
     r"|[,，?？]\s*(?:(?:i|we) (?:have|got|need to catch) (?:a|an|my|the) (?:train|flight|plane)"
