@@ -31,7 +31,7 @@ class QuestionResolver:
     def __init__(
         self, program: Program, terms: TermIndex, timetable: Timetable, doubt: OffTopicModel
     ) -> None:
-        self.program = program
+        self._program = program
         self._terms = terms
         self._docs = terms.docs
         self._timetable = timetable
@@ -126,7 +126,7 @@ class QuestionResolver:
             if self.outside.about_something_else(query, ranked):
                 return Answer("none", query.lang, query.intent)  # a flight worry on Saturday
             return Answer("outside", query.lang, query.intent, time=query.time)
-        hall = self.program.session(query.hall) if query.hall else None
+        hall = self._program.session(query.hall) if query.hall else None
         if hall is not None:  # "the Shanghai Hall on the 7th floor"
             intent: Intent = "when" if query.intent == "when" else "where"
             return Answer("session", query.lang, intent, sessions=(hall,))

@@ -36,6 +36,13 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   CONFIDENT, a session named beside a wrong city or day, the one session a city or day
   leaves on two words) is offered so only when worded far more like off-topic questions
   (STRONG_DOUBT_ABOVE) in more than one word ("跨境电商海外仓租金一般怎么算").
+- Every venue asked for, whatever story stands around the request ("the addresses of
+  all venues, to plan my route"), is the venues. One session meant where several fit
+  (那场会议, "wen is the main conf? need 2 plan flights") asks which: neither a list word
+  that only names sessions nor a story that names no fewer makes it a list, and the
+  teller's own plan after it (…几点结束，要赶高铁) is no part of the question. Who comes to
+  a session (which employers, a company's people, a list of them) is the speakers
+  entry's "no list yet", not the card.
 - A count asked of what no card shows (bot.details: "how many projects will be signed
   at the opening?", 签约金额多少, 哪几个县; what a job pays), not of its seats or time,
   or what happens at a session asked with a word nothing here explains (招聘会上有没有
@@ -170,8 +177,12 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   document plausibly explains beside it ("weather in Munich this weekend"), or a topic no
   session or theme plausibly explains ("the weather next week", a wallet lost yesterday,
   "will it snow next weekend"), unless the event itself is named ("the 2019 Hunan-YRD
-  week", 2017年的洽谈周) or asked whether it is held. A city inside a name ("the Canton Fair") is
-  no place asked about. A topic nobody in the program explains is "none", never the
+  week", 2017年的洽谈周) or asked whether it is held ("a similar week in 2019?", 下周还有场不).
+  A city outside the program with words of its own that nothing here explains, no
+  session asked for, is that city's matter, "none" ("the Dalian soybean futures price
+  today"); a branch venue asked for there is "outside" (长沙有没有分会场). The teller's own
+  city (我们郴州…, 咱娄底…) is context, and owns nothing. A city inside a name ("the
+  Canton Fair") is no place asked about. A topic nobody in the program explains is "none", never the
   whole program; so is a session asked for by a subject (bot.vocabulary.SUBJECT: "a
   session on quantum computing", 物联网的研讨会, a closing ceremony, 闭幕礼, "the smart
   city expo", 机器人大会), or a theme ("is ocean economy one of the themes?", 国企混改是
