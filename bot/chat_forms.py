@@ -306,6 +306,8 @@ SHORTHAND: dict[str, str] = {
     "jus": "just",
     "reg": "registration",
     "regn": "registration",
+    "kick off": "start",  # the verb; the noun (kick-off, kickoff) is the opening's
+    "kicks off": "starts",
     # set phrases whose words mean something else alone
     "free trade zones": "ftz",
     "free trade zone": "ftz",

@@ -465,7 +465,8 @@ ALL_VENUES_ASKED = bilingual(
     r"\bwhere (?:are|r) (?:all|each) (?:of )?(?:the )?(?:venues|locations)\b"
     r"|\b(?:addresses|locations|list|map) of (?:all|every|each) (?:of )?(?:the )?(?:venues?|locations)\b"
     r"|\b(?:list|send|show) (?:me |us )?(?:all|every) (?:the )?venues\b|\ball (?:the )?venue addresses\b"
-    r"|(?:所有|全部|各个?|每个|各场活动)的?(?:会场|场馆)的?(?:地址|地点|位置|在哪)|会场都在哪"
+    r"|(?:所有|全部|各个?|每个|各场活动)的?(?:会场|场馆)[^，。？?]{0,4}?(?:地址|地点|位置|在哪|何处)"
+    r"|会场都在哪"
 )
 # A person asked for ("who heads the chamber", 会长是谁).
 ASKS_WHO = bilingual(r"\bwho\b|\bwhos\b|是谁|谁是|哪位")

@@ -278,3 +278,14 @@ def test_another_citys_own_matter_is_none_not_outside(index):
 def test_a_loan_split_by_a_measure_word_is_a_loan(index):
     answer = answered(index, "想找银行贷点款，哪场合适")
     assert answer.kind == "session" and session_ids(answer) == ["industry-finance-matchmaking"]
+
+
+def test_kick_off_as_a_verb_is_when_a_session_starts(index):
+    answer = answered(index, "what time does the tourism promotion kick off?")
+    assert answer.kind == "session" and session_ids(answer) == ["tourism-promotion"]
+    noun = answered(index, "when is the big kick-off where they sign the deals?")
+    assert session_ids(noun) == ["sh-industrial-chain"]
+
+
+def test_every_venue_asked_where_it_is_set_is_the_venues(index):
+    assert answered(index, "请问各个会场分别设在何处？").kind == "venues"
