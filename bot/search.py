@@ -182,8 +182,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   session asked for, is that city's matter, "none" ("the Dalian soybean futures price
   today"); a branch venue asked for there is "outside" (长沙有没有分会场). The teller's own
   city (我们郴州…, 咱娄底…) is context, and owns nothing. A city inside a name ("the
-  Canton Fair") is no place asked about. A topic nobody in the program explains is "none", never the
-  whole program; so is a session asked for by a subject (bot.vocabulary.SUBJECT: "a
+  Canton Fair") is no place asked about. A topic nobody in the program explains is
+  "none", never the whole program; so is a session asked for by a subject (bot.vocabulary.SUBJECT: "a
   session on quantum computing", 物联网的研讨会, a closing ceremony, 闭幕礼, "the smart
   city expo", 机器人大会), or a theme ("is ocean economy one of the themes?", 国企混改是
   哪个主题), with a word or a Chinese character nothing here explains, or
