@@ -1,17 +1,15 @@
 """Rules of stop 31 on the bundled program (examples of each rule, not the accuracy
-figure): what a job pays is a detail no card gives; a branch venue (分会场) asked for in a
-city outside the program is outside; who comes to a session (which employers, a
-company's people, a list of them) is the speakers entry; the week asked of another year
-("a similar week in 2019", 下周还有场不) is outside; every venue asked for, whatever story
-stands around the request, is the venues; paying to get in (a gate fee) is the tickets entry;
-interpretation by its short and Taiwanese names (interp, 同步口译); a theme asked for its
-own sessions (专门的会, a hometown association); the teller's own city (我们郴州, 咱娄底)
-owns nothing of what follows, and says who the teller is; one session meant (那场会议, "the main
-conf? need it for…") where several fit asks which; a day or city list in other words (what
-runs on, wetin dey happen, 冒昧问一句, 三场主会场); the teller's own plan after a session (赶高铁,
-"got a flight at 2") is no part of the question; request and glue words (recommend, relate to) and
-small forms (停哪, a tie required) that hid an entry; another city's own matter (its market
-price), no session asked for, is none, not outside."""
+figure):
+- details and entries: what a job pays is no card's; who comes to a session (which
+  employers, a company's people, a list of them) is the speakers entry; paying to get
+  in, interpretation by its short and Taiwanese names, a tie, 停哪 and 贷点款 reach their
+  entries; request and glue words (recommend, relate to) hide none;
+- places and times: a branch venue (分会场) asked for in a city outside the program is
+  outside, another city's own matter is none; the week asked of another year is
+  outside; every venue asked for, whatever story stands around it, is the venues;
+- reading: one session meant where several fit asks which; a day or city list in other
+  words; a theme asked for its own sessions; the teller's own city and own plan after a
+  session are no part of the question; "kick off" as a verb is when a session starts."""
 
 from __future__ import annotations
 
