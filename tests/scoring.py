@@ -1,7 +1,8 @@
 """Scores the bot's answers against labelled questions (the tuning and held-out sets).
 
 A label says what an organizer would call the right reply; tests/data/labelled/README.md
-documents the kinds. `python -m tests.scoring [heldout]` prints the misses per class.
+documents the kinds. `python -m tests.scoring [heldout|firstsight]` prints the figures per
+class and the misses, never the held-out set's nor an unread first-sight set's.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from dataclasses import dataclass
 from bot.search import Answer, SearchIndex
 from tests.helpers_core import (
     DEFAULT_NOW,
+    UNREAD_FIRST_SIGHT,
     at,
     bundled_program,
     first_sight_questions,
+    first_sight_sets,
     heldout_questions,
     labelled_questions,
 )
@@ -141,10 +144,22 @@ def report(name: str, result: Score) -> str:
     return "\n".join(lines)
 
 
+def read_first_sight_questions() -> list[dict]:
+    """The first-sight sets whose misses may be printed (not UNREAD_FIRST_SIGHT)."""
+    sets = first_sight_sets()
+    return [
+        q for name, questions in sets.items() if name not in UNREAD_FIRST_SIGHT for q in questions
+    ]
+
+
 if __name__ == "__main__":
     which = sys.argv[1] if len(sys.argv) > 1 else "tuning"
-    sets = {"heldout": heldout_questions, "firstsight": first_sight_questions}
-    result = score(sets.get(which, labelled_questions)())
+    if which == "firstsight":  # every set's total; the misses of the read ones only
+        print(report(which, score(first_sight_questions())))
+        which, questions = "firstsight (read sets)", read_first_sight_questions()
+    else:
+        questions = heldout_questions() if which == "heldout" else labelled_questions()
+    result = score(questions)
     print(report(which, result))
     print(f"  off-topic answered confidently: {len(result.confident_off_topic)}")
     if which != "heldout":  # never look at the held-out misses while tuning
