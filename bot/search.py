@@ -209,7 +209,7 @@ from bot.reader import QuestionReader
 from bot.resolver import QuestionResolver
 from bot.terms import UNKNOWN_FULL, TermIndex
 from bot.venue_finder import VenueFinder
-from bot.vocabulary import EVERY_VENUE, RELAYED
+from bot.vocabulary import RELAYED
 from bot.when import TimeFilter
 
 __all__ = [
@@ -253,13 +253,7 @@ class SearchIndex:
         # whole text only narrows it ("…the tourism one; which floor of SICC is it?").
         asked_query = self.reader.read(tail, now, user_language)
         if asked_query.is_bare:  # "…湖南旅游推介会，请问会议几点开始？": the story names it
-            named = self._story_named(text, now, user_language, asked_query.intent)
-            if named.kind == "none" and EVERY_VENUE.search(tail):
-                # "Where are all the venues? I want to look at the map first"
-                asked = self._resolver.answer(asked_query, now)
-                if asked.kind == "venues":
-                    return replace(asked, lang=question_language(text, user_language))
-            return named
+            return self._story_named(text, now, user_language, asked_query.intent)
         asked = self._resolver.answer(asked_query, now)
         lang = question_language(text, user_language)
         if asked_query.unstated_need or (

@@ -443,8 +443,6 @@ PLACE_NOUNS = (
 )
 # "the bank one", 批发市场那个会: a session meant, named by what it is about
 ONE_MEANT = re.compile(r"\bthe (?:[\w-]+ ){1,3}(?:one|ones|thing|things)\b|那个会|那场|哪个会|的会")
-# Every building asked for, not the one a story means ("where are all the venues?").
-EVERY_VENUE = re.compile(r"\bvenues\b|所有|全部|各个|哪些", re.IGNORECASE)
 # A word right before a session noun: what the session would be about ("a parking
 # session", 签证论坛).
 NEED_BEFORE_SESSION = re.compile(
