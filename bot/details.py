@@ -50,6 +50,11 @@ _WHICH_PARTICIPANT = re.compile(
 )
 
 
+# Whether a role is hired there (招不招普工, 三一重工有在徵機械工程師嗎): no card lists the
+# jobs; hiring people at all (招不招人) is the job fair's own business
+_ROLE_HIRED = re.compile(r"(?:招不招|有没有招|有冇招|有在招|有在征)(?!人)")
+
+
 # What a job pays, asked as an amount or a level ("the usual salary range", 薪资咋样): a
 # job wanted "with a good salary" asks for the job fair, not its pay
 _PAY = re.compile(
@@ -61,6 +66,20 @@ _PAY_ASKED = re.compile(
     r"\b(?:what|how much|range|typical|usual|average|starting)\b"
     r"|多少|几多|咋样|怎么样|如何|高不高|范围|大概"
 )
+
+
+# What to bring or prepare for a session ("do I need to bring my CV?", 要带简历不): no card
+# lists it; asked with when or where, the card answers the rest
+_BRING = re.compile(
+    r"\b(?:need|have|got|required) (?:to|2) (?:bring|prepare|print)\b|\bshould (?:i|we) bring\b"
+    r"|\bwhat (?:to|should i|should we|do i|do we) (?:bring|prepare)\b"
+    r"|(?:要|需要|得|用不用|要不要|需不需要|必须)(?:自己)?(?:带|准备|携带|打印)"
+)
+
+
+def asks_what_to_bring(typed: str) -> bool:
+    """Whether a normalised question asks what to bring or prepare."""
+    return _BRING.search(typed) is not None
 
 
 def asks_pay(typed: str) -> bool:
@@ -85,5 +104,11 @@ def asks_unshown_count(typed: str) -> bool:
 
 
 def asks_what_no_card_gives(typed: str) -> bool:
-    """Whether a normalised question asks a count, a participant or a pay no card gives."""
-    return asks_unshown_count(typed) or asks_which_participant(typed) or asks_pay(typed)
+    """Whether a normalised question asks a count, a participant, a role hired or a pay
+    no card gives."""
+    return (
+        asks_unshown_count(typed)
+        or asks_which_participant(typed)
+        or asks_pay(typed)
+        or _ROLE_HIRED.search(typed) is not None
+    )

@@ -60,7 +60,7 @@ OWN_LIFE = bilingual(
 # companions, the delegate's own shipments and parcels, phone, car and errands, filming, photos and
 # interviews, gifts, shows and performances, other shows, lucky draws, certificates and
 # cocktail parties, how a session is staged (its sponsor, rehearsal, backdrop, 礼炮), the
-# bot itself ("a plus-one at the dinner", 手语, 寄样品, roaming, 纪录片, 罚单).
+# bot itself, the delegate's own school's or firm's event ("a plus-one at the dinner", 手语, 寄样品, roaming, 纪录片, 罚单, 我们学校的双选会).
 UNSTATED = bilingual(
     r"\b(?:deaf|blind|wheelchairs?|sign language|accessib(?:le|ility)|plus[- ]ones?"
     r"|bring (?:my|a|our) (?:wife|husband|spouse|partner|guest|kids?|family|friend)s?"
@@ -92,8 +92,9 @@ UNSTATED = bilingual(
     r"|book signings?|spouses?|partner program(?:me)?s?|takeaway|takeout|food delivery|on air|tv schedule|pray|praying|prayers|nursing rooms?"
     r"|lactation|octopus cards?|senior (?:discounts?|concessions?)|red packets?|makeup artists?"
     r"|(?:how big is|size of) the stage|sound systems?|banners?|journalists|press coverage"
-    r"|press (?:centre|center|rooms?)|media (?:centre|center|rooms?)|(?:a )?tour of the (?:building|venue|hall))\b"
-    r"|漫游|流量卡|充电宝|充电器|手语|轮椅|无障碍|听障|视障|家属|带(?:老婆|老公|太太|先生|爱人|孩子|朋友)|寄快递|叫快递|快递怎么寄|寄件|(?:我|我们)的(?:快递|包裹)|快递(?:到了|到没|什么时候到|几时到|到哪)|包裹|(?:收|取|代收)快递|邮寄|寄回|寄到"
+    r"|press (?:centre|center|rooms?)|media (?:centre|center|rooms?)|(?:a )?tour of the (?:building|venue|hall)"
+    r"|(?:our|my) (?:school|university|college|company|firm)'?s? (?:own )?(?:job|career|jobs) (?:fair|day)s?)\b"
+    r"|(?:我们|咱们|我|我校)(?:学校|学院|大学|公司|单位)(?:自己)?的(?:双选会|招聘会|宣讲会|年会|运动会)|漫游|流量卡|充电宝|充电器|手语|轮椅|无障碍|听障|视障|家属|带(?:老婆|老公|太太|先生|爱人|孩子|朋友)|寄快递|叫快递|快递怎么寄|寄件|(?:我|我们)的(?:快递|包裹)|快递(?:到了|到没|什么时候到|几时到|到哪)|包裹|(?:收|取|代收)快递|邮寄|寄回|寄到"
     r"|拍摄|纪录片|航拍|版权归谁|版权归属|采访|专访|罚单|罚款|驾照|(?:怎么|哪里|去哪)租车|租车自驾|裁缝|理发|剪头发|剪发|洗衣|送礼|礼物|订舱|舱位|寄存|行李"
     r"|高铁票|火车票|动车票|机票|车票|支付宝|微信支付|账户|帐户|账号|帐号|(?:装|下载|用)(?:什么|哪个|啥)app|优惠券|折扣码|失物招领|时差|世界杯|奥运|亚运|比赛直播|英超|欧冠|美甲|整指甲|做指甲|洗车|教会|教堂|崇拜"
     r"|(?:手机|钱包|电脑|包|钥匙|雨伞|相机)(?:丢|不见)|丢了(?:手机|钱包|电脑|包|钥匙|雨伞|相机)|退票|怎么退|改签|退款|卖啥|有链接|充电|表演|演出|烟花|焰火|相机|拍照|祈祷|吸烟|抽烟|车展|航展|时装秀|服装秀|走秀"

@@ -12,7 +12,12 @@ from datetime import datetime
 
 from bot.answer import Answer, AnswerKind
 from bot.buildings import BuildingAnswers, about_another_building
-from bot.details import asks_at_the_session, asks_pay, asks_what_no_card_gives
+from bot.details import (
+    asks_at_the_session,
+    asks_pay,
+    asks_what_no_card_gives,
+    asks_what_to_bring,
+)
 from bot.doubt import OffTopicModel
 from bot.listing import Timetable
 from bot.outside import OutsideTimes
@@ -70,6 +75,8 @@ class QuestionResolver:
         happens at the session asked in words nothing here explains (bot.details)."""
         if asks_what_no_card_gives(query.typed):
             return True
+        if query.intent == "info" and asks_what_to_bring(query.typed):
+            return True  # 招聘会要带简历不; "when is it, and do I bring a CV?" is the card
         at_the_session = query.intent == "info" and asks_at_the_session(query.typed)
         return at_the_session and self._terms.unexplained(query) >= 1
 
@@ -122,7 +129,8 @@ class QuestionResolver:
                 # "is Made in China 2025 one of the themes?": what no theme is called
                 return Answer("none", query.lang, query.intent)
             return Answer("themes", query.lang, query.intent)
-        if self.outside.asked(query) and not self._practical(ranked, query):
+        edition = query.asks_held and query.other_time  # 明年的洽谈周会移到台湾办吗
+        if self.outside.asked(query) and (edition or not self._practical(ranked, query)):
             if self.outside.about_something_else(query, ranked):
                 return Answer("none", query.lang, query.intent)  # a flight worry on Saturday
             return Answer("outside", query.lang, query.intent, time=query.time)

@@ -17,11 +17,16 @@ if TYPE_CHECKING:  # bot.reader reads subjects with this module's subject_tokens
     from bot.terms import Doc, TermIndex
 
 
+def subject_phrases(text: str) -> list[str]:
+    """The subjects of the sessions asked for, as written (bot.vocabulary.SUBJECT)."""
+    return [part for match in SUBJECT.finditer(text) for part in match.groups() if part]
+
+
 def subject_tokens(text: str, words: list[str], grams: list[str]) -> tuple[str, ...]:
     """The topic tokens inside the subject of a session asked for (bot.vocabulary.SUBJECT)."""
     if not has_cjk(text) and not SUBJECT_NOUN_EN.search(text):
         return ()
-    phrases = [part for match in SUBJECT.finditer(text) for part in match.groups() if part]
+    phrases = subject_phrases(text)
     if not phrases:
         return ()
     tokens: set[str] = set()
@@ -53,8 +58,15 @@ class Subjects:
         # and another entry's "city") are no subject of the program's either
         exact = [word for word in words if word in self._terms.latin]
         apart = len(exact) > 1 and not self._terms.together(exact)
+        # nor are bigrams of one subject that no document holds together: 高铁技术交流会
+        # (the trains' 高铁, another's 技术)
+        apart = apart or any(self._apart(phrase, grams) for phrase in subject_phrases(query.typed))
         unknown = self._terms.unexplained(replace(query, words=words, grams=())) > 0
         return bool(uncovered) or unknown or apart or self.only_a_need(query)
+
+    def _apart(self, phrase: str, grams: Sequence[str]) -> bool:
+        known = [g for g in cjk_grams(phrase) if g in grams and g in self._terms.grams]
+        return len(known) > 1 and not self._terms.together(known)
 
     def only_a_need(self, query: Question) -> bool:
         """ "Is there a parking session?", 签证论坛: a session named by a need that only FAQ

@@ -379,8 +379,8 @@ class TermIndex:
         return self._latin.get(token, {}).keys() | self._grams.get(token, {}).keys()
 
     def together(self, tokens: Collection[str]) -> bool:
-        """Whether one document holds every one of these English words."""
-        postings = [self._latin.get(token, {}) for token in tokens]
+        """Whether one document holds every one of these English words or bigrams."""
+        postings = [self._latin.get(token) or self._grams.get(token, {}) for token in tokens]
         return bool(set.intersection(*(set(p) for p in postings))) if postings else False
 
     def holds_words(self, doc: int, text: str) -> bool:

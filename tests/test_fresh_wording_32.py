@@ -1,0 +1,104 @@
+"""Rules of stop 32 on the bundled program (examples of each rule, not the accuracy
+figure):
+- details: what to bring to a session, and whether a role is hired there, are in no
+  card: the card is offered, not given as the answer, unless the question also asks
+  when or where (the card answers that part);
+- editions: the week asked of another year is outside even where an FAQ entry would
+  explain its other words (明年的洽谈周会移到台湾办吗 is no visa question);
+- the delegate's own school's or firm's event (我们学校的双选会) is none, not the job fair;
+- a session asked for by a subject whose words no one document holds together (高铁技术
+  交流会: the trains' 高铁 and another's 技术) is a session the program does not have."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.details import asks_what_to_bring
+from tests.helpers_core import answered, session_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("去招聘会需要带简历吗", "talent-recruiting"),
+        ("do I need to bring my CV to the job fair?", "talent-recruiting"),
+        ("扶贫对接会要准备样品吗", "poverty-alleviation-matchmaking"),
+    ],
+)
+def test_what_to_bring_is_offered_with_the_session_not_answered(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and answer.detail_unstated
+    assert session_ids(answer) == [session]
+
+
+@pytest.mark.parametrize(
+    "text", ["when is the job fair and do I need to bring my CV?", "招聘会在哪，要带简历吗"]
+)
+def test_what_to_bring_asked_with_when_or_where_is_the_card(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "session" and session_ids(answer) == ["talent-recruiting"]
+
+
+def test_bringing_is_asked_only_as_a_need():
+    assert asks_what_to_bring("要不要带纸质简历")
+    assert asks_what_to_bring("what should i bring to the matchmaking")
+    assert not asks_what_to_bring("is there a career fair i can bring my students to")
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("招聘会招不招会计", "talent-recruiting"),
+        ("人才招聘会有没有招司机的", "talent-recruiting"),
+        ("三一重工有在招焊工吗", "hz-industry-promotion"),
+    ],
+)
+def test_whether_a_role_is_hired_is_offered_not_answered(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and answer.detail_unstated
+    assert session_ids(answer) == [session]
+
+
+def test_hiring_people_at_all_is_the_job_fairs_own_business(index):
+    answer = answered(index, "招聘会招不招人")
+    assert answer.kind == "session" and session_ids(answer) == ["talent-recruiting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明年的洽谈周会不会移到香港办",
+        "2019年的洽谈周还需要办签证吗",
+        "Will next year's trade week move to Singapore?",
+    ],
+)
+def test_another_years_week_is_outside_whatever_entry_its_words_reach(index, text):
+    assert answered(index, text).kind == "outside"
+
+
+def test_a_visa_for_this_week_is_still_the_visa_entry(index):
+    answer = answered(index, "参加洽谈周需要办签证吗")
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "visa"
+
+
+@pytest.mark.parametrize(
+    "text", ["我们学校的招聘会在哪", "is our university's career fair part of this week?"]
+)
+def test_the_delegates_own_schools_event_is_not_the_job_fair(index, text):
+    assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize("text", ["有没有新能源汽车技术交流会", "有没有高铁技术交流会"])
+def test_a_subject_no_document_holds_together_is_no_session(index, text):
+    assert answered(index, text).kind == "none"
+
+
+def test_a_subject_one_session_holds_is_that_session(index):
+    answer = answered(index, "有没有跨境电商交流会")
+    assert answer.kind == "session" and session_ids(answer) == ["cross-border-ecommerce"]
+
+
+def test_two_sessions_named_in_one_story_are_not_one_subject(index):
+    text = "明天上午就是产融对接会了，但我想先确认一下今天下午那个商贸流通载体推介会大概几点结束"
+    answer = answered(index, text)
+    assert answer.kind == "session" and session_ids(answer) == ["commercial-carriers"]
