@@ -29,7 +29,7 @@ LEISURE = bilingual(
     r"|concerts?|musicals?|operas?|tv (?:shows?|programs?|programmes?|series|dramas?)|tapings?|museums?|art galler(?:y|ies)"
     r"|on tv|cinemas?|movie theaters?|movies? tonight|(?:catch|see|watch) (?:a|the) (?:film|movie)|street food|food streets?|night markets?"
     r"|(?:nice|good|beautiful|green|public|city) parks?|parks? (?:for|to) (?:a )?(?:walk|run|jog))\b"
-    r"|好玩|攻略|跟团|散步|夜游|高尔夫|逛街|逛逛|走走|景点推荐|推荐.{0,4}景点|旅游景点|好吃|美食|夜景|一日游|自由行|打卡"
+    r"|好玩|攻略|哪些.{0,4}景区|景区有哪些|[45]a级?景区|跟团|散步|夜游|高尔夫|逛街|逛逛|走走|景点推荐|推荐.{0,4}景点|旅游景点|好吃|美食|夜景|一日游|自由行|打卡"
     r"|可以逛|夜市|小吃|饭馆|餐馆|菜馆|馆子|(?<!茶)餐厅|聚餐|带孩子|遛娃|公园"
     r"|特价机票|便宜的机票|自驾|度假|酒吧|唱歌|健身|划船|游船|游泳|桑拿|杂技|演唱会|音乐会|话剧|小说|综艺"
     r"|下午茶|家乡菜|(?:哪里|哪儿|哪)有(?:得)?卖|博物馆|美术馆|老街|古镇|好逛|好行|好完|文化街|茶餐厅|抵住|抵唔抵|缆车|电影院|看电影|什么片|爬山|徒步|好看|好睇|追剧|电视节目|按摩|足疗|足浴|推拿"
@@ -39,7 +39,7 @@ LEISURE = bilingual(
 # ("the nearest hospital", 房价, "fact-check Hunan's GDP", 会不会下雨, 致辞稿怎么写).
 OWN_LIFE = bilingual(
     r"\b(?:hospitals?|clinics?|doctors?|fever|sick|pharmac(?:y|ies)|dentist|police"
-    r"|interest rates?|exchange rates?|stock prices?|stocks|stock markets?|overtime pay|vat|capital gains"
+    r"|interest rates?|exchange rates?|(?:change|exchange|swap) (?:some |my |our )?(?:\w+ )?(?:dollars|euros|pounds|yen|money|currency|cash)|stock prices?|stocks|stock markets?|overtime pay|vat|capital gains"
     r"|tax rates?|tax rules|taxes|income tax|gdp|inflation|fact[- ]check"
     r"|register(?:ing)? a company|company registration"
     r"|translate .{1,40}(?:into|to) (?:chinese|english|mandarin)|write me|draft (?:a|my|me)|proofread"
@@ -50,7 +50,7 @@ OWN_LIFE = bilingual(
     r"|handbags|products)|report (?:a|the) (?:shop|seller|store|scam))\b"
     r"|\b(?:(?:what'?s|how'?s|how is) the weather|weather (?:forecast|like)|forecast"
     r"|typhoons?|umbrellas?|will it rain|raining)\b"
-    r"|天气怎么样|天气如何|天气预报|会不会下雨|下不下雨|台风|带伞|雨伞|气温|多少度|狗狗|猫咪|交税|缴税|要不要.{0,2}税|投诉|开一家|开个店|医院|看病|看医生|发烧|生病|药店|药房|牙医|疫苗|报警|警察|利率|汇率|房价|股价|股票|加班费|个税|一平|平方米|每平"
+    r"|天气怎么样|天气如何|天气预报|会不会下雨|下不下雨|台风|带伞|雨伞|气温|多少度|狗狗|猫咪|交税|缴税|要不要.{0,2}税|投诉|开一家|开个店|医院|看病|看医生|发烧|生病|药店|药房|牙医|疫苗|报警|警察|利率|汇率|换(?:钱|汇|外币|美元|港币|港元|欧元|日元|人民币)|兑换(?:外币|美元|港币|港元|欧元|日元|人民币)|房价|股价|股票|加班费|个税|一平|平方米|每平"
     r"|报税|税务|纳税|所得税|退税|税收优惠|租税|注册.{0,4}公司|公司注册|营业执照|户口"
     r"|文件精神|统计数据|经济增长|贸易战|八项规定|领事馆|宠物|汇款|到账|开户|发票|董事长"
     r"|月租|租房|幼儿园|派出所|晕车|驾校|婚姻登记|辐射|孕妇|假货|举报|被盗用|被黑|增值税|上证|深证|恒生指数|强积金|公积金|养老金|只股|股市|雾霾|空气质量|口罩|门号|手机号码|手机卡|翻译做|纪念日|惊喜|律师|风水|算命|诊所|药膏|水泡|葬礼|丧礼|社保|社会保险|暑期工|犯困|失眠|感冒|咳嗽|头疼|缩水"
@@ -68,7 +68,7 @@ UNSTATED = bilingual(
     r"|(?:ship|send|mail|post) (?:my|our|a|the|some) (?:\w+ ){0,2}(?:samples?|parcels?|packages?|goods)"
     r"|(?:train|plane|air|flight|rail|bus) tickets?|parcels?|(?:my|our) (?:packages?|deliver(?:y|ies)|orders?|couriers?)|roaming|lucky draws?|raffles?"
     r"|certificates? of attendance|attendance certificates?|cocktail (?:party|reception)|site visits?"
-    r"|(?:factory|plant|company|farm|greenhouse) (?:visits?|tours?)|visit on a tour|online check-?in|airlines?|boarding pass(?:es)?|sim cards?|data plans?|mobile data|chargers?|power banks?"
+    r"|(?:factory|plant|company|farm|greenhouse) (?:visits?|tours?)|rent(?:ing)? (?:the |your |some )?(?:\w+ ){0,2}(?:headsets?|equipment|screens?|projectors?|microphones?)|reimburs\w* (?:\w+ ){0,2}(?:flights?|travel|airfares?|hotels?|accommodation|expenses)|(?:flights?|travel|airfares?|hotels?|accommodation|expenses) (?:be |get |are |is )?reimbursed|(?:organi[sz]ed|arranged) (?:visits?|tours?|excursions?)|(?:visits?|tours?|excursions?) (?:to|of) [\w' ]{1,30}? (?:organi[sz]ed|arranged)|visit on a tour|online check-?in|airlines?|boarding pass(?:es)?|sim cards?|data plans?|mobile data|chargers?|power banks?"
     r"|shoot (?:a|some|our) (?:\w+ ){0,2}(?:video|film|footage)|filming|footage|drones?|who owns the copyright"
     r"|interview (?:with )?(?:the |a |an )?(?:\w+ )?(?:governor|mayor|minister|officials?|ceo|chairman"
     r"|leaders?|speakers?|entrepreneurs?)|parking tickets?|(?:traffic|parking) fines?|pay the fine|rent a car|car rentals?"
@@ -98,7 +98,7 @@ UNSTATED = bilingual(
     r"|拍摄|纪录片|航拍|版权归谁|版权归属|采访|专访|罚单|罚款|驾照|(?:怎么|哪里|去哪)租车|租车自驾|裁缝|理发|剪头发|剪发|洗衣|送礼|礼物|订舱|舱位|寄存|行李"
     r"|高铁票|火车票|动车票|机票|车票|支付宝|微信支付|账户|帐户|账号|帐号|(?:装|下载|用)(?:什么|哪个|啥)app|优惠券|折扣码|失物招领|时差|世界杯|奥运|亚运|比赛直播|英超|欧冠|美甲|整指甲|做指甲|洗车|教会|教堂|崇拜"
     r"|(?:手机|钱包|电脑|包|钥匙|雨伞|相机)(?:丢|不见)|丢了(?:手机|钱包|电脑|包|钥匙|雨伞|相机)|退票|怎么退|改签|退款|卖啥|有链接|充电|表演|演出|烟花|焰火|相机|拍照|祈祷|吸烟|抽烟|车展|航展|时装秀|服装秀|走秀"
-    r"|新闻中心|媒体工作间|记者发稿|(?:放|播)(?:什么|啥)节目|抽奖|证书|酒会|(?:买|上|投|办|有)(?:意外)?保险|意外险|哪年建|建于|银行卡|取款机|限高|限速|几台设备|几个设备|行李箱|赞助|冠名|预算|座位(?:咋|怎么|如何)?排|排座|路演|问答环节|提问环节|展台|摆摊|投资总额|总投资|彩排|花篮|签约台|舞台|音响|横幅|易拉宝|媒体来|记者来|多少家媒体|总金额|签约额|外卖|(?:今晚|今天|晚上|明晚|几点)播|播什么|播啥|国歌|签名售书|签售|配偶|母婴室|哺乳室|八达通|长者优惠|老人优惠|利是|红包|化妆师|形象照|背景板|主题曲|背景音乐|签字笔|礼炮|纪念品|伴手礼|(?<!上)海报|鲜花|剪彩|沙龙|实地考察|包场|场租|出租场地|租场地|办年会|联合办公|临时办公|(?:(?:协|商|同乡|校友|行业)会|局|厅|公司|集团|大学|医院|银行|事务所)的?(?:联系|联络)(?:电话|方式|人)|参观(?:工厂|企业|厂区)|值机|登机牌|航空公司|你是谁|你是机器人|你是真人|谁开发的你|你(?:一个月|每月)?(?:的)?工资|你是实习生|你住(?:在)?哪|你(?:今年)?多大|你几岁|你叫什么|你结婚|你(?:做|干)(?:这|这个)?(?:工作|份工)多久|你是用什么|你用什么(?:语言|写)|(?:什么|啥)语言写"
+    r"|新闻中心|媒体工作间|记者发稿|(?:放|播)(?:什么|啥)节目|抽奖|证书|酒会|(?:买|上|投|办|有)(?:意外)?保险|意外险|哪年建|建于|银行卡|取款机|限高|限速|几台设备|几个设备|行李箱|赞助|冠名|预算|座位(?:咋|怎么|如何)?排|排座|路演|问答环节|提问环节|展台|摆摊|投资总额|总投资|彩排|花篮|签约台|舞台|音响|横幅|易拉宝|媒体来|记者来|多少家媒体|总金额|签约额|外卖|(?:今晚|今天|晚上|明晚|几点)播|播什么|播啥|国歌|签名售书|签售|配偶|母婴室|哺乳室|八达通|长者优惠|老人优惠|利是|红包|化妆师|形象照|背景板|主题曲|背景音乐|签字笔|礼炮|纪念品|伴手礼|(?<!上)海报|鲜花|剪彩|沙龙|实地考察|包场|场租|出租场地|租场地|办年会|联合办公|临时办公|(?:(?:协|商|同乡|校友|行业)会|局|厅|公司|集团|大学|医院|银行|事务所)的?(?:联系|联络)(?:电话|方式|人)|参观(?:工厂|企业|厂区)|(?:机票|飞机票|差旅费?|路费|交通费|住宿费?|酒店费用?)(?:能|可以|给|会|可)?(?:不能)?报销|报销(?:机票|差旅|路费|交通费|住宿)|租(?:用|借)?(?:同传)?(?:耳机|设备|投影仪|话筒|麦克风)|(?:有没有|有冇|有无|会不会|是否)(?:安排|组织)(?:大家|代表|我们)?去?[^，,。？?]{0,10}(?:参观|观摩)|值机|登机牌|航空公司|你是谁|你是机器人|你是真人|谁开发的你|你(?:一个月|每月)?(?:的)?工资|你是实习生|你住(?:在)?哪|你(?:今年)?多大|你几岁|你叫什么|你结婚|你(?:做|干)(?:这|这个)?(?:工作|份工)多久|你是用什么|你用什么(?:语言|写)|(?:什么|啥)语言写"
 )
 # A price asked: an FAQ entry whose answer speaks of no price does not answer it.
 PRICE = bilingual(r"\bhow much\b|\bprices?\b|多少钱|几钱|几多钱|价格|价钱|费用|票价")

@@ -16,7 +16,7 @@ from bot.program import Program, Session
 from bot.question import Question
 from bot.ranking import CONFIDENT, ONE_OPTION, PLAUSIBLE, PRACTICAL, TIE, Ranked, clearly_named
 from bot.terms import TermIndex
-from bot.vocabulary import ASKS_WHO, IDEA_FACTS, ONE_MEANT, PLACE_NOUNS
+from bot.vocabulary import ASKS_WHO, IDEA_FACTS, ONE_MEANT, PLACE_NOUNS, THERE_IS
 
 
 class TopicAnswers:
@@ -156,8 +156,9 @@ class TopicAnswers:
             if len(evidence) < 2 or not self._terms.named(lead, query, halls=True):
                 return True
         meant = query.names_event or query.names_sessions or ONE_MEANT.search(query.typed)
-        if query.intent == "where" and not meant:
-            # "where is the bank", 哪里有超市: a place in town, not the session about it
+        if (query.intent == "where" or THERE_IS.search(query.typed)) and not meant:
+            # "where is the bank", 哪里有超市, "a wholesale market in Nanjing got or not?":
+            # a place in town, not the session about it
             evidence = self._terms.evidence(lead, query)
             if evidence and PLACE_NOUNS.issuperset(evidence):
                 return True

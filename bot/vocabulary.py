@@ -437,10 +437,12 @@ PLACE_NOUNS = (
     )
     | frozenset(  # as the index holds Chinese: bigrams
         word[i : i + 2]
-        for word in phrase_list("银行 超市 市场 工厂 旅行社 商场 商店 仓库 港口")
+        for word in phrase_list("银行 超市 批发市场 工厂 旅行社 商场 商店 仓库 港口")
         for i in range(len(word) - 1)
     )
 )
+# Whether there is such a thing ("is there a bank nearby?", "got or not", 有没有超市)
+THERE_IS = bilingual(r"\b(?:is|are) there\b|\bgot(?: or not)? ?\?|\bany\b|有没有|有冇|有无|有吗")
 # "the bank one", 批发市场那个会: a session meant, named by what it is about
 ONE_MEANT = re.compile(r"\bthe (?:[\w-]+ ){1,3}(?:one|ones|thing|things)\b|那个会|那场|哪个会|的会")
 # A word right before a session noun: what the session would be about ("a parking

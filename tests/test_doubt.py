@@ -137,7 +137,7 @@ def test_thin_evidence_worded_as_the_events_questions_is_answered(index, questio
 
 
 def test_a_session_a_city_leaves_on_one_word_is_thin_evidence(index, trusting):
-    question = "昆山哪里有二手电脑批发"  # Kunshan's one session on one word: 批发
+    question = "昆山哪里有二手电脑零售"  # Kunshan's one session on one word: 零售
     assert trusting.answer(question, DEFAULT_NOW).kind == "session"
     answer = index.answer(question, DEFAULT_NOW)
     assert answer.kind == "suggest" and [s.id for s in answer.sessions] == ["commercial-carriers"]

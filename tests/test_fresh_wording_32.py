@@ -7,7 +7,13 @@ figure):
   explain its other words (明年的洽谈周会移到台湾办吗 is no visa question);
 - the delegate's own school's or firm's event (我们学校的双选会) is none, not the job fair;
 - a session asked for by a subject whose words no one document holds together (高铁技术
-  交流会: the trains' 高铁 and another's 技术) is a session the program does not have."""
+  交流会: the trains' 高铁 and another's 技术) is a session the program does not have;
+- the delegate's own affairs: which scenic spots a province has (湖南有哪些5A景区), a
+  visit the organizers would arrange (有没有安排参观, "an organised visit"), renting the
+  event's equipment, travel costs reimbursed, changing money: none, whatever session
+  stands beside them;
+- whether there is a place in town a session is about ("a wholesale market in Kunshan
+  got or not?", 有没有批发市场) asks for the place: the session is offered, not answered."""
 
 from __future__ import annotations
 
@@ -100,5 +106,53 @@ def test_a_subject_one_session_holds_is_that_session(index):
 
 def test_two_sessions_named_in_one_story_are_not_one_subject(index):
     text = "明天上午就是产融对接会了，但我想先确认一下今天下午那个商贸流通载体推介会大概几点结束"
+    answer = answered(index, text)
+    assert answer.kind == "session" and session_ids(answer) == ["commercial-carriers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "湖南有哪些4A景区",
+        "上海证券交易所有没有安排参观",
+        "Is there an organised visit to the Shanghai Stock Exchange?",
+        "can we rent the interpretation headsets for our own event?",
+        "会后能租用同传耳机吗",
+        "will the organisers reimburse our flights?",
+        "机票能报销吗",
+        "where can I change dollars near the venue?",
+        "哪里可以换港币",
+    ],
+)
+def test_the_delegates_own_affairs_get_no_answer(index, text):
+    assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "ident"),
+    [
+        ("旅游推介会介绍哪些景区", "session", "tourism-promotion"),
+        ("I run group tours, when is the tourism session?", "session", "tourism-promotion"),
+        ("停车费能报销吗", "faq", "parking"),
+    ],
+)
+def test_the_same_words_beside_the_event_still_answer(index, text, kind, ident):
+    answer = answered(index, text)
+    assert answer.kind == kind
+    assert (answer.faq.id if answer.faq else session_ids(answer)[0]) == ident
+
+
+@pytest.mark.parametrize(
+    "text", ["is there a wholesale market in Kunshan?", "有没有批发市场", "昆山有没有批发市场"]
+)
+def test_whether_there_is_a_place_in_town_offers_the_session(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and session_ids(answer) == ["commercial-carriers"]
+
+
+@pytest.mark.parametrize(
+    "text", ["is there a session about wholesale markets?", "批发市场那个会在哪"]
+)
+def test_the_session_about_such_a_place_is_still_answered(index, text):
     answer = answered(index, text)
     assert answer.kind == "session" and session_ids(answer) == ["commercial-carriers"]
