@@ -37,6 +37,14 @@ _AT_THE_SESSION = re.compile(
     r"|\bdoes (?:the|this|that|your) [^,.?!]{2,50}? (?:cover|include|involve|deal with|touch on)\b"
 )
 
+# what there is at a session, asked right after its name: 旅游推介会有冇推介婚纱摄影套餐,
+# 那场会不会发免费门票 (what the session presents is on its card: 会不会介绍南岳衡山)
+_AFTER_THE_SESSION = re.compile(
+    r"(?:会|那场|仪式|推介|对接)(?:上|里|那边|现场)?(?:有没有|会不会)([^，,。？?!！]{2,24})"
+)
+
+# whether the session covers a thing or who attends: its card and the speakers entry say
+_COVERS = re.compile(r"介绍|推介|涉及|包括|包含|参加|出席|讲|谈")
 
 # Which company, bank or official at a session does something: who takes part is not on
 # any card ("which logistics company at the e-commerce matchmaking does sea freight?",
@@ -96,6 +104,13 @@ def asks_at_the_session(typed: str) -> bool:
     """Whether a normalised Chinese question asks what there is or can be done at a
     session ("…会上有没有…", "现场能不能…")."""
     return _AT_THE_SESSION.search(typed) is not None
+
+
+def asked_at_the_session(typed: str) -> str | None:
+    """What a normalised Chinese question asks there is at a session, right after its
+    name ("…对接会有没有收购虱目鱼的上海企业" → 收购虱目鱼的上海企业), or None."""
+    found = _AFTER_THE_SESSION.search(typed)
+    return _COVERS.sub(" ", found.group(1)) if found else None
 
 
 def asks_unshown_count(typed: str) -> bool:

@@ -13,6 +13,7 @@ from datetime import datetime
 from bot.answer import Answer, AnswerKind
 from bot.buildings import BuildingAnswers, about_another_building
 from bot.details import (
+    asked_at_the_session,
     asks_at_the_session,
     asks_pay,
     asks_what_no_card_gives,
@@ -44,6 +45,7 @@ class QuestionResolver:
         self._buildings = BuildingAnswers(program, terms)
         self.outside = OutsideTimes(program, terms)
         self._subjects = Subjects(terms, self._docs)
+        self._session_docs = {d.session.id: i for i, d in enumerate(self._docs) if d.session}
         self._hotel_venues = tuple(v for v in program.venues if "酒店" in v.name_zh)
 
     def _practical(self, ranked: Ranked, query: Question) -> bool:
@@ -64,17 +66,28 @@ class QuestionResolver:
             return Answer("none", query.lang, query.intent)
         if found.kind == "faq" and asks_pay(query.typed):
             return Answer("none", query.lang, query.intent)  # a job's pay is no entry fee
-        if found.kind == "session" and self._asks_a_detail(query):
+        if found.kind == "session" and self._asks_a_detail(query, found):
             # "how many projects will be signed at the opening?": what the card does not
             # give; the session is where to look, offered
             return replace(found, kind="suggest", detail_unstated=True)
         return found
 
-    def _asks_a_detail(self, query: Question) -> bool:
+    def _asked_there(self, query: Question, found: Answer) -> bool:
+        """Whether there is something at the session asked after its name (…会有没有X,
+        …那场会不会发X) with a word of its own that the session's card does not hold."""
+        asked = asked_at_the_session(query.typed)
+        if asked is None:
+            return False
+        doc = self._session_docs[found.sessions[0].id]
+        return self._terms.mostly_unheld(doc, asked)
+
+    def _asks_a_detail(self, query: Question, found: Answer) -> bool:
         """A count no card shows, who there does something, what a job pays, or what
         happens at the session asked in words nothing here explains (bot.details)."""
         if asks_what_no_card_gives(query.typed):
             return True
+        if query.intent == "info" and self._asked_there(query, found):
+            return True  # 旅游推介会有冇推介张家界婚纱摄影套餐: what the card does not hold
         if query.intent == "info" and asks_what_to_bring(query.typed):
             return True  # 招聘会要带简历不; "when is it, and do I bring a CV?" is the card
         at_the_session = query.intent == "info" and asks_at_the_session(query.typed)

@@ -45,9 +45,11 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   entry's "no list yet", not the card.
 - A count asked of what no card shows (bot.details: "how many projects will be signed
   at the opening?", 签约金额多少, 哪几个县; what a job pays), not of its seats or time,
-  or what happens at a session asked with a word nothing here explains (招聘会上有没有
-  事业单位编制的岗位), is the session's detail the program does not give: its card is
-  offered, not answered.
+  what happens at a session asked with a word nothing here explains (招聘会上有没有
+  事业单位编制的岗位), what there is at it asked after its name in words mostly not its
+  card's (旅游推介会有没有婚纱摄影套餐), what to bring (要带简历不) or whether a role is
+  hired (招不招普工) is the session's detail the program does not give: its card is
+  offered, not answered (with when or where asked beside it, the card answers).
 - An FAQ entry asked of a kind of event the program does not speak of ("what to wear to
   a charity gala", 电影节组委会电话) is offered, not answered.
 - A list question whose plausible matches are all sessions gets them as a list; the

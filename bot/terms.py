@@ -413,6 +413,20 @@ class TermIndex:
         """Whether any of the document's fields holds the word or bigram."""
         return doc in self._latin.get(token, ()) or doc in self._grams.get(token, ())
 
+    def mostly_unheld(self, doc: int, text: str) -> bool:
+        """Whether a Chinese phrase says more that the document does not hold than it
+        holds: characters of bigrams it holds against those of other bigrams (grammar
+        aside). 张家界婚纱摄影套餐 is mostly not the tourism session's; 南岳衡山的行程 is."""
+        grams = cjk_grams(text)
+        held = {ch for gram in grams if self.holds(doc, gram) for ch in gram}
+        other = {
+            ch
+            for gram in grams
+            if not held.intersection(gram) and not NOISE_CHARS.intersection(gram)
+            for ch in gram
+        }
+        return len(other) > len(held)
+
     def owned_elsewhere(self, doc: int, query: Question) -> bool:
         """A document explained only by words a name outside it owns: "Disneyland tickets"
         are not the tickets entry, "a ticket to Zhangjiajie national park" not the

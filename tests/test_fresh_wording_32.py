@@ -1,8 +1,9 @@
 """Rules of stop 32 on the bundled program (examples of each rule, not the accuracy
 figure):
-- details: what to bring to a session, and whether a role is hired there, are in no
-  card: the card is offered, not given as the answer, unless the question also asks
-  when or where (the card answers that part);
+- details: what to bring to a session, whether a role is hired there, and what there is
+  at a session asked right after its name in words mostly its card does not hold
+  (旅游推介会有没有婚纱摄影套餐) are in no card: the card is offered, not given as the
+  answer, unless the question also asks when or where (the card answers that part);
 - editions: the week asked of another year is outside even where an FAQ entry would
   explain its other words (明年的洽谈周会移到台湾办吗 is no visa question);
 - the delegate's own school's or firm's event (我们学校的双选会) is none, not the job fair;
@@ -156,3 +157,28 @@ def test_whether_there_is_a_place_in_town_offers_the_session(index, text):
 def test_the_session_about_such_a_place_is_still_answered(index, text):
     answer = answered(index, text)
     assert answer.kind == "session" and session_ids(answer) == ["commercial-carriers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("旅游推介会有没有婚纱摄影套餐", "tourism-promotion"),
+        ("扶贫对接会有没有收购鱼翅的企业", "poverty-alleviation-matchmaking"),
+    ],
+)
+def test_what_there_is_at_a_session_in_words_its_card_lacks_is_offered(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and answer.detail_unstated
+    assert session_ids(answer) == [session]
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("旅游推介会会不会介绍凤凰古城的线路", "tourism-promotion"),
+        ("产融对接会有没有私募基金参加", "industry-finance-matchmaking"),
+    ],
+)
+def test_what_a_session_presents_or_who_takes_part_is_its_card(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "session" and session_ids(answer) == [session]
