@@ -19,6 +19,7 @@ from bot.question import Intent, Question
 from bot.ranking import PLAUSIBLE, TIE, Ranked, clearly_named
 from bot.terms import Doc, TermIndex
 from bot.textnorm import HALL_TOKEN, cjk_grams, stem
+from bot.vocabulary import PLACE_NOUNS
 
 
 class BuildingAnswers:
@@ -57,6 +58,8 @@ class BuildingAnswers:
             and s.building == building.name
             and c >= PLAUSIBLE
         ]
+        if query.near:  # "a supermarket near the Huaqiao expo": a place, not the session
+            here = [(d, c) for d, c in here if not self._only_a_place(d, query)]
         if here and (len(here) == 1 or here[1][1] < here[0][1] * TIE):
             return self._one(here[0][0], query)
         if ranked and ranked[0][1] >= PLAUSIBLE and self._docs[ranked[0][0]].faq is not None:
@@ -94,6 +97,12 @@ class BuildingAnswers:
         return self._one(
             venues[0], replace(query, intent="where" if query.intent == "info" else query.intent)
         )
+
+    def _only_a_place(self, doc: int, query: Question) -> bool:
+        """Whether the question's evidence for a session is only places in town it is
+        about (bot.vocabulary.PLACE_NOUNS: a supermarket, a market, a bank)."""
+        evidence = self._terms.evidence(doc, query)
+        return bool(evidence) and PLACE_NOUNS.issuperset(evidence)
 
     def _one(self, index: int, query: Question) -> Answer:
         evidence = self._terms.evidence(index, query)

@@ -33,6 +33,8 @@ _SHOWN = re.compile(
 _AT_THE_SESSION = re.compile(
     r"(?:会上|现场|会场上)[^，。？！?]{0,14}?"
     r"(?:有没有|有冇|能不能|可不可以|可以|会不会|给不给|是否|怎么|咋|要不要)"
+    # …能不能现场谈订单, 能不能当场就谈成: the same asked the other way round
+    r"|(?:能不能|可不可以|能否)(?:在)?(?:现场|当场|会上)"
     # what a session is asked to take in: "does the finance matchmaking cover crypto?"
     r"|\bdoes (?:the|this|that|your) [^,.?!]{2,50}? (?:cover|include|involve|deal with|touch on)\b"
 )

@@ -125,8 +125,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   that one word of the question names (banks come to the finance matchmaking), or only a
   place it presents (张家界的玻璃桥还开放吗), is no answer; one named in two ("when does
   the job fair open", 招聘会几点开门) is.
-- Where a place in town is ("where is the bank", 超市在哪, "the closest wholesale market")
-  is not the session about it (bot.vocabulary.PLACE_NOUNS: offered), unless an event noun
+- Where a place in town is, or whether there is one ("where is the bank", 超市在哪, "the
+  closest wholesale market", 有没有批发市场), is not the session about it
+  (bot.vocabulary.PLACE_NOUNS: offered; near a building, none), unless an event noun
   or "the bank one" names the session; a person asked of a theme's idea (商会会长是谁) is
   offered its sessions. A session named by a need only FAQ entries speak of ("a parking
   session", 签证论坛) is not in the program; an event asked to be on ("is SEMICON China

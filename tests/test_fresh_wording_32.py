@@ -2,7 +2,8 @@
 figure):
 - details: what to bring to a session, whether a role is hired there, and what there is
   at a session asked right after its name in words mostly its card does not hold
-  (旅游推介会有没有婚纱摄影套餐) are in no card: the card is offered, not given as the
+  (旅游推介会有没有婚纱摄影套餐), or what can be done there asked the other way round
+  (能不能现场签劳动合同) are in no card: the card is offered, not given as the
   answer, unless the question also asks when or where (the card answers that part);
 - editions: the week asked of another year is outside even where an FAQ entry would
   explain its other words (明年的洽谈周会移到台湾办吗 is no visa question);
@@ -12,9 +13,10 @@ figure):
 - the delegate's own affairs: which scenic spots a province has (湖南有哪些5A景区), a
   visit the organizers would arrange (有没有安排参观, "an organised visit"), renting the
   event's equipment, travel costs reimbursed, changing money: none, whatever session
-  stands beside them;
+  stands beside them; subsidies (补贴, 安家费) are asked as advice;
 - whether there is a place in town a session is about ("a wholesale market in Kunshan
-  got or not?", 有没有批发市场) asks for the place: the session is offered, not answered."""
+  got or not?", 有没有批发市场) asks for the place: the session is offered, not answered;
+  near a building ("a supermarket near the Huaqiao expo", 旁边有超市吗) it is none."""
 
 from __future__ import annotations
 
@@ -123,6 +125,8 @@ def test_two_sessions_named_in_one_story_are_not_one_subject(index):
         "机票能报销吗",
         "where can I change dollars near the venue?",
         "哪里可以换港币",
+        "有没有人才安家补贴",
+        "台商去园区投资有没有专属补助",
     ],
 )
 def test_the_delegates_own_affairs_get_no_answer(index, text):
@@ -164,6 +168,7 @@ def test_the_session_about_such_a_place_is_still_answered(index, text):
     [
         ("旅游推介会有没有婚纱摄影套餐", "tourism-promotion"),
         ("扶贫对接会有没有收购鱼翅的企业", "poverty-alleviation-matchmaking"),
+        ("招聘会能不能现场签劳动合同", "talent-recruiting"),
     ],
 )
 def test_what_there_is_at_a_session_in_words_its_card_lacks_is_offered(index, text, session):
@@ -182,3 +187,21 @@ def test_what_there_is_at_a_session_in_words_its_card_lacks_is_offered(index, te
 def test_what_a_session_presents_or_who_takes_part_is_its_card(index, text, session):
     answer = answered(index, text)
     assert answer.kind == "session" and session_ids(answer) == [session]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "花桥国际博览中心旁边有超市吗",
+        "is there a supermarket near the Huaqiao Expo Center?",
+        "花桥国际博览中心附近有银行吗",
+    ],
+)
+def test_a_place_in_town_near_a_building_is_not_the_session_there(index, text):
+    assert answered(index, text).kind == "none"
+
+
+def test_what_is_on_at_the_building_is_still_its_venue(index):
+    answer = answered(index, "花桥国际博览中心有什么会")
+    assert answer.kind == "venue" and answer.venue is not None
+    assert answer.venue.id == "huaqiao-expo"
