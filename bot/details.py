@@ -62,7 +62,11 @@ _WHICH_PARTICIPANT = re.compile(
 
 # Whether a role is hired there (招不招普工, 三一重工有在徵機械工程師嗎): no card lists the
 # jobs; hiring people at all (招不招人) is the job fair's own business
-_ROLE_HIRED = re.compile(r"(?:招不招|有没有招|有冇招|有在招|有在征)(?!人)")
+_ROLE_HIRED = re.compile(
+    r"(?:招不招|有没有招|有冇招|有在招|有在征)(?!人)|(?:^|[.?!,] ?)(?:is|are) (?!there\b)[\w' ]{2,40}? hiring\b"
+)
+# The order a session runs in (南岳衡山排第几个发言, "the running order"): no card gives it
+_ORDER = re.compile(r"第几个|排第几|发言顺序|出场顺序|\b(?:running|speaking) order\b")
 
 
 # What a job pays, asked as an amount or a level ("the usual salary range", 薪资咋样): a
@@ -121,11 +125,12 @@ def asks_unshown_count(typed: str) -> bool:
 
 
 def asks_what_no_card_gives(typed: str) -> bool:
-    """Whether a normalised question asks a count, a participant, a role hired or a pay
-    no card gives."""
+    """Whether a normalised question asks a count, a participant, a role hired, the order
+    of speakers or a pay no card gives."""
     return (
         asks_unshown_count(typed)
         or asks_which_participant(typed)
         or asks_pay(typed)
         or _ROLE_HIRED.search(typed) is not None
+        or _ORDER.search(typed) is not None
     )

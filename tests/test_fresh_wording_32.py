@@ -1,6 +1,7 @@
 """Rules of stop 32 on the bundled program (examples of each rule, not the accuracy
 figure):
-- details: what to bring to a session, whether a role is hired there, and what there is
+- details: what to bring to a session, whether a role is hired there (招不招普工, "is
+  Sany hiring?"), the order of its speakers, and what there is
   at a session asked right after its name in words mostly its card does not hold
   (旅游推介会有没有婚纱摄影套餐), or what can be done there asked the other way round
   (能不能现场签劳动合同) are in no card: the card is offered, not given as the
@@ -13,7 +14,10 @@ figure):
 - the delegate's own affairs: which scenic spots a province has (湖南有哪些5A景区), a
   visit the organizers would arrange (有没有安排参观, "an organised visit"), renting the
   event's equipment, travel costs reimbursed, changing money: none, whatever session
-  stands beside them; subsidies (补贴, 安家费) are asked as advice;
+  stands beside them; subsidies (补贴, 安家费) and approvals awaited (批下来) are asked
+  as advice; a shop's flowers, a group photo, dating, a work permit, a room lent for
+  one's own meeting, goods sent home, market prices, taxes and slotting fees are the
+  delegate's own;
 - whether there is a place in town a session is about ("a wholesale market in Kunshan
   got or not?", 有没有批发市场) asks for the place: the session is offered, not answered;
   near a building ("a supermarket near the Huaqiao expo", 旁边有超市吗) it is none."""
@@ -127,6 +131,18 @@ def test_two_sessions_named_in_one_story_are_not_one_subject(index):
         "哪里可以换港币",
         "有没有人才安家补贴",
         "台商去园区投资有没有专属补助",
+        "签约仪式的花是哪家花店做的",
+        "能跟省长合个影吗",
+        "are the matchmaking sessions for singles?",
+        "do I need a work permit to present at the fair?",
+        "茶叶现在多少钱一斤",
+        "what are the current prices for Hunan tea?",
+        "来上海签合同要交印花税吗",
+        "进超市要交多少进场费",
+        "自贸区什么时候批下来",
+        "does Hunan give subsidies to new factories?",
+        "对接会上买的东西能快递到家吗",
+        "酒店有没有会议室可以借给我们开会",
     ],
 )
 def test_the_delegates_own_affairs_get_no_answer(index, text):
@@ -169,6 +185,8 @@ def test_the_session_about_such_a_place_is_still_answered(index, text):
         ("旅游推介会有没有婚纱摄影套餐", "tourism-promotion"),
         ("扶贫对接会有没有收购鱼翅的企业", "poverty-alleviation-matchmaking"),
         ("招聘会能不能现场签劳动合同", "talent-recruiting"),
+        ("is Sany hiring at the job fair?", "talent-recruiting"),
+        ("旅游推介会上湘西排第几个发言", "tourism-promotion"),
     ],
 )
 def test_what_there_is_at_a_session_in_words_its_card_lacks_is_offered(index, text, session):
@@ -205,3 +223,15 @@ def test_what_is_on_at_the_building_is_still_its_venue(index):
     answer = answered(index, "花桥国际博览中心有什么会")
     assert answer.kind == "venue" and answer.venue is not None
     assert answer.venue.id == "huaqiao-expo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which session is for companies hiring engineers?",
+        "is there a job fair where companies are hiring?",
+    ],
+)
+def test_hiring_asked_of_the_event_is_the_job_fair(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "session" and session_ids(answer) == ["talent-recruiting"]
