@@ -24,7 +24,7 @@ from bot.textnorm import cjk_grams
 # Endings that make a run of characters a building's name (中心 alone does not: 市中心,
 # 数据中心 and 研发中心 are no buildings one goes to).
 BUILDING_END_ZH = re.compile(
-    "中心大厦|会展中心|博览中心|展览中心|会议中心|文化中心|体育中心|奥体中心|艺术中心|商务中心"
+    "中心大厦|会展中心|博览中心|展览中心|会议中心|文化中心|体育中心|奥体中心|青奥中心|艺术中心|商务中心"
     "|大酒店|酒店|饭店|宾馆|大厦|展览馆|体育馆|博物馆|大剧院|剧院|会堂|大楼|广场|商务城"
 )
 # Characters that end a name looking back from its ending: particles, pronouns, verbs of

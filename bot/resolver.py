@@ -28,7 +28,13 @@ from bot.ranking import CONFIDENT, PLAUSIBLE, RANKED, TIE, Ranked
 from bot.subjects import Subjects
 from bot.terms import UNKNOWN_FULL, TermIndex
 from bot.topic_answers import TopicAnswers
-from bot.vocabulary import ALL_VENUES_ASKED, HOTEL_VENUE, THEME_ASKED_OF, TRADE_EVENT_KINDS
+from bot.vocabulary import (
+    ALL_VENUES_ASKED,
+    HOTEL_VENUE,
+    SESSION_SOUGHT,
+    THEME_ASKED_OF,
+    TRADE_EVENT_KINDS,
+)
 
 
 class QuestionResolver:
@@ -64,6 +70,8 @@ class QuestionResolver:
             # Hall?": a kind of event nothing in the program is called is not its sessions
             # (an empty evening says so: "今晚有没有晚会")
             return Answer("none", query.lang, query.intent)
+        if found.kind == "faq" and SESSION_SOUGHT.search(query.typed):
+            return Answer("none", query.lang, query.intent)  # "a session for food exporters?"
         if found.kind == "faq" and asks_pay(query.typed):
             return Answer("none", query.lang, query.intent)  # a job's pay is no entry fee
         if found.kind == "session" and self._asks_a_detail(query, found):

@@ -51,7 +51,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   hired (招不招普工) is the session's detail the program does not give: its card is
   offered, not answered (with when or where asked beside it, the card answers).
 - An FAQ entry asked of a kind of event the program does not speak of ("what to wear to
-  a charity gala", 电影节组委会电话) is offered, not answered.
+  a charity gala", 电影节组委会电话) is offered, not answered; where a session is sought
+  for someone ("is there a session for food exporters?"), an FAQ entry is no answer.
 - A list question whose plausible matches are all sessions gets them as a list; the
   whole program asked for as such ("the full programme", 全部议程) lists every session.
 - A "what's on" by day or city is that list when nothing explains its other words beyond

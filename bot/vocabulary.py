@@ -441,6 +441,12 @@ PLACE_NOUNS = (
         for i in range(len(word) - 1)
     )
 )
+# A session sought for someone ("is there a session for food exporters?", 哪场适合): never
+# an FAQ entry
+SESSION_SOUGHT = re.compile(
+    r"\b(?:is there|are there|any) (?:a |an |one )?(?:sessions?|meetings?|mtgs?|events?) (?:for|on|about)\b"
+    r"|\bwhich (?:sessions?|meetings?|events?) (?:is|are) for\b|哪一?场(?:会|活动)?(?:适合|合适|比较好)"
+)
 # Whether there is such a thing ("is there a bank nearby?", "got or not", 有没有超市)
 THERE_IS = bilingual(r"\b(?:is|are) there\b|\bgot(?: or not)? ?\?|\bany\b|有没有|有冇|有无|有吗")
 # "the bank one", 批发市场那个会: a session meant, named by what it is about

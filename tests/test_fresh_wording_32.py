@@ -16,8 +16,10 @@ figure):
   event's equipment, travel costs reimbursed, changing money: none, whatever session
   stands beside them; subsidies (补贴, 安家费) and approvals awaited (批下来) are asked
   as advice; a shop's flowers, a group photo, dating, a work permit, a room lent for
-  one's own meeting, goods sent home, market prices, taxes and slotting fees are the
-  delegate's own;
+  one's own meeting, goods sent home, market prices, taxes and slotting fees, land
+  parcels for sale and an official's own agenda are not the event's;
+- a session sought ("is there a session for food buyers?") is never an FAQ entry;
+- 青奥中心 is a building the program does not have;
 - whether there is a place in town a session is about ("a wholesale market in Kunshan
   got or not?", 有没有批发市场) asks for the place: the session is offered, not answered;
   near a building ("a supermarket near the Huaqiao expo", 旁边有超市吗) it is none."""
@@ -143,6 +145,10 @@ def test_two_sessions_named_in_one_story_are_not_one_subject(index):
         "does Hunan give subsidies to new factories?",
         "对接会上买的东西能快递到家吗",
         "酒店有没有会议室可以借给我们开会",
+        "请问南京市长这周有什么公务活动",
+        "昆山有哪些地块挂牌出让",
+        "what's the mayor's schedule this week?",
+        "南京青奥中心有什么活动",
     ],
 )
 def test_the_delegates_own_affairs_get_no_answer(index, text):
@@ -235,3 +241,9 @@ def test_what_is_on_at_the_building_is_still_its_venue(index):
 def test_hiring_asked_of_the_event_is_the_job_fair(index, text):
     answer = answered(index, text)
     assert answer.kind == "session" and session_ids(answer) == ["talent-recruiting"]
+
+
+def test_a_session_sought_is_never_an_faq_entry(index):
+    assert answered(index, "which session is for food buyers?").kind == "none"
+    answer = answered(index, "is there a session for e-commerce exporters?")
+    assert answer.kind == "session" and session_ids(answer) == ["cross-border-ecommerce"]
