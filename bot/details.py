@@ -35,14 +35,16 @@ _AT_THE_SESSION = re.compile(
     r"(?:有没有|有冇|能不能|可不可以|可以|会不会|给不给|是否|怎么|咋|要不要)"
     # …能不能现场谈订单, 能不能当场就谈成: the same asked the other way round
     r"|(?:能不能|可不可以|能否)(?:在)?(?:现场|当场|会上)"
-    # what a session is asked to take in: "does the finance matchmaking cover crypto?"
-    r"|\bdoes (?:the|this|that|your) [^,.?!]{2,50}? (?:cover|include|involve|deal with|touch on)\b"
 )
 
 # what there is at a session, asked right after its name: 旅游推介会有冇推介婚纱摄影套餐,
 # 那场会不会发免费门票 (what the session presents is on its card: 会不会介绍南岳衡山)
 _AFTER_THE_SESSION = re.compile(
     r"(?:会|那场|仪式|推介|对接)(?:上|里|那边|现场)?(?:有没有|会不会)([^，,。？?!！]{2,24})"
+    # what a session is asked to take in: "does the finance matchmaking cover crypto?",
+    # "does it include the supply chain for edible-oil bottling lines?"
+    r"|\bdoes (?:it|the|this|that|your)\b[^,.?!]{0,50}? (?:cover|include|involve|deal with|touch on) "
+    r"([^,.?!]{3,60})"
 )
 
 # whether the session covers a thing or who attends: its card and the speakers entry say
@@ -63,7 +65,7 @@ _WHICH_PARTICIPANT = re.compile(
 # Whether a role is hired there (招不招普工, 三一重工有在徵機械工程師嗎): no card lists the
 # jobs; hiring people at all (招不招人) is the job fair's own business
 _ROLE_HIRED = re.compile(
-    r"(?:招不招|有没有招|有冇招|有在招|有在征)(?!人)|(?:^|[.?!,] ?)(?:is|are) (?!there\b)[\w' ]{2,40}? hiring\b"
+    r"(?:招不招|有没有招|有冇招|有在招|有在征)(?!人)|(?:^|[.?!,] ?)(?:is|are) (?!there\b)[\w' ]{2,60}? hiring\b"
 )
 # The order a session runs in (南岳衡山排第几个发言, "the running order"): no card gives it
 _ORDER = re.compile(r"第几个|排第几|发言顺序|出场顺序|\b(?:running|speaking) order\b")
@@ -113,10 +115,13 @@ def asks_at_the_session(typed: str) -> bool:
 
 
 def asked_at_the_session(typed: str) -> str | None:
-    """What a normalised Chinese question asks there is at a session, right after its
-    name ("…对接会有没有收购虱目鱼的上海企业" → 收购虱目鱼的上海企业), or None."""
+    """What a normalised question asks there is at a session, right after its name
+    ("…对接会有没有收购虱目鱼的上海企业" → 收购虱目鱼的上海企业), or what it is asked to
+    include ("does it include X?" → X), or None."""
     found = _AFTER_THE_SESSION.search(typed)
-    return _COVERS.sub(" ", found.group(1)) if found else None
+    if found is None:
+        return None
+    return _COVERS.sub(" ", found.group(1)) if found.group(1) else found.group(2)
 
 
 def asks_unshown_count(typed: str) -> bool:

@@ -414,9 +414,14 @@ class TermIndex:
         return doc in self._latin.get(token, ()) or doc in self._grams.get(token, ())
 
     def mostly_unheld(self, doc: int, text: str) -> bool:
-        """Whether a Chinese phrase says more that the document does not hold than it
-        holds: characters of bigrams it holds against those of other bigrams (grammar
-        aside). 张家界婚纱摄影套餐 is mostly not the tourism session's; 南岳衡山的行程 is."""
+        """Whether a phrase says more that the document does not hold than it holds:
+        characters of bigrams it holds against those of other bigrams (grammar aside), or
+        English words. 张家界婚纱摄影套餐 is mostly not the tourism session's; 南岳衡山的行程
+        is; "the supply chain for edible-oil bottling lines" is not the industrial chain's."""
+        words = [w for w in (stem(word) for word in latin_words(text)) if w not in STOP_EN]
+        unheld_words = sum(1 for word in words if not self.holds(doc, word))
+        if unheld_words * 2 > len(words) and not has_cjk(text):
+            return True
         grams = cjk_grams(text)
         held = {ch for gram in grams if self.holds(doc, gram) for ch in gram}
         other = {

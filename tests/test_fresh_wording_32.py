@@ -4,7 +4,8 @@ figure):
   Sany hiring?"), the order of its speakers, and what there is
   at a session asked right after its name in words mostly its card does not hold
   (旅游推介会有没有婚纱摄影套餐), or what can be done there asked the other way round
-  (能不能现场签劳动合同) are in no card: the card is offered, not given as the
+  (能不能现场签劳动合同), or what it is asked to include in words mostly not its card's
+  ("does it cover bottled water for sports teams?") are in no card: the card is offered, not given as the
   answer, unless the question also asks when or where (the card answers that part);
 - editions: the week asked of another year is outside even where an FAQ entry would
   explain its other words (明年的洽谈周会移到台湾办吗 is no visa question);
@@ -149,6 +150,7 @@ def test_two_sessions_named_in_one_story_are_not_one_subject(index):
         "昆山有哪些地块挂牌出让",
         "what's the mayor's schedule this week?",
         "南京青奥中心有什么活动",
+        "what are China's data privacy rules?",
     ],
 )
 def test_the_delegates_own_affairs_get_no_answer(index, text):
@@ -193,6 +195,11 @@ def test_the_session_about_such_a_place_is_still_answered(index, text):
         ("招聘会能不能现场签劳动合同", "talent-recruiting"),
         ("is Sany hiring at the job fair?", "talent-recruiting"),
         ("旅游推介会上湘西排第几个发言", "tourism-promotion"),
+        (
+            "the opening session - does it cover bottled water for sports teams?",
+            "sh-industrial-chain",
+        ),
+        ("is Geely or any other carmaker hiring at the job fair?", "talent-recruiting"),
     ],
 )
 def test_what_there_is_at_a_session_in_words_its_card_lacks_is_offered(index, text, session):
@@ -206,6 +213,7 @@ def test_what_there_is_at_a_session_in_words_its_card_lacks_is_offered(index, te
     [
         ("旅游推介会会不会介绍凤凰古城的线路", "tourism-promotion"),
         ("产融对接会有没有私募基金参加", "industry-finance-matchmaking"),
+        ("does the finance matchmaking include banks?", "industry-finance-matchmaking"),
     ],
 )
 def test_what_a_session_presents_or_who_takes_part_is_its_card(index, text, session):
