@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 
 _COUNT = re.compile(
-    r"\bhow (?:many|much|big)\b|\btotal (?:deal )?(?:size|value|amount|volume)\b|\bdeal (?:size|value)s?\b"
+    r"\bhow (?:many|much|big)\b|\btotal (?:\w+ )?(?:size|value|amount|volume)\b|\bdeal (?:size|value)s?\b"
+    r"|\bwhat ?%|\bpercent(?:age)?\b|\bwhat (?:irr|return|yield|rate)s?\b|几成|百分之几"
+    r"|\b(?:min|minimum|max|maximum) (?:\w+ )?(?:size|amount|order)s?\b"
     r"|多少|几多|哪几|(?<![我们院司])有几|几亿"
 )
 # what a card or a list counts: its seats, tables, minutes, time, place, the sessions
@@ -54,7 +56,8 @@ _COVERS = re.compile(r"介绍|推介|涉及|包括|包含|参加|出席|讲|谈"
 # any card ("which logistics company at the e-commerce matchmaking does sea freight?",
 # 哪家物流比较好, 哪位领导会来)
 _WHICH_PARTICIPANT = re.compile(
-    r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:compan(?:y|ies)|firms?|banks?|platforms?|agenc(?:y|ies)"
+    r"\bwhich of the (?:[\w-]+ ){0,2}(?:projects|deals|contracts)\b"
+    r"|\b(?:which|what) (?:[\w-]+ ){0,2}(?:compan(?:y|ies)|firms?|banks?|platforms?|agenc(?:y|ies)"
     r"|markets?|suppliers?|buyers?|florists?|partners?|employers?|carmakers?|manufacturers?"
     r"|officials?|leaders?)\b(?! (?:will |are )?(?:come|coming|attend|attending|be there|hiring))"
     r"|哪家(?!酒店|饭店|宾馆|场馆|会场)|哪位(?!领导会?(?:参加|来|出席))"
@@ -67,6 +70,8 @@ _WHICH_PARTICIPANT = re.compile(
 _ROLE_HIRED = re.compile(
     r"(?:招不招|有没有招|有冇招|有在招|有在征)(?!人)|(?:^|[.?!,] ?)(?:is|are) (?!there\b)[\w' ]{2,60}? hiring\b"
 )
+# The terms a job comes with, asked in any form (是事业编还是合同工, 五险一金交不交)
+_JOB_TERMS = re.compile(r"事业编|编制|合同工|劳务派遣|五险一金|\bprobation(?:ary)? period\b")
 # The order a session runs in (南岳衡山排第几个发言, "the running order"): no card gives it
 _ORDER = re.compile(r"第几个|排第几|发言顺序|出场顺序|\b(?:running|speaking) order\b")
 
@@ -74,12 +79,12 @@ _ORDER = re.compile(r"第几个|排第几|发言顺序|出场顺序|\b(?:running
 # What a job pays, asked as an amount or a level ("the usual salary range", 薪资咋样): a
 # job wanted "with a good salary" asks for the job fair, not its pay
 _PAY = re.compile(
-    r"\b(?:salar(?:y|ies)|wages?|pay (?:range|scale|package)s?|remuneration)\b"
+    r"\b(?:salar(?:y|ies)|wages?|stipends?|pay (?:range|scale|package)s?|remuneration)\b"
     r"|\b(?:jobs?|positions?|roles?|vacanc(?:y|ies)|posts?|openings?)\b[^.?!,]{0,30}\bpay\b"
     r"|月薪|年薪|底薪|时薪|薪资|薪水|薪酬|工资|待遇"
 )
 _PAY_ASKED = re.compile(
-    r"\b(?:what|how much|range|typical|usual|average|starting)\b"
+    r"\b(?:what|how much|range|typical|usual|average|avg|starting)\b"
     r"|多少|几多|咋样|怎么样|如何|高不高|范围|大概"
 )
 
@@ -131,11 +136,12 @@ def asks_unshown_count(typed: str) -> bool:
 
 def asks_what_no_card_gives(typed: str) -> bool:
     """Whether a normalised question asks a count, a participant, a role hired, the order
-    of speakers or a pay no card gives."""
+    of speakers, a job's terms or a pay no card gives."""
     return (
         asks_unshown_count(typed)
         or asks_which_participant(typed)
         or asks_pay(typed)
         or _ROLE_HIRED.search(typed) is not None
         or _ORDER.search(typed) is not None
+        or _JOB_TERMS.search(typed) is not None
     )

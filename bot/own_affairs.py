@@ -39,7 +39,7 @@ LEISURE = bilingual(
 # ("the nearest hospital", 房价, "fact-check Hunan's GDP", 会不会下雨, 致辞稿怎么写).
 OWN_LIFE = bilingual(
     r"\b(?:hospitals?|clinics?|doctors?|fever|sick|pharmac(?:y|ies)|dentist|police"
-    r"|interest rates?|exchange rates?|land (?:parcels?|auctions?|sales?)|(?:the )?(?:mayor|governor|party secretary)'s (?:schedule|agenda|diary)|current prices?|market prices?|per (?:kg|kilo|kilogram|tonne?)|(?:change|exchange|swap) (?:some |my |our )?(?:\w+ )?(?:dollars|euros|pounds|yen|money|currency|cash)|stock prices?|stocks|stock markets?|overtime pay|vat|capital gains"
+    r"|interest rates?|exchange rates?|sse composite|land (?:parcels?|auctions?|sales?)|(?:the )?(?:mayor|governor|party secretary)'s (?:schedule|agenda|diary)|current prices?|market prices?|per (?:kg|kilo|kilogram|tonne?)|(?:change|exchange|swap) (?:some |my |our )?(?:\w+ )?(?:dollars|euros|pounds|yen|money|currency|cash)|stock prices?|stocks|stock markets?|overtime pay|vat|capital gains"
     r"|tax rates?|tax rules|taxes|income tax|gdp|inflation|fact[- ]check"
     r"|register(?:ing)? a company|company registration"
     r"|translate .{1,40}(?:into|to) (?:chinese|english|mandarin)|write me|draft (?:a|my|me)|proofread"
@@ -88,7 +88,7 @@ UNSTATED = bilingual(
     r"|football match(?:es)?|pay with (?:wechat|alipay|cash|a card|my card)"
     r"|lost (?:my|his|her|their|our) (?:laptop|phone|wallet|bag|umbrella|keys|camera|jacket|luggage)"
     r"|atms?|bank cards?|suitcases?|height (?:limit|restriction)s?|(?:how many|number of) devices|sponsor(?:s|ing|ed|ship)?|seating (?:plans?|charts?|arrangements?)|q ?& ?a|booths?|budgets?|rehears(?:al|als|e)|sound ?checks?|backdrops?|logos?"
-    r"|posters?|florists?|flowers|singles|(?<!speed )dating|blind dates?|work permits?|champagne|toasts?|souvenirs?|ribbon[- ]cutting|national anthem"
+    r"|posters?|florists?|flowers|singles|(?<!speed )dating|due diligence|ndas?|non-disclosure|(?:park|parking) overnight|overnight parking|volunteers? (?:meals?|lunch|uniforms?|shifts?|rosters?|certificates?)|rent (?:the |a |your )?(?:[\w-]+ ){0,3}(?:halls?|rooms?|ballrooms?|venues?)|(?:mobile|cell|phone) (?:number )?of (?:the |whoever)|blind dates?|work permits?|champagne|toasts?|souvenirs?|ribbon[- ]cutting|national anthem"
     r"|book signings?|spouses?|partner program(?:me)?s?|takeaway|takeout|food delivery|on air|tv schedule|pray|praying|prayers|nursing rooms?"
     r"|lactation|octopus cards?|senior (?:discounts?|concessions?)|red packets?|makeup artists?"
     r"|(?:how big is|size of) the stage|sound systems?|banners?|journalists|press coverage"
@@ -98,7 +98,7 @@ UNSTATED = bilingual(
     r"|拍摄|纪录片|航拍|版权归谁|版权归属|采访|专访|罚单|罚款|驾照|(?:怎么|哪里|去哪)租车|租车自驾|裁缝|理发|剪头发|剪发|洗衣|送礼|礼物|订舱|舱位|寄存|行李"
     r"|高铁票|火车票|动车票|机票|车票|支付宝|微信支付|账户|帐户|账号|帐号|(?:装|下载|用)(?:什么|哪个|啥)app|优惠券|折扣码|失物招领|时差|世界杯|奥运|亚运|比赛直播|英超|欧冠|美甲|整指甲|做指甲|洗车|教会|教堂|崇拜"
     r"|(?:手机|钱包|电脑|包|钥匙|雨伞|相机)(?:丢|不见)|丢了(?:手机|钱包|电脑|包|钥匙|雨伞|相机)|退票|怎么退|改签|退款|卖啥|有链接|充电|表演|演出|烟花|焰火|相机|拍照|祈祷|吸烟|抽烟|车展|航展|时装秀|服装秀|走秀"
-    r"|新闻中心|媒体工作间|记者发稿|(?:放|播)(?:什么|啥)节目|抽奖|证书|酒会|(?:买|上|投|办|有)(?:意外)?保险|意外险|哪年建|建于|银行卡|取款机|限高|限速|几台设备|几个设备|行李箱|赞助|冠名|预算|座位(?:咋|怎么|如何)?排|排座|路演|问答环节|提问环节|展台|摆摊|投资总额|总投资|彩排|花篮|签约台|舞台|音响|横幅|易拉宝|媒体来|记者来|多少家媒体|总金额|签约额|外卖|(?:今晚|今天|晚上|明晚|几点)播|播什么|播啥|国歌|签名售书|签售|配偶|母婴室|哺乳室|八达通|长者优惠|老人优惠|利是|红包|化妆师|形象照|背景板|主题曲|背景音乐|签字笔|礼炮|纪念品|伴手礼|(?<!上)海报|鲜花|花店|合影|合个影|合照|相亲|工作许可|工作准证|(?:会议室|场地)[^，,。？?]{0,8}(?:借给|租给)|快递到家|能快递|包邮|剪彩|沙龙|实地考察|包场|场租|出租场地|租场地|办年会|联合办公|临时办公|(?:(?:协|商|同乡|校友|行业)会|局|厅|公司|集团|大学|医院|银行|事务所)的?(?:联系|联络)(?:电话|方式|人)|参观(?:工厂|企业|厂区)|(?:机票|飞机票|差旅费?|路费|交通费|住宿费?|酒店费用?)(?:能|可以|给|会|可)?(?:不能)?报销|报销(?:机票|差旅|路费|交通费|住宿)|租(?:用|借)?(?:同传)?(?:耳机|设备|投影仪|话筒|麦克风)|(?:有没有|有冇|有无|会不会|是否)(?:安排|组织)(?:大家|代表|我们)?去?[^，,。？?]{0,10}(?:参观|观摩)|值机|登机牌|航空公司|你是谁|你是机器人|你是真人|谁开发的你|你(?:一个月|每月)?(?:的)?工资|你是实习生|你住(?:在)?哪|你(?:今年)?多大|你几岁|你叫什么|你结婚|你(?:做|干)(?:这|这个)?(?:工作|份工)多久|你是用什么|你用什么(?:语言|写)|(?:什么|啥)语言写"
+    r"|新闻中心|媒体工作间|记者发稿|(?:放|播)(?:什么|啥)节目|抽奖|证书|酒会|(?:买|上|投|办|有)(?:意外)?保险|意外险|哪年建|建于|银行卡|取款机|限高|限速|几台设备|几个设备|行李箱|赞助|冠名|预算|座位(?:咋|怎么|如何)?排|排座|路演|问答环节|提问环节|展台|摆摊|投资总额|总投资|彩排|花篮|签约台|舞台|音响|横幅|易拉宝|媒体来|记者来|多少家媒体|总金额|签约额|外卖|(?:今晚|今天|晚上|明晚|几点)播|播什么|播啥|国歌|签名售书|签售|配偶|母婴室|哺乳室|八达通|长者优惠|老人优惠|利是|红包|化妆师|形象照|背景板|主题曲|背景音乐|签字笔|礼炮|纪念品|伴手礼|(?<!上)海报|鲜花|花店|影相|合同文本|合同模板|统一模板|(?:停车|泊车)过夜|停到明早|志愿者的?(?:工作餐|补贴|衣服|培训|证书|时长)|租用[^，,。？?]{0,12}(?:会议室|场地|厅)|ppt(?:限|交给|格式|模板)|讲话稿|发言稿|货运专线|合影|合个影|合照|相亲|工作许可|工作准证|(?:会议室|场地)[^，,。？?]{0,8}(?:借给|租给)|快递到家|能快递|包邮|剪彩|沙龙|实地考察|包场|场租|出租场地|租场地|办年会|联合办公|临时办公|(?:(?:协|商|同乡|校友|行业)会|局|厅|公司|集团|大学|医院|银行|事务所)的?(?:联系|联络)(?:电话|方式|人)|参观(?:工厂|企业|厂区)|(?:机票|飞机票|差旅费?|路费|交通费|住宿费?|酒店费用?)(?:能|可以|给|会|可)?(?:不能)?报销|报销(?:机票|差旅|路费|交通费|住宿)|租(?:用|借)?(?:同传)?(?:耳机|设备|投影仪|话筒|麦克风)|(?:有没有|有冇|有无|会不会|是否|能否|可否|能不能)[^，,。？?]{0,8}(?:安排|组织)(?:大家|代表|我们)?去?[^，,。？?]{0,10}(?:参观|观摩|考察)|值机|登机牌|航空公司|你是谁|你是机器人|你是真人|谁开发的你|你(?:一个月|每月)?(?:的)?工资|你是实习生|你住(?:在)?哪|你(?:今年)?多大|你几岁|你叫什么|你结婚|你(?:做|干)(?:这|这个)?(?:工作|份工)多久|你是用什么|你用什么(?:语言|写)|(?:什么|啥)语言写"
 )
 # A price asked: an FAQ entry whose answer speaks of no price does not answer it.
 PRICE = bilingual(r"\bhow much\b|\bprices?\b|多少钱|几钱|几多钱|价格|价钱|费用|票价")
@@ -114,7 +114,7 @@ ADVICE = bilingual(
     r"|step by step|explain|how many .{1,40} are there|how many (?:people|years|times|hours a)"
     r"|which (?:city|country|province) (?:has|is) (?:the )?(?:more|most|less|fewer|better|best|\w+er than|\w+est)|earn more|(?:longer|bigger|larger|busier) than|trademarks?|dividends?"
     r"|bank accounts?|(?:which|is it|what'?s) better|worth (?:visiting|it)|is it (?:ok|okay|legal|allowed)"
-    r"|safely|scams?|fraud|(?:data )?privacy|data protection|gdpr|subsid(?:y|ies|ise|ize)|is (?:the )?best for|best app|vc funds?|rumou?rs?|gossip"
+    r"|safely|scams?|fraud|(?:cit|corporate (?:income )?tax) rates?|(?:foreign )?ownership caps?|foreign ownership|hurdle rates?|(?:management|mgmt) fees?|minimum wages?|customs declarations?|(?:data )?privacy|data protection|gdpr|subsid(?:y|ies|ise|ize)|is (?:the )?best for|best app|vc funds?|rumou?rs?|gossip"
     r"|who is the (?:governor|mayor|party secretary|minister|president|ceo|chairman) of"
     r"|recipes?|certifications?|which country|these days|trends?|rankings?"
     r"|against the rules|give me names|how (?:do i|to|can i|do you) (?:fix|repair|unjam|recover)"
@@ -124,7 +124,7 @@ ADVICE = bilingual(
     r"|when (?:was|were) .{1,40} (?:built|founded|opened)|how old is|how (?:tall|high) is"
     r"|recommend (?:a|an|any|me a) (?:\w+ )?(?:freight )?(?:forwarders?|suppliers?|agents?|lawyers?"
     r"|accountants?|printers?|manufacturers?)|licen[cs]es?|analy[sz]e|the impact of)\b"
-    r"|补贴|补助|安家费|隐私|个人信息保护|从哪(?:里|儿)?进(?:的)?货|进货渠道|区别|不一样|有啥不同|有什么不同|一共有多少|多少个|多少家|多少条|标准是什么|哪个部门|流程|(?<!补办)(?<!报到)(?<!入场)手续"
+    r"|补贴|补助|安家费|检测报告|有啥标准|有什么标准|差在哪|独资|报关|对口帮扶是|基本工资|最低工资|隐私|个人信息保护|从哪(?:里|儿)?进(?:的)?货|进货渠道|区别|不一样|有啥不同|有什么不同|一共有多少|多少个|多少家|多少条|标准是什么|哪个部门|流程|(?<!补办)(?<!报到)(?<!入场)手续"
     r"|准备哪些材料|(?<!人才)(?<!优惠)政策|找谁审批|审批流程|验收|真的假的|哪只好|求推荐|风险最|风险大|有什么分别|什么分别|售后"
     r"|卖得|销量|听说(?!(?:杭州|南京|上海|昆山)?有一?[个场])|传闻|八卦|办事处|入会|要啥认证|什么认证|资质|哪个国家|需求大|双十一|双11|爆仓|排名|排行"
     r"|何时获批|批下来|批没批|批了没|认定|什么条件|趋势|行情|怎么考|考试|考研|靠谱|靠不靠谱|装修|怎么炒|怎么煮|菜谱"

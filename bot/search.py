@@ -212,8 +212,9 @@ from bot.ranking import PLAUSIBLE
 from bot.reader import QuestionReader
 from bot.resolver import QuestionResolver
 from bot.terms import UNKNOWN_FULL, TermIndex
+from bot.textnorm import normalize
 from bot.venue_finder import VenueFinder
-from bot.vocabulary import RELAYED
+from bot.vocabulary import OTHER_EVENT, RELAYED
 from bot.when import TimeFilter
 
 __all__ = [
@@ -249,6 +250,16 @@ class SearchIndex:
 
     def answer(self, text: str, now: datetime, user_language: str | None = None) -> Answer:
         """The pure core of the bot's replies to free text."""
+        found = self._answer_message(text, now, user_language)
+        if found.confident and found.kind != "outside" and OTHER_EVENT.search(normalize(text)):
+            # "canton fair next session date", "a job fair for ESL schools? not the Hunan
+            # one": another trade event, wherever in the message it is named (the week's
+            # own dates and cities still answer "any session in Guangzhou? for the Canton
+            # Fair after")
+            return Answer("none", found.lang, found.intent)
+        return found
+
+    def _answer_message(self, text: str, now: datetime, user_language: str | None) -> Answer:
         text = RELAYED.sub("", text, count=1)  # "guest asks: …": the guest's question
         tail = question_tail(text)
         if tail is None:

@@ -20,6 +20,14 @@ figure):
   one's own meeting, goods sent home, market prices, taxes and slotting fees, land
   parcels for sale and an official's own agenda are not the event's;
 - a session sought ("is there a session for food buyers?") is never an FAQ entry;
+- another trade event by its name (广交会, the CIIE) or one the delegate says is not this
+  week's ("not the Hunan one", 不是这个综合的那种) is none wherever it is named, though
+  the week's own dates and cities still answer beside it;
+- more details no card gives: which of the signed projects, a minimum size, a stipend,
+  a job's terms (事业编); and more of the delegate's own: documents of the deals (due
+  diligence, 合同文本), press photos (影相), parking overnight, volunteers' meals, a room
+  rented for one's own event, presenters' slides, a visit arranged on request (能否安排
+  考察), a freight line, a stock index, test reports a supermarket wants;
 - 青奥中心 is a building the program does not have;
 - whether there is a place in town a session is about ("a wholesale market in Kunshan
   got or not?", 有没有批发市场) asks for the place: the session is offered, not answered;
@@ -255,3 +263,58 @@ def test_a_session_sought_is_never_an_faq_entry(index):
     assert answered(index, "which session is for food buyers?").kind == "none"
     answer = answered(index, "is there a session for e-commerce exporters?")
     assert answer.kind == "session" and session_ids(answer) == ["cross-border-ecommerce"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "广交会几号开",
+        "is the CIIE this week too?",
+        "any job fair for nurses? not the hunan one",
+        "有没有专门给海归的招聘会 不是这个综合的那种",
+        "can I see the due diligence pack for the signed projects?",
+        "签约仪式的合同文本能下载吗",
+        "签约仪式记者在哪里影相",
+        "停车场可以停车过夜吗",
+        "志愿者的工作餐在哪吃",
+        "can we rent a room at SICC for our own launch?",
+        "能否安排我们去昆山开发区考察",
+        "推介会PPT限几页",
+        "昆山有没有货运专线",
+        "SSE composite today?",
+        "农产品进超市要哪些检测报告",
+    ],
+)
+def test_other_events_and_the_delegates_own_matters_get_no_answer(index, text):
+    assert answered(index, text).kind == "none"
+
+
+def test_the_weeks_cities_beside_another_event_still_answer(index):
+    text = "Is there any session in Guangzhou? I'll be at the Canton Fair after"
+    assert answered(index, text).kind == "outside"
+
+
+def test_slides_after_the_event_are_still_the_livestream_entry(index):
+    answer = answered(index, "会后能拿到PPT吗")
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "livestream"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "which of the projects signed at the opening are from state firms?",
+            "sh-industrial-chain",
+        ),
+        (
+            "what's the minimum loan size at the finance matchmaking?",
+            "industry-finance-matchmaking",
+        ),
+        ("what's the stipend for postdocs at the job fair?", "talent-recruiting"),
+        ("招聘会的岗位是事业编吗", "talent-recruiting"),
+    ],
+)
+def test_more_details_no_card_gives_are_offered(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and answer.detail_unstated
+    assert session_ids(answer) == [session]
