@@ -25,7 +25,7 @@ _COUNT = re.compile(
 )
 # what a card or a list counts: its seats, tables, minutes, time, place, the sessions
 _SHOWN = re.compile(
-    r"\b(?:tables?|seats?|places?|people|persons?|minutes?|mins?|hours?|hrs?|time|long|"
+    r"\b(?:tables?|seats?|places?|people|persons?|minutes?|mins?(?! (?:\w+ )?(?:size|amount|order))|hours?|hrs?|time|long|"
     r"capacity|spots?|slots?|floors?|rooms?|halls?|sessions?|meetings?|events?|days?)\b"
     r"|座|位子|多少人|几个人|几人|桌|分钟|小时|时长|时间|地址|名额|几号|几楼|楼层|厅|多久|几天"
     r"|场次|几场|多少场|(?:几|多少)个(?:会|活动)"
@@ -36,7 +36,9 @@ _AT_THE_SESSION = re.compile(
     r"(?:会上|现场|会场上)[^，。？！?]{0,14}?"
     r"(?:有没有|有冇|能不能|可不可以|可以|会不会|给不给|是否|怎么|咋|要不要)"
     # …能不能现场谈订单, 能不能当场就谈成: the same asked the other way round
-    r"|(?:能不能|可不可以|能否)(?:在)?(?:现场|当场|会上)"
+    r"|(?:能不能|可不可以|能否|能|可以)(?:在)?(?:现场|当场|会上)"
+    # 现场能直接扫码卖货不: can one do it there, asked with 能 and a closing 不 or 吗
+    r"|(?:会上|现场|当场)(?:能|可以)[^，,。？?!！]{1,12}(?:不|吗|么)"
 )
 
 # what there is at a session, asked right after its name: 旅游推介会有冇推介婚纱摄影套餐,

@@ -312,9 +312,21 @@ def test_slides_after_the_event_are_still_the_livestream_entry(index):
         ),
         ("what's the stipend for postdocs at the job fair?", "talent-recruiting"),
         ("招聘会的岗位是事业编吗", "talent-recruiting"),
+        ("扶贫对接会现场能直接刷卡买茶叶不", "poverty-alleviation-matchmaking"),
+        (
+            "what's the min order size at the poverty matchmaking?",
+            "poverty-alleviation-matchmaking",
+        ),
     ],
 )
 def test_more_details_no_card_gives_are_offered(index, text, session):
     answer = answered(index, text)
     assert answer.kind == "suggest" and answer.detail_unstated
     assert session_ids(answer) == [session]
+
+
+def test_what_a_card_answers_on_site_is_still_the_card(index):
+    answer = answered(index, "招聘会现场可以投简历吗")
+    assert answer.kind == "session" and session_ids(answer) == ["talent-recruiting"]
+    entry = answered(index, "扶贫对接会现场能报名吗")
+    assert entry.kind == "faq" and entry.faq is not None and entry.faq.id == "registration-desk"
