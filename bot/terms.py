@@ -36,6 +36,7 @@ from bot.titles import Titles
 from bot.typos import Typos
 from bot.vocabulary import (
     GENERIC_EN,
+    GENERIC_GRAMS_ZH,
     NOISE_CHARS,
     OPPOSITES,
     STOP_EN,
@@ -169,7 +170,7 @@ class TermIndex:
                     self._kinds[token][index].add(word_kind(word, token))
                 tokens.append(token)
             for gram in cjk_grams(normalized):
-                if len(gram) == 2:
+                if len(gram) == 2 and gram not in GENERIC_GRAMS_ZH:
                     self._raise(self._grams[gram], index, weight)
                     tokens.append(gram)
             if field_name in MARKED_FIELDS or doc.faq is not None:

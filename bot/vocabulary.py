@@ -35,6 +35,9 @@ LIST_EN = word_set("""schedule schedules agenda agendas program programme progra
 # Words in nearly every title: they say "a session", not which one.
 GENERIC_EN = word_set("""event session activity conference meeting hunan hunans yangtze river
     delta yrd week promotion cooperation trade economic the forum theme themes themed""")
+# Chinese bigrams of a kind of event, no session's own word (人才交流会 is the job fair's by
+# 人才: "旅游交流会" is no job fair)
+GENERIC_GRAMS_ZH = frozenset(["交流", "流会"])
 # A singular event noun: "the Nanjing conference" means one thing, even if two could fit.
 SINGULAR_EN = word_set("event session activity conference meeting forum")
 STOP_EN = word_set("""a an the of for to in at is are was were be been do does did i me my we our youd

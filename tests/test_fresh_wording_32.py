@@ -28,7 +28,8 @@ figure):
   diligence, 合同文本), press photos (影相), parking overnight, volunteers' meals, a room
   rented for one's own event, presenters' slides, a visit arranged on request (能否安排
   考察), a freight line, a stock index, test reports a supermarket wants;
-- 青奥中心 is a building the program does not have;
+- 青奥中心 is a building the program does not have; 交流会 is a kind of event, no
+  session's word (旅游交流会 is no job fair, though 人才交流会 is);
 - whether there is a place in town a session is about ("a wholesale market in Kunshan
   got or not?", 有没有批发市场) asks for the place: the session is offered, not answered;
   near a building ("a supermarket near the Huaqiao expo", 旁边有超市吗) it is none."""
@@ -330,3 +331,10 @@ def test_what_a_card_answers_on_site_is_still_the_card(index):
     assert answer.kind == "session" and session_ids(answer) == ["talent-recruiting"]
     entry = answered(index, "扶贫对接会现场能报名吗")
     assert entry.kind == "faq" and entry.faq is not None and entry.faq.id == "registration-desk"
+
+
+def test_an_exchange_meeting_is_a_kind_of_event_not_the_job_fair(index):
+    tourism = answered(index, "旅游交流会在哪")
+    assert tourism.kind == "suggest" and session_ids(tourism) == ["tourism-promotion"]
+    talent = answered(index, "人才交流会在哪")
+    assert talent.kind == "session" and session_ids(talent) == ["talent-recruiting"]
