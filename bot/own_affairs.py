@@ -34,8 +34,9 @@ LEISURE = bilingual(
     r"|特价机票|便宜的机票|自驾|度假|酒吧|唱歌|健身|划船|游船|游泳|桑拿|杂技|演唱会|音乐会|话剧|小说|综艺"
     r"|下午茶|家乡菜|(?:哪里|哪儿|哪)有(?:得)?卖|博物馆|美术馆|老街|古镇|好逛|好行|好完|文化街|茶餐厅|抵住|抵唔抵|缆车|电影院|看电影|什么片|爬山|徒步|好看|好睇|追剧|电视节目|按摩|足疗|足浴|推拿"
 )
-# The delegate's own life, which no event answers: health, money, taxes, a company to
-# register, the news, figures of the economy, the weather, a text to write or translate
+# The delegate's own life, which no event answers: health, money (changed, goods' market
+# prices), taxes and fees, a company to register, land for sale, an official's own
+# agenda, the news, figures of the economy, the weather, a text to write or translate
 # ("the nearest hospital", 房价, "fact-check Hunan's GDP", 会不会下雨, 致辞稿怎么写).
 OWN_LIFE = bilingual(
     r"\b(?:hospitals?|clinics?|doctors?|fever|sick|pharmac(?:y|ies)|dentist|police"
@@ -57,10 +58,14 @@ OWN_LIFE = bilingual(
     r"|利息|国务院|出台|怎么写|起草|帮我写|写一份|翻译成|帮我翻译|翻译一下|怎么翻译|送人|伴手礼|手信|年终奖|积分|学分|关税|反倾销|概念股|涨停|跌停|a股|港股|婚礼|婚宴|高考|要生了|怀孕"
 )
 # Needs the program says nothing of, whatever event stands beside them: accessibility,
-# companions, the delegate's own shipments and parcels, phone, car and errands, filming, photos and
-# interviews, gifts, shows and performances, other shows, lucky draws, certificates and
-# cocktail parties, how a session is staged (its sponsor, rehearsal, backdrop, 礼炮), the
-# bot itself, the delegate's own school's or firm's event ("a plus-one at the dinner", 手语, 寄样品, roaming, 纪录片, 罚单, 我们学校的双选会).
+# companions, the delegate's own shipments and parcels, phone, car and errands, filming,
+# photos and interviews, gifts, shows and performances, other shows, lucky draws,
+# certificates and cocktail parties, how a session is staged (its sponsor, rehearsal,
+# backdrop, 礼炮, a speech's draft, the slides' limits), a deal's documents (due
+# diligence, 合同文本), renting the event's rooms or equipment, travel reimbursed, visits
+# the organizers would arrange, volunteers' own matters, the bot itself, the delegate's
+# own school's or firm's event ("a plus-one at the dinner", 手语, 寄样品, roaming, 纪录片,
+# 罚单, 我们学校的双选会).
 UNSTATED = bilingual(
     r"\b(?:deaf|blind|wheelchairs?|sign language|accessib(?:le|ility)|plus[- ]ones?"
     r"|bring (?:my|a|our) (?:wife|husband|spouse|partner|guest|kids?|family|friend)s?"
@@ -108,7 +113,9 @@ PRICE_WORDS = bilingual(
 # A time of day in an answer: an entry without one tells no opening hours.
 CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}\s?(?:am|pm)\b|\d{1,2}\s?点|[上下]午\s?\d")
 # A topic asked as knowledge or advice (a law, a difference, a figure, a procedure, which
-# ministry): no session teaches it, unless the question names an event ("…是哪场会").
+# ministry, a subsidy, a tax rate, an ownership cap, an approval awaited, a standard or
+# test report, a wage level, privacy rules): no session teaches it, unless the question
+# names an event ("…是哪场会").
 ADVICE = bilingual(
     r"\b(?:differences? between|the difference|is it legal|legal difference|laws?|regulations?|ministry|approv(?:e|es|al)"
     r"|step by step|explain|how many .{1,40} are there|how many (?:people|years|times|hours a)"

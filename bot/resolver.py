@@ -51,7 +51,6 @@ class QuestionResolver:
         self._buildings = BuildingAnswers(program, terms)
         self.outside = OutsideTimes(program, terms)
         self._subjects = Subjects(terms, self._docs)
-        self._session_docs = {d.session.id: i for i, d in enumerate(self._docs) if d.session}
         self._hotel_venues = tuple(v for v in program.venues if "酒店" in v.name_zh)
 
     def _practical(self, ranked: Ranked, query: Question) -> bool:
@@ -86,12 +85,14 @@ class QuestionResolver:
         asked = asked_at_the_session(query.typed)
         if asked is None:
             return False
-        doc = self._session_docs[found.sessions[0].id]
+        doc = self._terms.session_docs[found.sessions[0].id]
         return self._terms.mostly_unheld(doc, asked)
 
     def _asks_a_detail(self, query: Question, found: Answer) -> bool:
-        """A count no card shows, who there does something, what a job pays, or what
-        happens at the session asked in words nothing here explains (bot.details)."""
+        """A count no card shows, who there does something, a role hired, a job's pay or
+        terms, the order of speakers (bot.details); what there is at the session asked in
+        words mostly not its card's, what to bring, or what happens there asked in words
+        nothing here explains."""
         if asks_what_no_card_gives(query.typed):
             return True
         if query.intent == "info" and self._asked_there(query, found):

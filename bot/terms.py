@@ -89,6 +89,8 @@ class TermIndex:
             self._add(Doc(session=session), session_fields(session))
         for theme in program.themes:
             self._add(Doc(theme=theme), theme_fields(theme))
+        # session id -> its document
+        self.session_docs = {doc.session.id: i for i, doc in enumerate(self.docs) if doc.session}
         self.venue_docs: dict[str, int] = {}  # venue id -> its document
         self.venue_sessions: dict[str, tuple[Session, ...]] = {}
         for venue in program.venues:
@@ -419,10 +421,9 @@ class TermIndex:
         characters of bigrams it holds against those of other bigrams (grammar aside), or
         English words. 张家界婚纱摄影套餐 is mostly not the tourism session's; 南岳衡山的行程
         is; "the supply chain for edible-oil bottling lines" is not the industrial chain's."""
-        words = [w for w in (stem(word) for word in latin_words(text)) if w not in STOP_EN]
-        unheld_words = sum(1 for word in words if not self.holds(doc, word))
-        if unheld_words * 2 > len(words) and not has_cjk(text):
-            return True
+        if not has_cjk(text):
+            words = [w for w in (stem(word) for word in latin_words(text)) if w not in STOP_EN]
+            return sum(1 for word in words if not self.holds(doc, word)) * 2 > len(words)
         grams = cjk_grams(text)
         held = {ch for gram in grams if self.holds(doc, gram) for ch in gram}
         other = {

@@ -32,7 +32,6 @@ class TopicAnswers:
         self._venue_sessions = terms.venue_sessions
         self._timetable = timetable
         self._faq_docs = [index for index, doc in enumerate(self._docs) if doc.faq]
-        self._session_docs = {doc.session.id: i for i, doc in enumerate(self._docs) if doc.session}
 
     def enough_evidence(self, doc: int, coverage: float, query: Question) -> bool:
         """Below CONFIDENT, a document answers only on two exact words of the question, or
@@ -138,7 +137,7 @@ class TopicAnswers:
         asks_which = query.self_described and query.names_sessions
         if asks_which and len(sessions) == 1 and not query.lookalike:
             # "we make animations, which session?": the one session that fits is the answer
-            return self._one(self._session_docs[sessions[0].id], query, now)
+            return self._one(self._terms.session_docs[sessions[0].id], query, now)
         if not sessions:
             return Answer("none", query.lang, query.intent)
         return Answer(
