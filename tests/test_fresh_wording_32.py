@@ -27,7 +27,7 @@ figure):
   a job's terms (事业编); and more of the delegate's own: documents of the deals (due
   diligence, 合同文本), press photos (影相), parking overnight, volunteers' meals, a room
   rented for one's own event, presenters' slides, a visit arranged on request (能否安排
-  考察), a freight line, a stock index, test reports a supermarket wants;
+  考察), a freight line, a stock index, test reports a supermarket wants, an IPO;
 - 青奥中心 is a building the program does not have; 交流会 is a kind of event, no
   session's word (旅游交流会 is no job fair, though 人才交流会 is);
 - whether there is a place in town a session is about ("a wholesale market in Kunshan
@@ -284,6 +284,8 @@ def test_a_session_sought_is_never_an_faq_entry(index):
         "昆山有没有货运专线",
         "SSE composite today?",
         "农产品进超市要哪些检测报告",
+        "长沙有哪些企业在排队IPO",
+        "is Sany's IPO still pending?",
     ],
 )
 def test_other_events_and_the_delegates_own_matters_get_no_answer(index, text):
