@@ -244,7 +244,9 @@ class OrganizerDesk:
         preview = await self.reloader.preview()
         if preview.error is not None:
             return Reply(message("reload_invalid", lang, error=str(preview.error)))
-        return reload_preview_reply(preview.changes, preview.affected, lang, preview.token)
+        return reload_preview_reply(
+            preview.changes, preview.affected, lang, preview.token, preview.reseated
+        )
 
     async def apply_reload(self, delegate: Delegate, token: str) -> Reply:
         lang = delegate.lang

@@ -11,10 +11,12 @@ from typing import Any, Literal
 
 from bot.program import Program, Session
 
-ChangeKind = Literal["moved", "venue", "cancelled", "added", "capacity"]
+ChangeKind = Literal["moved", "venue", "cancelled", "added", "capacity", "tables"]
 # What delegates signed up for a session are told about. Nobody is signed up for an added
 # session; a capacity change takes no seat away, and more seats are announced to the
-# delegates promoted from the waitlist, with the message every promotion sends.
+# delegates promoted from the waitlist, with the message every promotion sends; a change
+# of a matchmaking session's tables or meeting length moves only the meetings at places
+# gone, and both delegates of each are told by the meeting's own message.
 TOLD: frozenset[ChangeKind] = frozenset({"moved", "venue", "cancelled"})
 
 
@@ -32,8 +34,8 @@ class SessionChange:
 
 
 def diff_programs(old: Program, new: Program) -> list[SessionChange]:
-    """Sessions moved in time, moved to another place, given more or fewer seats,
-    cancelled or added, in time order."""
+    """Sessions moved in time, moved to another place, given more or fewer seats or
+    meeting tables (or another meeting length), cancelled or added, in time order."""
     changes: list[SessionChange] = []
     for before in old.sessions:
         after = new.session(before.id)
@@ -46,6 +48,8 @@ def diff_programs(old: Program, new: Program) -> list[SessionChange]:
             changes.append(SessionChange("venue", before, after))
         if before.capacity != after.capacity:
             changes.append(SessionChange("capacity", before, after))
+        if (before.tables, before.slot_minutes) != (after.tables, after.slot_minutes):
+            changes.append(SessionChange("tables", before, after))
     changes += [SessionChange("added", None, s) for s in new.sessions if old.session(s.id) is None]
     return changes
 
@@ -64,6 +68,8 @@ def session_facts(session: Session | None) -> dict[str, Any] | None:
         "address_zh": session.address_zh,
         "city": session.city,
         "capacity": session.capacity,
+        "tables": session.tables,
+        "slot_minutes": session.slot_minutes,
     }
 
 

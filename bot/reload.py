@@ -19,7 +19,7 @@ from bot.program import Program, ProgramError, load_program, parse_program
 from bot.program_changes import SessionChange, diff_programs, messages_for, told_about
 from bot.program_holder import ProgramHolder
 from bot.reminders import Reminders
-from bot.signups import meeting_session, slot
+from bot.signups import meeting_session, meeting_sessions, slot
 from bot.storage import Storage
 from bot.travel import TravelTimes, load_travel_times
 
@@ -34,6 +34,7 @@ class ReloadPreview:
     travel: TravelTimes | None = None
     changes: list[SessionChange] = field(default_factory=list)
     affected: dict[str, int] = field(default_factory=dict)  # session id -> delegates
+    reseated: dict[str, int] = field(default_factory=dict)  # session id -> meetings moved
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,16 @@ class Reloader:
         for session_ids in affected_users.values():
             for session_id in set(session_ids):
                 counts[session_id] = counts.get(session_id, 0) + 1
+        reseated = await self._storage.meetings.stranded(
+            meeting_sessions(program), self._clock.now()
+        )
         return ReloadPreview(
-            token, program=program, travel=travel, changes=changes, affected=counts
+            token,
+            program=program,
+            travel=travel,
+            changes=changes,
+            affected=counts,
+            reseated=reseated,
         )
 
     def _load(self) -> tuple[Program, TravelTimes]:

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bot.clock import EVENT_TZ, Clock
+from bot.delegate import Delegate
 from bot.reply import Reply
 from bot.services import Services
 from tests.helpers_core import at
@@ -140,3 +141,31 @@ async def test_with_no_free_slot_left_the_meeting_stands_by_contact_and_both_are
         told = await last_told(services, PAIRS[1][0])
         assert "No meeting table is free" in told.plain
         assert f"tg://user?id={PAIRS[1][1]}" in told.text
+
+
+async def test_the_preview_lists_a_tables_only_change_and_the_meetings_it_moves(
+    tmp_path: Path,
+) -> None:
+    async with three_meetings_on_file(tmp_path) as (services, program_file, meetings):
+        rewrite(program_file, tables(1))
+        organizer = Delegate(1, "en")
+
+        preview = await services.organizer.preview_reload(organizer)
+
+        assert "nothing in it changed" not in preview.plain
+        assert "3 → 1 meeting tables" in preview.plain
+        assert "(2 meetings seated again; both delegates are told)" in preview.plain
+        assert await places(services, meetings) == [(0, 1), (0, 2), (0, 3)]  # only a preview
+        zh = await services.organizer.preview_reload(Delegate(1, "zh"))
+        assert "约见桌 3 → 1 张" in zh.plain and "2 场约见重新安排" in zh.plain
+
+
+async def test_a_tables_change_tells_the_moved_meetings_and_nobody_else(tmp_path: Path) -> None:
+    async with three_meetings_on_file(tmp_path) as (services, program_file, _meetings):
+        await services.signups.sign_up(9999, ECOMMERCE)  # signed up, no meeting
+
+        await reload(services, program_file, tables(2))
+
+        assert await services.storage.outbox.rows("program_change") == []
+        moved = await services.storage.outbox.rows("meeting_moved")
+        assert sorted(row["user_id"] for row in moved) == sorted(PAIRS[2])

@@ -32,6 +32,10 @@ ORGANIZER_MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "👥 <b>{title}</b>: {old} → {new} seats; the waitlist moves up in order",
         "zh": "👥 <b>{title}</b>：{old} → {new} 个座位；候补者按顺序递补",
     },
+    "change_tables": {
+        "en": "🤝 <b>{title}</b>: {old} → {new} meeting tables, {old_minutes} → {new_minutes} minutes a meeting",
+        "zh": "🤝 <b>{title}</b>：约见桌 {old} → {new} 张，每场约见 {old_minutes} → {new_minutes} 分钟",
+    },
     "change_seats_fewer": {
         "en": "👥 <b>{title}</b>: {old} → {new} seats; those already confirmed keep their seats",
         "zh": "👥 <b>{title}</b>：{old} → {new} 个座位；已确认的代表保留座位",
@@ -117,6 +121,10 @@ ORGANIZER_MESSAGES: dict[str, dict[Lang, str]] = {
         "zh": "<b>新日程的变更</b>\n{lines}\n\n确认更新并通知受影响的 {count} 位代表？",
     },
     "affected_count": {"en": "({count} signed up)", "zh": "（{count} 人报名）"},
+    "reseated_count": {
+        "en": "({count} meetings seated again; both delegates are told)",
+        "zh": "（{count} 场约见重新安排，双方都会收到通知）",
+    },
     "apply_button": {"en": "Apply", "zh": "更新"},
     "reload_applied": {
         "en": "The new program is live. {told} delegates will be told what changed.",

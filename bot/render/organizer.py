@@ -109,6 +109,16 @@ def change_line(change: dict[str, Any], lang: Lang) -> str:
         seats = (int(old["capacity"]), int(new["capacity"])) if old and new else (0, 0)
         key = "change_seats_more" if seats[1] > seats[0] else "change_seats_fewer"
         return message(key, lang, title=name, old=str(seats[0]), new=str(seats[1]))
+    if change["kind"] == "tables" and old and new:
+        return message(
+            "change_tables",
+            lang,
+            title=name,
+            old=str(old.get("tables", 0)),
+            new=str(new.get("tables", 0)),
+            old_minutes=str(old.get("slot_minutes", 0)),
+            new_minutes=str(new.get("slot_minutes", 0)),
+        )
     return message("change_added", lang, title=name, new=_when_from(new, lang))
 
 
@@ -162,10 +172,18 @@ def broadcasts_reply(broadcasts: Sequence[BroadcastRecord], lang: Lang) -> Reply
 
 
 def reload_preview_reply(
-    changes: Sequence[SessionChange], affected: dict[str, int], lang: Lang, token: str
+    changes: Sequence[SessionChange],
+    affected: dict[str, int],
+    lang: Lang,
+    token: str,
+    reseated: dict[str, int] | None = None,
 ) -> Reply:
     if not changes:
         return Reply(message("reload_same", lang))
+    reseated = reseated or {}
+    # the meetings at tables or slots gone are counted beside the tables' change, or
+    # beside the move that shortened the session
+    tables_changed = {c.session_id for c in changes if c.kind == "tables"}
     lines = []
     for change in changes:
         facts = {
@@ -173,9 +191,15 @@ def reload_preview_reply(
             "old": session_facts(change.old),
             "new": session_facts(change.new),
         }
-        count = affected.get(change.session_id, 0)
-        suffix = f" {message('affected_count', lang, count=str(count))}" if count else ""
-        lines.append(change_line(facts, lang) + suffix)
+        counts = []
+        if change.kind != "tables" and affected.get(change.session_id):
+            counts.append(message("affected_count", lang, count=str(affected[change.session_id])))
+        reseats_here = change.kind == "tables" or (
+            change.kind == "moved" and change.session_id not in tables_changed
+        )
+        if reseats_here and reseated.get(change.session_id):
+            counts.append(message("reseated_count", lang, count=str(reseated[change.session_id])))
+        lines.append(" ".join([change_line(facts, lang), *counts]))
     told = sum(affected.values())
     keyboard = (
         (

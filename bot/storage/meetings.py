@@ -313,6 +313,19 @@ class Meetings:
         assert row is not None  # the SELECT always yields its one row
         return meeting_record(row)
 
+    async def stranded(
+        self, sessions: Mapping[str, MeetingSession], now: datetime
+    ) -> dict[str, int]:
+        """How many meetings not over sit at a table or in a slot these sessions would no
+        longer have, by session: what `reseat` would move (a reload's preview)."""
+        rows = await self._database.fetch_all("SELECT * FROM meetings WHERE slot IS NOT NULL")
+        counts: dict[str, int] = {}
+        for meeting in map(meeting_record, rows):
+            session_id = meeting.session_id or ""
+            if _stranded(meeting, sessions.get(session_id), now):
+                counts[session_id] = counts.get(session_id, 0) + 1
+        return counts
+
     async def get(self, meeting_id: int) -> MeetingRecord | None:
         row = await self._database.fetch_one("SELECT * FROM meetings WHERE id = ?", (meeting_id,))
         return meeting_record(row) if row else None
