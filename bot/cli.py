@@ -358,8 +358,12 @@ async def reload_command(setup: Setup, args: argparse.Namespace) -> int:
         if preview.error is not None:
             raise CommandLineError(str(preview.error))
         for change in preview.changes:
-            count = preview.affected.get(change.session_id, 0)
-            print(f"{change.kind:<9} {change.session_id}  ({count} signed up)")
+            if change.kind == "tables":  # the meetings at places gone, not the signed-up
+                moved = preview.reseated.get(change.session_id, 0)
+                print(f"{change.kind:<9} {change.session_id}  ({moved} meetings seated again)")
+            else:
+                count = preview.affected.get(change.session_id, 0)
+                print(f"{change.kind:<9} {change.session_id}  ({count} signed up)")
         if not confirm(f"Ask the running bot to load {setup.settings.program_file}?", args.yes):
             return 1
         await services.storage.requests.put("reload", preview.token, setup.clock.now())

@@ -23,6 +23,7 @@ from tests.support import (
     rewrite,
     services_on,
 )
+from tests.test_reload import cli_environment, run_cli
 
 ECOMMERCE = "cross-border-ecommerce"  # Wed 25 Jul 14:30-16:30: eight 15-minute slots
 EIGHT = at("2018-07-25T08:00:00+08:00")
@@ -169,3 +170,17 @@ async def test_a_tables_change_tells_the_moved_meetings_and_nobody_else(tmp_path
         assert await services.storage.outbox.rows("program_change") == []
         moved = await services.storage.outbox.rows("meeting_moved")
         assert sorted(row["user_id"] for row in moved) == sorted(PAIRS[2])
+
+
+async def test_the_reload_command_counts_the_meetings_a_tables_change_moves(
+    tmp_path: Path,
+) -> None:
+    async with three_meetings_on_file(tmp_path) as (services, program_file, _meetings):
+        await services.organizer.reloader.catch_up()  # the program the bot runs, recorded
+    rewrite(program_file, tables(1))
+    database = tmp_path / "bot.sqlite3"
+
+    code, out, err = await run_cli(cli_environment(program_file, database), "reload", "--yes")
+
+    assert code == 0, err
+    assert f"tables    {ECOMMERCE}  (2 meetings seated again)" in out
