@@ -70,6 +70,7 @@ def build_services(
         OutboxReplies(current, storage, clock, views).compose,
         rate=settings.broadcast_rate,
         on_blocked=seen.forget,
+        only_to=settings.deliver_only_to,
     )
     reminders = Reminders(storage, clock, current, leads, send_now=sender.kick)
     signups = Signups(storage, clock, current, leads, on_change=reminders.messages_planned)

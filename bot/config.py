@@ -53,6 +53,10 @@ class Settings:
     # Not from the environment: the offline chat turns it off (handlers/run.py), since its
     # one local delegate pipes scripts, not floods; Telegram always has it.
     flood_control: bool = True
+    # Not from the environment either: the offline chat delivers only its own delegate's
+    # messages, so that run on a database a bot also uses it never takes the reminders,
+    # notices and broadcasts meant for real delegates (None: every recipient).
+    deliver_only_to: int | None = None
 
     @property
     def offline(self) -> bool:

@@ -64,6 +64,7 @@ class OutboxSender:
         workers: int = DEFAULT_WORKERS,
         poll_seconds: float = 2.0,
         on_blocked: Callable[[int], None] | None = None,
+        only_to: int | None = None,
     ) -> None:
         self._storage = storage
         self._clock = clock
@@ -80,6 +81,7 @@ class OutboxSender:
         self._draining = asyncio.Lock()  # two drains at once would send a message twice
         self.deliver: Deliver | None = None
         self._on_blocked = on_blocked
+        self._only_to = only_to  # the offline chat's delegate: nobody else's messages
         # Taken by Telegram, not yet marked sent (storage failed): message id -> sent at.
         # Never more than the sends in flight when storage failed, since none follow.
         self._unrecorded: dict[int, datetime] = {}
@@ -99,7 +101,7 @@ class OutboxSender:
         sent = 0
         while True:
             await self._record_unrecorded()  # raises, sending nothing, while storage fails
-            batch = await self._storage.outbox.due(self._clock.now(), limit)
+            batch = await self._storage.outbox.due(self._clock.now(), limit, self._only_to)
             if not batch:
                 # Finished broadcasts queue a report to their organizer: send it too.
                 if not await self._storage.broadcasts.finish(self._clock.now()):

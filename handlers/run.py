@@ -44,8 +44,10 @@ def application_for(
 
 def run_console(setup: Setup, delegate: Delegate) -> None:
     api = BotApiEmulator()
-    # One local delegate, whose piped script must not be mistaken for a flood.
-    local = replace(setup, settings=replace(setup.settings, flood_control=False))
+    # One local delegate, whose piped script must not be mistaken for a flood, and who is
+    # sent their own messages only: the database may be a running bot's.
+    settings = replace(setup.settings, flood_control=False, deliver_only_to=delegate.id)
+    local = replace(setup, settings=settings)
     application = application_for(local, request=LocalRequest(api), polling=False)
     asyncio.run(chat(application, api, delegate))
 

@@ -255,3 +255,31 @@ def test_broadcast_with_no_bot_running_says_it_goes_out_when_the_bot_starts(
     assert "No bot is running on this database" in result.stdout
     assert "goes out when the bot starts" in result.stdout
     assert "the running bot sends it" not in result.stdout
+
+
+async def outbox_rows(database: Path) -> list[dict]:
+    storage = await Storage.open(database)
+    try:
+        return await storage.outbox.rows()
+    finally:
+        await storage.close()
+
+
+def test_offline_chat_on_a_bots_database_leaves_other_delegates_messages_to_the_bot(
+    tmp_path: Path,
+) -> None:
+    """Run on the database a bot also uses, the offline chat sends its own delegate's
+    messages only: an announcement queued for real delegates stays pending for the bot."""
+    database = tmp_path / "bot.sqlite3"
+    asyncio.run(readers_in(database, {101: "en", 102: "zh-hans"}))
+    env = {"DATABASE_PATH": str(database)}
+    queued = run_cli("broadcast", "--to", "all", "--yes", "Lunch is at noon", env=env)
+    assert queued.returncode == 0, queued.stderr
+
+    chat = run_cli("--now", "2018-07-25T12:00:00+08:00", stdin="/start\n/my\n", env=env)
+
+    assert chat.returncode == 0, chat.stderr
+    assert "Welcome" in chat.stdout and "Lunch is at noon" not in chat.stdout
+    rows = asyncio.run(outbox_rows(database))
+    theirs = [row for row in rows if row["user_id"] in (101, 102)]
+    assert len(theirs) == 2 and {row["status"] for row in theirs} == {"pending"}

@@ -83,17 +83,21 @@ class Outbox:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    async def due(self, now: datetime, limit: int = 100) -> list[OutboxMessage]:
-        """Pending messages due by `now`, oldest first, with the recipient's language."""
+    async def due(
+        self, now: datetime, limit: int = 100, only_to: int | None = None
+    ) -> list[OutboxMessage]:
+        """Pending messages due by `now`, oldest first, with the recipient's language;
+        with `only_to`, that recipient's alone."""
         rows = await self._database.fetch_all(
             """
             SELECT o.id, o.user_id, o.kind, o.session_id, o.payload, o.attempts, o.due_at,
                    u.language
             FROM outbox o LEFT JOIN users u ON u.id = o.user_id
             WHERE o.status = 'pending' AND o.due_at <= ? AND u.blocked_at IS NULL
+              AND (? IS NULL OR o.user_id = ?)
             ORDER BY o.due_at, o.id LIMIT ?
             """,
-            (now.timestamp(), limit),
+            (now.timestamp(), only_to, only_to, limit),
         )
         return [
             OutboxMessage(
