@@ -40,7 +40,7 @@ LEISURE = bilingual(
 # ("the nearest hospital", 房价, "fact-check Hunan's GDP", 会不会下雨, 致辞稿怎么写).
 OWN_LIFE = bilingual(
     r"\b(?:hospitals?|clinics?|doctors?|fever|sick|pharmac(?:y|ies)|dentist|police"
-    r"|interest rates?|exchange rates?|sse composite|land (?:parcels?|auctions?|sales?)|(?:the )?(?:mayor|governor|party secretary)'s (?:schedule|agenda|diary)|current prices?|market prices?|per (?:kg|kilo|kilogram|tonne?)|(?:change|exchange|swap) (?:some |my |our )?(?:\w+ )?(?:dollars|euros|pounds|yen|money|currency|cash)|stock prices?|stocks|stock markets?|overtime pay|vat|capital gains"
+    r"|interest rates?|exchange rates?|(?:agency|agencies|agents?|brokers?|brokerage|notary|consult\w*|headhunt\w*|lawyers?|legal|school|tuition|bank|banking) fees?|return polic(?:y|ies)|returns? (?:an? )?(?:items?|orders?|goods)|sse composite|land (?:parcels?|auctions?|sales?)|(?:the )?(?:mayor|governor|party secretary)'s (?:schedule|agenda|diary)|current prices?|market prices?|per (?:kg|kilo|kilogram|tonne?)|(?:change|exchange|swap) (?:some |my |our )?(?:\w+ )?(?:dollars|euros|pounds|yen|money|currency|cash)|stock prices?|stocks|stock markets?|overtime pay|vat|capital gains"
     r"|tax rates?|tax rules|taxes|income tax|gdp|inflation|fact[- ]check"
     r"|register(?:ing)? a company|company registration"
     r"|translate .{1,40}(?:into|to) (?:chinese|english|mandarin)|write me|draft (?:a|my|me)|proofread"
@@ -51,7 +51,7 @@ OWN_LIFE = bilingual(
     r"|handbags|products)|report (?:a|the) (?:shop|seller|store|scam))\b"
     r"|\b(?:(?:what'?s|how'?s|how is) the weather|weather (?:forecast|like)|forecast"
     r"|typhoons?|umbrellas?|will it rain|raining)\b"
-    r"|天气怎么样|天气如何|天气预报|会不会下雨|下不下雨|台风|带伞|雨伞|气温|多少度|狗狗|猫咪|交税|缴税|要不要.{0,2}税|投诉|开一家|开个店|医院|看病|看医生|发烧|生病|药店|药房|牙医|疫苗|报警|警察|利率|汇率|地块|挂牌出让|土地出让|拍地|(?:市长|省长|书记|主席)[^，,。？?]{0,6}(?:公务活动|行程|日程)|一公斤|每公斤|多少钱一斤|一斤多少|每斤|每吨|印花税|[要需]交[^，,。？?]{0,3}税|进场费|上架费|换(?:钱|汇|外币|美元|港币|港元|欧元|日元|人民币)|兑换(?:外币|美元|港币|港元|欧元|日元|人民币)|房价|股价|股票|加班费|个税|一平|平方米|每平"
+    r"|天气怎么样|天气如何|天气预报|会不会下雨|下不下雨|台风|带伞|雨伞|气温|多少度|狗狗|猫咪|交税|缴税|要不要.{0,2}税|投诉|开一家|开个店|医院|看病|看医生|发烧|生病|药店|药房|牙医|疫苗|报警|警察|利率|汇率|(?:中介|代理|律师|猎头|咨询|公证|银行手续)费|退货|退换货|地块|挂牌出让|土地出让|拍地|(?:市长|省长|书记|主席)[^，,。？?]{0,6}(?:公务活动|行程|日程)|一公斤|每公斤|多少钱一斤|一斤多少|每斤|每吨|印花税|[要需]交[^，,。？?]{0,3}税|进场费|上架费|换(?:钱|汇|外币|美元|港币|港元|欧元|日元|人民币)|兑换(?:外币|美元|港币|港元|欧元|日元|人民币)|房价|股价|股票|加班费|个税|一平|平方米|每平"
     r"|报税|税务|纳税|所得税|退税|税收优惠|租税|注册.{0,4}公司|公司注册|营业执照|户口"
     r"|文件精神|统计数据|经济增长|贸易战|八项规定|领事馆|宠物|汇款|到账|开户|发票|董事长"
     r"|月租|租房|幼儿园|派出所|晕车|驾校|婚姻登记|辐射|孕妇|假货|举报|被盗用|被黑|增值税|上证|深证|恒生指数|强积金|公积金|养老金|只股|股市|雾霾|空气质量|口罩|门号|手机号码|手机卡|翻译做|纪念日|惊喜|律师|风水|算命|诊所|药膏|水泡|葬礼|丧礼|社保|社会保险|暑期工|犯困|失眠|感冒|咳嗽|头疼|缩水"

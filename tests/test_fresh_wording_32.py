@@ -27,7 +27,8 @@ figure):
   a job's terms (事业编); and more of the delegate's own: documents of the deals (due
   diligence, 合同文本), press photos (影相), parking overnight, volunteers' meals, a room
   rented for one's own event, presenters' slides, a visit arranged on request (能否安排
-  考察), a freight line, a stock index, test reports a supermarket wants, an IPO;
+  考察), a freight line, a stock index, test reports a supermarket wants, an IPO, another
+  provider's fees (agency fees, 中介费), a shop's returns;
 - 青奥中心 is a building the program does not have; 交流会 is a kind of event, no
   session's word (旅游交流会 is no job fair, though 人才交流会 is);
 - whether there is a place in town a session is about ("a wholesale market in Kunshan
@@ -286,6 +287,10 @@ def test_a_session_sought_is_never_an_faq_entry(index):
         "农产品进超市要哪些检测报告",
         "长沙有哪些企业在排队IPO",
         "is Sany's IPO still pending?",
+        "agency fees",
+        "translation agency fees",
+        "Taobao return policy",
+        "淘宝退货",
     ],
 )
 def test_other_events_and_the_delegates_own_matters_get_no_answer(index, text):
@@ -340,3 +345,9 @@ def test_an_exchange_meeting_is_a_kind_of_event_not_the_job_fair(index):
     assert tourism.kind == "suggest" and session_ids(tourism) == ["tourism-promotion"]
     talent = answered(index, "人才交流会在哪")
     assert talent.kind == "session" and session_ids(talent) == ["talent-recruiting"]
+
+
+@pytest.mark.parametrize("text", ["what are the entry fees?", "registration fees"])
+def test_the_events_own_fees_are_still_the_tickets_entry(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "tickets"
