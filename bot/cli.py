@@ -360,7 +360,7 @@ async def reload_command(setup: Setup, args: argparse.Namespace) -> int:
         for change in preview.changes:
             if change.kind == "tables":  # the meetings at places gone, not the signed-up
                 moved = preview.reseated.get(change.session_id, 0)
-                print(f"{change.kind:<9} {change.session_id}  ({moved} meetings seated again)")
+                print(f"{change.kind:<9} {change.session_id}  (meetings to seat again: {moved})")
             else:
                 count = preview.affected.get(change.session_id, 0)
                 print(f"{change.kind:<9} {change.session_id}  ({count} signed up)")

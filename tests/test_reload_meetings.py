@@ -155,7 +155,7 @@ async def test_the_preview_lists_a_tables_only_change_and_the_meetings_it_moves(
 
         assert "nothing in it changed" not in preview.plain
         assert "3 → 1 meeting tables" in preview.plain
-        assert "(2 meetings seated again; both delegates are told)" in preview.plain
+        assert "(meetings to seat again: 2; both delegates are told)" in preview.plain
         assert await places(services, meetings) == [(0, 1), (0, 2), (0, 3)]  # only a preview
         zh = await services.organizer.preview_reload(Delegate(1, "zh"))
         assert "约见桌 3 → 1 张" in zh.plain and "2 场约见重新安排" in zh.plain
@@ -183,4 +183,16 @@ async def test_the_reload_command_counts_the_meetings_a_tables_change_moves(
     code, out, err = await run_cli(cli_environment(program_file, database), "reload", "--yes")
 
     assert code == 0, err
-    assert f"tables    {ECOMMERCE}  (2 meetings seated again)" in out
+    assert f"tables    {ECOMMERCE}  (meetings to seat again: 2)" in out
+
+
+async def test_a_shorter_session_counts_the_meetings_beside_its_move(tmp_path: Path) -> None:
+    async with three_meetings_on_file(tmp_path) as (services, program_file, meetings):
+        await reload(services, program_file, tables(1))  # slots 14:30, 14:45, 15:00 at table 1
+        assert await places(services, meetings) == [(0, 1), (1, 1), (2, 1)]
+        rewrite(program_file, tables(1, end="2018-07-25T15:00:00+08:00"))  # two slots left
+
+        preview = await services.organizer.preview_reload(Delegate(1, "en"))
+
+        assert "meeting tables" not in preview.plain  # the tables stay as they are
+        assert "(meetings to seat again: 1; both delegates are told)" in preview.plain

@@ -122,7 +122,7 @@ ORGANIZER_MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "affected_count": {"en": "({count} signed up)", "zh": "（{count} 人报名）"},
     "reseated_count": {
-        "en": "({count} meetings seated again; both delegates are told)",
+        "en": "(meetings to seat again: {count}; both delegates are told)",
         "zh": "（{count} 场约见重新安排，双方都会收到通知）",
     },
     "apply_button": {"en": "Apply", "zh": "更新"},
