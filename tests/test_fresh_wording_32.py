@@ -1,39 +1,32 @@
 """Rules of stop 32 on the bundled program (examples of each rule, not the accuracy
 figure):
-- details: what to bring to a session, whether a role is hired there (招不招普工, "is
-  Sany hiring?"), the order of its speakers, and what there is
-  at a session asked right after its name in words mostly its card does not hold
-  (旅游推介会有没有婚纱摄影套餐), or what can be done there asked the other way round
-  (能不能现场签劳动合同), or what it is asked to include in words mostly not its card's
-  ("does it cover bottled water for sports teams?") are in no card: the card is offered, not given as the
-  answer, unless the question also asks when or where (the card answers that part);
-- editions: the week asked of another year is outside even where an FAQ entry would
-  explain its other words (明年的洽谈周会移到台湾办吗 is no visa question);
-- the delegate's own school's or firm's event (我们学校的双选会) is none, not the job fair;
-- a session asked for by a subject whose words no one document holds together (高铁技术
-  交流会: the trains' 高铁 and another's 技术) is a session the program does not have;
-- the delegate's own affairs: which scenic spots a province has (湖南有哪些5A景区), a
-  visit the organizers would arrange (有没有安排参观, "an organised visit"), renting the
-  event's equipment, travel costs reimbursed, changing money: none, whatever session
-  stands beside them; subsidies (补贴, 安家费) and approvals awaited (批下来) are asked
-  as advice; a shop's flowers, a group photo, dating, a work permit, a room lent for
-  one's own meeting, goods sent home, market prices, taxes and slotting fees, land
-  parcels for sale and an official's own agenda are not the event's;
-- a session sought ("is there a session for food buyers?") is never an FAQ entry;
+- a session's details no card gives are offered with its card, not answered: what to
+  bring (要带简历不), whether a role is hired (招不招普工, "is Sany hiring?"), the order
+  of its speakers, a job's terms (事业编), a stipend, a minimum size, which of the signed
+  projects, what there is at it asked after its name in words mostly not its card's
+  (旅游推介会有没有婚纱摄影套餐), what it is asked to include in such words ("does it
+  cover bottled water for sports teams?"), what can be done on site (能不能现场签劳动合
+  同); asked with when or where, the card answers;
+- the delegate's own matters are none, whatever session stands beside them: a
+  province's scenic spots as a list, visits the organizers would arrange (有没有安排参观,
+  能否安排考察, "an organised visit"), renting the event's equipment or rooms, travel
+  reimbursed, money changed, market prices, taxes and slotting fees, another provider's
+  fees, a shop's returns, land parcels, an official's agenda, dating, a work permit,
+  flowers, group and press photos, overnight parking, volunteers' meals, a speech's draft
+  and the slides' limits, a deal's documents, freight lines, a stock index, test
+  reports, an IPO, one's own school's job fair (我们学校的双选会); subsidies and approvals
+  awaited (批下来) are asked as advice;
 - another trade event by its name (广交会, the CIIE) or one the delegate says is not this
-  week's ("not the Hunan one", 不是这个综合的那种) is none wherever it is named, though
-  the week's own dates and cities still answer beside it;
-- more details no card gives: which of the signed projects, a minimum size, a stipend,
-  a job's terms (事业编); and more of the delegate's own: documents of the deals (due
-  diligence, 合同文本), press photos (影相), parking overnight, volunteers' meals, a room
-  rented for one's own event, presenters' slides, a visit arranged on request (能否安排
-  考察), a freight line, a stock index, test reports a supermarket wants, an IPO, another
-  provider's fees (agency fees, 中介费), a shop's returns;
-- 青奥中心 is a building the program does not have; 交流会 is a kind of event, no
-  session's word (旅游交流会 is no job fair, though 人才交流会 is);
-- whether there is a place in town a session is about ("a wholesale market in Kunshan
-  got or not?", 有没有批发市场) asks for the place: the session is offered, not answered;
-  near a building ("a supermarket near the Huaqiao expo", 旁边有超市吗) it is none."""
+  week's ("not the Hunan one") is none wherever it is named, though the week's own dates
+  and cities still answer beside it; the week asked of another year is outside even
+  where an FAQ entry would explain its other words (明年的洽谈周会移到台湾办吗);
+- a session asked for by a subject whose bigrams no one document holds together (高铁技
+  术交流会) is one the program does not have; a session sought for someone is never an
+  FAQ entry; 交流会 is a kind of event, no session's word (旅游交流会 is no job fair,
+  though 人才交流会 is); 青奥中心 is a building the program does not have;
+- whether there is a place in town a session is about (有没有批发市场, "a wholesale
+  market in Kunshan?") offers the session; near a building ("a supermarket near the
+  Huaqiao expo", 旁边有超市吗) it is none."""
 
 from __future__ import annotations
 
