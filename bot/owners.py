@@ -21,6 +21,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
+from bot.event_words import EVENT_NOUN_END_ZH
 from bot.patterns import word_set
 from bot.places import (
     CONTEXT_PLACES_EN,
@@ -35,11 +36,7 @@ from bot.places import (
     OWN_PLACES_ZH,
 )
 from bot.textnorm import CJK_RUN, cjk_grams, stem
-from bot.vocabulary import (
-    EVENT_NOUN_END_ZH,
-    NOISE_CHARS,
-    TIME_WORDS_ZH,
-)
+from bot.vocabulary import NOISE_CHARS, TIME_WORDS_ZH
 
 # Stands where a city outside the program was cut from a Chinese question, so the need
 # glued after it (张家界门票) is still seen as that place's.

@@ -34,6 +34,7 @@ from typing import Literal
 from bot.actions import actions_in
 from bot.building_names import BuildingNames
 from bot.city_reader import CityReader
+from bot.event_words import EDITION, EVENT_KINDS
 from bot.homophones import Homophones
 from bot.own_affairs import (
     EVENT_NOUNS,
@@ -75,10 +76,8 @@ from bot.vocabulary import (
     BUILDING_WORDS,
     COMPANY_NEED,
     DURATION,
-    EDITION,
     EMAIL_CLOSING,
     EMAIL_NOISE,
-    EVENT_KINDS,
     FIRST_SESSION,
     GENERIC_EN,
     GREETING,

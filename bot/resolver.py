@@ -20,6 +20,7 @@ from bot.details import (
     asks_what_to_bring,
 )
 from bot.doubt import OffTopicModel
+from bot.event_words import SESSION_SOUGHT, TRADE_EVENT_KINDS
 from bot.listing import Timetable
 from bot.outside import OutsideTimes
 from bot.program import FaqEntry, Program
@@ -28,13 +29,7 @@ from bot.ranking import CONFIDENT, PLAUSIBLE, RANKED, TIE, Ranked
 from bot.subjects import Subjects
 from bot.terms import UNKNOWN_FULL, TermIndex
 from bot.topic_answers import TopicAnswers
-from bot.vocabulary import (
-    ALL_VENUES_ASKED,
-    HOTEL_VENUE,
-    SESSION_SOUGHT,
-    THEME_ASKED_OF,
-    TRADE_EVENT_KINDS,
-)
+from bot.vocabulary import ALL_VENUES_ASKED, HOTEL_VENUE, THEME_ASKED_OF
 
 
 class QuestionResolver:

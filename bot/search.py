@@ -111,7 +111,7 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   is no need of its own; a brand ("iPhone") is never a typo of a known word (bot.terms);
   a volunteer's "guest asks: …" (RELAYED) is the guest's question; a price asked of a
   session only is no answer ("glass bridge tour price"), nor of a building (a room).
-- A kind of event the question names (bot.vocabulary.EVENT_KINDS: an expo, a summit, a
+- A kind of event the question names (bot.event_words.EVENT_KINDS: an expo, a summit, a
   festival, 峰会, 美食节) that the session found is not called by names another event:
   "the agriculture expo" is no answer of the poverty alleviation matchmaking, "the
   tourism expo" (an alias) is the tourism promotion's. A kind nothing in the program is
@@ -187,7 +187,7 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   today"); a branch venue asked for there is "outside" (长沙有没有分会场). The teller's own
   city (我们郴州…, 咱娄底…) is context, and owns nothing. A city inside a name ("the
   Canton Fair") is no place asked about. A topic nobody in the program explains is
-  "none", never the whole program; so is a session asked for by a subject (bot.vocabulary.SUBJECT: "a
+  "none", never the whole program; so is a session asked for by a subject (bot.event_words.SUBJECT: "a
   session on quantum computing", 物联网的研讨会, a closing ceremony, 闭幕礼, "the smart
   city expo", 机器人大会), or a theme ("is ocean economy one of the themes?", 国企混改是
   哪个主题), with a word or a Chinese character nothing here explains, or
@@ -204,6 +204,7 @@ from datetime import datetime
 
 from bot.answer import Answer, AnswerKind
 from bot.doubt import OffTopicModel, shipped_model
+from bot.event_words import OTHER_EVENT
 from bot.listing import Timetable
 from bot.program import Program, Session
 from bot.question import MAX_QUESTION_CHARS, Intent, Lang, Question, question_language
@@ -214,7 +215,7 @@ from bot.resolver import QuestionResolver
 from bot.terms import UNKNOWN_FULL, TermIndex
 from bot.textnorm import normalize
 from bot.venue_finder import VenueFinder
-from bot.vocabulary import OTHER_EVENT, RELAYED
+from bot.vocabulary import RELAYED
 from bot.when import TimeFilter
 
 __all__ = [

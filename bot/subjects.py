@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.event_words import SUBJECT, SUBJECT_NOUN_EN
 from bot.textnorm import cjk_grams, has_cjk, hyphen_joined, latin_words, stem
-from bot.vocabulary import NEED_BEFORE_SESSION, NOISE_CHARS, SUBJECT, SUBJECT_NOUN_EN
+from bot.vocabulary import NEED_BEFORE_SESSION, NOISE_CHARS
 
 if TYPE_CHECKING:  # bot.reader reads subjects with this module's subject_tokens
     from bot.question import Question
@@ -18,12 +19,12 @@ if TYPE_CHECKING:  # bot.reader reads subjects with this module's subject_tokens
 
 
 def subject_phrases(text: str) -> list[str]:
-    """The subjects of the sessions asked for, as written (bot.vocabulary.SUBJECT)."""
+    """The subjects of the sessions asked for, as written (bot.event_words.SUBJECT)."""
     return [part for match in SUBJECT.finditer(text) for part in match.groups() if part]
 
 
 def subject_tokens(text: str, words: list[str], grams: list[str]) -> tuple[str, ...]:
-    """The topic tokens inside the subject of a session asked for (bot.vocabulary.SUBJECT)."""
+    """The topic tokens inside the subject of a session asked for (bot.event_words.SUBJECT)."""
     if not has_cjk(text) and not SUBJECT_NOUN_EN.search(text):
         return ()
     phrases = subject_phrases(text)

@@ -76,7 +76,7 @@ _RECOMMEND_YUE = re.compile(
     r"(有冇(?:好|靓|平)[^，。？！?!,.]{0,12}?)推介(?!会)|推介(?=(?:一?[间个家]|几[间个家]|啲)[^会]{0,8}$)"
 )
 # A fair that is not a job fair ("the Frankfurt book fair", "the Canton Fair"): another
-# event, named as the expos are (bot.vocabulary.EVENT_KINDS), never the job fair.
+# event, named as the expos are (bot.event_words.EVENT_KINDS), never the job fair.
 _OTHER_FAIR = re.compile(
     r"\b(?!(?:job|jobs|career|careers|talent|talents|recruitment|recruiting|employment|hiring"
     r"|graduate|grad|grads|campus|hr|staffing|labou?r|internship|the|a|an|this|that|these|those"

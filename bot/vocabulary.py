@@ -96,29 +96,6 @@ DIETS_ZH = frozenset(
     )
 )
 LOSE_ZH = ("丢", "遗失", "掉在", "掉了", "落在")  # 丢了, 护照丢, 遗失, 掉在车上: one action
-# Kinds of event a question can name ("the agriculture expo", 美食节): when the session
-# that answers is not called so, another event is meant.
-EVENT_KINDS = bilingual(
-    r"\b(?:expos?(?! ?cent)|exhibitions?|summits?|forums?|festivals?|gala|banquets?|luncheons?"
-    r"|competitions?|contests?|tournaments?|hackathons?|(?:press|news|media) (?:conference|event)s?"
-    r"|auctions?|parties|party|after[- ]?part(?:y|ies)|fan (?:meet|meeting)s?|esports|tastings?"
-    r"|conventions?|(?:product )?launch(?:es| events?)?|awards?(?: (?:nights?|ceremon(?:y|ies)))?|prizes?"
-    r"|marathons?|regattas?|horse rac(?:es|ing)|ribbon[- ]cutting|dialogues?|cocktails?|mixers?"
-    r"|(?:design|fashion|tech|film|music|wine|beer|food|art|startup|innovation|auto|car) weeks?"
-    r"|(?<=international )trade fairs?"  # "the Lagos International Trade Fair"
-    r"|(?:auto|car|motor|air|fashion|talent|boat|art) shows?"
-    r"|world(?= (?:\w+ ){1,4}(?:conference|congress)))\b"  # another event is the world's
-    r"|(?:世界|全球|国际|全国)(?=[^\W\d_a-z]{2,8}?大会)|博览会|展会|展览|峰会|论坛|(?![对环季细情章关调礼音])[^\W\d_a-z]节(?![目约奏省能])|(?:播|电视|卫视|综艺)[^\W\d_a-z]{0,4}节目|晚会|大赛|比赛|午餐会|宴会(?!厅)|发布会|记者会|械展|车展|书展|画展|漫展|房展"
-    r"|(?<=投资|贸易|商品|国际)洽谈会|拍卖|舞会|派对|运动会|义卖|鉴定会|见面会|品鉴会|答谢会|颁奖|庆典|联欢|赛马|龙舟赛|马拉松|剪彩"
-)
-# The kinds a trade week holds (their head tokens): one in a city outside the program may be
-# taken for this week's, so the answer says where the week is ("the Ningbo forum").
-TRADE_EVENT_KINDS = word_set("expo exhibit summit forum convent fair 论坛 峰会 博览 览会 展会 展览")
-# A Chinese run ending in an event noun: unknown characters glued before it name another
-# event (纺织产业对接会 is not the poverty alleviation 产业对接会).
-EVENT_NOUN_END_ZH = re.compile(
-    r"(?:对接|推介|洽谈|招聘|交流|博览|年|大|晚|餐|宴|午餐)会$|论坛$|峰会$|节$"
-)
 # A volunteer relaying a guest's question ("guest asks: where r the venues?", 嘉宾问下一场
 # 几点开始): the question is what follows.
 RELAYED = re.compile(
@@ -134,50 +111,6 @@ HAPPENING = bilingual(
 )
 # The event as a whole: "when does the promotion week start?" is answered with the program.
 WHOLE_EVENT = re.compile(r"\bweek\b|\bthe event\b|洽谈周|本届|整个活动")
-# The subject of a session asked for ("a session on new energy", "the pharma matchmaking",
-# 有没有体育产业的推介会): when a word of it is one nothing in the program explains, no
-# session is about it, whatever city or day the question names.
-_SUBJECT_BEFORE = (  # "a session on …"
-    r"sessions?|conferences?|confs?|forums?|meetings?|matchmaking|events?|seminars?"
-    r"|workshops?|activit(?:y|ies)|anything"
-)
-_SUBJECT_AFTER = (  # "the … summit"
-    r"sessions?|conferences?|confs?|forums?|matchmaking|seminars?|workshops?|salons?"
-    r"|symposi(?:um|a)|ceremon(?:y|ies)|summits?|expos?"
-)
-# Whether an English text can hold a subject at all: SUBJECT's English alternatives try
-# one to three words at every word start, which costs on a long e-mail.
-# An event asked to be on ("is SEMICON China happening that week?", "is ChinaJoy being held
-# in Shanghai"): what it is called is the subject.
-_HELD = r"happening|taking place|being held|held|running|going on"
-SUBJECT_NOUN_EN = re.compile(rf"\b(?:{_SUBJECT_BEFORE}|{_SUBJECT_AFTER}|themes|{_HELD})\b")
-SUBJECT = bilingual(
-    rf"\bis (?!(?:there|it|this|that|anything|something)\b)(?:the |an? )?"
-    rf"([\w-]+(?: [\w-]+){{0,2}}) (?:also |still )?(?:{_HELD})\b|"
-    rf"\b(?:{_SUBJECT_BEFORE}) (?:on|about|covering|devoted to|related to) "
-    rf"([\w-]+(?: (?!(?:for|in|at|with|to|from|by|during)\b)[\w-]+){{0,2}})"  # "…for Chinese firms"
-    rf"|\b([\w-]+(?: [\w-]+){{0,2}})(?='? (?:{_SUBJECT_AFTER})\b)"
-    # 化妆品方面的推介活动, 新能源那块儿有啥对接会, 环保产业的活动: a field asked for
-    r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什找想看参]{2,4})(?:(?:方面|相关|领域|类|行业|那块儿?"
-    r"|这块儿?)?的?(?:有没有|有什么|有啥|有)?(?:对接会|推介活动|专题活动|推介会|专场|研讨会|座谈会|论坛|峰会"
-    r"|沙龙|酒会|洽谈会|交流会|大会|博览会|展会)|(?:方面|领域|行业|产业|那块儿?|这块儿?)的?(?:有没有|有什么|有啥|有)?(?:活动|场次))"
-    r"|([^\W\d_a-z]{2})(?:仪式|典礼|式|礼)(?![\u4e00-\u9fff])"  # 闭幕礼: a ceremony it has not
-    r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什找想看参]{2,4})(?:这个|这一)主题"  # 两岸合作这个主题
-    # a theme asked to be something: "is ocean economy one of the themes?", 国企混改是哪个主题
-    r"|\bis ([\w-]+(?: [\w-]+){0,3}) (?:one of|among|part of) (?:the )?(?:five |5 )?"
-    r"(?:themes|opening[- ]up (?:activities|themes))\b"
-    r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什找想看参]{2,6})(?:是不是|算不算|属于)(?:五大)?(?:开放)?主题之一"
-    r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什找想看参]{2,6})(?:是|属于)哪一?个主题"
-    r"|(?:有没有|有无)([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什找想看参]{2,6})(?:的|相关的?)?主题"
-)
-# The event itself asked about, or whether it is held (again, another edition): "明年还办
-# 不办", "will it be held in 2019", "the 2019 Hunan-YRD week", 2017年的洽谈周.
-EDITION = bilingual(
-    r"\b(?:editions?|again|held|hold|take place|next one|return|trade week|yrd week"
-    r"|hunan[- ]?yrd|promotion week|(?:same|similar|another) (?:week|event)|week (?:in|for) 20\d\d"
-    r"|20\d\d (?:one|week|event))\b"
-    r"|届|还办|再办|办不办|还搞|搞不搞|举办|举行|开不开|还开|会唔会|会办|洽谈周|经贸周|合作周"
-)
 # The whole program asked for as such ("the full programme", 全部议程, 行程表): every session,
 # whatever other words stand around the request ("…一份", "…to plan my travel").
 WHOLE_PROGRAM = bilingual(
@@ -443,19 +376,6 @@ PLACE_NOUNS = (
         for word in phrase_list("银行 超市 批发市场 工厂 旅行社 商场 商店 仓库 港口")
         for i in range(len(word) - 1)
     )
-)
-# Another trade event by its name (the Canton Fair, the CIIE, the HKTDC's fairs), or one the
-# delegate says is not this week's ("not the Hunan one", 不是这个综合的那种): never a session
-OTHER_EVENT = bilingual(
-    r"\bcanton (?:fair|expo)\b|\bciie\b|\bimport expo\b|\bhktdc\b|\btrade development council\b"
-    r"|\bnot (?:the|this|that|your) (?:hunan |main |big |general )?(?:one|fair|event|conference)\b"
-    r"|广交会|进博会|贸发局|不是这个综合|不是(?:这个|你们这个|洽谈周)的?(?:会|那种|活动)"
-)
-# A session sought for someone ("is there a session for food exporters?", 哪场适合): never
-# an FAQ entry
-SESSION_SOUGHT = re.compile(
-    r"\b(?:is there|are there|any) (?:a |an |one )?(?:sessions?|meetings?|mtgs?|events?) (?:for|on|about)\b"
-    r"|\bwhich (?:sessions?|meetings?|events?) (?:is|are) for\b|哪一?场(?:会|活动)?(?:适合|合适|比较好)"
 )
 # Whether there is such a thing ("is there a bank nearby?", "got or not", 有没有超市)
 THERE_IS = bilingual(r"\b(?:is|are) there\b|\bgot(?: or not)? ?\?|\bany\b|有没有|有冇|有无|有吗")
