@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from bot import own_affairs, question_tail, vocabulary, when
+from bot import event_words, own_affairs, question_tail, vocabulary, when
 from bot.patterns import Bilingual, bilingual
 from bot.textnorm import normalize
 from tests.helpers_core import labelled_questions
@@ -17,7 +17,7 @@ from tests.helpers_core import labelled_questions
 def _bilingual_patterns() -> dict[str, Bilingual]:
     found = {
         f"{module.__name__}.{name}": value
-        for module in (vocabulary, own_affairs, question_tail)
+        for module in (vocabulary, event_words, own_affairs, question_tail)
         for name, value in vars(module).items()
         if isinstance(value, Bilingual)
     }
