@@ -36,6 +36,13 @@ from bot.details import asks_what_to_bring
 from tests.helpers_core import answered, session_ids
 
 
+def offered_for_its_detail(index, text: str) -> list[str]:
+    """The sessions offered for a detail no card gives (asserting that is the answer)."""
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and answer.detail_unstated
+    return session_ids(answer)
+
+
 @pytest.mark.parametrize(
     ("text", "session"),
     [
@@ -45,9 +52,7 @@ from tests.helpers_core import answered, session_ids
     ],
 )
 def test_what_to_bring_is_offered_with_the_session_not_answered(index, text, session):
-    answer = answered(index, text)
-    assert answer.kind == "suggest" and answer.detail_unstated
-    assert session_ids(answer) == [session]
+    assert offered_for_its_detail(index, text) == [session]
 
 
 @pytest.mark.parametrize(
@@ -73,9 +78,7 @@ def test_bringing_is_asked_only_as_a_need():
     ],
 )
 def test_whether_a_role_is_hired_is_offered_not_answered(index, text, session):
-    answer = answered(index, text)
-    assert answer.kind == "suggest" and answer.detail_unstated
-    assert session_ids(answer) == [session]
+    assert offered_for_its_detail(index, text) == [session]
 
 
 def test_hiring_people_at_all_is_the_job_fairs_own_business(index):
@@ -206,9 +209,7 @@ def test_the_session_about_such_a_place_is_still_answered(index, text):
     ],
 )
 def test_what_there_is_at_a_session_in_words_its_card_lacks_is_offered(index, text, session):
-    answer = answered(index, text)
-    assert answer.kind == "suggest" and answer.detail_unstated
-    assert session_ids(answer) == [session]
+    assert offered_for_its_detail(index, text) == [session]
 
 
 @pytest.mark.parametrize(
@@ -321,9 +322,7 @@ def test_slides_after_the_event_are_still_the_livestream_entry(index):
     ],
 )
 def test_more_details_no_card_gives_are_offered(index, text, session):
-    answer = answered(index, text)
-    assert answer.kind == "suggest" and answer.detail_unstated
-    assert session_ids(answer) == [session]
+    assert offered_for_its_detail(index, text) == [session]
 
 
 def test_what_a_card_answers_on_site_is_still_the_card(index):
