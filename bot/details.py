@@ -31,6 +31,13 @@ _SHOWN = re.compile(
     r"|场次|几场|多少场|(?:几|多少)个(?:会|活动)"
 )
 
+# What a card gives, asked by its name: the card answers however many words stand around
+# it ("how many tables are prepared for one-to-one meetings?", "…, Zhongshan North Rd right?")
+_CARD_FIELD = re.compile(
+    r"\b(?:tables?|seats?|capacity|minutes?|hours?|how long|address|road|rd|street|st|avenue|ave)\b"
+    r"|名额|桌|多久|时长|几点|地址|路|街|大道"
+)
+
 # "at the session, is there / can one …": a detail of what happens there
 _AT_THE_SESSION = re.compile(
     r"(?:会上|现场|会场上)[^，。？！?]{0,14}?"
@@ -129,6 +136,12 @@ def asked_at_the_session(typed: str) -> str | None:
     if found is None:
         return None
     return _COVERS.sub(" ", found.group(1)) if found.group(1) else found.group(2)
+
+
+def asks_a_card_field(typed: str) -> bool:
+    """Whether a normalised question asks by name for what a card gives: its seats,
+    tables, length, time or address."""
+    return _CARD_FIELD.search(typed) is not None
 
 
 def asks_unshown_count(typed: str) -> bool:

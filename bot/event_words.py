@@ -88,6 +88,13 @@ OTHER_EVENT = bilingual(
 )
 # A session sought for someone ("is there a session for food exporters?", 哪场适合): never
 # an FAQ entry
+# Which session suits the delegate's business, the story around it ("we trade palm oil …
+# which session ah?", 我老家种猕猴桃，去哪个会好): its words are the business, not a detail
+SESSION_SUITED = re.compile(
+    r"\bwhich (?:\w+ ){0,2}(?:sessions?|meetings?|mtgs?|events?|ones?|conf\w*)\b"
+    r"|\b(?:fits?|suits?|suitable|relevant|right for|best for)\b"
+    r"|合适|适合|对口|(?:去|参加|报|选)哪(?:个|一|场)|哪(?:个|一|场)(?:会|活动|场)"
+)
 SESSION_SOUGHT = re.compile(
     r"\b(?:is there|are there|any) (?:a |an |one )?(?:sessions?|meetings?|mtgs?|events?) (?:for|on|about)\b"
     r"|\bwhich (?:sessions?|meetings?|events?) (?:is|are) for\b|哪一?场(?:会|活动)?(?:适合|合适|比较好)"

@@ -14,13 +14,14 @@ from bot.answer import Answer, AnswerKind
 from bot.buildings import BuildingAnswers, about_another_building
 from bot.details import (
     asked_at_the_session,
+    asks_a_card_field,
     asks_at_the_session,
     asks_pay,
     asks_what_no_card_gives,
     asks_what_to_bring,
 )
 from bot.doubt import OffTopicModel
-from bot.event_words import SESSION_SOUGHT, TRADE_EVENT_KINDS
+from bot.event_words import SESSION_SOUGHT, SESSION_SUITED, TRADE_EVENT_KINDS
 from bot.listing import Timetable
 from bot.outside import OutsideTimes
 from bot.program import FaqEntry, Program
@@ -30,6 +31,9 @@ from bot.subjects import Subjects
 from bot.terms import UNKNOWN_FULL, TermIndex
 from bot.topic_answers import TopicAnswers
 from bot.vocabulary import ALL_VENUES_ASKED, HOTEL_VENUE, THEME_ASKED_OF
+
+# Words nothing here explains, asked of a session named: what its card does not give
+DETAIL_UNEXPLAINED = UNKNOWN_FULL + 1
 
 
 class QuestionResolver:
@@ -94,8 +98,23 @@ class QuestionResolver:
             return True  # 旅游推介会有冇推介张家界婚纱摄影套餐: what the card does not hold
         if query.intent == "info" and asks_what_to_bring(query.typed):
             return True  # 招聘会要带简历不; "when is it, and do I bring a CV?" is the card
+        if query.intent == "info" and self._asks_around_the_card(query):
+            return True  # 主席台的座次怎么安排, "the ceiling height of West Hall 1"
         at_the_session = query.intent == "info" and asks_at_the_session(query.typed)
         return at_the_session and self._terms.unexplained(query) >= 1
+
+    def _asks_around_the_card(self, query: Question) -> bool:
+        """Whether a question about a session asks, in words nothing in the program
+        explains, what its card does not give: no time asked or named, no field of the
+        card (seats, tables, length) named, and not the delegate's business looking for
+        the session that suits it (their story is those words)."""
+        return (
+            self._terms.unexplained(query) >= DETAIL_UNEXPLAINED
+            and query.time.empty
+            and not query.self_described
+            and not SESSION_SUITED.search(query.typed)
+            and not asks_a_card_field(query.typed)
+        )
 
     def _of_another_event(self, query: Question) -> bool:
         kinds = query.event_kinds

@@ -33,14 +33,7 @@ from __future__ import annotations
 import pytest
 
 from bot.details import asks_what_to_bring
-from tests.helpers_core import answered, session_ids
-
-
-def offered_for_its_detail(index, text: str) -> list[str]:
-    """The sessions offered for a detail no card gives (asserting that is the answer)."""
-    answer = answered(index, text)
-    assert answer.kind == "suggest" and answer.detail_unstated
-    return session_ids(answer)
+from tests.helpers_core import answered, offered_for_its_detail, session_ids
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,67 @@
+"""Rules of stop 33 on the bundled program (examples of each rule, not the accuracy
+figure):
+- a session named, then asked in three or more words nothing in the program explains
+  (the stage's seating, a hall's ceiling height, free samples) is asked for what its card
+  does not give: the card is offered, not answered. Not so when a time is asked or
+  named, when a field of the card is named (seats, tables, its length, 几点), or when the
+  words are the delegate's business looking for the session that suits it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.event_words import SESSION_SUITED
+from tests.helpers_core import answered, offered_for_its_detail, session_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "What's the ceiling height and floor loading of the Shanghai Hall? "
+            "we may bring a robot arm demo",
+            "sh-industrial-chain",
+        ),
+        ("上海国际会议中心上海厅的主席台座次怎么安排，嘉宾名牌放哪", "sh-industrial-chain"),
+        (
+            "poverty alleviation mtg, do they give away free samples of the dried fruit? "
+            "wanna taste",
+            "poverty-alleviation-matchmaking",
+        ),
+    ],
+)
+def test_a_session_asked_in_words_nothing_explains_is_offered(index, text, session):
+    assert offered_for_its_detail(index, text) == [session]
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        # the delegate's business is the story; the session that suits it is the answer
+        (
+            "we trade palm oil from Johor and want wholesale distributors, which session ah?",
+            "commercial-carriers",
+        ),
+        # a field of the card, named
+        (
+            "how many tables at the poverty alleviation matchmaking for the one-to-one talks",
+            "poverty-alleviation-matchmaking",
+        ),
+        # a time asked
+        (
+            "possibly a silly question: the cross-border e-commerce meeting, that's "
+            "wednesday afternoon I assume?",
+            "cross-border-ecommerce",
+        ),
+    ],
+)
+def test_a_business_a_card_field_or_a_time_keeps_the_card(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "session" and session_ids(answer) == [session]
+
+
+def test_which_session_suits_is_read_in_both_languages():
+    assert SESSION_SUITED.search("we make tea oil, which meeting is best for us")
+    assert SESSION_SUITED.search("我老家种猕猴桃，去哪个会好")
+    assert SESSION_SUITED.search("我们做跨境物流，哪一场比较对口")
+    assert not SESSION_SUITED.search("what time does the job fair start")
