@@ -303,6 +303,9 @@ SHORTHAND: dict[str, str] = {
     "abeg": "please",  # Nigerian Pidgin
     "wetin": "what",
     "dey": "is",
+    "don": "have",  # "wetin i don register for": what I have registered for
+    "dem": "them",
+    "wit": "with",
     "jus": "just",
     "reg": "registration",
     "regn": "registration",

@@ -86,16 +86,19 @@ OTHER_EVENT = bilingual(
     r"|\bnot (?:the|this|that|your) (?:hunan |main |big |general )?(?:one|fair|event|conference)\b"
     r"|广交会|进博会|贸发局|不是这个综合|不是(?:这个|你们这个|洽谈周)的?(?:会|那种|活动)"
 )
-# A session sought for someone ("is there a session for food exporters?", 哪场适合): never
-# an FAQ entry
-# Which session suits the delegate's business, the story around it ("we trade palm oil …
-# which session ah?", 我老家种猕猴桃，去哪个会好): its words are the business, not a detail
+# Which session, and whether it suits: the delegate's business is the story around it
+_WHICH_SESSION = r"\bwhich (?:\w+ ){0,2}(?:sessions?|meetings?|mtgs?|events?|ones?|conf\w*)\b"
+_WHICH_SESSION_ZH = r"哪(?:个|一)?场|哪(?:个|一)(?:会|活动)"
+_SUITS = r"\b(?:fits?|suits?|suitable|relevant|right for|best for)\b|合适|适合|对口|比较好"
+# "we trade palm oil … which session ah?", 我老家种猕猴桃，去哪个会好: the words around it
+# are the business, not a detail asked of a session
 SESSION_SUITED = re.compile(
-    r"\bwhich (?:\w+ ){0,2}(?:sessions?|meetings?|mtgs?|events?|ones?|conf\w*)\b"
-    r"|\b(?:fits?|suits?|suitable|relevant|right for|best for)\b"
-    r"|合适|适合|对口|(?:去|参加|报|选)哪(?:个|一|场)|哪(?:个|一|场)(?:会|活动|场)"
+    rf"{_WHICH_SESSION}|{_SUITS}|(?:去|参加|报|选)哪(?:个|一|场)|哪(?:个|一|场)(?:会|活动|场)"
 )
+# A session sought for someone ("is there a session for food exporters?", 哪场适合, "which
+# mtg fit us"): never an FAQ entry
 SESSION_SOUGHT = re.compile(
     r"\b(?:is there|are there|any) (?:a |an |one )?(?:sessions?|meetings?|mtgs?|events?) (?:for|on|about)\b"
-    r"|\bwhich (?:sessions?|meetings?|events?) (?:is|are) for\b|哪一?场(?:会|活动)?(?:适合|合适|比较好)"
+    r"|\bwhich (?:sessions?|meetings?|events?) (?:is|are) for\b"
+    rf"|(?:{_WHICH_SESSION}|{_WHICH_SESSION_ZH})[^.?!。？！]{{0,30}}?(?:{_SUITS})"
 )

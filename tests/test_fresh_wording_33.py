@@ -4,7 +4,11 @@ figure):
   (the stage's seating, a hall's ceiling height, free samples) is asked for what its card
   does not give: the card is offered, not answered. Not so when a time is asked or
   named, when a field of the card is named (seats, tables, its length, 几点), or when the
-  words are the delegate's business looking for the session that suits it."""
+  words are the delegate's business looking for the session that suits it;
+- which session suits a business ("which mtg fit us", 哪一场比较对口) is never answered
+  with an FAQ entry;
+- the agenda asked in Nigerian Pidgin ("wetin i don register for") or as the sessions
+  signed up for before (我之前报了哪几场, 我自己的行程)."""
 
 from __future__ import annotations
 
@@ -65,3 +69,31 @@ def test_which_session_suits_is_read_in_both_languages():
     assert SESSION_SUITED.search("我老家种猕猴桃，去哪个会好")
     assert SESSION_SUITED.search("我们做跨境物流，哪一场比较对口")
     assert not SESSION_SUITED.search("what time does the job fair start")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "abeg which ones i don register for?",
+        "show me the sessions that i have book for",
+        "我之前报了哪几场来着",
+        "我之前報咗名嗰幾場，可唔可以俾我睇返我自己嘅行程？",
+    ],
+)
+def test_the_agenda_asked_in_pidgin_or_as_what_one_signed_up_for_before(index, text):
+    assert answered(index, text).kind == "agenda"
+
+
+def test_having_signed_up_before_is_no_agenda_asked(index):
+    assert answered(index, "我之前报了名，但是忘了带身份证").kind != "agenda"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we run a courier business for online sellers, which mtg fit us pass?",
+        "我们做冷链物流的，哪一场比较对口，要不要办证件",
+    ],
+)
+def test_which_session_suits_a_business_is_never_an_faq_entry(index, text):
+    assert answered(index, text).kind != "faq"
