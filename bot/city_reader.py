@@ -20,6 +20,9 @@ MIN_TYPO = 5  # letters: shorter words are too like other words to be a misspell
 TYPO_SCORE = 85  # rapidfuzz ratio at or above which a word is a city misspelled
 
 
+_BEFORE_A_CITY = re.compile(r"\b(?:to|from|between|via) ([a-z]+)\b")
+
+
 class CityReader:
     """Reads one program's cities out of a normalised question; immutable."""
 
@@ -40,6 +43,15 @@ class CityReader:
         self._chinese = sorted(
             ((name, city) for city in program.cities for name in (city.name_zh, *city.aliases_zh)),
             key=lambda pair: -len(pair[0]),
+        )
+
+    def travelled_to(self, text: str) -> bool:
+        """Whether a normalised English text goes to, from or between cities of the
+        program ("Shanghai to Hangzhou", "from Nanjing"), not "sorry to ask"."""
+        return any(
+            (word := match.group(1)) in self._exact
+            or (len(word) >= MIN_TYPO and self._misspelled(word) is not None)
+            for match in _BEFORE_A_CITY.finditer(text)
         )
 
     def _closest(self, word: str) -> City | None:

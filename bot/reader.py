@@ -283,7 +283,9 @@ class QuestionReader:
             spelled.update(topic)
         if len(cities) > 1 and listy:
             cities = cities[-1:]  # "from Nanjing on Friday; anything on in Kunshan?": the last
-        elif len(cities) > 1 and TRAVEL_CUE.search(original):
+        elif len(cities) > 1 and (
+            TRAVEL_CUE.search(original) or self._cities.travelled_to(original)
+        ):
             words.insert(0, BETWEEN_CITIES_TOPIC)  # "Shanghai to Hangzhou?": travelling
         elif len(cities) > 1:
             cities = []  # "in Shanghai, not Hangzhou?": no one city to filter by

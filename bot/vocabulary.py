@@ -344,9 +344,10 @@ SESSION_NOUNS_ZH = frozenset(["会议", "活动"])
 # "南京的会": one meeting is meant, even if two could be (Chinese has no article to say so).
 SINGULAR_ZH = re.compile(r"(?:那个|这个|哪个|的)会(?![议场展都])|[那这哪]场(?![馆地])")
 
-# Two cities with one of these are a question about travelling between them.
+# Two cities with one of these are a question about travelling between them; "to",
+# "from" and "between" are such only before a city (bot.city_reader: not "sorry to ask").
 TRAVEL_CUE = bilingual(
-    r"\b(?:from|to|between|get|getting|travel|travelling|traveling|go|going|train|trains|"
+    r"\b(?:get|getting|travel|travelling|traveling|go|going|train|trains|"
     r"drive|driving|transfer|distance|far)\b|去|到|从|往返|之间|前往|怎么走|多远|高铁|动车"
 )
 

@@ -8,7 +8,9 @@ figure):
 - which session suits a business ("which mtg fit us", 哪一场比较对口) is never answered
   with an FAQ entry;
 - the agenda asked in Nigerian Pidgin ("wetin i don register for") or as the sessions
-  signed up for before (我之前报了哪几场, 我自己的行程)."""
+  signed up for before (我之前报了哪几场, 我自己的行程);
+- "to" or "from" travels between two cities only before one of them ("Shanghai to
+  Hangzhou"), not in "sorry to ask … in Shanghai and not in Hangzhou"."""
 
 from __future__ import annotations
 
@@ -97,3 +99,33 @@ def test_having_signed_up_before_is_no_agenda_asked(index):
 )
 def test_which_session_suits_a_business_is_never_an_faq_entry(index, text):
     assert answered(index, text).kind != "faq"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "Sorry to ask again, the tourism conference is in Shanghai and not in Hangzhou, "
+            "correct?",
+            "tourism-promotion",
+        ),
+        ("just to be sure, the job fair is in Shanghai, not Nanjing?", "talent-recruiting"),
+    ],
+)
+def test_to_before_another_word_is_no_travel_between_the_cities_named(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "session" and session_ids(answer) == [session]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shanghai to Hangzhou?",
+        "from nanjing to kunshan how long",
+        "how do I travel between Hangzhou and Nanjing",
+        "Nanjing -> Kunshan, train or car?",
+    ],
+)
+def test_going_from_one_city_to_another_is_the_intercity_entry(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "faq" and answer.faq.id == "intercity-travel"
