@@ -81,6 +81,12 @@ _ROLE_HIRED = re.compile(
 )
 # The terms a job comes with, asked in any form (是事业编还是合同工, 五险一金交不交)
 _JOB_TERMS = re.compile(r"事业编|编制|合同工|劳务派遣|五险一金|\bprobation(?:ary)? period\b")
+# What is given away there (旅游推介会上有没有送门票, 发不发纪念品, "free samples"): no card
+# lists it
+_GIVEAWAY = re.compile(
+    r"(?:有没有|会不会|能不能|可不可以)(?:免费)?(?:送|赠送|发放|派发)|送不送|发不发|赠不赠"
+    r"|\b(?:give ?aways?|freebies?|free (?:gifts?|samples?|souvenirs?))\b|\bgiv(?:e|ing) (?:away|out)\b"
+)
 # The order a session runs in (南岳衡山排第几个发言, "the running order"): no card gives it
 _ORDER = re.compile(r"第几个|排第几|发言顺序|出场顺序|\b(?:running|speaking) order\b")
 
@@ -151,12 +157,13 @@ def asks_unshown_count(typed: str) -> bool:
 
 def asks_what_no_card_gives(typed: str) -> bool:
     """Whether a normalised question asks a count, a participant, a role hired, the order
-    of speakers, a job's terms or a pay no card gives."""
+    of speakers, a giveaway, a job's terms or a pay no card gives."""
     return (
         asks_unshown_count(typed)
         or asks_which_participant(typed)
         or asks_pay(typed)
         or _ROLE_HIRED.search(typed) is not None
         or _ORDER.search(typed) is not None
+        or _GIVEAWAY.search(typed) is not None
         or _JOB_TERMS.search(typed) is not None
     )

@@ -5,6 +5,8 @@ figure):
   does not give: the card is offered, not answered. Not so when a time is asked or
   named, when a field of the card is named (seats, tables, its length, 几点), or when the
   words are the delegate's business looking for the session that suits it;
+- what is given away at a session (有没有送门票, 送不送样品, "free samples") is a detail
+  no card gives: offered;
 - which session suits a business ("which mtg fit us", 哪一场比较对口) is never answered
   with an FAQ entry;
 - the agenda asked in Nigerian Pidgin ("wetin i don register for") or as the sessions
@@ -129,3 +131,18 @@ def test_to_before_another_word_is_no_travel_between_the_cities_named(index, tex
 def test_going_from_one_city_to_another_is_the_intercity_entry(index, text):
     answer = answered(index, text)
     assert answer.kind == "faq" and answer.faq.id == "intercity-travel"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("旅游推介会上有没有送张家界门票的", "tourism-promotion"),
+        ("扶贫对接会送不送农产品样品", "poverty-alleviation-matchmaking"),
+        (
+            "will the poverty alleviation matchmaking give out free samples?",
+            "poverty-alleviation-matchmaking",
+        ),
+    ],
+)
+def test_a_giveaway_at_a_session_is_offered_not_answered(index, text, session):
+    assert offered_for_its_detail(index, text) == [session]
