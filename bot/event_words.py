@@ -25,7 +25,7 @@ EVENT_KINDS = bilingual(
     r"|(?:auto|car|motor|air|fashion|talent|boat|art) shows?"
     r"|world(?= (?:\w+ ){1,4}(?:conference|congress)))\b"  # another event is the world's
     r"|(?:世界|全球|国际|全国)(?=[^\W\d_a-z]{2,8}?大会)|博览会|展会|展览|峰会|论坛|(?![对环季细情章关调礼音])[^\W\d_a-z]节(?![目约奏省能])|(?:播|电视|卫视|综艺)[^\W\d_a-z]{0,4}节目|晚会|大赛|比赛|午餐会|宴会(?!厅)|发布会|记者会|械展|车展|书展|画展|漫展|房展"
-    r"|(?<=投资|贸易|商品|国际)洽谈会|拍卖|舞会|派对|运动会|义卖|鉴定会|见面会|品鉴会|答谢会|颁奖|庆典|联欢|赛马|龙舟赛|马拉松|剪彩"
+    r"|(?<=投资|贸易|商品|国际)洽谈会|拍卖|舞会|派对|运动会|义卖|鉴定会|见面会|品鉴会|答谢会|颁奖|庆典|联欢|酒会|年会|茶话会|沙龙|赛马|龙舟赛|马拉松|剪彩"
 )
 # The kinds a trade week holds (their head tokens): one in a city outside the program may be
 # taken for this week's, so the answer says where the week is ("the Ningbo forum").

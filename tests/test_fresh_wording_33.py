@@ -7,6 +7,8 @@ figure):
   words are the delegate's business looking for the session that suits it;
 - what is given away at a session (有没有送门票, 送不送样品, "free samples") is a detail
   no card gives: offered;
+- a reception (酒会), an annual company party (年会), a tea party or a salon is another
+  event;
 - which session suits a business ("which mtg fit us", 哪一场比较对口) is never answered
   with an FAQ entry;
 - the agenda asked in Nigerian Pidgin ("wetin i don register for") or as the sessions
@@ -146,3 +148,8 @@ def test_going_from_one_city_to_another_is_the_intercity_entry(index, text):
 )
 def test_a_giveaway_at_a_session_is_offered_not_answered(index, text, session):
     assert offered_for_its_detail(index, text) == [session]
+
+
+@pytest.mark.parametrize("text", ["今晚有没有酒会", "公司年会能不能请你们的嘉宾来讲话"])
+def test_a_reception_or_a_company_party_is_another_event(index, text):
+    assert not answered(index, text).confident
