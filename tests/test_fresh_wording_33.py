@@ -150,6 +150,6 @@ def test_a_giveaway_at_a_session_is_offered_not_answered(index, text, session):
     assert offered_for_its_detail(index, text) == [session]
 
 
-@pytest.mark.parametrize("text", ["今晚有没有酒会", "公司年会能不能请你们的嘉宾来讲话"])
+@pytest.mark.parametrize("text", ["招聘会结束后有茶话会吗", "公司年会能不能请你们的嘉宾来讲话"])
 def test_a_reception_or_a_company_party_is_another_event(index, text):
     assert not answered(index, text).confident
