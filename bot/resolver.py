@@ -7,6 +7,7 @@ in a message (a long story, a relayed question) and asks this module about it.""
 from __future__ import annotations
 
 import heapq
+import re
 from dataclasses import replace
 from datetime import datetime
 
@@ -32,6 +33,8 @@ from bot.terms import UNKNOWN_FULL, TermIndex
 from bot.topic_answers import TopicAnswers
 from bot.vocabulary import ALL_VENUES_ASKED, HOTEL_VENUE, THEME_ASKED_OF
 
+# A room or hall as the reader writes it (第五会议室 -> room5, "Hall 7B" -> hall7b)
+_ROOM = re.compile(r"(?:room|hall)(?:\d{1,2}[a-z]?|[a-z])")
 # Words nothing here explains, asked of a session named: what its card does not give
 DETAIL_UNEXPLAINED = UNKNOWN_FULL + 1
 
@@ -116,6 +119,13 @@ class QuestionResolver:
             and not asks_a_card_field(query.typed)
         )
 
+    def _names_a_room_not_used(self, query: Question) -> bool:
+        """A room or hall no session of the program is held in ("Hall 7B at SICC"): what
+        is on there is not the building's sessions."""
+        return not query.hall and any(
+            _ROOM.fullmatch(word) and word not in self._terms.latin for word in query.words
+        )
+
     def _of_another_event(self, query: Question) -> bool:
         kinds = query.event_kinds
         return bool(kinds) and self._terms.name_tokens.isdisjoint(kinds)
@@ -126,6 +136,8 @@ class QuestionResolver:
         if query.unstated_need or (query.own_affairs and not query.self_described):
             # "南京有什么好玩的"; 场租 whoever asks ("我们做会展服务，上海厅的场租…")
             return Answer("none", query.lang, query.intent)
+        if self._names_a_room_not_used(query):
+            return Answer("none", query.lang, query.intent)  # 花桥国博二楼第五会议室开什么会
         if ALL_VENUES_ASKED.search(query.typed) and not query.city:
             return Answer("venues", query.lang, "where")  # "addresses of all venues, for my route"
         if self._subjects.unknown(query):

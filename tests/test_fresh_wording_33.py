@@ -9,6 +9,8 @@ figure):
   no card gives: offered;
 - a reception (酒会), an annual company party (年会), a tea party or a salon is another
   event;
+- a room or hall no session is held in (第六会议室, "Hall 9C") is no answer, not the
+  building's sessions;
 - which session suits a business ("which mtg fit us", 哪一场比较对口) is never answered
   with an FAQ entry;
 - the agenda asked in Nigerian Pidgin ("wetin i don register for") or as the sessions
@@ -153,3 +155,25 @@ def test_a_giveaway_at_a_session_is_offered_not_answered(index, text, session):
 @pytest.mark.parametrize("text", ["招聘会结束后有茶话会吗", "公司年会能不能请你们的嘉宾来讲话"])
 def test_a_reception_or_a_company_party_is_another_event(index, text):
     assert not answered(index, text).confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "花桥国博四楼第六会议室今天开什么会",
+        "What's on in Hall 9C at the Shanghai International Convention Center?",
+    ],
+)
+def test_a_room_no_session_is_held_in_is_no_answer(index, text):
+    assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("第三会议室在几楼", "industry-finance-matchmaking"),
+        ("Where is Hall 5A?", "tourism-promotion"),
+    ],
+)
+def test_a_room_a_session_is_held_in_is_that_session(index, text, session):
+    assert session_ids(answered(index, text)) == [session]
