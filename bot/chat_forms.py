@@ -28,6 +28,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "食饭": "吃饭",
     "食嘢": "吃东西",
     "么子": "什么",  # Hunan (Changsha) usage
+    "枱": "桌",  # Cantonese: 幾多張枱 is how many tables
     "阿拉": "我们",  # Shanghainese
     # a program word in another sense (as chat_forms.OTHER_SENSES in English): a Visa card
     # is no visa, a streamer's 直播间 no session stream, 网络招聘 online, not the Wi-Fi
@@ -138,6 +139,8 @@ CHINESE_VARIANTS: dict[str, str] = {
     "世界五百强": " fortune500 ",
     "500强": " fortune500 ",
     "五百强": " fortune500 ",
+    "世界五百大": " fortune500 ",  # Taiwan usage: 世界五百大企業
+    "五百大": " fortune500 ",
     "咋样": "怎么样",
     "咋走": "怎么走",
     "咋去": "怎么去",
@@ -217,6 +220,7 @@ SHORTHAND: dict[str, str] = {
     "tonite": "tonight",
     "nite": "night",
     "nxt": "next",
+    "aftr": "after",
     "abt": "about",
     "avail": "available",
     "eng": "english",

@@ -87,6 +87,13 @@ _GIVEAWAY = re.compile(
     r"(?:有没有|会不会|能不能|可不可以)(?:免费)?(?:送|赠送|发放|派发)|送不送|发不发|赠不赠"
     r"|\b(?:give ?aways?|freebies?|free (?:gifts?|samples?|souvenirs?))\b|\bgiv(?:e|ing) (?:away|out)\b"
 )
+# How the room is laid out or who sits where (座次, 圆桌还是课桌式, "the seating plan"):
+# no card gives it, though it gives the count of seats and tables
+_SEATING = re.compile(
+    r"座次|座位(?:安排|表|图)|摆位|排位|坐第几排|课桌式|课室式|剧院式|圆桌式|鸡尾酒式"
+    r"|\bseating (?:plans?|charts?|arrangements?|layouts?)\b|\bwhich (?:seat|row|table) is (?:mine|for me|reserved)\b"
+    r"|\b(?:classroom|theat(?:re|er)|banquet|cabaret|boardroom|u-shape)[- ]style\b|\bround tables? or\b"
+)
 # The order a session runs in (南岳衡山排第几个发言, "the running order"): no card gives it
 _ORDER = re.compile(r"第几个|排第几|发言顺序|出场顺序|\b(?:running|speaking) order\b")
 
@@ -157,7 +164,7 @@ def asks_unshown_count(typed: str) -> bool:
 
 def asks_what_no_card_gives(typed: str) -> bool:
     """Whether a normalised question asks a count, a participant, a role hired, the order
-    of speakers, a giveaway, a job's terms or a pay no card gives."""
+    of speakers, a giveaway, the seating, a job's terms or a pay no card gives."""
     return (
         asks_unshown_count(typed)
         or asks_which_participant(typed)
@@ -165,5 +172,6 @@ def asks_what_no_card_gives(typed: str) -> bool:
         or _ROLE_HIRED.search(typed) is not None
         or _ORDER.search(typed) is not None
         or _GIVEAWAY.search(typed) is not None
+        or _SEATING.search(typed) is not None
         or _JOB_TERMS.search(typed) is not None
     )

@@ -114,8 +114,12 @@ class TopicAnswers:
             if len(needs) == 1:
                 tied = needs
                 ranked = sorted(ranked, key=lambda item: item[0] != needs[0])
-        if best >= CONFIDENT and (len(tied) == 1 or self._docs[ranked[0][0]].faq is not None):
-            # a practical question names a session as its context: "who speaks at the opening?"
+        leader = self._docs[ranked[0][0]]  # the best of the fitting ones, now
+        # a practical question names a session as its context ("who speaks at the
+        # opening?"); a theme called by its name leads a session that only shares a word
+        # with it (跟世界500强企业对接有关的活动: 对接 is the matchmaking's word too)
+        named_theme = leader.theme is not None and self._terms.named(ranked[0][0], query)
+        if best >= CONFIDENT and (len(tied) == 1 or leader.faq is not None or named_theme):
             return self._on_named_evidence(ranked[0][0], query, now)
         tied_docs = [self._docs[d] for d in tied]
         if len(tied) > 1 and all(doc.venue for doc in tied_docs):

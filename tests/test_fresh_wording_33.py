@@ -11,6 +11,10 @@ figure):
   event;
 - a room or hall no session is held in (第六会议室, "Hall 9C") is no answer, not the
   building's sessions;
+- a theme called by its name leads a session that only shares a word with it
+  (跟世界500强企业对接有关的活动; 世界五百大 is Taiwan's Fortune 500);
+- the seating (座次表, "classroom-style or round tables?") is a detail no card gives;
+  枱 is a table, which the card counts; 各自 and "aftr" ask nothing new;
 - which session suits a business ("which mtg fit us", 哪一场比较对口) is never answered
   with an FAQ entry;
 - the agenda asked in Nigerian Pidgin ("wetin i don register for") or as the sessions
@@ -177,3 +181,39 @@ def test_a_room_no_session_is_held_in_is_no_answer(index, text):
 )
 def test_a_room_a_session_is_held_in_is_that_session(index, text, session):
     assert session_ids(answered(index, text)) == [session]
+
+
+@pytest.mark.parametrize(
+    "text", ["跟世界500强企业对接有关的活动有哪些？", "跟世界五百大企業有關的場次有哪些"]
+)
+def test_a_theme_called_by_its_name_leads_a_session_sharing_a_word(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "theme" and answer.theme.id == "fortune500"
+
+
+def test_tables_in_cantonese_are_the_cards_tables(index):
+    answer = answered(index, "扶貧對接會有幾多張枱")
+    assert answer.kind == "session" and answer.confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "签约仪式的座次表出来了吗",
+        "is the Shanghai Hall set up classroom-style or round tables?",
+    ],
+)
+def test_the_seating_is_a_detail_no_card_gives(index, text):
+    assert offered_for_its_detail(index, text) == ["sh-industrial-chain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("我的 agenda 有哪几场", "agenda"),
+        ("are slides shared aftr the sessions?", "faq"),
+        ("花桥国博的两场各自几点开始", "venue"),
+    ],
+)
+def test_mixed_and_short_forms(index, text, kind):
+    assert answered(index, text).kind == kind
