@@ -28,6 +28,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "食饭": "吃饭",
     "食嘢": "吃东西",
     "么子": "什么",  # Hunan (Changsha) usage
+    "开放时间": "开门时间",  # a desk's hours, not the opening-up themes' 开放
     "枱": "桌",  # Cantonese: 幾多張枱 is how many tables
     "阿拉": "我们",  # Shanghainese
     # a program word in another sense (as chat_forms.OTHER_SENSES in English): a Visa card

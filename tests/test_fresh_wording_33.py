@@ -14,7 +14,8 @@ figure):
 - a theme called by its name leads a session that only shares a word with it
   (跟世界500强企业对接有关的活动; 世界五百大 is Taiwan's Fortune 500);
 - the seating (座次表, "classroom-style or round tables?") is a detail no card gives;
-  枱 is a table, which the card counts; 各自 and "aftr" ask nothing new;
+  枱 is a table, which the card counts; 各自, 告知 and "aftr" ask nothing new; 开放时间
+  is a place's hours, not the opening-up themes' 开放;
 - which session suits a business ("which mtg fit us", 哪一场比较对口) is never answered
   with an FAQ entry;
 - the agenda asked in Nigerian Pidgin ("wetin i don register for") or as the sessions
@@ -217,3 +218,8 @@ def test_the_seating_is_a_detail_no_card_gives(index, text):
 )
 def test_mixed_and_short_forms(index, text, kind):
     assert answered(index, text).kind == kind
+
+
+def test_a_desks_opening_hours_are_no_opening_up_theme(index):
+    answer = answered(index, "烦请告知报到处的开放时间与地点。")
+    assert answer.kind == "faq" and answer.faq.id == "registration-desk"
