@@ -260,3 +260,40 @@ class TestBotApi(BotApiEmulator):
             for call in self.calls
             if call.method == "answerCallbackQuery" and call.ok
         }
+
+
+def cli_environment(program_file: Path, database: Path, now: str) -> dict[str, str]:
+    """The environment of `run_bot.py` run as a command on this program and database at
+    `now`, without a token or a proxy."""
+    proxies = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in proxies and k not in ("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE_URL")
+    }
+    env.update(
+        {
+            "PROGRAM_FILE": str(program_file),
+            "DATABASE_PATH": str(database),
+            "BOT_NOW": now,
+        }
+    )
+    return env
+
+
+async def run_cli_awaited(env: dict[str, str], *args: str) -> tuple[int, str, str]:
+    """`run_bot.py` run with these arguments, awaited so that a bot in this event loop
+    keeps running meanwhile: its exit status, output and errors."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "run_bot.py",
+        *args,
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), timeout=30)
+    assert process.returncode is not None
+    return process.returncode, out.decode(), err.decode()

@@ -4,10 +4,7 @@ and the command line (`run_bot.py reload` and `run_bot.py broadcast`) next to a 
 
 from __future__ import annotations
 
-import asyncio
 import json
-import os
-import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -18,7 +15,6 @@ from typing import Any
 import pytest
 
 from bot.clock import Clock, parse_moment
-from bot.config import PROJECT_ROOT
 from bot.program import Program, load_program
 from bot.program_changes import diff_programs, messages_for
 from bot.services import Services
@@ -38,8 +34,10 @@ from tests.conftest import BotUnderTest
 from tests.fake_bot_api import FakeBotApiServer
 from tests.support import (
     bundled_program_text,
+    cli_environment,
     edit_session,
     rewrite,
+    run_cli_awaited,
     services_on,
     travel_for,
 )
@@ -361,39 +359,6 @@ async def test_reload_in_chat_refuses_an_invalid_file_and_a_file_changed_after_p
 # ---------------------------------------------------------------- the command line
 
 
-def cli_environment(program_file: Path, database: Path) -> dict[str, str]:
-    proxies = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in proxies and k not in ("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE_URL")
-    }
-    env.update(
-        {
-            "PROGRAM_FILE": str(program_file),
-            "DATABASE_PATH": str(database),
-            "BOT_NOW": EIGHT,
-        }
-    )
-    return env
-
-
-async def run_cli(env: dict[str, str], *args: str) -> tuple[int, str, str]:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "run_bot.py",
-        *args,
-        cwd=PROJECT_ROOT,
-        env=env,
-        stdin=asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(process.communicate(), timeout=30)
-    assert process.returncode is not None
-    return process.returncode, out.decode(), err.decode()
-
-
 async def test_reload_command_makes_the_running_bot_apply_the_edited_file(
     tmp_path: Path, program_file: Path
 ) -> None:
@@ -405,7 +370,9 @@ async def test_reload_command_makes_the_running_bot_apply_the_edited_file(
         rewrite(program_file, moved_and_new_venue)
         mark = len(bot.api.calls)
 
-        code, out, err = await run_cli(cli_environment(program_file, database), "reload", "--yes")
+        code, out, err = await run_cli_awaited(
+            cli_environment(program_file, database, EIGHT), "reload", "--yes"
+        )
         assert code == 0, err
         assert "Requested" in out
         # the preview compares with the program the bot runs, not the edited file itself
@@ -428,7 +395,9 @@ async def test_reload_command_refuses_an_invalid_file_and_leaves_no_request(
 ) -> None:
     database = tmp_path / "bot.sqlite3"
     rewrite(program_file, ends_before_it_starts)
-    code, _, err = await run_cli(cli_environment(program_file, database), "reload", "--yes")
+    code, _, err = await run_cli_awaited(
+        cli_environment(program_file, database, EIGHT), "reload", "--yes"
+    )
     assert code != 0
     assert TOURISM in err and "end" in err
     storage = await Storage.open(database)
@@ -452,8 +421,8 @@ async def test_broadcast_command_is_delivered_by_the_running_bot(
             assert welcome["text"]
         mark = len(bot.api.calls)
 
-        code, out, err = await run_cli(
-            cli_environment(program_file, database),
+        code, out, err = await run_cli_awaited(
+            cli_environment(program_file, database, EIGHT),
             "broadcast",
             "--to",
             "all",

@@ -19,11 +19,12 @@ from tests.matchmaking_support import handle_of, networker
 from tests.support import (
     RecordingDelivery,
     bundled_program_text,
+    cli_environment,
     edit_session,
     rewrite,
+    run_cli_awaited,
     services_on,
 )
-from tests.test_reload import cli_environment, run_cli
 
 ECOMMERCE = "cross-border-ecommerce"  # Wed 25 Jul 14:30-16:30: eight 15-minute slots
 EIGHT = at("2018-07-25T08:00:00+08:00")
@@ -180,7 +181,9 @@ async def test_the_reload_command_counts_the_meetings_a_tables_change_moves(
     rewrite(program_file, tables(1))
     database = tmp_path / "bot.sqlite3"
 
-    code, out, err = await run_cli(cli_environment(program_file, database), "reload", "--yes")
+    code, out, err = await run_cli_awaited(
+        cli_environment(program_file, database, EIGHT.isoformat()), "reload", "--yes"
+    )
 
     assert code == 0, err
     assert f"tables    {ECOMMERCE}  (meetings to seat again: 2)" in out
