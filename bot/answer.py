@@ -42,8 +42,9 @@ class Answer:
     upcoming: tuple[Session, ...] = ()  # when nothing is on (now, tonight): what comes next
     evidence: tuple[str, ...] = ()  # the question's words that chose the answer
     self_described: bool = False  # "we are a bank…": the reply says why the session fits
-    # a detail the program does not give ("how many projects will be signed?"): the
-    # session it is about is offered, and the reply says the program does not say
+    # a detail the program does not give ("how many projects will be signed?", what is
+    # on in a room no session uses): the session or building it is about is offered,
+    # and the reply says the program does not say
     detail_unstated: bool = False
 
     @property

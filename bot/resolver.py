@@ -137,7 +137,13 @@ class QuestionResolver:
             # "南京有什么好玩的"; 场租 whoever asks ("我们做会展服务，上海厅的场租…")
             return Answer("none", query.lang, query.intent)
         if self._names_a_room_not_used(query):
-            return Answer("none", query.lang, query.intent)  # 花桥国博二楼第五会议室开什么会
+            # 花桥国博二楼第五会议室开什么会: nothing of the program is there; the building
+            # named is offered (its halls and sessions), not given as the answer
+            buildings = tuple(v for v in self._program.venues if v.id in query.venues[:1])
+            kind: AnswerKind = "suggest" if buildings else "none"
+            return Answer(
+                kind, query.lang, query.intent, venues=buildings, detail_unstated=bool(buildings)
+            )
         if ALL_VENUES_ASKED.search(query.typed) and not query.city:
             return Answer("venues", query.lang, "where")  # "addresses of all venues, for my route"
         if self._subjects.unknown(query):

@@ -63,7 +63,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
 - A building named in full answers with its venue (or its one session, or the one at
   the time asked); a hall named in full answers with its session; a name that fits
   several buildings asks which; one word of a building's name ("any exhibition?") only
-  suggests it. A room or hall no session is held in ("Hall 7B", 第五会议室) is no answer. Beside words nothing in the program explains, and no session asked
+  suggests it. A room or hall no session is held in ("Hall 7B", 第五会议室) only offers
+  the building named beside it. Beside words nothing in the program explains, and no session asked
   about, a building only locates something else ("a swimming pool at the
   InterContinental", an ATM near SICC): no answer (a street named beside it only says
   where it is: 南京洲际是在中央路吗 is the building's card); so does a building something is near

@@ -9,8 +9,8 @@ figure):
   no card gives: offered;
 - a reception (酒会), an annual company party (年会), a tea party or a salon is another
   event;
-- a room or hall no session is held in (第六会议室, "Hall 9C") is no answer, not the
-  building's sessions;
+- a room or hall no session is held in (第六会议室, "Hall 9C") is not the building's
+  sessions: the building named is offered, and without one it is no answer;
 - a theme called by its name leads a session that only shares a word with it
   (跟世界500强企业对接有关的活动; 世界五百大 is Taiwan's Fortune 500);
 - the seating (座次表, "classroom-style or round tables?") is a detail no card gives;
@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot import render
 from bot.event_words import SESSION_SUITED
-from tests.helpers_core import answered, offered_for_its_detail, session_ids
+from tests.helpers_core import DEFAULT_NOW, answered, offered_for_its_detail, session_ids
 
 
 @pytest.mark.parametrize(
@@ -163,14 +164,33 @@ def test_a_reception_or_a_company_party_is_another_event(index, text):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "building"),
     [
-        "花桥国博四楼第六会议室今天开什么会",
-        "What's on in Hall 9C at the Shanghai International Convention Center?",
+        ("花桥国博四楼第六会议室今天开什么会", "huaqiao-expo"),
+        ("What's on in Hall 9C at the Shanghai International Convention Center?", "sicc"),
     ],
 )
-def test_a_room_no_session_is_held_in_is_no_answer(index, text):
-    assert answered(index, text).kind == "none"
+def test_a_room_no_session_is_held_in_offers_its_building(index, text, building):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and [venue.id for venue in answer.venues] == [building]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("What's on in Hall 9C at the Shanghai International Convention Center?", "en"),
+        ("上海国际会议中心第八会议室有什么会", "zh"),
+    ],
+)
+def test_a_room_no_session_is_held_in_is_said_so_beside_the_building(index, text, lang):
+    reply = render.render_answer(answered(index, text), index.program, DEFAULT_NOW)
+    assert reply.text == render.message("room_unused", lang)
+    [[button]] = reply.buttons
+    assert button.data.endswith("sicc")
+
+
+def test_a_room_no_session_is_held_in_and_no_building_is_no_answer(index):
+    assert answered(index, "第九会议室今天开什么会").kind == "none"
 
 
 @pytest.mark.parametrize(

@@ -67,7 +67,7 @@ def render_answer(
     if answer.kind == "suggest" and answer.faq is not None:
         return faq_offer(answer.faq, lang)
     if answer.kind == "suggest" and answer.venues:
-        return venue_choice(answer.venues, lang, program)
+        return venue_choice(answer.venues, lang, program, answer.detail_unstated)
     if answer.kind == "suggest":
         text = message("detail_unstated" if answer.detail_unstated else "suggest", lang)
         return Reply(text, session_keyboard(answer.sessions, lang))
@@ -149,8 +149,11 @@ def themes_reply(program: Program, lang: Lang) -> Reply:
     return Reply(f"{message('themes_title', lang)}\n\n" + "\n\n".join(blocks))
 
 
-def venue_choice(venues: Sequence[Venue], lang: Lang, program: Program) -> Reply:
-    """ "The expo center": one button per building, each opening that venue."""
+def venue_choice(
+    venues: Sequence[Venue], lang: Lang, program: Program, room_unused: bool = False
+) -> Reply:
+    """ "The expo center": one button per building, each opening that venue; with
+    `room_unused`, the building named beside a room no session is held in."""
     rows = []
     for place in venues:
         first = program.venue_sessions(place)[0]
@@ -159,6 +162,8 @@ def venue_choice(venues: Sequence[Venue], lang: Lang, program: Program) -> Reply
         rows.append((Button(f"{label} · {city}", buttons.encode("venue", place.id)),))
     # one building is offered when one word of its name was all the question had
     prompt = message("offer_venue" if len(venues) == 1 else "venue_choice", lang)
+    if room_unused:
+        prompt = message("room_unused", lang)
     return Reply(prompt, tuple(rows))
 
 

@@ -89,6 +89,10 @@ _GENERAL: dict[str, dict[Lang, str]] = {
         "en": "I am not sure this is what you are asking. Is it this?",
         "zh": "不确定您问的是不是这个，是吗？",
     },
+    "room_unused": {
+        "en": "No session of the programme is held in that room. This is the building you named:",
+        "zh": "日程里没有在这个厅室举行的活动。您说的场馆是：",
+    },
     "offer_venue": {
         "en": "I am not sure which building you mean. Is it this one?",
         "zh": "不确定您说的是哪个场馆，是这个吗？",
