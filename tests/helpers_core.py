@@ -11,6 +11,7 @@ from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
+from bot import render
 from bot.clock import EVENT_TZ
 from bot.program import Program, load_program
 from bot.search import Answer, SearchIndex
@@ -83,6 +84,15 @@ def answered(index: SearchIndex, text: str, now: datetime | None = None) -> Answ
 
 def session_ids(answer: Answer) -> list[str]:
     return [session.id for session in answer.sessions]
+
+
+def one_offer(index: SearchIndex, text: str, prompt: str, lang: str) -> str:
+    """The data of the one button a reply offers, asserting the reply says `prompt` (a
+    catalog key) in `lang`."""
+    reply = render.render_answer(answered(index, text), index.program, DEFAULT_NOW)
+    assert reply.text == render.message(prompt, lang)
+    [[button]] = reply.buttons
+    return button.data
 
 
 def offered_for_its_detail(index: SearchIndex, text: str) -> list[str]:

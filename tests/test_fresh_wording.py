@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import render
-from tests.helpers_core import DEFAULT_NOW, answered, session_ids
+from tests.helpers_core import answered, one_offer, session_ids
 
 
 @pytest.mark.parametrize(
@@ -263,10 +262,7 @@ def test_a_press_centre_tv_tonight_and_walking_tours_are_not_the_programs(index,
     ],
 )
 def test_a_detail_not_given_says_so_and_offers_the_session(index, text, lang):
-    reply = render.render_answer(answered(index, text), index.program, DEFAULT_NOW)
-    assert reply.text == render.message("detail_unstated", lang)
-    [[button]] = reply.buttons
-    assert button.data.endswith("sh-industrial-chain")
+    assert one_offer(index, text, "detail_unstated", lang).endswith("sh-industrial-chain")
 
 
 def test_a_session_only_near_the_question_is_still_a_did_you_mean(index):

@@ -27,9 +27,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot import render
 from bot.event_words import SESSION_SUITED
-from tests.helpers_core import DEFAULT_NOW, answered, offered_for_its_detail, session_ids
+from tests.helpers_core import answered, offered_for_its_detail, one_offer, session_ids
 
 
 @pytest.mark.parametrize(
@@ -183,10 +182,7 @@ def test_a_room_no_session_is_held_in_offers_its_building(index, text, building)
     ],
 )
 def test_a_room_no_session_is_held_in_is_said_so_beside_the_building(index, text, lang):
-    reply = render.render_answer(answered(index, text), index.program, DEFAULT_NOW)
-    assert reply.text == render.message("room_unused", lang)
-    [[button]] = reply.buttons
-    assert button.data.endswith("sicc")
+    assert one_offer(index, text, "room_unused", lang).endswith("sicc")
 
 
 def test_a_room_no_session_is_held_in_and_no_building_is_no_answer(index):
