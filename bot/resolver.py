@@ -109,8 +109,8 @@ class QuestionResolver:
     def _asks_around_the_card(self, query: Question) -> bool:
         """Whether a question about a session asks, in words nothing in the program
         explains, what its card does not give: no time asked or named, no field of the
-        card (seats, tables, length) named, and not the delegate's business looking for
-        the session that suits it (their story is those words)."""
+        card (seats, tables, length, address) named, and not the delegate's business
+        looking for the session that suits it (their story is those words)."""
         return (
             self._terms.unexplained(query) >= DETAIL_UNEXPLAINED
             and query.time.empty

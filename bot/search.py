@@ -47,12 +47,16 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   at the opening?", 签约金额多少, 哪几个县; what a job pays), not of its seats or time,
   what happens at a session asked with a word nothing here explains (招聘会上有没有
   事业单位编制的岗位), what there is at it asked after its name in words mostly not its
-  card's (旅游推介会有没有婚纱摄影套餐), what to bring (要带简历不) or whether a role is
-  hired (招不招普工) is the session's detail the program does not give: its card is
-  offered, not answered (with when or where asked beside it, the card answers).
+  card's (旅游推介会有没有婚纱摄影套餐), what to bring (要带简历不), whether a role is
+  hired (招不招普工), what is given away (有没有送门票), the seating (座次表), or anything
+  asked of it in three or more words nothing here explains ("the ceiling height of the
+  Shanghai Hall"; not a business seeking the session that suits it, nor a time or a field
+  of the card) is the session's detail the program does not give: its card is offered,
+  not answered (with when or where asked beside it, the card answers).
 - An FAQ entry asked of a kind of event the program does not speak of ("what to wear to
   a charity gala", 电影节组委会电话) is offered, not answered; where a session is sought
-  for someone ("is there a session for food exporters?"), an FAQ entry is no answer.
+  for someone ("is there a session for food exporters?", "which mtg fit us?"), an FAQ
+  entry is no answer.
 - A list question whose plausible matches are all sessions gets them as a list; the
   whole program asked for as such ("the full programme", 全部议程) lists every session.
 - A "what's on" by day or city is that list when nothing explains its other words beyond
@@ -64,8 +68,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   the time asked); a hall named in full answers with its session; a name that fits
   several buildings asks which; one word of a building's name ("any exhibition?") only
   suggests it. A room or hall no session is held in ("Hall 7B", 第五会议室) only offers
-  the building named beside it. Beside words nothing in the program explains, and no session asked
-  about, a building only locates something else ("a swimming pool at the
+  the building named beside it. Beside words nothing in the program explains, and no
+  session asked about, a building only locates something else ("a swimming pool at the
   InterContinental", an ATM near SICC): no answer (a street named beside it only says
   where it is: 南京洲际是在中央路吗 is the building's card); so does a building something is near
   (NEAR: "a print shop near SICC", 酒店旁边) or whose other place's hours are asked.
