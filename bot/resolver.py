@@ -111,12 +111,12 @@ class QuestionResolver:
         explains, what its card does not give: no time asked or named, no field of the
         card (seats, tables, length, address) named, and not the delegate's business
         looking for the session that suits it (their story is those words)."""
-        return (
-            self._terms.unexplained(query) >= DETAIL_UNEXPLAINED
-            and query.time.empty
+        return (  # the cheap tests first: counting unexplained words matches each word
+            query.time.empty
             and not query.self_described
             and not SESSION_SUITED.search(query.typed)
             and not asks_a_card_field(query.typed)
+            and self._terms.unexplained(query) >= DETAIL_UNEXPLAINED
         )
 
     def _names_a_room_not_used(self, query: Question) -> bool:

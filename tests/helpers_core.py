@@ -95,6 +95,13 @@ def one_offer(index: SearchIndex, text: str, prompt: str, lang: str) -> str:
     return button.data
 
 
+def answered_with_card(index: SearchIndex, text: str) -> list[str]:
+    """The sessions whose card is the answer (asserting a card is the answer)."""
+    answer = answered(index, text)
+    assert answer.kind == "session"
+    return session_ids(answer)
+
+
 def offered_for_its_detail(index: SearchIndex, text: str) -> list[str]:
     """The sessions offered for a detail no card gives (asserting that is the answer)."""
     answer = answered(index, text)

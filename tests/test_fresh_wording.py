@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers_core import answered, one_offer, session_ids
+from tests.helpers_core import answered, answered_with_card, one_offer, session_ids
 
 
 @pytest.mark.parametrize(
@@ -110,8 +110,7 @@ def test_a_count_no_card_shows_offers_the_session(index, text, session):
     ],
 )
 def test_a_count_the_card_shows_is_answered(index, text, session):
-    answer = answered(index, text)
-    assert answer.kind == "session" and session_ids(answer) == [session]
+    assert answered_with_card(index, text) == [session]
 
 
 def test_the_day_after_the_day_after_tomorrow(index):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from bot.details import asks_pay
-from tests.helpers_core import answered, session_ids
+from tests.helpers_core import answered, answered_with_card, session_ids
 
 
 @pytest.mark.parametrize(
@@ -171,8 +171,7 @@ def test_a_theme_asked_for_its_own_sessions(index, text, theme):
     ],
 )
 def test_the_tellers_own_city_outside_the_program_owns_nothing(index, text, session):
-    answer = answered(index, text)
-    assert answer.kind == "session" and session_ids(answer) == [session]
+    assert answered_with_card(index, text) == [session]
 
 
 def test_a_place_outside_the_program_still_owns_its_tickets(index):
@@ -228,8 +227,7 @@ def test_a_day_or_city_list_in_other_words(index, text, sessions):
     ],
 )
 def test_the_tellers_own_plan_after_a_session_is_no_part_of_the_question(index, text, session):
-    answer = answered(index, text)
-    assert answer.kind == "session" and session_ids(answer) == [session]
+    assert answered_with_card(index, text) == [session]
 
 
 def test_several_sessions_asked_which_beside_the_tellers_train_still_ask_which(index):

@@ -33,7 +33,7 @@ from __future__ import annotations
 import pytest
 
 from bot.details import asks_what_to_bring
-from tests.helpers_core import answered, offered_for_its_detail, session_ids
+from tests.helpers_core import answered, answered_with_card, offered_for_its_detail, session_ids
 
 
 @pytest.mark.parametrize(
@@ -214,8 +214,7 @@ def test_what_there_is_at_a_session_in_words_its_card_lacks_is_offered(index, te
     ],
 )
 def test_what_a_session_presents_or_who_takes_part_is_its_card(index, text, session):
-    answer = answered(index, text)
-    assert answer.kind == "session" and session_ids(answer) == [session]
+    assert answered_with_card(index, text) == [session]
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,13 @@ from __future__ import annotations
 import pytest
 
 from bot.event_words import SESSION_SUITED
-from tests.helpers_core import answered, offered_for_its_detail, one_offer, session_ids
+from tests.helpers_core import (
+    answered,
+    answered_with_card,
+    offered_for_its_detail,
+    one_offer,
+    session_ids,
+)
 
 
 @pytest.mark.parametrize(
@@ -73,8 +79,7 @@ def test_a_session_asked_in_words_nothing_explains_is_offered(index, text, sessi
     ],
 )
 def test_a_business_a_card_field_or_a_time_keeps_the_card(index, text, session):
-    answer = answered(index, text)
-    assert answer.kind == "session" and session_ids(answer) == [session]
+    assert answered_with_card(index, text) == [session]
 
 
 def test_which_session_suits_is_read_in_both_languages():
@@ -124,8 +129,7 @@ def test_which_session_suits_a_business_is_never_an_faq_entry(index, text):
     ],
 )
 def test_to_before_another_word_is_no_travel_between_the_cities_named(index, text, session):
-    answer = answered(index, text)
-    assert answer.kind == "session" and session_ids(answer) == [session]
+    assert answered_with_card(index, text) == [session]
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers_core import answered, session_ids
+from tests.helpers_core import answered, answered_with_card, session_ids
 
 
 @pytest.mark.parametrize(
@@ -33,8 +33,7 @@ def test_words_that_ask_nothing_leave_the_question_they_ask(index, text, kind):
     ],
 )
 def test_cover_host_and_end_ask_about_the_session_they_follow(index, text, session):
-    answer = answered(index, text)
-    assert answer.kind == "session" and session_ids(answer) == [session]
+    assert answered_with_card(index, text) == [session]
 
 
 def test_a_host_is_no_typo_of_lost(index):
