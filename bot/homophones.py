@@ -66,12 +66,15 @@ class Homophones:
         targets: Iterable[str],
         words: Iterable[str],
         places: Iterable[str] = (),
+        far: Iterable[str] = (),
     ) -> None:
         """`known` bigrams are never rewritten; unknown ones may become one of `targets`;
         `words` are whole two-character words, whose characters stay where they are; a
-        word of the language (pypinyin's phrase list) becomes only one of `places`."""
+        word of the language (pypinyin's phrase list) becomes only one of `places`; one of
+        the `far` targets (cities outside the program) only keeping one of its characters."""
         self._known = frozenset(word for word in known if len(word) == 2)
         self._places = frozenset(places)
+        self._far = frozenset(far)
         self._words = frozenset(word for word in words if len(word) == 2)
         by_sound: dict[str, set[str]] = defaultdict(set)
         by_blur: dict[str, set[str]] = defaultdict(set)
@@ -139,6 +142,13 @@ class Homophones:
         }
         if gram in PHRASES_DICT:  # 放假 is no typo of 房价, 货车 none of 火车; 商海 of 上海 is
             candidates = candidates & self._places
+        # 株州 and 问州 are 株洲 and 温州, but 医务室 is a medical room, not Yiwu: a place the
+        # program lacks is guessed only from a typo that keeps half of its name
+        candidates = {
+            word
+            for word in candidates
+            if word not in self._far or word[0] == gram[0] or word[1] == gram[1]
+        }
         if len(candidates) > 1:  # 上五: 上午 rather than 商务, as one wrong key is the usual typo
             candidates = {word for word in candidates if word[0] == gram[0] or word[1] == gram[1]}
         return next(iter(candidates)) if len(candidates) == 1 else None
@@ -177,4 +187,5 @@ def program_homophones(
     }
     targets = set(words) | cities | question_words
     known = set(grams) | targets | CLOCK_GRAMS
-    return Homophones(known=known, targets=targets, words=targets, places=cities)
+    far = {gram for city in OTHER_CITIES_ZH for gram in cjk_grams(city)}
+    return Homophones(known=known, targets=targets, words=targets, places=cities, far=far)

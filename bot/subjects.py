@@ -63,7 +63,16 @@ class Subjects:
         # (the trains' 高铁, another's 技术)
         apart = apart or any(self._apart(phrase, grams) for phrase in subject_phrases(query.typed))
         unknown = self._terms.unexplained(replace(query, words=words, grams=())) > 0
-        return bool(uncovered) or unknown or apart or self.only_a_need(query)
+        return (
+            bool(uncovered) or unknown or apart or self._faqs_only(grams) or self.only_a_need(query)
+        )
+
+    def _faqs_only(self, tokens: Sequence[str]) -> bool:
+        """ "A parking-lot investment session", 停车场项目的招商推介: a subject only FAQ
+        entries speak of is a need, and no session of the program."""
+        held = [self._terms.postings(token) for token in tokens]
+        held = [postings for postings in held if postings]
+        return bool(held) and all(self._docs[d].faq is not None for p in held for d in p)
 
     def _apart(self, phrase: str, grams: Sequence[str]) -> bool:
         known = [g for g in cjk_grams(phrase) if g in grams and g in self._terms.grams]
