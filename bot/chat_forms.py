@@ -142,6 +142,11 @@ CHINESE_VARIANTS: dict[str, str] = {
     "五百强": " fortune500 ",
     "世界五百大": " fortune500 ",  # Taiwan usage: 世界五百大企業
     "五百大": " fortune500 ",
+    # 强 typed by its sound (qiang): 墙 and 抢 come first in a pinyin input's list
+    "五百墙": " fortune500 ",
+    "500墙": " fortune500 ",
+    "五百抢": " fortune500 ",
+    "500抢": " fortune500 ",
     "咋样": "怎么样",
     "咋走": "怎么走",
     "咋去": "怎么去",

@@ -8,7 +8,9 @@ figure):
   "not found";
 - a subject only FAQ entries speak of (停车场 as an investment project) is no session of
   the program either;
-- 联系方式 is a way to contact, not a ceremony (式)."""
+- 联系方式 is a way to contact, not a ceremony (式);
+- 世界五百墙 (强 typed by its sound) is the Fortune 500 theme;
+- a press pass or 记者证 is not in the program."""
 
 from __future__ import annotations
 
@@ -49,3 +51,16 @@ def test_a_field_the_program_has_before_the_kind_of_meeting_is_its_session(index
 def test_a_way_to_contact_is_no_ceremony():
     assert subject_phrases("请提供组委会的联系方式") == []
     assert subject_phrases("有没有奠基仪式") == ["奠基"]
+
+
+def test_fortune_500_typed_by_its_sound_is_the_theme(index):
+    answer = answered(index, "世界五百墙的活动有哪些")
+    assert (answer.kind, answer.theme.id if answer.theme else None) == ("theme", "fortune500")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how do I get a press pass for the signing ceremony", "招聘会的记者证去哪里领"],
+)
+def test_a_press_pass_is_not_in_the_program(index, text):
+    assert answered(index, text).kind == "none"
