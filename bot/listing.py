@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from bot.answer import Answer, AnswerKind
 from bot.program import Program, Session
 from bot.question import Question
-from bot.when import TimeFilter
+from bot.when import EVERY_DAY, TimeFilter
 
 MAX_SUGGESTIONS = 3  # options offered in a "did you mean"
 
@@ -37,6 +37,8 @@ class Timetable:
         time_filter = query.time
         if time_filter.empty and not query.city and query.happening and now.date() in self._by_day:
             time_filter = TimeFilter(day=now.date())  # a bare "what's on?" during the event: today
+        elif self._todays_part(query, now):
+            time_filter = replace(time_filter, day=now.date())  # 下午在哪开会: this afternoon
         if pool is None and not query.city and time_filter.part is None and time_filter.day is None:
             sessions, upcoming = self.whole_program_at(time_filter, now)
         else:
@@ -67,6 +69,19 @@ class Timetable:
             time=time_filter,
             city=query.city,
             upcoming=tuple(upcoming),
+        )
+
+    def _todays_part(self, query: Question, now: datetime) -> bool:
+        """A part of the day asked during the event with no day or city is today's
+        (下午在哪开会, "anything this afternoon?"); not every day's ("in the mornings")."""
+        asked = query.time
+        return (
+            asked.part is not None
+            and asked.day is None
+            and asked.moment is None
+            and not query.city
+            and now.date() in self._by_day
+            and not EVERY_DAY.search(query.typed)
         )
 
     def whole_program_at(

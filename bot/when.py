@@ -83,6 +83,10 @@ _NOT_SUNDAY = (
     r"(?!(?<=\bsun)\s*(?:set|rise|shine|light|glasses|screen|burn|block|cream))"
 )
 _ZH_NUMBER = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
+# A part of every day ("in the mornings", 每天下午): not only today's
+EVERY_DAY = bilingual(
+    r"\b(?:mornings|afternoons|evenings|every (?:day|morning|afternoon))\b|每天|每日|天天"
+)
 
 
 @dataclass(frozen=True)
@@ -210,10 +214,12 @@ _RULES: list[Rule] = [
         _set_day(lambda r, m: r.in_event_month(zh_number(m[2]), zh_number(m[1]))),
     ),
     (
-        # "25号" is a day, "3号会议室" a room: after 号 only a break or a day word may follow
-        # (最后一日, 第一日 are days of the event, not the 1st)
+        # "25号" is a day, "3号会议室" a room: after 号 only a break, a day word or one of
+        # the event's cities may follow (25号杭州下午; 最后一日, 第一日 are days of the
+        # event, not the 1st)
         bilingual(
-            rf"(?<!最后)(?<!第)({_ZH_NUMBER})\s*(?:日|号|號)(?![^\W\d_有的上下晚那当在是开举活安找去参想要看还都也])"
+            rf"(?<!最后)(?<!第)({_ZH_NUMBER})\s*(?:日|号|號)"
+            r"(?:(?![^\W\d_有的上下晚那当在是开举活安找去参想要看还都也])|(?=杭州|南京|昆山|花桥))"
         ),
         _set_day(lambda r, m: r.in_event_month(zh_number(m[1]))),
     ),

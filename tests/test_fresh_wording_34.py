@@ -10,14 +10,17 @@ figure):
   the program either;
 - 联系方式 is a way to contact, not a ceremony (式);
 - 世界五百墙 (强 typed by its sound) is the Fortune 500 theme;
-- a press pass or 记者证 is not in the program."""
+- a press pass or 记者证 is not in the program;
+- a part of the day asked during the event with no day or city is today's (下午在哪开会),
+  not every day's ("in the afternoons"); 25号杭州 is the 25th in Hangzhou;
+- "aftn", "whrs", "thr" and "wich" are shorthand."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.subjects import subject_phrases
-from tests.helpers_core import answered
+from tests.helpers_core import answered, at, session_ids
 
 
 def test_a_word_sounding_like_another_city_is_not_that_city(index):
@@ -64,3 +67,42 @@ def test_fortune_500_typed_by_its_sound_is_the_theme(index):
 )
 def test_a_press_pass_is_not_in_the_program(index, text):
     assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "sessions"),
+    [
+        # asked on the 25th: that afternoon, not every afternoon of the week
+        (
+            "下午在哪开会啊",
+            "2018-07-25T12:30:00+08:00",
+            ["cross-border-ecommerce", "cultural-creative-parks"],
+        ),
+        (
+            "r there any sessions wed aftn?",
+            None,
+            ["cross-border-ecommerce", "cultural-creative-parks"],
+        ),
+    ],
+)
+def test_a_part_of_the_day_asked_during_the_event_is_todays(index, text, now, sessions):
+    answer = answered(index, text, at(now) if now else None)
+    assert answer.kind == "list"
+    assert session_ids(answer) == sessions
+
+
+def test_every_afternoon_asked_is_every_day_s(index):
+    answer = answered(
+        index, "which sessions are in the afternoons?", at("2018-07-25T09:00:00+08:00")
+    )
+    assert len(session_ids(answer)) > 2
+
+
+def test_a_day_before_a_city_is_that_day(index):
+    answer = answered(index, "26号南京下午有什么")
+    assert answer.time.day is not None and answer.time.day.day == 26
+
+
+def test_where_and_there_in_shorthand(index):
+    answer = answered(index, "whrs the hz expo center? wot sessions thr?")
+    assert (answer.kind, answer.venue.id if answer.venue else None) == ("venue", "hz-expo")
