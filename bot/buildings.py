@@ -62,8 +62,11 @@ class BuildingAnswers:
             here = [(d, c) for d, c in here if not self._only_a_place(d, query)]
         if here and (len(here) == 1 or here[1][1] < here[0][1] * TIE):
             return self._one(here[0][0], query)
-        if ranked and ranked[0][1] >= PLAUSIBLE and self._docs[ranked[0][0]].faq is not None:
-            return self._one(ranked[0][0], query)  # "which metro line for SICC?"
+        faq_led = ranked and ranked[0][1] >= PLAUSIBLE and self._docs[ranked[0][0]].faq is not None
+        if faq_led and not (query.happening or query.names_sessions):
+            # "which metro line for SICC?"; but "my guest stays at the InterContinental, is
+            # anything held there?" asks what is on there, whatever the story's need
+            return self._one(ranked[0][0], query)
         asks_sessions = query.names_sessions or query.happening or query.singular
         of_the_place = query.hours or query.asks_price  # the pool's hours, a room's price
         if not here and (

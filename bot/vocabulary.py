@@ -102,7 +102,10 @@ RELAYED = re.compile(
     r"^\s*(?:(?:a|an|the|my|our|one) )?(?:guests?|delegates?|visitors?|clients?|customers?"
     r"|gentleman|lady|old man|boss)(?: here)? (?:asks?|asked|wants to know|would like to know)"
     r"(?: if| whether)?\s*[:,]?\s*"
-    r"|^\s*(?:嘉宾|客人|来宾|贵宾|一位[^问，,]{0,6}|有位[^问，,]{0,6}|老板)(?:想)?问(?:一下)?[:：，,]?\s*",
+    r"|^\s*(?:嘉宾|客人|来宾|贵宾|一位[^问，,]{0,6}|有位[^问，,]{0,6}|老板)(?:想)?问(?:一下)?[:：，,]?\s*"
+    # "what's at pudong shangri-la? client asking": said after the question
+    r"|(?<=[?？.!。])\s*(?:(?:a|the|my|our) )?(?:guests?|delegates?|visitors?|clients?|customers?|boss)"
+    r" (?:is |are )?(?:asking|asks|wants to know)\W*$",
     re.IGNORECASE,
 )
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.

@@ -13,14 +13,20 @@ figure):
 - a press pass or 记者证 is not in the program;
 - a part of the day asked during the event with no day or city is today's (下午在哪开会),
   not every day's ("in the afternoons"); 25号杭州 is the 25th in Hangzhou;
-- "aftn", "whrs", "thr" and "wich" are shorthand."""
+- "aftn", "whrs", "thr" and "wich" are shorthand;
+- "client asking" after the question relays it, as "client asks:" before it does;
+- what is held at a building the story says a guest stays in is its session, not the
+  hotel entry;
+- 帮, 卖, 买 and 给 are verbs, not part of the field a session is asked about
+  (帮贫困县卖农特产的对接会);
+- 供餐 and 吃素 are the meals entry's."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.subjects import subject_phrases
-from tests.helpers_core import answered, at, session_ids
+from tests.helpers_core import answered, answered_with_card, at, session_ids
 
 
 def test_a_word_sounding_like_another_city_is_not_that_city(index):
@@ -106,3 +112,29 @@ def test_a_day_before_a_city_is_that_day(index):
 def test_where_and_there_in_shorthand(index):
     answer = answered(index, "whrs the hz expo center? wot sessions thr?")
     assert (answer.kind, answer.venue.id if answer.venue else None) == ("venue", "hz-expo")
+
+
+def test_a_relay_said_after_the_question_is_no_part_of_it(index):
+    answer = answered(index, "what's at the SICC? client asking")
+    assert answer.kind == "venue" and answer.venue.id == "sicc"
+
+
+def test_what_is_held_at_the_hotel_a_guest_stays_in_is_its_session(index):
+    text = "My client is staying at the Pudong Shangri-La, is anything held there?"
+    assert answered_with_card(index, text) == ["poverty-alleviation-matchmaking"]
+
+
+def test_the_hotel_entry_still_answers_a_stay_near_a_building(index):
+    answer = answered(index, "Is there a hotel near the Hangzhou Expo where delegates stay?")
+    assert answer.kind == "faq" and answer.faq.id == "hotel"
+
+
+def test_what_a_session_sells_is_its_subject_not_a_verb(index):
+    assert answered_with_card(index, "那个帮贫困县卖土特产的对接会在哪") == [
+        "poverty-alleviation-matchmaking"
+    ]
+
+
+def test_meals_served_and_eating_vegetarian_are_the_meals_entry(index):
+    answer = answered(index, "中午有供餐吗？我吃素")
+    assert answer.kind == "faq" and answer.faq.id == "meals"
