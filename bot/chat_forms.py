@@ -346,6 +346,11 @@ SHORTHAND: dict[str, str] = {
     "attire": "dress code",
     "tie in with": "",
     "side of things": "",  # "the free trade zone side of things"
+    "side": "",  # "link up with the free trade zone side"
+    "link up with": "",
+    "working together with": "",
+    "work together with": "",
+    "hook up with": "",
     "tied to": "",
     "linked to": "",
     "in line with": "",

@@ -85,7 +85,7 @@ UNSTATED = bilingual(
     r"|photograph(?:y|s|ers?)?|photos|take (?:photos|pictures)|prayer rooms?|smok(?:e|ing)"
     r"|my (?:kids|children|wife|husband|family) (?:come|join|attend)"
     r"|(?:auto|car|motor|air|boat|fashion|talent) shows?|talentshows?|(?:visa|master|credit|debit) cards?"
-    r"|refunds?|same[- ]day delivery|alipay|wechat pay|coupons?|(?:discount|promo) codes?"
+    r"|refunds?|same[- ]day delivery|alipay|wechat pay|coupons?|(?:discount|promo|promotion|coupon) codes?"
     r"|(?:travel|accident|medical|health) insurance|(?:buy|get|need|have|covered by) (?:\w+ )?insurance"
     r"|(?:when|what year) was .{0,60} built|architects?"
     r"|lost and found|lost property|time difference|world cup|olympics|asian games|nba"
@@ -119,7 +119,7 @@ CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}\s?(?:am|pm)\b|\d{1,2}\s?点
 # names an event ("…是哪场会").
 ADVICE = bilingual(
     r"\b(?:differences? between|the difference|is it legal|legal difference|laws?|regulations?|ministry|approv(?:e|es|al)"
-    r"|step by step|explain|how many .{1,40} are there|how many (?:people|years|times|hours a)"
+    r"|step by step|explain|how many (?!(?:events?|sessions?|meetings?|conferences?|activities|forums?|venues?|things|talks|ones)\b).{1,40} are there|how many (?:people|years|times|hours a)"
     r"|which (?:city|country|province) (?:has|is) (?:the )?(?:more|most|less|fewer|better|best|\w+er than|\w+est)|earn more|(?:longer|bigger|larger|busier) than|trademarks?|dividends?"
     r"|bank accounts?|(?:which|is it|what'?s) better|worth (?:visiting|it)|is it (?:ok|okay|legal|allowed)"
     r"|safely|scams?|fraud|(?:its|an|the) ipo|ipo (?:still )?pending|(?:cit|corporate (?:income )?tax) rates?|(?:foreign )?ownership caps?|foreign ownership|hurdle rates?|(?:management|mgmt) fees?|minimum wages?|customs declarations?|(?:data )?privacy|data protection|gdpr|subsid(?:y|ies|ise|ize)|is (?:the )?best for|best app|vc funds?|rumou?rs?|gossip"

@@ -63,7 +63,9 @@ _HOME_OUTSIDE = re.compile(
 )
 
 # "我们郴州搞石墨的", 咱娄底钢厂: the teller's own city, context; nothing after it is its
-_TELLERS_CITY_ZH = re.compile(rf"(我们|咱们|咱|我是|来自)(?:{OTHER_CITIES_ZH_ALTERNATIVES})")
+_TELLERS_CITY_ZH = re.compile(
+    rf"(我们|咱们|咱|我是|来自)(?:是|在|这边)?(?:{OTHER_CITIES_ZH_ALTERNATIVES})"  # 我们是株洲做…的
+)
 
 
 @dataclass(frozen=True)

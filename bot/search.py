@@ -312,7 +312,10 @@ class SearchIndex:
                 whole.kind == "outside" and not self._resolver.outside.asked(asked_query)
             )
             return replace(asked, lang=lang) if unsure else whole
-        if asked.kind in ("venue", "theme"):
+        if asked.kind == "venue" or (asked.kind == "theme" and not asked_query.listy):
+            # the story narrows the building or theme asked to its session; a theme's
+            # sessions asked for as such ("which sessions tie in with the FTZ? we ship
+            # cross-border cargo") stay the theme's
             whole = self._answer(text, now, user_language)
             if whole.kind == "session" and set(whole.sessions) <= set(asked.sessions):
                 return whole

@@ -19,7 +19,15 @@ figure):
   hotel entry;
 - 帮, 卖, 买 and 给 are verbs, not part of the field a session is asked about
   (帮贫困县卖农特产的对接会);
-- 供餐 and 吃素 are the meals entry's."""
+- 供餐 and 吃素 are the meals entry's;
+- padding around a question ("just need a straight answer", 如果, "Pak") asks nothing;
+  buying a ticket is the tickets entry's, Uber the local transport's; a promotion code is
+  the delegate's own affair;
+- "how many events are there in Hangzhou" lists them (it is no general-knowledge count);
+- 我们是株洲做… is the teller's city, context;
+- a theme's sessions asked for as such ("which sessions tie in with the FTZ?") stay the
+  theme's though the story around them names one of them; "link up with", "working
+  together with" and "side" are glue."""
 
 from __future__ import annotations
 
@@ -138,3 +146,50 @@ def test_what_a_session_sells_is_its_subject_not_a_verb(index):
 def test_meals_served_and_eating_vegetarian_are_the_meals_entry(index):
     answer = answered(index, "中午有供餐吗？我吃素")
     assert answer.kind == "faq" and answer.faq.id == "meals"
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("Is the badge checked at every session? Just need a straight answer.", "badges"),
+        ("如果代表证丢了怎么办？", "badges"),
+        ("Do I need to buy a ticket or is the badge enough?", "tickets"),
+        ("does uber work in nanjing?", "local-transport"),
+    ],
+)
+def test_padding_and_everyday_names_keep_the_entry(index, text, faq):
+    answer = answered(index, text)
+    assert (answer.kind, answer.faq.id if answer.faq else None) == ("faq", faq)
+
+
+def test_a_promotion_code_is_the_delegate_s_own_affair(index):
+    assert not answered(index, "does didi have a promotion code for new users?").confident
+
+
+def test_how_many_sessions_there_are_is_no_general_knowledge(index):
+    answer = answered(index, "how many events are there in Hangzhou, and which ones?")
+    assert session_ids(answer) == ["hz-industry-promotion", "cross-border-ecommerce"]
+
+
+def test_the_teller_s_city_after_we_are_is_context(index):
+    text = "我们是株洲做轨道交通装备配套的，想对接浙江的投资方，去哪场合适？"
+    assert answered_with_card(index, text) == ["hz-industry-promotion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Which sessions tie in with the free trade zone? We ship a lot of cross-border cargo.",
+            "free-trade-zone",
+        ),
+        (
+            "We want to link up with the free trade zone side. Any related events?",
+            "free-trade-zone",
+        ),
+        ("Pak, which events are about working together with Fortune 500 companies?", "fortune500"),
+    ],
+)
+def test_a_theme_s_sessions_asked_for_stay_the_theme_s(index, text, theme):
+    answer = answered(index, text)
+    assert (answer.kind, answer.theme.id if answer.theme else None) == ("theme", theme)
