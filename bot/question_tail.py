@@ -61,6 +61,11 @@ REASON_AFTER_COMMA = re.compile(
     r"|[,，?？]\s*(?:(?:i|we) (?:have|got|need to catch) (?:a|an|my|the) (?:train|flight|plane)"
     r"|got (?:a|an|my) (?:flight|train)|(?:我|我们)?(?:还)?要?赶(?:高铁|火车|飞机|动车|回)|想约)"
 )
+# What the teller means to do with the answer, said after the question ("…邮箱是多少？
+# 我们想提前联系一下做个采访"): no part of it (unless it asks again)
+PURPOSE_AFTER = re.compile(
+    r"(?<=[?？])\s*(?:我|我们)(?:想|打算|准备)(?![^。！？?!\n]*[吗嘛么呢?？])"
+)
 REASON_START = re.compile(r"\b(?:because|since|as i|so i can|so that)\b|,\s*as\b|因[为為]|由[于於]")
 
 TAIL_FROM = 60  # characters (a Chinese one counts two): shorter questions are read whole
@@ -80,10 +85,10 @@ def question_tail(text: str) -> str | None:
     starts = list(QUESTION_START.finditer(text.lower())) if long else []
     if starts:
         tail = text[starts[-1].end() :]
-        reason = REASON_START.search(tail.lower())
+        reason = REASON_START.search(tail.lower()) or PURPOSE_AFTER.search(tail)
     else:
         tail = _asked_sentences(text) or text
-        reason = REASON_AFTER_COMMA.search(tail.lower())
+        reason = REASON_AFTER_COMMA.search(tail.lower()) or PURPOSE_AFTER.search(tail)
         if reason is None and not long and tail == text:
             tail = ""  # a short question is read whole
         if reason is None and _long(tail):

@@ -63,7 +63,7 @@ STOP_EN = word_set("""a an the of for to in at is are was were be been do does d
     included incl including provided covered delegate delegates kind kinds type types sort
     myself ourselves yourself yourselves themselves cover covers host hosts provide provides every goes
     something anything probably based exact needed complete entire whole overall big huge large
-    straight answer clearly article checked enough pak bapak ibu sir madam maam
+    straight answer clearly article checked enough pak bapak ibu sir madam maam fit fits
     above across almost alone along already although always among amongst another anyhow
     anyway became become becomes becoming beforehand below both cant couldnt due eg either
     etc even ever everyone former formerly further had hasnt hence however ie
@@ -138,7 +138,7 @@ WHEN_ZH = phrase_list(
 )
 LIST_ZH = phrase_list("""分会场 场次 哪几场 有什么活动 有哪些活动 有什么 有哪些 什么活动 哪些活动 活动 日程 议程 安排
     会议 行程 哪些 都有 几场 一共 多少场 所有 全部 都有哪些 都有什么 列出来 列出 晚会 这两场 两场 三场 这三场 这几场 场子 各场 总共 共有 节目 分场 有场 有会 清单 列个 几场会 两个会 两场会""")
-STOP_ZH = phrase_list("""请问 如果 还会 我想知道 想知道 我想 告诉我 一下 是什么 什么 具体 湖南 长三角 洽谈周 经贸 我们 几位同志 同志
+STOP_ZH = phrase_list("""请问 如果 比较对口 对口 还会 我想知道 想知道 我想 告诉我 一下 是什么 什么 具体 湖南 长三角 洽谈周 经贸 我们 几位同志 同志
     本届 这届 这种会 这类会 这样的会 在线等 挺急的 急急急 老朽 此番 鄙人 不知 这次 正在进行 进行 一场
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
     多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 做生意 有关系 有关 相关 关于 涉及 方面 跟 与
@@ -232,7 +232,8 @@ EMAIL_NOISE = bilingual(
 # A delegate describing their own business: the answer says why the session fits.
 SELF_DESCRIBED = bilingual(
     r"\b(?:we are|we're|we run|we make|we sell|we do|our (?:company|firm|studio|bank|group|"
-    r"business|team|agency|fund)|i (?:am|'m) (?:a|an|from|with)|i run|i work (?:for|at|in))\b"
+    r"business|team|agency|fund)|i (?:am|'m) (?:a|an|from|with)|i run|i work (?:for|at|in)"
+    r"|(?:i|we) (?:sell|make|export|import|produce|manufacture|supply|grow|trade|distribute))\b"
     r"|我们(?:是|公司|单位|企业|做)|我(?:是做|是一家|在一家|们家)|本公司|我司|敝公司"
     # where or what "we" are, then what we make: 我们厂做钢丝, 咱娄底钢厂做板材的, 我们郴州搞石墨
     # (搞 reads as 举行 by then)

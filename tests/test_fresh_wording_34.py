@@ -27,7 +27,11 @@ figure):
 - 我们是株洲做… is the teller's city, context;
 - a theme's sessions asked for as such ("which sessions tie in with the FTZ?") stay the
   theme's though the story around them names one of them; "link up with", "working
-  together with" and "side" are glue."""
+  together with" and "side" are glue;
+- what the teller means to do after the question (…邮箱是多少？我们想提前联系做个采访)
+  is no part of it;
+- "I sell", "we export" and the like describe the delegate's business; "fit" and 比较对口
+  ask nothing of their own."""
 
 from __future__ import annotations
 
@@ -193,3 +197,27 @@ def test_the_teller_s_city_after_we_are_is_context(index):
 def test_a_theme_s_sessions_asked_for_stay_the_theme_s(index, text, theme):
     answer = answered(index, text)
     assert (answer.kind, answer.theme.id if answer.theme else None) == ("theme", theme)
+
+
+def test_what_the_teller_means_to_do_after_the_question_is_no_part_of_it(index):
+    text = (
+        "老师您好：\n\n我是一名学生记者。\n想请问一下组委会的联系电话和邮箱是多少？"
+        "我们想提前联系一下做个采访。\n\n谢谢！\n\n小陈"
+    )
+    answer = answered(index, text)
+    assert (answer.kind, answer.faq.id if answer.faq else None) == ("faq", "contacts")
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "I sell greenhouse equipment for agricultural projects in the countryside. "
+            "Which session would fit me best?",
+            "poverty-alleviation-matchmaking",
+        ),
+        ("我们做纺织机械，想在湖南找个园区落地建厂，参加哪一场比较对口？", "nj-parks-promotion"),
+    ],
+)
+def test_a_business_described_in_other_words_gets_the_session_that_suits_it(index, text, session):
+    assert answered_with_card(index, text) == [session]
