@@ -147,6 +147,8 @@ CHINESE_VARIANTS: dict[str, str] = {
     "500墙": " fortune500 ",
     "五百抢": " fortune500 ",
     "500抢": " fortune500 ",
+    "配套活动": "活动",  # side events, not the supply chain's 配套
+    "上嗨": "上海",  # typed by its sound; 嗨 would otherwise go as a filler
     "咋样": "怎么样",
     "咋走": "怎么走",
     "咋去": "怎么去",

@@ -169,7 +169,6 @@ def program_homophones(
             WHERE_ZH,
             WHEN_ZH,
             LIST_ZH,
-            STOP_ZH,
             TIME_WORDS_ZH,
             OTHER_CITIES_ZH,
             CONTEXT_PLACES_ZH,  # 江浙 is no typo of 讲者
@@ -187,5 +186,10 @@ def program_homophones(
     }
     targets = set(words) | cities | question_words
     known = set(grams) | targets | CLOCK_GRAMS
+    # words that ask nothing (你们, 一下) are never rewritten, but nothing is rewritten into
+    # one: 迪士尼门票 typed 迪士尼门漂 is no 你们 (尼门), and a guess at a word that says
+    # nothing only hides the name it was part of
+    stop_words = {gram for phrase in STOP_ZH for gram in cjk_grams(phrase)}
+    known |= stop_words - targets
     far = {gram for city in OTHER_CITIES_ZH for gram in cjk_grams(city)}
     return Homophones(known=known, targets=targets, words=targets, places=cities, far=far)

@@ -88,6 +88,7 @@ from bot.vocabulary import (
     OTHER_TIME,
     QUESTION_PHRASES_EN,
     QUESTION_PHRASES_ZH,
+    RELUCTANCE,
     SELF_DESCRIBED,
     SESSION_NOUNS,
     SESSION_NOUNS_ZH,
@@ -209,6 +210,7 @@ class QuestionReader:
         )
         text = EMAIL_CLOSING.sub(" ", text)
         text = EMAIL_NOISE.sub(" ", text)
+        text = RELUCTANCE.sub(" ", text)
         typed = text  # before homophones: 报税 (taxes) is no typo of 保税 (bonded)
         text, by_sound = self._homophones.corrections(text)
         text = STREETS.sub(STREET, text)  # "shopping on Nanjing Road" is not in Nanjing

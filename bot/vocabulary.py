@@ -229,6 +229,12 @@ EMAIL_NOISE = bilingual(
     r"|\bi would (?:like|appreciate)(?: it)?(?: to (?:know|ask|confirm))?\b|\bplease (?:advise|confirm)\b"
     r"|尊敬的[^，,:：]{0,12}[，,:：]|您好[，,!！]?|打扰了|冒昧(?:地)?(?:问一句)?|非常感谢|感谢您?的?(?:帮助|回复)?|麻烦您?了?"
 )
+# Where the teller would rather not go (衡阳有没有分会场 不想跑那么远, 长沙有没有招聘会 我不想跑
+# 上海): a reason, not a place or topic asked about
+RELUCTANCE = re.compile(
+    r"(?:我|我们)?(?:不想|懒得|不愿意?)再?(?:大老远)?(?:跑|去)(?:到|去)?"
+    r"(?:那么远|那么老远|太远|上海|杭州|南京|昆山|花桥)?|(?:跑)?那么远"
+)
 # A delegate describing their own business: the answer says why the session fits.
 SELF_DESCRIBED = bilingual(
     r"\b(?:we are|we're|we run|we make|we sell|we do|our (?:company|firm|studio|bank|group|"

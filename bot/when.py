@@ -220,8 +220,10 @@ _RULES: list[Rule] = [
         bilingual(
             rf"(?<!最后)(?<!第)({_ZH_NUMBER})\s*(?:日|号|號)"
             r"(?:(?![^\W\d_有的上下晚那当在是开举活安找去参想要看还都也])|(?=杭州|南京|昆山|花桥))"
+            # 号 typed by its sound (hao) before asking what is on: 28好还有会没
+            rf"|(?<!最后)(?<!第)({_ZH_NUMBER})\s*好(?=还有|有没有|有会|有啥|有什么|有活动)"
         ),
-        _set_day(lambda r, m: r.in_event_month(zh_number(m[1]))),
+        _set_day(lambda r, m: r.in_event_month(zh_number(m[1] or m[2]))),
     ),
     (
         bilingual(rf"\b(?P<month>{_MONTH_NAMES})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"),

@@ -31,7 +31,12 @@ figure):
 - what the teller means to do after the question (…邮箱是多少？我们想提前联系做个采访)
   is no part of it;
 - "I sell", "we export" and the like describe the delegate's business; "fit" and 比较对口
-  ask nothing of their own."""
+  ask nothing of their own;
+- where the teller would rather not go (不想跑那么远, 我不想跑上海) is a reason, not a
+  place asked about; 配套活动 are side events, not the supply chain's 配套; 28好 is the
+  28th and 上嗨 Shanghai, typed by their sound;
+- no homophone is rewritten into a word that asks nothing (你们, 正在): 迪士尼门漂 keeps
+  its name."""
 
 from __future__ import annotations
 
@@ -221,3 +226,27 @@ def test_what_the_teller_means_to_do_after_the_question_is_no_part_of_it(index):
 )
 def test_a_business_described_in_other_words_gets_the_session_that_suits_it(index, text, session):
     assert answered_with_card(index, text) == [session]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("岳阳有没有分会场 不想跑那么远", "outside"),
+        ("请问本次洽谈周在岳阳是否设有分会场或配套活动？", "outside"),
+        ("28好还有会没", "outside"),
+    ],
+)
+def test_a_branch_venue_or_day_outside_the_program_in_other_words(index, text, kind):
+    assert answered(index, text).kind == kind
+
+
+def test_shanghai_typed_by_its_sound_before_a_filler_is_shanghai(index):
+    answer = answered(index, "明天上嗨有啥会", at("2018-07-24T20:00:00+08:00"))
+    assert session_ids(answer) == ["tourism-promotion"]
+
+
+def test_nothing_is_rewritten_into_a_word_that_asks_nothing(index):
+    # 迪士尼门漂: not 的士 and 你们 (尼门), which would leave a city list
+    assert not answered(index, "上海迪士尼门漂多少钱").confident
+    answer = answered(index, "代表正在哪里领 要带身份正不")
+    assert (answer.kind, answer.faq.id if answer.faq else None) == ("faq", "badges")
