@@ -350,6 +350,16 @@ SHORTHAND: dict[str, str] = {
     "side of things": "",  # "the free trade zone side of things"
     "side": "",  # "link up with the free trade zone side"
     "link up with": "",
+    "are we free": "",  # free time, not a free ticket
+    "am i free": "",
+    "street address": "address",  # not the commercial streets' "street"
+    "the 1 where": "the one where",
+    "the 1 whr": "the one where",
+    "the 1 that": "the one that",
+    "the 1 which": "the one which",
+    "the 1 with": "the one with",
+    "the 1 about": "the one about",
+    "the 1 for": "the one for",
     "working together with": "",
     "work together with": "",
     "hook up with": "",

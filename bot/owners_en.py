@@ -79,6 +79,7 @@ def owned_en(
     self_described: bool = False,
     needs: Collection[str] = frozenset(),
     cities: Collection[str] = frozenset(),
+    buildings: Collection[frozenset[str]] = frozenset(),
 ) -> Owners:
     """In raw English text: names outside the program and the topic words (stemmed) they
     own; and the names of capitalised words inside a sentence (one piece of evidence).
@@ -110,7 +111,11 @@ def owned_en(
                     owned.update(_content(run))
             elif _city_landmark(run, cities):
                 owned.update(stem(word) for word in run)  # "the Shanghai Tower": no venue
-            elif len(content := _content(run)) >= 2 and not known_together(content):
+            elif (
+                len(content := _content(run)) >= 2
+                and frozenset(content) not in buildings  # "the Pudong Shangri-La Hotel"
+                and not known_together(content)
+            ):
                 owners.add(" ".join(content))  # no document holds it: no document knows it
                 owned.update(content)
             else:
@@ -276,7 +281,14 @@ def _in_name(word: str) -> bool:
 def _content(run: list[str]) -> list[str]:
     """The words of a name that could name a thing of the program (stemmed)."""
     shaping = _SHAPING
-    return [stem(word) for word in run if word not in shaping and stem(word) not in shaping]
+    # a hyphenated word is its joined form, as the index holds it ("shangri-la": shangrila)
+    words = [word.replace("-", "") if "-" in word else word for word in run]
+    return [stem(word) for word in words if word not in shaping and stem(word) not in shaping]
+
+
+def name_words(name: str) -> frozenset[str]:
+    """The words of a building's name as a capitalised run in a question reads them."""
+    return frozenset(_content(name.lower().split()))
 
 
 def _named_anyhow(word: str) -> bool:

@@ -45,7 +45,7 @@ from bot.own_affairs import (
     names_unstated_need,
 )
 from bot.owners import Owners, cut_other_cities, goes_outside, owned_zh
-from bot.owners_en import owned_en
+from bot.owners_en import name_words, owned_en
 from bot.particles import without_particle
 from bot.patterns import any_phrase
 from bot.places import (
@@ -155,6 +155,9 @@ class QuestionReader:
         self._hall_pattern = any_phrase(self._hall_phrases)
         self._cities = CityReader(program)
         self._city_words = frozenset(w for c in program.cities for w in c.name.lower().split())
+        self._building_names = frozenset(
+            name_words(name) for venue in program.venues for name in (venue.name, *venue.aliases)
+        )
         # Buildings named in full are read before cities: 杭州国际博览中心 holds 杭州.
         phrases = [
             (normalize(name), venue.id)
@@ -206,7 +209,13 @@ class QuestionReader:
         company_need = needed.group() if needed and not EVENT_NOUNS.search(text) else ""
         # "a travel agency in Ningbo" says who the delegate is, not where the need is
         owners = owned_en(
-            raw, self._latin, self._known_together, self_described, self._needs, self._city_words
+            raw,
+            self._latin,
+            self._known_together,
+            self_described,
+            self._needs,
+            self._city_words,
+            self._building_names,
         )
         text = EMAIL_CLOSING.sub(" ", text)
         text = EMAIL_NOISE.sub(" ", text)

@@ -36,7 +36,10 @@ figure):
   place asked about; 配套活动 are side events, not the supply chain's 配套; 28好 is the
   28th and 上嗨 Shanghai, typed by their sound;
 - no homophone is rewritten into a word that asks nothing (你们, 正在): 迪士尼门漂 keeps
-  its name."""
+  its name;
+- "describe", "are we free" and "the 1 where" (the one where) ask nothing of their own;
+- a hyphenated name of a building of the program ("Pudong Shangri-La") is its own, not a
+  name outside it; a "street address" is an address, not the commercial streets."""
 
 from __future__ import annotations
 
@@ -250,3 +253,38 @@ def test_nothing_is_rewritten_into_a_word_that_asks_nothing(index):
     assert not answered(index, "上海迪士尼门漂多少钱").confident
     answer = answered(index, "代表正在哪里领 要带身份正不")
     assert (answer.kind, answer.faq.id if answer.faq else None) == ("faq", "badges")
+
+
+def test_a_building_described_in_other_words_is_the_building(index):
+    answer = answered(
+        index, "Could you describe what is scheduled at the Huaqiao International Expo Center?"
+    )
+    assert answer.kind == "venue" and answer.venue.id == "huaqiao-expo"
+
+
+def test_the_one_where_in_shorthand_is_a_session_not_the_first_of_a_month(index):
+    text = "the 1 whr shanghai firms buy farm stuff frm poor villages, wen is it"
+    assert answered_with_card(index, text) == ["poverty-alleviation-matchmaking"]
+
+
+def test_free_time_is_no_free_ticket(index):
+    answer = answered(index, "Is anything on this evening, or are we free after the sessions?")
+    assert answer.kind != "faq"
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("What is the nearest metro station to the Pudong Shangri-La?", "local-transport"),
+        ("Which metro line for the Pudong Shangri-La Hotel?", "local-transport"),
+    ],
+)
+def test_a_hyphenated_venue_name_is_the_program_s_own(index, text, faq):
+    answer = answered(index, text)
+    assert (answer.kind, answer.faq.id if answer.faq else None) == ("faq", faq)
+
+
+def test_a_street_address_asks_for_the_address(index):
+    assert answered_with_card(index, "street address of the Shangri-La?") == [
+        "poverty-alleviation-matchmaking"
+    ]
