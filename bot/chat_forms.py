@@ -27,6 +27,9 @@ CHINESE_VARIANTS: dict[str, str] = {
     "食晏": "吃午饭",
     "食饭": "吃饭",
     "食嘢": "吃东西",
+    "讲嘢": "讲话",  # Cantonese: to speak (边个会嚟讲嘢)
+    "识讲": "会说",  # Cantonese: can speak (有冇人识讲英文)
+    "唔系": "不是",
     "么子": "什么",  # Hunan (Changsha) usage
     "开放时间": "开门时间",  # a desk's hours, not the opening-up themes' 开放
     "枱": "桌",  # Cantonese: 幾多張枱 is how many tables

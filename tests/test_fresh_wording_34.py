@@ -39,7 +39,10 @@ figure):
   its name;
 - "describe", "are we free" and "the 1 where" (the one where) ask nothing of their own;
 - a hyphenated name of a building of the program ("Pudong Shangri-La") is its own, not a
-  name outside it; a "street address" is an address, not the commercial streets."""
+  name outside it; a "street address" is an address, not the commercial streets;
+- a visit somewhere asked to be arranged (有没有去阿里巴巴总部参观的安排) is no session;
+- Cantonese 讲嘢 (speak) and 识讲 (can speak), officials (官员) attending, and 洲际 for the
+  InterContinental."""
 
 from __future__ import annotations
 
@@ -288,3 +291,24 @@ def test_a_street_address_asks_for_the_address(index):
     assert answered_with_card(index, "street address of the Shangri-La?") == [
         "poverty-alleviation-matchmaking"
     ]
+
+
+def test_a_visit_arranged_somewhere_is_not_the_session_there(index):
+    assert not answered(index, "杭州那边有没有去阿里巴巴总部参观的安排？").confident
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("邊個會嚟講嘢？有冇大老闆出席？", "speakers"),
+        ("請問這次有哪些政府官員會出席致詞？", "speakers"),
+        ("有冇人識講英文？我啲同事唔係好識普通話", "interpretation"),
+    ],
+)
+def test_cantonese_speaking_and_officials_attending(index, text, faq):
+    answer = answered(index, text)
+    assert (answer.kind, answer.faq.id if answer.faq else None) == ("faq", faq)
+
+
+def test_the_intercontinental_by_its_short_name(index):
+    assert answered_with_card(index, "洲际在南京哪里") == ["cultural-creative-parks"]
