@@ -44,6 +44,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "网络营销": "线上营销",
     "网络推广": "线上推广",
     "网络招商": "线上招商",
+    "招商会": "招商推介会",  # its 商会 is no chamber of commerce
     "乜嘢": "什么",
     "咩嘢": "什么",
     "咩": "什么",

@@ -83,6 +83,8 @@ def question_tail(text: str) -> str | None:
     (", as colleagues cannot travel", "，要赶高铁"). None: the text is the question."""
     long = _long(text)
     starts = list(QUESTION_START.finditer(text.lower())) if long else []
+    while starts and _ONLY_A_DOUBT.match(text, starts[-1].end()):
+        starts.pop()  # "…是周四但是不太确定": the doubt after 但是 asks nothing
     if starts:
         tail = text[starts[-1].end() :]
         reason = REASON_START.search(tail.lower()) or PURPOSE_AFTER.search(tail)
@@ -96,6 +98,12 @@ def question_tail(text: str) -> str | None:
     if reason and reason.start() > 0:
         tail = tail[: reason.start()]
     return tail if tail.strip() and tail != text else None
+
+
+# Only the teller's doubt, after 但是 or "but": "…但是不太确定", "but not sure"
+_ONLY_A_DOUBT = re.compile(
+    r"\s*(?:我)?(?:也)?(?:不太|不是很|不大|不)(?:确定|清楚|记得|肯定)(?:了|啊|哈)?[\s。.!！?？]*$"
+)
 
 
 def _long(text: str) -> bool:

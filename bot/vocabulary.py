@@ -123,6 +123,8 @@ WHOLE_PROGRAM = bilingual(
     r"|(?:整个|全部|所有|完整|全体)[^，。？！?,\s]{0,8}?(?:议程|日程|行程|安排|时间表|场次|program(?:me)?"
     r"|schedule|agenda)"
     r"|(?:议程|日程|行程|时间)表"
+    # 有啥活动 … 给我整个全部的看看: all of it, asked to be shown
+    r"|(?:整个|全部|所有)(?:全部)?的?(?:活动|会议|场次)?都?(?:给我)?(?:看看|瞧瞧|发我|发给我|列出来|列一下)"
 )
 GREETING = bilingual(
     r"\b(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening))\b|你好|您好|嗨|哈喽"

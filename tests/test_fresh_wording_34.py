@@ -21,8 +21,8 @@ figure):
   (帮贫困县卖农特产的对接会);
 - 供餐 and 吃素 are the meals entry's;
 - padding around a question ("just need a straight answer", 如果, "Pak") asks nothing;
-  buying a ticket is the tickets entry's, Uber the local transport's; a promotion code is
-  the delegate's own affair;
+  buying a ticket is the tickets entry's; a promotion code is the delegate's own affair
+  (a brand such as Uber owns its need: tests/test_lookalike_probes.py);
 - "how many events are there in Hangzhou" lists them (it is no general-knowledge count);
 - 我们是株洲做… is the teller's city, context;
 - a theme's sessions asked for as such ("which sessions tie in with the FTZ?") stay the
@@ -169,7 +169,6 @@ def test_meals_served_and_eating_vegetarian_are_the_meals_entry(index):
         ("Is the badge checked at every session? Just need a straight answer.", "badges"),
         ("如果代表证丢了怎么办？", "badges"),
         ("Do I need to buy a ticket or is the badge enough?", "tickets"),
-        ("does uber work in nanjing?", "local-transport"),
     ],
 )
 def test_padding_and_everyday_names_keep_the_entry(index, text, faq):
