@@ -55,6 +55,15 @@ _DESTINATION_OUTSIDE = re.compile(
     + "|日本|韩国|泰国|美国|英国|法国|德国|欧洲|越南|印度|俄罗斯|澳洲|澳大利亚|马来西亚)"
 )
 
+# A journey from a city outside the program whose length is asked (衡阳到昆山开车要多久,
+# "how long is the drive from Changsha to Shanghai"): the road's, no entry of the event's.
+_JOURNEY_FROM_OUTSIDE = re.compile(
+    rf"(?:{OTHER_CITIES_ZH_ALTERNATIVES})(?:到|去|至)[^，。？?！!]{{0,12}}?"
+    r"(?:多久|多长时间|几个小时|几小时|多少小时|多远)"
+    rf"|\bfrom\s+(?:{OTHER_CITIES_EN_ALTERNATIVES})\s+to\b.{{0,30}}\bhow (?:long|far)\b"
+    rf"|\bhow (?:long|far)\b.{{0,40}}\bfrom\s+(?:{OTHER_CITIES_EN_ALTERNATIVES})\b"
+)
+
 # A city outside the program the delegate goes home to (回长沙, "fly back to Changsha
 # on Friday"): their story, not a place they ask about.
 _HOME_OUTSIDE = re.compile(
@@ -231,7 +240,10 @@ def cut_other_cities(text: str) -> tuple[str, list[str]]:
 def goes_outside(text: str) -> bool:
     """Whether a normalised question names a city outside the program as where the
     delegate is going: then its needs (a flight, a hotel, a train) are that city's."""
-    return _DESTINATION_OUTSIDE.search(text) is not None
+    return (
+        _DESTINATION_OUTSIDE.search(text) is not None
+        or _JOURNEY_FROM_OUTSIDE.search(text) is not None
+    )
 
 
 def _known_characters(run: str, known_grams: Collection[str]) -> list[bool]:

@@ -6,7 +6,9 @@ figure):
 - the whole program asked to be shown (给我整个全部的看看, 所有的活动都发给我) lists it;
 - 招商 (investment promotion) is the Hangzhou promotion's as much as the Nanjing parks',
   so the city asked chooses; a 招商会 is such a promotion, not the chamber of commerce
-  (商会) theme."""
+  (商会) theme;
+- how long a journey from a city outside the program takes (衡阳到坤山开车要多久) is the
+  road's, not the parking entry's; a ride to the venue keeps the local transport entry."""
 
 from __future__ import annotations
 
@@ -43,3 +45,15 @@ def test_an_investment_promotion_is_chosen_by_the_city_asked(index, text, sessio
     answer = answered(index, text)
     assert answer.confident and session_ids(answer) == [session]
     assert answer.kind != "theme"
+
+
+@pytest.mark.parametrize(
+    "text", ["衡阳到坤山开车要多久", "how long is the drive from changsha to kunshan"]
+)
+def test_a_journey_from_outside_the_program_is_not_the_parking_entry(index, text):
+    assert not answered(index, text).confident
+
+
+def test_a_ride_to_the_venue_keeps_the_local_transport_entry(index):
+    answer = answered(index, "从虹桥火车站打车到会场要多久哦")
+    assert answer.confident and answer.faq is not None and answer.faq.id == "local-transport"
