@@ -239,7 +239,8 @@ def cut_other_cities(text: str) -> tuple[str, list[str]]:
 
 def goes_outside(text: str) -> bool:
     """Whether a normalised question names a city outside the program as where the
-    delegate is going: then its needs (a flight, a hotel, a train) are that city's."""
+    delegate is going, or asks how long the journey from one takes: then its needs (a
+    flight, a hotel, a train, the drive) are that city's or the road's."""
     return (
         _DESTINATION_OUTSIDE.search(text) is not None
         or _JOURNEY_FROM_OUTSIDE.search(text) is not None

@@ -100,7 +100,8 @@ def question_tail(text: str) -> str | None:
     return tail if tail.strip() and tail != text else None
 
 
-# Only the teller's doubt, after 但是 or "but": "…但是不太确定", "but not sure"
+# Only the teller's doubt after a question start such as 但是: "…是周四但是不太确定"
+# (Chinese only; an English "but not sure" is not read as one yet)
 _ONLY_A_DOUBT = re.compile(
     r"\s*(?:我)?(?:也)?(?:不太|不是很|不大|不)(?:确定|清楚|记得|肯定)(?:了|啊|哈)?[\s。.!！?？]*$"
 )
