@@ -75,6 +75,12 @@ class BuildingAnswers:
             # "a print shop near SICC", "when does the observation deck on Zifeng Tower
             # close", 浦东香格里拉一晚几钱: the building only says where something else is
             return Answer("none", query.lang, query.intent)
+        if not here and not asks_sessions and self._terms.unexplained(_without_streets(query)):
+            # "a swimming pool at the InterContinental", "a business centre at the
+            # Shangri-La to print brochures on 24 July": something at the building (a
+            # street only says where it is: 南京洲际是在中央路吗, "is the SICC on Binjiang
+            # Avenue?")
+            return Answer("none", query.lang, query.intent)
         held = self._venue_sessions[building.id]
         at_that_time = [s for s in held if fits_time(s, query.time)]
         if not query.time.empty and len(at_that_time) == 1:  # "this afternoon's, which floor?"
@@ -91,11 +97,6 @@ class BuildingAnswers:
         if named is not None and not here:  # "is the carriers one at the Nanjing expo?"
             return self._one(named, query)  # its card says where it really is
         if elsewhere and not here:  # "nearest bank to SICC": a topic the venue does not hold
-            return Answer("none", query.lang, query.intent)
-        if not here and not asks_sessions and self._terms.unexplained(_without_streets(query)):
-            # "a swimming pool at the InterContinental": something at the building (a
-            # street only says where it is: 南京洲际是在中央路吗, "is the SICC on Binjiang
-            # Avenue?")
             return Answer("none", query.lang, query.intent)
         return self._one(
             venues[0], replace(query, intent="where" if query.intent == "info" else query.intent)

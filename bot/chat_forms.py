@@ -313,6 +313,9 @@ SHORTHAND: dict[str, str] = {
     "idk": "i do not know",
     "asap": "soon",
     "btw": "",
+    "sounds good": "",  # "the tourism one sounds good. what time does it start?"
+    "sounds great": "",
+    "sounds interesting": "",
     "fyi": "",
     "lol": "",
     "hiya": "hi",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.patterns import bilingual, word_set
+from bot.textnorm import cjk_grams, latin_words, stem
 
 # Kinds of event a question can name ("the agriculture expo", 美食节): when the session
 # that answers is not called so, another event is meant.
@@ -27,6 +28,18 @@ EVENT_KINDS = bilingual(
     r"|(?:世界|全球|国际|全国)(?=[^\W\d_a-z]{2,8}?大会)|博览会|展会|展览|峰会|论坛|(?![对环季细情章关调礼音])[^\W\d_a-z]节(?![目约奏省能])|(?:播|电视|卫视|综艺)[^\W\d_a-z]{0,4}节目|晚会|大赛|比赛|午餐会|宴会(?!厅)|发布会|记者会|械展|车展|书展|画展|漫展|房展"
     r"|(?<=投资|贸易|商品|国际)洽谈会|拍卖|舞会|派对|运动会|义卖|鉴定会|见面会|品鉴会|答谢会|颁奖|庆典|联欢|酒会|年会|茶话会|沙龙|赛马|龙舟赛|马拉松|剪彩"
 )
+
+
+def event_kind_tokens(typed: str) -> tuple[str, ...]:
+    """The kinds of event a normalised text names, as topic tokens: each kind's head
+    ("expo" of "food expo", the bigrams of 峰会); "Expo Center" is a building, no kind."""
+    return tuple(
+        token
+        for found in EVENT_KINDS.finditer(typed)
+        for token in [stem(w) for w in latin_words(found.group())][-1:] + cjk_grams(found.group())
+    )
+
+
 # The kinds a trade week holds (their head tokens): one in a city outside the program may be
 # taken for this week's, so the answer says where the week is ("the Ningbo forum").
 TRADE_EVENT_KINDS = word_set("expo exhibit summit forum convent fair 论坛 峰会 博览 览会 展会 展览")
@@ -57,6 +70,9 @@ SUBJECT = bilingual(
     rf"([\w-]+(?: [\w-]+){{0,2}}) (?:also |still )?(?:{_HELD})\b|"
     rf"\b(?:{_SUBJECT_BEFORE}) (?:on|about|covering|devoted to|related to) "
     rf"([\w-]+(?: (?!(?:for|in|at|with|to|from|by|during)\b)[\w-]+){{0,2}})"  # "…for Chinese firms"
+    # what sessions are asked to have ("hz sessions got a 5G demo zone?")
+    rf"|\b(?:sessions|events|meetings|conferences) (?:got|have|include|offer|feature) "
+    rf"(?:an? |any |some )?([\w-]+(?: (?!(?:for|in|at|with|to|from|by|during)\b)[\w-]+){{0,2}})"
     rf"|\b([\w-]+(?: [\w-]+){{0,2}})(?='? (?:{_SUBJECT_AFTER})\b)"
     # 化妆品方面的推介活动, 新能源那块儿有啥对接会, 环保产业的活动: a field asked for
     # (纺织机械的技术交流会, 停车场项目的招商推介: the field, before what kind of meeting)

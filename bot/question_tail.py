@@ -161,9 +161,11 @@ def _asked_sentences(text: str) -> str:
     return " ".join(asked) if asked and stated else ""
 
 
-# A question about what the sentence before it states: it is asked of the whole text.
+# A question about what the sentence before it states ("…a K-beauty expo. What time does it
+# open?"): it is asked of the whole text.
 _ASKS_ABOUT_THE_STORY = re.compile(
-    r"\s*(?:is|was|are|were|does|do|will|would)\s+(?:it|that|this|they|those)\b|\s*(?:那|这|它)(?:是|个|场|在)"
+    r"\s*(?:(?:what|which|where|when|how)(?: \w+)? )?(?:is|was|are|were|does|do|will|would)"
+    r"\s+(?:it|that|this|they|those)\b|\s*(?:那|这|它)(?:是|个|场|在)"
 )
 
 

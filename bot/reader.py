@@ -34,7 +34,7 @@ from typing import Literal
 from bot.actions import actions_in
 from bot.building_names import BuildingNames
 from bot.city_reader import CityReader
-from bot.event_words import EDITION, EVENT_KINDS
+from bot.event_words import EDITION, event_kind_tokens
 from bot.homophones import Homophones
 from bot.own_affairs import (
     EVENT_NOUNS,
@@ -198,12 +198,7 @@ class QuestionReader:
         text = normalize(text)
         self_described = SELF_DESCRIBED.search(text) is not None
         hours = OPENING_HOURS.search(text) is not None
-        kinds = [match.group() for match in EVENT_KINDS.finditer(text)]
-        event_kinds = tuple(
-            token
-            for kind in kinds
-            for token in [stem(w) for w in latin_words(kind)][-1:] + cjk_grams(kind)  # its head
-        )
+        event_kinds = event_kind_tokens(text)
         # "Sany excavator price list" (no event named: "hiring at the job fair" is one)
         needed = COMPANY_NEED.search(text)
         company_need = needed.group() if needed and not EVENT_NOUNS.search(text) else ""

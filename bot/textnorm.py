@@ -89,7 +89,7 @@ _PARK_VERB = re.compile(r"\b(i|we|you|to|can|could|should|i'll|we'll)\s+park\b")
 _SHORTHAND = re.compile(
     r"(?<!\w)(?<!\w')("
     + "|".join(map(re.escape, sorted(SHORTHAND, key=len, reverse=True)))
-    + r")(?!\w|'\w)"
+    + r")(?!\w|'\w|-\w)"
 )
 
 ZH_DIGITS = {

@@ -9,13 +9,16 @@ from datetime import datetime
 
 from bot.answer import Answer, AnswerKind
 from bot.doc_answer import answer_with, fits
+from bot.doc_fields import faq_fields
 from bot.doubt import DOUBT_ABOVE, STRONG_DOUBT_ABOVE, OffTopicModel
+from bot.event_words import event_kind_tokens
 from bot.listing import MAX_SUGGESTIONS, Timetable, in_time_order
 from bot.owners import evidence_pieces
 from bot.program import Program, Session
 from bot.question import Question
 from bot.ranking import CONFIDENT, ONE_OPTION, PLAUSIBLE, PRACTICAL, TIE, Ranked, clearly_named
 from bot.terms import TermIndex
+from bot.textnorm import normalize
 from bot.vocabulary import ASKS_WHO, IDEA_FACTS, ONE_MEANT, PLACE_NOUNS, THERE_IS
 
 
@@ -32,6 +35,17 @@ class TopicAnswers:
         self._venue_sessions = terms.venue_sessions
         self._timetable = timetable
         self._faq_docs = [index for index, doc in enumerate(self._docs) if doc.faq]
+        # the kinds of event each FAQ entry speaks of as events (the meals entry's banquet;
+        # not the Expo Center it gives the address of)
+        self._entry_kinds = {
+            index: {
+                kind
+                for _, text in faq_fields(doc.faq)
+                for kind in event_kind_tokens(normalize(text))
+            }
+            for index, doc in enumerate(self._docs)
+            if doc.faq
+        }
 
     def enough_evidence(self, doc: int, coverage: float, query: Question) -> bool:
         """Below CONFIDENT, a document answers only on two exact words of the question, or
@@ -177,7 +191,7 @@ class TopicAnswers:
         if not kinds or query.names_event:
             return False
         return not any(
-            self._terms.holds(entry, kind) or self._terms.an_entrys_need(kind) for kind in kinds
+            kind in self._entry_kinds[entry] or self._terms.an_entrys_need(kind) for kind in kinds
         )
 
     def _asks_of_the_idea(self, query: Question, theme: int) -> bool:

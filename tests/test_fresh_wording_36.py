@@ -1,0 +1,84 @@
+"""Rules of stop 36 on the bundled program (examples of each rule, not the accuracy
+figure), from set AE's misses once it was read:
+- "k" is chat shorthand for "ok" only as a word of its own, not in "K-beauty";
+- a question pointing back at the story after a wh-word ("…a K-beauty expo in Hangzhou.
+  What time does it open?") is asked of the whole text; an FAQ entry that gives the
+  address of an Expo Center speaks of no expo, so another expo's opening is no answer;
+- a visit asked to be set up or organised ("cn u set up a visit 2 alibaba hq") is not in
+  the program;
+- how many of a thing each place was allotted (每个市州分到了几个签约项目名额) is a
+  count no card shows: the session is offered, not answered (a 项目名额 is no seat);
+- a building named with words nothing here explains ("does the Pudong Shangri-La have a
+  business centre where I could print brochures on 24 July?") only locates something
+  else, whatever day is named;
+- a booth (展位) at a session is not in the program;
+- what sessions are asked to have ("hz sessions got a 5G demo zone?") is their subject;
+- "sounds good" asks nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.textnorm import normalize
+from tests.helpers_core import answered, session_ids
+
+OFF_TOPIC = [
+    "I heard there is K-beauty expo in Hangzhou in the same week. What time does it open?",
+    "I heard there is a beauty expo in Hangzhou. What time does it open?",
+    "cn u set up a visit 2 alibaba hq after the hz mtgs",
+    "can you arrange a factory tour in changsha",
+    "Good morning, Could you let me know whether the Pudong Shangri-La has a business centre"
+    " where I could print some brochures on 24 July? Many thanks, Emily",
+    "文创园推介会能带货伐 有没有展位可以卖东西",
+    "hz sessions got a 5G demo zone? wanna show our drones",
+]
+
+
+@pytest.mark.parametrize("text", OFF_TOPIC)
+def test_off_topic_is_not_answered_confidently(index, text):
+    assert not answered(index, text).confident
+
+
+def test_k_is_shorthand_only_as_a_word():
+    assert normalize("K-beauty expo, k thx") == "k-beauty expo, ok thanks"
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("When does it open? The registration desk, I mean", "registration-desk"),
+        ("What time does it open?", "registration-desk"),
+        ("do the nanjing sessions have interpretation", "interpretation"),
+        ("does the event have wifi", "wifi"),
+    ],
+)
+def test_needs_asked_of_the_event_keep_their_entry(index, text, faq):
+    answer = answered(index, text)
+    assert answer.confident and answer.faq is not None and answer.faq.id == faq
+
+
+def test_a_count_allotted_is_offered_for_its_detail(index):
+    text = "我们县想知道这次签约仪式上每个市州分到了几个签约项目名额衡阳市有没有给我们县留项目能不能上台签字"
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and session_ids(answer) == ["sh-industrial-chain"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what's on at the Pudong Shangri-La on 24 July?", "which hall at the Shangri-La on 24 July"],
+)
+def test_a_building_and_a_day_still_give_the_session_there(index, text):
+    answer = answered(index, text)
+    assert answer.confident and session_ids(answer) == ["poverty-alleviation-matchmaking"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the tourism promotion sounds good. What time does it start?",
+        "what time does the tourism promotion start?",
+    ],
+)
+def test_a_session_named_before_it_is_its_card(index, text):
+    answer = answered(index, text)
+    assert answer.confident and session_ids(answer) == ["tourism-promotion"]
