@@ -165,6 +165,15 @@ class QuestionReader:
             if program.venue_sessions(venue)
             for name in (venue.name, venue.name_zh, *venue.aliases, *venue.aliases_zh)
         ]
+        # a Chinese name after its city's (昆山花桥国博中心) is the building named in full
+        phrases += [
+            (city.name_zh + name, venue.id)
+            for venue in program.venues
+            for city in {program.city(s.city) for s in program.venue_sessions(venue)}
+            if city is not None
+            for name in (venue.name_zh, *venue.aliases_zh)
+            if not name.startswith(city.name_zh)
+        ]
         self._venue_ids = {name: venue_id for name, venue_id in phrases if len(name) >= 2}
 
         # every English word of a building's names: a capitalised name holding one of its

@@ -23,7 +23,7 @@ from bot.details import (
 )
 from bot.doubt import OffTopicModel
 from bot.event_words import SESSION_SOUGHT, SESSION_SUITED, TRADE_EVENT_KINDS
-from bot.listing import Timetable
+from bot.listing import Timetable, fits_time
 from bot.outside import OutsideTimes
 from bot.program import FaqEntry, Program
 from bot.question import Intent, Question
@@ -31,7 +31,7 @@ from bot.ranking import CONFIDENT, PLAUSIBLE, RANKED, TIE, Ranked
 from bot.subjects import Subjects
 from bot.terms import UNKNOWN_FULL, TermIndex
 from bot.topic_answers import TopicAnswers
-from bot.vocabulary import ALL_VENUES_ASKED, HOTEL_VENUE, THEME_ASKED_OF
+from bot.vocabulary import ALL_VENUES_ASKED, HOTEL_VENUE, SESSION_AT_A_HOTEL, THEME_ASKED_OF
 
 # A room or hall as the reader writes it (第五会议室 -> room5, "Hall 7B" -> hall7b)
 _ROOM = re.compile(r"(?:room|hall)(?:\d{1,2}[a-z]?|[a-z])")
@@ -169,6 +169,8 @@ class QuestionResolver:
         if self._terms.opposed(query):  # "the closing ceremony" is no "opening ceremony"
             ranked = [(d, c) for d, c in ranked if not self._terms.contradicted(d, query)]
         best_doc = self._docs[ranked[0][0]] if ranked else None
+        if SESSION_AT_A_HOTEL.search(query.typed):
+            return self._at_a_hotel(query)
         if HOTEL_VENUE.search(query.typed) and not (best_doc and best_doc.session):
             # "which hotel is the venue?": the buildings that are hotels, asked which
             return Answer("suggest", query.lang, "where", venues=self._hotel_venues)
@@ -211,6 +213,20 @@ class QuestionResolver:
                 return Answer("suggest", query.lang, query.intent, faq=set_aside)
             return found
         return self._topic.answer(query, ranked, now)
+
+    def _at_a_hotel(self, query: Question) -> Answer:
+        """The sessions held at a hotel in the city and at the time asked: the one, or
+        which of them."""
+        hotels = {venue.name for venue in self._hotel_venues}
+        found = tuple(
+            s
+            for s in self._program.sessions
+            if s.building in hotels
+            and (query.city is None or s.city == query.city.name)
+            and fits_time(s, query.time)
+        )
+        kind: AnswerKind = "session" if len(found) == 1 else "suggest" if found else "none"
+        return Answer(kind, query.lang, "where", sessions=found)
 
     def _set_aside_entry(self, leader: tuple[int, float] | None, ranked: Ranked) -> FaqEntry | None:
         """The FAQ entry that led before a need it does not speak of (an action, a diet,

@@ -411,6 +411,12 @@ HOTEL_VENUE = bilingual(
     r"|\b(?:venues?|sessions?|ballrooms?|conferences?|meetings?)\b[^?.!]{0,40}\bwhich hotels?\b"
     r"|哪[个家]酒店(?:是会场|开会|办会|开)|会场是哪[个家]酒店"
 )
+# Which session is held at a hotel ("which one is at a hotel?", 南京那俩会哪个是在酒店办的):
+# the sessions whose building is a hotel, in the city or on the day asked.
+SESSION_AT_A_HOTEL = bilingual(
+    r"\bwhich (?:one|session|conference|meeting|event)s? (?:is |are )?(?:held )?(?:at|in) (?:a|the) hotel\b"
+    r"|哪(?:个|场|一场)(?:会)?(?:是)?在(?:酒店|宾馆|饭店)(?:办|开|举办|举行)"
+)
 # Every building asked where it is, whatever story stands around the request ("the
 # addresses of all venues, to plan my route", 会场都在哪 全部列出来, 各场活动会场地址的汇总).
 ALL_VENUES_ASKED = bilingual(

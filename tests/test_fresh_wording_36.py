@@ -13,13 +13,21 @@ figure), from set AE's misses once it was read:
   else, whatever day is named;
 - a booth (展位) at a session is not in the program;
 - what sessions are asked to have ("hz sessions got a 5G demo zone?") is their subject;
-- "sounds good" asks nothing."""
+- "sounds good" asks nothing;
+- a day before a part of the day (27號早上, 26号中午, 25号全天) is that day;
+- 设么 is 什么 typed by its sound;
+- a building's Chinese name after its city's (昆山花桥国博中心) is the building in full;
+- which session is held at a hotel (南京那俩会哪个是在酒店办的) is the one whose building
+  is a hotel, in the city asked, or which of them."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
 from bot.textnorm import normalize
+from bot.when import read_time
 from tests.helpers_core import answered, session_ids
 
 OFF_TOPIC = [
@@ -82,3 +90,47 @@ def test_a_building_and_a_day_still_give_the_session_there(index, text):
 def test_a_session_named_before_it_is_its_card(index, text):
     answer = answered(index, text)
     assert answer.confident and session_ids(answer) == ["tourism-promotion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("請問27號早上有什麼活動？", "industry-finance-matchmaking"),
+        ("25号上海有设么会", "tourism-promotion"),
+    ],
+)
+def test_a_day_and_its_part_list_that_days_sessions(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "list" and answer.confident and session_ids(answer) == [session]
+
+
+@pytest.mark.parametrize("text", ["昆山花桥国搏中心有几场会呀", "昆山花桥国博中心有几场会呀"])
+def test_a_building_after_its_city_is_the_building(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "venue" and answer.venue is not None
+    assert answer.venue.id == "huaqiao-expo"
+
+
+@pytest.mark.parametrize(
+    ("text", "sessions"),
+    [
+        ("南京那俩会哪个是在酒店办的啊", ["cultural-creative-parks"]),
+        ("which one is held at the hotel in nanjing", ["cultural-creative-parks"]),
+        ("上海哪个会在酒店办", ["poverty-alleviation-matchmaking"]),
+        (
+            "which session is at a hotel?",
+            ["poverty-alleviation-matchmaking", "cultural-creative-parks"],
+        ),
+    ],
+)
+def test_the_session_at_a_hotel(index, text, sessions):
+    answer = answered(index, text)
+    assert session_ids(answer) == sessions
+    assert answer.confident == (len(sessions) == 1)
+
+
+@pytest.mark.parametrize(("text", "day"), [("27号早上", 27), ("26号中午", 26), ("25号全天", 25)])
+def test_a_day_before_a_part_of_the_day_is_read(text, day):
+    days = [date(2018, 7, d) for d in (24, 25, 26, 27)]
+    time, _ = read_time(text, date(2018, 7, 24), days)
+    assert time.day == date(2018, 7, day)
