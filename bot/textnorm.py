@@ -9,7 +9,7 @@ In this order, each step relying on the ones before it:
    such as 計程車 -> 出租车), so a Hong Kong or Taiwan delegate's question meets the same
    index as a mainland one. Only text with a traditional character goes through it: its
    Taiwan phrases would rewrite words typed in simplified (文件 -> 文档, 么 -> 幺).
-4. Chinese dialect and chat words (chat_forms.CHINESE_VARIANTS): Cantonese (喺 -> 在,
+4. Chinese dialect and chat words (chinese_forms.CHINESE_VARIANTS): Cantonese (喺 -> 在,
    边度 -> 哪里, 听日 -> 明天, 有冇好嘅…推介 -> 推荐) and colloquial forms (咋 -> 怎么,
    哪儿 -> 哪里) become standard Mandarin; sentence particles (嘛, 哦, 啦, 呀…) are
    dropped. Cantonese comes after step 3 because OpenCC turns 係/邊 into 系/边 first.
@@ -35,7 +35,8 @@ from functools import lru_cache
 
 import opencc
 
-from bot.chat_forms import CHINESE_VARIANTS, OTHER_SENSES, SHORTHAND
+from bot.chat_forms import OTHER_SENSES, SHORTHAND
+from bot.chinese_forms import CHINESE_VARIANTS
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
