@@ -48,6 +48,7 @@ from bot.owners import Owners, cut_other_cities, goes_outside, owned_zh
 from bot.owners_en import name_words, owned_en
 from bot.particles import without_particle
 from bot.patterns import any_phrase
+from bot.pinyin_words import program_pinyin
 from bot.places import (
     CITY_AS_SUBJECT,
     NEAR,
@@ -145,6 +146,7 @@ class QuestionReader:
         self._known_together = known_together  # one document holds all these words
         self._grams = known_grams
         self._homophones = homophones
+        self._pinyin = program_pinyin(program, latin_vocabulary)
         # the FAQ entries' needs ("wifi", "breakfast"): what a place word can own
         self._needs = frozenset(stem(word) for faq in program.faq for word in faq.keywords)
         # places outside the program that a session presents (its keywords: Zhangjiajie)
@@ -226,6 +228,8 @@ class QuestionReader:
         text = RELUCTANCE.sub(" ", text)
         typed = text  # before homophones: 报税 (taxes) is no typo of 保税 (bonded)
         text, by_sound = self._homophones.corrections(text)
+        text, by_pinyin = self._pinyin.corrections(text)  # "the rongzi djh": 融资
+        by_sound |= by_pinyin
         text = STREETS.sub(STREET, text)  # "shopping on Nanjing Road" is not in Nanjing
         original = text
         agenda = AGENDA.search(text) is not None

@@ -18,7 +18,10 @@ figure), from set AE's misses once it was read:
 - 设么 is 什么 typed by its sound;
 - a building's Chinese name after its city's (昆山花桥国博中心) is the building in full;
 - which session is held at a hotel (南京那俩会哪个是在酒店办的) is the one whose building
-  is a hotel, in the city asked, or which of them."""
+  is a hotel, in the city asked, or which of them;
+- a Chinese word of the program typed in pinyin (rongzi, zhaopinhui, kaimushi) is that
+  word, counted as a typo; djh, tjh and zph are the pinyin initials of 对接会, 推介会 and
+  招聘会."""
 
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ from datetime import date
 
 import pytest
 
+from bot.pinyin_words import PinyinWords
 from bot.textnorm import normalize
 from bot.when import read_time
 from tests.helpers_core import answered, session_ids
@@ -134,3 +138,31 @@ def test_a_day_before_a_part_of_the_day_is_read(text, day):
     days = [date(2018, 7, d) for d in (24, 25, 26, 27)]
     time, _ = read_time(text, date(2018, 7, 24), days)
     assert time.day == date(2018, 7, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "yo wen is the rongzi djh in ks? need $$ for our series B",
+            "industry-finance-matchmaking",
+        ),
+        ("wen does the poverty djh end, need 2 catch a gt", "poverty-alleviation-matchmaking"),
+        ("where is the zhaopinhui", "talent-recruiting"),
+        ("when is the kaimushi", "sh-industrial-chain"),
+    ],
+)
+def test_chinese_words_typed_in_pinyin(index, text, session):
+    answer = answered(index, text)
+    assert answer.confident and session_ids(answer) == [session]
+
+
+def test_pinyin_stands_in_only_for_one_unknown_word_of_five_letters_or_more():
+    words = PinyinWords(["融资", "商贸", "主会场", "旅游", "旅友"], english={"tourism", "change"})
+    assert words.corrections("the rongzi one") == (
+        "the  融资  one",
+        frozenset(["融资"]),
+    )
+    # an English word of the program, a short word, a sound two words share: as typed
+    assert words.corrections("change the tourism") == ("change the tourism", frozenset())
+    assert words.corrections("lvyou and mao") == ("lvyou and mao", frozenset())
