@@ -7,8 +7,9 @@ next one sees less noise.
 1. A pasted e-mail loses its salutation, sign-off and signature lines (bot.question_tail);
    the text goes through bot.textnorm.normalize (NFKC, traditional -> simplified,
    Cantonese and chat forms, English shorthand, floors and halls); courtesy phrases go.
-2. Chinese homophone typos of known words are corrected (bot.homophones), and the words
-   put in are remembered: they count as typos, not as typed.
+2. Chinese homophone typos of known words are corrected (bot.homophones), program words
+   typed in pinyin become their characters (bot.pinyin_words), and the words put in are
+   remembered: they count as typos, not as typed.
 3. Whole-question intents are noted: the delegate's own agenda, the five themes, a
    self-description ("we are a bank"), a duration, the first or last session, another
    year or week.
