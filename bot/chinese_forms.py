@@ -31,7 +31,10 @@ CHINESE_VARIANTS: dict[str, str] = {
     "讲嘢": "讲话",  # Cantonese: to speak (边个会嚟讲嘢)
     "识讲": "会说",  # Cantonese: can speak (有冇人识讲英文)
     "唔系": "不是",
+    "即系": "就是",  # Cantonese: that is
     "么子": "什么",  # Hunan (Changsha) usage
+    "恰饭": "吃饭",  # Hunan: 恰 is to eat
+    "去恰": "去吃饭",
     "开放时间": "开门时间",  # a desk's hours, not the opening-up themes' 开放
     "枱": "桌",  # Cantonese: 幾多張枱 is how many tables
     "阿拉": "我们",  # Shanghainese

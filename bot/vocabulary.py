@@ -27,7 +27,7 @@ WHERE_PHRASES_EN = (
 )
 # "when" questions lead with the time.
 WHEN_EN = word_set("""when whens time times day days date start starts starting begin begins
-    beginning end ends finish finishes hour hours clock wrap over last""")
+    beginning end ends finish finishes conclude concludes hour hours clock wrap over last""")
 # Words that ask for a list rather than one session.
 LIST_EN = word_set("""schedule schedules agenda agendas program programme programs events sessions
     activities happenings list lineup everything anything any all whats on going happening plan
@@ -64,6 +64,7 @@ STOP_EN = word_set("""a an the of for to in at is are was were be been do does d
     myself ourselves yourself yourselves themselves cover covers host hosts provide provides every goes
     something anything probably based exact needed complete entire whole overall big huge large
     straight answer clearly article checked enough pak bapak ibu sir madam maam fit fits describe
+    particularly especially
     above across almost alone along already although always among amongst another anyhow
     anyway became become becomes becoming beforehand below both cant couldnt due eg either
     etc even ever everyone former formerly further had hasnt hence however ie
@@ -177,7 +178,8 @@ AGENDA = bilingual(
     r"(?!\s+(?:is|was|has been|looks|app|apps)\b)"
     r"|\b(?:what|which)(?: sessions?| events?| ones)? (?:did|have) i (?:sign(?:ed)? up|register(?:ed)?|"
     r"book(?:ed)?|join(?:ed)?|enrol(?:led)?)"
-    r"|\bi(?:'m| am) (?:signed up|registered|booked) for\b"
+    r"|\bi(?:'m| am) (?:signed up|registered|booked) (?:for|into)\b"
+    r"|\b(?:what|which)(?: sessions?| events?| ones)? am i (?:signed up|registered|booked) (?:for|in|into)\b"
     r"|\b(?:sessions?|events?|ones)(?: that| wey)? i(?:'ve| have)? (?:registered|signed up|booked)\b"
     r"|\b(?:sessions?|events?|ones)(?: that| wey)? i(?:'ve| have) (?:register|sign up|book)\b"
     r"|\bwhat i(?:'ve| have)? (?:signed up|registered|booked) for\b"
@@ -343,7 +345,7 @@ WEAR_TOPIC = "dress code"
 # Characters so common in questions that a pair holding one is never taken for a typo
 # (有会 is not 优惠, 有相 is not 邮箱).
 COMMON_CHARS = frozenset(
-    "有是在的了吗呢吧我你他她它这那不没会要去和也都就还说能给让被把从到对跟很太哪谁几么啥完一个"
+    "有是在的了吗呢吧我你他她它这那不没会要去和也都就还说能给让被把从到对跟很太哪谁几么啥完一个己"
 )
 # An unknown Chinese bigram holding one of these is grammar around the topic, not topic.
 NOISE_CHARS = COMMON_CHARS | frozenset("一个些下到开场请想问只带")

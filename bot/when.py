@@ -297,7 +297,7 @@ _RULES: list[Rule] = [
         bilingual(r"第\s*([1-4一二三四])\s*[天日]"),
         _set_day(lambda r, m: r.nth_event_day(zh_number(m[1]))),
     ),
-    (bilingual(r"首日|第一[天日]|开幕当天"), _set_day(lambda r, m: r.nth_event_day(1))),
+    (bilingual(r"首日|第一[天日]|头一?[天日]|开幕当天"), _set_day(lambda r, m: r.nth_event_day(1))),
     (
         bilingual(r"最后一[天日]|闭幕(?![式礼典])"),
         _set_day(lambda r, m: r.nth_event_day(len(r.event_days))),

@@ -21,7 +21,13 @@ figure), from set AE's misses once it was read:
   is a hotel, in the city asked, or which of them;
 - a Chinese word of the program typed in pinyin (rongzi, zhaopinhui, kaimushi) is that
   word, counted as a typo; djh, tjh and zph are the pinyin initials of 对接会, 推介会 and
-  招聘会."""
+  招聘会;
+- "conclude" asks when; 头一天 is the first day; 即系 is Cantonese for 就是; 恰饭 is Hunan
+  for 吃饭; 己 (of 自己) is grammar, never part of a typo (自己出去 is no 自记处);
+- which sessions the delegate is booked into or registered in is their agenda (booked in
+  a city is not);
+- "particularly" and "especially" ask nothing ("our board is particularly interested in
+  … Fortune Global 500 firms")."""
 
 from __future__ import annotations
 
@@ -133,7 +139,9 @@ def test_the_session_at_a_hotel(index, text, sessions):
     assert answer.confident == (len(sessions) == 1)
 
 
-@pytest.mark.parametrize(("text", "day"), [("27号早上", 27), ("26号中午", 26), ("25号全天", 25)])
+@pytest.mark.parametrize(
+    ("text", "day"), [("27号早上", 27), ("26号中午", 26), ("25号全天", 25), ("头一天上午", 24)]
+)
 def test_a_day_before_a_part_of_the_day_is_read(text, day):
     days = [date(2018, 7, d) for d in (24, 25, 26, 27)]
     time, _ = read_time(text, date(2018, 7, 24), days)
@@ -166,3 +174,48 @@ def test_pinyin_stands_in_only_for_one_unknown_word_of_five_letters_or_more():
     # an English word of the program, a short word, a sound two words share: as typed
     assert words.corrections("change the tourism") == ("change the tourism", frozenset())
     assert words.corrections("lvyou and mao") == ("lvyou and mao", frozenset())
+
+
+def test_conclude_asks_when(index):
+    text = "Would the tourism promotion conference conclude before noon? I have a lunch meeting at 12:30."
+    answer = answered(index, text)
+    assert answer.confident and session_ids(answer) == ["tourism-promotion"]
+
+
+def test_lunch_asked_in_hunan_words_is_the_meals_entry(index):
+    answer = answered(index, "中午管饭不咯，还是要自己出去恰")
+    assert answer.confident and answer.faq is not None and answer.faq.id == "meals"
+
+
+def test_a_building_asked_in_cantonese_is_the_building(index):
+    answer = answered(index, "花橋國博係咪即係昆山嗰個")
+    assert answer.kind == "venue" and answer.venue is not None
+    assert answer.venue.id == "huaqiao-expo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Organizing Committee, I registered online a few weeks ago but have since misplaced"
+        " the confirmation. Could you please remind me which sessions I am booked into?"
+        " Kind regards, Emily Tremblay",
+        "which sessions am i registered in",
+    ],
+)
+def test_the_sessions_booked_are_the_agenda(index, text):
+    assert answered(index, text).kind == "agenda"
+
+
+def test_booked_in_a_city_is_no_agenda(index):
+    answer = answered(index, "I am booked in Nanjing, which hotel?")
+    assert answer.faq is not None and answer.faq.id == "hotel"
+
+
+def test_a_theme_asked_about_in_an_email_lists_its_sessions(index):
+    text = (
+        "Dear Sir or Madam, our board is particularly interested in activities connected with"
+        " Fortune Global 500 firms. Which sessions would you recommend? Sincerely, Emily"
+    )
+    answer = answered(index, text)
+    assert answer.kind == "theme" and answer.theme is not None
+    assert answer.theme.id == "fortune500"
