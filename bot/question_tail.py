@@ -150,6 +150,14 @@ def _asked_sentences(text: str) -> str:
     text = _UNMARKED_QUESTION.sub(r"\1？ ", text)
     sentences = [match.group().strip() for match in _SENTENCE.finditer(text)]
     asked = [s for s in sentences if s.endswith(("?", "？"))]
+    last = sentences[-1] if sentences else ""
+    if (
+        asked
+        and last not in asked
+        and not CJK.search(last)
+        and _ASKS_ON_ITS_OWN.match(last.lower())
+    ):
+        asked.append(last)  # "…the G20 place? can i get a tour of the building"
     stated = [
         s
         for s in sentences

@@ -27,7 +27,13 @@ figure), from set AE's misses once it was read:
 - which sessions the delegate is booked into or registered in is their agenda (booked in
   a city is not);
 - "particularly" and "especially" ask nothing ("our board is particularly interested in
-  … Fortune Global 500 firms")."""
+  … Fortune Global 500 firms");
+- which policies or incentives a place offers (开发区的招商引资优惠政策有哪些, "any tax
+  incentive details?") is advice no session gives;
+- a last sentence asking on its own without its question mark ("…the G20 place? can i get
+  a tour of the building") is asked as well;
+- an AV vendor and the like are the organizers' suppliers, not in the program; 志原者 is
+  志愿者 typed by its sound."""
 
 from __future__ import annotations
 
@@ -219,3 +225,27 @@ def test_a_theme_asked_about_in_an_email_lists_its_sessions(index):
     answer = answered(index, text)
     assert answer.kind == "theme" and answer.theme is not None
     assert answer.theme.id == "fortune500"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问昆山开发区目前的招商引资优惠政策有哪些？",
+        "Which free trade zone policies will Hunan announce under the FTZ theme? Any tax incentive details?",
+        "is the hangzhou expo centre the G20 place? can i get a tour of the building",
+        "any AV vendor contact for the shanghai hall? need 2 get a quote b4 fri",
+        "志原者的工作餐在哪里领呀",
+    ],
+)
+def test_more_off_topic_is_not_answered_confidently(index, text):
+    assert not answered(index, text).confident
+
+
+def test_the_session_presenting_policies_is_still_found(index):
+    answer = answered(index, "哪场会讲开发区有哪些优惠政策")
+    assert answer.confident and session_ids(answer) == ["nj-parks-promotion"]
+
+
+def test_a_building_asked_is_still_its_venue(index):
+    answer = answered(index, "is the hangzhou expo centre the G20 place?")
+    assert answer.kind == "venue" and answer.venue is not None and answer.venue.id == "hz-expo"
