@@ -33,7 +33,8 @@ figure), from set AE's misses once it was read:
 - a last sentence asking on its own without its question mark ("…the G20 place? can i get
   a tour of the building") is asked as well;
 - an AV vendor and the like are the organizers' suppliers, not in the program; 志原者 is
-  志愿者 typed by its sound."""
+  志愿者 typed by its sound; slides sent ahead (报送PPT) are the organizers' affair, and
+  what a fund has invested in (投了哪些案子) advice."""
 
 from __future__ import annotations
 
@@ -235,6 +236,8 @@ def test_a_theme_asked_about_in_an_email_lists_its_sessions(index):
         "is the hangzhou expo centre the G20 place? can i get a tour of the building",
         "any AV vendor contact for the shanghai hall? need 2 get a quote b4 fri",
         "志原者的工作餐在哪里领呀",
+        "请问国家级重点产业园区推介会上，每个园区的推介时间有几分钟？需要提前报送PPT吗？",
+        "請問湖南半導體產業基金今年投了哪些案子？",
     ],
 )
 def test_more_off_topic_is_not_answered_confidently(index, text):
