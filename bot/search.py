@@ -17,7 +17,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   short word only beside an exact word, and a lookalike ("parking", "networking") is
   never taken for a typo (bot.terms). A homophone typo (南经 for 南京) is corrected
   only where no known word stood (bot.homophones), so it never overrides an exact match,
-  and the word put in counts at a typo's weight (HOMOPHONE), not as if typed.
+  and the word put in counts at a typo's weight (HOMOPHONE), not as if typed; so does a
+  program word typed in pinyin (rongzi for 融资, bot.pinyin_words).
 - Words nothing in the program explains weigh in full for the first UNKNOWN_FULL, then
   UNKNOWN_TAIL each: a short off-topic question stays unsure, a long story around a
   question (voice input, an e-mail) does not drown the words that name the session.
@@ -93,7 +94,8 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   rental", one or two unknown nouns ending the phrase, are a lounge and a rental; a
   request word, shorthand, a time word or a short form is no head); the need of a
   place a session only mentions (橘子洲门票, "Dongting Lake cruise": places it presents are
-  its keywords, never its names) is neither the event's nor the session; two FAQ entries
+  its keywords, never its names) is neither the event's nor the session, nor is where
+  it is (橘子洲的地址: the session is offered); two FAQ entries
   tied are no answer, unless the word is one's own need (a keyword: the tickets' "fee")
   and only a word of the other's phrases ("parking fee"). An FAQ need tied with the
   session it asks about answers for it; what to wear (穿什么) is the dress code.
@@ -136,7 +138,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   (bot.vocabulary.PLACE_NOUNS: offered; near a building, none), unless an event noun
   or "the bank one" names the session; a person asked of a theme's idea (商会会长是谁) is
   offered its sessions. A session named by a need only FAQ entries speak of ("a parking
-  session", 签证论坛) is not in the program; an event asked to be on ("is SEMICON China
+  session", 签证论坛) is not in the program; which session is held at a hotel
+  (南京那俩会哪个是在酒店办的) is the one whose building is a hotel, in the city asked,
+  or which of them; an event asked to be on ("is SEMICON China
   happening that week?") has its name as the subject; a building's name beside a city
   outside the program ("the convention center in Suzhou") is another building; "which
   hotel is the venue?", no session named, asks which of the hotel buildings. A program

@@ -4,6 +4,7 @@ from; a list; or none (the rules are stated in bot.search's docstring)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 
@@ -20,6 +21,9 @@ from bot.ranking import CONFIDENT, ONE_OPTION, PLAUSIBLE, PRACTICAL, TIE, Ranked
 from bot.terms import TermIndex
 from bot.textnorm import normalize
 from bot.vocabulary import ASKS_WHO, IDEA_FACTS, ONE_MEANT, PLACE_NOUNS, THERE_IS
+
+# A hall or floor asked for: only a session has one
+_HALL_ASKED = re.compile(r"\b(?:halls?|floors?|rooms?)\b|厅|几楼|哪层|楼层")
 
 
 class TopicAnswers:
@@ -91,6 +95,9 @@ class TopicAnswers:
             return self._on_thin_evidence(need, query, now)
         if query.asks_price and self._docs[asked_about[0][0]].session is not None:
             # "Zhangjiajie glass bridge tour price": no session has a price to tell
+            return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
+        if self._where_a_presented_place_is(query, asked_about[0][0]):
+            # 橘子洲的地址: where a place the session presents is, not where the session is
             return Answer("suggest", query.lang, query.intent, sessions=self._one_session(ranked))
         fitting = [(d, c) for d, c in ranked if fits(self._docs[d], query, self._venue_sessions)]
         named = clearly_named(self._docs, ranked)
@@ -182,6 +189,18 @@ class TopicAnswers:
         if query.company_need and not self._terms.holds_words(lead, query.company_need):
             return True
         return bool(query.event_kinds) and not self._terms.called(lead, query.event_kinds)
+
+    def _where_a_presented_place_is(self, query: Question, lead: int) -> bool:
+        """Whether the question asks where something is that the session only mentions (its
+        keywords: 橘子洲, "Dongting Lake"), neither calling the session by its name nor
+        naming an event."""
+        return (
+            query.intent == "where"
+            and self._docs[lead].session is not None
+            and not (query.names_event or query.names_sessions)
+            and not _HALL_ASKED.search(query.typed)  # "the sightseeing promotion, which hall"
+            and not self._terms.named(lead, query, halls=True)
+        )
 
     def _of_another_event(self, query: Question, entry: int) -> bool:
         """Whether the question names a kind of event (a gala, a food expo) that the FAQ

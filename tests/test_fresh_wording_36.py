@@ -34,7 +34,9 @@ figure), from set AE's misses once it was read:
   a tour of the building") is asked as well;
 - an AV vendor and the like are the organizers' suppliers, not in the program; 志原者 is
   志愿者 typed by its sound; slides sent ahead (报送PPT) are the organizers' affair, and
-  what a fund has invested in (投了哪些案子) advice."""
+  what a fund has invested in (投了哪些案子) advice;
+- where a place a session only presents is (橘子洲的地址, "where is dongting lake") offers
+  the session, it does not answer with its card; its hall asked for does."""
 
 from __future__ import annotations
 
@@ -252,3 +254,14 @@ def test_the_session_presenting_policies_is_still_found(index):
 def test_a_building_asked_is_still_its_venue(index):
     answer = answered(index, "is the hangzhou expo centre the G20 place?")
     assert answer.kind == "venue" and answer.venue is not None and answer.venue.id == "hz-expo"
+
+
+@pytest.mark.parametrize("text", ["橘子洲的地址", "where is dongting lake"])
+def test_where_a_presented_place_is_offers_the_session(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and session_ids(answer) == ["tourism-promotion"]
+
+
+def test_the_hall_of_a_session_named_by_its_subject_is_its_card(index):
+    answer = answered(index, "the sightseeing promotion in shanghai, which hall")
+    assert answer.confident and session_ids(answer) == ["tourism-promotion"]
