@@ -112,12 +112,12 @@ SHORTHAND: dict[str, str] = {
     "asap": "soon",
     "btw": "",
     "sounds good": "",  # "the tourism one sounds good. what time does it start?"
+    "sounds great": "",
+    "sounds interesting": "",
     # pinyin initials of a kind of session (对接会, 推介会, 招聘会)
     "djh": "matchmaking",
     "tjh": "promotion conference",
     "zph": "job fair",
-    "sounds great": "",
-    "sounds interesting": "",
     "fyi": "",
     "lol": "",
     "hiya": "hi",

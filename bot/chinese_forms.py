@@ -34,8 +34,8 @@ CHINESE_VARIANTS: dict[str, str] = {
     "即系": "就是",  # Cantonese: that is
     "么子": "什么",  # Hunan (Changsha) usage
     "恰饭": "吃饭",  # Hunan: 恰 is to eat
-    "志原者": "志愿者",  # typed by its sound
     "去恰": "去吃饭",
+    "志原者": "志愿者",  # typed by its sound
     "开放时间": "开门时间",  # a desk's hours, not the opening-up themes' 开放
     "枱": "桌",  # Cantonese: 幾多張枱 is how many tables
     "阿拉": "我们",  # Shanghainese

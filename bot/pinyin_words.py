@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable
 
 from bot.homophones import sound
 from bot.program import Program
-from bot.textnorm import CJK, cjk_grams, stem
+from bot.textnorm import CJK, cjk_grams, normalize, stem
 
 _LATIN_WORD = re.compile(r"(?<![\w'-])[a-z]{5,}(?![\w'-])")
 _MIN_CHARS, _MAX_CHARS = 2, 6
@@ -32,8 +32,9 @@ class PinyinWords:
         for word in words:
             if _MIN_CHARS <= len(word) <= _MAX_CHARS and len(CJK.findall(word)) == len(word):
                 by_sound[sound(word)].add(word)
+        # put in as typed Chinese is read (主会场 is 主会, as bot.textnorm writes it)
         self._by_sound = {
-            key: next(iter(found)) for key, found in by_sound.items() if len(found) == 1
+            key: normalize(next(iter(found))) for key, found in by_sound.items() if len(found) == 1
         }
         self._english = frozenset(english)
 

@@ -172,7 +172,7 @@ class QuestionReader:
         phrases += [
             (city.name_zh + name, venue.id)
             for venue in program.venues
-            for city in {program.city(s.city) for s in program.venue_sessions(venue)}
+            for city in dict.fromkeys(program.city(s.city) for s in program.venue_sessions(venue))
             if city is not None
             for name in (venue.name_zh, *venue.aliases_zh)
             if not name.startswith(city.name_zh)

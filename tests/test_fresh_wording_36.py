@@ -265,3 +265,12 @@ def test_where_a_presented_place_is_offers_the_session(index, text):
 def test_the_hall_of_a_session_named_by_its_subject_is_its_card(index):
     answer = answered(index, "the sightseeing promotion in shanghai, which hall")
     assert answer.confident and session_ids(answer) == ["tourism-promotion"]
+
+
+def test_a_word_typed_in_pinyin_is_read_as_its_characters_are(index):
+    # 主会场 is read as 主会 (the main conferences), so its pinyin is too
+    assert session_ids(answered(index, "wen is the zhuhuichang? boss wants 2 go")) == session_ids(
+        answered(index, "主会场在哪")
+    )
+    answer = answered(index, "wen is the zhuhuichang? boss wants 2 go")
+    assert answer.kind == "suggest" and len(answer.sessions) == 3
