@@ -19,7 +19,7 @@ from bot.search import Answer, SearchIndex
 from tests.helpers_core import (
     DEFAULT_NOW,
     UNREAD_FIRST_SIGHT,
-    at,
+    asked_at,
     bundled_program,
     first_sight_sets,
     labelled_questions,
@@ -42,7 +42,7 @@ def _one_line(text: str) -> str:
 
 def _labelled(index: SearchIndex, source: str, labels: list[dict]) -> Iterator[str]:
     for label in labels:
-        now = at(label["now"]) if "now" in label else DEFAULT_NOW
+        now = asked_at(label)
         answer = index.answer(label["text"], now)
         mark = "R" if matches_label(answer, label) else "W"
         yield "\t".join([source, mark, wanted(label), summary(answer), _one_line(label["text"])])

@@ -117,6 +117,11 @@ def at(text: str) -> datetime:
     return moment
 
 
+def asked_at(label: dict) -> datetime:
+    """When a labelled question is asked: its `now`, or the first morning before anything."""
+    return at(label["now"]) if "now" in label else DEFAULT_NOW
+
+
 # Two moments the storage tests record users at.
 T0 = at("2018-07-24T09:00:00")
 T1 = at("2018-07-25T14:30:00")

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 
 from bot.search import Answer, SearchIndex
 from tests.helpers_core import (
-    DEFAULT_NOW,
     UNREAD_FIRST_SIGHT,
-    at,
+    asked_at,
     bundled_program,
     first_sight_questions,
     first_sight_sets,
@@ -115,7 +114,7 @@ def score(questions: list[dict], index: SearchIndex | None = None) -> Score:
     misses: list[str] = []
     off_topic: list[str] = []
     for label in questions:
-        now = at(label["now"]) if "now" in label else DEFAULT_NOW
+        now = asked_at(label)
         answer = index.answer(label["text"], now)
         total[label["class"]] += 1
         if matches_label(answer, label):

@@ -17,12 +17,12 @@ ROOT = Path(__file__).resolve().parent.parent
 # Every labelled and first-sight question's answer, one line each.
 _ANSWERS = """
 from bot.search import SearchIndex
-from tests.helpers_core import DEFAULT_NOW, at, bundled_program, first_sight_questions, labelled_questions
+from tests.helpers_core import asked_at, bundled_program, first_sight_questions, labelled_questions
 from tests.scoring import described
 
 index = SearchIndex(bundled_program())
 for label in labelled_questions() + first_sight_questions():
-    now = at(label["now"]) if "now" in label else DEFAULT_NOW
+    now = asked_at(label)
     answer = index.answer(label["text"], now)
     print(repr(label["text"]), described(answer), answer.confident)
 """

@@ -16,7 +16,7 @@ from bot.search import SearchIndex
 from tests.helpers_core import (
     DEFAULT_NOW,
     UNREAD_FIRST_SIGHT,
-    at,
+    asked_at,
     bundled_program,
     first_sight_sets,
     labelled_questions,
@@ -32,12 +32,12 @@ from tests.scoring import matches_label
 
 
 def _right(index: SearchIndex, label: dict) -> bool:
-    now = at(label["now"]) if "now" in label else DEFAULT_NOW
+    now = asked_at(label)
     return matches_label(index.answer(label["text"], now), label)
 
 
 def _confident_off_topic(index: SearchIndex, label: dict) -> bool:
-    now = at(label["now"]) if "now" in label else DEFAULT_NOW
+    now = asked_at(label)
     return label["answer"] == "none" and index.answer(label["text"], now).confident
 
 
