@@ -68,7 +68,8 @@ class BuildingAnswers:
             # anything held there?" asks what is on there, whatever the story's need
             return self._one(ranked[0][0], query)
         asks_sessions = query.names_sessions or query.happening or query.singular
-        of_the_place = query.hours or query.asks_price  # the pool's hours, a room's price
+        # the pool's hours, a room's price, breakfast's time (bot.entry_aspects)
+        of_the_place = query.hours or bool(query.aspects)
         if not here and (
             (query.near and not query.happening) or (of_the_place and not asks_sessions)
         ):

@@ -54,6 +54,8 @@ class Question:
     names_buildings: bool = False  # "the Hangzhou venue", "会场怎么去": a building is meant
     whole_program: bool = False  # "the full programme", 全部议程: every session is asked for
     asks_price: bool = False  # "how much", 多少钱
+    # what is asked of a need beyond it: its price, hours, a deposit (bot.entry_aspects)
+    aspects: frozenset[str] = frozenset()
     near: bool = False  # "a print shop near SICC", 酒店旁边: a building only says where
     asks_held: bool = False  # whether the event is held ("明年还办不办", "held again")
     subject: tuple[str, ...] = ()  # topic tokens naming a session asked for ("new energy")

@@ -35,12 +35,12 @@ from typing import Literal
 from bot.actions import actions_in
 from bot.building_names import BuildingNames
 from bot.city_reader import CityReader
+from bot.entry_aspects import PRICE, aspects_asked
 from bot.event_words import EDITION, event_kind_tokens
 from bot.homophones import Homophones
 from bot.own_affairs import (
     EVENT_NOUNS,
     LEISURE,
-    PRICE,
     asks_unstated_need,
     is_own_affairs,
     names_unstated_need,
@@ -361,6 +361,7 @@ class QuestionReader:
             names_buildings=BUILDING_WORDS.search(original) is not None,
             whole_program=whole_program,
             asks_price=PRICE.search(original) is not None,
+            aspects=aspects_asked(original),
             near=NEAR.search(original) is not None,
             asks_held=EDITION.search(original) is not None,
             subject=subject_tokens(original, words, grams),

@@ -161,10 +161,8 @@ class QuestionResolver:
         leader = ranked[0] if ranked else None
         if query.actions:  # "extend my visa" is not getting one
             ranked = [(d, c) for d, c in ranked if not self._terms.other_need(d, query)]
-        if query.hours:  # "南京地铁几点停运": the transport entry tells no hours
-            ranked = [(d, c) for d, c in ranked if not self._terms.silent_on_hours(d)]
-        if query.asks_price:  # "机场到酒店打车多少钱": the transport entry names no fare
-            ranked = [(d, c) for d, c in ranked if not self._terms.silent_on_price(d)]
+        if query.aspects:  # "机场到酒店打车多少钱": the transport entry names no fare
+            ranked = [(d, c) for d, c in ranked if not self._terms.silent_on(d, query.aspects)]
         set_aside = self._set_aside_entry(leader, ranked)
         if self._terms.opposed(query):  # "the closing ceremony" is no "opening ceremony"
             ranked = [(d, c) for d, c in ranked if not self._terms.contradicted(d, query)]

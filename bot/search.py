@@ -110,9 +110,11 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
 - Needs the program says nothing of (bot.own_affairs.UNSTATED: a plus-one, a wheelchair,
   a parcel to send, roaming, 充电宝) get no answer, whatever event stands beside them.
   Leisure or advice "after the conference" (AFTER_EVENT, 会后) is still the delegate's
-  own: the event only says when. A price asked ("how much", 多少钱) is not answered by an
-  FAQ entry whose answer speaks of no price ("机场到酒店打车多少钱"); opening hours (a
-  service's too: 地铁几点停运, "the last metro") not by one that gives no time of day.
+  own: the event only says when. What is asked of a need beyond it (bot.entry_aspects: a
+  price, opening hours, when a meal is served, a deposit, an English version, a size
+  limit, a line's speed, a night's stay, a menu) is not answered by an FAQ entry whose
+  answer says nothing of it ("机场到酒店打车多少钱", 地铁几点停运, 午餐几点开始, 停车场限高
+  多少): the entry is offered, also when the detail follows the question unmarked.
 - A street named after a city ("Nanjing Road", 湖南路) is a place in town, not the city;
   where the way to a name outside the program starts ("to Disneyland from our hotel")
   is no need of its own; a brand ("iPhone") is never a typo of a known word (bot.terms);
@@ -213,6 +215,7 @@ from datetime import datetime
 
 from bot.answer import Answer, AnswerKind
 from bot.doubt import OffTopicModel, shipped_model
+from bot.entry_aspects import aspects_asked
 from bot.event_words import OTHER_EVENT
 from bot.listing import Timetable
 from bot.program import Program, Session
@@ -281,6 +284,12 @@ class SearchIndex:
             return self._story_named(text, now, user_language, asked_query.intent)
         asked = self._resolver.answer(asked_query, now)
         lang = question_language(text, user_language)
+        # "停车场能停大巴嘛？限高多少啊": what the story asks of the need after its question
+        # counts too; the entry that says nothing of it is offered
+        if asked.kind == "faq" and asked.faq is not None:
+            untold = self._terms.untold(asked.faq, aspects_asked(normalize(text)))
+            if untold:
+                return Answer("suggest", lang, asked.intent, faq=asked.faq)
         if asked_query.unstated_need or (
             asked_query.own_affairs and not asked_query.self_described
         ):

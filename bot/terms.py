@@ -9,7 +9,6 @@ coverage: the share of the topic's IDF weight it explains (see `coverage`).
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -26,9 +25,8 @@ from bot.doc_fields import (
     theme_fields,
     venue_fields,
 )
+from bot.entry_aspects import untold_aspects
 from bot.homophones import program_homophones
-from bot.own_affairs import CLOCK_TIME, PRICE_WORDS
-from bot.patterns import Bilingual
 from bot.program import FaqEntry, Program, Session, Theme, Venue
 from bot.question import Question
 from bot.textnorm import KEEP_WHOLE, cjk_grams, has_cjk, latin_words, normalize, stem, word_kind
@@ -102,10 +100,11 @@ class TermIndex:
             self._add(Doc(venue=venue), venue_fields(venue))
         for entry in program.faq:
             self._add(Doc(faq=entry), faq_fields(entry))
-        # FAQ entries whose answer names no price: read once, asked of every "how much"
+        # what each FAQ entry says nothing of (a price, a time of day): read once
         self._faq_docs = [index for index, doc in enumerate(self.docs) if doc.faq is not None]
-        self._priceless = self._faq_silent_on(PRICE_WORDS)
-        self._hourless = self._faq_silent_on(CLOCK_TIME)
+        self._untold = {
+            entry.id: untold_aspects(f"{entry.answer} {entry.answer_zh}") for entry in program.faq
+        }
         n = len(self.docs)
         self._idf = {
             token: math.log(1 + n / len(posting))
@@ -392,21 +391,15 @@ class TermIndex:
         tokens = [stem(word) for word in latin_words(text)] + cjk_grams(text)
         return all(self._field_weight(token, doc) >= STRONG for token in tokens)
 
-    def _faq_silent_on(self, said: Bilingual | re.Pattern[str]) -> frozenset[int]:
-        """The FAQ entries whose answer says nothing `said` finds (a price, a time of day)."""
-        return frozenset(
-            index
-            for index in self._faq_docs
-            if not said.search(f"{(faq := self.docs[index].faq).answer} {faq.answer_zh}")
-        )
+    def silent_on(self, doc: int, aspects: frozenset[str]) -> bool:
+        """Whether the document is an FAQ entry whose answer says nothing of one of the
+        aspects asked (a price, a time of day, a deposit: bot.entry_aspects)."""
+        entry = self.docs[doc].faq
+        return entry is not None and self.untold(entry, aspects)
 
-    def silent_on_price(self, doc: int) -> bool:
-        """Whether the document is an FAQ entry whose answer speaks of no price."""
-        return doc in self._priceless
-
-    def silent_on_hours(self, doc: int) -> bool:
-        """Whether the document is an FAQ entry whose answer gives no time of day."""
-        return doc in self._hourless
+    def untold(self, entry: FaqEntry, aspects: frozenset[str]) -> bool:
+        """Whether the entry's answer says nothing of one of the aspects asked."""
+        return not aspects.isdisjoint(self._untold[entry.id])
 
     def an_entrys_need(self, token: str) -> bool:
         """Whether an FAQ entry names the token beyond its answer's prose (the banquet)."""

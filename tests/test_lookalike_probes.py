@@ -368,7 +368,7 @@ STILL_CONFIDENT = [
     ("what to wear to the signing ceremony", "faq:dress-code"),
     ("do I need to dress up for the dinner", "faq:dress-code"),
     ("what's the dress code for the dinner", "faq:dress-code"),
-    ("晚宴几点", "faq:meals"),
+    ("晚宴在哪天", "faq:meals"),  # (晚宴几点 asks a time it does not give: offered)
     # advice beside an event named is a question about the event
     ("想了解湖南园区的招商政策，是哪场会", "session:nj-parks-promotion"),
     # one entry's own words together, or a place the delegate goes to

@@ -1,0 +1,113 @@
+"""What a question asks of a practical need beyond the need itself, and whether an FAQ
+entry's answer speaks of it: its price, its hours, when it starts, a deposit, a version
+in another language, a size limit, its menu.
+
+An entry that speaks of the need but not of what is asked of it ("午餐几点开始": the
+meals entry gives no time; 同传耳机要押金吗: the interpretation entry names no deposit;
+"is the Didi app in English?") is where the delegate would look, not the answer: it is
+offered, never given confidently (bot.resolver). One table, so a kind of detail is one
+entry here: what asks it, and what in an answer tells it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.patterns import Bilingual, bilingual
+from bot.vocabulary import OPENING_HOURS
+
+# A time of day in an answer: an entry without one tells no hours or starting time.
+CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}\s?(?:am|pm)\b|\d{1,2}\s?点|[上下]午\s?\d")
+# A price asked ("how much", 多少钱)
+PRICE = bilingual(r"\bhow much\b|\bprices?\b|多少钱|几钱|几多钱|价格|价钱|费用|票价")
+PRICE_WORDS = bilingual(
+    r"\b(?:free|fees?|charge[sd]?|rates?|costs?|paid|pay)\b|免费|收费|费用|价格"
+)
+
+
+@dataclass(frozen=True)
+class Aspect:
+    """A detail asked of a need (`asked`, on the normalised question) and what in an
+    entry's answer, English or Chinese, tells it (`told`)."""
+
+    name: str
+    asked: Bilingual | re.Pattern[str]
+    told: Bilingual | re.Pattern[str]
+
+
+ASPECTS: tuple[Aspect, ...] = (
+    Aspect("price", PRICE, PRICE_WORDS),  # 机场到酒店打车多少钱: the transport entry names no fare
+    Aspect("hours", OPENING_HOURS, CLOCK_TIME),  # 地铁几点停运
+    # when a meal is served (午餐几点开始, "what time does the buffet start"); its end is an
+    # opening hour's (bot.vocabulary.OPENING_HOURS)
+    Aspect(
+        "meal time",
+        bilingual(
+            r"\b(?:lunch|breakfast|dinner|buffet|banquet|coffee break)\b[^?.!]{0,20}\b(?:start|begin)s?\b"
+            r"|\bwhat time (?:is|does|will) (?:the )?(?:\w+ )?(?:lunch|breakfast|dinner|buffet|banquet|coffee break)\b"
+            r"|(?:午饭|午餐|早餐|晚餐|晚宴|自助餐|茶歇)[^，,？?。！]{0,6}几点|几点(?:开饭|吃饭|供餐)"
+        ),
+        CLOCK_TIME,
+    ),
+    # what is left against a thing (the headsets are handed out against the badge)
+    Aspect(
+        "deposit",
+        bilingual(r"\bdeposits?\b|押金|订金|定金"),
+        bilingual(r"\bdeposits?\b|\bagainst (?:your|the) badge\b|押金|凭代表证"),
+    ),
+    # a thing's version in another language (签证邀请函可以出英文版吗, "is the Didi app in English?")
+    Aspect(
+        "language version",
+        bilingual(
+            r"\b(?:english|chinese) (?:versions?|editions?|menus?|copy|copies|translations?)\b"
+            r"|\b(?:is|are) (?:the |it |they )?[\w' ]{0,30}\bin english\b"
+            r"|英文版|英语版|中文版|英文的|英文菜单|双语版"
+        ),
+        bilingual(r"\benglish\b|英文|英语"),
+    ),
+    # a size or weight limit (停车场限高多少, "can a coach park there? height limit?")
+    Aspect(
+        "size limit",
+        bilingual(
+            r"\b(?:height|weight|size|width|length) (?:limits?|restrictions?|caps?)\b|\bhow (?:tall|high|wide|heavy)\b"
+            r"|限高|限重|限宽|限长|多高|多宽|多重"
+        ),
+        bilingual(r"\d\s?(?:m|metres?|meters?|kg|tons?|tonnes?)\b|\d\s?(?:米|吨|公斤)"),
+    ),
+    # how fast or steady a service is, or a line for it (会场Wi-Fi太慢了能不能接根网线,
+    # "will the Wi-Fi cope with a video call?")
+    Aspect(
+        "speed",
+        bilingual(
+            r"\b(?:speed|bandwidth|mbps|fast enough|cope with|ethernet|wired|lan cable)\b"
+            r"|网速|带宽|速度|快不快|卡不卡|太慢|网线|有线网"
+        ),
+        bilingual(r"\b(?:speed|bandwidth|mbps|ethernet|wired)\b|网速|带宽|网线"),
+    ),
+    # whether it runs through the night (停车场晚上能过夜吗, "overnight parking")
+    Aspect(
+        "overnight",
+        bilingual(
+            r"\bovernight\b|\b24 ?(?:h|hrs?|hours)\b|\ball night\b|过夜|通宵|停到明早|24小时"
+        ),
+        bilingual(r"\bovernight\b|\b24 ?(?:h|hours)\b|过夜|通宵|24小时"),
+    ),
+    # what is on a menu (欢迎晚宴的菜单, "what's on the menu?")
+    Aspect(
+        "menu",
+        bilingual(r"\bmenus?\b|\bdish(?:es)?\b|菜单|菜式|菜品|什么菜|啥菜|哪些菜"),
+        bilingual(r"\bmenus?\b|\bdish(?:es)?\b|菜单|菜式|菜品"),
+    ),
+)
+
+
+def aspects_asked(text: str) -> frozenset[str]:
+    """The aspects a normalised question asks of the need it names."""
+    return frozenset(aspect.name for aspect in ASPECTS if aspect.asked.search(text))
+
+
+def untold_aspects(answer: str) -> frozenset[str]:
+    """The aspects an entry's answer (both languages, as written) says nothing of."""
+    text = answer.lower()
+    return frozenset(aspect.name for aspect in ASPECTS if not aspect.told.search(text))

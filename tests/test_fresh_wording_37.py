@@ -1,0 +1,93 @@
+"""Rules of stop 37 on the bundled program (examples of each rule, not the accuracy
+figure), from the read probes' confident answers:
+- what a question asks of a practical need beyond the need (bot.entry_aspects: a price,
+  opening hours, when a meal is served, a deposit, a version in English, a size limit,
+  a line's speed, whether it runs overnight, a menu) must be in the FAQ entry's answer for
+  the entry to answer: 午餐几点开始 is not answered by the meals entry, which gives no
+  time, but is offered, one tap away; the interpretation entry, which hands the headsets
+  out against the badge, answers whether they need a deposit; a building named beside such
+  a detail only locates it ("what time does breakfast start at the InterContinental?");
+  the detail counts when it follows the question without a question mark of its own
+  (停车场能停大巴嘛？限高多少啊)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.entry_aspects import aspects_asked, untold_aspects
+from bot.textnorm import normalize
+from tests.helpers_core import answered
+
+OFFERED_ENTRY = [
+    ("午餐几点开始？", "meals"),
+    ("晚宴几点", "meals"),  # the entry gives the welcome dinner's day, not its hour
+    ("what time does the buffet lunch start", "meals"),
+    ("签证邀请函可以出英文版的吗？", "visa"),
+    ("会场那个停车场能停大巴嘛？限高多少啊", "parking"),
+    ("停车场晚上能过夜吗？我车想停到明早", "parking"),
+    ("会场Wi-Fi太慢了，能不能给接根网线？", "wifi"),
+    ("wot's on the menu @ the welcome dinner? im allergic 2 peanuts", "meals"),
+]
+
+
+@pytest.mark.parametrize(("text", "faq"), OFFERED_ENTRY)
+def test_an_entry_silent_on_the_detail_asked_is_offered_not_answered(index, text, faq):
+    answer = answered(index, text)
+    assert not answer.confident
+    assert answer.kind == "suggest" and answer.faq is not None and answer.faq.id == faq
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the Didi app in English?",
+        "What time does breakfast start at the InterContinental Nanjing? I have to be somewhere by 9.",
+        "Will the Wi-Fi cope with a video call to my board?",
+    ],
+)
+def test_a_detail_no_entry_tells_is_not_answered(index, text):
+    assert not answered(index, text).confident
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("會場有沒有提供翻譯耳機？要押金嗎？", "interpretation"),  # against the badge
+        ("is there english interpretation at the main conference?", "interpretation"),
+        ("报到处几点开始报到？", "registration-desk"),  # the desk's answer gives its hours
+        ("is there free wifi at the venue", "wifi"),  # the price asked is "free"
+        ("会场wifi稳不稳？要现场给投资人跑demo", "wifi"),
+        ("when is the welcome dinner?", "meals"),  # a date answers when; no clock is asked
+    ],
+)
+def test_an_entry_that_tells_the_detail_answers(index, text, faq):
+    answer = answered(index, text)
+    assert answer.confident and answer.kind == "faq" and answer.faq.id == faq
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("午餐几点开始", "meal time"),
+        ("what time is lunch", "meal time"),
+        ("同传耳机要押金吗", "deposit"),
+        ("is the menu in english", "language version"),
+        ("停车场限高多少", "size limit"),
+        ("wifi太慢了", "speed"),
+        ("overnight parking?", "overnight"),
+        ("机场到酒店打车多少钱", "price"),
+        ("what time does the bank open", "hours"),
+    ],
+)
+def test_the_aspect_asked_is_read(text, aspect):
+    assert aspect in aspects_asked(normalize(text))
+
+
+def test_a_session_time_is_no_meal_time():
+    assert aspects_asked(normalize("南京那个推介会是几点开始的")) == frozenset()
+
+
+def test_an_answer_tells_an_aspect_in_either_language_and_case():
+    assert "language version" not in untold_aspects("Chinese–English interpretation")
+    assert "meal time" in untold_aspects("A buffet lunch is served; 提供自助午餐")
+    assert "meal time" not in untold_aspects("Lunch is served from 12:00")
