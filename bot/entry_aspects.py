@@ -1,13 +1,13 @@
 """What a question asks of a practical need beyond the need itself, and whether an FAQ
-entry's answer speaks of it: its price, its hours, when it starts, a deposit, a version
-in another language, a size limit, its menu.
+entry's answer speaks of it: its price, its hours, when a meal is served, a deposit, an
+English version, a size limit, a line's speed, a night's stay, breakfast, a headset's
+channel, a station's exit, a menu.
 
 An entry that speaks of the need but not of what is asked of it ("午餐几点开始": the
-meals entry gives no time; 同传耳机要押金吗: the interpretation entry names no deposit;
-"is the Didi app in English?") is where the delegate would look, not the answer: it is
-offered, never given confidently (bot.resolver). One table, so a kind of detail is one
-entry here: what asks it, and what in an answer tells it.
-"""
+meals entry gives no time; 停车场限高多少: the parking entry gives no size; "is the Didi
+app in English?") is where the delegate would look, not the answer: it is offered, never
+given confidently (bot.resolver, bot.search). One table, so a kind of detail is one entry
+here: what asks it, and what in an answer tells it."""
 
 from __future__ import annotations
 
@@ -92,6 +92,26 @@ ASPECTS: tuple[Aspect, ...] = (
             r"\bovernight\b|\b24 ?(?:h|hrs?|hours)\b|\ball night\b|过夜|通宵|停到明早|24小时"
         ),
         bilingual(r"\bovernight\b|\b24 ?(?:h|hours)\b|过夜|通宵|24小时"),
+    ),
+    # breakfast, which no meal the program serves is (协议酒店含早吗, "is breakfast provided?")
+    Aspect(
+        "breakfast",
+        bilingual(r"\bbreakfasts?\b|早餐|早饭|含早"),
+        bilingual(r"\bbreakfasts?\b|早餐|早饭"),
+    ),
+    # the channel of a headset or a broadcast (同传频道是几号)
+    Aspect(
+        "channel",
+        bilingual(r"\b(?:which|what) channel\b|\bchannel (?:number|no)\b|频道"),
+        bilingual(r"\bchannels?\b|频道"),
+    ),
+    # the exit of a station (南京国博离元通站最近的是几号出口): 出口 alone is export
+    Aspect(
+        "exit",
+        bilingual(
+            r"\b(?:which|what|nearest) exit\b|\bexit (?:number|no)\b|几号出口|哪个出口|几号口"
+        ),
+        bilingual(r"\bexits?\b|出口"),
     ),
     # what is on a menu (欢迎晚宴的菜单, "what's on the menu?")
     Aspect(

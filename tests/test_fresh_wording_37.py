@@ -2,7 +2,8 @@
 figure), from the read probes' confident answers:
 - what a question asks of a practical need beyond the need (bot.entry_aspects: a price,
   opening hours, when a meal is served, a deposit, a version in English, a size limit,
-  a line's speed, whether it runs overnight, a menu) must be in the FAQ entry's answer for
+  a line's speed, whether it runs overnight, breakfast, a headset's channel, a station's
+  exit, a menu) must be in the FAQ entry's answer for
   the entry to answer: 午餐几点开始 is not answered by the meals entry, which gives no
   time, but is offered, one tap away; the interpretation entry, which hands the headsets
   out against the badge, answers whether they need a deposit; a building named beside such
@@ -27,6 +28,8 @@ OFFERED_ENTRY = [
     ("停车场晚上能过夜吗？我车想停到明早", "parking"),
     ("会场Wi-Fi太慢了，能不能给接根网线？", "wifi"),
     ("wot's on the menu @ the welcome dinner? im allergic 2 peanuts", "meals"),
+    ("is breakfast provided?", "meals"),  # the entry serves lunch and one dinner
+    ("酒店早餐含不含？", "meals"),
 ]
 
 
@@ -43,6 +46,9 @@ def test_an_entry_silent_on_the_detail_asked_is_offered_not_answered(index, text
         "Is the Didi app in English?",
         "What time does breakfast start at the InterContinental Nanjing? I have to be somewhere by 9.",
         "Will the Wi-Fi cope with a video call to my board?",
+        "协议酒店含早吗",
+        "南京国博离元通站最近的是几号出口？",
+        "同传频道是几号，英文是第二频道吗？",
     ],
 )
 def test_a_detail_no_entry_tells_is_not_answered(index, text):
@@ -54,7 +60,9 @@ def test_a_detail_no_entry_tells_is_not_answered(index, text):
     [
         ("會場有沒有提供翻譯耳機？要押金嗎？", "interpretation"),  # against the badge
         ("is there english interpretation at the main conference?", "interpretation"),
-        ("报到处几点开始报到？", "registration-desk"),  # the desk's answer gives its hours
+        ("报到处几点开始报到？", "registration-desk"),
+        ("is lunch provided", "meals"),
+        ("同传耳机在哪领", "interpretation"),  # the desk's answer gives its hours
         ("is there free wifi at the venue", "wifi"),  # the price asked is "free"
         ("会场wifi稳不稳？要现场给投资人跑demo", "wifi"),
         ("when is the welcome dinner?", "meals"),  # a date answers when; no clock is asked
@@ -75,6 +83,9 @@ def test_an_entry_that_tells_the_detail_answers(index, text, faq):
         ("停车场限高多少", "size limit"),
         ("wifi太慢了", "speed"),
         ("overnight parking?", "overnight"),
+        ("协议酒店含早吗", "breakfast"),
+        ("同传频道是几号", "channel"),
+        ("which exit of lujiazui station", "exit"),
         ("机场到酒店打车多少钱", "price"),
         ("what time does the bank open", "hours"),
     ],
@@ -83,8 +94,12 @@ def test_the_aspect_asked_is_read(text, aspect):
     assert aspect in aspects_asked(normalize(text))
 
 
-def test_a_session_time_is_no_meal_time():
-    assert aspects_asked(normalize("南京那个推介会是几点开始的")) == frozenset()
+@pytest.mark.parametrize(
+    "text",
+    ["南京那个推介会是几点开始的", "出口退税怎么办", "maybe this isn't the right channel, but"],
+)
+def test_a_session_time_an_export_or_a_channel_of_contact_asks_no_aspect(text):
+    assert aspects_asked(normalize(text)) == frozenset()
 
 
 def test_an_answer_tells_an_aspect_in_either_language_and_case():
