@@ -9,7 +9,10 @@ figure), from the read probes' confident answers:
   out against the badge, answers whether they need a deposit; a building named beside such
   a detail only locates it ("what time does breakfast start at the InterContinental?");
   the detail counts when it follows the question without a question mark of its own
-  (停车场能停大巴嘛？限高多少啊)."""
+  (停车场能停大巴嘛？限高多少啊);
+- what a meme means (领盒饭是什么梗) and which of two ways works better (录播课和直播课哪个
+  效果好) are advice, not the entry whose word they share; what a theme's words mean is
+  the theme's."""
 
 from __future__ import annotations
 
@@ -106,3 +109,13 @@ def test_an_answer_tells_an_aspect_in_either_language_and_case():
     assert "language version" not in untold_aspects("Chinese–English interpretation")
     assert "meal time" in untold_aspects("A buffet lunch is served; 提供自助午餐")
     assert "meal time" not in untold_aspects("Lunch is served from 12:00")
+
+
+@pytest.mark.parametrize("text", ["翻譯腔是什麼梗", "领盒饭是什么梗", "录播课和直播课哪个效果好"])
+def test_a_meme_or_which_way_works_better_is_advice(index, text):
+    assert not answered(index, text).confident
+
+
+def test_the_meaning_of_a_themes_words_is_the_theme(index):
+    answer = answered(index, "对标京沪穗是啥意思，哪几场会讲这个")
+    assert answer.kind == "theme" and answer.theme.id == "business-environment"
