@@ -20,7 +20,9 @@ from bot.vocabulary import OPENING_HOURS
 # A time of day in an answer: an entry without one tells no hours or starting time.
 CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}\s?(?:am|pm)\b|\d{1,2}\s?点|[上下]午\s?\d")
 # A price asked ("how much", 多少钱)
-PRICE = bilingual(r"\bhow much\b|\bprices?\b|多少钱|几钱|几多钱|价格|价钱|费用|票价")
+PRICE = bilingual(
+    r"\bhow much\b|\bprices?\b|\brent(?:al)? (?:per|price|cost|fee)s?\b|多少钱|几钱|几多钱|价格|价钱|费用|票价|租金|房租"
+)
 PRICE_WORDS = bilingual(
     r"\b(?:free|fees?|charge[sd]?|rates?|costs?|paid|pay)\b|免费|收费|费用|价格"
 )

@@ -118,7 +118,7 @@ ADVICE = bilingual(
     r"|safely|scams?|fraud|(?:its|an|the) ipo|ipo (?:still )?pending|(?:cit|corporate (?:income )?tax) rates?|(?:foreign )?ownership caps?|foreign ownership|hurdle rates?|(?:management|mgmt) fees?|minimum wages?|customs declarations?|(?:data )?privacy|data protection|gdpr|subsid(?:y|ies|ise|ize)|is (?:the )?best for|best app|vc funds?|rumou?rs?|gossip"
     r"|(?:incentive|policy) details|which [\w ]{0,30}polic(?:y|ies) will"
     r"|who is the (?:governor|mayor|party secretary|minister|president|ceo|chairman) of"
-    r"|recipes?|certifications?|which country|these days|trends?|rankings?"
+    r"|recipes?|certifications?|which country|these days|trends?|rankings?|sells? well|selling well|best[- ]?sellers?"
     r"|against the rules|give me names|how (?:do i|to|can i|do you) (?:fix|repair|unjam|recover)"
     r"|fix(?=\?)|repairs?|jammed|won'?t start|keeps? falling off|worth buying|works? better"
     r"|who (?:designed|built|invented|founded|painted)|sunset|sunrise|compared (?:with|to)|news"

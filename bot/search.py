@@ -214,8 +214,9 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.answer import Answer, AnswerKind
+from bot.details import asks_what_no_card_gives
 from bot.doubt import OffTopicModel, shipped_model
-from bot.entry_aspects import aspects_asked
+from bot.entry_aspects import PRICE, aspects_asked
 from bot.event_words import OTHER_EVENT
 from bot.listing import Timetable
 from bot.program import Program, Session
@@ -284,12 +285,9 @@ class SearchIndex:
             return self._story_named(text, now, user_language, asked_query.intent)
         asked = self._resolver.answer(asked_query, now)
         lang = question_language(text, user_language)
-        # "停车场能停大巴嘛？限高多少啊": what the story asks of the need after its question
-        # counts too; the entry that says nothing of it is offered
-        if asked.kind == "faq" and asked.faq is not None:
-            untold = self._terms.untold(asked.faq, aspects_asked(normalize(text)))
-            if untold:
-                return Answer("suggest", lang, asked.intent, faq=asked.faq)
+        offered = self._detail_unstated(text, tail, asked, asked_query.intent)
+        if offered is not None:
+            return replace(offered, lang=lang)
         if asked_query.unstated_need or (
             asked_query.own_affairs and not asked_query.self_described
         ):
@@ -333,6 +331,22 @@ class SearchIndex:
             if whole.kind == "session" and set(whole.sessions) <= set(asked.sessions):
                 return whole
         return replace(asked, lang=lang)
+
+    def _detail_unstated(
+        self, text: str, tail: str, asked: Answer, intent: Intent
+    ) -> Answer | None:
+        """The entry or session found for a message's question, offered instead of given
+        when the message asks a detail of it that it does not tell: anywhere in the message
+        for an entry (停车场能停大巴嘛？限高多少啊: bot.entry_aspects), after the question
+        for a session (…招租？租金大概几多: the story before it holds counts of its own)."""
+        entry = asked.faq if asked.kind == "faq" else None
+        if entry is not None and self._terms.untold(entry, aspects_asked(normalize(text))):
+            return Answer("suggest", asked.lang, asked.intent, faq=entry)
+        if asked.kind == "session" and intent == "info":
+            after = normalize(text.rpartition(tail)[2])
+            if PRICE.search(after) or asks_what_no_card_gives(after):
+                return replace(asked, kind="suggest", detail_unstated=True)
+        return None
 
     def _story_named(
         self, text: str, now: datetime, user_language: str | None, intent: Intent

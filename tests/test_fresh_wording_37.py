@@ -12,7 +12,11 @@ figure), from the read probes' confident answers:
   (停车场能停大巴嘛？限高多少啊);
 - what a meme means (领盒饭是什么梗) and which of two ways works better (录播课和直播课哪个
   效果好) are advice, not the entry whose word they share; what a theme's words mean is
-  the theme's."""
+  the theme's;
+- a price (a rent too: 租金) or a count no card shows, asked after a session's question
+  without its own question mark (…招租？租金大概几多), makes the session's card an offer of
+  the detail it does not give; a count in the story before the question does not; what
+  sells well is advice."""
 
 from __future__ import annotations
 
@@ -119,3 +123,34 @@ def test_a_meme_or_which_way_works_better_is_advice(index, text):
 def test_the_meaning_of_a_themes_words_is_the_theme(index):
     answer = answered(index, "对标京沪穗是啥意思，哪几场会讲这个")
     assert answer.kind == "theme" and answer.theme.id == "business-environment"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "文化創意產業園區推介會嗰度，有冇婚紗設計公司招租？租金大概幾多",
+            "cultural-creative-parks",
+        ),
+        ("人才招聘会上三一重工招不招人？应届生给开多少月薪", "talent-recruiting"),
+    ],
+)
+def test_a_price_or_count_asked_after_a_sessions_question_is_its_unstated_detail(
+    index, text, session
+):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and answer.detail_unstated
+    assert [s.id for s in answer.sessions] == [session]
+
+
+def test_a_count_in_the_story_before_the_question_is_not_asked(index):
+    text = "我们园区有几个项目缺资金领导让我问一下这次有没有跟银行基金券商这些金融机构对接融资的会"
+    answer = answered(index, text)
+    assert answer.kind == "session" and answer.confident
+
+
+@pytest.mark.parametrize(
+    "text", ["Chilean cherries sell well on Tmall? my cousin exports them", "物流园的租金多少"]
+)
+def test_what_sells_well_and_a_rent_are_no_session(index, text):
+    assert not answered(index, text).confident
