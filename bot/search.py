@@ -36,7 +36,7 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   a building, the session, a theme's sessions. An answer on named evidence (above
   CONFIDENT, a session named beside a wrong city or day, the one session a city or day
   leaves on two words) is offered so only when worded far more like off-topic questions
-  (STRONG_DOUBT_ABOVE) in more than one word ("跨境电商海外仓租金一般怎么算").
+  (STRONG_DOUBT_ABOVE) in more than one word ("跨境电商海外仓运费一般怎么算").
 - Every venue asked for, whatever story stands around the request ("the addresses of
   all venues, to plan my route"), is the venues. One session meant where several fit
   (那场会议, "wen is the main conf? need 2 plan flights") asks which: neither a list word
