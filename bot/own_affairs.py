@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.patterns import bilingual
+from bot.places import COUNTRIES_EN_ALTERNATIVES, COUNTRIES_ZH_ALTERNATIVES
 from bot.vocabulary import WHOLE_EVENT
 
 # A delegate's own leisure (sightseeing plans, shopping, a walk): no session's business,
@@ -30,7 +31,7 @@ LEISURE = bilingual(
     r"|on tv|cinemas?|movie theaters?|movies? tonight|(?:catch|see|watch) (?:a|the) (?:film|movie)|street food|food streets?|night markets?"
     r"|(?:nice|good|beautiful|green|public|city) parks?|parks? (?:for|to) (?:a )?(?:walk|run|jog))\b"
     r"|好玩|攻略|哪些.{0,4}景区|景区有哪些|[45]a级?景区|跟团|散步|夜游|高尔夫|逛街|逛逛|走走|景点推荐|推荐.{0,4}景点|旅游景点|好吃|美食|夜景|一日游|自由行|打卡"
-    r"|可以逛|夜市|小吃|饭馆|餐馆|菜馆|馆子|(?<!茶)餐厅|聚餐|带孩子|遛娃|公园"
+    r"|可以逛|名牌|奥特莱斯|奥莱|折扣店|(?<=[\u4e00-\u9fff])outlets?(?![a-z])|夜市|小吃|饭馆|餐馆|菜馆|馆子|(?<!茶)餐厅|聚餐|带孩子|遛娃|公园"
     r"|特价机票|便宜的机票|自驾|度假|酒吧|唱歌|健身|划船|游船|游泳|桑拿|杂技|演唱会|音乐会|话剧|小说|综艺"
     r"|下午茶|家乡菜|(?:哪里|哪儿|哪)有(?:得)?卖|博物馆|美术馆|老街|古镇|好逛|好行|好完|文化街|茶餐厅|抵住|抵唔抵|缆车|电影院|看电影|什么片|爬山|徒步|好看|好睇|追剧|电视节目|按摩|足疗|足浴|推拿"
 )
@@ -151,9 +152,21 @@ AFTER_EVENT = bilingual(
 )
 
 
+# Another country's visa, for a trip on from the event (美国签证, "visa for my vietnam
+# trip"): the visa entry is China's. A delegate from there ("I'm from Vietnam, do I need
+# a visa?", 越南代表要签证吗) still asks China's.
+FOREIGN_VISA = bilingual(
+    rf"\b(?:{COUNTRIES_EN_ALTERNATIVES}|schengen) visas?\b"
+    rf"|\bvisas? (?:for|to) (?:my |our |a |the )?(?:\w+ )?(?:trip to )?(?:{COUNTRIES_EN_ALTERNATIVES})\b"
+    rf"|\b(?:{COUNTRIES_EN_ALTERNATIVES}) (?:trip|travel|holiday|tour)\b"
+    rf"|(?:{COUNTRIES_ZH_ALTERNATIVES}|申根)的?签证|(?:去|到)(?:{COUNTRIES_ZH_ALTERNATIVES})[^，,。？?]{{0,8}}签证"
+)
+
+
 def names_unstated_need(text: str) -> bool:
-    """Whether a normalised question names a need the program never speaks of (UNSTATED)."""
-    return UNSTATED.search(text) is not None
+    """Whether a normalised question names a need the program never speaks of (UNSTATED,
+    another country's visa)."""
+    return UNSTATED.search(text) is not None or FOREIGN_VISA.search(text) is not None
 
 
 def is_own_affairs(text: str, unstated: bool) -> bool:

@@ -26,6 +26,8 @@ from bot.patterns import word_set
 from bot.places import (
     CONTEXT_PLACES_EN,
     CONTEXT_PLACES_ZH,
+    COUNTRIES_EN_ALTERNATIVES,
+    COUNTRIES_ZH_ALTERNATIVES,
     HEAD_NOUNS_ZH,
     LOCATED_ZH,
     OTHER_CITIES_EN,
@@ -49,10 +51,13 @@ MIN_UNKNOWN_ZH = 2  # characters: one unknown character is a particle, not a nam
 _DESTINATION_OUTSIDE = re.compile(
     r"\b(?:to|into|towards)\s+(?:the\s+)?(?:"
     + OTHER_CITIES_EN_ALTERNATIVES
-    + r"|japan|korea|thailand|the us|america|europe|vietnam|india|russia|australia|malaysia"
+    + "|"
+    + COUNTRIES_EN_ALTERNATIVES
     + r")\b|(?:去|到|飞|往|回)(?:"
     + OTHER_CITIES_ZH_ALTERNATIVES
-    + "|日本|韩国|泰国|美国|英国|法国|德国|欧洲|越南|印度|俄罗斯|澳洲|澳大利亚|马来西亚)"
+    + "|"
+    + COUNTRIES_ZH_ALTERNATIVES
+    + ")"
 )
 
 # A journey from a city outside the program whose length is asked (衡阳到昆山开车要多久,

@@ -93,6 +93,15 @@ OTHER_CITY_PHRASES = {
 # so "hong kong" is not cut at "hong"; the Chinese list is longest first already).
 OTHER_CITIES_EN_ALTERNATIVES = "|".join(sorted(OTHER_CITIES_EN, key=len, reverse=True))
 OTHER_CITIES_ZH_ALTERNATIVES = "|".join(OTHER_CITIES_ZH)
+# Countries a delegate travels on to, as regex alternatives: a trip there, its visa
+COUNTRIES_EN_ALTERNATIVES = (
+    "japan|korea|thailand|the us|america|europe|vietnam|india|russia|australia|malaysia"
+    "|singapore|germany|france|britain|the uk|canada|indonesia|philippines|cambodia|laos"
+)
+COUNTRIES_ZH_ALTERNATIVES = (
+    "日本|韩国|泰国|美国|英国|法国|德国|欧洲|越南|印度|俄罗斯|澳洲|澳大利亚|马来西亚"
+    "|新加坡|加拿大|印尼|菲律宾|柬埔寨|老挝"
+)
 # A city outside the program as what a session would be about ("a session on Shenzhen",
 # "a Greater Bay Area session", 关于大湾区的会): a subject the program lacks, not a place
 # asked about.

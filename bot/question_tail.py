@@ -136,7 +136,7 @@ _ASKS_ON_ITS_OWN = re.compile(
     r"|\s*[^?？,，:：;；]{0,20}(?:吗|什么|哪|怎么|多少|几|啥|谁|如何|是否|么)"
 )
 _POINTS_BACK = re.compile(
-    r"\b(?:it|that|this|them|there|one)\W*$|它|这个|那个|那里|那边|这里|这边|这家|那家"
+    r"\b(?:it|that|this|them|there|one|dat|dis|dem)\W*$|它|这个|那个|那里|那边|这里|这边|这家|那家"
 )
 
 

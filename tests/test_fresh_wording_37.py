@@ -16,7 +16,11 @@ figure), from the read probes' confident answers:
 - a price (a rent too: 租金) or a count no card shows, asked after a session's question
   without its own question mark (…招租？租金大概几多), makes the session's card an offer of
   the detail it does not give; a count in the story before the question does not; what
-  sells well is advice."""
+  sells well is advice;
+- another country's visa (美国签证, "visa 4 my vietnam trip … invite ltr 4 dat?": "dat"
+  points back like "that") is not the visa entry, which is China's; a delegate from
+  that country still asks China's;
+- an outlet typed beside Chinese (有冇outlet可以行下) and 名牌 are shopping."""
 
 from __future__ import annotations
 
@@ -154,3 +158,27 @@ def test_a_count_in_the_story_before_the_question_is_not_asked(index):
 )
 def test_what_sells_well_and_a_rent_are_no_session(index, text):
     assert not answered(index, text).confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "need visa 4 my vietnam trip aftr dis, can organisers giv invite ltr 4 dat?",
+        "美国签证面签问啥",
+        "how do I get a schengen visa after the week",
+    ],
+)
+def test_another_countrys_visa_is_not_the_entry(index, text):
+    assert not answered(index, text).confident
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm from Vietnam, do I need a visa?", "do vietnamese delegates need a visa"]
+)
+def test_a_delegate_from_another_country_asks_chinas_visa(index, text):
+    answer = answered(index, text)
+    assert answer.confident and answer.faq is not None and answer.faq.id == "visa"
+
+
+def test_an_outlet_typed_beside_chinese_is_shopping(index):
+    assert not answered(index, "花橋嗰邊有冇outlet可以行下？聽講好多名牌有折").confident
