@@ -20,7 +20,8 @@ figure), from the read probes' confident answers:
 - another country's visa (美国签证, "visa 4 my vietnam trip … invite ltr 4 dat?": "dat"
   points back like "that") is not the visa entry, which is China's; a delegate from
   that country still asks China's;
-- an outlet typed beside Chinese (有冇outlet可以行下) and 名牌 are shopping."""
+- an outlet typed beside Chinese (有冇outlet可以行下) is shopping (名牌 is also a name
+  card: 嘉宾名牌放哪)."""
 
 from __future__ import annotations
 
