@@ -158,7 +158,9 @@ AFTER_EVENT = bilingual(
 FOREIGN_VISA = bilingual(
     rf"\b(?:{COUNTRIES_EN_ALTERNATIVES}|schengen) visas?\b"
     rf"|\bvisas? (?:for|to) (?:my |our |a |the )?(?:\w+ )?(?:trip to )?(?:{COUNTRIES_EN_ALTERNATIVES})\b"
-    rf"|\b(?:{COUNTRIES_EN_ALTERNATIVES}) (?:trip|travel|holiday|tour)\b"
+    # (a trip there beside a visa: "a session for europe travel agencies" is a business)
+    rf"|\b(?:{COUNTRIES_EN_ALTERNATIVES}) (?:trip|travel|holiday|tour)\b[^?.!]{{0,40}}\bvisas?\b"
+    rf"|\bvisas?\b[^?.!]{{0,40}}\b(?:{COUNTRIES_EN_ALTERNATIVES}) (?:trip|travel|holiday|tour)\b"
     rf"|(?:{COUNTRIES_ZH_ALTERNATIVES}|申根)的?签证|(?:去|到)(?:{COUNTRIES_ZH_ALTERNATIVES})[^，,。？?]{{0,8}}签证"
 )
 

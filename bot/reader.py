@@ -35,7 +35,7 @@ from typing import Literal
 from bot.actions import actions_in
 from bot.building_names import BuildingNames
 from bot.city_reader import CityReader
-from bot.entry_aspects import PRICE, aspects_asked
+from bot.entry_aspects import aspects_asked
 from bot.event_words import EDITION, event_kind_tokens
 from bot.homophones import Homophones
 from bot.own_affairs import (
@@ -233,6 +233,7 @@ class QuestionReader:
         by_sound |= by_pinyin
         text = STREETS.sub(STREET, text)  # "shopping on Nanjing Road" is not in Nanjing
         original = text
+        aspects = aspects_asked(original)  # a price, hours, a deposit (bot.entry_aspects)
         agenda = AGENDA.search(text) is not None
         text, found_themes = THEMES.subn(" ", text)
         themes = found_themes > 0
@@ -360,8 +361,8 @@ class QuestionReader:
             actions=actions_in(words, original),
             names_buildings=BUILDING_WORDS.search(original) is not None,
             whole_program=whole_program,
-            asks_price=PRICE.search(original) is not None,
-            aspects=aspects_asked(original),
+            asks_price="price" in aspects,
+            aspects=aspects,
             near=NEAR.search(original) is not None,
             asks_held=EDITION.search(original) is not None,
             subject=subject_tokens(original, words, grams),

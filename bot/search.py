@@ -112,9 +112,10 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   Leisure or advice "after the conference" (AFTER_EVENT, 会后) is still the delegate's
   own: the event only says when. What is asked of a need beyond it (bot.entry_aspects: a
   price, opening hours, when a meal is served, a deposit, an English version, a size
-  limit, a line's speed, a night's stay, breakfast, a channel, an exit, a menu) is not answered by an FAQ entry whose
-  answer says nothing of it ("机场到酒店打车多少钱", 地铁几点停运, 午餐几点开始, 停车场限高
-  多少): the entry is offered, also when the detail follows the question unmarked.
+  limit, a line's speed, a night's stay, breakfast, a channel, an exit, a menu) is not
+  answered by an FAQ entry whose answer says nothing of it ("机场到酒店打车多少钱", 地铁
+  几点停运, 午餐几点开始, 停车场限高多少): the entry is offered, also when the detail
+  follows the question unmarked.
 - A street named after a city ("Nanjing Road", 湖南路) is a place in town, not the city;
   where the way to a name outside the program starts ("to Disneyland from our hotel")
   is no need of its own; a brand ("iPhone") is never a typo of a known word (bot.terms);

@@ -183,3 +183,8 @@ def test_a_delegate_from_another_country_asks_chinas_visa(index, text):
 
 def test_an_outlet_typed_beside_chinese_is_shopping(index):
     assert not answered(index, "花橋嗰邊有冇outlet可以行下？聽講好多名牌有折").confident
+
+
+def test_a_trip_abroad_without_a_visa_is_a_business_seeking_its_session(index):
+    answer = answered(index, "is there a session for europe travel agencies?")
+    assert answer.kind == "session" and [s.id for s in answer.sessions] == ["tourism-promotion"]
