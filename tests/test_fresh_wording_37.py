@@ -3,8 +3,7 @@ figure), from the read probes' confident answers:
 - what a question asks of a practical need beyond the need (bot.entry_aspects: a price,
   opening hours, when a meal is served, a deposit, a version in English, a size limit,
   a line's speed, whether it runs overnight, breakfast, a headset's channel, a station's
-  exit, a menu) must be in the FAQ entry's answer for
-  the entry to answer: 午餐几点开始 is not answered by the meals entry, which gives no
+  exit, a menu) must be in the FAQ entry's answer for the entry to answer: 午餐几点开始 is not answered by the meals entry, which gives no
   time, but is offered, one tap away; the interpretation entry, which hands the headsets
   out against the badge, answers whether they need a deposit; a building named beside such
   a detail only locates it ("what time does breakfast start at the InterContinental?");
@@ -19,7 +18,8 @@ figure), from the read probes' confident answers:
   sells well is advice;
 - another country's visa (美国签证, "visa 4 my vietnam trip … invite ltr 4 dat?": "dat"
   points back like "that") is not the visa entry, which is China's; a delegate from
-  that country still asks China's;
+  that country still asks China's, and a trip abroad with no visa asked is the
+  delegate's business ("a session for europe travel agencies");
 - an outlet typed beside Chinese (有冇outlet可以行下) is shopping (名牌 is also a name
   card: 嘉宾名牌放哪)."""
 
