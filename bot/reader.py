@@ -86,7 +86,6 @@ from bot.vocabulary import (
     HAPPENING,
     LAST_SESSION,
     LIST_EN,
-    OPENING_HOURS,
     OTHER_TIME,
     QUESTION_PHRASES_EN,
     QUESTION_PHRASES_ZH,
@@ -209,7 +208,6 @@ class QuestionReader:
         raw = text
         text = normalize(text)
         self_described = SELF_DESCRIBED.search(text) is not None
-        hours = OPENING_HOURS.search(text) is not None
         event_kinds = event_kind_tokens(text)
         # "Sany excavator price list" (no event named: "hiring at the job fair" is one)
         needed = COMPANY_NEED.search(text)
@@ -341,7 +339,7 @@ class QuestionReader:
             agenda=agenda,
             themes=themes,
             self_described=self_described,
-            hours=hours,
+            hours="hours" in aspects,
             company_need=company_need,
             event_kinds=event_kinds,
             other_time=other_time,
