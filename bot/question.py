@@ -56,6 +56,9 @@ class Question:
     asks_price: bool = False  # "how much", 多少钱
     # what is asked of a need beyond it: its price, hours, a deposit (bot.entry_aspects)
     aspects: frozenset[str] = frozenset()
+    # whose attendance is asked ("will COFCO attend…?", 会有阿里巴巴的人吗, "who else is
+    # coming?"): the speakers entry's "no list yet", whatever session it is asked of
+    attending: bool = False
     near: bool = False  # "a print shop near SICC", 酒店旁边: a building only says where
     asks_held: bool = False  # whether the event is held ("明年还办不办", "held again")
     subject: tuple[str, ...] = ()  # topic tokens naming a session asked for ("new energy")

@@ -294,7 +294,8 @@ class QuestionReader:
                 words.extend(parts)
                 spelled.update((part, word) for part in parts if part == token)
         listy = listy or happening or whole_event or whole_program
-        if ATTENDING.search(original):
+        attending = ATTENDING.search(original) is not None
+        if attending:
             words.insert(0, stem(ATTENDING_TOPIC))  # "who else is coming?": the attendees
         if WEAR.search(original):  # "晚宴穿什么": what to wear, at the dinner
             topic = {stem(word): word for word in WEAR_TOPIC.split()}
@@ -361,6 +362,7 @@ class QuestionReader:
             whole_program=whole_program,
             asks_price="price" in aspects,
             aspects=aspects,
+            attending=attending,
             near=NEAR.search(original) is not None,
             asks_held=EDITION.search(original) is not None,
             subject=subject_tokens(original, words, grams),

@@ -31,7 +31,14 @@ from bot.ranking import CONFIDENT, PLAUSIBLE, RANKED, TIE, Ranked
 from bot.subjects import Subjects
 from bot.terms import UNKNOWN_FULL, TermIndex
 from bot.topic_answers import TopicAnswers
-from bot.vocabulary import ALL_VENUES_ASKED, HOTEL_VENUE, SESSION_AT_A_HOTEL, THEME_ASKED_OF
+from bot.vocabulary import (
+    ALL_VENUES_ASKED,
+    ASKED_OF_ORGANIZERS,
+    HOTEL_VENUE,
+    ORGANIZERS_NAMED,
+    SESSION_AT_A_HOTEL,
+    THEME_ASKED_OF,
+)
 
 # A room or hall as the reader writes it (第五会议室 -> room5, "Hall 7B" -> hall7b)
 _ROOM = re.compile(r"(?:room|hall)(?:\d{1,2}[a-z]?|[a-z])")
@@ -75,11 +82,29 @@ class QuestionResolver:
             return Answer("none", query.lang, query.intent)  # "a session for food exporters?"
         if found.kind == "faq" and asks_pay(query.typed):
             return Answer("none", query.lang, query.intent)  # a job's pay is no entry fee
+        if found.kind == "faq" and self._asks_the_organizers(query, found):
+            # 会后主办方会不会出一份签约项目清单: something asked of the organizers, not how
+            # to reach them; their contacts are where to ask it, offered
+            return Answer("suggest", query.lang, query.intent, faq=found.faq)
         if found.kind == "session" and self._asks_a_detail(query, found):
             # "how many projects will be signed at the opening?": what the card does not
             # give; the session is where to look, offered
             return replace(found, kind="suggest", detail_unstated=True)
         return found
+
+    def _asks_the_organizers(self, query: Question, found: Answer) -> bool:
+        """Whether an FAQ entry was found on the organizers' name alone, beside words
+        nothing here explains: what they are asked to do, not how to reach them (组委会在哪,
+        "organizers?")."""
+        return (
+            query.intent == "info"
+            and bool(found.evidence)
+            and ORGANIZERS_NAMED.issuperset(found.evidence)
+            and (
+                ASKED_OF_ORGANIZERS.search(query.typed) is not None
+                or self._terms.unexplained(query) >= 1
+            )
+        )
 
     def _asked_there(self, query: Question, found: Answer) -> bool:
         """Whether there is something at the session asked after its name (…会有没有X,

@@ -19,8 +19,8 @@ from bot.program import Program, Session
 from bot.question import Question
 from bot.ranking import CONFIDENT, ONE_OPTION, PLAUSIBLE, PRACTICAL, TIE, Ranked, clearly_named
 from bot.terms import TermIndex
-from bot.textnorm import normalize
-from bot.vocabulary import ASKS_WHO, IDEA_FACTS, ONE_MEANT, PLACE_NOUNS, THERE_IS
+from bot.textnorm import normalize, stem
+from bot.vocabulary import ASKS_WHO, ATTENDING_TOPIC, IDEA_FACTS, ONE_MEANT, PLACE_NOUNS, THERE_IS
 
 # A hall or floor asked for: only a session has one
 _HALL_ASKED = re.compile(r"\b(?:halls?|floors?|rooms?)\b|厅|几楼|哪层|楼层")
@@ -39,6 +39,11 @@ class TopicAnswers:
         self._venue_sessions = terms.venue_sessions
         self._timetable = timetable
         self._faq_docs = [index for index, doc in enumerate(self._docs) if doc.faq]
+        # the entry whose need is who attends (the speakers' "no list yet")
+        self._attendees_entry = next(
+            (doc for doc in self._faq_docs if terms.keyword_among(doc, [stem(ATTENDING_TOPIC)])),
+            None,
+        )
         # the kinds of event each FAQ entry speaks of as events (the meals entry's banquet;
         # not the Expo Center it gives the address of)
         self._entry_kinds = {
@@ -236,6 +241,8 @@ class TopicAnswers:
         Not when the question asks when or where: that is the session's card."""
         if query.intent != "info" or query.happening or self._docs[ranked[0][0]].session is None:
             return None
+        if query.attending and self._attendees_entry is not None:
+            return self._attendees_entry  # "will COFCO attend the industrial chain conference?"
         about_session = set(self._terms.evidence(ranked[0][0], query))
 
         def own_need(doc: int) -> bool:  # a keyword of the entry, not a word of the session

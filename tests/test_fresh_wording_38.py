@@ -1,0 +1,99 @@
+"""Rules of stop 38 on the bundled program (examples of each rule, not the accuracy
+figure), from the read probe file ad's confident answers:
+- whether a party named comes to a session (芒果TV会来人吗, 中信来不来, 天猫国际会来吗,
+  "will COFCO attend the industrial chain conference?", "are Hunan tyre factories
+  exhibiting at …?", "which KOLs will be at the cross-border session?") is the speakers
+  entry's "no list of guests or companies yet", not the session's card; the delegate,
+  a vehicle or the session itself is no party ("which session should I attend?", "will
+  somebody be there to translate?", "visa is necessary for attending?");
+- an FAQ entry found on the organizers' name alone, beside words nothing here explains
+  or asked as something they should do (组委会能介绍房东不, 主办方会不会出一份清单), is
+  offered: their contacts are where to ask, not the answer; asked where they are or
+  how to reach them, it answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers_core import answered
+
+PARTY_ATTENDING = [
+    "芒果TV会来人吗 文创那场",
+    "跨境电商对接会天猫国际会来吗，我们想开海外旗舰店",
+    "产融对接会来几家券商，中信来不来",
+    "Will COFCO attend the Shanghai industrial chain conference?",
+    "Are Hunan tyre factories exhibiting at the Kunshan logistics hubs conference?",
+    "Which KOLs or wanghong will be at the cross-border session?",
+    "which supermarket chains, Walmart or RT-Mart, attend the commercial carriers conference?",
+    "the cross border ecommerce meeting in Hangzhou - will Alibaba's Tmall Global team be in the room?",
+]
+
+
+@pytest.mark.parametrize("text", PARTY_ATTENDING)
+def test_a_party_asked_to_come_is_the_speakers_entry(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "speakers"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "ident"),
+    [
+        (
+            "We're a mid-size commercial bank in Shanghai looking to lend to Hunan "
+            "manufacturers. Which session should I attend?",
+            "session",
+            "industry-finance-matchmaking",
+        ),
+        (
+            "I'm interested in the free trade zone side of things, what should I attend?",
+            "theme",
+            "free-trade-zone",
+        ),
+        (
+            "I no understand Chinese at all o. If I go to the farm products matchmaking, "
+            "will somebody be there to translate for me?",
+            "faq",
+            "interpretation",
+        ),
+        (
+            "I have Korean passport. Visa is necessary for attending this promotion week or not?",
+            "faq",
+            "visa",
+        ),
+    ],
+)
+def test_the_delegate_or_a_helper_is_no_party_attending(index, text, kind, ident):
+    answer = answered(index, text)
+    assert answer.kind == kind and answer.confident
+    found = answer.faq or answer.theme or (answer.sessions[0] if answer.sessions else None)
+    assert found is not None and found.id == ident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我想签合同租个房子在昆山住一个月，组委会能介绍房东不",
+        "簽約儀式嘅枱花係咪主辦方自己揀？有冇得贊助",
+        "会后主办方会不会出一份签约项目清单给我们",
+        "主办方管不管饭",
+    ],
+)
+def test_something_asked_of_the_organizers_offers_their_contacts(index, text):
+    answer = answered(index, text)
+    assert not answer.confident
+    assert answer.kind == "suggest" and answer.faq is not None and answer.faq.id == "contacts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "组委会在哪",
+        "organizers?",
+        "组委会能不能给个电话",
+        "组委会电话",
+        "how do I reach the organisers by phone",
+    ],
+)
+def test_the_organizers_asked_for_are_their_contacts(index, text):
+    answer = answered(index, text)
+    assert answer.confident and answer.faq is not None and answer.faq.id == "contacts"
