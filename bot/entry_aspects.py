@@ -1,7 +1,7 @@
 """What a question asks of a practical need beyond the need itself, and whether an FAQ
 entry's answer speaks of it: its price, its hours, when a meal is served, a deposit, an
 English version, a size limit, a line's speed, a night's stay, breakfast, a headset's
-channel, a station's exit, a menu.
+channel, a station's exit, a performance, the seating, a menu.
 
 An entry that speaks of the need but not of what is asked of it ("午餐几点开始": the
 meals entry gives no time; 停车场限高多少: the parking entry gives no size; "is the Didi
@@ -21,7 +21,8 @@ from bot.vocabulary import OPENING_HOURS
 CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}\s?(?:am|pm)\b|\d{1,2}\s?点|[上下]午\s?\d")
 # A price asked ("how much", 多少钱)
 PRICE = bilingual(
-    r"\bhow much\b|\bprices?\b|\brent(?:al)? (?:per|price|cost|fee)s?\b|多少钱|几钱|几多钱|价格|价钱|费用|票价|租金|房租"
+    r"\bhow much\b|\bprices?\b|\brent(?:al)? (?:per|price|cost|fee|discount)s?\b|\brent[- ]free\b"
+    r"|多少钱|几钱|几多钱|价格|价钱|费用|票价|租金|房租|免租"
 )
 PRICE_WORDS = bilingual(
     r"\b(?:free|fees?|charge[sd]?|rates?|costs?|paid|pay)\b|免费|收费|费用|价格"
@@ -48,7 +49,7 @@ ASPECTS: tuple[Aspect, ...] = (
         bilingual(
             r"\b(?:lunch|breakfast|dinner|buffet|banquet|coffee break)\b[^?.!]{0,20}\b(?:start|begin)s?\b"
             r"|\bwhat time (?:is|does|will) (?:the )?(?:\w+ )?(?:lunch|breakfast|dinner|buffet|banquet|coffee break)\b"
-            r"|(?:午饭|午餐|早餐|晚餐|晚宴|自助餐|茶歇)[^，,？?。！]{0,6}几点|几点(?:开饭|吃饭|供餐)"
+            r"|(?:午饭|午餐|早餐|晚餐|晚宴|自助餐|茶歇)[^？?。！]{0,8}几点|几点(?:开饭|吃饭|供餐)"
         ),
         CLOCK_TIME,
     ),
@@ -114,6 +115,21 @@ ASPECTS: tuple[Aspect, ...] = (
             r"\b(?:which|what|nearest) exit\b|\bexit (?:number|no)\b|几号出口|哪个出口|几号口"
         ),
         bilingual(r"\bexits?\b|出口"),
+    ),
+    # who performs or what show there is (欢迎晚宴有什么表演, "who is performing at the dinner")
+    Aspect(
+        "performance",
+        bilingual(r"\bperform(?:s|ing|ers?|ances?)?\b|\bentertainment\b|表演|演出|文艺节目"),
+        bilingual(r"\bperform(?:s|ing|ers?|ances?)?\b|\bentertainment\b|表演|演出|节目"),
+    ),
+    # who sits where (欢迎晚宴嘅座位表, "can I sit near the Zoomlion people")
+    Aspect(
+        "seating",
+        bilingual(
+            r"\bseating\b|\bseat(?:ed)? (?:near|next to|with|beside)\b|\bsit (?:near|next to|with|beside)\b"
+            r"|座位表|座次|座位安排|排座|坐近|坐在一起|坐一起"
+        ),
+        bilingual(r"\bseat(?:s|ed|ing)?\b|座位|座次"),
     ),
     # what is on a menu (欢迎晚宴的菜单, "what's on the menu?")
     Aspect(

@@ -112,7 +112,8 @@ RELAYED = re.compile(
 )
 # "What's on?" asks about today (during the event); "the schedule" asks about all of it.
 HAPPENING = bilingual(
-    r"\bwhat'?s on\b|\bwhat(?:ever)? is on\b|\bwhatever'?s on\b|\banything (?:on|happening|going on)\b|\bhappening\b|\bgoing on\b|\bwhat runs\b|有什么|有啥|(?<!现)在开|开着的"
+    # (not a menu: "what's on the lunch menu at SICC?" asks what is served)
+    r"\bwhat'?s on\b(?! (?:the |today'?s |tonight'?s )?(?:\w+ )?menu)|\bwhat(?:ever)? is on\b|\bwhatever'?s on\b|\banything (?:on|happening|going on)\b|\bhappening\b|\bgoing on\b|\bwhat runs\b|有什么|有啥|(?<!现)在开|开着的"
 )
 # The event as a whole: "when does the promotion week start?" is answered with the program.
 WHOLE_EVENT = re.compile(r"\bweek\b|\bthe event\b|洽谈周|本届|整个活动")

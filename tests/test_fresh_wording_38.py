@@ -9,7 +9,13 @@ figure), from the read probe file ad's confident answers:
 - an FAQ entry found on the organizers' name alone, beside words nothing here explains
   or asked as something they should do (组委会能介绍房东不, 主办方会不会出一份清单), is
   offered: their contacts are where to ask, not the answer; asked where they are or
-  how to reach them, it answers."""
+  how to reach them, it answers;
+- "what's on the … menu" asks what is served, not what is on (the SICC's sessions);
+- a detail of bot.entry_aspects other than its hours asked of a session (扶贫对接会中午
+  吃啥菜) is no card's: the session is offered; two more details are read there, a
+  performance ("who is performing at the welcome dinner") and the seating (欢迎晚宴嘅
+  座位表), and a meal's time may follow a comma (有没有茶歇，几点开始);
+- a rent discount or 免租 is a price asked."""
 
 from __future__ import annotations
 
@@ -97,3 +103,57 @@ def test_something_asked_of_the_organizers_offers_their_contacts(index, text):
 def test_the_organizers_asked_for_are_their_contacts(index, text):
     answer = answered(index, text)
     assert answer.confident and answer.faq is not None and answer.faq.id == "contacts"
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("who is performing at the welcome dinner in Shanghai on the 24th", "meals"),
+        ("歡迎晚宴嘅座位表幾時公佈？我想坐近啲湖南商會啲人", "meals"),
+    ],
+)
+def test_a_performance_or_the_seating_is_no_detail_of_the_meals_entry(index, text, faq):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and answer.faq is not None and answer.faq.id == faq
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's on the lunch menu at the Shanghai convention center, any rice and curry lol",
+        "会议中间有没有茶歇，几点开始",
+        "欢迎晚宴有什么表演",
+    ],
+)
+def test_a_menu_or_a_breaks_time_is_not_answered(index, text):
+    assert not answered(index, text).confident
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("扶贫对接会中午吃啥菜，有没有湘菜嘛", "poverty-alleviation-matchmaking"),
+        ("文創園區有沒有電子產品設計的孵化器，免租嗎", "cultural-creative-parks"),
+        (
+            "Do the commercial complexes in Hunan give rent discounts for French flagship stores?",
+            "commercial-carriers",
+        ),
+    ],
+)
+def test_a_detail_asked_of_a_session_offers_it(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and [s.id for s in answer.sessions] == [session]
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("what's on at the Shanghai convention center on the 24th?", None),
+        ("扶贫对接会几点结束", "poverty-alleviation-matchmaking"),  # the card's hours
+    ],
+)
+def test_what_is_on_and_a_sessions_hours_still_answer(index, text, session):
+    answer = answered(index, text)
+    assert answer.confident
+    if session is not None:
+        assert [s.id for s in answer.sessions] == [session]
