@@ -46,6 +46,8 @@ _AT_THE_SESSION = re.compile(
     r"|(?:能不能|可不可以|能否|能|可以)(?:在)?(?:现场|当场|会上)"
     # 现场能直接扫码卖货不: can one do it there, asked with 能 and a closing 不 or 吗
     r"|(?:会上|现场|当场)(?:能|可以)[^，,。？?!！]{1,12}(?:不|吗|么)"
+    # "can I sign an MoU on the spot at the Hangzhou conference?": the same in English
+    r"|\b(?:can|could|may) (?:i|we|one|you) [^?.!]{1,40}?\b(?:on the spot|there and then|right there)\b"
 )
 
 # what there is at a session, asked right after its name: 旅游推介会有冇推介婚纱摄影套餐,
@@ -136,7 +138,7 @@ def asks_which_participant(typed: str) -> bool:
 
 
 def asks_at_the_session(typed: str) -> bool:
-    """Whether a normalised Chinese question asks what there is or can be done at a
+    """Whether a normalised question asks what there is or can be done at a
     session ("…会上有没有…", "现场能不能…")."""
     return _AT_THE_SESSION.search(typed) is not None
 

@@ -15,7 +15,8 @@ figure), from the read probe file ad's confident answers:
   吃啥菜) is no card's: the session is offered; two more details are read there, a
   performance ("who is performing at the welcome dinner") and the seating (欢迎晚宴嘅
   座位表), and a meal's time may follow a comma (有没有茶歇，几点开始);
-- a rent discount or 免租 is a price asked."""
+- a rent discount or 免租 is a price asked;
+- "can I … on the spot" asks what can be done at a session, as 能不能现场… does."""
 
 from __future__ import annotations
 
@@ -157,3 +158,15 @@ def test_what_is_on_and_a_sessions_hours_still_answer(index, text, session):
     assert answer.confident
     if session is not None:
         assert [s.id for s in answer.sessions] == [session]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I sign an MoU on the spot at the Hangzhou conference even if my project wasn't "
+        "pre-registered?",
+    ],
+)
+def test_what_can_be_done_on_the_spot_is_not_answered_by_the_card(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and answer.detail_unstated
