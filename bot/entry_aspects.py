@@ -122,12 +122,27 @@ ASPECTS: tuple[Aspect, ...] = (
         bilingual(r"\bperform(?:s|ing|ers?|ances?)?\b|\bentertainment\b|表演|演出|文艺节目"),
         bilingual(r"\bperform(?:s|ing|ers?|ances?)?\b|\bentertainment\b|表演|演出|节目"),
     ),
+    # what is in the food (自助午餐有没有不放辣的菜, "I'm allergic to nuts"); not a food a
+    # delegate trades (辣椒, seafood, pork), nor pork asked of halal food, which the
+    # entry tells
+    Aspect(
+        "ingredients",
+        bilingual(
+            r"\b(?:spicy|peanuts?|nuts|gluten|allerg(?:y|ies|ic)|lactose|dairy)\b"
+            r"|辣(?!椒)|花生|坚果|过敏|麸质|乳糖"
+        ),
+        bilingual(
+            r"\b(?:spicy|peanuts?|nuts|gluten|allerg(?:y|ies|ic)|lactose|dairy)\b"
+            r"|辣(?!椒)|花生|坚果|过敏|麸质|乳糖"
+        ),
+    ),
     # who sits where (欢迎晚宴嘅座位表, "can I sit near the Zoomlion people")
     Aspect(
         "seating",
         bilingual(
             r"\bseating\b|\bseat(?:ed)? (?:near|next to|with|beside)\b|\bsit (?:near|next to|with|beside)\b"
-            r"|座位表|座次|座位安排|排座|坐近|坐在一起|坐一起"
+            r"|\b(?:assigned|fixed|reserved) seat(?:s|ing)?\b"
+            r"|座位表|座次|座位安排|排座|坐近|坐在一起|坐一起|座位[^，。？?]{0,4}固定|固定座位|对号入座"
         ),
         bilingual(r"\bseat(?:s|ed|ing)?\b|座位|座次"),
     ),

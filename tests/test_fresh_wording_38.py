@@ -15,6 +15,9 @@ figure), from the read probe file ad's confident answers:
   吃啥菜) is no card's: the session is offered; two more details are read there, a
   performance ("who is performing at the welcome dinner") and the seating (欢迎晚宴嘅
   座位表), and a meal's time may follow a comma (有没有茶歇，几点开始);
+- what is in the food (不放辣的菜, an allergy) and whether seats are fixed (座位是固定
+  的嗎) are details the meals entry does not give; a food a delegate trades (辣椒, pork
+  beside halal food) is not;
 - a rent discount or 免租 is a price asked;
 - "can I … on the spot" asks what can be done at a session, as 能不能现场… does."""
 
@@ -111,9 +114,11 @@ def test_the_organizers_asked_for_are_their_contacts(index, text):
     [
         ("who is performing at the welcome dinner in Shanghai on the 24th", "meals"),
         ("歡迎晚宴嘅座位表幾時公佈？我想坐近啲湖南商會啲人", "meals"),
+        ("自助午餐有没有不放辣的菜？我吃不了辣", "meals"),
+        ("歡迎晚宴在哪一家飯店舉行？座位是固定的嗎？", "meals"),
     ],
 )
-def test_a_performance_or_the_seating_is_no_detail_of_the_meals_entry(index, text, faq):
+def test_a_detail_the_meals_entry_does_not_give_offers_it(index, text, faq):
     answer = answered(index, text)
     assert answer.kind == "suggest" and answer.faq is not None and answer.faq.id == faq
 
@@ -170,3 +175,21 @@ def test_what_is_on_and_a_sessions_hours_still_answer(index, text, session):
 def test_what_can_be_done_on_the_spot_is_not_answered_by_the_card(index, text):
     answer = answered(index, text)
     assert answer.kind == "suggest" and answer.detail_unstated
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "ident"),
+    [
+        ("Got halal makan or not at the venue? I cannot eat pork one", "faq", "meals"),
+        (
+            "我想从湖南贫困县直接采购辣椒和腊肉，哪个会能对上",
+            "session",
+            "poverty-alleviation-matchmaking",
+        ),
+    ],
+)
+def test_a_food_traded_or_pork_beside_halal_is_no_ingredient_asked(index, text, kind, ident):
+    answer = answered(index, text)
+    assert answer.kind == kind and answer.confident
+    found = answer.faq or (answer.sessions[0] if answer.sessions else None)
+    assert found is not None and found.id == ident
