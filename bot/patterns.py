@@ -86,6 +86,15 @@ def bilingual(pattern: str, flags: int = 0) -> Bilingual:
     return Bilingual(pattern, flags)
 
 
+def any_of(*pieces: str, flags: int = 0) -> Bilingual:
+    """bilingual() of the pieces joined by "|", each piece one need's words in both
+    languages. They are tried in the order given: where two match at one place, the first
+    decides where the match ends, which a caller may read."""
+    if not pieces or not all(pieces):
+        raise ValueError("an empty piece would match everywhere")  # "a||b" matches ""
+    return bilingual("|".join(pieces), flags)
+
+
 def _halves(pattern: str) -> tuple[list[str], list[str]]:
     """The top-level alternatives an English text can match, and those a Chinese one can:
     an alternative with Chinese characters and no Latin letters is Chinese only, one with

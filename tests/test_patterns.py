@@ -9,7 +9,7 @@ import re
 import pytest
 
 from bot import event_words, own_affairs, question_tail, vocabulary, when
-from bot.patterns import Bilingual, bilingual
+from bot.patterns import Bilingual, any_of, bilingual
 from bot.textnorm import normalize
 from tests.helpers_core import labelled_questions
 
@@ -90,3 +90,22 @@ def test_alternatives_at_a_word_boundary_share_one_boundary_in_their_order():
     assert split._chinese.pattern == "周末"
     assert split.search("see you next week").group() == "next week"
     assert split.search("my weekends") is None  # the boundary after the word still holds
+
+
+def test_any_of_keeps_each_pieces_words_whole_and_the_pieces_order():
+    pattern = any_of(r"\b(?:spa)\b|按摩", r"\b(?:spa resort|hotel)\b|酒店")
+    assert pattern.pattern == r"\b(?:spa)\b|按摩|\b(?:spa resort|hotel)\b|酒店"
+    assert pattern.search("a spa resort").group() == "spa"  # at one place the first wins
+    assert pattern.search("spain") is None  # each piece's boundary still holds
+    assert pattern.search("hotels") is None
+    assert pattern.search("酒店的按摩").group() == "酒店"
+    assert pattern.search("the hotel 按摩").group() == "hotel"  # both scripts: both halves
+
+
+def test_any_of_refuses_an_empty_piece_and_keeps_the_flags():
+    with pytest.raises(ValueError):
+        any_of(r"\b(?:spa)\b", "")
+    with pytest.raises(ValueError):
+        any_of()
+    assert any_of(r"\b(?:spa)\b", "按摩", flags=re.IGNORECASE).search("A SPA") is not None
+    assert any_of(r"\b(?:spa)\b", "按摩").search("A SPA") is None
