@@ -31,6 +31,7 @@ from tests.helpers_core import (
     known_ids,
 )
 from tests.offtopic_training import (
+    UNREAD_PROBES,
     UNTRAINED_DIR,
     answerable_questions,
     file_questions,
@@ -221,12 +222,16 @@ def test_one_building_offered_is_asked_about_not_called_one_of_several(index):
 # Probe files kept out of the model's training (tests/data/offtopic/README.md): confident
 # answers when last counted (stop 33's end: ac 16, ad 52 unread, ae 21 (read from stop 32),
 # af 25 unread, f 6, g 10, j 4, l 2, o 0, s 13, x 12 unread, y 8; at their arrival: ac 45,
-# ad 78, ae 62, af 29, s 38, x 12, y 35), with a little room for a rule that trades one.
+# ad 78, ae 62, af 29, s 38, x 12, y 35; stop 38: ad 41 (read from stop 38), af 21, and
+# the new unread ag 31 and ah 34, 32 and 35 on stop 37's code), with a little room for a
+# rule that trades one.
 UNTRAINED_CONFIDENT = {
     "probe_ac.txt": 18,
-    "probe_ad.txt": 54,
+    "probe_ad.txt": 44,
     "probe_ae.txt": 23,
     "probe_af.txt": 27,
+    "probe_ag.txt": 34,
+    "probe_ah.txt": 37,
     "probe_f.txt": 8,
     "probe_g.txt": 12,
     "probe_j.txt": 6,
@@ -243,4 +248,5 @@ def test_untrained_probe_files_get_no_more_confident_answers(index, name, most):
     lines = file_questions(UNTRAINED_DIR / name)
     confident = [text for text in lines if index.answer(text, DEFAULT_NOW).confident]
     assert len(lines) >= 140
-    assert len(confident) <= most, confident
+    # an unread file's questions are never shown, only how many were answered
+    assert len(confident) <= most, len(confident) if name in UNREAD_PROBES else confident
