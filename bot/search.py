@@ -42,8 +42,9 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   (那场会议, "wen is the main conf? need 2 plan flights") asks which: neither a list word
   that only names sessions nor a story that names no fewer makes it a list, and the
   teller's own plan after it (…几点结束，要赶高铁) is no part of the question. Who comes to
-  a session (which employers, a company's people, a list of them) is the speakers
-  entry's "no list yet", not the card.
+  a session (which employers, a company's people, a list of them, whether a party named
+  comes: "will COFCO attend…?", 中信来不来) is the speakers entry's "no list yet", not the
+  card; something asked of the organizers (组委会能介绍房东不) offers their contacts.
 - A count asked of what no card shows (bot.details: "how many projects will be signed
   at the opening?", 签约金额多少, 哪几个县; what a job pays), not of its seats or time,
   what happens at a session asked with a word nothing here explains (招聘会上有没有
