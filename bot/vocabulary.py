@@ -340,9 +340,9 @@ ATTENDING = bilingual(
     r"|(?:有没有|有冇|有无)[^，。？?！!\s]{0,6}名单"
     r"|谁(?:会)?(?:参加|来|出席|讲话|发言|致辞|演讲)"
     r"|(?:省长|市长|县长|书记|部长)(?:会否|会不会|会)?(?:亲临|出席|参加|来不来|来)"
-    # a party named and asked to come (芒果TV会来人吗, 中信来不来, 天猫国际会来吗, 有冇香港嘅
-    # 银行参加, "will COFCO attend…?", "are Hunan tyre factories exhibiting at…?")
-    r"|会?来人(?:吗|嘛|么|不|没)|会来(?:吗|嘛|么|不)|来不来(?!得及)|会不会(?:来|到场|出席|参加)"
+    # a party named and asked to come (芒果TV会来人吗, 中信来不来, 天猫国际会来吗, "will
+    # COFCO attend…?", "are Hunan tyre factories exhibiting at…?"); 来不及 is being late
+    r"|会?来人(?:吗|嘛|么|不|没)|会来(?:吗|嘛|么|不(?!及))|来不来(?!得及)|会不会(?:来|到场|出席|参加)"
     r"|到不到场|出不出席|会(?:到场|出席)|来几家"
     rf"|\bwill (?!{_NOT_A_PARTY})(?:[\w'&.-]+ ){{1,5}}?"
     r"(?:attend|be (?:attending|there|present|in the room|exhibiting|represented|recruiting|hiring)"

@@ -5,7 +5,8 @@ figure), from the read probe file ad's confident answers:
   exhibiting at …?", "which KOLs will be at the cross-border session?") is the speakers
   entry's "no list of guests or companies yet", not the session's card; the delegate,
   a vehicle or the session itself is no party ("which session should I attend?", "will
-  somebody be there to translate?", "visa is necessary for attending?");
+  somebody be there to translate?", "visa is necessary for attending?"), and 来不及 is
+  being late, not coming;
 - an FAQ entry found on the organizers' name alone, beside words nothing here explains
   or asked as something they should do (组委会能介绍房东不, 主办方会不会出一份清单), is
   offered: their contacts are where to ask, not the answer; asked where they are or
@@ -193,3 +194,8 @@ def test_a_food_traded_or_pork_beside_halal_is_no_ingredient_asked(index, text, 
     assert answer.kind == kind and answer.confident
     found = answer.faq or (answer.sessions[0] if answer.sessions else None)
     assert found is not None and found.id == ident
+
+
+def test_being_late_is_no_party_coming(index):
+    answer = answered(index, "从南京坐高铁到昆山参加扶贫对接会会来不及吗")
+    assert answer.faq is None or answer.faq.id != "speakers"
