@@ -31,17 +31,19 @@ PRICE_WORDS = bilingual(
 
 @dataclass(frozen=True)
 class Aspect:
-    """A detail asked of a need (`asked`, on the normalised question) and what in an
-    entry's answer, English or Chinese, tells it (`told`)."""
+    """A detail asked of a need (`asked`, on the normalised question), what in an
+    entry's answer, English or Chinese, tells it (`told`), and whether a session's card
+    tells it (`on_a_card`: its hours, as the card's start and end)."""
 
     name: str
     asked: Bilingual
     told: Bilingual | re.Pattern[str]
+    on_a_card: bool = False
 
 
 ASPECTS: tuple[Aspect, ...] = (
     Aspect("price", PRICE, PRICE_WORDS),  # 机场到酒店打车多少钱: the transport entry names no fare
-    Aspect("hours", OPENING_HOURS, CLOCK_TIME),  # 地铁几点停运
+    Aspect("hours", OPENING_HOURS, CLOCK_TIME, on_a_card=True),  # 地铁几点停运
     # when a meal is served (午餐几点开始, "what time does the buffet start"); its end is an
     # opening hour's (bot.vocabulary.OPENING_HOURS)
     Aspect(
@@ -165,6 +167,16 @@ def aspects_asked(text: str) -> frozenset[str]:
     if _ANY_ASKED.search(text) is None:
         return frozenset()
     return frozenset(aspect.name for aspect in ASPECTS if aspect.asked.search(text))
+
+
+# What a session's card tells of the details above; the rest asked of a session are
+# details the program does not give (扶贫对接会中午吃啥菜: no card has a menu)
+_ON_A_CARD = frozenset(aspect.name for aspect in ASPECTS if aspect.on_a_card)
+
+
+def untold_on_a_card(aspects: frozenset[str]) -> frozenset[str]:
+    """The aspects asked that no session's card tells."""
+    return aspects - _ON_A_CARD
 
 
 def untold_aspects(answer: str) -> frozenset[str]:

@@ -22,6 +22,7 @@ from bot.details import (
     asks_what_to_bring,
 )
 from bot.doubt import OffTopicModel
+from bot.entry_aspects import untold_on_a_card
 from bot.event_words import SESSION_SOUGHT, SESSION_SUITED, TRADE_EVENT_KINDS
 from bot.listing import Timetable, fits_time
 from bot.outside import OutsideTimes
@@ -42,9 +43,6 @@ from bot.vocabulary import (
 
 # A room or hall as the reader writes it (第五会议室 -> room5, "Hall 7B" -> hall7b)
 _ROOM = re.compile(r"(?:room|hall)(?:\d{1,2}[a-z]?|[a-z])")
-# What a session's card tells of the details bot.entry_aspects reads: its hours (it starts
-# and ends at a time); none of the others
-CARD_ASPECTS = frozenset(["hours"])
 # Words nothing here explains, asked of a session named: what its card does not give
 DETAIL_UNEXPLAINED = UNKNOWN_FULL + 1
 
@@ -125,7 +123,7 @@ class QuestionResolver:
         nothing here explains."""
         if asks_what_no_card_gives(query.typed):
             return True
-        if query.aspects - CARD_ASPECTS:
+        if untold_on_a_card(query.aspects):
             return True  # 扶贫对接会中午吃啥菜: a menu, a deposit, a channel… no card tells
         if query.intent == "info" and self._asked_there(query, found):
             return True  # 旅游推介会有冇推介张家界婚纱摄影套餐: what the card does not hold

@@ -26,7 +26,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers_core import answered
+from bot.answer import Answer
+from tests.helpers_core import answered, offered_for_its_detail, session_ids
+
+
+def _answer_id(answer: Answer) -> str | None:
+    """The id of the FAQ entry, theme or first session answered."""
+    found = answer.faq or answer.theme or (answer.sessions[0] if answer.sessions else None)
+    return found.id if found is not None else None
+
 
 PARTY_ATTENDING = [
     "芒果TV会来人吗 文创那场",
@@ -76,8 +84,7 @@ def test_a_party_asked_to_come_is_the_speakers_entry(index, text):
 def test_the_delegate_or_a_helper_is_no_party_attending(index, text, kind, ident):
     answer = answered(index, text)
     assert answer.kind == kind and answer.confident
-    found = answer.faq or answer.theme or (answer.sessions[0] if answer.sessions else None)
-    assert found is not None and found.id == ident
+    assert _answer_id(answer) == ident
 
 
 @pytest.mark.parametrize(
@@ -149,7 +156,7 @@ def test_a_menu_or_a_breaks_time_is_not_answered(index, text):
 )
 def test_a_detail_asked_of_a_session_offers_it(index, text, session):
     answer = answered(index, text)
-    assert answer.kind == "suggest" and [s.id for s in answer.sessions] == [session]
+    assert answer.kind == "suggest" and session_ids(answer) == [session]
 
 
 @pytest.mark.parametrize(
@@ -163,7 +170,7 @@ def test_what_is_on_and_a_sessions_hours_still_answer(index, text, session):
     answer = answered(index, text)
     assert answer.confident
     if session is not None:
-        assert [s.id for s in answer.sessions] == [session]
+        assert session_ids(answer) == [session]
 
 
 @pytest.mark.parametrize(
@@ -174,8 +181,7 @@ def test_what_is_on_and_a_sessions_hours_still_answer(index, text, session):
     ],
 )
 def test_what_can_be_done_on_the_spot_is_not_answered_by_the_card(index, text):
-    answer = answered(index, text)
-    assert answer.kind == "suggest" and answer.detail_unstated
+    offered_for_its_detail(index, text)  # asserts the session is offered for its detail
 
 
 @pytest.mark.parametrize(
@@ -192,8 +198,7 @@ def test_what_can_be_done_on_the_spot_is_not_answered_by_the_card(index, text):
 def test_a_food_traded_or_pork_beside_halal_is_no_ingredient_asked(index, text, kind, ident):
     answer = answered(index, text)
     assert answer.kind == kind and answer.confident
-    found = answer.faq or (answer.sessions[0] if answer.sessions else None)
-    assert found is not None and found.id == ident
+    assert _answer_id(answer) == ident
 
 
 def test_being_late_is_no_party_coming(index):
