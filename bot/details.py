@@ -19,13 +19,13 @@ import re
 
 _COUNT = re.compile(
     r"\bhow (?:many|much|big)\b|\btotal (?:\w+ )?(?:size|value|amount|volume)\b|\bdeal (?:size|value)s?\b"
-    r"|\bwhat ?%|\bpercent(?:age)?\b|\bwhat (?:irr|return|yield|rate)s?\b|几成|百分之几"
+    r"|\bwhat ?%|\bpercent(?:age)?\b|\bwhat (?:irr|return|yield|rate)s?\b|几成|百分之几|(?<![\d两])几个点(?![钟位])"
     r"|\b(?:min|minimum|max|maximum) (?:\w+ )?(?:size|amount|order)s?\b"
     r"|多少|几多|哪几|(?<![我们院司])有几|几亿|(?:分到|分配|拿到|给)了?几个"
 )
 # what a card or a list counts: its seats, tables, minutes, time, place, the sessions
 _SHOWN = re.compile(
-    r"\b(?:tables?|seats?|places?|people|persons?|minutes?|mins?(?! (?:\w+ )?(?:size|amount|order))|hours?|hrs?|time|long|"
+    r"\b(?:tables?|seats?|places?|people|persons?|minutes?|mins?(?! (?:\w+ )?(?:size|amount|order))|hours?|hrs?|(?<!last )(?<!next )time|long|"
     r"capacity|spots?|slots?|floors?|rooms?|halls?|sessions?|meetings?|events?|days?)\b"
     r"|座|位子|多少人|几个人|几人|桌|分钟|小时|时长|时间|地址|(?<!项目)名额|几号|几楼|楼层|厅|多久|几天"
     r"|场次|几场|多少场|(?:几|多少)个(?:会|活动)"

@@ -1,5 +1,5 @@
 """What a question asks of a practical need beyond the need itself, and whether an FAQ
-entry's answer speaks of it: its price, its hours, when a meal is served, a deposit, an
+entry's answer speaks of it: its price, a deadline, its hours, when a meal is served, a deposit, an
 English version, a size limit, a line's speed, a night's stay, breakfast, a headset's
 channel, a station's exit, a performance, what is in the food, the seating, a menu.
 
@@ -22,7 +22,7 @@ CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}\s?(?:am|pm)\b|\d{1,2}\s?点
 # A price asked ("how much", 多少钱)
 PRICE = bilingual(
     r"\bhow much\b|\bprices?\b|\brent(?:al)? (?:per|price|cost|fee|discount)s?\b|\brent[- ]free\b"
-    r"|多少钱|几钱|几多钱|价格|价钱|费用|票价|租金|房租|免租"
+    r"|多少钱|几钱|几多钱|(?<![赚挣花亏了])好多钱|价格|价钱|费用|票价|租金|房租|免租"
 )
 PRICE_WORDS = bilingual(
     r"\b(?:free|fees?|charge[sd]?|rates?|costs?|paid|pay)\b|免费|收费|费用|价格"
@@ -44,6 +44,16 @@ class Aspect:
 ASPECTS: tuple[Aspect, ...] = (
     Aspect("price", PRICE, PRICE_WORDS),  # 机场到酒店打车多少钱: the transport entry names no fare
     Aspect("hours", OPENING_HOURS, CLOCK_TIME, on_a_card=True),  # 地铁几点停运
+    # by when a thing must be sent or booked (签约项目要提前几天报上去, "the deadline to
+    # register"): a card gives the session's own time, never a deadline
+    Aspect(
+        "deadline",
+        bilingual(
+            r"\bdeadlines?\b|\bcut-?off (?:date|day|time)s?\b|截止|提前几天|提前多少天|提前多久"
+            r"|最晚(?:哪天|几号|什么时候)"
+        ),
+        bilingual(r"\bdeadlines?\b|\bin advance\b|\bbefore\b|\bweeks?\b|截止|提前|之前|以前"),
+    ),
     # when a meal is served (午餐几点开始, "what time does the buffet start"); its end is an
     # opening hour's (bot.vocabulary.OPENING_HOURS)
     Aspect(

@@ -38,13 +38,15 @@ _LEISURE_PIECES: dict[str, str] = {
     r"|where (?:can i|to|do i) buy)\b"
     r"|逛街|逛逛|可以逛|奥特莱斯|奥莱|折扣店|(?<=[\u4e00-\u9fff])outlets?(?![a-z])"
     r"|(?:哪里|哪儿|哪)有(?:得)?卖|好逛|抵住|抵唔抵",
-    # food and places to eat (street food, 夜市, 小吃, 下午茶; 餐厅 behind 茶 is 茶餐厅's)
+    # food and places to eat (street food, 夜市, 小吃, 夜宵, 烧烤, 下午茶; 餐厅 behind 茶 is
+    # 茶餐厅's)
     "food": r"\b(?:afternoon tea|street food|food streets?|night markets?)\b"
-    r"|好吃|美食|夜市|小吃|饭馆|餐馆|菜馆|馆子|(?<!茶)餐厅|聚餐|下午茶|家乡菜|茶餐厅",
-    # nights out (karaoke, bars, live music, 酒吧, 唱歌)
+    r"|好吃|美食|夜市|小吃|饭馆|餐馆|菜馆|馆子|(?<!茶)餐厅|聚餐|下午茶|家乡菜|茶餐厅"
+    r"|夜宵|宵夜|烧烤|撸串|大排档",
+    # nights out (karaoke, bars, live music, 酒吧, 唱歌, 喝点酒)
     "nightlife": r"\b(?:nightlife|karaoke|ktv|bars?|pubs?|night ?clubs?|jazz|live music"
     r"|live bands?)\b"
-    r"|酒吧|唱歌",
+    r"|酒吧|唱歌|喝(?:点|两杯|几杯|一杯)酒",
     # sport and wellness (a hike, a gym, golf, a massage, 足疗, 爬山)
     "sport_and_wellness": r"\b(?:massage|spa|hik(?:e|ing)|gyms?|fitness|swimming pools?|sauna"
     r"|golf)\b"

@@ -1,0 +1,88 @@
+"""Rules of stop 39 on the bundled program (examples of each rule, not the accuracy
+figure), from the read probe file ag's confident answers:
+- 好多钱 (Hunan and Sichuan for "how much") asks a price, as 多少钱 does (a session is
+  offered, not answered); a village that
+  earned 好多钱 (a lot of money) asks none;
+- a deadline (截止哪天, 提前几天报, "the deadline to put a project forward") is a detail
+  no session's card gives: the session is offered; an FAQ entry that says how far in
+  advance (the visa entry) still answers;
+- "last time" is another edition's, not a time the card shows: a count asked of it is
+  no card's; 几个点 (a rate in points) is a figure no card shows, 几点钟 a time it does;
+- a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
+  delegate's own leisure, not the sessions of that city and evening."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers_core import answered, offered_for_its_detail, session_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("重大项目签约仪式的项目要提前几天报给主办方", "sh-industrial-chain"),
+        ("产融合作对接会的一对一洽谈截止哪天报名", "industry-finance-matchmaking"),
+        (
+            "What is the deadline to put a project forward for the Shanghai signing ceremony?",
+            "sh-industrial-chain",
+        ),
+        ("how many projects were signed at the Shanghai signing last time?", "sh-industrial-chain"),
+    ],
+)
+def test_a_deadline_or_past_count_asked_of_a_session_offers_it(index, text, session):
+    assert offered_for_its_detail(index, text) == [session]
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("人才招聘会摆个摊位要交好多钱咯", "talent-recruiting"),
+        ("跨境电商对接会进场要好多钱", "cross-border-ecommerce"),
+    ],
+)
+def test_hao_duo_qian_asks_the_price_as_duo_shao_qian_does(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and session_ids(answer) == [session]
+    assert answered(index, text.replace("好多钱", "多少钱")).kind == "suggest"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("扶贫对接会让我们村赚了好多钱，这次在哪开", "poverty-alleviation-matchmaking"),
+        ("how long is the signing ceremony this time?", "sh-industrial-chain"),
+        ("产融合作对接会几点钟开始", "industry-finance-matchmaking"),
+    ],
+)
+def test_what_the_card_gives_still_answers(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "session" and answer.confident
+    assert session_ids(answer) == [session]
+
+
+def test_an_entry_that_says_how_far_ahead_answers_the_deadline(index):
+    answer = answered(index, "外籍同事要申請邀請函，大概要提前多久？")
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "visa"
+
+
+def test_a_rate_in_points_is_no_card_figure(index):
+    text = "产融对接会那边的银行给小企业贷款大概几个点"
+    assert offered_for_its_detail(index, text) == ["industry-finance-matchmaking"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昆山晚上有没有啥子夜宵一条街哦吃点烧烤喝点酒",
+        "杭州晚上有没有宵夜一条街",
+        "南京有啥子好吃的烧烤",
+        "昆山晚上想喝点酒去哪里",
+    ],
+)
+def test_a_night_out_in_town_is_the_delegates_own(index, text):
+    assert answered(index, text).kind == "none"
+
+
+def test_the_evenings_sessions_are_still_a_list(index):
+    assert answered(index, "昆山晚上有什么活动").kind == "list"
