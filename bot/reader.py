@@ -36,6 +36,7 @@ from bot.actions import actions_in
 from bot.building_names import BuildingNames
 from bot.city_reader import CityReader
 from bot.entry_aspects import aspects_asked
+from bot.event_roles import ATTENDING, ATTENDING_TOPIC
 from bot.event_words import EDITION, event_kind_tokens
 from bot.homophones import Homophones
 from bot.own_affairs import (
@@ -72,8 +73,6 @@ from bot.textnorm import (
 )
 from bot.vocabulary import (
     AGENDA,
-    ATTENDING,
-    ATTENDING_TOPIC,
     BETWEEN_CITIES_TOPIC,
     BUILDING_WORDS,
     COMPANY_NEED,

@@ -23,6 +23,7 @@ from bot.details import (
 )
 from bot.doubt import OffTopicModel
 from bot.entry_aspects import untold_on_a_card
+from bot.event_roles import ASKED_OF_ORGANIZERS, ORGANIZERS_NAMED
 from bot.event_words import SESSION_SOUGHT, SESSION_SUITED, TRADE_EVENT_KINDS
 from bot.listing import Timetable, fits_time
 from bot.outside import OutsideTimes
@@ -34,9 +35,7 @@ from bot.terms import UNKNOWN_FULL, TermIndex
 from bot.topic_answers import TopicAnswers
 from bot.vocabulary import (
     ALL_VENUES_ASKED,
-    ASKED_OF_ORGANIZERS,
     HOTEL_VENUE,
-    ORGANIZERS_NAMED,
     SESSION_AT_A_HOTEL,
     THEME_ASKED_OF,
 )

@@ -12,6 +12,7 @@ from bot.answer import Answer, AnswerKind
 from bot.doc_answer import answer_with, fits
 from bot.doc_fields import faq_fields
 from bot.doubt import DOUBT_ABOVE, STRONG_DOUBT_ABOVE, OffTopicModel
+from bot.event_roles import ATTENDING_TOPIC
 from bot.event_words import event_kind_tokens
 from bot.listing import MAX_SUGGESTIONS, Timetable, in_time_order
 from bot.owners import evidence_pieces
@@ -20,7 +21,7 @@ from bot.question import Question
 from bot.ranking import CONFIDENT, ONE_OPTION, PLAUSIBLE, PRACTICAL, TIE, Ranked, clearly_named
 from bot.terms import TermIndex
 from bot.textnorm import normalize, stem
-from bot.vocabulary import ASKS_WHO, ATTENDING_TOPIC, IDEA_FACTS, ONE_MEANT, PLACE_NOUNS, THERE_IS
+from bot.vocabulary import ASKS_WHO, IDEA_FACTS, ONE_MEANT, PLACE_NOUNS, THERE_IS
 
 # A hall or floor asked for: only a session has one
 _HALL_ASKED = re.compile(r"\b(?:halls?|floors?|rooms?)\b|厅|几楼|哪层|楼层")
