@@ -40,6 +40,7 @@ SHORTHAND: dict[str, str] = {
     "interps": "interpreters",
     "bout": "about",
     "pls": "please",
+    "lmk": "let me know",
     "plz": "please",
     "pleez": "please",
     "b4": "before",

@@ -75,6 +75,14 @@ _WHICH_PARTICIPANT = re.compile(
     r"|哪些(?:企业|公司|银行|领导|厂家)(?!会?(?:参加|来|出席))"
 )
 
+# What the parties there are after ("are the investors at the Kunshan finance meeting
+# interested in Africa projects?", "r d buyers…", 来的投资人对非洲项目感兴趣吗): no card says
+_PARTIES_WANT = re.compile(
+    r"\b(?:are|will) (?:the|d|any) (?:[\w-]+ ){0,2}(?:investors|buyers|banks|vcs|funds|companies"
+    r"|firms|employers|exhibitors|officials|delegates|participants)\b[^?.!]{0,50}?"
+    r"\b(?:interested in|looking for|keen on|open to)\b"
+    r"|(?:投资人|投资方|买家|采购商|银行|基金|客商)[^，。？?]{0,12}(?:感兴趣|有兴趣)(?:吗|不|没|么)"
+)
 
 # Whether a role is hired there (招不招普工, 三一重工有在徵機械工程師嗎): no card lists the
 # jobs; hiring people at all (招不招人) is the job fair's own business
@@ -165,11 +173,13 @@ def asks_unshown_count(typed: str) -> bool:
 
 
 def asks_what_no_card_gives(typed: str) -> bool:
-    """Whether a normalised question asks a count, a participant, a role hired, the order
+    """Whether a normalised question asks a count, a participant or what the parties
+    want, a role hired, the order
     of speakers, a giveaway, the seating, a job's terms or a pay no card gives."""
     return (
         asks_unshown_count(typed)
         or asks_which_participant(typed)
+        or _PARTIES_WANT.search(typed) is not None
         or asks_pay(typed)
         or _ROLE_HIRED.search(typed) is not None
         or _ORDER.search(typed) is not None

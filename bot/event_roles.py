@@ -36,6 +36,8 @@ ATTENDING = bilingual(
     # COFCO attend…?", "are Hunan tyre factories exhibiting at…?"); 来不及 is being late
     r"|会?来人(?:吗|嘛|么|不|没)|会来(?:吗|嘛|么|不(?!及))|来不来(?!得及)|会不会(?:来|到场|出席|参加)"
     r"|到不到场|出不出席|会(?:到场|出席)|来几家"
+    # what kind of party comes (来的VC都是什么阶段的, 来的都是哪些银行)
+    r"|来的[^，。？?！!\s]{0,6}?都是(?:什么|哪|啥)"
     rf"|\bwill (?!{_NOT_A_PARTY})(?:[\w'&.-]+ ){{1,5}}?"
     r"(?:attend|be (?:attending|there|present|in the room|exhibiting|represented|recruiting|hiring)"
     r"|show up|exhibit|present at)\b"

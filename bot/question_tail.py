@@ -155,9 +155,11 @@ def _asked_sentences(text: str) -> str:
         asked
         and last not in asked
         and not CJK.search(last)
-        and _ASKS_ON_ITS_OWN.match(last.lower())
+        and (_ASKS_ON_ITS_OWN.match(last.lower()) or _REQUEST.match(last.lower()))
     ):
-        asked.append(last)  # "…the G20 place? can i get a tour of the building"
+        # "…the G20 place? can i get a tour of the building", "…at the kunshan conf? pls
+        # lmk who's attending"
+        asked.append(last)
     stated = [
         s
         for s in sentences
@@ -167,6 +169,13 @@ def _asked_sentences(text: str) -> str:
     if any(_ASKS_ABOUT_THE_STORY.match(s.lower()) for s in asked):
         return ""  # "I had the impression there is a X session. Is that in Shanghai?"
     return " ".join(asked) if asked and stated else ""
+
+
+# A closing request that asks as a question does ("pls lmk who's attending", "kindly
+# advise the dress code")
+_REQUEST = re.compile(
+    r"\s*(?:(?:pls|plz|please|kindly|so) )?(?:lmk|let (?:me|us) know|tell (?:me|us)|advise)\b"
+)
 
 
 # A question about what the sentence before it states ("…a K-beauty expo. What time does it

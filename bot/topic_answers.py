@@ -92,9 +92,14 @@ class TopicAnswers:
         else:
             asked_about = ranked
         need = self._practical_need(query, asked_about)
-        if need is not None and not self._terms.named(asked_about[0][0], query):
+        if (
+            need is not None
+            and not query.attending
+            and not self._terms.named(asked_about[0][0], query)
+        ):
             # 橘子洲门票: the tickets of a place the session presents, neither the event's
-            # tickets nor the session
+            # tickets nor the session (who comes to it is the attendees' entry however the
+            # session is named: "any PE/VC ppl at the kunshan conf? who's attending")
             session = self._one_session(asked_about)
             return Answer("suggest", query.lang, query.intent, sessions=session)
         if need is not None:

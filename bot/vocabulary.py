@@ -46,7 +46,7 @@ STOP_EN = word_set("""a an the of for to in at is are was were be been do does d
     whether advise whom two three four five six seven eight nine ten dozen couple few several
     they them their he she him his her
     us you your can could would should will shall may might there here any some please pls
-    plz tell show give find know want wanna get need about with and or it its this that these
+    plz tell let show give find know want wanna get need about with and or it its this that these
     those from by go take takes taking what who how hi hello hey thanks thank info information
     details detail see attend join visit exactly again so if just also held happen happens
     hold holds im id ive like has have having many much more other else which one ones up out

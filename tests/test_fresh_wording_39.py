@@ -8,6 +8,12 @@ figure), from the read probe file ag's confident answers:
   advance (the visa entry) still answers;
 - "last time" is another edition's, not a time the card shows: a count asked of it is
   no card's; 几个点 (a rate in points) is a figure no card shows, 几点钟 a time it does;
+- a request after the question asks too ("…at the kunshan conf? pls lmk who's attending";
+  lmk is "let me know"), and who comes to a session is the speakers entry however the
+  session is named; so is what kind of party comes (来的VC都是什么阶段的, 来的都是哪些银行);
+- what the parties at a session are after ("are the investors at the Kunshan finance
+  meeting interested in Africa projects?", 采购商对有机茶有兴趣不) is no card's: the
+  session is offered;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
   delegate's own leisure, not the sessions of that city and evening."""
 
@@ -86,3 +92,42 @@ def test_a_night_out_in_town_is_the_delegates_own(index, text):
 
 def test_the_evenings_sessions_are_still_a_list(index):
     assert answered(index, "昆山晚上有什么活动").kind == "list"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "any PE/VC ppl at the kunshan conf? pls lmk who's attending",
+        "any VC people at the Kunshan conference? Please let me know who is attending",
+        "产融对接会来的VC都是什么阶段的",
+        "产融对接会来的都是哪些银行",
+    ],
+)
+def test_who_comes_is_the_speakers_entry(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "speakers"
+
+
+def test_a_question_without_a_request_after_it_is_still_the_session(index):
+    answer = answered(index, "any vc / angel ppl at the finance mtg?")
+    assert answer.kind == "session" and session_ids(answer) == ["industry-finance-matchmaking"]
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "r d investors at d kunshan finance meetin interested in africa projects at all",
+            "industry-finance-matchmaking",
+        ),
+        (
+            "are the buyers at the poverty alleviation matchmaking looking for organic tea?",
+            "poverty-alleviation-matchmaking",
+        ),
+        ("扶贫对接会的采购商对有机茶有兴趣不", "poverty-alleviation-matchmaking"),
+    ],
+)
+def test_what_the_parties_want_is_no_cards(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and not answer.confident
+    assert session_ids(answer) == [session]
