@@ -204,6 +204,13 @@ _UNSTATED_PIECES: dict[str, str] = {
     r"|裁缝|理发|剪头发|剪发|洗衣|失物招领|美甲|整指甲|做指甲"
     r"|(?:手机|钱包|电脑|包|钥匙|雨伞|相机)(?:丢|不见)|丢了(?:手机|钱包|电脑|包|钥匙|雨伞|相机)"
     r"|外卖|化妆师|工作许可|工作准证",
+    # another kind of China visa than a visitor's asked about (an R talent or Z work visa,
+    # a student visa, residence): the visa entry is the business visitor's; a delegate
+    # who holds one ("on a student visa", 拿工作签证在上海) still asks the event's
+    "other_visas": r"(?<!on a )(?<!on my )(?<!with a )(?<!with my )(?<!have a )(?<!hold a )"
+    r"\b(?:talent|work|working|student|study|residence|family|spouse) visas?\b"
+    r"|\bresidence permits?\b"
+    r"|(?<![拿持有着])(?:人才|工作|学生|留学|探亲|(?<![a-z])[rzx]字?)签证|居留许可|居留证",
     # paying, refunds, accounts and insurance (Alipay, a coupon, an ATM, 红包, 意外险)
     "paying": r"\b(?:(?:visa|master|credit|debit) cards?|refunds?|alipay|wechat pay|coupons?"
     r"|(?:discount|promo|promotion|coupon) codes?|pay with (?:wechat|alipay|cash|a card|my card)"

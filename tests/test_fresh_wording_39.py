@@ -14,6 +14,10 @@ figure), from the read probe file ag's confident answers:
 - what the parties at a session are after ("are the investors at the Kunshan finance
   meeting interested in Africa projects?", 采购商对有机茶有兴趣不) is no card's: the
   session is offered;
+- another kind of China visa asked about (a talent visa, 工作签证怎么办, Z字签证) is no
+  need the program speaks of: the visa entry is the business visitor's; a delegate who
+  holds one and asks about the event ("on a student visa", 拿工作签证在上海) still gets
+  the event's answer;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
   delegate's own leisure, not the sessions of that city and evening."""
 
@@ -131,3 +135,30 @@ def test_what_the_parties_want_is_no_cards(index, text, session):
     answer = answered(index, text)
     assert answer.kind == "suggest" and not answer.confident
     assert session_ids(answer) == [session]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is there a foreign talent visa like the R visa, and would I qualify with a master's?",
+        "how do I apply for a work visa in China?",
+        "工作签证怎么办",
+        "Z字签证要多久",
+    ],
+)
+def test_another_kind_of_visa_is_not_the_visa_entry(index, text):
+    assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "ident"),
+    [
+        ("我是拿工作签证在上海的，参会还要办签证吗", "faq", "visa"),
+        ("Can I attend the talent fair on a student visa?", "session", "talent-recruiting"),
+        ("外籍代表需要签证吗", "faq", "visa"),
+    ],
+)
+def test_a_delegate_holding_another_visa_still_asks_the_event(index, text, kind, ident):
+    answer = answered(index, text)
+    found = answer.faq or (answer.sessions[0] if answer.sessions else None)
+    assert answer.kind == kind and found is not None and found.id == ident

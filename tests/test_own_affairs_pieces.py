@@ -57,6 +57,7 @@ EXAMPLES: dict[str, dict[str, tuple[str, ...]]] = {
         "phone": ("where to buy a SIM card", "哪里借充电宝"),
         "car": ("rent a car", "罚单怎么交"),
         "errands": ("a haircut nearby", "哪里可以理发"),
+        "other_visas": ("would I qualify for a talent visa?", "R字签证怎么办"),
         "paying": ("can I pay with Alipay?", "能用支付宝吗"),
         "filming_photos_press": ("can we shoot a video?", "可以拍照吗"),
         "gifts": ("should I bring gifts?", "要送礼吗"),
