@@ -54,13 +54,15 @@ ASPECTS: tuple[Aspect, ...] = (
         ),
         bilingual(r"\bdeadlines?\b|\bin advance\b|\bbefore\b|\bweeks?\b|截止|提前|之前|以前"),
     ),
-    # when a meal is served (午餐几点开始, "what time does the buffet start"); its end is an
-    # opening hour's (bot.vocabulary.OPENING_HOURS)
+    # when a meal is served (午餐几点开始, "what time does the buffet start", "the welcome
+    # dinner on 24 july, what time"); its end is an opening hour's
+    # (bot.vocabulary.OPENING_HOURS)
     Aspect(
         "meal time",
         bilingual(
             r"\b(?:lunch|breakfast|dinner|buffet|banquet|coffee break)\b[^?.!]{0,20}\b(?:start|begin)s?\b"
             r"|\bwhat time (?:is|does|will) (?:the )?(?:\w+ )?(?:lunch|breakfast|dinner|buffet|banquet|coffee break)\b"
+            r"|\b(?:lunch|breakfast|dinner|buffet|banquet|coffee break)\b[^?.!]{0,30}\bwhat time\b"
             r"|(?:午饭|午餐|早餐|晚餐|晚宴|自助餐|茶歇)[^？?。！]{0,8}几点|几点(?:开饭|吃饭|供餐)"
         ),
         CLOCK_TIME,

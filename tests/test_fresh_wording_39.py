@@ -18,6 +18,8 @@ figure), from the read probe file ag's confident answers:
   need the program speaks of: the visa entry is the business visitor's; a delegate who
   holds one and asks about the event ("on a student visa", 拿工作签证在上海) still gets
   the event's answer;
+- "the welcome dinner on 24 July, what time?" asks when a meal is served, as "what time
+  is the dinner" does: the meals entry gives no time, so it is offered;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
   delegate's own leisure, not the sessions of that city and evening."""
 
@@ -162,3 +164,17 @@ def test_a_delegate_holding_another_visa_still_asks_the_event(index, text, kind,
     answer = answered(index, text)
     found = answer.faq or (answer.sessions[0] if answer.sessions else None)
     assert answer.kind == kind and found is not None and found.id == ident
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["d welcome dinner on 24 july wat time n which hotel exactly", "the buffet lunch, what time?"],
+)
+def test_a_meal_then_what_time_offers_the_meals_entry(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and answer.faq is not None and answer.faq.id == "meals"
+
+
+def test_whether_a_meal_is_served_still_answers(index):
+    answer = answered(index, "is there a welcome dinner?")
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "meals"
