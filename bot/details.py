@@ -84,6 +84,10 @@ _PARTIES_WANT = re.compile(
     r"|(?:投资人|投资方|买家|采购商|银行|基金|客商)[^，。？?]{0,12}(?:感兴趣|有兴趣)(?:吗|不|没|么)"
 )
 
+# Whether only some may take part or be presented ("can I sell shea butter or is it only
+# Hunan products?", 有没有民宿还是只推大酒店): who or what a session admits is no card's
+_ONLY_SOME = re.compile(r"\bor (?:is it |it is |it'?s |its |are they |just )?only\b|还是只(?!是)")
+
 # Whether a role is hired there (招不招普工, 三一重工有在徵機械工程師嗎): no card lists the
 # jobs; hiring people at all (招不招人) is the job fair's own business
 _ROLE_HIRED = re.compile(
@@ -174,12 +178,13 @@ def asks_unshown_count(typed: str) -> bool:
 
 def asks_what_no_card_gives(typed: str) -> bool:
     """Whether a normalised question asks a count, a participant or what the parties
-    want, a role hired, the order
+    want, whether only some take part, a role hired, the order
     of speakers, a giveaway, the seating, a job's terms or a pay no card gives."""
     return (
         asks_unshown_count(typed)
         or asks_which_participant(typed)
         or _PARTIES_WANT.search(typed) is not None
+        or _ONLY_SOME.search(typed) is not None
         or asks_pay(typed)
         or _ROLE_HIRED.search(typed) is not None
         or _ORDER.search(typed) is not None

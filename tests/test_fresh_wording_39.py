@@ -18,6 +18,9 @@ figure), from the read probe file ag's confident answers:
   need the program speaks of: the visa entry is the business visitor's; a delegate who
   holds one and asks about the event ("on a student visa", 拿工作签证在上海) still gets
   the event's answer;
+- whether only some may take part or be presented ("… or is it only Hunan products?",
+  还是只推大园区) is no card's: the session is offered; "is the job fair open to…" is
+  still its card, and "English or only Chinese?" the interpretation entry;
 - "the welcome dinner on 24 July, what time?" asks when a meal is served, as "what time
   is the dinner" does: the meals entry gives no time, so it is offered;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
@@ -178,3 +181,30 @@ def test_a_meal_then_what_time_offers_the_meals_entry(index, text):
 def test_whether_a_meal_is_served_still_answers(index):
     answer = answered(index, "is there a welcome dinner?")
     assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "meals"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "at the poverty alleviation matchmaking can I sell my shea butter or is it only "
+            "Hunan products",
+            "poverty-alleviation-matchmaking",
+        ),
+        (
+            "at the cross-border e-commerce meeting can I sell on Jumia or only on Amazon?",
+            "cross-border-ecommerce",
+        ),
+        ("文创园推介会有没有小园区还是只推大园区", "cultural-creative-parks"),
+    ],
+)
+def test_whether_only_some_take_part_is_no_cards(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and session_ids(answer) == [session]
+
+
+def test_who_a_session_is_open_to_is_still_its_card(index):
+    answer = answered(index, "is the job fair open to hunan graduates living in shanghai")
+    assert answer.kind == "session" and session_ids(answer) == ["talent-recruiting"]
+    answer = answered(index, "In the parks meeting they speak English or only Chinese?")
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "interpretation"
