@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 _COUNT = re.compile(
-    r"\bhow (?:many|much|big)\b|\btotal (?:\w+ )?(?:size|value|amount|volume)\b|\bdeal (?:size|value)s?\b"
+    r"\bhow (?:many|much|big)\b|\btotal (?:\w+ )?(?:size|value|amount|volume)\b|\b(?:deal|contract|investment) (?:size|value|amount)s?\b"
     r"|\bwhat ?%|\bpercent(?:age)?\b|\bwhat (?:irr|return|yield|rate)s?\b|几成|百分之几|(?<![\d两])几个点(?![钟位])"
     r"|\b(?:min|minimum|max|maximum) (?:\w+ )?(?:size|amount|order)s?\b"
     r"|多少|几多|哪几|(?<![我们院司])有几|几亿|(?:分到|分配|拿到|给)了?几个"
@@ -125,12 +125,15 @@ _PAY_ASKED = re.compile(
 )
 
 
-# What to bring or prepare for a session ("do I need to bring my CV?", 要带简历不): no card
-# lists it; asked with when or where, the card answers the rest
+# What to bring, prepare, show or plug in at a session ("do I need to bring my CV?",
+# 要带简历不, "may exhibitors display samples… power sockets?"): no card lists it; asked
+# with when or where, the card answers the rest
 _BRING = re.compile(
     r"\b(?:need|have|got|required) (?:to|2) (?:bring|prepare|print)\b|\bshould (?:i|we) bring\b"
     r"|\bwhat (?:to|should i|should we|do i|do we) (?:bring|prepare)\b"
     r"|(?:要|需要|得|用不用|要不要|需不需要|必须)(?:自己)?(?:带|准备|携带|打印)"
+    r"|\b(?:bring|display|show|exhibit)\w* (?:\w+ ){0,3}samples?\b|\bpower (?:sockets?|outlets?|points?)\b"
+    r"|(?:带|摆|展示|拿)(?:几[箱件斤个]|点|些)?样品|插座|电源"
 )
 
 

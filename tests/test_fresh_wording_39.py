@@ -21,6 +21,8 @@ figure), from the read probe file ag's confident answers:
 - whether only some may take part or be presented ("… or is it only Hunan products?",
   还是只推大园区) is no card's: the session is offered; "is the job fair open to…" is
   still its card, and "English or only Chinese?" the interpretation entry;
+- samples shown or brought and power sockets at a session (扶贫对接会能不能摆样品) are
+  what to bring, no card's; a contract's or investment's value is a figure no card shows;
 - "the welcome dinner on 24 July, what time?" asks when a meal is served, as "what time
   is the dinner" does: the meals entry gives no time, so it is offered;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
@@ -208,3 +210,27 @@ def test_who_a_session_is_open_to_is_still_its_card(index):
     assert answer.kind == "session" and session_ids(answer) == ["talent-recruiting"]
     answer = answered(index, "In the parks meeting they speak English or only Chinese?")
     assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "interpretation"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "May exhibitors at the Hunan Cross-Border E-Commerce Cooperation Matchmaking "
+            "Meeting display physical samples on their tables?",
+            "cross-border-ecommerce",
+        ),
+        ("扶贫对接会能不能摆几箱样品", "poverty-alleviation-matchmaking"),
+        (
+            "will there be power sockets at the industrial and financial matchmaking?",
+            "industry-finance-matchmaking",
+        ),
+        (
+            "will the contract values of the Shanghai signing of major projects be published?",
+            "sh-industrial-chain",
+        ),
+    ],
+)
+def test_samples_sockets_and_contract_values_are_no_cards(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and session_ids(answer) == [session]
