@@ -71,6 +71,7 @@ _WHICH_PARTICIPANT = re.compile(
     r"|\b(?:which|what) (?:[\w-]+ ){0,2}(?:compan(?:y|ies)|firms?|banks?|platforms?|agenc(?:y|ies)"
     r"|markets?|suppliers?|buyers?|florists?|partners?|employers?|carmakers?|manufacturers?"
     r"|officials?|leaders?)\b(?! (?:will |are )?(?:come|coming|attend|attending|be there|hiring))"
+    r"|\bwhich (?:[\w-]+ ){0,2}(?:parks?|zones?|count(?:y|ies))\b"
     r"|哪家(?!酒店|饭店|宾馆|场馆|会场)|哪位(?!领导会?(?:参加|来|出席))"
     r"|哪些(?:企业|公司|银行|领导|厂家)(?!会?(?:参加|来|出席))"
 )

@@ -33,11 +33,13 @@ _LEISURE_PIECES: dict[str, str] = {
     # a cheap flight for a trip of one's own
     "flight_deals": r"\b(?:cheap(?:est)? (?:flights?|way to fly)|flight deals?)\b"
     r"|特价机票|便宜的机票",
-    # shopping: an outlet (奥莱, 上海outlet), souvenirs, where to buy, whether a price is fair
+    # shopping: an outlet (奥莱, 上海outlet), souvenirs, where to buy, whether a price is
+    # fair, a convenience store (便利店, Taiwan's 超商)
     "shopping": r"\b(?:go(?:ing)? shopping|luxury|outlets?|souvenirs?"
     r"|where (?:can i|to|do i) buy)\b"
     r"|逛街|逛逛|可以逛|奥特莱斯|奥莱|折扣店|(?<=[\u4e00-\u9fff])outlets?(?![a-z])"
-    r"|(?:哪里|哪儿|哪)有(?:得)?卖|好逛|抵住|抵唔抵",
+    r"|(?:哪里|哪儿|哪)有(?:得)?卖|好逛|抵住|抵唔抵"
+    r"|便利店|超商|小卖部|\bconvenience stores?\b",
     # food and places to eat (street food, 夜市, 小吃, 夜宵, 烧烤, 下午茶; 餐厅 behind 茶 is
     # 茶餐厅's)
     "food": r"\b(?:afternoon tea|street food|food streets?|night markets?)\b"

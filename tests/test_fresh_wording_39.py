@@ -23,6 +23,10 @@ figure), from the read probe file ag's confident answers:
   still its card, and "English or only Chinese?" the interpretation entry;
 - samples shown or brought and power sockets at a session (扶贫对接会能不能摆样品) are
   what to bring, no card's; a contract's or investment's value is a figure no card shows;
+- which park, zone or county at a session does something ("which park of Hunan gives free
+  factory space…", "which counties exactly") is no card's, as which company or bank is;
+  "what time do the parks conferences start" still asks its card;
+- a convenience store (便利店, Taiwan's 超商) is the delegate's own errand, wherever it is;
 - "the welcome dinner on 24 July, what time?" asks when a meal is served, as "what time
   is the dinner" does: the meals entry gives no time, so it is offered;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
@@ -234,3 +238,38 @@ def test_who_a_session_is_open_to_is_still_its_card(index):
 def test_samples_sockets_and_contract_values_are_no_cards(index, text, session):
     answer = answered(index, text)
     assert answer.kind == "suggest" and session_ids(answer) == [session]
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "At the National-Level Key Industrial Parks conference, which park of Hunan gives "
+            "free factory buildings to foreign investors?",
+            "nj-parks-promotion",
+        ),
+        (
+            "which counties take part in the poverty alleviation matchmaking?",
+            "poverty-alleviation-matchmaking",
+        ),
+    ],
+)
+def test_which_park_or_county_does_something_is_no_cards(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and session_ids(answer) == [session]
+
+
+def test_what_time_the_parks_conference_starts_is_its_card(index):
+    answer = answered(index, "what time start parks conference in nanjing 26 july")
+    assert answer.kind == "session" and session_ids(answer) == ["nj-parks-promotion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "請問花橋國際博覽中心附近的捷運站出口有沒有超商？",
+        "is there a convenience store at the metro exit near SICC?",
+    ],
+)
+def test_a_convenience_store_is_the_delegates_own(index, text):
+    assert answered(index, text).kind == "none"
