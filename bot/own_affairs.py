@@ -213,6 +213,13 @@ _UNSTATED_PIECES: dict[str, str] = {
     r"\b(?:talent|work|working|student|study|residence|family|spouse) visas?\b"
     r"|\bresidence permits?\b"
     r"|(?<![拿持有着])(?:人才|工作|学生|留学|探亲|(?<![a-z])[rzx]字?)签证|居留许可|居留证",
+    # registering a company, a product or a trademark with the authorities ("registration
+    # of a medical device", 注册公司): the registration desk is the event's check-in
+    "registering_a_business": r"\b(?:product|device|drug|trademark|company|business|patent"
+    r"|vehicle) registrations?\b|\bregistration (?:of|for) (?:a |an |the |my |our )?"
+    r"(?:medical |new )?(?:devices?|products?|drugs?|trademarks?|compan(?:y|ies)|business(?:es)?"
+    r"|patents?|vehicles?)\b"
+    r"|(?:医疗器械|产品|商标|专利|药品|公司)注册|注册(?:商标|公司|资本)",
     # paying, refunds, accounts and insurance (Alipay, a coupon, an ATM, 红包, 意外险)
     "paying": r"\b(?:(?:visa|master|credit|debit) cards?|refunds?|alipay|wechat pay|coupons?"
     r"|(?:discount|promo|promotion|coupon) codes?|pay with (?:wechat|alipay|cash|a card|my card)"

@@ -27,6 +27,8 @@ figure), from the read probe file ag's confident answers:
   factory space…", "which counties exactly") is no card's, as which company or bank is;
   "what time do the parks conferences start" still asks its card;
 - a convenience store (便利店, Taiwan's 超商) is the delegate's own errand, wherever it is;
+- registering a company, product or trademark (注册公司, "trademark registration") is no
+  need the program speaks of; the registration desk is the event's check-in;
 - "the welcome dinner on 24 July, what time?" asks when a meal is served, as "what time
   is the dinner" does: the meals entry gives no time, so it is offered;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
@@ -273,3 +275,21 @@ def test_what_time_the_parks_conference_starts_is_its_card(index):
 )
 def test_a_convenience_store_is_the_delegates_own(index, text):
     assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们公司注册在湖南，来上海签合同要交印花税吗？",
+        "how long does trademark registration take?",
+        "where is the registration of a medical device done?",
+    ],
+)
+def test_registering_a_business_is_not_the_registration_desk(index, text):
+    assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize("text", ["where is the registration desk?", "我们公司怎么注册参会"])
+def test_registering_for_the_event_is_still_the_desk(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "registration-desk"

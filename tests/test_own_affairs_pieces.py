@@ -58,6 +58,10 @@ EXAMPLES: dict[str, dict[str, tuple[str, ...]]] = {
         "car": ("rent a car", "罚单怎么交"),
         "errands": ("a haircut nearby", "哪里可以理发"),
         "other_visas": ("would I qualify for a talent visa?", "R字签证怎么办"),
+        "registering_a_business": (
+            "where is the registration of a medical device done?",
+            "注册公司要多久",
+        ),
         "paying": ("can I pay with Alipay?", "能用支付宝吗"),
         "filming_photos_press": ("can we shoot a video?", "可以拍照吗"),
         "gifts": ("should I bring gifts?", "要送礼吗"),
