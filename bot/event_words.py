@@ -19,6 +19,7 @@ EVENT_KINDS = bilingual(
     r"\b(?:expos?(?! ?cent)|exhibitions?|summits?|forums?|festivals?|gala|banquets?|luncheons?"
     r"|competitions?|contests?|tournaments?|hackathons?|(?:press|news|media) (?:conference|event)s?"
     r"|auctions?|parties|party|after[- ]?part(?:y|ies)|fan (?:meet|meeting)s?|esports|tastings?"
+    r"|private (?:events?|functions?)"
     r"|conventions?|(?:product )?launch(?:es| events?)?|awards?(?: (?:nights?|ceremon(?:y|ies)))?|prizes?"
     r"|marathons?|regattas?|horse rac(?:es|ing)|ribbon[- ]cutting|dialogues?|cocktails?|mixers?"
     r"|(?:design|fashion|tech|film|music|wine|beer|food|art|startup|innovation|auto|car) weeks?"

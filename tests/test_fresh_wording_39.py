@@ -29,6 +29,7 @@ figure), from the read probe file ag's confident answers:
 - a convenience store (便利店, Taiwan's 超商) is the delegate's own errand, wherever it is;
 - registering a company, product or trademark (注册公司, "trademark registration") is no
   need the program speaks of; the registration desk is the event's check-in;
+- a private event or function at a building is another event there, not its session;
 - "the welcome dinner on 24 July, what time?" asks when a meal is served, as "what time
   is the dinner" does: the meals entry gives no time, so it is offered;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
@@ -293,3 +294,14 @@ def test_registering_a_business_is_not_the_registration_desk(index, text):
 def test_registering_for_the_event_is_still_the_desk(index, text):
     answer = answered(index, text)
     assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "registration-desk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there a private event in the Grand Ballroom of the Pudong Shangri-La that evening?",
+        "any private function at SICC on the 24th?",
+    ],
+)
+def test_a_private_event_is_another_event(index, text):
+    assert not answered(index, text).confident
