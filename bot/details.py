@@ -58,6 +58,11 @@ _AFTER_THE_SESSION = re.compile(
     # "does it include the supply chain for edible-oil bottling lines?"
     r"|\bdoes (?:it|the|this|that|your)\b[^,.?!]{0,50}? (?:cover|include|involve|deal with|touch on) "
     r"([^,.?!]{3,60})"
+    # what the parties there are asked to do or the session to have ("do they do trade
+    # finance like letters of credit?", "r there wine label design studios?")
+    r"|\b(?:do|does|will) (?:they|it|the (?!program)[\w-]+(?: [\w-]+)?) (?:do|offer|provide|sell"
+    r"|buy|handle|accept|fund|finance) ([^,.?!]{3,60})"
+    r"|\bare there (?:any |some )?([^,.?!]{3,60})"
 )
 
 # whether the session covers a thing or who attends: its card and the speakers entry say
@@ -72,7 +77,7 @@ _WHICH_PARTICIPANT = re.compile(
     r"|markets?|suppliers?|buyers?|florists?|partners?|employers?|carmakers?|manufacturers?"
     r"|officials?|leaders?)\b(?! (?:will |are )?(?:come|coming|attend|attending|be there|hiring))"
     r"|\bwhich (?:[\w-]+ ){0,2}(?:parks?|zones?|count(?:y|ies))\b"
-    r"|哪家(?!酒店|饭店|宾馆|场馆|会场)|哪位(?!领导会?(?:参加|来|出席))"
+    r"|哪[家间](?!酒店|饭店|宾馆|场馆|会场|房|厕)|哪个 ?(?!会[^务展]|[场活])[^\s，。？?]{0,10} ?(?:公司|厂家|厂商|银行|供应商)|哪位(?!领导会?(?:参加|来|出席))"
     r"|哪些(?:企业|公司|银行|领导|厂家)(?!会?(?:参加|来|出席))"
 )
 
@@ -87,7 +92,9 @@ _PARTIES_WANT = re.compile(
 
 # Whether only some may take part or be presented ("can I sell shea butter or is it only
 # Hunan products?", 有没有民宿还是只推大酒店): who or what a session admits is no card's
-_ONLY_SOME = re.compile(r"\bor (?:is it |it is |it'?s |its |are they |just )?only\b|还是只(?!是)")
+_ONLY_SOME = re.compile(
+    r"\bor (?:is it |it is |it'?s |its |are they )?(?:just |only )?(?:only|just)\b|还是只(?!是)"
+)
 
 # Whether a role is hired there (招不招普工, 三一重工有在徵機械工程師嗎): no card lists the
 # jobs; hiring people at all (招不招人) is the job fair's own business
@@ -99,7 +106,7 @@ _JOB_TERMS = re.compile(r"事业编|编制|合同工|劳务派遣|五险一金|\
 # What is given away there (旅游推介会上有没有送门票, 发不发纪念品, "free samples"): no card
 # lists it
 _GIVEAWAY = re.compile(
-    r"(?:有没有|会不会|能不能|可不可以)(?:免费)?(?:送|赠送|发放|派发)|送不送|发不发|赠不赠"
+    r"(?:有没有|有冇|会不会|能不能|可不可以)(?:免费)?(?:送|赠送|发放|派发|派(?![人车对]))|送不送|发不发|赠不赠"
     r"|\b(?:give ?aways?|freebies?|free (?:gifts?|samples?|souvenirs?))\b|\bgiv(?:e|ing) (?:away|out)\b"
 )
 # How the room is laid out or who sits where (座次, 圆桌还是课桌式, "the seating plan"):
@@ -166,7 +173,9 @@ def asked_at_the_session(typed: str) -> str | None:
     found = _AFTER_THE_SESSION.search(typed)
     if found is None:
         return None
-    return _COVERS.sub(" ", found.group(1)) if found.group(1) else found.group(2)
+    if found.group(1):
+        return _COVERS.sub(" ", found.group(1))
+    return next(group for group in found.groups()[1:] if group)
 
 
 def asks_a_card_field(typed: str) -> bool:

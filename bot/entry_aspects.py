@@ -88,7 +88,8 @@ ASPECTS: tuple[Aspect, ...] = (
         "size limit",
         bilingual(
             r"\b(?:height|weight|size|width|length) (?:limits?|restrictions?|caps?)\b|\bhow (?:tall|high|wide|heavy)\b"
-            r"|限高|限重|限宽|限长|多高|多宽|多重"
+            r"|\b(?:floor|max(?:imum)?|load[- ]bearing) (?:floor )?loads?\b|\bload capacity\b"
+            r"|限高|限重|限宽|限长|多高|多宽|多重|承重"
         ),
         bilingual(r"\d\s?(?:m|metres?|meters?|kg|tons?|tonnes?)\b|\d\s?(?:米|吨|公斤)"),
     ),

@@ -30,6 +30,12 @@ figure), from the read probe file ag's confident answers:
 - registering a company, product or trademark (注册公司, "trademark registration") is no
   need the program speaks of; the registration desk is the event's check-in;
 - a private event or function at a building is another event there, not its session;
+- what the parties at a session are asked to do ("do they do trade finance like letters
+  of credit?", "do the Hunan counties sell wine too or just fruit?") in words mostly not
+  its card's is no card's; "… or just banks" asks whether only some take part;
+- which company a session uses (用哪个会务公司) is no card's, as 哪家 is; 哪个会 still asks
+  which session;
+- a floor load (承重, "max floor load") is a size limit no card or entry gives;
 - "the welcome dinner on 24 July, what time?" asks when a meal is served, as "what time
   is the dinner" does: the meals entry gives no time, so it is offered;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
@@ -305,3 +311,37 @@ def test_registering_for_the_event_is_still_the_desk(index, text):
 )
 def test_a_private_event_is_another_event(index, text):
     assert not answered(index, text).confident
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "the industry finance matchmaking in kunshan, do they offer letters of credit for "
+            "importers?",
+            "industry-finance-matchmaking",
+        ),
+        (
+            "at the poverty alleviation matchmaking do the hunan counties sell wine too or just "
+            "fruit n tea?",
+            "poverty-alleviation-matchmaking",
+        ),
+        (
+            "will there be any crypto funds at the industry-finance matchmaking or just banks",
+            "industry-finance-matchmaking",
+        ),
+        ("产业链对接会现场用哪个会务公司", "sh-industrial-chain"),
+        (
+            "what is the floor load of West Hall 1 at the Shanghai Exhibition Center?",
+            "talent-recruiting",
+        ),
+    ],
+)
+def test_what_parties_do_which_supplier_and_floor_loads_are_no_cards(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and session_ids(answer) == [session]
+
+
+def test_which_session_meets_banks_is_still_the_session(index):
+    answer = answered(index, "产融对接会哪个会能碰到银行")
+    assert answer.kind == "session" and session_ids(answer) == ["industry-finance-matchmaking"]
