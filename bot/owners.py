@@ -49,7 +49,8 @@ MIN_UNKNOWN_ZH = 2  # characters: one unknown character is a particle, not a nam
 # A city outside the program as where the delegate is going: "a flight to Beijing",
 # 去北京的机票. Where they come from ("from Tokyo") is only context.
 _DESTINATION_OUTSIDE = re.compile(
-    r"\b(?:to|into|towards)\s+(?:the\s+)?(?:"
+    # ("go Changsha", "want go Changsha", as chat English leaves out the "to")
+    r"\b(?:to|into|towards|go|going|fly|flying|head|heading)\s+(?:the\s+)?(?:"
     + OTHER_CITIES_EN_ALTERNATIVES
     + "|"
     + COUNTRIES_EN_ALTERNATIVES

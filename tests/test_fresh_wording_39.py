@@ -36,6 +36,9 @@ figure), from the read probe file ag's confident answers:
 - which company a session uses (用哪个会务公司) is no card's, as 哪家 is; 哪个会 still asks
   which session;
 - a floor load (承重, "max floor load") is a size limit no card or entry gives;
+- a city outside the program gone to without "to" ("I want go Changsha") is the
+  delegate's own journey, as "to Changsha" is; the four cities' trains are still the
+  intercity entry;
 - "the welcome dinner on 24 July, what time?" asks when a meal is served, as "what time
   is the dinner" does: the meals entry gives no time, so it is offered;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
@@ -345,3 +348,12 @@ def test_what_parties_do_which_supplier_and_floor_loads_are_no_cards(index, text
 def test_which_session_meets_banks_is_still_the_session(index):
     answer = answered(index, "产融对接会哪个会能碰到银行")
     assert answer.kind == "session" and session_ids(answer) == ["industry-finance-matchmaking"]
+
+
+def test_going_to_a_city_outside_without_to_is_the_delegates_own_journey(index):
+    text = (
+        "After the week I want go Changsha to see factorys, train or plane is better from Shanghai?"
+    )
+    assert answered(index, text).kind == "none"
+    answer = answered(index, "how do I go from Shanghai to Hangzhou, train or plane?")
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "intercity-travel"
