@@ -136,6 +136,9 @@ SHORTHAND: dict[str, str] = {
     "jus": "just",
     "reg": "registration",
     "regn": "registration",
+    "last yr": "last year",  # alone, yr is as often "your"
+    "next yr": "next year",
+    "this yr": "this year",
     "kick off": "start",  # the verb; the noun (kick-off, kickoff) is the opening's
     "kicks off": "starts",
     # set phrases whose words mean something else alone

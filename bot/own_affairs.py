@@ -213,6 +213,11 @@ _UNSTATED_PIECES: dict[str, str] = {
     r"\b(?:talent|work|working|student|study|residence|family|spouse) visas?\b"
     r"|\bresidence permits?\b"
     r"|(?<![拿持有着])(?:人才|工作|学生|留学|探亲|(?<![a-z])[rzx]字?)签证|居留许可|居留证",
+    # a certificate issued to the delegate (实习证明, "a certificate of attendance"): no part
+    # of the program speaks of one
+    "certificates": r"\b(?:certificates? of (?:attendance|participation|internship)"
+    r"|(?:internship|volunteer|attendance|participation) certificates?)\b"
+    r"|(?:开|出具|出)(?:个|一份|张)?[^，。？?\s]{0,4}证明|实习证明|志愿者?证明|参会证明",
     # registering a company, a product or a trademark with the authorities ("registration
     # of a medical device", 注册公司): the registration desk is the event's check-in
     "registering_a_business": r"\b(?:product|device|drug|trademark|company|business|patent"

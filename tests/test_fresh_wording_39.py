@@ -39,6 +39,11 @@ figure), from the read probe file ag's confident answers:
 - a city outside the program gone to without "to" ("I want go Changsha") is the
   delegate's own journey, as "to Changsha" is; the four cities' trains are still the
   intercity entry;
+- "last yr", "next yr", "this yr" are a year ("did this week happen last yr too?" asks
+  another edition); alone, yr is as often "your";
+- a certificate issued to the delegate (实习证明, "a certificate of attendance") is no need
+  the program speaks of;
+- an alumni gathering (校友会, 校友聚会) is another event, not a city's sessions;
 - "the welcome dinner on 24 July, what time?" asks when a meal is served, as "what time
   is the dinner" does: the meals entry gives no time, so it is offered;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
@@ -357,3 +362,27 @@ def test_going_to_a_city_outside_without_to_is_the_delegates_own_journey(index):
     assert answered(index, text).kind == "none"
     answer = answered(index, "how do I go from Shanghai to Hangzhou, train or plane?")
     assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "intercity-travel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wait did this week happen last yr too or is 2018 the first one? cant find anything online lol",
+        "will u do it again next yr?",
+    ],
+)
+def test_last_or_next_yr_asks_another_edition(index, text):
+    assert answered(index, text).kind == "outside"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "人才招聘会结束后能给我们志愿者开个实习证明不",
+        "can I get a certificate of attendance for the talent fair?",
+        "有没有湖南高校校友会的联谊活动",
+        "上海有没有湖南大学的校友聚会",
+    ],
+)
+def test_a_certificate_or_an_alumni_gathering_is_not_the_program(index, text):
+    assert not answered(index, text).confident
