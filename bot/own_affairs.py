@@ -28,7 +28,7 @@ _LEISURE_PIECES: dict[str, str] = {
     # tours, sightseeing buses and boats (跟团, 夜游, a cruise)
     "tours": r"\b(?:tour (?:deals?|packages?)|(?:walking|free|city|night) tours?"
     r"|(?:sightseeing|tourist|tour|hop-on hop-off) (?:bus|buses|boats?|cruises?|coach)|sailing"
-    r"|yacht|boat rides?|cruises?)\b"
+    r"|yacht|boat rides?|cruises?|(?:winery|wine|brewery|vineyard|food|tea|bike|cycling) tours?)\b"
     r"|跟团|夜游|划船|游船|缆车",
     # a cheap flight for a trip of one's own
     "flight_deals": r"\b(?:cheap(?:est)? (?:flights?|way to fly)|flight deals?)\b"

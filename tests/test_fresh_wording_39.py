@@ -44,6 +44,8 @@ figure), from the read probe file ag's confident answers:
 - a certificate issued to the delegate (实习证明, "a certificate of attendance") is no need
   the program speaks of;
 - an alumni gathering (校友会, 校友聚会) is another event, not a city's sessions;
+- 半价, 打折 ask a price (a session presenting the place is offered, not answered); a
+  winery, food or tea tour is the delegate's own outing;
 - "the welcome dinner on 24 July, what time?" asks when a meal is served, as "what time
   is the dinner" does: the meals entry gives no time, so it is offered;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
@@ -386,3 +388,19 @@ def test_last_or_next_yr_asks_another_edition(index, text):
 )
 def test_a_certificate_or_an_alumni_gathering_is_not_the_program(index, text):
     assert not answered(index, text).confident
+
+
+def test_a_discount_asks_a_price(index):
+    answer = answered(index, "湖南旅游推介会上说的张家界玻璃桥 现在门票学生半价不")
+    assert answer.kind == "suggest" and session_ids(answer) == ["tourism-promotion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "r there any winery tours organized for delegates somewhere in the yangtze delta?",
+        "is there a food tour in nanjing?",
+    ],
+)
+def test_a_winery_or_food_tour_is_the_delegates_own(index, text):
+    assert answered(index, text).kind == "none"
