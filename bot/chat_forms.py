@@ -81,6 +81,9 @@ SHORTHAND: dict[str, str] = {
     "govt": "government",
     "biz": "business",
     "ppl": "people",
+    "or sth": "",  # a hedge at the end ("…in the cloakroom or smth?"), no thing asked for
+    "or smth": "",
+    "or something": "",
     "sth": "something",
     "smth": "something",
     "bc": "because",

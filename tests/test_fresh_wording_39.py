@@ -46,6 +46,8 @@ figure), from the read probe file ag's confident answers:
 - an alumni gathering (校友会, 校友聚会) is another event, not a city's sessions;
 - 半价, 打折 ask a price (a session presenting the place is offered, not answered); a
   winery, food or tea tour is the delegate's own outing;
+- "or smth", "or something" at a question's end is a hedge, no session asked for
+  ("…in the cloakroom or smth?");
 - "the welcome dinner on 24 July, what time?" asks when a meal is served, as "what time
   is the dinner" does: the meals entry gives no time, so it is offered;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
@@ -403,4 +405,15 @@ def test_a_discount_asks_a_price(index):
     ],
 )
 def test_a_winery_or_food_tour_is_the_delegates_own(index, text):
+    assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hangzhou expo center - can i leave a couple cases of wine overnight in the cloakroom or smth?",
+        "is there an awards night at the end of the week, like best exhibitor or smth",
+    ],
+)
+def test_or_something_is_a_hedge(index, text):
     assert answered(index, text).kind == "none"
