@@ -93,7 +93,14 @@ _OWN_LIFE_PIECES: dict[str, str] = {
     r"|(?:change|exchange|swap) (?:some |my |our )?(?:\w+ )?"
     r"(?:dollars|euros|pounds|yen|money|currency|cash))\b"
     r"|利率|汇率|利息|换(?:钱|汇|外币|美元|港币|港元|欧元|日元|人民币)"
-    r"|兑换(?:外币|美元|港币|港元|欧元|日元|人民币)|汇款|到账|开户",
+    r"|兑换(?:外币|美元|港币|港元|欧元|日元|人民币)|汇款|到账|开户"
+    # paying in a foreign currency ("settled in rupees", "is the HK$ accepted?", 用港币付);
+    # a fund in dollars is a business
+    r"|\b(?:pay|paid|paying|settled?|settlement|accept(?:ed|s)?|takes?) (?:\w+ ){0,3}?in "
+    r"(?:rupees?|naira|rubles?|roubles?|reais|pesos?|ringgit|baht|rupiah|hkd|usd|hk\$|foreign currency)"
+    r"|(?:\b(?:rupees?|naira|rubles?|roubles?|reais|pesos?|ringgit|baht|rupiah|hkd|usd)\b|hk\$)"
+    r" (?:\w+ )?(?:accepted|taken)\b"
+    r"|(?:用|付|收|结算)(?:港币|港元|卢比|卢布|美金|外币)|(?:港币|港元|美金|外币)(?:能|可以)(?:用|付|收)",
     # a fee to an agent, a lawyer, a school or a bank; a shop's listing fees (进场费)
     "fees": r"\b(?:(?:agency|agencies|agents?|brokers?|brokerage|notary|consult\w*|headhunt\w*"
     r"|lawyers?|legal|school|tuition|bank|banking) fees?)\b"

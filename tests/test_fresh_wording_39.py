@@ -48,6 +48,8 @@ figure), from the read probe file ag's confident answers:
   winery, food or tea tour is the delegate's own outing;
 - "or smth", "or something" at a question's end is a hedge, no session asked for
   ("…in the cloakroom or smth?");
+- paying in a foreign currency ("settled in rupees", "is the HK$ accepted?", 出租车收港币吗)
+  is the delegate's own money matter; a fund in dollars at a session is still business;
 - "the welcome dinner on 24 July, what time?" asks when a meal is served, as "what time
   is the dinner" does: the meals entry gives no time, so it is offered;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
@@ -417,3 +419,23 @@ def test_a_winery_or_food_tour_is_the_delegates_own(index, text):
 )
 def test_or_something_is_a_hedge(index, text):
     assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can payments under contracts signed at the week be settled in rupees through a Hunan bank?",
+        "Is the HK$ accepted anywhere in Shanghai or must I pay everything in RMB?",
+        "上海的出租车收港币吗",
+    ],
+)
+def test_paying_in_a_foreign_currency_is_the_delegates_own(index, text):
+    assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text", ["does the finance matchmaking have usd funds?", "产融对接会有美金基金吗"]
+)
+def test_a_fund_in_dollars_is_still_the_finance_matchmaking(index, text):
+    answer = answered(index, text)
+    assert session_ids(answer) == ["industry-finance-matchmaking"]
