@@ -11,6 +11,8 @@ figure), from the read probe file ag's confident answers:
 - a request after the question asks too ("…at the kunshan conf? pls lmk who's attending";
   lmk is "let me know"), and who comes to a session is the speakers entry however the
   session is named; so is what kind of party comes (来的VC都是什么阶段的, 来的都是哪些银行);
+- which official or guest comes (哪位领导会来, 省里哪位领导出席) and a list of the firms
+  (企业名单能不能发我) are the speakers entry too;
 - what the parties at a session are after ("are the investors at the Kunshan finance
   meeting interested in Africa projects?", 采购商对有机茶有兴趣不) is no card's: the
   session is offered;
@@ -139,6 +141,9 @@ def test_the_evenings_sessions_are_still_a_list(index):
         "any VC people at the Kunshan conference? Please let me know who is attending",
         "产融对接会来的VC都是什么阶段的",
         "产融对接会来的都是哪些银行",
+        "招聘会现场人社厅哪位领导会来啊",
+        "省里哪位领导出席杭州主会场？我这边得安排陪同",
+        "招聘会的企业名单能不能发我一份",
     ],
 )
 def test_who_comes_is_the_speakers_entry(index, text):
