@@ -78,7 +78,7 @@ _WHICH_PARTICIPANT = re.compile(
     r"|officials?|leaders?)\b(?! (?:will |are )?(?:come|coming|attend|attending|be there|hiring))"
     r"|\bwhich (?:[\w-]+ ){0,2}(?:parks?|zones?|count(?:y|ies))\b"
     r"|哪[家间](?!酒店|饭店|宾馆|场馆|会场|房|厕)|哪个 ?(?!会[^务展]|[场活])[^\s，。？?]{0,10} ?(?:公司|厂家|厂商|银行|供应商)|哪位(?!领导会?(?:参加|来|出席))"
-    r"|哪些(?:企业|公司|银行|领导|厂家)(?!会?(?:参加|来|出席))"
+    r"|哪些(?:企业|公司|银行|领导|厂家)(?!会?(?:参加|来|出席))|哪些(?:[^，。？?\s]{1,4}的)?项目"
 )
 
 # What the parties there are after ("are the investors at the Kunshan finance meeting
@@ -113,6 +113,7 @@ _GIVEAWAY = re.compile(
 # no card gives it, though it gives the count of seats and tables
 _SEATING = re.compile(
     r"座次|座位(?:安排|表|图)|摆位|排位|坐第几排|课桌式|课室式|剧院式|圆桌式|鸡尾酒式"
+    r"|(?:圆桌|长桌|方桌)还是(?:圆桌|长桌|方桌)"
     r"|\bseating (?:plans?|charts?|arrangements?|layouts?)\b|\bwhich (?:seat|row|table) is (?:mine|for me|reserved)\b"
     r"|\b(?:classroom|theat(?:re|er)|banquet|cabaret|boardroom|u-shape)[- ]style\b|\bround tables? or\b"
 )

@@ -52,6 +52,8 @@ figure), from the read probe file ag's confident answers:
   ("…in the cloakroom or smth?");
 - paying in a foreign currency ("settled in rupees", "is the HK$ accepted?", 出租车收港币吗)
   is the delegate's own money matter; a fund in dollars at a session is still business;
+- which projects are signed (哪些领域的项目) and whether the tables are round or long
+  (圆桌还是长桌) are no card's; a fair of goods (母婴用品展, 家具展) is another event;
 - "the welcome dinner on 24 July, what time?" asks when a meal is served, as "what time
   is the dinner" does: the meals entry gives no time, so it is offered;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
@@ -444,3 +446,23 @@ def test_paying_in_a_foreign_currency_is_the_delegates_own(index, text):
 def test_a_fund_in_dollars_is_still_the_finance_matchmaking(index, text):
     answer = answered(index, text)
     assert session_ids(answer) == ["industry-finance-matchmaking"]
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("签约仪式签的都是哪些领域的项目？有没有新能源的？", "sh-industrial-chain"),
+        ("产业链对接会有哪些项目签约", "sh-industrial-chain"),
+        ("昆山那个对接会的桌子是圆桌还是长桌？", "industry-finance-matchmaking"),
+    ],
+)
+def test_which_projects_and_table_shapes_are_no_cards(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and session_ids(answer) == [session]
+
+
+@pytest.mark.parametrize(
+    "text", ["杭州国博二楼B厅下午是不是还有个母婴用品展？", "上海展览中心这周有没有家具展"]
+)
+def test_a_fair_of_goods_is_another_event(index, text):
+    assert answered(index, text).kind == "none"
