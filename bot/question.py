@@ -43,7 +43,7 @@ class Question:
     event_kinds: tuple[str, ...]  # the kinds of event named, as topic tokens ("expo", 峰会)
     # the delegate's own leisure or life, no event named ("南京有什么好玩的", a hospital)
     own_affairs: bool
-    # a need the program never speaks of, whoever asks (bot.own_affairs.UNSTATED: 场租)
+    # a need the program never speaks of, whoever asks (bot.own_affairs_words.UNSTATED: 场租)
     unstated_need: bool
     actions: frozenset[str]  # what is done to the thing ("lost", 补办, 丢: bot.actions)
     by_sound: frozenset[str]  # words put in for homophone typos (南京 for 南经): less sure

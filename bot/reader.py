@@ -41,11 +41,11 @@ from bot.event_words import EDITION, event_kind_tokens
 from bot.homophones import Homophones
 from bot.own_affairs import (
     EVENT_NOUNS,
-    LEISURE,
     asks_unstated_need,
     is_own_affairs,
     names_unstated_need,
 )
+from bot.own_affairs_words import LEISURE
 from bot.owners import Owners, cut_other_cities, goes_outside, owned_zh
 from bot.owners_en import name_words, owned_en
 from bot.particles import without_particle

@@ -100,7 +100,7 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
   tied are no answer, unless the word is one's own need (a keyword: the tickets' "fee")
   and only a word of the other's phrases ("parking fee"). An FAQ need tied with the
   session it asks about answers for it; what to wear (穿什么) is the dress code.
-- A delegate's own leisure or life (bot.own_affairs.LEISURE and OWN_LIFE: 好玩, 攻略, "day
+- A delegate's own leisure or life (bot.own_affairs_words.LEISURE and OWN_LIFE: 好玩, 攻略, "day
   trip", "things to do", a hospital, 房价, "fact-check the GDP"), or a topic asked as
   knowledge or advice (ADVICE: "the difference between", a law, 多少家, 哪个部门, 手续),
   with no event named beside it, is no session's business: no answer, not the tourism
@@ -108,7 +108,7 @@ Confidence rules (tests/test_question_classes.py and tests/test_search.py show e
 - A place word before an FAQ entry's need that no document holds beside it says whose
   thing it is ("the hotel wifi", "train food", 家里的wifi): no answer; 高铁上, 出租车上,
   酒店里 only say where, so an entry that only the place explains is no answer.
-- Needs the program says nothing of (bot.own_affairs.UNSTATED: a plus-one, a wheelchair,
+- Needs the program says nothing of (bot.own_affairs_words.UNSTATED: a plus-one, a wheelchair,
   a parcel to send, roaming, 充电宝) get no answer, whatever event stands beside them.
   Leisure or advice "after the conference" (AFTER_EVENT, 会后) is still the delegate's
   own: the event only says when. What is asked of a need beyond it (bot.entry_aspects: a

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.own_affairs import UNSTATED
+from bot.own_affairs_words import UNSTATED
 from bot.owners import PLACE_MARK, goes_outside, owned_zh
 from bot.owners_en import owned_en
 from bot.textnorm import normalize, stem

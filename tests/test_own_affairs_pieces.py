@@ -1,4 +1,4 @@
-"""The pieces bot.own_affairs builds its four big patterns from: each still finds the
+"""The pieces bot.own_affairs_words builds its four big patterns from: each still finds the
 words of its need, alone and inside the pattern built of it, and none is left without
 an example here (a piece added later gets one)."""
 
@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from bot import own_affairs
+from bot import own_affairs_words
 from bot.patterns import Bilingual
 from bot.textnorm import normalize
 
@@ -98,12 +98,12 @@ EXAMPLES: dict[str, dict[str, tuple[str, ...]]] = {
 
 
 def _pieces(constant: str) -> dict[str, str]:
-    return getattr(own_affairs, f"_{constant}_PIECES")
+    return getattr(own_affairs_words, f"{constant}_PIECES")
 
 
 @pytest.mark.parametrize("constant", sorted(EXAMPLES))
 def test_the_pattern_is_its_pieces_each_with_an_example(constant):
-    pattern = getattr(own_affairs, constant)
+    pattern = getattr(own_affairs_words, constant)
     assert isinstance(pattern, Bilingual)
     assert pattern.pattern == "|".join(_pieces(constant).values())
     assert set(EXAMPLES[constant]) == set(_pieces(constant))
@@ -121,4 +121,4 @@ def test_the_pattern_is_its_pieces_each_with_an_example(constant):
 def test_a_piece_finds_its_need_alone_and_in_its_pattern(constant, piece, text):
     normalized = normalize(text)
     assert re.search(_pieces(constant)[piece], normalized), (piece, normalized)
-    assert getattr(own_affairs, constant).search(normalized), (constant, normalized)
+    assert getattr(own_affairs_words, constant).search(normalized), (constant, normalized)
