@@ -219,6 +219,11 @@ UNSTATED_PIECES: dict[str, str] = {
     "certificates": r"\b(?:certificates? of (?:attendance|participation|internship)"
     r"|(?:internship|volunteer|attendance|participation) certificates?)\b"
     r"|(?:开|出具|出)(?:个|一份|张)?[^，。？?\s]{0,4}证明|实习证明|志愿者?证明|参会证明",
+    # how a job interview goes or is prepared for (面经, 面试一般问啥, "interview tips"):
+    # the job fair's employers ask, no card tells
+    "interview_tips": r"\b(?:interview (?:tips|questions|advice)|how to (?:prepare for|pass|ace)"
+    r" (?:an |the |a |my )?(?:job )?interviews?)\b"
+    r"|面经|面试技巧|面试(?:一般)?(?:都)?(?:会)?问(?:些)?(?:啥|什么)",
     # registering a company, a product or a trademark with the authorities ("registration
     # of a medical device", 注册公司): the registration desk is the event's check-in
     "registering_a_business": r"\b(?:product|device|drug|trademark|company|business|patent"

@@ -54,6 +54,8 @@ figure), from the read probe file ag's confident answers:
   is the delegate's own money matter; a fund in dollars at a session is still business;
 - which projects are signed (哪些领域的项目) and whether the tables are round or long
   (圆桌还是长桌) are no card's; a fair of goods (母婴用品展, 家具展) is another event;
+- how a job interview goes or is prepared for (面经, 面试一般都问啥) is no need the program
+  speaks of, even at the job fair; whether it holds interviews is its card;
 - "the welcome dinner on 24 July, what time?" asks when a meal is served, as "what time
   is the dinner" does: the meals entry gives no time, so it is offered;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
@@ -466,3 +468,10 @@ def test_which_projects_and_table_shapes_are_no_cards(index, text, session):
 )
 def test_a_fair_of_goods_is_another_event(index, text):
     assert answered(index, text).kind == "none"
+
+
+def test_interview_tips_are_not_the_job_fairs_card(index):
+    assert answered(index, "招聘会现场面试一般都问啥问题啊 有没有面经").kind == "none"
+    assert answered(index, "how to prepare for an interview at the job fair?").kind == "none"
+    answer = answered(index, "招聘会能现场面试吗")
+    assert answer.kind == "session" and session_ids(answer) == ["talent-recruiting"]

@@ -59,6 +59,7 @@ EXAMPLES: dict[str, dict[str, tuple[str, ...]]] = {
         "errands": ("a haircut nearby", "哪里可以理发"),
         "other_visas": ("would I qualify for a talent visa?", "R字签证怎么办"),
         "certificates": ("can I get a certificate of attendance?", "能开个实习证明不"),
+        "interview_tips": ("any interview tips?", "面试一般都问啥问题"),
         "registering_a_business": (
             "where is the registration of a medical device done?",
             "注册公司要多久",
