@@ -82,6 +82,12 @@ _TELLERS_CITY_ZH = re.compile(
     rf"(我们|咱们|咱|我是|来自)(?:是|在|这边)?(?:{OTHER_CITIES_ZH_ALTERNATIVES})"  # 我们是株洲做…的
 )
 
+# A country before a party (越南代表, 美国客户, 日本的朋友): who the party is, context; the
+# topic is what they need (越南代表要签证吗 asks for China's visa)
+_PARTYS_COUNTRY_ZH = re.compile(
+    rf"(?:{COUNTRIES_ZH_ALTERNATIVES})(?=的?(?:代表|客户|客商|朋友|同事|嘉宾|买家|籍|人|企业|公司|老板))"
+)
+
 
 @dataclass(frozen=True)
 class Owners:
@@ -215,6 +221,7 @@ def cut_other_cities(text: str) -> tuple[str, list[str]]:
         text = text.replace(phrase, joined)
     text = _HOME_OUTSIDE.sub(" ", text)
     text = _TELLERS_CITY_ZH.sub(r"\1 ", text)
+    text = _PARTYS_COUNTRY_ZH.sub(" ", text)
     for name in CONTEXT_PLACES_ZH:
         # 广东有没有分会场, 安徽有活动吗: the province asked as where the event is (not
         # where the delegate's company is: 我们公司在广东)

@@ -56,6 +56,8 @@ figure), from the read probe file ag's confident answers:
   (圆桌还是长桌) are no card's; a fair of goods (母婴用品展, 家具展) is another event;
 - how a job interview goes or is prepared for (面经, 面试一般都问啥) is no need the program
   speaks of, even at the job fair; whether it holds interviews is its card;
+- a country before a party (越南代表, 美国客户) says who the party is, not what is asked:
+  越南代表要签证吗 is China's visa entry; a visa for that country (去日本要签证吗) is not;
 - "the welcome dinner on 24 July, what time?" asks when a meal is served, as "what time
   is the dinner" does: the meals entry gives no time, so it is offered;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
@@ -475,3 +477,13 @@ def test_interview_tips_are_not_the_job_fairs_card(index):
     assert answered(index, "how to prepare for an interview at the job fair?").kind == "none"
     answer = answered(index, "招聘会能现场面试吗")
     assert answer.kind == "session" and session_ids(answer) == ["talent-recruiting"]
+
+
+@pytest.mark.parametrize("text", ["越南代表要签证吗", "美国客户来参会要办签证吗"])
+def test_a_partys_country_is_who_asks_not_what(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "faq" and answer.faq is not None and answer.faq.id == "visa"
+
+
+def test_another_countrys_visa_is_still_not_the_entry(index):
+    assert answered(index, "去日本要签证吗").kind == "none"
