@@ -58,11 +58,10 @@ _AFTER_THE_SESSION = re.compile(
     # "does it include the supply chain for edible-oil bottling lines?"
     r"|\bdoes (?:it|the|this|that|your)\b[^,.?!]{0,50}? (?:cover|include|involve|deal with|touch on) "
     r"([^,.?!]{3,60})"
-    # what the parties there are asked to do or the session to have ("do they do trade
-    # finance like letters of credit?", "r there wine label design studios?")
+    # what the parties there are asked to do ("do they do trade finance like letters of
+    # credit?", "do the Hunan counties sell wine too?")
     r"|\b(?:do|does|will) (?:they|it|the (?!program)[\w-]+(?: [\w-]+)?) (?:do|offer|provide|sell"
     r"|buy|handle|accept|fund|finance) ([^,.?!]{3,60})"
-    r"|\bare there (?:any |some )?([^,.?!]{3,60})"
 )
 
 # whether the session covers a thing or who attends: its card and the speakers entry say

@@ -1,7 +1,8 @@
 """What a question asks of a practical need beyond the need itself, and whether an FAQ
-entry's answer speaks of it: its price, a deadline, its hours, when a meal is served, a deposit, an
-English version, a size limit, a line's speed, a night's stay, breakfast, a headset's
-channel, a station's exit, a performance, what is in the food, the seating, a menu.
+entry's answer speaks of it: its price, a deadline, its hours, when a meal is served, a
+deposit, an English version, a size limit (a floor's load), a line's speed, a night's
+stay, breakfast, a headset's channel, a station's exit, a performance, what is in the
+food, the seating, a menu.
 
 An entry that speaks of the need but not of what is asked of it ("午餐几点开始": the
 meals entry gives no time; 停车场限高多少: the parking entry gives no size; "is the Didi
