@@ -1,5 +1,6 @@
 """Rules of stop 39 on the bundled program (examples of each rule, not the accuracy
-figure), from the read probe file ag's confident answers:
+figure), from the confident answers of the probe files ag and ah, read this stop, and of
+older read files and notes:
 - 好多钱 (Hunan and Sichuan for "how much") asks a price, as 多少钱 does (a session is
   offered, not answered); a village that
   earned 好多钱 (a lot of money) asks none;
