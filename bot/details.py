@@ -60,8 +60,9 @@ _AFTER_THE_SESSION = re.compile(
     r"([^,.?!]{3,60})"
     # what the parties there are asked to do ("do they do trade finance like letters of
     # credit?", "do the Hunan counties sell wine too?")
-    r"|\b(?:do|does|will) (?:they|it|the (?!program)[\w-]+(?: [\w-]+)?) (?:do|offer|provide|sell"
-    r"|buy|handle|accept|fund|finance) ([^,.?!]{3,60})"
+    r"|\b(?:do|does|will) (?:they|it|the (?!program)[\w-]+(?: [\w-]+)?"
+    r"|(?:[\w-]+ )?(?:banks|investors|buyers|funds|companies|counties|parks)) (?:do|offer|provide"
+    r"|sell|buy|handle|accept|fund|finance|give|lend) ([^,.?!]{3,60})"
 )
 
 # whether the session covers a thing or who attends: its card and the speakers entry say
@@ -138,6 +139,7 @@ _PAY_ASKED = re.compile(
 # with when or where, the card answers the rest
 _BRING = re.compile(
     r"\b(?:need|have|got|required) (?:to|2) (?:bring|prepare|print)\b|\bshould (?:i|we) bring\b"
+    r"|\bmust (?:i |we )?(?:bring|prepare)\b|带(?:到|去)(?:会上|会场|现场)(?:卖|摆|展示)"
     r"|\bwhat (?:to|should i|should we|do i|do we) (?:bring|prepare)\b"
     r"|(?:要|需要|得|用不用|要不要|需不需要|必须)(?:自己)?(?:带|准备|携带|打印)"
     r"|\b(?:bring|display|show|exhibit)\w* (?:\w+ ){0,3}samples?\b|\bpower (?:sockets?|outlets?|points?)\b"

@@ -23,7 +23,7 @@ CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}\s?(?:am|pm)\b|\d{1,2}\s?点
 # A price asked ("how much", 多少钱)
 PRICE = bilingual(
     r"\bhow much\b|\bprices?\b|\brent(?:al)? (?:per|price|cost|fee|discount)s?\b|\brent[- ]free\b"
-    r"|多少钱|几钱|几多钱|(?<![赚挣花亏了])好多钱|价格|价钱|费用|票价|租金|房租|免租|半价|打折|打几折"
+    r"|多少钱|几钱|几多钱|(?<![赚挣花亏了])好多钱|价格|价钱|费用|票价|租金|房租|免租|半价|打折|打几折|要钱(?:不|吗|么|嘛)|要不要钱|收不收钱"
 )
 PRICE_WORDS = bilingual(
     r"\b(?:free|fees?|charge[sd]?|rates?|costs?|paid|pay)\b|免费|收费|费用|价格"

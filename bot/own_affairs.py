@@ -23,7 +23,8 @@ EVENT_NOUNS = bilingual(
 )
 # The event as the time of something else: "tour deals after the conf", 会后去哪玩.
 AFTER_EVENT = bilingual(
-    r"\b(?:after|before) (?:all )?(?:the|these|those|my|our) (?:conf|conference|event|week|meetings?"
+    r"\b(?:after|before) (?:all )?(?:the|these|those|my|our) (?:morning |afternoon |evening |last )?"
+    r"(?:conf|conference|event|week|meetings?"
     r"|sessions?|fair)\b"
     r"|会后|开完会|散会后|(?:会议|活动|洽谈周)(?:结束)?(?:以?后|之后)"
 )

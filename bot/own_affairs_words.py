@@ -45,8 +45,8 @@ LEISURE_PIECES: dict[str, str] = {
     r"|酒吧|唱歌|喝(?:点|两杯|几杯|一杯)酒",
     # sport and wellness (a hike, a gym, golf, a massage, 足疗, 爬山)
     "sport_and_wellness": r"\b(?:massage|spa|hik(?:e|ing)|gyms?|fitness|swimming pools?|sauna"
-    r"|golf)\b"
-    r"|散步|高尔夫|健身|游泳|桑拿|爬山|徒步|按摩|足疗|足浴|推拿",
+    r"|golf|jog|jogging|go for a run)\b"
+    r"|散步|高尔夫|健身|游泳|桑拿|爬山|徒步|按摩|足疗|足浴|推拿|跑步|晨跑|夜跑",
     # parks to visit or walk in; a national park's promotion or conference is a session
     "parks": r"\b(?:(?:theme|amusement|water|forest|safari|wildlife) ?parks?"
     r"|national ?parks?(?! promotion| conference| session)"
@@ -79,11 +79,12 @@ OWN_LIFE_PIECES: dict[str, str] = {
     r"|辐射|孕妇|要生了|怀孕",
     # the weather and the air (a typhoon, an umbrella, smog, 会不会下雨, 口罩)
     "weather": r"\b(?:(?:what'?s|how'?s|how is) the weather|weather (?:forecast|like)|forecast"
-    r"|typhoons?|umbrellas?|will it rain|raining|haze|smog|air quality|face masks?)\b"
+    r"|typhoons?|umbrellas?|will it rain|raining|haze|smog|air quality|face masks?|pollution"
+    r"|wear a mask)\b"
     r"|天气怎么样|天气如何|天气预报|会不会下雨|下不下雨|台风|带伞|雨伞|气温|多少度|雾霾|空气质量"
     r"|口罩",
     # money changed, sent or banked (an exchange rate, 换美元, 汇款, 开户)
-    "banking": r"\b(?:interest rates?|exchange rates?"
+    "banking": r"\b(?:interest rates?|exchange rates?|fx rates?"
     r"|(?:change|exchange|swap) (?:some |my |our )?(?:\w+ )?"
     r"(?:dollars|euros|pounds|yen|money|currency|cash))\b"
     r"|利率|汇率|利息|换(?:钱|汇|外币|美元|港币|港元|欧元|日元|人民币)"
@@ -192,8 +193,8 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|寄存|行李|高铁票|火车票|动车票|机票|车票|时差|退票|改签|行李箱|值机|登机牌|航空公司",
     # the phone (roaming, a SIM card, a charger, 充电宝, 几台设备)
     "phone": r"\b(?:roaming|sim cards?|data plans?|mobile data|chargers?|power banks?"
-    r"|charge my (?:phone|laptop)|charging|sim|no service|(?:how many|number of) devices)\b"
-    r"|漫游|流量卡|充电宝|充电器|充电|几台设备|几个设备",
+    r"|charge my (?:phone|laptop)|charging|sim|no service|(?:how many|number of) devices|vpns?)\b"
+    r"|漫游|流量卡|充电宝|充电器|充电|几台设备|几个设备|翻墙",
     # the car (a fine, a rental, a licence, parking overnight, 罚单, 限高)
     "car": r"\b(?:parking tickets?|(?:traffic|parking) fines?|pay the fine|rent a car|car rentals?"
     r"|speeding (?:tickets?|fines?)|driving (?:permit|licen[cs]e)|car wash"
@@ -217,7 +218,10 @@ UNSTATED_PIECES: dict[str, str] = {
     # a certificate issued to the delegate (实习证明, "a certificate of attendance"): no part
     # of the program speaks of one
     "certificates": r"\b(?:certificates? of (?:attendance|participation|internship)"
-    r"|(?:internship|volunteer|attendance|participation) certificates?)\b"
+    r"|(?:internship|volunteer|attendance|participation) certificates?"
+    r"|(?:cpd|cpe) (?:hours|points|credits)|(?:course|uni|university|academic) credits?"
+    r"|credits? (?:for|4) (?:uni|university|school|my degree))\b"
+    r"|学分"
     r"|(?:开|出具|出)(?:个|一份|张)?[^，。？?\s]{0,4}证明|实习证明|志愿者?证明|参会证明",
     # how a job interview goes or is prepared for (面经, 面试一般问啥, "interview tips"):
     # the job fair's employers ask, no card tells

@@ -224,8 +224,8 @@ def test_one_building_offered_is_asked_about_not_called_one_of_several(index):
 # af 25 unread, f 6, g 10, j 4, l 2, o 0, s 13, x 12 unread, y 8; at their arrival: ac 45,
 # ad 78, ae 62, af 29, s 38, x 12, y 35; stop 38: ad 41 (read from stop 38), af 21, and
 # the new unread ag 31 and ah 34, 32 and 35 on stop 37's code; stop 39: ag read, the new
-# unread ai 34 and aj 36 on stop 38's code, aj 30 on its arrival), with a little room for a
-# rule that trades one.
+# unread ai 34 and aj 36 on stop 38's code, aj 30 on its arrival; ak, read on arrival: 39
+# on stop 38's code, 37 then), with a little room for a rule that trades one.
 UNTRAINED_CONFIDENT = {
     "probe_ac.txt": 18,
     "probe_ad.txt": 44,
@@ -235,6 +235,7 @@ UNTRAINED_CONFIDENT = {
     "probe_ah.txt": 37,
     "probe_ai.txt": 36,
     "probe_aj.txt": 32,
+    "probe_ak.txt": 39,
     "probe_f.txt": 8,
     "probe_g.txt": 12,
     "probe_j.txt": 6,
