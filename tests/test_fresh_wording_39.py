@@ -59,6 +59,11 @@ older read files and notes:
   speaks of, even at the job fair; whether it holds interviews is its card;
 - a country before a party (越南代表, 美国客户) says who the party is, not what is asked:
   越南代表要签证吗 is China's visa entry; a visa for that country (去日本要签证吗) is not;
+- from probe ak (read on its arrival): goods brought to sell at a session (链条能带到会上卖不),
+  what must be prepared ("must we prepare our company seal"), whether a stand costs money
+  (摊位要钱不), and what banks there give ("do chinese banks give loans to…") are no
+  card's; FX rates, CPD hours or course credits, a VPN, pollution and a mask, and a jog
+  before the morning session are the delegate's own;
 - "the welcome dinner on 24 July, what time?" asks when a meal is served, as "what time
   is the dinner" does: the meals entry gives no time, so it is offered;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
@@ -488,3 +493,39 @@ def test_a_partys_country_is_who_asks_not_what(index, text):
 
 def test_another_countrys_visa_is_still_not_the_entry(index):
     assert answered(index, "去日本要签证吗").kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("产业链 我厂也做传动链条 链条能带到会上卖不", "sh-industrial-chain"),
+        (
+            "Could you please teach me whether we must prepare our company seal for the signing "
+            "ceremony in Shanghai, or is a signature sufficient?",
+            "sh-industrial-chain",
+        ),
+        ("招聘会摊位要钱不 一家厂能去几个人", "talent-recruiting"),
+        (
+            "at the Kunshan finance meeting do chinese banks give loans to small foreign companies?",
+            "industry-finance-matchmaking",
+        ),
+    ],
+)
+def test_goods_to_sell_what_to_prepare_and_what_banks_give_are_no_cards(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and session_ids(answer) == [session]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Is the "grand platform" some trading platform I can log in to check FX rates?',
+        "Can I claim CPD hours from HKIB for attending the finance matchmaking ah?",
+        "My laptop cannot connect to our company's VPN network in China. Could you kindly "
+        "teach me how to solve it?",
+        "The pollution in Shanghai in July, I must wear a mask?",
+        "Any park near Lujiazui where I can jog before the morning session la?",
+    ],
+)
+def test_fx_credits_vpn_masks_and_jogging_are_the_delegates_own(index, text):
+    assert answered(index, text).kind == "none"
