@@ -379,8 +379,8 @@ PLACE_NOUNS = (
         for i in range(len(word) - 1)
     )
 )
-# Whether there is such a thing ("is there a bank nearby?", "got or not", 有没有超市)
-THERE_IS = bilingual(r"\b(?:is|are) there\b|\bgot(?: or not)? ?\?|\bany\b|有没有|有冇|有无|有吗")
+# Whether there is such a thing ("is there a bank nearby?", "got or not", 有没有超市, 有没市场)
+THERE_IS = bilingual(r"\b(?:is|are) there\b|\bgot(?: or not)? ?\?|\bany\b|有没有?|有冇|有无|有吗")
 # "the bank one", 批发市场那个会: a session meant, named by what it is about
 ONE_MEANT = re.compile(r"\bthe (?:[\w-]+ ){1,3}(?:one|ones|thing|things)\b|那个会|那场|哪个会|的会")
 # A word right before a session noun: what the session would be about ("a parking

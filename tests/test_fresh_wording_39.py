@@ -64,6 +64,9 @@ older read files and notes:
   (摊位要钱不), and what banks there give ("do chinese banks give loans to…") are no
   card's; FX rates, CPD hours or course credits, a VPN, pollution and a mask, and a jog
   before the morning session are the delegate's own;
+- 有没 (有没有 cut short) asks whether there is a place in town (花桥那边有没五金机电市场:
+  the market, not the session about markets); a visit arranged (安排去…参访的行程) and
+  volunteers' lodging (志愿者住宿) are needs the program does not speak of;
 - "the welcome dinner on 24 July, what time?" asks when a meal is served, as "what time
   is the dinner" does: the meals entry gives no time, so it is offered;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
@@ -528,4 +531,17 @@ def test_goods_to_sell_what_to_prepare_and_what_banks_give_are_no_cards(index, t
     ],
 )
 def test_fx_credits_vpn_masks_and_jogging_are_the_delegates_own(index, text):
+    assert answered(index, text).kind == "none"
+
+
+def test_you_mei_cut_short_asks_for_a_place_in_town(index):
+    answer = answered(index, "花桥那边有没五金机电市场")
+    assert not answer.confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["有沒有安排去湖南洞庭湖參訪漁業合作社的行程", "志愿者住宿是学校统一安排还是自己订 几人间啊"],
+)
+def test_an_arranged_visit_or_volunteers_lodging_is_no_program_need(index, text):
     assert answered(index, text).kind == "none"
