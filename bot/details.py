@@ -41,7 +41,7 @@ _CARD_FIELD = re.compile(
 # "at the session, is there / can one …": a detail of what happens there
 _AT_THE_SESSION = re.compile(
     r"(?:会上|现场|会场上)[^，。？！?]{0,14}?"
-    r"(?:有没有|有冇|能不能|可不可以|可以|会不会|给不给|是否|怎么|咋|要不要)"
+    r"(?:有没有|有冇|能不能|可不可以|可以|能否|可否|会不会|给不给|是否|怎么|咋|要不要)"
     # …能不能现场谈订单, 能不能当场就谈成: the same asked the other way round
     r"|(?:能不能|可不可以|能否|能|可以)(?:在)?(?:现场|当场|会上)"
     # 现场能直接扫码卖货不: can one do it there, asked with 能 and a closing 不 or 吗
@@ -94,6 +94,14 @@ _PARTIES_WANT = re.compile(
 # Hunan products?", 有没有民宿还是只推大酒店): who or what a session admits is no card's
 _ONLY_SOME = re.compile(
     r"\bor (?:is it |it is |it'?s |its |are they )?(?:just |only )?(?:only|just)\b|还是只(?!是)"
+)
+
+# When something about a session is published (招标文件何时发布, "when will the list of
+# deals be released?"): a date of the organizers', not the session's own time
+_PUBLISHED = re.compile(
+    r"(?:何时|什么时候|啥时候|哪天|几时)(?:发布|公布|公开|出台|发出来)"
+    r"|\bwhen (?:will|is|are|do|does) (?:the )?[\w' ]{1,60}? (?:be )?(?:published|released|announced"
+    r"|made public)\b"
 )
 
 # Whether a role is hired there (招不招普工, 三一重工有在徵機械工程師嗎): no card lists the
@@ -193,13 +201,14 @@ def asks_unshown_count(typed: str) -> bool:
 
 def asks_what_no_card_gives(typed: str) -> bool:
     """Whether a normalised question asks a count, a participant or what the parties
-    want, whether only some take part, a role hired, the order
+    want, whether only some take part, when a thing is published, a role hired, the order
     of speakers, a giveaway, the seating, a job's terms or a pay no card gives."""
     return (
         asks_unshown_count(typed)
         or asks_which_participant(typed)
         or _PARTIES_WANT.search(typed) is not None
         or _ONLY_SOME.search(typed) is not None
+        or _PUBLISHED.search(typed) is not None
         or asks_pay(typed)
         or _ROLE_HIRED.search(typed) is not None
         or _ORDER.search(typed) is not None

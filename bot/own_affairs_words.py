@@ -404,9 +404,10 @@ ADVICE_PIECES: dict[str, str] = {
     r"|装修|[怎咋肿]么修|修好|修理|维修|修(?:手机|电脑|车|鞋|表)|怎么洗|洗干净|怎么恢复|怎么缓解",
     # cooking (a recipe, 怎么炒, 菜谱)
     "recipes": r"\b(?:recipes?)\b|怎么炒|怎么煮|菜谱",
-    # a firm to hire (recommend a freight forwarder, give me names)
+    # a firm to hire (recommend a freight forwarder, give me names, 推荐…主承销商)
     "firms_to_hire": r"\b(?:give me names"
     r"|recommend (?:a|an|any|me a) (?:\w+ )?(?:freight )?"
-    r"(?:forwarders?|suppliers?|agents?|lawyers?|accountants?|printers?|manufacturers?))\b",
+    r"(?:forwarders?|suppliers?|agents?|lawyers?|accountants?|printers?|manufacturers?))\b"
+    r"|推荐[^，。？?]{0,12}(?:承销商|律师事务所|律师|会计师事务所|会计师|货代|报关行|中介)",
 }
 ADVICE = any_of(*ADVICE_PIECES.values())

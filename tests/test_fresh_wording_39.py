@@ -67,6 +67,9 @@ older read files and notes:
 - 有没 (有没有 cut short) asks whether there is a place in town (花桥那边有没五金机电市场:
   the market, not the session about markets); a visit arranged (安排去…参访的行程) and
   volunteers' lodging (志愿者住宿) are needs the program does not speak of;
+- 能否/可否 after 现场 asks what can be done there, as 能不能 does; a field in Latin letters
+  before a kind of meeting (PPP项目专场) is a subject the program may lack; when something
+  is published (招标文件何时发布) is no card's time; a firm to hire (推荐…主承销商) is advice;
 - "the welcome dinner on 24 July, what time?" asks when a meal is served, as "what time
   is the dinner" does: the meals entry gives no time, so it is offered;
 - a late-night snack street, a barbecue or a drink in town (夜宵, 烧烤, 喝点酒) is the
@@ -545,3 +548,30 @@ def test_you_mei_cut_short_asks_for_a_place_in_town(index):
 )
 def test_an_arranged_visit_or_volunteers_lodging_is_no_program_need(index, text):
     assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("产融合作对接会现场能否洽谈房地产开发贷款", "industry-finance-matchmaking"),
+        ("文创园区推介会的招标文件何时发布", "cultural-creative-parks"),
+        (
+            "when will the list of deals from the Shanghai signing ceremony be published?",
+            "sh-industrial-chain",
+        ),
+    ],
+)
+def test_what_can_be_done_there_and_when_things_are_published_are_no_cards(index, text, session):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and session_ids(answer) == [session]
+
+
+@pytest.mark.parametrize("text", ["有没有PPP项目专场", "请问贵会能否推荐熟悉湖南市场的主承销商？"])
+def test_a_latin_subject_or_a_firm_to_hire_is_not_the_program(index, text):
+    assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize("text", ["有没有vc的对接会", "ipo的对接会在哪"])
+def test_a_known_latin_subject_is_still_its_session(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "session" and session_ids(answer) == ["industry-finance-matchmaking"]
