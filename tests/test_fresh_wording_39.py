@@ -553,7 +553,10 @@ def test_an_arranged_visit_or_volunteers_lodging_is_no_program_need(index, text)
 @pytest.mark.parametrize(
     ("text", "session"),
     [
-        ("产融合作对接会现场能否洽谈房地产开发贷款", "industry-finance-matchmaking"),
+        (
+            "拟参加昆山产融合作对接会，请问信托公司是否在参会金融机构之列，现场能否洽谈房地产开发贷款？",
+            "industry-finance-matchmaking",
+        ),
         ("文创园区推介会的招标文件何时发布", "cultural-creative-parks"),
         (
             "when will the list of deals from the Shanghai signing ceremony be published?",
