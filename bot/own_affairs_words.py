@@ -298,8 +298,7 @@ UNSTATED_PIECES: dict[str, str] = {
     r" (?:be |get |are |is )?reimbursed)\b"
     r"|(?:机票|飞机票|差旅费?|路费|交通费|住宿费?|酒店费用?)(?:能|可以|给|会|可)?(?:不能)?报销"
     r"|报销(?:机票|差旅|路费|交通费|住宿)",
-    # visits the organizers would arrange (a site visit, a factory tour, 参观工厂, 安排考察,
-    # 安排去…参访)
+    # visits the organizers would arrange (a site visit, a factory tour, 参观工厂, 安排考察)
     "arranged_visits": r"\b(?:site visits?"
     r"|(?:factory|plant|company|farm|greenhouse) (?:visits?|tours?)"
     r"|(?:organi[sz]ed|arranged) (?:visits?|tours?|excursions?)"
@@ -308,8 +307,8 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|visit on a tour|(?:a )?tour of the (?:building|venue|hall))\b"
     r"|实地考察|参观(?:工厂|企业|厂区)"
     r"|(?:有没有|有冇|有无|会不会|是否|能否|可否|能不能)[^，,。？?]{0,8}(?:安排|组织)"
-    r"(?:大家|代表|我们)?去?[^，,。？?]{0,10}(?:参观|观摩|考察|参访|走访)"
-    r"|(?:有没有|有冇|有无|会不会|是否有)去[^，,。？?]{1,12}(?:参观|观摩|考察|参访|走访)"
+    r"(?:大家|代表|我们)?去?[^，,。？?]{0,10}(?:参观|观摩|考察)"
+    r"|(?:有没有|有冇|有无|会不会|是否有)去[^，,。？?]{1,12}(?:参观|观摩|考察)"
     r"的?(?:安排|行程|活动)",
     # the building's history (who its architect was, 哪年建)
     "building_history": r"\b(?:(?:when|what year) was .{0,60} built|architects?)\b|哪年建|建于",
