@@ -79,8 +79,8 @@ OWN_LIFE_PIECES: dict[str, str] = {
     r"|辐射|孕妇|要生了|怀孕",
     # the weather and the air (a typhoon, an umbrella, smog, 会不会下雨, 口罩)
     "weather": r"\b(?:(?:what'?s|how'?s|how is) the weather|weather (?:forecast|like)|forecast"
-    r"|typhoons?|umbrellas?|will it rain|raining|haze|smog|air quality|face masks?|pollution"
-    r"|wear a mask)\b"
+    r"|typhoons?|umbrellas?|will it rain|raining|haze|smog|air quality|face masks?"
+    r"|pollution(?! (?:control|treatment|prevention|equipment))|wear a mask)\b"
     r"|天气怎么样|天气如何|天气预报|会不会下雨|下不下雨|台风|带伞|雨伞|气温|多少度|雾霾|空气质量"
     r"|口罩",
     # money changed, sent or banked (an exchange rate, 换美元, 汇款, 开户)

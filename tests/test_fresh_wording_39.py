@@ -81,6 +81,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import Answer
+from bot.own_affairs_words import OWN_LIFE
+from bot.textnorm import normalize
 from tests.helpers_core import answered, offered_for_its_detail, session_ids
 
 
@@ -580,3 +582,11 @@ def test_a_latin_subject_or_a_firm_to_hire_is_not_the_program(index, text):
 def test_a_known_latin_subject_is_still_its_session(index, text):
     answer = answered(index, text)
     assert answer.kind == "session" and session_ids(answer) == ["industry-finance-matchmaking"]
+
+
+def test_pollution_control_is_an_industry_not_the_weather():
+    assert (
+        OWN_LIFE.search(normalize("is there a session for pollution control equipment makers?"))
+        is None
+    )
+    assert OWN_LIFE.search(normalize("The pollution in Shanghai in July, is it bad?")) is not None
