@@ -102,6 +102,18 @@ def answered_with_card(index: SearchIndex, text: str) -> list[str]:
     return session_ids(answer)
 
 
+def offered(index: SearchIndex, text: str) -> list[str]:
+    """The sessions offered, not given, for a question (asserting it is an offer)."""
+    answer = answered(index, text)
+    assert answer.kind == "suggest", answer.kind
+    return session_ids(answer)
+
+
+def entry_given(answer: Answer) -> str | None:
+    """The FAQ entry an answer gives, or None when it gives none."""
+    return answer.faq.id if answer.kind == "faq" and answer.faq is not None else None
+
+
 def offered_for_its_detail(index: SearchIndex, text: str) -> list[str]:
     """The sessions offered for a detail no card gives (asserting that is the answer)."""
     answer = answered(index, text)

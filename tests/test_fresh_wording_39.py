@@ -80,22 +80,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer import Answer
 from bot.own_affairs_words import OWN_LIFE
 from bot.textnorm import normalize
-from tests.helpers_core import answered, offered_for_its_detail, session_ids
-
-
-def _offered(index, text: str) -> list[str]:
-    """The sessions offered, not given, for a question (asserting it is an offer)."""
-    answer = answered(index, text)
-    assert answer.kind == "suggest", answer.kind
-    return session_ids(answer)
-
-
-def _entry(answer: Answer) -> str | None:
-    """The FAQ entry an answer gives, or None when it gives none."""
-    return answer.faq.id if answer.kind == "faq" and answer.faq is not None else None
+from tests.helpers_core import answered, entry_given, offered, offered_for_its_detail, session_ids
 
 
 @pytest.mark.parametrize(
@@ -122,7 +109,7 @@ def test_a_deadline_or_past_count_asked_of_a_session_offers_it(index, text, sess
     ],
 )
 def test_hao_duo_qian_asks_the_price_as_duo_shao_qian_does(index, text, session):
-    assert _offered(index, text) == [session]
+    assert offered(index, text) == [session]
     assert answered(index, text.replace("好多钱", "多少钱")).kind == "suggest"
 
 
@@ -142,7 +129,7 @@ def test_what_the_card_gives_still_answers(index, text, session):
 
 def test_an_entry_that_says_how_far_ahead_answers_the_deadline(index):
     answer = answered(index, "外籍同事要申請邀請函，大概要提前多久？")
-    assert _entry(answer) == "visa"
+    assert entry_given(answer) == "visa"
 
 
 def test_a_rate_in_points_is_no_card_figure(index):
@@ -179,9 +166,9 @@ def test_the_evenings_sessions_are_still_a_list(index):
         "招聘会的企业名单能不能发我一份",
     ],
 )
-def test_who_comes_is_the_speakers_entry(index, text):
+def test_who_comes_is_the_speakersentry_given(index, text):
     answer = answered(index, text)
-    assert _entry(answer) == "speakers"
+    assert entry_given(answer) == "speakers"
 
 
 def test_a_question_without_a_request_after_it_is_still_the_session(index):
@@ -218,7 +205,7 @@ def test_what_the_parties_want_is_no_cards(index, text, session):
         "Z字签证要多久",
     ],
 )
-def test_another_kind_of_visa_is_not_the_visa_entry(index, text):
+def test_another_kind_of_visa_is_not_the_visaentry_given(index, text):
     assert answered(index, text).kind == "none"
 
 
@@ -240,14 +227,14 @@ def test_a_delegate_holding_another_visa_still_asks_the_event(index, text, kind,
     "text",
     ["d welcome dinner on 24 july wat time n which hotel exactly", "the buffet lunch, what time?"],
 )
-def test_a_meal_then_what_time_offers_the_meals_entry(index, text):
+def test_a_meal_then_what_time_offers_the_mealsentry_given(index, text):
     answer = answered(index, text)
     assert answer.kind == "suggest" and answer.faq is not None and answer.faq.id == "meals"
 
 
 def test_whether_a_meal_is_served_still_answers(index):
     answer = answered(index, "is there a welcome dinner?")
-    assert _entry(answer) == "meals"
+    assert entry_given(answer) == "meals"
 
 
 @pytest.mark.parametrize(
@@ -266,14 +253,14 @@ def test_whether_a_meal_is_served_still_answers(index):
     ],
 )
 def test_whether_only_some_take_part_is_no_cards(index, text, session):
-    assert _offered(index, text) == [session]
+    assert offered(index, text) == [session]
 
 
 def test_who_a_session_is_open_to_is_still_its_card(index):
     answer = answered(index, "is the job fair open to hunan graduates living in shanghai")
     assert answer.kind == "session" and session_ids(answer) == ["talent-recruiting"]
     answer = answered(index, "In the parks meeting they speak English or only Chinese?")
-    assert _entry(answer) == "interpretation"
+    assert entry_given(answer) == "interpretation"
 
 
 @pytest.mark.parametrize(
@@ -296,7 +283,7 @@ def test_who_a_session_is_open_to_is_still_its_card(index):
     ],
 )
 def test_samples_sockets_and_contract_values_are_no_cards(index, text, session):
-    assert _offered(index, text) == [session]
+    assert offered(index, text) == [session]
 
 
 @pytest.mark.parametrize(
@@ -314,7 +301,7 @@ def test_samples_sockets_and_contract_values_are_no_cards(index, text, session):
     ],
 )
 def test_which_park_or_county_does_something_is_no_cards(index, text, session):
-    assert _offered(index, text) == [session]
+    assert offered(index, text) == [session]
 
 
 def test_what_time_the_parks_conference_starts_is_its_card(index):
@@ -348,7 +335,7 @@ def test_registering_a_business_is_not_the_registration_desk(index, text):
 @pytest.mark.parametrize("text", ["where is the registration desk?", "我们公司怎么注册参会"])
 def test_registering_for_the_event_is_still_the_desk(index, text):
     answer = answered(index, text)
-    assert _entry(answer) == "registration-desk"
+    assert entry_given(answer) == "registration-desk"
 
 
 @pytest.mark.parametrize(
@@ -387,7 +374,7 @@ def test_a_private_event_is_another_event(index, text):
     ],
 )
 def test_what_parties_do_which_supplier_and_floor_loads_are_no_cards(index, text, session):
-    assert _offered(index, text) == [session]
+    assert offered(index, text) == [session]
 
 
 def test_which_session_meets_banks_is_still_the_session(index):
@@ -401,7 +388,7 @@ def test_going_to_a_city_outside_without_to_is_the_delegates_own_journey(index):
     )
     assert answered(index, text).kind == "none"
     answer = answered(index, "how do I go from Shanghai to Hangzhou, train or plane?")
-    assert _entry(answer) == "intercity-travel"
+    assert entry_given(answer) == "intercity-travel"
 
 
 @pytest.mark.parametrize(
@@ -429,7 +416,7 @@ def test_a_certificate_or_an_alumni_gathering_is_not_the_program(index, text):
 
 
 def test_a_discount_asks_a_price(index):
-    assert _offered(index, "湖南旅游推介会上说的张家界玻璃桥 现在门票学生半价不") == [
+    assert offered(index, "湖南旅游推介会上说的张家界玻璃桥 现在门票学生半价不") == [
         "tourism-promotion"
     ]
 
@@ -485,7 +472,7 @@ def test_a_fund_in_dollars_is_still_the_finance_matchmaking(index, text):
     ],
 )
 def test_which_projects_and_table_shapes_are_no_cards(index, text, session):
-    assert _offered(index, text) == [session]
+    assert offered(index, text) == [session]
 
 
 @pytest.mark.parametrize(
@@ -505,10 +492,10 @@ def test_interview_tips_are_not_the_job_fairs_card(index):
 @pytest.mark.parametrize("text", ["越南代表要签证吗", "美国客户来参会要办签证吗"])
 def test_a_partys_country_is_who_asks_not_what(index, text):
     answer = answered(index, text)
-    assert _entry(answer) == "visa"
+    assert entry_given(answer) == "visa"
 
 
-def test_another_countrys_visa_is_still_not_the_entry(index):
+def test_another_countrys_visa_is_still_not_theentry_given(index):
     assert answered(index, "去日本要签证吗").kind == "none"
 
 
@@ -529,7 +516,7 @@ def test_another_countrys_visa_is_still_not_the_entry(index):
     ],
 )
 def test_goods_to_sell_what_to_prepare_and_what_banks_give_are_no_cards(index, text, session):
-    assert _offered(index, text) == [session]
+    assert offered(index, text) == [session]
 
 
 @pytest.mark.parametrize(
@@ -571,7 +558,7 @@ def test_volunteers_lodging_is_no_program_need(index):
     ],
 )
 def test_what_can_be_done_there_and_when_things_are_published_are_no_cards(index, text, session):
-    assert _offered(index, text) == [session]
+    assert offered(index, text) == [session]
 
 
 @pytest.mark.parametrize("text", ["有没有PPP项目专场", "请问贵会能否推荐熟悉湖南市场的主承销商？"])
