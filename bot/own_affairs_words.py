@@ -358,13 +358,13 @@ ADVICE_PIECES: dict[str, str] = {
     r"|检测报告|有啥标准|有什么标准|隐私|个人信息保护|标准是什么|验收|要啥认证|什么认证|资质|认定"
     r"|牌照",
     # the state: a ministry, an approval, a subsidy, a policy, who holds an office (补贴,
-    # 哪个部门, 何时获批); 人才政策 and 优惠政策 are a session's subject, 优惠政策有哪些 advice
+    # 哪个部门, 何时获批, Taiwan's 陆委会); 人才政策 and 优惠政策 are a session's subject, 优惠政策有哪些 advice
     "government": r"\b(?:ministry|approv(?:e|es|al)|subsid(?:y|ies|ise|ize)"
     r"|(?:incentive|policy) details|which [\w ]{0,30}polic(?:y|ies) will"
     r"|who is the (?:governor|mayor|party secretary|minister|president|ceo|chairman) of)\b"
     r"|补贴|补助|安家费|对口帮扶是|哪个部门|(?<!人才)(?<!优惠)政策|优惠政策有哪些"
     r"|哪些[^，,。？?]{0,6}优惠政策|找谁审批|审批流程|何时获批|批下来|批没批|批了没|现任|市委书记"
-    r"|政策文件|全文",
+    r"|政策文件|全文|陆委会|投审会",
     # a procedure or an exam, step by step (流程, 准备哪些材料, 考研; 补办, 报到 and 入场手续 are
     # the event's own)
     "procedures": r"\b(?:step by step|explain)\b"
