@@ -71,6 +71,9 @@ SUBJECT = bilingual(
     rf"([\w-]+(?: [\w-]+){{0,2}}) (?:also |still )?(?:{_HELD})\b|"
     rf"\b(?:{_SUBJECT_BEFORE}) (?:on|about|covering|devoted to|related to) "
     rf"([\w-]+(?: (?!(?:for|in|at|with|to|from|by|during)\b)[\w-]+){{0,2}})"  # "…for Chinese firms"
+    # what a matchmaking is for ("a procurement matchmaking for rare earth materials?")
+    rf"|\bmatchmaking for (?!(?:the|a|an|my|our|me|us|them|foreign|overseas|small)\b)"
+    rf"([\w-]+(?: (?!(?:in|at|with|to|from|by|during)\b)[\w-]+){{0,2}})"
     # what sessions are asked to have ("hz sessions got a 5G demo zone?")
     rf"|\b(?:sessions|events|meetings|conferences) (?:got|have|include|offer|feature) "
     rf"(?:an? |any |some )?([\w-]+(?: (?!(?:for|in|at|with|to|from|by|during)\b)[\w-]+){{0,2}})"
@@ -79,7 +82,7 @@ SUBJECT = bilingual(
     # (纺织机械的技术交流会, 停车场项目的招商推介: the field, before what kind of meeting)
     r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什找想看参卖买帮给]{2,4})(?:(?:方面|相关|领域|类|行业|那块儿?"
     r"|这块儿?|项目)?的?(?:有没有|有什么|有啥|有)?(?:技术|项目|产业|招商|投资)?(?:对接会|推介活动|专题活动|推介会|专场"
-    r"|研讨会|座谈会|论坛|峰会|沙龙|酒会|洽谈会|交流会|大会|博览会|展会|招商推介)|(?:方面|领域|行业|产业|那块儿?|这块儿?)的?(?:有没有|有什么|有啥|有)?(?:活动|场次))"
+    r"|研讨会|座谈会|论坛|峰会|沙龙|酒会|洽谈会|交流会|大会|博览会|展会|招商推介|采购对接)|(?:方面|领域|行业|产业|那块儿?|这块儿?)的?(?:有没有|有什么|有啥|有)?(?:活动|场次))"
     # a field named in Latin letters before a kind of meeting (PPP项目专场, AI的论坛)
     r"|(?<![a-z])([a-z]{2,8})(?:项目)?的?(?:专场|对接会|推介会|论坛|峰会|研讨会)"
     r"|([^\W\d_a-z]{2})(?:仪式|典礼|(?<![方形模样公正格程款版])式|礼)(?![\u4e00-\u9fff])"  # 闭幕礼, not 联系方式
