@@ -236,6 +236,8 @@ UNTRAINED_CONFIDENT = {
     "probe_ai.txt": 36,
     "probe_aj.txt": 32,
     "probe_ak.txt": 39,
+    "probe_al.txt": 35,
+    "probe_am.txt": 40,
     "probe_an.txt": 40,
     "probe_f.txt": 8,
     "probe_g.txt": 12,
