@@ -26,7 +26,9 @@ _COUNT = re.compile(
 # what a card or a list counts: its seats, tables, minutes, time, place, the sessions
 _SHOWN = re.compile(
     r"\b(?:tables?|seats?|places?|people|persons?|minutes?|mins?(?! (?:\w+ )?(?:size|amount|order))|hours?|hrs?|(?<!last )(?<!next )time|long|"
-    r"capacity|spots?|slots?|floors?|rooms?|halls?|sessions?|meetings?|events?|days?)\b"
+    r"capacity|spots?|slots?|floors?|rooms?|halls?|days?)\b"
+    # sessions as the thing counted, not as a session's name ("the talent recruiting meeting")
+    r"|\b(?:many|number of|several) (?:[\w-]+ ){0,2}?(?:sessions?|meetings?|events?)\b"
     r"|座|位子|多少人|几个人|几人|桌|分钟|小时|时长|时间|地址|(?<!项目)名额|几号|几楼|楼层|厅|多久|几天"
     r"|场次|几场|多少场|(?:几|多少)个(?:会|活动)"
 )
@@ -96,12 +98,27 @@ _ONLY_SOME = re.compile(
     r"\bor (?:is it |it is |it'?s |its |are they )?(?:just |only )?(?:only|just)\b|还是只(?!是)"
 )
 
+# Whether someone may take part, or on what terms ("does the job fair accept Japanese
+# nationals?", "can foreign farmers also sell there?", 台资企业也可以一起上台签吗, 台湾的学历
+# 会被承认吗, "bank can give loan to foreign company?"): who a session admits or serves is
+# no card's
+_WHO_MAY = re.compile(
+    r"\baccepts? (?:[\w-]+ ){0,2}(?:nationals|citizens|foreigners|passport holders|applicants)\b"
+    r"|\b(?:can|could|may) [\w' -]{1,40}? also (?:sell|join|take part|attend|sign|pitch|present"
+    r"|apply|exhibit)\b"
+    r"|\b(?:banks?|investors?|buyers?|funds?) (?:can|could|will|would) (?:give|lend|offer|provide"
+    r"|finance|fund)\b"
+    r"|(?:能|可以|想|要|让)(?:一起|也)?(?:上台|登台)|有没有[^，,。？?\s]{1,12}(?:上台|登台)|是否接受|接不接受|(?:会|能)?被承认|承不承认|(?:也|一起)(?:可以|能)|(?:能不能|可不可以|可唔可以)也"
+)
+
 # When something about a session is published (招标文件何时发布, "when will the list of
 # deals be released?"): a date of the organizers', not the session's own time
 _PUBLISHED = re.compile(
     r"(?:何时|什么时候|啥时候|哪天|几时)(?:发布|公布|公开|出台|发出来)"
     r"|\bwhen (?:will|is|are|do|does) (?:the )?[\w' ]{1,60}? (?:be )?(?:published|released|announced"
     r"|made public)\b"
+    # whether it is made public at all (签约金额会公开吗, "will the amounts be disclosed?")
+    r"|(?:会|会不会|是否|能否)(?:对外)?公开|公开吗|公不公开|\bbe (?:made )?(?:public|disclosed)\b"
 )
 
 # Whether a role is hired there (招不招普工, 三一重工有在徵機械工程師嗎): no card lists the
@@ -151,7 +168,7 @@ _BRING = re.compile(
     r"|\bwhat (?:to|should i|should we|do i|do we) (?:bring|prepare)\b"
     r"|(?:要|需要|得|用不用|要不要|需不需要|必须)(?:自己)?(?:带|准备|携带|打印)"
     r"|\b(?:bring|display|show|exhibit)\w* (?:\w+ ){0,3}samples?\b|\bpower (?:sockets?|outlets?|points?)\b"
-    r"|(?:带|摆|展示|拿)(?:几[箱件斤个]|点|些)?样品|插座|电源"
+    r"|(?:带|摆|展示|拿)(?:几[箱件斤个]|点|些)?样品|插座|电源|自带|自行印制|自己印"
 )
 
 
@@ -201,7 +218,7 @@ def asks_unshown_count(typed: str) -> bool:
 
 def asks_what_no_card_gives(typed: str) -> bool:
     """Whether a normalised question asks a count, a participant or what the parties
-    want, whether only some take part, when a thing is published, a role hired, the order
+    want, whether only some take part or who may, when or whether a thing is published, a role hired, the order
     of speakers, a giveaway, the seating, a job's terms or a pay no card gives."""
     return (
         asks_unshown_count(typed)
@@ -209,6 +226,7 @@ def asks_what_no_card_gives(typed: str) -> bool:
         or _PARTIES_WANT.search(typed) is not None
         or _ONLY_SOME.search(typed) is not None
         or _PUBLISHED.search(typed) is not None
+        or _WHO_MAY.search(typed) is not None
         or asks_pay(typed)
         or _ROLE_HIRED.search(typed) is not None
         or _ORDER.search(typed) is not None

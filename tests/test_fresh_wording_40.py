@@ -6,13 +6,21 @@ figure), from the confident answers of the probe files read this stop and of old
 - Taiwan's own authorities (陸委會, 投審會) are no business of the visa entry: asked
   whether they must approve, the question is the delegate's own; a Taiwan Compatriot
   Permit still is the visa entry's;
+- who may take part, or on what terms, is no card's: whether a session accepts some
+  nationals, whether outsiders may also sell, whether one may take the stage (想上台讲,
+  也可以一起上台签), whether a degree is recognised (会被承认吗), whether banks can lend
+  to foreign firms; a session described by who takes its stage is still its card;
+- whether a figure is made public (签约金额会公开吗, "be disclosed"), a count of the
+  parties (how many companies or buyers) even when the session's own name says "meeting"
+  (only the sessions themselves counted are a list) and what to bring oneself (自带,
+  自行印制) are no card's either: the session is offered;
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers_core import answered, entry_given
+from tests.helpers_core import answered, answered_with_card, entry_given, offered, session_ids
 
 
 @pytest.mark.parametrize(
@@ -37,3 +45,56 @@ def test_taiwans_own_authorities_are_not_the_visa_entry(index, text):
 
 def test_a_taiwan_compatriot_permit_is_still_the_visa_entry(index):
     assert entry_given(answered(index, "台灣廠商來參會要帶台胞證嗎")) == "visa"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "could you tell me whether the talent recruiting meeting accepts Korean nationals"
+            " for jobs in Hunan?",
+            "talent-recruiting",
+        ),
+        ("請問一下，簽約儀式那邊，港資企業可以一起上台簽約嗎？", "sh-industrial-chain"),
+        ("人才招聘会上，香港的学历会被承认吗", "talent-recruiting"),
+        ("我们公司想上台讲几句，旅游推介会可以吗", "tourism-promotion"),
+        (
+            "at the finance matchmaking, banks can give loans to foreign companies?",
+            "industry-finance-matchmaking",
+        ),
+    ],
+)
+def test_who_may_take_part_is_no_cards(index, text, session):
+    assert offered(index, text) == [session]
+
+
+def test_can_outsiders_also_sell_offers_the_session(index):
+    text = "at the poverty alleviation matchmaking, can foreign growers like Thai farmers also sell there?"
+    assert offered(index, text) == ["poverty-alleviation-matchmaking"]
+
+
+def test_a_session_described_by_who_takes_the_stage_is_still_its_card(index):
+    text = "就是各地园区轮流上台讲自己的主导产业的那个会是哪天"
+    assert answered_with_card(index, text) == ["nj-parks-promotion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("签约仪式的签约金额会公开吗", "sh-industrial-chain"),
+        ("will the amounts at the signing ceremony be disclosed?", "sh-industrial-chain"),
+        (
+            "how many companies can each delegation send to the talent recruiting meeting?",
+            "talent-recruiting",
+        ),
+        ("how many buyers come to the cross border e-commerce meeting?", "cross-border-ecommerce"),
+        ("旅游推介会的宣传册要自带吗", "tourism-promotion"),
+    ],
+)
+def test_whether_made_public_counts_of_parties_and_what_to_bring_are_no_cards(index, text, session):
+    assert offered(index, text) == [session]
+
+
+def test_counting_the_sessions_themselves_is_still_a_list(index):
+    answer = answered(index, "how many sessions are in Hangzhou")
+    assert answer.kind == "list" and "hz-industry-promotion" in session_ids(answer)
