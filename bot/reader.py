@@ -96,6 +96,7 @@ from bot.vocabulary import (
     SINGULAR_ZH,
     STOP_EN,
     THEMES,
+    THIS_EDITION,
     TRAVEL_CUE,
     WEAR,
     WEAR_TOPIC,
@@ -376,12 +377,15 @@ class QuestionReader:
         )
 
     def _asks_other_time(self, text: str, now: datetime) -> bool:
-        """Another year or week is asked about, unless a weekday of the event is named
-        after it ("next week I'm in Guangzhou, so what's on Wednesday?")."""
+        """Another year or week is asked about, unless a weekday of the event or this
+        edition is named after it ("next week I'm in Guangzhou, so what's on Wednesday?",
+        去年…这次有没有…)."""
         found = list(OTHER_TIME.finditer(text))
         if not found:
             return False
         after = text[found[-1].end() :]
+        if THIS_EDITION.search(after):
+            return False  # 去年评上了老字号，这次有没有…: last year is the story's
         if not WEEKDAY.search(after):
             return True
         day = read_time(after, now.date(), self._program.days())[0].day

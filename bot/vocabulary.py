@@ -221,6 +221,12 @@ OTHER_TIME = bilingual(
     r"|december)\b(?! ?\d)|(?<![\d十])(?:[一二三四五六八九]|十[一二]?|[1-689]|1[0-2])月(?:份)?"
     r"(?!\s*[\d一二三四五六七八九十])"  # 8月, 八月份: a month named without a day
 )
+# This edition named after another time: the other time is the story's (去年评上了老字号，
+# 这次有没有老字号展销会), unless this edition is the one the teller misses (这次没赶上)
+THIS_EDITION = bilingual(
+    r"(?:\bthis (?:time|year|edition)\b|这次|今次|本次|这届|本届|今年)"
+    r"(?![^，,。？?!！]{0,6}(?:没赶上|赶不上|走不开|来不了|去不了|错过|\bmiss|\bcan'?t make))"
+)
 # A pasted e-mail: its greeting, courtesy phrases and signature are noise around the question.
 EMAIL_CLOSING = bilingual(
     r"(?:\b(?:best|kind|warm)(?:est)? regards\b|\bregards,|\byours (?:sincerely|faithfully|truly)\b"

@@ -14,6 +14,9 @@ figure), from the confident answers of the probe files read this stop and of old
   parties (how many companies or buyers) even when the session's own name says "meeting"
   (only the sessions themselves counted are a list) and what to bring oneself (自带,
   自行印制) are no card's either: the session is offered;
+- another time in the story, then this edition asked about (去年评上了老字号，这次有没有…,
+  去年签了多少，今年有没有…), asks about this edition, not another; this edition
+  named as the one the teller misses (这次没赶上) leaves the other time asked;
 """
 
 from __future__ import annotations
@@ -98,3 +101,26 @@ def test_whether_made_public_counts_of_parties_and_what_to_bring_are_no_cards(in
 def test_counting_the_sessions_themselves_is_still_a_list(index):
     answer = answered(index, "how many sessions are in Hangzhou")
     assert answer.kind == "list" and "hz-industry-promotion" in session_ids(answer)
+
+
+def test_last_year_in_the_story_is_not_the_question_asked_of_this_edition(index):
+    text = "上海那个签约仪式，去年签了多少个亿，今年有没有定目标啊"
+    assert offered(index, text) == ["sh-industrial-chain"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年我们来过一次，这次的签约仪式在哪个厅？",
+        "last year we came to the signing ceremony, this time where is it held?",
+    ],
+)
+def test_this_editions_session_after_last_years_story_is_its_card(index, text):
+    assert answered_with_card(index, text) == ["sh-industrial-chain"]
+
+
+@pytest.mark.parametrize(
+    "text", ["下个月还有湖南的对接会不 这次没赶上", "2019年的洽谈周啥时侯开 今年没赶上"]
+)
+def test_another_time_asked_because_this_edition_is_missed_is_still_outside(index, text):
+    assert answered(index, text).kind == "outside"
