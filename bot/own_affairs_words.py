@@ -287,8 +287,11 @@ UNSTATED_PIECES: dict[str, str] = {
     # renting the event's rooms or equipment (a hall, headsets, 场租, 包场, 租耳机)
     "renting": r"\b(?:rent(?:ing)? (?:the |your |some )?(?:\w+ ){0,2}"
     r"(?:headsets?|equipment|screens?|projectors?|microphones?)"
-    r"|rent (?:the |a |your )?(?:[\w-]+ ){0,3}(?:halls?|rooms?|ballrooms?|venues?))\b"
-    r"|租用[^，,。？?]{0,12}(?:会议室|场地|厅)|(?:会议室|场地)[^，,。？?]{0,8}(?:借给|租给)|沙龙"
+    r"|rent (?:the |a |your )?(?:[\w-]+ ){0,3}(?:halls?|rooms?|ballrooms?|venues?)"
+    # a room of one's own to book ("meeting rooms delegates can rent by the hour")
+    r"|(?:meeting|conference|function) rooms? (?:[\w-]+ ){0,3}(?:rent|hire|book|reserve)"
+    r"|(?:reserve|book|hire) (?:a |the |one )?(?:small |private )?(?:meeting|conference|function) rooms?)\b"
+    r"|租用[^，,。？?]{0,12}(?:会议室|场地|厅)|(?:会议室|场地)[^，,。？?]{0,8}(?:借给|租给|借来|租来)|沙龙"
     r"|包场|场租|出租场地|租场地|办年会|联合办公|临时办公"
     r"|租(?:用|借)?(?:同传)?(?:耳机|设备|投影仪|话筒|麦克风)",
     # travel reimbursed (机票能报销吗)

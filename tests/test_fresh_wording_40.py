@@ -17,6 +17,8 @@ figure), from the confident answers of the probe files read this stop and of old
 - another time in the story, then this edition asked about (去年评上了老字号，这次有没有…,
   去年签了多少，今年有没有…), asks about this edition, not another; this edition
   named as the one the teller misses (这次没赶上) leaves the other time asked;
+- a meeting room of one's own to hire, book or reserve at a building ("meeting rooms we can
+  hire", 会议室可以借来开…) is the delegate's own; which room a session is in is its card;
 """
 
 from __future__ import annotations
@@ -124,3 +126,21 @@ def test_this_editions_session_after_last_years_story_is_its_card(index, text):
 )
 def test_another_time_asked_because_this_edition_is_missed_is_still_outside(index, text):
     assert answered(index, text).kind == "outside"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does the Hangzhou International Expo Center have meeting rooms delegates can rent by"
+        " the hour?",
+        "can I book a private meeting room at the Kunshan venue after the finance session?",
+        "上海国际会议中心的会议室可以借来开我们自己的说明会吗",
+    ],
+)
+def test_a_room_of_ones_own_to_book_is_the_delegates_own(index, text):
+    assert not answered(index, text).confident
+
+
+def test_which_room_a_session_is_in_is_still_its_card(index):
+    text = "which meeting room is the finance matchmaking in"
+    assert answered_with_card(index, text) == ["industry-finance-matchmaking"]
