@@ -1,8 +1,8 @@
 """What a question asks of a practical need beyond the need itself, and whether an FAQ
 entry's answer speaks of it: its price, a deadline, its hours, when a meal is served, a
 deposit, an English version, a size limit (a floor's load), a line's speed, a night's
-stay, breakfast, a headset's channel, a station's exit, a performance, what is in the
-food, the seating, a menu.
+stay, breakfast, a headset's channel, a station's exit or platform, a building's closing
+time, drink, a performance, what is in the food, the seating, a menu.
 
 An entry that speaks of the need but not of what is asked of it ("午餐几点开始": the
 meals entry gives no time; 停车场限高多少: the parking entry gives no size; "is the Didi
@@ -54,6 +54,16 @@ ASPECTS: tuple[Aspect, ...] = (
             r"|最晚(?:哪天|几号|什么时候)"
         ),
         bilingual(r"\bdeadlines?\b|\bin advance\b|\bbefore\b|\bweeks?\b|截止|提前|之前|以前"),
+    ),
+    # when a building shuts ("what time does the expo center close at night", 几点闭馆): a
+    # card gives its session's end, never the building's
+    Aspect(
+        "building hours",
+        bilingual(
+            r"\b(?:building|buildings|cent(?:er|re)|venue|doors?|gates?) (?:\w+ )?(?:close|closes"
+            r"|shut|shuts|lock|locks)\b|\bclose (?:the |d )?doors\b|闭馆|(?:大楼|场馆|会展中心|中心|大门)几点关"
+        ),
+        CLOCK_TIME,
     ),
     # when a meal is served (午餐几点开始, "what time does the buffet start", "the welcome
     # dinner on 24 july, what time"); its end is an opening hour's
@@ -123,6 +133,22 @@ ASPECTS: tuple[Aspect, ...] = (
         "channel",
         bilingual(r"\b(?:which|what) channel\b|\bchannel (?:number|no)\b|频道"),
         bilingual(r"\bchannels?\b|频道"),
+    ),
+    # the platform a train leaves from (高铁在第几月台上车, "which platform for Nanjing?")
+    Aspect(
+        "platform",
+        bilingual(r"\b(?:which|what) platform\b|\bplatform (?:number|no)\b|月台|站台"),
+        bilingual(r"\bplatforms?\b|月台|站台"),
+    ),
+    # whether drink is served (欢迎晚宴有没有酒, "any wine at the welcome dinner?"): a wine
+    # or a beer traded is no drink asked
+    Aspect(
+        "alcohol",
+        bilingual(
+            r"\b(?:alcohol(?:ic)?|booze|liquor)\b|\b(?:any|serve[sd]?|serving) (?:\w+ )?(?:wine|beer|baijiu)\b"
+            r"|酒水|有没有酒|有酒(?:吗|不|喝)|喝不喝酒|供应酒|上酒"
+        ),
+        bilingual(r"\b(?:alcohol|wine|beer|baijiu)\b|酒"),
     ),
     # the exit of a station (南京国博离元通站最近的是几号出口): 出口 alone is export
     Aspect(

@@ -19,6 +19,10 @@ figure), from the confident answers of the probe files read this stop and of old
   named as the one the teller misses (这次没赶上) leaves the other time asked;
 - a meeting room of one's own to hire, book or reserve at a building ("meeting rooms we can
   hire", 会议室可以借来开…) is the delegate's own; which room a session is in is its card;
+- when a building shuts ("what time does the … building close at night", 几点闭馆), which
+  platform a train leaves from (第几站台) and whether drink is served ("any wine at the
+  welcome dinner?") are aspects no entry or card tells (bot.entry_aspects): never a
+  confident answer; a session's end is still its card;
 """
 
 from __future__ import annotations
@@ -144,3 +148,21 @@ def test_a_room_of_ones_own_to_book_is_the_delegates_own(index, text):
 def test_which_room_a_session_is_in_is_still_its_card(index):
     text = "which meeting room is the finance matchmaking in"
     assert answered_with_card(index, text) == ["industry-finance-matchmaking"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wat time d hangzhou expo center building close at nite?",
+        "杭州东站去南京的高铁一般在第几站台上车？",
+        "will they serve any wine at the welcome dinner?",
+    ],
+)
+def test_a_buildings_closing_time_a_platform_and_drink_are_no_answers_given(index, text):
+    assert not answered(index, text).confident
+
+
+def test_a_sessions_end_is_still_its_card(index):
+    assert answered_with_card(index, "what time does the finance session end") == [
+        "industry-finance-matchmaking"
+    ]
