@@ -36,6 +36,20 @@ CHINESE_VARIANTS: dict[str, str] = {
     "恰饭": "吃饭",  # Hunan: 恰 is to eat
     "去恰": "去吃饭",
     "志原者": "志愿者",  # typed by its sound
+    "人材": "人才",  # an old form, typed for 人才
+    # 报道 (a news report) typed for 报到 (to check in): a word of its own, so no
+    # homophone guess changes it (bot.chinese_words); where one registers, it is 报到
+    "去报道": "去报到",
+    "哪报道": "哪报到",
+    "哪里报道": "哪里报到",
+    "几点报道": "几点报到",
+    "开始报道": "开始报到",
+    "报道处": "报到处",
+    "报道时间": "报到时间",
+    "报道地点": "报到地点",
+    "报道台": "报到台",
+    "在那报道": "在哪报到",
+    "报道在哪": "报到在哪",
     "开放时间": "开门时间",  # a desk's hours, not the opening-up themes' 开放
     "枱": "桌",  # Cantonese: 幾多張枱 is how many tables
     "阿拉": "我们",  # Shanghainese

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pypinyin import lazy_pinyin
 from pypinyin.constants import PHRASES_DICT
 
+from bot.chinese_words import in_a_longer_word, is_word
 from bot.places import (
     CONTEXT_PLACES_ZH,
     OTHER_CITIES_ZH,
@@ -103,6 +104,8 @@ class Homophones:
             gram = chars[i] + chars[i + 1]
             common = chars[i] in COMMON_CHARS or chars[i + 1] in COMMON_CHARS
             twin = None if gram in self._known or common else self._twin(gram)
+            if twin is not None and in_a_longer_word(run, i):
+                twin = None  # 迪士尼 is Disney: its 迪士 is no 的士
             if twin is not None and not self._protected(chars, i, twin):
                 chars[i], chars[i + 1] = twin
                 put_in.add(twin)
@@ -140,7 +143,7 @@ class Homophones:
             for word in self._by_blur.get(blurred_sound(gram), ())
             if word[0] == gram[0] or word[1] == gram[1]
         }
-        if gram in PHRASES_DICT:  # 放假 is no typo of 房价, 货车 none of 火车; 商海 of 上海 is
+        if gram in PHRASES_DICT or is_word(gram):  # 放假 is no typo of 房价; 商海 of 上海 is
             candidates = candidates & self._places
         # 株州 and 问州 are 株洲 and 温州, but 医务室 is a medical room, not Yiwu: a place the
         # program lacks is guessed only from a typo that keeps half of its name

@@ -23,6 +23,11 @@ figure), from the confident answers of the probe files read this stop and of old
   platform a train leaves from (第几站台) and whether drink is served ("any wine at the
   welcome dinner?") are aspects no entry or card tells (bot.entry_aspects): never a
   confident answer; a session's end is still its card;
+- a word of the language is no homophone typo (bot.chinese_words, from jieba's
+  dictionary): 志愿者 is a volunteer, not 支援 (support), so a volunteer's uniform or meal
+  allowance is their own matter; the typos that are words of their own and mean the
+  event's word (报道 for 报到 where one registers, 人材 for 人才) are written in
+  bot.chinese_forms;
 """
 
 from __future__ import annotations
@@ -166,3 +171,23 @@ def test_a_sessions_end_is_still_its_card(index):
     assert answered_with_card(index, "what time does the finance session end") == [
         "industry-finance-matchmaking"
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["志愿者的衣服和餐补在哪领", "我们志愿者的uniform在哪领 跟代表证一起发吗"]
+)
+def test_a_volunteer_is_no_typo_of_support_and_their_own_matters_are_theirs(index, text):
+    assert not answered(index, text).confident
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "ident"),
+    [
+        ("明天在哪里报道", "faq", "registration-desk"),
+        ("人材招聘会几点开始", "session", "talent-recruiting"),
+    ],
+)
+def test_typos_that_are_words_of_their_own_are_still_read_as_meant(index, text, kind, ident):
+    answer = answered(index, text)
+    assert answer.kind == kind
+    assert (entry_given(answer) if kind == "faq" else session_ids(answer)[0]) == ident

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.chinese_words import in_a_longer_word, is_word
 from bot.homophones import Homophones, sound
 from bot.textnorm import normalize, stem
 
@@ -105,3 +106,26 @@ def test_a_character_of_a_word_of_the_language_beside_a_typo_stays():
     # (湖男人才 is 湖南 人才): here 间 is of the program's 间隙
     fixer = Homophones(known={"知识"}, targets={"知识"}, words={"知识", "间隙"})
     assert fixer.correct("之时间隙") == "知识间隙"
+
+
+def test_a_common_word_missing_from_pypinyins_phrases_is_no_typo_either():
+    # 志愿 (volunteer) sounds like 支援, 现金 (cash) like 先进: both are words of the
+    # language (jieba's dictionary), so neither is rewritten; 合做 is too rare to be one
+    fixer = Homophones(
+        known={"什么"}, targets={"支援", "先进", "合作"}, words={"支援", "先进", "合作"}
+    )
+    assert fixer.correct("志愿者补贴") == "志愿者补贴"
+    assert fixer.correct("收现金吗") == "收现金吗"
+    assert fixer.correct("怎么合做") == "怎么合作"
+
+
+def test_a_pair_inside_a_longer_word_of_the_language_is_no_typo():
+    fixer = Homophones(known=set(), targets={"的士"}, words={"的士"})
+    assert fixer.correct("迪士尼门票") == "迪士尼门票"  # Disney, not a taxi
+    assert fixer.correct("迪士") == "的士"
+
+
+def test_chinese_words_come_from_the_dictionary():
+    assert is_word("志愿") and is_word("现金")
+    assert not is_word("南经") and not is_word("合做")
+    assert in_a_longer_word("买迪士尼门票", 1) and not in_a_longer_word("南经", 0)
