@@ -133,8 +133,9 @@ OWN_LIFE_PIECES: dict[str, str] = {
     # the law, the police and fakes (a lawsuit, a consulate, hacked, 假货, 举报)
     "law_and_fakes": r"\b(?:police|consulate|lawyers?|court|lawsuit|enforceable|hacked|legally"
     r"|counterfeit|fake (?:goods|bags|handbags|products)"
-    r"|report (?:a|the) (?:shop|seller|store|scam))\b"
-    r"|投诉|报警|警察|领事馆|派出所|假货|举报|被盗用|被黑|律师",
+    r"|report (?:a|the) (?:shop|seller|store|scam)|overcharg\w*|ripped off|rip-?offs?"
+    r"|(?:take|takes|taking|took) (?:a |the )?(?:long way|detours?))\b"
+    r"|投诉|报警|警察|领事馆|派出所|假货|举报|被盗用|被黑|律师|绕路|绕远路|宰客|黑车|拒载",
     # returning what one bought (a return policy, 退货, clothes 缩水)
     "returns": r"\b(?:return polic(?:y|ies)|returns? (?:an? )?(?:items?|orders?|goods))\b"
     r"|退货|退换货|缩水",

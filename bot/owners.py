@@ -65,7 +65,7 @@ _DESTINATION_OUTSIDE = re.compile(
 # "how long is the drive from Changsha to Shanghai"): the road's, no entry of the event's.
 _JOURNEY_FROM_OUTSIDE = re.compile(
     rf"(?:{OTHER_CITIES_ZH_ALTERNATIVES})(?:到|去|至)[^，。？?！!]{{0,12}}?"
-    r"(?:多久|多长时间|几个小时|几小时|多少小时|多远)"
+    r"(?:多久|多长时间|几个小时|几小时|多少小时|多远|几个钟|直达)"
     rf"|\bfrom\s+(?:{OTHER_CITIES_EN_ALTERNATIVES})\s+to\b.{{0,30}}\bhow (?:long|far)\b"
     rf"|\bhow (?:long|far)\b.{{0,40}}\bfrom\s+(?:{OTHER_CITIES_EN_ALTERNATIVES})\b"
 )

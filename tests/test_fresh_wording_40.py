@@ -28,6 +28,9 @@ figure), from the confident answers of the probe files read this stop and of old
   allowance is their own matter; the typos that are words of their own and mean the
   event's word (报道 for 报到 where one registers, 人材 for 人才) are written in
   bot.chinese_forms;
+- a taxi that takes detours (绕路, 宰客, "overcharged") is the delegate's own matter, and
+  a journey from a city outside the program asked in hours (几个钟) or for a direct
+  train (直达) is that city's; between the program's cities it is the intercity entry;
 """
 
 from __future__ import annotations
@@ -191,3 +194,18 @@ def test_typos_that_are_words_of_their_own_are_still_read_as_meant(index, text, 
     answer = answered(index, text)
     assert answer.kind == kind
     assert (entry_given(answer) if kind == "faq" else session_ids(answer)[0]) == ident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上海这边的出租车司机会不会绕路？有没有什么要注意的？",
+        "永州到杭州坐高铁要几个钟 有没有直达的",
+    ],
+)
+def test_taxi_detours_and_journeys_from_a_city_outside_are_not_the_programs(index, text):
+    assert not answered(index, text).confident
+
+
+def test_a_journey_between_program_cities_is_still_the_intercity_entry(index):
+    assert entry_given(answered(index, "从上海到南京坐高铁要几个钟")) == "intercity-travel"
