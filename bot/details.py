@@ -109,6 +109,7 @@ _WHO_MAY = re.compile(
     r"|\b(?:banks?|investors?|buyers?|funds?) (?:can|could|will|would) (?:give|lend|offer|provide"
     r"|finance|fund)\b"
     r"|(?:能|可以|想|要|让)(?:一起|也)?(?:上台|登台)|有没有[^，,。？?\s]{1,12}(?:上台|登台)|是否接受|接不接受|(?:会|能)?被承认|承不承认|(?:也|一起)(?:可以|能)|(?:能不能|可不可以|可唔可以)也"
+    r"|算不算(?!是?(?:主题|五大))"
 )
 
 # When something about a session is published (招标文件何时发布, "when will the list of
@@ -169,6 +170,8 @@ _BRING = re.compile(
     r"|(?:要|需要|得|用不用|要不要|需不需要|必须)(?:自己)?(?:带|准备|携带|打印)"
     r"|\b(?:bring|display|show|exhibit)\w* (?:\w+ ){0,3}samples?\b|\bpower (?:sockets?|outlets?|points?)\b"
     r"|(?:带|摆|展示|拿)(?:几[箱件斤个]|点|些)?样品|插座|电源|自带|自行印制|自己印"
+    # leaflets to lay out (有没有桌子给我们摆单页)
+    r"|(?:摆|放|发|派)[^，,。？?\s]{0,6}(?:单页|传单|宣传册|宣传单|折页|易拉宝|展架)"
 )
 
 

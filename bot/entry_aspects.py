@@ -51,7 +51,7 @@ ASPECTS: tuple[Aspect, ...] = (
         "deadline",
         bilingual(
             r"\bdeadlines?\b|\bcut-?off (?:date|day|time)s?\b|截止|提前几天|提前多少天|提前多久"
-            r"|最晚(?:哪天|几号|什么时候)"
+            r"|(?:最晚|最迟)(?:哪天|那天|几号|什么时候)"
         ),
         bilingual(r"\bdeadlines?\b|\bin advance\b|\bbefore\b|\bweeks?\b|截止|提前|之前|以前"),
     ),

@@ -22,6 +22,7 @@ EVENT_KINDS = bilingual(
     r"|private (?:events?|functions?)"
     r"|conventions?|(?:product )?launch(?:es| events?)?|awards?(?: (?:nights?|ceremon(?:y|ies)))?|prizes?"
     r"|marathons?|regattas?|horse rac(?:es|ing)|ribbon[- ]cutting|dialogues?|cocktails?|mixers?"
+    r"|investor days?|capital markets? days?"
     r"|(?:design|fashion|tech|film|music|wine|beer|food|art|startup|innovation|auto|car) weeks?"
     r"|(?<=international )trade fairs?"  # "the Lagos International Trade Fair"
     r"|(?:auto|car|motor|air|fashion|talent|boat|art) shows?"
@@ -59,6 +60,7 @@ _SUBJECT_BEFORE = (  # "a session on …"
 _SUBJECT_AFTER = (  # "the … summit"
     r"sessions?|conferences?|confs?|forums?|matchmaking|seminars?|workshops?|salons?"
     r"|symposi(?:um|a)|ceremon(?:y|ies)|summits?|expos?"
+    r"|(?<=-sellers )meets?|(?<=-seller )meets?|(?<=b2b )meets?"  # "a buyers-sellers meet"
 )
 # Whether an English text can hold a subject at all: SUBJECT's English alternatives try
 # one to three words at every word start, which costs on a long e-mail.
@@ -80,9 +82,9 @@ SUBJECT = bilingual(
     rf"|\b([\w-]+(?: [\w-]+){{0,2}})(?='? (?:{_SUBJECT_AFTER})\b)"
     # 化妆品方面的推介活动, 新能源那块儿有啥对接会, 环保产业的活动: a field asked for
     # (纺织机械的技术交流会, 停车场项目的招商推介: the field, before what kind of meeting)
-    r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什找想看参卖买帮给]{2,4})(?:(?:方面|相关|领域|类|行业|那块儿?"
+    r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什找想看参卖买帮给暨]{2,4})(?:(?:方面|相关|领域|类|行业|那块儿?"
     r"|这块儿?|项目)?的?(?:有没有|有什么|有啥|有)?(?:技术|项目|产业|招商|投资)?(?:对接会|推介活动|专题活动|推介会|专场"
-    r"|研讨会|座谈会|论坛|峰会|沙龙|酒会|洽谈会|交流会|大会|博览会|展会|招商推介|采购对接)|(?:方面|领域|行业|产业|那块儿?|这块儿?)的?(?:有没有|有什么|有啥|有)?(?:活动|场次))"
+    r"|研讨会|座谈会|论坛|峰会|沙龙|酒会|洽谈会|交流会|大会|博览会|展会|招商推介|采购对接|签约活动|签约仪式)|(?:方面|领域|行业|产业|那块儿?|这块儿?)的?(?:有没有|有什么|有啥|有)?(?:活动|场次))"
     # a field named in Latin letters before a kind of meeting (PPP项目专场, AI的论坛)
     r"|(?<![a-z])([a-z]{2,8})(?:项目)?的?(?:专场|对接会|推介会|论坛|峰会|研讨会)"
     r"|([^\W\d_a-z]{2})(?:仪式|典礼|(?<![方形模样公正格程款版])式|礼)(?![\u4e00-\u9fff])"  # 闭幕礼, not 联系方式

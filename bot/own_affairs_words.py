@@ -95,7 +95,7 @@ OWN_LIFE_PIECES: dict[str, str] = {
     r"(?:rupees?|naira|rubles?|roubles?|reais|pesos?|ringgit|baht|rupiah|hkd|usd|hk\$|foreign currency)"
     r"|(?:\b(?:rupees?|naira|rubles?|roubles?|reais|pesos?|ringgit|baht|rupiah|hkd|usd)\b|hk\$)"
     r" (?:\w+ )?(?:accepted|taken)\b"
-    r"|(?:用|付|收|结算)(?:港币|港元|卢比|卢布|美金|外币)|(?:港币|港元|美金|外币)(?:能|可以)(?:用|付|收)",
+    r"|(?:用|付|收|结算)(?:港币|港元|卢比|卢布|美金|外币|新台币|澳门币)|(?:港币|港元|美金|外币|新台币)(?:能|可以)(?:用|付|收)",
     # a fee to an agent, a lawyer, a school or a bank; a shop's listing fees (进场费)
     "fees": r"\b(?:(?:agency|agencies|agents?|brokers?|brokerage|notary|consult\w*|headhunt\w*"
     r"|lawyers?|legal|school|tuition|bank|banking) fees?)\b"
@@ -356,7 +356,8 @@ ADVICE_PIECES: dict[str, str] = {
     r"|找哪家|哪家(?:比较)?好|哪家便宜|哪家最|哪家强|哪个(?:更|最|比较)|差很多|差别大|比较稳妥"
     r"|更安全|哪个效果(?:更|比较)?好|效果哪个好|值得买|值不值得|口碑|靠谱|靠不靠谱",
     # laws, rules, licences and standards (is it legal, GDPR, a trademark, 资质, 检测报告)
-    "laws_and_standards": r"\b(?:is it legal|laws?|regulations?|trademarks?"
+    "laws_and_standards": r"\b(?:is it legal|laws?|regulations?|trademarks?|customs regimes?"
+    r"|temporary (?:import|admission)|ata carnets?"
     r"|is it (?:ok|okay|legal|allowed)|(?:data )?privacy|data protection|gdpr|certifications?"
     r"|against the rules|licen[cs]es?)\b"
     r"|检测报告|有啥标准|有什么标准|隐私|个人信息保护|标准是什么|验收|要啥认证|什么认证|资质|认定"

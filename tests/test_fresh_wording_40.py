@@ -31,6 +31,13 @@ figure), from the confident answers of the probe files read this stop and of old
 - a taxi that takes detours (绕路, 宰客, "overcharged") is the delegate's own matter, and
   a journey from a city outside the program asked in hours (几个钟) or for a direct
   train (直达) is that city's; between the program's cities it is the intercity entry;
+- a signing (签约活动, 签约仪式), a buyers-sellers or B2B meet and an investor day are
+  kinds of meeting whose subject, when nothing explains it (教育合作签约活动, "textile
+  buyers-sellers meet"), is no session's; 暨 joins two halves of one session's name;
+- the latest day to hand something in (最迟那天, typed for 哪天), leaflets to lay out
+  (摆宣传单页) and whether a thing counts (算不算扶贫产品) are no card's; setting up a
+  stall at the job fair to hire is what it is for;
+- paying in New Taiwan dollars (新台币) and a customs regime are the delegate's own;
 """
 
 from __future__ import annotations
@@ -209,3 +216,48 @@ def test_taxi_detours_and_journeys_from_a_city_outside_are_not_the_programs(inde
 
 def test_a_journey_between_program_cities_is_still_the_intercity_entry(index):
     assert entry_given(answered(index, "从上海到南京坐高铁要几个钟")) == "intercity-travel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is there any textile buyers-sellers meet this week?",
+        "有没有两省的教育合作签约活动",
+        "any investor day for listed companies?",
+    ],
+)
+def test_a_meeting_kind_with_a_subject_nothing_explains_is_no_session(index, text):
+    assert not answered(index, text).confident
+
+
+def test_a_signing_named_after_the_sessions_other_half_is_still_its_card(index):
+    text = "我区拟组织企业参加产业链项目对接暨重大项目签约活动，请问几点开始"
+    assert answered_with_card(index, text) == ["sh-industrial-chain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("签约仪式的材料是不是要提前交 最迟那天交", "sh-industrial-chain"),
+        ("跨境电商对接会那边有没有桌子给我们摆宣传单页", "cross-border-ecommerce"),
+        ("扶贫对接会上，我们的手工茶算不算扶贫产品", "poverty-alleviation-matchmaking"),
+    ],
+)
+def test_a_latest_day_leaflets_to_lay_out_and_what_counts_are_no_cards(index, text, session):
+    assert offered(index, text) == [session]
+
+
+def test_setting_up_at_the_job_fair_to_hire_is_still_its_card(index):
+    assert answered_with_card(index, "人才招聘会能不能去摆个摊招人") == ["talent-recruiting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "跨境电商对接会报价可以用新台币吗",
+        "about the free trade zone theme, which customs regime applies to machines imported"
+        " temporarily?",
+    ],
+)
+def test_paying_in_taiwan_dollars_and_customs_regimes_are_the_delegates_own(index, text):
+    assert answered(index, text).kind == "none"
