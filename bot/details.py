@@ -64,7 +64,7 @@ _AFTER_THE_SESSION = re.compile(
     # credit?", "do the Hunan counties sell wine too?")
     r"|\b(?:do|does|will) (?:they|it|the (?!program)[\w-]+(?: [\w-]+)?"
     r"|(?:[\w-]+ )?(?:banks|investors|buyers|funds|companies|counties|parks)) (?:do|offer|provide"
-    r"|sell|buy|handle|accept|fund|finance|give|lend) ([^,.?!]{3,60})"
+    r"|sell|buy|handle|accept|fund|finance|give|lend|need|require|ask for) ([^,.?!]{3,60})"
 )
 
 # whether the session covers a thing or who attends: its card and the speakers entry say
@@ -79,6 +79,9 @@ _WHICH_PARTICIPANT = re.compile(
     r"|markets?|suppliers?|buyers?|florists?|partners?|employers?|carmakers?|manufacturers?"
     r"|officials?|leaders?)\b(?! (?:will |are )?(?:come|coming|attend|attending|be there|hiring))"
     r"|\bwhich (?:[\w-]+ ){0,2}(?:parks?|zones?|count(?:y|ies))\b"
+    r"|\bany (?:compan(?:y|ies)|firms?|banks?|investors?|buyers?) from\b"  # "any company from Pakistan"
+    # a kind of party named (有没有台资银行, 有冇澳门嘅电商平台参加): no card lists them
+    r"|有没有[^，,。？?\s]{1,4}(?:的|资)(?:银行|券商|电商平台|企业|公司)"
     r"|哪[家间](?!酒店|饭店|宾馆|场馆|会场|房|厕)|哪个 ?(?!会[^务展]|[场活])[^\s，。？?]{0,10} ?(?:公司|厂家|厂商|银行|供应商)|哪位(?!领导会?(?:参加|来|出席))"
     r"|哪些(?:企业|公司|银行|领导|厂家)(?!会?(?:参加|来|出席))|哪些(?:[^，。？?\s]{1,4}的)?项目"
 )
@@ -172,6 +175,7 @@ _BRING = re.compile(
     r"|(?:带|摆|展示|拿)(?:几[箱件斤个]|点|些)?样品|插座|电源|自带|自行印制|自己印"
     # leaflets to lay out (有没有桌子给我们摆单页)
     r"|(?:摆|放|发|派)[^，,。？?\s]{0,6}(?:单页|传单|宣传册|宣传单|折页|易拉宝|展架)"
+    r"|(?:拿|带)(?:过?去|来)(?:摆|展示|卖)"  # 手工艺品能不能拿去摆一下
 )
 
 

@@ -38,6 +38,9 @@ figure), from the confident answers of the probe files read this stop and of old
   (摆宣传单页) and whether a thing counts (算不算扶贫产品) are no card's; setting up a
   stall at the job fair to hire is what it is for;
 - paying in New Taiwan dollars (新台币) and a customs regime are the delegate's own;
+- a kind of party named by where it is from or who owns it (有没有外资的银行, 日本嘅电商
+  平台, "any company from Nepal") and goods taken along to show (拿去摆一下) are no
+  card's; whether investors come at all (有没有创投或私募基金参加) is the card's;
 """
 
 from __future__ import annotations
@@ -261,3 +264,21 @@ def test_setting_up_at_the_job_fair_to_hire_is_still_its_card(index):
 )
 def test_paying_in_taiwan_dollars_and_customs_regimes_are_the_delegates_own(index, text):
     assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("产融对接会有没有外资的银行参加", "industry-finance-matchmaking"),
+        ("跨境电商对接会有冇日本嘅电商平台参加", "cross-border-ecommerce"),
+        ("any company from Nepal signing at the ceremony in Shanghai?", "sh-industrial-chain"),
+        ("文创园推介会我做了些竹编工艺品，能不能拿去摆一下", "cultural-creative-parks"),
+    ],
+)
+def test_a_kind_of_party_named_and_goods_taken_to_show_are_no_cards(index, text, session):
+    assert offered(index, text) == [session]
+
+
+def test_whether_investors_come_to_the_finance_matchmaking_is_still_its_card(index):
+    text = "請問產融合作對接會有沒有創投或私募基金參加？"
+    assert answered_with_card(index, text) == ["industry-finance-matchmaking"]
