@@ -319,7 +319,7 @@ UNSTATED_PIECES: dict[str, str] = {
     # volunteers' own matters (their meals, shifts, certificates, lodging, 志愿者补贴)
     "volunteers": r"\b(?:volunteers? (?:meals?|lunch|uniforms?|shifts?|rosters?|certificates?"
     r"|accommodation|housing|lodging))\b"
-    r"|志愿者(?:的|们)?[^，,。？?\s]{0,12}?(?:工作餐|补贴|餐补|衣服|服装|工作服|uniform|培训|证书|时长|住宿|宿舍|住哪|排班)",
+    r"|志愿者(?:的|们)?[^，,。？?\s]{0,6}?(?:工作餐|补贴|餐补|衣服|服装|工作服|uniform|培训|证书|时长|住宿|宿舍|住哪|排班)",
     # someone's own phone number (an association's, a firm's: 商会的联系电话)
     "contacts": r"\b(?:(?:mobile|cell|phone) (?:number )?of (?:the |whoever))\b"
     r"|(?:(?:协|商|同乡|校友|行业)会|局|厅|公司|集团|大学|医院|银行|事务所)"
