@@ -200,3 +200,16 @@ def without_email_frame(text: str) -> str:
     while len(lines) > 1 and len(lines[-1]) <= 40 and EMAIL_SIGNATURE.search(lines[-1]):
         lines = lines[:-1]  # a signature without a sign-off above it
     return "\n".join(lines)
+
+
+# A question that points back at the story ("…customs ask registration of the device;
+# where can I do this registration?", 这个注册在哪办): the word after it is the story's
+POINTS_BACK = bilingual(
+    r"\b(?:this|that|such|the same) ([a-z]+)|(?:这|那)(?:个|种|项|类)?([^\W\d_a-z]{2})"
+)
+
+
+def words_pointed_back(tail: str) -> list[str]:
+    """The words a normalised question points back at the story with (this registration
+    → registration; 这个注册 → 注册)."""
+    return [word for match in POINTS_BACK.finditer(tail) for word in match.groups() if word]

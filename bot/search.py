@@ -223,12 +223,12 @@ from bot.event_words import OTHER_EVENT
 from bot.listing import Timetable
 from bot.program import Program, Session
 from bot.question import MAX_QUESTION_CHARS, Intent, Lang, Question, question_language
-from bot.question_tail import question_tail
+from bot.question_tail import question_tail, words_pointed_back
 from bot.ranking import PLAUSIBLE
 from bot.reader import QuestionReader
 from bot.resolver import QuestionResolver
 from bot.terms import UNKNOWN_FULL, TermIndex
-from bot.textnorm import normalize
+from bot.textnorm import normalize, stem
 from bot.venue_finder import VenueFinder
 from bot.vocabulary import RELAYED
 from bot.when import TimeFilter
@@ -325,6 +325,8 @@ class SearchIndex:
                 whole.kind == "outside" and not self._resolver.outside.asked(asked_query)
             )
             return replace(asked, lang=lang) if unsure else whole
+        if asked.kind == "faq" and self._points_back_to_own_affairs(text, tail, asked, now):
+            return Answer("none", lang, asked.intent)
         if asked.kind == "venue" or (asked.kind == "theme" and not asked_query.listy):
             # the story narrows the building or theme asked to its session; a theme's
             # sessions asked for as such ("which sessions tie in with the FTZ? we ship
@@ -349,6 +351,19 @@ class SearchIndex:
             if PRICE.search(after) or asks_what_no_card_gives(after):
                 return replace(asked, kind="suggest", detail_unstated=True)
         return None
+
+    def _points_back_to_own_affairs(
+        self, text: str, tail: str, asked: Answer, now: datetime
+    ) -> bool:
+        """Whether an entry's word in the question points back at the story (…customs
+        ask registration of the device; "where can I do this registration?") and the story
+        is the delegate's own affair: the entry's need is not the story's."""
+        evidence = {stem(word) for word in asked.evidence}
+        pointed = {stem(word) for word in words_pointed_back(normalize(tail))}
+        if evidence.isdisjoint(pointed):
+            return False
+        whole = self.reader.read(text, now, None)
+        return whole.own_affairs or whole.unstated_need
 
     def _story_named(
         self, text: str, now: datetime, user_language: str | None, intent: Intent

@@ -41,12 +41,16 @@ figure), from the confident answers of the probe files read this stop and of old
 - a kind of party named by where it is from or who owns it (有没有外资的银行, 日本嘅电商
   平台, "any company from Nepal") and goods taken along to show (拿去摆一下) are no
   card's; whether investors come at all (有没有创投或私募基金参加) is the card's;
+- a question that points back at the story with an entry's word ("…needs product
+  registration with the regulator. Where can I do this registration?") asks about the
+  story's need: when that is the delegate's own affair, the entry is not the answer;
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bot.question_tail import words_pointed_back
 from tests.helpers_core import answered, answered_with_card, entry_given, offered, session_ids
 
 
@@ -282,3 +286,21 @@ def test_a_kind_of_party_named_and_goods_taken_to_show_are_no_cards(index, text,
 def test_whether_investors_come_to_the_finance_matchmaking_is_still_its_card(index):
     text = "請問產融合作對接會有沒有創投或私募基金參加？"
     assert answered_with_card(index, text) == ["industry-finance-matchmaking"]
+
+
+def test_a_question_pointing_back_at_the_delegates_own_affair_is_not_the_entry(index):
+    text = (
+        "Our new drug needs product registration with the regulator. Where can I do this"
+        " registration?"
+    )
+    assert answered(index, text).kind == "none"
+
+
+def test_registration_asked_after_a_story_of_arrival_is_still_the_desk(index):
+    text = "I just landed in Shanghai for the week. Where do I do the registration?"
+    assert entry_given(answered(index, text)) == "registration-desk"
+
+
+def test_the_words_a_question_points_back_with():
+    assert words_pointed_back("where can i do this registration?") == ["registration"]
+    assert words_pointed_back("这个注册在哪办") == ["注册"]
