@@ -218,7 +218,7 @@ from datetime import datetime
 from bot.answer import Answer, AnswerKind
 from bot.details import asks_what_no_card_gives
 from bot.doubt import OffTopicModel, shipped_model
-from bot.entry_aspects import PRICE, aspects_asked
+from bot.entry_aspects import PRICE, PRICE_WORDS, aspects_asked
 from bot.event_words import OTHER_EVENT
 from bot.listing import Timetable
 from bot.program import Program, Session
@@ -356,11 +356,13 @@ class SearchIndex:
         self, text: str, tail: str, asked: Answer, now: datetime
     ) -> bool:
         """Whether an entry's word in the question points back at the story (…customs
-        ask registration of the device; "where can I do this registration?") and the story
-        is the delegate's own affair: the entry's need is not the story's."""
+        ask registration of the device; "where can I do this registration?"), or the
+        question asks only a price (…想请人翻译成英文…，费用几何？), and the story is the
+        delegate's own affair: the entry's need is not the story's."""
         evidence = {stem(word) for word in asked.evidence}
         pointed = {stem(word) for word in words_pointed_back(normalize(tail))}
-        if evidence.isdisjoint(pointed):
+        price_only = all(PRICE.search(word) or PRICE_WORDS.search(word) for word in asked.evidence)
+        if evidence.isdisjoint(pointed) and not price_only:
             return False
         whole = self.reader.read(text, now, None)
         return whole.own_affairs or whole.unstated_need

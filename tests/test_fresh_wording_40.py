@@ -43,7 +43,8 @@ figure), from the confident answers of the probe files read this stop and of old
   card's; whether investors come at all (有没有创投或私募基金参加) is the card's;
 - a question that points back at the story with an entry's word ("…needs product
   registration with the regulator. Where can I do this registration?") asks about the
-  story's need: when that is the delegate's own affair, the entry is not the answer;
+  story's need: when that is the delegate's own affair, the entry is not the answer; so
+  does a question that asks only a price (…想请人翻译成英文…，费用几何？);
 """
 
 from __future__ import annotations
@@ -304,3 +305,13 @@ def test_registration_asked_after_a_story_of_arrival_is_still_the_desk(index):
 def test_the_words_a_question_points_back_with():
     assert words_pointed_back("where can i do this registration?") == ["registration"]
     assert words_pointed_back("这个注册在哪办") == ["注册"]
+
+
+def test_a_price_asked_after_the_delegates_own_affair_is_no_entrys(index):
+    text = "我写了几篇散文，想请人翻译成英文送给客户，上海有这种服务吗，费用几何？"
+    assert answered(index, text).kind == "none"
+
+
+def test_a_price_asked_after_a_session_named_still_offers_it(index):
+    text = "我们是做茶叶的，想参加旅游推介会，费用多少？"
+    assert offered(index, text) == ["tourism-promotion"]
