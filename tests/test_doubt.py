@@ -239,6 +239,8 @@ UNTRAINED_CONFIDENT = {
     "probe_al.txt": 35,
     "probe_am.txt": 40,
     "probe_an.txt": 40,
+    "probe_ao.txt": 35,
+    "probe_ap.txt": 34,
     "probe_f.txt": 8,
     "probe_g.txt": 12,
     "probe_j.txt": 6,
