@@ -18,7 +18,9 @@ LEISURE_PIECES: dict[str, str] = {
     r"|fun to do|scenic spots?|tourist attractions?|must[- ]see|what can i do|on my own|rainy day"
     r"|best route|self-drive|holidays?|vacations?|plan (?:a|my|our) .{0,50}trip)\b"
     r"|好玩|攻略|哪些.{0,4}景区|景区有哪些|[45]a级?景区|走走|景点推荐|推荐.{0,4}景点|旅游景点|夜景"
-    r"|一日游|自由行|打卡|自驾|度假|老街|古镇|好行|好完|文化街",
+    r"|一日游|自由行|打卡|自驾|度假|老街|古镇|好行|好完|文化街"
+    # a good place to do something (有什么好hea的地方, 有啥好逛的地方)
+    r"|有(?:什么|啥)好[^，,。？?\s]{1,6}的地方",
     # tours, sightseeing buses and boats (跟团, 夜游, a cruise)
     "tours": r"\b(?:tour (?:deals?|packages?)|(?:walking|free|city|night) tours?"
     r"|(?:sightseeing|tourist|tour|hop-on hop-off) (?:bus|buses|boats?|cruises?|coach)|sailing"
@@ -46,7 +48,8 @@ LEISURE_PIECES: dict[str, str] = {
     # sport and wellness (a hike, a gym, golf, a massage, 足疗, 爬山)
     "sport_and_wellness": r"\b(?:massage|spa|hik(?:e|ing)|gyms?|fitness|swimming pools?|sauna"
     r"|golf|jog|jogging|go for a run)\b"
-    r"|散步|高尔夫|健身|游泳|桑拿|爬山|徒步|按摩|足疗|足浴|推拿|跑步|晨跑|夜跑",
+    r"|散步|高尔夫|健身|游泳|桑拿|爬山|徒步|按摩|足疗|足浴|推拿|跑步|晨跑|夜跑"
+    r"|羽毛球|乒乓球|网球|篮球|卡丁车|密室逃脱|剧本杀|\b(?:badminton|tennis|go-?karts?|karting)\b",
     # parks to visit or walk in; a national park's promotion or conference is a session
     "parks": r"\b(?:(?:theme|amusement|water|forest|safari|wildlife) ?parks?"
     r"|national ?parks?(?! promotion| conference| session)"
@@ -80,7 +83,7 @@ OWN_LIFE_PIECES: dict[str, str] = {
     # the weather and the air (a typhoon, an umbrella, smog, 会不会下雨, 口罩)
     "weather": r"\b(?:(?:what'?s|how'?s|how is) the weather|weather (?:forecast|like)|forecast"
     r"|typhoons?|umbrellas?|will it rain|raining|haze|smog|air quality|face masks?"
-    r"|pollution(?! (?:control|treatment|prevention|equipment))|wear a mask)\b"
+    r"|pollution(?! (?:control|treatment|prevention|equipment))|wear a mask|pm ?2\.?5|asthma)\b"
     r"|天气怎么样|天气如何|天气预报|会不会下雨|下不下雨|台风|带伞|雨伞|气温|多少度|雾霾|空气质量"
     r"|口罩",
     # money changed, sent or banked (an exchange rate, 换美元, 汇款, 开户)
@@ -257,7 +260,7 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|拍摄|纪录片|航拍|版权归谁|版权归属|采访|专访|相机|拍照|新闻中心|媒体工作间|记者证|媒体证"
     r"|采访证|记者发稿|媒体来|记者来|多少家媒体|形象照|影相|合影|合个影|合照",
     # gifts and flowers (souvenirs, a florist, 礼物, 花篮)
-    "gifts": r"\b(?:gifts?|florists?|flowers|souvenirs?)\b|送礼|礼物|花篮|纪念品|伴手礼|鲜花|花店",
+    "gifts": r"\b(?:gifts?|florists?|flowers|souvenirs?)\b|送礼|礼物|礼品|花篮|纪念品|伴手礼|鲜花|花店",
     # shows and performances, and other shows (fireworks, a motor show, 表演, 走秀, 签售)
     "shows": r"\b(?:performances?|entertainment|fireworks"
     r"|(?:auto|car|motor|air|boat|fashion|talent) shows?|talentshows?|book signings?)\b"

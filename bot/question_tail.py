@@ -71,7 +71,8 @@ REASON_START = re.compile(r"\b(?:because|since|as i|so i can|so that)\b|,\s*as\b
 TAIL_FROM = 60  # characters (a Chinese one counts two): shorter questions are read whole
 
 
-_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+# a sentence ends at a stop, but not at the point of a number (PM2.5, 1.5 hours, 8.30am)
+_SENTENCE = re.compile(r"(?:[^.!?。！？\n]|(?<=\d)\.(?=\d))+[.!?。！？]*")
 STATEMENT_WORDS = 2.5  # a sentence this long (a Chinese character counts half) says something
 
 

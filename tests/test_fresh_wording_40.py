@@ -45,13 +45,16 @@ figure), from the confident answers of the probe files read this stop and of old
   registration with the regulator. Where can I do this registration?") asks about the
   story's need: when that is the delegate's own affair, the entry is not the answer; so
   does a question that asks only a price (…想请人翻译成英文…，费用几何？);
+- a good place to do something (有啥好hea的地方), badminton, karting and escape rooms,
+  gifts to bring (礼品) and the air (PM2.5, asthma) are the delegate's own; the point
+  of a number (PM2.5, 8.30) ends no sentence of a story;
 """
 
 from __future__ import annotations
 
 import pytest
 
-from bot.question_tail import words_pointed_back
+from bot.question_tail import question_tail, words_pointed_back
 from tests.helpers_core import answered, answered_with_card, entry_given, offered, session_ids
 
 
@@ -315,3 +318,23 @@ def test_a_price_asked_after_the_delegates_own_affair_is_no_entrys(index):
 def test_a_price_asked_after_a_session_named_still_offers_it(index):
     text = "我们是做茶叶的，想参加旅游推介会，费用多少？"
     assert offered(index, text) == ["tourism-promotion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南京晚上有啥好hea的地方",
+        "我们同事每周都打羽毛球，这次出差也想晚上活动一下，南京新街口附近有没有羽毛球馆",
+        "推介吓杭州有咩地方玩VR或者卡丁車？想帶團隊去team building",
+        "欢迎晚宴要不要带礼品",
+        "Nanjing air PM2.5 in July high or not? I have asthma.",
+    ],
+)
+def test_good_places_sport_gifts_and_the_air_are_the_delegates_own(index, text):
+    assert answered(index, text).kind == "none"
+
+
+def test_the_point_of_a_number_ends_no_sentence():
+    assert question_tail("hangzhou air pm2.5 in july high ? i have asthma.") == (
+        "hangzhou air pm2.5 in july high ?"
+    )
