@@ -140,6 +140,7 @@ SHORTHAND: dict[str, str] = {
     "reg": "registration",
     "regn": "registration",
     "last yr": "last year",  # alone, yr is as often "your"
+    "xi'an": "xian",  # the city, as the list of other cities spells it
     "next yr": "next year",
     "this yr": "this year",
     "kick off": "start",  # the verb; the noun (kick-off, kickoff) is the opening's

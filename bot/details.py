@@ -99,6 +99,15 @@ _PARTIES_WANT = re.compile(
 # Hunan products?", 有没有民宿还是只推大酒店): who or what a session admits is no card's
 _ONLY_SOME = re.compile(
     r"\bor (?:is it |it is |it'?s |its |are they )?(?:just |only )?(?:only|just)\b|还是只(?!是)"
+    # "or is it locals only?", "or must be Hunan company only?", 是不是只投本地企业
+    r"|\bor (?:is it |it'?s |are they |must be |should be )(?:[\w-]+ ){1,3}only\b|是不是只(?!有)|是否只(?!有)|只限|仅限"
+)
+
+# How places or tables are shared out (名额如何分配, "first come first served?"): no card
+# says, though it gives their number
+_ALLOCATION = re.compile(
+    r"(?:如何|怎么|怎样|咋|点样)分配|\bfirst come,? first served\b|\bhow (?:are|is|will) (?:the )?"
+    r"(?:[\w-]+ ){0,3}(?:allocated|assigned|shared out|distributed)\b"
 )
 
 # Whether someone may take part, or on what terms ("does the job fair accept Japanese
@@ -109,8 +118,10 @@ _WHO_MAY = re.compile(
     r"\baccepts? (?:[\w-]+ ){0,2}(?:nationals|citizens|foreigners|passport holders|applicants)\b"
     r"|\b(?:can|could|may) [\w' -]{1,40}? also (?:sell|join|take part|attend|sign|pitch|present"
     r"|apply|exhibit)\b"
-    r"|\b(?:banks?|investors?|buyers?|funds?) (?:can|could|will|would) (?:give|lend|offer|provide"
-    r"|finance|fund)\b"
+    r"|\b(?:banks?|investors?|buyers?|funds?) (?:there |here )?(?:can|could|will|would) (?:give|lend"
+    r"|offer|provide|finance|fund|do)\b"
+    r"|\b(?:banks?|investors?|buyers?|funds?) (?:there|here) (?:give|lend|offer|provide|finance|fund|do)s?\b"
+    r"|\b(?:are|is) [\w' -]{1,30}? allowed to\b|也放进去|也加进去"
     r"|(?:能|可以|想|要|让)(?:一起|也)?(?:上台|登台)|有没有[^，,。？?\s]{1,12}(?:上台|登台)|是否接受|接不接受|(?:会|能)?被承认|承不承认|(?:也|一起)(?:可以|能)|(?:能不能|可不可以|可唔可以)也"
     r"|算不算(?!是?(?:主题|五大))"
 )
@@ -123,6 +134,7 @@ _PUBLISHED = re.compile(
     r"|made public)\b"
     # whether it is made public at all (签约金额会公开吗, "will the amounts be disclosed?")
     r"|(?:会|会不会|是否|能否)(?:对外)?公开|公开吗|公不公开|\bbe (?:made )?(?:public|disclosed)\b"
+    r"|\bget (?:published|announced|released|made public)\b|(?:才|再)公布|公不公布"
 )
 
 # Whether a role is hired there (招不招普工, 三一重工有在徵機械工程師嗎): no card lists the
@@ -172,7 +184,8 @@ _BRING = re.compile(
     r"|\bwhat (?:to|should i|should we|do i|do we) (?:bring|prepare)\b"
     r"|(?:要|需要|得|用不用|要不要|需不需要|必须)(?:自己)?(?:带|准备|携带|打印)"
     r"|\b(?:bring|display|show|exhibit)\w* (?:\w+ ){0,3}samples?\b|\bpower (?:sockets?|outlets?|points?)\b"
-    r"|(?:带|摆|展示|拿)(?:几[箱件斤个]|点|些)?样品|插座|电源|自带|自行印制|自己印"
+    r"|(?:带|摆|展示|拿)[^，,。？?\s]{0,4}样品|插座|电源|自带|自行印制|自己印"
+    r"|(?:要|需要)(?:我们|我)?自己(?:带|准备|打印)"
     # leaflets to lay out (有没有桌子给我们摆单页)
     r"|(?:摆|放|发|派)[^，,。？?\s]{0,6}(?:单页|传单|宣传册|宣传单|折页|易拉宝|展架)"
     r"|(?:拿|带)(?:过?去|来)(?:摆|展示|卖)"  # 手工艺品能不能拿去摆一下
@@ -234,6 +247,7 @@ def asks_what_no_card_gives(typed: str) -> bool:
         or _ONLY_SOME.search(typed) is not None
         or _PUBLISHED.search(typed) is not None
         or _WHO_MAY.search(typed) is not None
+        or _ALLOCATION.search(typed) is not None
         or asks_pay(typed)
         or _ROLE_HIRED.search(typed) is not None
         or _ORDER.search(typed) is not None

@@ -81,7 +81,7 @@ ASPECTS: tuple[Aspect, ...] = (
     # what is left against a thing (the headsets are handed out against the badge)
     Aspect(
         "deposit",
-        bilingual(r"\bdeposits?\b|押金|订金|定金"),
+        bilingual(r"\bdeposits?\b|押金|订金|定金|保证金"),
         bilingual(r"\bdeposits?\b|\bagainst (?:your|the) badge\b|押金|凭代表证"),
     ),
     # a thing's version in another language (签证邀请函可以出英文版吗, "is the Didi app in English?")
@@ -139,6 +139,16 @@ ASPECTS: tuple[Aspect, ...] = (
         "platform",
         bilingual(r"\b(?:which|what) platform\b|\bplatform (?:number|no)\b|月台|站台"),
         bilingual(r"\bplatforms?\b|月台|站台"),
+    ),
+    # the language a contract or document must be in ("must the contract be in Chinese
+    # only?", 合同要用简体字吗): the interpretation entry speaks of speech, not papers
+    Aspect(
+        "document language",
+        bilingual(
+            r"\b(?:contracts?|documents?|agreements?|mous?)\b[^?.!]{0,30}\b(?:chinese|english)\b"
+            r"|(?:合同|合约|文件|协议)[^，,。？?]{0,10}(?:中文|英文|简体|繁体)"
+        ),
+        bilingual(r"\b(?:contracts?|documents?)\b|合同|文件"),
     ),
     # whether drink is served (欢迎晚宴有没有酒, "any wine at the welcome dinner?"): a wine
     # or a beer traded is no drink asked

@@ -35,12 +35,12 @@ LEISURE_PIECES: dict[str, str] = {
     r"|where (?:can i|to|do i) buy)\b"
     r"|逛街|逛逛|可以逛|奥特莱斯|奥莱|折扣店|(?<=[\u4e00-\u9fff])outlets?(?![a-z])"
     r"|(?:哪里|哪儿|哪)有(?:得)?卖|好逛|抵住|抵唔抵"
-    r"|便利店|超商|小卖部|\bconvenience stores?\b",
+    r"|便利店|超商|小卖部|\bconvenience stores?\b|\b(?:big sales?|sales? promotions?|on sale)\b|大促|打折促销",
     # food and places to eat (street food, 夜市, 小吃, 夜宵, 烧烤, 下午茶; 餐厅 behind 茶 is
     # 茶餐厅's)
     "food": r"\b(?:afternoon tea|street food|food streets?|night markets?)\b"
     r"|好吃|美食|夜市|小吃|饭馆|餐馆|菜馆|馆子|(?<!茶)餐厅|聚餐|下午茶|家乡菜|茶餐厅"
-    r"|夜宵|宵夜|烧烤|撸串|大排档",
+    r"|夜宵|宵夜|烧烤|撸串|大排档|清真(?:餐厅|饭店|馆)|\bhalal (?:meals )?restaurants?\b",
     # nights out (karaoke, bars, live music, 酒吧, 唱歌, 喝点酒)
     "nightlife": r"\b(?:nightlife|karaoke|ktv|bars?|pubs?|night ?clubs?|jazz|live music"
     r"|live bands?)\b"
@@ -292,6 +292,7 @@ UNSTATED_PIECES: dict[str, str] = {
     "renting": r"\b(?:rent(?:ing)? (?:the |your |some )?(?:\w+ ){0,2}"
     r"(?:headsets?|equipment|screens?|projectors?|microphones?)"
     r"|rent (?:the |a |your )?(?:[\w-]+ ){0,3}(?:halls?|rooms?|ballrooms?|venues?)"
+    r"|(?:halls?|rooms?|ballrooms?|venues?)\b[^.?!]{0,40}\b(?:can|could|may) (?:i|we) (?:rent|hire)"
     # a room of one's own to book ("meeting rooms delegates can rent by the hour")
     r"|(?:meeting|conference|function) rooms? (?:[\w-]+ ){0,3}(?:rent|hire|book|reserve)"
     r"|(?:reserve|book|hire) (?:a |the |one )?(?:small |private )?(?:meeting|conference|function) rooms?)\b"
@@ -306,7 +307,7 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|(?:机票|飞机票|差旅费?|路费|交通费|住宿费?|酒店费用?)(?:能|可以|给|会|可)?(?:不能)?报销"
     r"|报销(?:机票|差旅|路费|交通费|住宿)",
     # visits the organizers would arrange (a site visit, a factory tour, 参观工厂, 安排考察)
-    "arranged_visits": r"\b(?:site visits?"
+    "arranged_visits": r"\b(?:site visits?|familiari[sz]ation trips?|fam trips?"
     r"|(?:factory|plant|company|farm|greenhouse) (?:visits?|tours?)"
     r"|(?:organi[sz]ed|arranged) (?:visits?|tours?|excursions?)"
     r"|(?:set up|arrange|organi[sz]e) (?:a |an |some )?(?:\w+ )?(?:visits?|tours?|excursions?)"

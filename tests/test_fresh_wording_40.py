@@ -48,6 +48,15 @@ figure), from the confident answers of the probe files read this stop and of old
 - a good place to do something (有啥好hea的地方), badminton, karting and escape rooms,
   gifts to bring (礼品) and the air (PM2.5, asthma) are the delegate's own; the point
   of a number (PM2.5, 8.30) ends no sentence of a story;
+- what the banks there do ("banks there give…", "the bank there can do…"), who is allowed
+  ("are foreign sellers allowed to…", "or is it locals only?", "or must be Hunan company
+  only?", 是不是只投…, 也放进去签), whether deals "get published" (才公布), copies to
+  prepare oneself (要我们自己准备), samples taken in, how places or tables are shared
+  out (如何分配, first come first served), a deposit (保证金) and the language a contract
+  must be in are no card's; whether a session is the only one (是不是只有周五那一场) is;
+- a halal restaurant, a shop's sale, a familiarisation trip, a ballroom to rent for
+  one's own dinner, another fair (交易会), selling by livestream from home (直播卖) and a
+  trip to Xi'an are not the program's;
 """
 
 from __future__ import annotations
@@ -338,3 +347,71 @@ def test_the_point_of_a_number_ends_no_sentence():
     assert question_tail("hangzhou air pm2.5 in july high ? i have asthma.") == (
         "hangzhou air pm2.5 in july high ?"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "Industrial and financial matchmaking, banks there give export credit for Kenyan"
+            " company or not?",
+            "industry-finance-matchmaking",
+        ),
+        (
+            "产融对接会 the bank there can do RMB trade financing or not lah?",
+            "industry-finance-matchmaking",
+        ),
+        (
+            "At the e-commerce matchmaking, are foreign sellers allowed to sit at the tables or"
+            " is it locals only?",
+            "cross-border-ecommerce",
+        ),
+        (
+            "Signing ceremony in Shanghai, Thai company can sign also or must be Hunan company"
+            " only ah?",
+            "sh-industrial-chain",
+        ),
+        ("產融對接會啲基金係咪淨係投湖南本地企業？", "industry-finance-matchmaking"),
+        ("主会场签约仪式能不能把我们县的合作协议也放进去签？", "sh-industrial-chain"),
+        (
+            "Mate, do the contracts signed at the signing ceremony get published anywhere"
+            " afterwards?",
+            "sh-industrial-chain",
+        ),
+        ("签约项目是会前出清单还是现场才公布？", "sh-industrial-chain"),
+        ("签约仪式的合约书要我们自己准备几份？", "sh-industrial-chain"),
+        ("扶贫对接会那天能不能带茶叶样品进场", "poverty-alleviation-matchmaking"),
+        ("关于精准扶贫产业对接会，各贫困县的参会名额如何分配？", "poverty-alleviation-matchmaking"),
+        ("跨境电商对接会那20张table是怎么分配的？", "cross-border-ecommerce"),
+        ("签约仪式要不要交保证金", "sh-industrial-chain"),
+        (
+            "签约仪式，contract must be in Chinese or English also is accepted?",
+            "sh-industrial-chain",
+        ),
+    ],
+)
+def test_terms_of_taking_part_and_papers_are_no_cards(index, text, session):
+    assert offered(index, text) == [session]
+
+
+def test_whether_a_session_is_the_only_one_is_still_its_card(index):
+    text = "产融对接会是不是只有周五那一场"
+    assert answered_with_card(index, text) == ["industry-finance-matchmaking"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where is a halal restaurant in Hangzhou",
+        "Shopping mall in Nanjing have big sale promotion now or not?",
+        "will the tourism promotion conference be followed by familiarisation trips for tour"
+        " operators?",
+        "SICC ballroom, after the signing can I rent it for my own dinner?",
+        "请问第八届中国（义乌）国际文化产品博览交易会何时举办？",
+        "我想在家搞直播卖茶叶 要办什么证",
+        "I intend to travel to Xi'an and Beijing for several days; kindly advise whether my M"
+        " visa permits such travel.",
+    ],
+)
+def test_restaurants_sales_fam_trips_rooms_other_fairs_and_trips_beyond_are_not_ours(index, text):
+    assert answered(index, text).kind == "none"
