@@ -149,7 +149,7 @@ OWN_LIFE_PIECES: dict[str, str] = {
     # family, pets and one's own milestones (my son's, a wedding, a funeral, 宠物, 高考, 户口)
     "family": r"\b(?:my dog|my cat|pets?|(?:my|our) (?:son|daughter|kid|child)'?s?|weddings?"
     r"|anniversar(?:y|ies)|funerals?|married|fianc[eé]e?)\b"
-    r"|狗狗|猫咪|户口|宠物|幼儿园|驾校|婚姻登记|纪念日|惊喜|葬礼|丧礼|婚礼|婚宴|高考",
+    r"|狗狗|猫咪|户口|宠物|幼儿园|驾校|婚姻登记|纪念日|惊喜|葬礼|丧礼|婚礼|婚宴|高考|老年大学|养老院",
     # luck and gifts of one's own (风水, 算命, 伴手礼)
     "luck_and_gifts": r"\b(?:lucky)\b|风水|算命|送人|伴手礼|手信",
     # a phone number or card of one's own

@@ -57,6 +57,9 @@ figure), from the confident answers of the probe files read this stop and of old
 - a halal restaurant, a shop's sale, a familiarisation trip, a ballroom to rent for
   one's own dinner, another fair (交易会), selling by livestream from home (直播卖) and a
   trip to Xi'an are not the program's;
+- a subject in Latin letters before a space and a kind of meeting ("tyre 对接会") is the
+  subject asked for; a skills contest (技能比武) is another event; a university for the
+  elderly (老年大学) is the delegate's family's own;
 """
 
 from __future__ import annotations
@@ -414,4 +417,15 @@ def test_whether_a_session_is_the_only_one_is_still_its_card(index):
     ],
 )
 def test_restaurants_sales_fam_trips_rooms_other_fairs_and_trips_beyond_are_not_ours(index, text):
+    assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Have textile and yarn 对接会 this week or not?",
+        "这几天在杭州有没有安排技能比武或者交流活动",
+    ],
+)
+def test_a_latin_subject_before_a_space_and_a_skills_contest_are_no_sessions(index, text):
     assert answered(index, text).kind == "none"
