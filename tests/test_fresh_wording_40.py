@@ -425,7 +425,8 @@ def test_restaurants_sales_fam_trips_rooms_other_fairs_and_trips_beyond_are_not_
     [
         "Have textile and yarn 对接会 this week or not?",
         "这几天在杭州有没有安排技能比武或者交流活动",
+        "昆山有没有比较好的老年大学",
     ],
 )
-def test_a_latin_subject_before_a_space_and_a_skills_contest_are_no_sessions(index, text):
+def test_a_latin_subject_a_skills_contest_and_a_university_for_the_elderly_are_none(index, text):
     assert answered(index, text).kind == "none"
