@@ -244,6 +244,8 @@ UNTRAINED_CONFIDENT = {
     "probe_an.txt": 40,
     "probe_ao.txt": 35,
     "probe_ap.txt": 34,
+    "probe_aq.txt": 40,
+    "probe_ar.txt": 26,
     "probe_f.txt": 8,
     "probe_g.txt": 12,
     "probe_j.txt": 6,
