@@ -22,6 +22,7 @@ _COUNT = re.compile(
     r"|\bwhat ?%|\bpercent(?:age)?\b|\bwhat (?:irr|return|yield|rate)s?\b|几成|百分之几|(?<![\d两])几个点(?![钟位])"
     r"|\b(?:min|minimum|max|maximum) (?:\w+ )?(?:size|amount|order)s?\b"
     r"|多少|几多|哪几|(?<![我们院司])有几|几亿|(?:分到|分配|拿到|给)了?几个"
+    r"|几个(?:县|市|园区|企业|项目|银行|国家)"
 )
 # what a card or a list counts: its seats, tables, minutes, time, place, the sessions
 _SHOWN = re.compile(
@@ -93,6 +94,7 @@ _PARTIES_WANT = re.compile(
     r"|firms|employers|exhibitors|officials|delegates|participants)\b[^?.!]{0,50}?"
     r"\b(?:interested in|looking for|keen on|open to)\b"
     r"|(?:投资人|投资方|买家|采购商|银行|基金|客商)[^，。？?]{0,12}(?:感兴趣|有兴趣)(?:吗|不|没|么)"
+    r"|愿意(?:贷款|放贷|借钱|投资|投钱)给"
 )
 
 # Whether only some may take part or be presented ("can I sell shea butter or is it only
@@ -122,7 +124,7 @@ _WHO_MAY = re.compile(
     r"|offer|provide|finance|fund|do)\b"
     r"|\b(?:banks?|investors?|buyers?|funds?) (?:there|here) (?:give|lend|offer|provide|finance|fund|do)s?\b"
     r"|\b(?:are|is) [\w' -]{1,30}? allowed to\b|也放进去|也加进去"
-    r"|(?:能|可以|想|要|让)(?:一起|也)?(?:上台|登台)|有没有[^，,。？?\s]{1,12}(?:上台|登台)|是否接受|接不接受|(?:会|能)?被承认|承不承认|(?:也|一起)(?:可以|能)|(?:能不能|可不可以|可唔可以)也"
+    r"|(?:能|可以|想|要|让)(?:一起|也)?(?:上台|登台)|有没有[^，,。？?\s]{1,12}(?:上台|登台)|是否接受|接不接受|(?:会|能)?被承认|承不承认|(?:也|一起)(?:可以|能)|(?:能不能|可不可以|可唔可以)也|以[^，,。？?\s]{1,10}(?:的)?名义"
     r"|算不算(?!是?(?:主题|五大))"
 )
 
@@ -144,6 +146,8 @@ _ROLE_HIRED = re.compile(
 )
 # The terms a job comes with, asked in any form (是事业编还是合同工, 五险一金交不交)
 _JOB_TERMS = re.compile(r"事业编|编制|合同工|劳务派遣|五险一金|\bprobation(?:ary)? period\b")
+# How a deal there is paid (当场付款还是月结, "payment terms"): no card says
+_PAYMENT_TERMS = re.compile(r"月结|账期|付款方式|当场付款|现场付款|\bpayment terms\b")
 # What is given away there (旅游推介会上有没有送门票, 发不发纪念品, "free samples"): no card
 # lists it
 _GIVEAWAY = re.compile(
@@ -182,7 +186,7 @@ _BRING = re.compile(
     r"\b(?:need|have|got|required) (?:to|2) (?:bring|prepare|print)\b|\bshould (?:i|we) bring\b"
     r"|\bmust (?:i |we )?(?:bring|prepare)\b|带(?:到|去)(?:会上|会场|现场)(?:卖|摆|展示)"
     r"|\bwhat (?:to|should i|should we|do i|do we) (?:bring|prepare)\b"
-    r"|(?:要|需要|得|用不用|要不要|需不需要|必须)(?:自己)?(?:带|准备|携带|打印)"
+    r"|(?:要|需要|得|用不用|要不要|需不需要|必须)(?:自己|多)?(?:带|准备|携带|打印)"
     r"|\b(?:bring|display|show|exhibit)\w* (?:\w+ ){0,3}samples?\b|\bpower (?:sockets?|outlets?|points?)\b"
     r"|(?:带|摆|展示|拿)[^，,。？?\s]{0,4}样品|插座|电源|自带|自行印制|自己印"
     r"|(?:要|需要)(?:我们|我)?自己(?:带|准备|打印)"
@@ -254,4 +258,5 @@ def asks_what_no_card_gives(typed: str) -> bool:
         or _GIVEAWAY.search(typed) is not None
         or _SEATING.search(typed) is not None
         or _JOB_TERMS.search(typed) is not None
+        or _PAYMENT_TERMS.search(typed) is not None
     )

@@ -25,7 +25,7 @@ EVENT_KINDS = bilingual(
     r"|investor days?|capital markets? days?"
     r"|(?:design|fashion|tech|film|music|wine|beer|food|art|startup|innovation|auto|car) weeks?"
     r"|(?<=international )trade fairs?"  # "the Lagos International Trade Fair"
-    r"|(?:auto|car|motor|air|fashion|talent|boat|art) shows?"
+    r"|(?:auto|car|motor|air|fashion|talent|boat|art) shows?|messe"
     r"|world(?= (?:\w+ ){1,4}(?:conference|congress)))\b"  # another event is the world's
     r"|(?:世界|全球|国际|全国)(?=[^\W\d_a-z]{2,8}?大会)|博览会|展会|展览|峰会|论坛|(?![对环季细情章关调礼音])[^\W\d_a-z]节(?![目约奏省能])|(?:播|电视|卫视|综艺)[^\W\d_a-z]{0,4}节目|晚会|大赛|比赛|午餐会|宴会(?!厅)|发布会|记者会|械展|车展|书展|画展|漫展|房展"
     r"|(?<=投资|贸易|商品|国际)洽谈会|交易会|拍卖|舞会|派对|用品展|(?:家具|服装|食品|珠宝|建材|婚纱|陶瓷|美妆|母婴)展|校友(?:会|聚会)|运动会|比武|义卖|鉴定会|见面会|品鉴会|答谢会|颁奖|庆典|联欢|酒会|年会|茶话会|沙龙|赛马|龙舟赛|马拉松|剪彩"
@@ -60,7 +60,7 @@ _SUBJECT_BEFORE = (  # "a session on …"
 _SUBJECT_AFTER = (  # "the … summit"
     r"sessions?|conferences?|confs?|forums?|matchmaking|seminars?|workshops?|salons?"
     r"|symposi(?:um|a)|ceremon(?:y|ies)|summits?|expos?"
-    r"|(?<=-sellers )meets?|(?<=-seller )meets?|(?<=b2b )meets?"  # "a buyers-sellers meet"
+    r"|road ?shows?|(?<=-sellers )meets?|(?<=-seller )meets?|(?<=b2b )meets?"  # "a buyers-sellers meet"
 )
 # Whether an English text can hold a subject at all: SUBJECT's English alternatives try
 # one to three words at every word start, which costs on a long e-mail.
@@ -83,7 +83,7 @@ SUBJECT = bilingual(
     # 化妆品方面的推介活动, 新能源那块儿有啥对接会, 环保产业的活动: a field asked for
     # (纺织机械的技术交流会, 停车场项目的招商推介: the field, before what kind of meeting)
     r"|([^\W\d_a-z的了是在有会来去要和与跟个那这哪啥么什找想看参卖买帮给暨]{2,4})(?:(?:方面|相关|领域|类|行业|那块儿?"
-    r"|这块儿?|项目)?的?(?:有没有|有什么|有啥|有)?(?:技术|项目|产业|招商|投资)?(?:对接会|推介活动|专题活动|推介会|专场"
+    r"|这块儿?|项目)?的?(?:有没有|有什么|有啥|有)?(?:技术|项目|产业|招商|投资)? ?(?:对接会|推介活动|专题活动|推介会|专场|展销会"
     r"|研讨会|座谈会|论坛|峰会|沙龙|酒会|洽谈会|交流会|大会|博览会|展会|招商推介|采购对接|签约活动|签约仪式)|(?:方面|领域|行业|产业|那块儿?|这块儿?)的?(?:有没有|有什么|有啥|有)?(?:活动|场次))"
     # a field named in Latin letters before a kind of meeting (PPP项目专场, AI的论坛)
     r"|(?<![a-z])([a-z]{2,8}) ?(?:项目)?的?(?:专场|对接会|推介会|论坛|峰会|研讨会)"

@@ -18,7 +18,7 @@ LEISURE_PIECES: dict[str, str] = {
     r"|fun to do|scenic spots?|tourist attractions?|must[- ]see|what can i do|on my own|rainy day"
     r"|best route|self-drive|holidays?|vacations?|plan (?:a|my|our) .{0,50}trip)\b"
     r"|好玩|攻略|哪些.{0,4}景区|景区有哪些|[45]a级?景区|走走|景点推荐|推荐.{0,4}景点|旅游景点|夜景"
-    r"|一日游|自由行|打卡|自驾|度假|老街|古镇|好行|好完|文化街"
+    r"|一日游|自由行|打卡|自驾|度假|老街|古镇|好行|好完|文化街|观景台|\b(?:anything to do|observation decks?)\b"
     # a good place to do something (有什么好hea的地方, 有啥好逛的地方)
     r"|有(?:什么|啥)好[^，,。？?\s]{1,6}的地方",
     # tours, sightseeing buses and boats (跟团, 夜游, a cruise)
@@ -49,7 +49,8 @@ LEISURE_PIECES: dict[str, str] = {
     "sport_and_wellness": r"\b(?:massage|spa|hik(?:e|ing)|gyms?|fitness|swimming pools?|sauna"
     r"|golf|jog|jogging|go for a run)\b"
     r"|散步|高尔夫|健身|游泳|桑拿|爬山|徒步|按摩|足疗|足浴|推拿|跑步|晨跑|夜跑"
-    r"|羽毛球|乒乓球|网球|篮球|卡丁车|密室逃脱|剧本杀|\b(?:badminton|tennis|go-?karts?|karting)\b",
+    r"|羽毛球|乒乓球|网球|篮球|卡丁车|密室逃脱|剧本杀|团建|拓展活动|户外拓展"
+    r"|\b(?:badminton|tennis|go-?karts?|karting|team[- ]?building)\b",
     # parks to visit or walk in; a national park's promotion or conference is a session
     "parks": r"\b(?:(?:theme|amusement|water|forest|safari|wildlife) ?parks?"
     r"|national ?parks?(?! promotion| conference| session)"
@@ -237,7 +238,7 @@ UNSTATED_PIECES: dict[str, str] = {
     "registering_a_business": r"\b(?:product|device|drug|trademark|company|business|patent"
     r"|vehicle) registrations?\b|\bregistration (?:of|for) (?:a |an |the |my |our )?"
     r"(?:medical |new )?(?:devices?|products?|drugs?|trademarks?|compan(?:y|ies)|business(?:es)?"
-    r"|patents?|vehicles?)\b"
+    r"|patents?|vehicles?)\b|\bregister\s*(?:a |our |my )?(?:company|business|公司)"
     r"|(?:医疗器械|产品|商标|专利|药品|公司)注册|注册(?:商标|公司|资本)",
     # paying, refunds, accounts and insurance (Alipay, a coupon, an ATM, 红包, 意外险)
     "paying": r"\b(?:(?:visa|master|credit|debit) cards?|refunds?|alipay|wechat pay|coupons?"
@@ -281,7 +282,7 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|(?:av|audio[- ]?visual|lighting|staging|stage|event)"
     r" (?:vendors?|suppliers?|compan(?:y|ies)|contractors?)"
     r"|ribbon[- ]cutting|national anthem|(?:how big is|size of) the stage"
-    r"|sound systems?|banners?)\b"
+    r"|sound systems?|banners?|load-?ins?|loading docks?|production (?:house|compan(?:y|ies))s?)\b"
     r"|赞助|冠名|预算|座位(?:咋|怎么|如何)?排|排座|路演|问答环节|提问环节|展台|展位|摆摊|彩排"
     r"|签约台|舞台|音响|横幅|易拉宝|国歌|背景板|主题曲|背景音乐|签字笔|礼炮|(?<!上)海报|剪彩"
     r"|ppt(?:限|交给|格式|模板)|(?:报送|提交|上交|发送)ppt|讲话稿|发言稿",

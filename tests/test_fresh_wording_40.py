@@ -60,6 +60,13 @@ figure), from the confident answers of the probe files read this stop and of old
 - a subject in Latin letters before a space and a kind of meeting ("tyre 对接会") is the
   subject asked for; a skills contest (技能比武) is another event; a university for the
   elderly (老年大学) is the delegate's family's own;
+- banks willing to lend to some (愿意贷款给), a coat to bring (要不要多带), taking part in
+  another's name (以…名义), a CV's language, payment terms (当场付款还是月结) and a count
+  of counties (几个县) are no card's;
+- a viewing deck's ticket, a load-in, a loading dock, a production house, registering a
+  company, a roadshow, a 展销会 or a 对接会 (after a space) on a subject nothing
+  explains, "anything to do" at night and team building (团建, 户外拓展) are not the
+  program's; a Messe is another fair;
 """
 
 from __future__ import annotations
@@ -430,3 +437,49 @@ def test_restaurants_sales_fam_trips_rooms_other_fairs_and_trips_beyond_are_not_
 )
 def test_a_latin_subject_a_skills_contest_and_a_university_for_the_elderly_are_none(index, text):
     assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("產融合作對接會的銀行，有沒有願意貸款給小微企業的？", "industry-finance-matchmaking"),
+        (
+            "精准扶贫对接会在宴会厅，冷气会不会很冷，要不要多带件外套",
+            "poverty-alleviation-matchmaking",
+        ),
+        (
+            "我们园区不是国家级，能否以市级园区名义在国家级重点产业园区推介会上作推介？",
+            "nj-parks-promotion",
+        ),
+        ("人才招聘会的简历要中文还是英文版", "talent-recruiting"),
+        ("扶贫对接会 现场采购 当场付款 还是月结?", "poverty-alleviation-matchmaking"),
+        ("扶贫对接会 贫困县名单 湘西 几个县?", "poverty-alleviation-matchmaking"),
+    ],
+)
+def test_lenders_willing_things_to_bring_standing_payment_and_counts_are_no_cards(
+    index, text, session
+):
+    assert offered(index, text) == [session]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南京紫峰大厦顶楼的观景台，门票多少钱？",
+        "上海國際會議中心上海廳幾點可以 load-in？",
+        "南京洲际酒店大宴会厅的 loading dock 在哪",
+        "湖南旅游推介会的 stage 是哪间 production house 做的？",
+        "我们公司想在深圳开 branch，要怎么 register 公司？",
+        "Is there a greenhouse technology roadshow on 25 July, and where would it be?",
+        "有机食品 对接会 杭州 有无?",
+        "茶叶冷链 展销会 上海 几号?",
+        "Hangzhou expo area — anything to do there at night?",
+        "这周有没有给企业代表报名的团建拓展活动？比如南京户外拓展。",
+    ],
+)
+def test_viewing_decks_production_roadshows_fairs_and_team_building_are_not_ours(index, text):
+    assert answered(index, text).kind == "none"
+
+
+def test_another_countrys_fair_is_at_most_offered(index):
+    assert not answered(index, "Hannover Messe 2019 湖南有没有企业组团去参展?").confident
