@@ -108,7 +108,10 @@ _ONLY_SOME = re.compile(
 # How places or tables are shared out (名额如何分配, "first come first served?"): no card
 # says, though it gives their number
 _ALLOCATION = re.compile(
-    r"(?:如何|怎么|怎样|咋|点样)分配|\bfirst come,? first served\b|\bhow (?:are|is|will) (?:the )?"
+    r"(?:如何|怎么|怎样|咋|点样)分配|\bfirst come,? first served\b"
+    # the minutes each party gets (每个市州能分到几分钟, 每个园区可以讲几分钟)
+    r"|(?:每个|每家|每位)[^，,。？?]{1,14}几分钟"
+    r"|\bhow (?:are|is|will) (?:the )?"
     r"(?:[\w-]+ ){0,3}(?:allocated|assigned|shared out|distributed)\b"
 )
 
@@ -123,6 +126,7 @@ _WHO_MAY = re.compile(
     r"|\b(?:banks?|investors?|buyers?|funds?) (?:there |here )?(?:can|could|will|would) (?:give|lend"
     r"|offer|provide|finance|fund|do)\b"
     r"|\b(?:banks?|investors?|buyers?|funds?) (?:there|here) (?:give|lend|offer|provide|finance|fund|do)s?\b"
+    r"|\b(?:banks?|investors?|funds?) (?:give|lend|offer)s? [^?.!]{1,40}\balso\b"
     r"|\b(?:are|is) [\w' -]{1,30}? allowed to\b|也放进去|也加进去"
     r"|(?:能|可以|想|要|让)(?:一起|也)?(?:上台|登台)|有没有[^，,。？?\s]{1,12}(?:上台|登台)|是否接受|接不接受|(?:会|能)?被承认|承不承认|(?:也|一起)(?:可以|能)|(?:能不能|可不可以|可唔可以)也|以[^，,。？?\s]{1,10}(?:的)?名义"
     r"|算不算(?!是?(?:主题|五大))"
@@ -161,6 +165,7 @@ _SEATING = re.compile(
     r"|(?:圆桌|长桌|方桌)还是(?:圆桌|长桌|方桌)"
     r"|\bseating (?:plans?|charts?|arrangements?|layouts?)\b|\bwhich (?:seat|row|table) is (?:mine|for me|reserved)\b"
     r"|\b(?:classroom|theat(?:re|er)|banquet|cabaret|boardroom|u-shape)[- ]style\b|\bround tables? or\b"
+    r"|\bround tables? ?(?:定|还是) ?long\b"
 )
 # The order a session runs in (南岳衡山排第几个发言, "the running order"): no card gives it
 _ORDER = re.compile(r"第几个|排第几|发言顺序|出场顺序|\b(?:running|speaking) order\b")

@@ -298,6 +298,7 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|(?:meeting|conference|function) rooms? (?:[\w-]+ ){0,3}(?:rent|hire|book|reserve)"
     r"|(?:reserve|book|hire) (?:a |the |one )?(?:small |private )?(?:meeting|conference|function) rooms?)\b"
     r"|租用[^，,。？?]{0,12}(?:会议室|场地|厅)|(?:会议室|场地)[^，,。？?]{0,8}(?:借给|租给|借来|租来)|沙龙"
+    r"|场地租用|租用报价|\bhalf-day rental\b"
     r"|包场|场租|出租场地|租场地|办年会|联合办公|临时办公"
     r"|租(?:用|借)?(?:同传)?(?:耳机|设备|投影仪|话筒|麦克风)",
     # travel reimbursed (机票能报销吗)
@@ -391,7 +392,7 @@ ADVICE_PIECES: dict[str, str] = {
     r"|foreign ownership|hurdle rates?|(?:management|mgmt) fees?|minimum wages?"
     r"|customs declarations?|vc funds?)\b"
     r"|排队ipo|ipo排队|排队上市|上市了|独资|报关|基本工资|最低工资|从哪(?:里|儿)?进(?:的)?货"
-    r"|进货渠道|投(?:资)?了哪些|投过哪些|售后|办事处|开店|有.{0,6}意向",
+    r"|进货渠道|投(?:资)?了哪些|投过哪些|售后|办事处|开店|有.{0,6}意向|店铺怎么开|网店怎么开",
     # what sells and the market's trends (best-sellers, 销量, 双十一, 行情)
     "trends": r"\b(?:these days|trends?|sells? well|selling well|best[- ]?sellers?)\b"
     r"|卖得|销量|需求大|双十一|双11|爆仓|趋势|行情",

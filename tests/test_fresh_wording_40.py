@@ -69,6 +69,9 @@ figure), from the confident answers of the probe files read this stop and of old
   program's; a Messe is another fair;
 - a guided tour (Führung) is an arranged visit, the delegate's own (参访 as one was
   tried again and withdrawn: it cost an unread first-sight answer, found by count);
+- the minutes each party gets (每个园区可以讲几分钟), round or long tables (Cantonese 定
+  for "or") and whether banks lend to others "also" are no card's; a rental quote for a
+  hall (场地租用报价) and how to open an online shop (店铺怎么开) are the delegate's own;
 """
 
 from __future__ import annotations
@@ -489,4 +492,30 @@ def test_another_countrys_fair_is_at_most_offered(index):
 
 def test_a_guided_tour_after_a_session_is_the_delegates_own(index):
     text = "文化创意产业园区推介会结束之后有没有 Führung 带大家去参观?"
+    assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("重点产业园区推介会，每个园区上台介绍大概可以讲几分钟？", "nj-parks-promotion"),
+        ("产融对接会那20张台系 round table 定 long table？", "industry-finance-matchmaking"),
+        (
+            "madam finance matchmaking Kunshan, bank give loan to foreign trader also?",
+            "industry-finance-matchmaking",
+        ),
+    ],
+)
+def test_minutes_per_party_the_table_shape_and_lending_to_others_are_no_cards(index, text, session):
+    assert offered(index, text) == [session]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上海国际会议中心上海厅平日半天的场地租用报价可否提供？",
+        "我们县的苗绣文创产品想上天猫，店铺怎么开？",
+    ],
+)
+def test_a_rental_quote_and_opening_an_online_shop_are_the_delegates_own(index, text):
     assert answered(index, text).kind == "none"
