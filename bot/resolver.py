@@ -27,6 +27,7 @@ from bot.event_roles import ASKED_OF_ORGANIZERS, ORGANIZERS_NAMED
 from bot.event_words import SESSION_SOUGHT, SESSION_SUITED, TRADE_EVENT_KINDS
 from bot.listing import Timetable, fits_time
 from bot.outside import OutsideTimes
+from bot.own_affairs_words import LEISURE
 from bot.program import FaqEntry, Program
 from bot.question import Intent, Question
 from bot.ranking import CONFIDENT, PLAUSIBLE, RANKED, TIE, Ranked
@@ -157,10 +158,23 @@ class QuestionResolver:
         kinds = query.event_kinds
         return bool(kinds) and self._terms.name_tokens.isdisjoint(kinds)
 
+    @staticmethod
+    def _seeks_a_session(query: Question) -> bool:
+        """Whether a delegate who says who they are seeks a session with their own affair
+        ("I run a travel agency: where can I pick up tour packages?", "we make outlet
+        malls: which session?"); advice about their business that asks for none (我们公司
+        想申请高新技术企业认定，要哪些条件) is theirs."""
+        if not query.self_described:
+            return False
+        typed = query.typed
+        return bool(
+            SESSION_SUITED.search(typed) or SESSION_SOUGHT.search(typed) or LEISURE.search(typed)
+        )
+
     def _answer_found(self, query: Question, now: datetime) -> Answer:
         if query.agenda:
             return Answer("agenda", query.lang, query.intent)
-        if query.unstated_need or (query.own_affairs and not query.self_described):
+        if query.unstated_need or (query.own_affairs and not self._seeks_a_session(query)):
             # "南京有什么好玩的"; 场租 whoever asks ("我们做会展服务，上海厅的场租…")
             return Answer("none", query.lang, query.intent)
         if self._names_a_room_not_used(query):

@@ -72,6 +72,10 @@ figure), from the confident answers of the probe files read this stop and of old
 - the minutes each party gets (每个园区可以讲几分钟), round or long tables (Cantonese 定
   for "or") and whether banks lend to others "also" are no card's; a rental quote for a
   hall (场地租用报价) and how to open an online shop (店铺怎么开) are the delegate's own;
+- a delegate who says who they are asks their own affair as their own unless they seek a
+  session with it (which one suits, a session sought, or leisure they trade in: "I run a
+  travel agency, where can I pick up tour packages"): 我们厂…想申请高新技术企业认定，要哪些
+  条件 is advice, not the parks conference;
 """
 
 from __future__ import annotations
@@ -519,3 +523,22 @@ def test_minutes_per_party_the_table_shape_and_lending_to_others_are_no_cards(in
 )
 def test_a_rental_quote_and_opening_an_online_shop_are_the_delegates_own(index, text):
     assert answered(index, text).kind == "none"
+
+
+def test_advice_about_the_delegates_own_business_that_seeks_no_session_is_theirs(index):
+    text = "我们厂是做电机的，想申请高新技术企业认定，要哪些条件，税收能优惠好多"
+    assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "I run a travel agency in Shanghai, where can I pick up Zhangjiajie tour packages",
+            "tourism-promotion",
+        ),
+        ("我们是做outlet的，哪个会适合我们", "commercial-carriers"),
+    ],
+)
+def test_a_delegate_who_says_who_they_are_and_seeks_a_session_still_gets_it(index, text, session):
+    assert answered_with_card(index, text) == [session]
