@@ -314,7 +314,7 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|(?:organi[sz]ed|arranged) (?:visits?|tours?|excursions?)"
     r"|(?:set up|arrange|organi[sz]e) (?:a |an |some )?(?:\w+ )?(?:visits?|tours?|excursions?)"
     r"|(?:visits?|tours?|excursions?) (?:to|of) [\w' ]{1,30}? (?:organi[sz]ed|arranged)"
-    r"|visit on a tour|(?:a )?tour of the (?:building|venue|hall)|guided tours?|führung)\b"
+    r"|visit on a tour|(?:a )?tour of the (?:building|venue|hall)|führung)\b"
     r"|实地考察|参观(?:工厂|企业|厂区)"
     r"|(?:有没有|有冇|有无|会不会|是否|能否|可否|能不能)[^，,。？?]{0,8}(?:安排|组织)"
     r"(?:大家|代表|我们)?去?[^，,。？?]{0,10}(?:参观|观摩|考察)"

@@ -67,7 +67,8 @@ figure), from the confident answers of the probe files read this stop and of old
   company, a roadshow, a 展销会 or a 对接会 (after a space) on a subject nothing
   explains, "anything to do" at night and team building (团建, 户外拓展) are not the
   program's; a Messe is another fair;
-- a guided tour (Führung) is an arranged visit, the delegate's own (参访 as one was
+- a Führung (a guided tour; "guided tours" are the tourism session's own words) is an
+  arranged visit, the delegate's own (参访 as one was
   tried again and withdrawn: it cost an unread first-sight answer, found by count);
 - the minutes each party gets (每个园区可以讲几分钟), round or long tables (Cantonese 定
   for "or") and whether banks lend to others "also" are no card's; a rental quote for a
