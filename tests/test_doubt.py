@@ -247,6 +247,7 @@ UNTRAINED_CONFIDENT = {
     "probe_aq.txt": 40,
     "probe_ar.txt": 26,
     "probe_as.txt": 29,
+    "probe_at.txt": 33,
     "probe_au.txt": 38,
     "probe_f.txt": 8,
     "probe_g.txt": 12,
