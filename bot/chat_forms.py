@@ -278,7 +278,7 @@ _OTHER_SENSES = {  # the program's word: the words that make it another thing ar
     "network": "mobile social cell cellular tv television | cable",
     "zone": "time comfort war end drop",
     "platform": "train railway oil",
-    "carrier": "aircraft mobile baby pet mail | bag pigeon",
+    "carrier": "aircraft mobile baby pet mail insurance wafer shipping ocean | bag pigeon",
     "hall": "city town concert food dance pool",
     "belt": "seat black conveyor",
     "city": "capital",

@@ -22,7 +22,7 @@ _COUNT = re.compile(
     r"|\bwhat ?%|\bpercent(?:age)?\b|\bwhat (?:irr|return|yield|rate)s?\b|几成|百分之几|(?<![\d两])几个点(?![钟位])"
     r"|\b(?:min|minimum|max|maximum) (?:\w+ )?(?:size|amount|order)s?\b"
     r"|多少|几多|哪几|(?<![我们院司])有几|几亿|(?:分到|分配|拿到|给)了?几个"
-    r"|几个(?:县|市|园区|企业|项目|银行|国家)"
+    r"|几个(?:县|市|园区|企业|项目|银行|国家)|具体几个"
 )
 # what a card or a list counts: its seats, tables, minutes, time, place, the sessions
 _SHOWN = re.compile(
@@ -83,6 +83,7 @@ _WHICH_PARTICIPANT = re.compile(
     r"|\bany (?:compan(?:y|ies)|firms?|banks?|investors?|buyers?) from\b"  # "any company from Pakistan"
     # a kind of party named (有没有台资银行, 有冇澳门嘅电商平台参加): no card lists them
     r"|有没有[^，,。？?\s]{1,4}(?:的|资)(?:银行|券商|电商平台|企业|公司)"
+    r"|有没有我们[^，,。？?\s]{1,6}的?(?:项目|企业|公司)"
     r"|哪[家间](?!酒店|饭店|宾馆|场馆|会场|房|厕)|哪个 ?(?!会[^务展]|[场活])[^\s，。？?]{0,10} ?(?:公司|厂家|厂商|银行|供应商)|哪位(?!领导会?(?:参加|来|出席))"
     r"|哪些(?:企业|公司|银行|领导|厂家)(?!会?(?:参加|来|出席))|哪些(?:[^，。？?\s]{1,4}的)?项目"
 )
@@ -110,7 +111,7 @@ _ONLY_SOME = re.compile(
 _ALLOCATION = re.compile(
     r"(?:如何|怎么|怎样|咋|点样)分配|\bfirst come,? first served\b"
     # the minutes each party gets (每个市州能分到几分钟, 每个园区可以讲几分钟)
-    r"|(?:每个|每家|每位)[^，,。？?]{1,14}几分钟"
+    r"|(?:每个|每家|每位)[^，,。？?]{1,14}几分钟|留几分钟|给[^，,。？?]{1,10}几分钟"
     r"|\bhow (?:are|is|will) (?:the )?"
     r"(?:[\w-]+ ){0,3}(?:allocated|assigned|shared out|distributed)\b"
 )
@@ -127,7 +128,9 @@ _WHO_MAY = re.compile(
     r"|offer|provide|finance|fund|do)\b"
     r"|\b(?:banks?|investors?|buyers?|funds?) (?:there|here) (?:give|lend|offer|provide|finance|fund|do)s?\b"
     r"|\b(?:banks?|investors?|funds?) (?:give|lend|offer)s? [^?.!]{1,40}\balso\b"
-    r"|\b(?:are|is) [\w' -]{1,30}? allowed to\b|也放进去|也加进去"
+    r"|\b(?:are|is) [\w' -]{1,30}? allowed to\b|也放进去|也加进去|算进|算入|计入"
+    r"|\b(?:foreign|overseas|international) (?:compan(?:y|ies)|firms?|buyers?|sellers?|traders?)"
+    r" (?:can|could|may) \w+"
     r"|(?:能|可以|想|要|让)(?:一起|也)?(?:上台|登台)|有没有[^，,。？?\s]{1,12}(?:上台|登台)|是否接受|接不接受|(?:会|能)?被承认|承不承认|(?:也|一起)(?:可以|能)|(?:能不能|可不可以|可唔可以)也|以[^，,。？?\s]{1,10}(?:的)?名义"
     r"|算不算(?!是?(?:主题|五大))"
 )
@@ -140,7 +143,7 @@ _PUBLISHED = re.compile(
     r"|made public)\b"
     # whether it is made public at all (签约金额会公开吗, "will the amounts be disclosed?")
     r"|(?:会|会不会|是否|能否)(?:对外)?公开|公开吗|公不公开|\bbe (?:made )?(?:public|disclosed)\b"
-    r"|\bget (?:published|announced|released|made public)\b|(?:才|再)公布|公不公布"
+    r"|\bget (?:published|announced|released|made public)\b|(?:才|再)公布|公不公布|会议纪要"
 )
 
 # Whether a role is hired there (招不招普工, 三一重工有在徵機械工程師嗎): no card lists the
@@ -151,7 +154,7 @@ _ROLE_HIRED = re.compile(
 # The terms a job comes with, asked in any form (是事业编还是合同工, 五险一金交不交)
 _JOB_TERMS = re.compile(r"事业编|编制|合同工|劳务派遣|五险一金|\bprobation(?:ary)? period\b")
 # How a deal there is paid (当场付款还是月结, "payment terms"): no card says
-_PAYMENT_TERMS = re.compile(r"月结|账期|付款方式|当场付款|现场付款|\bpayment terms\b")
+_PAYMENT_TERMS = re.compile(r"月结|账期|付款方式|当场付款|现场付款|现款|赊账|\bpayment terms\b")
 # What is given away there (旅游推介会上有没有送门票, 发不发纪念品, "free samples"): no card
 # lists it
 _GIVEAWAY = re.compile(
@@ -192,6 +195,7 @@ _BRING = re.compile(
     r"|\bmust (?:i |we )?(?:bring|prepare)\b|带(?:到|去)(?:会上|会场|现场)(?:卖|摆|展示)"
     r"|\bwhat (?:to|should i|should we|do i|do we) (?:bring|prepare)\b"
     r"|(?:要|需要|得|用不用|要不要|需不需要|必须)(?:自己|多)?(?:带|准备|携带|打印)"
+    r"|(?:要|需要|要不要)[^，,。？?]{0,12}自己(?:带|准备|打印)"
     r"|\b(?:bring|display|show|exhibit)\w* (?:\w+ ){0,3}samples?\b|\bpower (?:sockets?|outlets?|points?)\b"
     r"|(?:带|摆|展示|拿)[^，,。？?\s]{0,4}样品|插座|电源|自带|自行印制|自己印"
     r"|(?:要|需要)(?:我们|我)?自己(?:带|准备|打印)"

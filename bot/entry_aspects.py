@@ -156,6 +156,7 @@ ASPECTS: tuple[Aspect, ...] = (
         "alcohol",
         bilingual(
             r"\b(?:alcohol(?:ic)?|booze|liquor)\b|\b(?:any|serve[sd]?|serving) (?:\w+ )?(?:wine|beer|baijiu)\b"
+            r"|\bdrinks? served\b|\bserve (?:any )?drinks?\b|\bdry affair\b"
             r"|酒水|有没有酒|有酒(?:吗|不|喝)|喝不喝酒|供应酒|上酒"
         ),
         bilingual(r"\b(?:alcohol|wine|beer|baijiu)\b|酒"),
@@ -171,7 +172,10 @@ ASPECTS: tuple[Aspect, ...] = (
     # who performs or what show there is (欢迎晚宴有什么表演, "who is performing at the dinner")
     Aspect(
         "performance",
-        bilingual(r"\bperform(?:s|ing|ers?|ances?)?\b|\bentertainment\b|表演|演出|文艺节目"),
+        bilingual(
+            r"\bperform(?:s|ing|ers?|ances?)?\b|\bentertainment\b|表演|演出|文艺节目|带节目"
+            r"|唱[^，,。？?\s]{0,2}歌"
+        ),
         bilingual(r"\bperform(?:s|ing|ers?|ances?)?\b|\bentertainment\b|表演|演出|节目"),
     ),
     # what is in the food (自助午餐有没有不放辣的菜, "I'm allergic to nuts"); not a food a

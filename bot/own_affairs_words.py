@@ -103,7 +103,7 @@ OWN_LIFE_PIECES: dict[str, str] = {
     # a fee to an agent, a lawyer, a school or a bank; a shop's listing fees (进场费)
     "fees": r"\b(?:(?:agency|agencies|agents?|brokers?|brokerage|notary|consult\w*|headhunt\w*"
     r"|lawyers?|legal|school|tuition|bank|banking) fees?)\b"
-    r"|(?:中介|代理|律师|猎头|咨询|公证|银行手续)费|进场费|上架费",
+    r"|(?:中介|代理|律师|猎头|咨询|公证|银行手续)费|进场费|上架费|入驻费|平台佣金",
     # pay, pensions, insurance and points of one's own (overtime pay, 公积金, 积分)
     "pay_and_points": r"\b(?:overtime pay|bonus(?:es)?|pensions?|social insurance|loyalty"
     r"|rewards? programs?|earn points)\b"
@@ -173,8 +173,8 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|手语|轮椅|无障碍|听障|视障",
     # prayer, smoking and nursing rooms (a church, 祈祷, 吸烟, 母婴室)
     "prayer_smoking_nursing": r"\b(?:prayer rooms?|smok(?:e|ing)|church(?:es)?|pray|praying|prayers"
-    r"|nursing rooms?|lactation)\b"
-    r"|教会|教堂|崇拜|祈祷|吸烟|抽烟|母婴室|哺乳室",
+    r"|nursing rooms?|lactation|(?:buddhist |taoist )?temples?|mosques?)\b"
+    r"|教会|教堂|崇拜|祈祷|吸烟|抽烟|母婴室|哺乳室|寺庙|清真寺",
     # companions (a plus-one, a spouse, a partner programme, 家属, 带老婆)
     "companions": r"\b(?:plus[- ]ones?"
     r"|bring (?:my|a|our) (?:wife|husband|spouse|partner|guest|kids?|family|friend)s?"
@@ -194,7 +194,8 @@ UNSTATED_PIECES: dict[str, str] = {
     # tickets, flights and luggage (a boarding pass, left luggage, 改签, 值机, 时差)
     "tickets_and_luggage": r"\b(?:(?:train|plane|air|flight|rail|bus) tickets?|online check-?in"
     r"|airlines?|boarding pass(?:es)?|luggage storage|left luggage|store my luggage|suitcases?"
-    r"|time difference)\b"
+    r"|time difference|(?:keep|leave|store) (?:my |our )?(?:[\w-]+ ){0,2}(?:samples|goods|boxes)"
+    r" (?:there|overnight|one night))\b"
     r"|寄存|行李|高铁票|火车票|动车票|机票|车票|时差|退票|改签|行李箱|值机|登机牌|航空公司",
     # the phone (roaming, a SIM card, a charger, 充电宝, 几台设备)
     "phone": r"\b(?:roaming|sim cards?|data plans?|mobile data|chargers?|power banks?"
@@ -239,7 +240,7 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|vehicle) registrations?\b|\bregistration (?:of|for) (?:a |an |the |my |our )?"
     r"(?:medical |new )?(?:devices?|products?|drugs?|trademarks?|compan(?:y|ies)|business(?:es)?"
     r"|patents?|vehicles?)\b|\bregister\s*(?:a |our |my )?(?:company|business|公司)"
-    r"|(?:医疗器械|产品|商标|专利|药品|公司)注册|注册(?:商标|公司|资本)",
+    r"|(?:医疗器械|产品|商标|专利|药品|公司)注册|注册(?:商标|公司|资本)|注册[^，,。？?]{1,10}商标",
     # paying, refunds, accounts and insurance (Alipay, a coupon, an ATM, 红包, 意外险)
     "paying": r"\b(?:(?:visa|master|credit|debit) cards?|refunds?|alipay|wechat pay|coupons?"
     r"|(?:discount|promo|promotion|coupon) codes?|pay with (?:wechat|alipay|cash|a card|my card)"
@@ -379,7 +380,8 @@ ADVICE_PIECES: dict[str, str] = {
     # a procedure or an exam, step by step (流程, 准备哪些材料, 考研; 补办, 报到 and 入场手续 are
     # the event's own)
     "procedures": r"\b(?:step by step|explain)\b"
-    r"|流程|(?<!补办)(?<!报到)(?<!入场)手续|准备哪些材料|入会|什么条件|怎么考|考试|考研|哪些条件",
+    r"|流程|(?<!补办)(?<!报到)(?<!入场)手续|准备哪些材料|入会|什么条件|怎么考|考试|考研|哪些条件"
+    r"|缔约过失|违约责任|法律责任|有权主张|升学|招生简章",
     # figures and rankings, unless of the event's own sessions (how many … are there, 多少家)
     "figures": r"\b(?:how many (?!(?:events?|sessions?|meetings?|conferences?|activities"
     r"|forums?|venues?|things|talks|ones)\b).{1,40} are there"
@@ -392,7 +394,9 @@ ADVICE_PIECES: dict[str, str] = {
     r"|foreign ownership|hurdle rates?|(?:management|mgmt) fees?|minimum wages?"
     r"|customs declarations?|vc funds?)\b"
     r"|排队ipo|ipo排队|排队上市|上市了|独资|报关|基本工资|最低工资|从哪(?:里|儿)?进(?:的)?货"
-    r"|进货渠道|投(?:资)?了哪些|投过哪些|售后|办事处|开店|有.{0,6}意向|店铺怎么开|网店怎么开",
+    r"|进货渠道|投(?:资)?了哪些|投过哪些|售后|办事处|开店|有.{0,6}意向|店铺怎么开|网店怎么开"
+    r"|签(?:两个|几个|个)?(?:主播|网红)|广告投放|登广告"
+    r"|\b(?:place|placing) an? (?:advert|advertisement|ad)\b|\bshould (?:i|we) (?:change|switch) suppliers?\b",
     # what sells and the market's trends (best-sellers, 销量, 双十一, 行情)
     "trends": r"\b(?:these days|trends?|sells? well|selling well|best[- ]?sellers?)\b"
     r"|卖得|销量|需求大|双十一|双11|爆仓|趋势|行情",

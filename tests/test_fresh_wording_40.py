@@ -77,6 +77,16 @@ figure), from the confident answers of the probe files read this stop and of old
   session with it (which one suits, a session sought, or leisure they trade in: "I run a
   travel agency, where can I pick up tour packages"): 我们厂…想申请高新技术企业认定，要哪些
   条件 is advice, not the parks conference;
+- what foreign firms may do there ("foreign company can buy…"), a bank's papers to bring
+  oneself (要不要…自己带), whether a deal counts toward something (算进), minutes given
+  to a party (留几分钟), a count (具体几个), minutes published (会议纪要), whether one's
+  own county's projects are in it (有没有我们岳阳的项目) and cash or credit (现款还是赊账)
+  are no card's;
+- songs and acts at dinner (唱红歌, 带节目) and drink served are no answer of the meals
+  entry; a wafer, insurance or shipping carrier is no commercial carrier;
+- booking a sight online (网络预约 is no Wi-Fi), a trademark, a platform's fee (入驻费),
+  storing samples overnight, liability in law (缔约过失), school admissions (升学), a
+  temple, a product-selection fair (选品会) and changing suppliers are not the program's;
 """
 
 from __future__ import annotations
@@ -543,3 +553,65 @@ def test_advice_about_the_delegates_own_business_that_seeks_no_session_is_theirs
 )
 def test_a_delegate_who_says_who_they_are_and_seeks_a_session_still_gets_it(index, text, session):
     assert answered_with_card(index, text) == [session]
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "产融合作对接会的banks要不要delegate自己带audit report去？",
+            "industry-finance-matchmaking",
+        ),
+        (
+            "In the poverty alleviation conference, foreign company can buy tea direct from poor"
+            " county there?",
+            "poverty-alleviation-matchmaking",
+        ),
+        (
+            "扶贫对接会签的采购单，能不能算进我们县的消费扶贫台账？",
+            "poverty-alleviation-matchmaking",
+        ),
+        ("商贸流通载体推介会里有没有冷链物流中心的项目？具体几个？", "commercial-carriers"),
+        ("重点产业推介会开完有没有会议纪要下发？", "hz-industry-promotion"),
+        ("重大项目签约里有没有我们岳阳的项目？", "sh-industrial-chain"),
+        ("扶贫对接会那边上海企业拿货是现款还是赊账", "poverty-alleviation-matchmaking"),
+        ("旅游推介会推张家界的时候，能不能给我们合作社留几分钟讲讲", "tourism-promotion"),
+    ],
+)
+def test_what_foreign_firms_may_do_what_counts_minutes_given_and_cash_terms_are_no_cards(
+    index, text, session
+):
+    assert offered(index, text) == [session]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "欢迎晚宴上会不会唱红歌啊！要不要我们带节目！",
+        "The welcome dinner on the 24th, would there be any drink served at it at all?",
+        "We make wafer carriers for fabs. Is there any maker of wafer carriers in Nanjing?",
+    ],
+)
+def test_songs_at_dinner_drink_served_and_wafer_carriers_are_never_answered(index, text):
+    assert not answered(index, text).confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问南京中山陵参观是否需要事先网络预约？",
+        "請問本公司擬在大陸註冊「湘繡坊」商標，是否須另行申請知識產權保護？",
+        "跨境电商对接会上那些平台收不收入驻费啊",
+        "Nanjing expo center, after meeting, I can keep my tea samples there one night?",
+        "如果签约仪式上的意向事后被撤回，参会企业是否有权主张缔约过失责任？",
+        "有没有大学升学讲座，介绍湖南的大学怎么收香港学生？",
+        "Kindly inform me of the nearest Buddhist temple to the Nanjing International Expo Center.",
+        "有没有网货供应链选品会？",
+        "My supplier in Riga raised prices 15%, should I change supplier?",
+        "Which shipping carrier is cheapest from Durban to Shanghai?",
+    ],
+)
+def test_booking_sights_trademarks_platform_fees_storage_law_and_suppliers_are_not_ours(
+    index, text
+):
+    assert answered(index, text).kind == "none"
