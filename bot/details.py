@@ -128,7 +128,7 @@ _WHO_MAY = re.compile(
     r"|offer|provide|finance|fund|do)\b"
     r"|\b(?:banks?|investors?|buyers?|funds?) (?:there|here) (?:give|lend|offer|provide|finance|fund|do)s?\b"
     r"|\b(?:banks?|investors?|funds?) (?:give|lend|offer)s? [^?.!]{1,40}\balso\b"
-    r"|\b(?:are|is) [\w' -]{1,30}? allowed to\b|也放进去|也加进去|算进|算入|计入"
+    r"|\b(?:are|is) [\w' -]{1,30}? allowed to\b|也放进去|也加进去|算进|算入|计入|(?:能不能|可不可以|能否)顺便"
     r"|\b(?:foreign|overseas|international) (?:compan(?:y|ies)|firms?|buyers?|sellers?|traders?)"
     r" (?:can|could|may) \w+"
     r"|(?:能|可以|想|要|让)(?:一起|也)?(?:上台|登台)|有没有[^，,。？?\s]{1,12}(?:上台|登台)|是否接受|接不接受|(?:会|能)?被承认|承不承认|(?:也|一起)(?:可以|能)|(?:能不能|可不可以|可唔可以)也|以[^，,。？?\s]{1,10}(?:的)?名义"

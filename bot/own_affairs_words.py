@@ -402,7 +402,7 @@ ADVICE_PIECES: dict[str, str] = {
     r"|卖得|销量|需求大|双十一|双11|爆仓|趋势|行情",
     # the news, rumours and analysis (gossip, the impact of, 听说, 头条, 分析一下; 听说 this city
     # has a session asks about the event)
-    "news_and_analysis": r"\b(?:rumou?rs?|gossip|news|analy[sz]e|the impact of)\b"
+    "news_and_analysis": r"\b(?:rumou?rs?|gossip|news|newspapers?|analy[sz]e|the impact of)\b"
     r"|真的假的|听说(?!(?:这次)?(?:在)?(?:杭州|南京|上海|昆山)?有(?:一?[个场]|[^，,。？?]{0,6}来))"
     r"|传闻|八卦|新闻|头条|分析一下|简要分析|的影响",
     # names, memes, sights and history (why it is called, who built it, a sunset, 什么梗, 哪年建;

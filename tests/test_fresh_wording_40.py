@@ -87,6 +87,8 @@ figure), from the confident answers of the probe files read this stop and of old
 - booking a sight online (网络预约 is no Wi-Fi), a trademark, a platform's fee (入驻费),
   storing samples overnight, liability in law (缔约过失), school admissions (升学), a
   temple, a product-selection fair (选品会) and changing suppliers are not the program's;
+- doing something else there by the way (能不能顺便签主播) is no card's; a newspaper is
+  news, not the interpretation entry;
 """
 
 from __future__ import annotations
@@ -614,4 +616,13 @@ def test_songs_at_dinner_drink_served_and_wafer_carriers_are_never_answered(inde
 def test_booking_sights_trademarks_platform_fees_storage_law_and_suppliers_are_not_ours(
     index, text
 ):
+    assert answered(index, text).kind == "none"
+
+
+def test_doing_something_else_at_a_session_by_the_way_is_no_cards(index):
+    assert offered(index, "签约仪式能不能顺便签几个主播？") == ["sh-industrial-chain"]
+
+
+def test_a_newspaper_is_no_interpretation(index):
+    text = "Kindly inform me of the circulation of the main English-language newspaper in Hangzhou."
     assert answered(index, text).kind == "none"
