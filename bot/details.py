@@ -10,7 +10,10 @@ session (会上, 现场) that the question asks with words nothing in the progra
 bank or official there does something ("which bank at the finance matchmaking confirms
 letters of credit?", 哪家物流比较好); who comes at all is the card's or the speakers entry's.
 What a job pays ("what salary range are the employers offering?", 应届生给开多少月薪) is
-in no card either: the job fair is where to ask it.
+in no card either: the job fair is where to ask it. Nor is who may take part ("does the job
+fair accept Korean nationals?", 也可以一起上台签吗), how places are shared out (名额如何
+分配), whether deals are made public (签约金额会公开吗) or how a deal is paid (现款还是赊账):
+one pattern per kind, listed in _NO_CARD_GIVES.
 """
 
 from __future__ import annotations
@@ -249,23 +252,31 @@ def asks_unshown_count(typed: str) -> bool:
     return _COUNT.search(typed) is not None and _SHOWN.search(typed) is None
 
 
+# What no card gives, one pattern per kind of detail (each is described where it is
+# defined above); a count and a job's pay need two patterns each, so are asked apart.
+_NO_CARD_GIVES: tuple[re.Pattern[str], ...] = (
+    _WHICH_PARTICIPANT,
+    _PARTIES_WANT,
+    _ONLY_SOME,
+    _WHO_MAY,
+    _ALLOCATION,
+    _PUBLISHED,
+    _ROLE_HIRED,
+    _JOB_TERMS,
+    _PAYMENT_TERMS,
+    _ORDER,
+    _GIVEAWAY,
+    _SEATING,
+)
+
+
 def asks_what_no_card_gives(typed: str) -> bool:
-    """Whether a normalised question asks a count, a participant or what the parties
-    want, whether only some take part or who may, when or whether a thing is published, a role hired, the order
-    of speakers, a giveaway, the seating, a job's terms or a pay no card gives."""
+    """Whether a normalised question asks a detail no card gives: a count, a participant,
+    what the parties want, who may take part or only some, how places are shared out,
+    whether or when a thing is published, a role hired, a job's terms or pay, payment
+    terms, the order of speakers, a giveaway or the seating."""
     return (
         asks_unshown_count(typed)
-        or asks_which_participant(typed)
-        or _PARTIES_WANT.search(typed) is not None
-        or _ONLY_SOME.search(typed) is not None
-        or _PUBLISHED.search(typed) is not None
-        or _WHO_MAY.search(typed) is not None
-        or _ALLOCATION.search(typed) is not None
         or asks_pay(typed)
-        or _ROLE_HIRED.search(typed) is not None
-        or _ORDER.search(typed) is not None
-        or _GIVEAWAY.search(typed) is not None
-        or _SEATING.search(typed) is not None
-        or _JOB_TERMS.search(typed) is not None
-        or _PAYMENT_TERMS.search(typed) is not None
+        or any(pattern.search(typed) is not None for pattern in _NO_CARD_GIVES)
     )
