@@ -218,11 +218,6 @@ def asks_pay(typed: str) -> bool:
     return _PAY.search(typed) is not None and _PAY_ASKED.search(typed) is not None
 
 
-def asks_which_participant(typed: str) -> bool:
-    """Whether a normalised question asks which company, bank or official does something."""
-    return _WHICH_PARTICIPANT.search(typed) is not None
-
-
 def asks_at_the_session(typed: str) -> bool:
     """Whether a normalised question asks what there is or can be done at a
     session ("…会上有没有…", "现场能不能…")."""
