@@ -174,7 +174,7 @@ ASPECTS: tuple[Aspect, ...] = (
         "performance",
         bilingual(
             r"\bperform(?:s|ing|ers?|ances?)?\b|\bentertainment\b|表演|演出|文艺节目|带节目"
-            r"|唱[^，,。？?\s]{0,2}歌"
+            r"|唱[^，,。？?\s]{0,2}歌|(?<![a-z])mcs?(?![a-z])|主持人|司仪"
         ),
         bilingual(r"\bperform(?:s|ing|ers?|ances?)?\b|\bentertainment\b|表演|演出|节目"),
     ),

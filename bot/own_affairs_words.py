@@ -103,7 +103,7 @@ OWN_LIFE_PIECES: dict[str, str] = {
     # a fee to an agent, a lawyer, a school or a bank; a shop's listing fees (进场费)
     "fees": r"\b(?:(?:agency|agencies|agents?|brokers?|brokerage|notary|consult\w*|headhunt\w*"
     r"|lawyers?|legal|school|tuition|bank|banking) fees?)\b"
-    r"|(?:中介|代理|律师|猎头|咨询|公证|银行手续)费|进场费|上架费|入驻费|平台佣金",
+    r"|(?:中介|代理|律师|猎头|咨询|公证|银行手续)费|进场费|上架费|入驻费|平台佣金|股权|入股",
     # pay, pensions, insurance and points of one's own (overtime pay, 公积金, 积分)
     "pay_and_points": r"\b(?:overtime pay|bonus(?:es)?|pensions?|social insurance|loyalty"
     r"|rewards? programs?|earn points)\b"
@@ -119,7 +119,7 @@ OWN_LIFE_PIECES: dict[str, str] = {
     "taxes": r"\b(?:vat|capital gains|tax rates?|tax rules|taxes|income tax|tariffs?|anti-dumping"
     r"|customs duty|duty rates?)\b"
     r"|交税|缴税|要不要.{0,2}税|印花税|[要需]交[^，,。？?]{0,3}税|个税|报税|税务|纳税|所得税|退税"
-    r"|税收优惠|租税|增值税|关税|反倾销",
+    r"|税收优惠|租税|增值税|关税|反倾销|抵税",
     # the economy, the news and the state's papers (GDP, a trade war, 八项规定, 国务院出台)
     "economy_and_news": r"\b(?:gdp|inflation|fact[- ]check|trade war|richest)\b"
     r"|文件精神|统计数据|经济增长|贸易战|八项规定|国务院|出台",
@@ -150,7 +150,8 @@ OWN_LIFE_PIECES: dict[str, str] = {
     # family, pets and one's own milestones (my son's, a wedding, a funeral, 宠物, 高考, 户口)
     "family": r"\b(?:my dog|my cat|pets?|(?:my|our) (?:son|daughter|kid|child)'?s?|weddings?"
     r"|anniversar(?:y|ies)|funerals?|married|fianc[eé]e?)\b"
-    r"|狗狗|猫咪|户口|宠物|幼儿园|驾校|婚姻登记|纪念日|惊喜|葬礼|丧礼|婚礼|婚宴|高考|老年大学|养老院",
+    r"|狗狗|猫咪|户口|宠物|幼儿园|驾校|婚姻登记|纪念日|惊喜|葬礼|丧礼|婚礼|婚宴|高考|老年大学|养老院"
+    r"|国际学校|\binternational schools?\b",
     # luck and gifts of one's own (风水, 算命, 伴手礼)
     "luck_and_gifts": r"\b(?:lucky)\b|风水|算命|送人|伴手礼|手信",
     # a phone number or card of one's own
@@ -173,7 +174,7 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|手语|轮椅|无障碍|听障|视障",
     # prayer, smoking and nursing rooms (a church, 祈祷, 吸烟, 母婴室)
     "prayer_smoking_nursing": r"\b(?:prayer rooms?|smok(?:e|ing)|church(?:es)?|pray|praying|prayers"
-    r"|nursing rooms?|lactation|(?:buddhist |taoist )?temples?|mosques?)\b"
+    r"|nursing rooms?|lactation|(?:buddhist |taoist )?temples?|mosques?|cloakrooms?|coat ?checks?)\b"
     r"|教会|教堂|崇拜|祈祷|吸烟|抽烟|母婴室|哺乳室|寺庙|清真寺",
     # companions (a plus-one, a spouse, a partner programme, 家属, 带老婆)
     "companions": r"\b(?:plus[- ]ones?"
@@ -219,7 +220,7 @@ UNSTATED_PIECES: dict[str, str] = {
     # who holds one ("on a student visa", 拿工作签证在上海) still asks the event's
     "other_visas": r"(?<!on a )(?<!on my )(?<!with a )(?<!with my )(?<!have a )(?<!hold a )"
     r"\b(?:talent|work|working|student|study|residence|family|spouse) visas?\b"
-    r"|\bresidence permits?\b"
+    r"|\bresidence permits?\b|\b(?:tibet|lhasa)\b[^.?!]{0,30}\bpermits?\b|入藏(?:函|许可)"
     r"|(?<![拿持有着])(?:人才|工作|学生|留学|探亲|(?<![a-z])[rzx]字?)签证|居留许可|居留证",
     # a certificate issued to the delegate (实习证明, "a certificate of attendance"): no part
     # of the program speaks of one
@@ -259,7 +260,7 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|take (?:photos|pictures)|journalists|press coverage|press (?:centre|center|rooms?)"
     r"|media (?:centre|center|rooms?)"
     r"|(?:press|media) (?:pass(?:es)?|cards?|badges?|accreditation|credentials))\b"
-    r"|拍摄|纪录片|航拍|版权归谁|版权归属|采访|专访|相机|拍照|新闻中心|媒体工作间|记者证|媒体证"
+    r"|拍摄|纪录片|航拍|版权归谁|版权归属|采访|专访|相机|拍照|新闻中心|媒体工作间|记者证|媒体证|跟拍"
     r"|采访证|记者发稿|媒体来|记者来|多少家媒体|形象照|影相|合影|合个影|合照",
     # gifts and flowers (souvenirs, a florist, 礼物, 花篮)
     "gifts": r"\b(?:gifts?|florists?|flowers|souvenirs?)\b|送礼|礼物|礼品|花篮|纪念品|伴手礼|鲜花|花店",
@@ -299,7 +300,7 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|(?:meeting|conference|function) rooms? (?:[\w-]+ ){0,3}(?:rent|hire|book|reserve)"
     r"|(?:reserve|book|hire) (?:a |the |one )?(?:small |private )?(?:meeting|conference|function) rooms?)\b"
     r"|租用[^，,。？?]{0,12}(?:会议室|场地|厅)|(?:会议室|场地)[^，,。？?]{0,8}(?:借给|租给|借来|租来)|沙龙"
-    r"|场地租用|租用报价|\bhalf-day rental\b"
+    r"|场地租用|租用报价|\bhalf-day rental\b|(?:借|租)(?:给)?(?:我们|我哋|来|嚟)(?:办|搞)"
     r"|包场|场租|出租场地|租场地|办年会|联合办公|临时办公"
     r"|租(?:用|借)?(?:同传)?(?:耳机|设备|投影仪|话筒|麦克风)",
     # travel reimbursed (机票能报销吗)
@@ -366,7 +367,7 @@ ADVICE_PIECES: dict[str, str] = {
     "laws_and_standards": r"\b(?:is it legal|laws?|regulations?|trademarks?|customs regimes?"
     r"|temporary (?:import|admission)|ata carnets?"
     r"|is it (?:ok|okay|legal|allowed)|(?:data )?privacy|data protection|gdpr|certifications?"
-    r"|against the rules|licen[cs]es?)\b"
+    r"|against the rules|licen[cs]es?|licensed)\b"
     r"|检测报告|有啥标准|有什么标准|隐私|个人信息保护|标准是什么|验收|要啥认证|什么认证|资质|认定"
     r"|牌照",
     # the state: a ministry, an approval, a subsidy, a policy, who holds an office (补贴,
@@ -395,7 +396,7 @@ ADVICE_PIECES: dict[str, str] = {
     r"|customs declarations?|vc funds?)\b"
     r"|排队ipo|ipo排队|排队上市|上市了|独资|报关|基本工资|最低工资|从哪(?:里|儿)?进(?:的)?货"
     r"|进货渠道|投(?:资)?了哪些|投过哪些|售后|办事处|开店|有.{0,6}意向|店铺怎么开|网店怎么开"
-    r"|签(?:两个|几个|个)?(?:主播|网红)|广告投放|登广告"
+    r"|签(?:两个|几个|个)?(?:主播|网红)|广告投放|登广告|好点子|出主意"
     r"|\b(?:place|placing) an? (?:advert|advertisement|ad)\b|\bshould (?:i|we) (?:change|switch) suppliers?\b",
     # what sells and the market's trends (best-sellers, 销量, 双十一, 行情)
     "trends": r"\b(?:these days|trends?|sells? well|selling well|best[- ]?sellers?)\b"

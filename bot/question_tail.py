@@ -205,7 +205,7 @@ def without_email_frame(text: str) -> str:
 
 # A question that points back at the story ("…customs ask registration of the device;
 # where can I do this registration?", 这个注册在哪办): the word after it is the story's
-POINTS_BACK = bilingual(
+_WORD_POINTED_BACK = bilingual(
     r"\b(?:this|that|such|the same) ([a-z]+)|(?:这|那)(?:个|种|项|类)?([^\W\d_a-z]{2})"
 )
 
@@ -213,4 +213,4 @@ POINTS_BACK = bilingual(
 def words_pointed_back(tail: str) -> list[str]:
     """The words a normalised question points back at the story with (this registration
     → registration; 这个注册 → 注册)."""
-    return [word for match in POINTS_BACK.finditer(tail) for word in match.groups() if word]
+    return [word for match in _WORD_POINTED_BACK.finditer(tail) for word in match.groups() if word]
