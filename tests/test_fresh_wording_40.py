@@ -660,6 +660,9 @@ def test_a_party_specialised_in_something_and_a_table_of_ones_own_are_no_cards(
         "想跟隔壁学校的学生会搞个联谊，有啥好点子？",
         "Which international schools in Hangzhou offer a programme in French?",
         "我每个月给贫困户送米，这个钱能不能抵税啊",
+        "Whether the Nanjing International Expo Center a cloakroom has, where I my sample cases"
+        " during the conference leave can, I must know.",
+        "浦东香格里拉的大宴会厅可以借我们办自己的新品说明会吗？",
     ],
 )
 def test_shares_filming_ideas_schools_and_tax_deductions_are_the_delegates_own(index, text):
