@@ -300,7 +300,7 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|(?:meeting|conference|function) rooms? (?:[\w-]+ ){0,3}(?:rent|hire|book|reserve)"
     r"|(?:reserve|book|hire) (?:a |the |one )?(?:small |private )?(?:meeting|conference|function) rooms?)\b"
     r"|租用[^，,。？?]{0,12}(?:会议室|场地|厅)|(?:会议室|场地)[^，,。？?]{0,8}(?:借给|租给|借来|租来)|沙龙"
-    r"|场地租用|租用报价|\bhalf-day rental\b|(?:借|租)(?:给)?(?:我们|我哋|来|嚟)(?:办|搞)"
+    r"|场地租用|租用报价|\bhalf-day rental\b|(?:借|租)(?:给)?(?:我们|我哋|来|嚟)(?:办|搞|举行|举办)"
     r"|包场|场租|出租场地|租场地|办年会|联合办公|临时办公"
     r"|租(?:用|借)?(?:同传)?(?:耳机|设备|投影仪|话筒|麦克风)",
     # travel reimbursed (机票能报销吗)
@@ -368,7 +368,7 @@ ADVICE_PIECES: dict[str, str] = {
     r"|temporary (?:import|admission)|ata carnets?"
     r"|is it (?:ok|okay|legal|allowed)|(?:data )?privacy|data protection|gdpr|certifications?"
     r"|against the rules|licen[cs]es?|licensed)\b"
-    r"|检测报告|有啥标准|有什么标准|隐私|个人信息保护|标准是什么|验收|要啥认证|什么认证|资质|认定"
+    r"|检测报告|有啥标准|有什么标准|隐私|个人信息保护|标准是什么|验收|要啥认证|什么认证|资质|认定|持牌"
     r"|牌照",
     # the state: a ministry, an approval, a subsidy, a policy, who holds an office (补贴,
     # 哪个部门, 何时获批, Taiwan's 陆委会); 人才政策 and 优惠政策 are a session's subject, 优惠政策有哪些 advice

@@ -96,6 +96,10 @@ figure), from the confident answers of the probe files read this stop and of old
   answer of the meals entry; 上年 and 前年 (Cantonese and spoken "last year", "the year
   before") are another edition (a question pointing back with "the" was tried and
   withdrawn: it cost an unread first-sight answer, found by count);
+- whether firms are licensed (持牌) and a hall hired to hold one's own launch (租来搞, as
+  normalised: 租来举行) are not the program's (spacing Latin words apart from the Chinese
+  they are glued to, "有冇MC", was tried and withdrawn: ten patterns written for glued
+  text lost their answers);
 """
 
 from __future__ import annotations
@@ -675,3 +679,14 @@ def test_a_host_at_dinner_is_no_answer_of_the_meals_entry(index):
 
 def test_last_year_in_cantonese_is_another_edition(index):
     assert answered(index, "上年嗰屆洽談週有冇旅游項目簽約？").kind == "outside"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "跨境电商对接会那些payment providers是不是全部都有持牌？",
+        "上海国际会议中心的上海厅可不可以租来搞我们的新品发布？",
+    ],
+)
+def test_licences_and_a_hall_hired_for_ones_own_launch_are_not_ours(index, text):
+    assert answered(index, text).kind == "none"
