@@ -404,7 +404,9 @@ ADVICE_PIECES: dict[str, str] = {
     # the news, rumours and analysis (gossip, the impact of, 听说, 头条, 分析一下; 听说 this city
     # has a session asks about the event)
     "news_and_analysis": r"\b(?:rumou?rs?|gossip|news|newspapers?|analy[sz]e|the impact of)\b"
-    r"|真的假的|听说(?!(?:这次)?(?:在)?(?:杭州|南京|上海|昆山)?有(?:一?[个场]|[^，,。？?]{0,6}来))"
+    # 听说…有个推介 (heard there is a session, on a day, in a city) asks for the session
+    r"|真的假的|听说(?!(?:\d{1,2}号)?(?:上午|下午|晚上)?(?:这次)?(?:在)?(?:杭州|南京|上海|昆山)?"
+    r"有(?:一?[个场]|[^，,。？?]{0,6}来))"
     r"|传闻|八卦|新闻|头条|分析一下|简要分析|的影响",
     # names, memes, sights and history (why it is called, who built it, a sunset, 什么梗, 哪年建;
     # the meaning of a program's term is its own: 对标京沪穗是啥意思), books to read

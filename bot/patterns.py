@@ -22,21 +22,28 @@ _LATIN = re.compile(r"[a-zA-Z0-9]")
 class Bilingual:
     """A compiled pattern that runs only the alternatives a text's script can match."""
 
-    __slots__ = ("_both", "_chinese", "_english", "pattern", "whole")
+    __slots__ = ("_both", "_chinese", "_english", "pattern", "whole", "whole_glued")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.whole = re.compile(pattern, flags)  # as written: what the halves must find
+        self.whole_glued = re.compile(_latin_edges(pattern), flags)  # …in a text of both
         english, chinese = _halves(pattern)
         self._english = re.compile(_factored(english), flags)
         self._chinese = re.compile(_factored(chinese), flags)
-        self._both = re.compile(_factored(_alternatives(pattern)), flags)
+        # a text in both scripts glues Latin words to Chinese ("有冇MC", "backdrop系边间"):
+        # there a word's edge is where Latin letters end, not where \w does
+        self._both = re.compile(_latin_edges(_factored(_alternatives(pattern))), flags)
 
     def _for(self, text: str) -> re.Pattern[str]:
         script = _script(text)
         if script is _BOTH:
             return self._both
         return self._chinese if script is _CHINESE else self._english
+
+    def as_written(self, text: str) -> re.Pattern[str]:
+        """The whole pattern, unsplit, as it reads `text` (what the halves must find)."""
+        return self.whole_glued if _script(text) is _BOTH else self.whole
 
     def search(self, text: str) -> re.Match[str] | None:
         return self._for(text).search(text)
@@ -80,6 +87,20 @@ def _script(text: str) -> str:
             _SCRIPTS.clear()
         _SCRIPTS[text] = script
     return script
+
+
+# A word boundary for Latin words only: Chinese characters count as \w to Python, so \b
+# finds no edge between "有冇" and "mc"; Latin letters (with their accented forms), digits
+# and the underscore make a word, anything else is outside one.
+_LATIN_WORD = r"[A-Za-z0-9_\u00c0-\u024f]"
+_LATIN_EDGE = rf"(?:(?<!{_LATIN_WORD})(?={_LATIN_WORD})|(?<={_LATIN_WORD})(?!{_LATIN_WORD}))"
+# \b beside a Chinese character in a pattern stays (its edge is the Chinese word's)
+_WORD_EDGE = re.compile(r"(?<![\u4e00-\u9fff])(?<!\\)\\b(?![\u4e00-\u9fff])")
+
+
+def _latin_edges(pattern: str) -> str:
+    """The pattern with each \b that bounds a Latin word made a Latin word's edge."""
+    return _WORD_EDGE.sub(lambda _: _LATIN_EDGE, pattern)
 
 
 def bilingual(pattern: str, flags: int = 0) -> Bilingual:

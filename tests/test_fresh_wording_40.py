@@ -100,6 +100,10 @@ figure), from the confident answers of the probe files read this stop and of old
   normalised: 租来举行) are not the program's (spacing Latin words apart from the Chinese
   they are glued to, "有冇MC", was tried and withdrawn: ten patterns written for glued
   text lost their answers);
+- in a text of both scripts a Latin word ends where its letters end, not where a word
+  character does (bot.patterns: "有冇site visit", "像样的KTV", "个stage同backdrop"): the English words
+  of every bilingual pattern find it glued to Chinese as they find it between spaces;
+- having heard of a session on a day (听说25号上午在杭州有个推介) asks for it, not news;
 """
 
 from __future__ import annotations
@@ -156,7 +160,10 @@ def test_who_may_take_part_is_no_cards(index, text, session):
 
 
 def test_can_outsiders_also_sell_offers_the_session(index):
-    text = "at the poverty alleviation matchmaking, can foreign growers like Thai farmers also sell there?"
+    text = (
+        "at the poverty alleviation matchmaking, can foreign growers like Thai farmers also"
+        " sell there?"
+    )
     assert offered(index, text) == ["poverty-alleviation-matchmaking"]
 
 
@@ -690,3 +697,20 @@ def test_last_year_in_cantonese_is_another_edition(index):
 )
 def test_licences_and_a_hall_hired_for_ones_own_launch_are_not_ours(index, text):
     assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hangzhou嗰边有冇安排site visit去睇啲factory？",
+        "南京新街口那块有啥像样的KTV能招待客户？",
+        "旅游推介会个stage同backdrop系边间event company做㗎？",
+    ],
+)
+def test_a_latin_word_glued_to_chinese_is_still_a_word(index, text):
+    assert answered(index, text).kind == "none"
+
+
+def test_heard_of_a_session_on_a_day_asks_for_it(index):
+    text = "我们是做钢结构的 老板想看看工程机械那些大厂 听说25号上午在杭州有个推介 是在哪个厅来着"
+    assert answered_with_card(index, text) == ["hz-industry-promotion"]

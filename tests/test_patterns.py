@@ -60,7 +60,8 @@ def test_a_split_pattern_finds_what_the_whole_pattern_finds(name, texts):
     pattern = PATTERNS[name]
     for text in texts:
         split = [(m.span(), _found(m)) for m in pattern.finditer(text)]
-        assert split == [(m.span(), _found(m)) for m in pattern.whole.finditer(text)], text
+        whole = pattern.as_written(text)
+        assert split == [(m.span(), _found(m)) for m in whole.finditer(text)], text
 
 
 def _found(match: re.Match[str]) -> list[str]:
@@ -119,3 +120,12 @@ def test_any_of_refuses_an_empty_piece_and_keeps_the_flags():
         any_of()
     assert any_of(r"\b(?:spa)\b", "按摩", flags=re.IGNORECASE).search("A SPA") is not None
     assert any_of(r"\b(?:spa)\b", "按摩").search("A SPA") is None
+
+
+def test_in_a_text_of_both_scripts_a_latin_word_ends_where_its_letters_end():
+    pattern = bilingual(r"\bmcs?\b|主持人")
+    assert pattern.search("welcome dinner有没有mc?").group() == "mc"
+    assert pattern.search("有没有MC主持".lower()).group() == "mc"
+    assert pattern.search("mcdonalds") is None and pattern.search("麦当劳mcdonalds") is None
+    # \b beside a Chinese character in a pattern keeps its meaning
+    assert bilingual(r"\bvisa卡").search("visa卡能用吗") is not None
