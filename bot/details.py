@@ -66,7 +66,7 @@ _AFTER_THE_SESSION = re.compile(
     r"([^,.?!]{3,60})"
     # what the parties there are asked to do ("do they do trade finance like letters of
     # credit?", "do the Hunan counties sell wine too?")
-    r"|\b(?:do|does|will) (?:they|it|the (?!program)[\w-]+(?: [\w-]+)?"
+    r"|\b(?:do|does|will|can|could) (?:they|it|the (?!program)[\w-]+(?: [\w-]+)?"
     r"|(?:[\w-]+ )?(?:banks|investors|buyers|funds|companies|counties|parks)) (?:do|offer|provide"
     r"|sell|buy|handle|accept|fund|finance|give|lend) ([^,.?!]{3,60})"
 )
@@ -87,6 +87,7 @@ _WHICH_PARTICIPANT = re.compile(
     # a kind of party named (有没有台资银行, 有冇澳门嘅电商平台参加): no card lists them
     r"|有没有[^，,。？?\s]{1,4}(?:的|资)(?:银行|券商|电商平台|企业|公司)"
     r"|有没有我们[^，,。？?\s]{1,6}的?(?:项目|企业|公司)|有(?:没有)?专门(?:做|投|服务)"
+    r"|有没有[^，,。？?\s]{1,6}(?:公司|企业)的项目"
     r"|哪[家间](?!酒店|饭店|宾馆|场馆|会场|房|厕)|哪个 ?(?!会[^务展]|[场活])[^\s，。？?]{0,10} ?(?:公司|厂家|厂商|银行|供应商)|哪位(?!领导会?(?:参加|来|出席))"
     r"|哪些(?:企业|公司|银行|领导|厂家)(?!会?(?:参加|来|出席))|哪些(?:[^，。？?\s]{1,4}的)?项目"
 )
@@ -114,7 +115,7 @@ _ONLY_SOME = re.compile(
 _ALLOCATION = re.compile(
     r"(?:如何|怎么|怎样|咋|点样)分配|\bfirst come,? first served\b"
     # the minutes each party gets (每个市州能分到几分钟, 每个园区可以讲几分钟)
-    r"|(?:每个|每家|每位)[^，,。？?]{1,14}几分钟|留几分钟|给[^，,。？?]{1,10}几分钟"
+    r"|(?:每个|每家|每位|各)[^，,。？?]{1,14}(?:几|多少)分钟|留几分钟|给[^，,。？?]{1,10}几分钟"
     r"|\bhow (?:are|is|will) (?:the )?"
     r"(?:[\w-]+ ){0,3}(?:allocated|assigned|shared out|distributed)\b"
 )
@@ -132,6 +133,9 @@ _WHO_MAY = re.compile(
     r"|\b(?:banks?|investors?|buyers?|funds?) (?:there|here) (?:give|lend|offer|provide|finance|fund|do)s?\b"
     r"|\b(?:banks?|investors?|funds?) (?:give|lend|offer)s? [^?.!]{1,40}\balso\b"
     r"|\b(?:are|is) [\w' -]{1,30}? allowed to\b|也放进去|也加进去|算进|算入|计入|(?:能不能|可不可以|能否)顺便"
+    r"|上[^，,。？?\s]{0,10}台子|(?:可以|能否|能不能|可否)列入"
+    r"|\b(?:banks|investors|buyers|funds) at (?:the )?[\w -]{1,50}? (?:lend|give|offer|provide|finance"
+    r"|fund|need|require|ask)\b"
     r"|\b(?:foreign|overseas|international) (?:compan(?:y|ies)|firms?|buyers?|sellers?|traders?)"
     r" (?:can|could|may) \w+"
     r"|(?:能|可以|想|要|让)(?:一起|也)?(?:上台|登台)|有没有[^，,。？?\s]{1,12}(?:上台|登台)|是否接受|接不接受|(?:会|能)?被承认|承不承认|(?:也|一起)(?:可以|能)|(?:能不能|可不可以|可唔可以)也|以[^，,。？?\s]{1,10}(?:的)?名义"
@@ -163,6 +167,7 @@ _PAYMENT_TERMS = re.compile(r"月结|账期|付款方式|当场付款|现场付�
 _GIVEAWAY = re.compile(
     r"(?:有没有|有冇|会不会|能不能|可不可以)(?:免费)?(?:送|赠送|发放|派发|派(?![人车对]))|送不送|发不发|赠不赠"
     r"|\b(?:give ?aways?|freebies?|free (?:gifts?|samples?|souvenirs?))\b|\bgiv(?:e|ing) (?:away|out)\b"
+    r"|试食|试吃"  # a tasting of the goods there
 )
 # How the room is laid out or who sits where (座次, 圆桌还是课桌式, "the seating plan"):
 # no card gives it, though it gives the count of seats and tables

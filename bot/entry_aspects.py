@@ -51,7 +51,7 @@ ASPECTS: tuple[Aspect, ...] = (
         "deadline",
         bilingual(
             r"\bdeadlines?\b|\bcut-?off (?:date|day|time)s?\b|截止|提前几天|提前多少天|提前多久"
-            r"|(?:最晚|最迟)(?:哪天|那天|几号|什么时候)"
+            r"|(?:最晚|最迟)(?:哪天|那天|几号|什么时候)|(?:什么时间|何时|何日|哪天|几号)前"
         ),
         bilingual(r"\bdeadlines?\b|\bin advance\b|\bbefore\b|\bweeks?\b|截止|提前|之前|以前"),
     ),
@@ -205,7 +205,9 @@ ASPECTS: tuple[Aspect, ...] = (
     # what is on a menu (欢迎晚宴的菜单, "what's on the menu?")
     Aspect(
         "menu",
-        bilingual(r"\bmenus?\b|\bdish(?:es)?\b|菜单|菜式|菜品|什么菜|啥菜|哪些菜"),
+        bilingual(
+            r"\bmenus?\b|\bdish(?:es)?\b|\bdesserts?\b|菜单|菜式|菜品|什么菜|啥菜|哪些菜|甜品"
+        ),
         bilingual(r"\bmenus?\b|\bdish(?:es)?\b|菜单|菜式|菜品"),
     ),
 )

@@ -19,13 +19,14 @@ LEISURE_PIECES: dict[str, str] = {
     r"|best route|self-drive|holidays?|vacations?|plan (?:a|my|our) .{0,50}trip)\b"
     r"|好玩|攻略|哪些.{0,4}景区|景区有哪些|[45]a级?景区|走走|景点推荐|推荐.{0,4}景点|旅游景点|夜景"
     r"|一日游|自由行|打卡|自驾|度假|老街|古镇|好行|好完|文化街|观景台|\b(?:anything to do|observation decks?)\b"
+    r"|周庄|同里|乌镇|西塘|朱家角"
     # a good place to do something (有什么好hea的地方, 有啥好逛的地方)
     r"|有(?:什么|啥)好[^，,。？?\s]{1,6}的地方",
     # tours, sightseeing buses and boats (跟团, 夜游, a cruise)
     "tours": r"\b(?:tour (?:deals?|packages?)|(?:walking|free|city|night) tours?"
     r"|(?:sightseeing|tourist|tour|hop-on hop-off) (?:bus|buses|boats?|cruises?|coach)|sailing"
     r"|yacht|boat rides?|cruises?|(?:winery|wine|brewery|vineyard|food|tea|bike|cycling) tours?)\b"
-    r"|跟团|夜游|划船|游船|缆车",
+    r"|跟团|夜游|划船|游船|缆车|客轮",
     # a cheap flight for a trip of one's own
     "flight_deals": r"\b(?:cheap(?:est)? (?:flights?|way to fly)|flight deals?)\b"
     r"|特价机票|便宜的机票",
@@ -43,7 +44,7 @@ LEISURE_PIECES: dict[str, str] = {
     r"|夜宵|宵夜|烧烤|撸串|大排档|清真(?:餐厅|饭店|馆)|\bhalal (?:meals )?restaurants?\b",
     # nights out (karaoke, bars, live music, 酒吧, 唱歌, 喝点酒)
     "nightlife": r"\b(?:nightlife|karaoke|ktv|bars?|pubs?|night ?clubs?|jazz|live music"
-    r"|live bands?)\b"
+    r"|live bands?|live ?houses?)\b"
     r"|酒吧|唱歌|喝(?:点|两杯|几杯|一杯)酒",
     # sport and wellness (a hike, a gym, golf, a massage, 足疗, 爬山)
     "sport_and_wellness": r"\b(?:massage|spa|hik(?:e|ing)|gyms?|fitness|swimming pools?|sauna"
@@ -85,7 +86,7 @@ OWN_LIFE_PIECES: dict[str, str] = {
     "weather": r"\b(?:(?:what'?s|how'?s|how is) the weather|weather (?:forecast|like)|forecast"
     r"|typhoons?|umbrellas?|will it rain|raining|haze|smog|air quality|face masks?"
     r"|pollution(?! (?:control|treatment|prevention|equipment))|wear a mask|pm ?2\.?5|asthma)\b"
-    r"|天气怎么样|天气如何|天气预报|会不会下雨|下不下雨|台风|带伞|雨伞|气温|多少度|雾霾|空气质量"
+    r"|天气怎么样|天气如何|天气预报|会不会下雨|下不下雨|台风|带伞|雨伞|气温|多少度|雾霾|空气质量|雷暴|暴雨"
     r"|口罩",
     # money changed, sent or banked (an exchange rate, 换美元, 汇款, 开户)
     "banking": r"\b(?:interest rates?|exchange rates?|fx rates?"
@@ -110,7 +111,7 @@ OWN_LIFE_PIECES: dict[str, str] = {
     r"|加班费|年终奖|强积金|公积金|养老金|社保|社会保险|暑期工|积分|学分",
     # shares and stock markets (a dividend, the Hang Seng, 股价, 涨停, a股)
     "markets": r"\b(?:sse composite|stock prices?|stocks|stock markets?|share prices?|dividends?"
-    r"|shanghai composite|hang seng|stock exchanges?)\b"
+    r"|shanghai composite|hang seng|stock exchanges?|futures)\b"
     r"|股价|股票|上证|深证|恒生指数|只股|股市|概念股|涨停|跌停|a股|港股",
     # what goods or homes cost (market prices, per kg, 多少钱一斤, 房价, 每平)
     "prices": r"\b(?:current prices?|market prices?|per (?:kg|kilo|kilogram|tonne?))\b"
@@ -133,7 +134,7 @@ OWN_LIFE_PIECES: dict[str, str] = {
     # land, rent and desks (a land auction, a lease, coworking, 拍地, 租房)
     "land_and_leases": r"\b(?:land (?:parcels?|auctions?|sales?)|coworking|co-working|wear and tear"
     r"|leases?|tenancy)\b"
-    r"|地块|挂牌出让|土地出让|拍地|月租|租房",
+    r"|地块|挂牌出让|土地出让|拍地|月租|租房|收租|买[^，,。？?\s]{0,3}车位|车位[^，,。？?\s]{0,3}卖",
     # the law, the police and fakes (a lawsuit, a consulate, hacked, 假货, 举报)
     "law_and_fakes": r"\b(?:police|consulate|lawyers?|court|lawsuit|enforceable|hacked|legally"
     r"|counterfeit|fake (?:goods|bags|handbags|products)"
@@ -186,7 +187,7 @@ UNSTATED_PIECES: dict[str, str] = {
     # dating (singles, a blind date; speed dating is a matchmaking session)
     "dating": r"\b(?:singles|(?<!speed )dating|blind dates?)\b|相亲",
     # the delegate's own shipments and parcels (samples to ship, 寄快递, 包邮, 订舱)
-    "shipments": r"\b(?:(?:ship|send|mail|post) (?:my|our|a|the|some) (?:\w+ ){0,2}"
+    "shipments": r"\b(?:(?:ship|send|mail|post) (?:(?:my|our|a|the|some) )?(?:\w+ ){0,2}"
     r"(?:samples?|parcels?|packages?|goods)|parcels?"
     r"|(?:my|our) (?:packages?|deliver(?:y|ies)|orders?|couriers?)|same[- ]day delivery)\b"
     r"|寄快递|叫快递|快递怎么寄|寄件|(?:我|我们)的(?:快递|包裹)"
@@ -396,7 +397,7 @@ ADVICE_PIECES: dict[str, str] = {
     r"|customs declarations?|vc funds?)\b"
     r"|排队ipo|ipo排队|排队上市|上市了|独资|报关|基本工资|最低工资|从哪(?:里|儿)?进(?:的)?货"
     r"|进货渠道|投(?:资)?了哪些|投过哪些|售后|办事处|开店|有.{0,6}意向|店铺怎么开|网店怎么开"
-    r"|签(?:两个|几个|个)?(?:主播|网红)|广告投放|登广告|好点子|出主意"
+    r"|签(?:两个|几个|个)?(?:主播|网红)|广告投放|登广告|好点子|出主意|要什么抵押|抵押物"
     r"|\b(?:place|placing) an? (?:advert|advertisement|ad)\b|\bshould (?:i|we) (?:change|switch) suppliers?\b",
     # what sells and the market's trends (best-sellers, 销量, 双十一, 行情)
     "trends": r"\b(?:these days|trends?|sells? well|selling well|best[- ]?sellers?)\b"

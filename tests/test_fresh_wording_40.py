@@ -104,6 +104,14 @@ figure), from the confident answers of the probe files read this stop and of old
   character does (bot.patterns: "有冇site visit", "像样的KTV", "个stage同backdrop"): the English words
   of every bilingual pattern find it glued to Chinese as they find it between spaces;
 - having heard of a session on a day (听说25号上午在杭州有个推介) asks for it, not news;
+- what the banks at a session require or lend to, what its providers "can do", taking
+  its stage (上…台子), being put on its list (可以列入), minutes for each party (各园区…
+  多少分钟), a date to hand in by (何日前), a kind of firm's projects (有没有物流公司的
+  项目), a deposit (保证金, typed 保正金) and a tasting (试吃) are no card's; a dessert
+  table is a menu no entry gives;
+- collateral (要什么抵押), parking spaces to buy, thunderstorms, an O2O 专场 (a Latin
+  subject with a digit), a livehouse, the water towns (周庄, 乌镇…), futures and river
+  liners (客轮) are not the program's;
 """
 
 from __future__ import annotations
@@ -714,3 +722,57 @@ def test_a_latin_word_glued_to_chinese_is_still_a_word(index, text):
 def test_heard_of_a_session_on_a_day_asks_for_it(index):
     text = "我们是做钢结构的 老板想看看工程机械那些大厂 听说25号上午在杭州有个推介 是在哪个厅来着"
     assert answered_with_card(index, text) == ["hz-industry-promotion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "Do the banks at the Kunshan finance session need us to clear AML checks before the"
+            " slot?",
+            "industry-finance-matchmaking",
+        ),
+        (
+            "Do the banks at the finance matchmaking lend to foreign-owned companies?",
+            "industry-finance-matchmaking",
+        ),
+        (
+            "The payment providers at the e-commerce meeting, can they do transfers to Kenya?",
+            "cross-border-ecommerce",
+        ),
+        ("我们是合作社不是公司能不能上签约仪式的台子去签", "sh-industrial-chain"),
+        ("请问重大项目签约，我们县的项目可以列入签约名单吗？", "sh-industrial-chain"),
+        ("国家级重点产业园区推介会上，各园区推介时长为多少分钟？", "nj-parks-promotion"),
+        ("推介材料需于何日前报送？国家级重点产业园区推介会", "nj-parks-promotion"),
+        ("上海签约仪式今年有没有物流公司的项目？还是清一色重工业", "sh-industrial-chain"),
+        ("签一个项目要交多少保正金？", "sh-industrial-chain"),
+        ("扶贫对接会那天有没有得试吃农产品？", "poverty-alleviation-matchmaking"),
+    ],
+)
+def test_what_the_banks_there_require_the_stage_the_list_and_a_tasting_are_no_cards(
+    index, text, session
+):
+    assert offered(index, text) == [session]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们合作社想贷款建个仓库要什么抵押，房子行不行",
+        "上海国际会议中心附近有没有车位卖？想买个位收租",
+        "请问南京七月下旬是否常有雷暴天气？户外活动是否需要调整？",
+        "洽谈周有没有社区团购O2O专场对接会？",
+        "杭州晚上有什么livehouse推荐",
+        "由昆山市区去周庄要多久车程？",
+        "Is there a live stream of soybean futures I can watch for free?",
+    ],
+)
+def test_collateral_parking_spaces_storms_o2o_livehouses_water_towns_and_futures_are_not_ours(
+    index, text
+):
+    assert answered(index, text).kind == "none"
+
+
+def test_a_dessert_table_at_the_welcome_dinner_is_offered(index):
+    answer = answered(index, "7月24号上海欢迎晚宴系边间酒店整嘢食？有冇甜品枱？")
+    assert answer.kind == "suggest" and entry_given(answer) is None and answer.faq is not None
