@@ -63,6 +63,8 @@ KEEP_WHOLE = frozenset(
         "catering",
         "securities",  # the finance session's; "information security" is no such thing
         "security",
+        "foreigner",  # a person, the visa entry's; "foreign" trade or buyers are a session's
+        "foreigners",
     ]
 ) | frozenset(word for word in OTHER_SENSES.values() if " " not in word)
 

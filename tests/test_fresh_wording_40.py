@@ -112,6 +112,8 @@ figure), from the confident answers of the probe files read this stop and of old
 - collateral (要什么抵押), parking spaces to buy, thunderstorms, an O2O 专场 (a Latin
   subject with a digit), a livehouse, the water towns (周庄, 乌镇…), futures and river
   liners (客轮) are not the program's;
+- "foreigner" is kept whole (bot.textnorm.KEEP_WHOLE): a foreigner is the visa entry's,
+  while "foreign" trade, buyers or a foreign company are a session's words;
 """
 
 from __future__ import annotations
@@ -776,3 +778,12 @@ def test_collateral_parking_spaces_storms_o2o_livehouses_water_towns_and_futures
 def test_a_dessert_table_at_the_welcome_dinner_is_offered(index):
     answer = answered(index, "7月24号上海欢迎晚宴系边间酒店整嘢食？有冇甜品枱？")
     assert answer.kind == "suggest" and entry_given(answer) is None and answer.faq is not None
+
+
+def test_a_foreign_company_is_no_foreigner_of_the_visa_entry(index):
+    text = "Signing ceremony in Shanghai, can a foreign company also sign a project?"
+    assert offered(index, text) == ["sh-industrial-chain"]
+
+
+def test_foreigners_asking_to_attend_get_the_visa_entry(index):
+    assert entry_given(answered(index, "can foreigners attend the event?")) == "visa"
