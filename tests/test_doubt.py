@@ -253,6 +253,7 @@ UNTRAINED_CONFIDENT = {
     "probe_aw.txt": 31,
     "probe_ax.txt": 38,
     "probe_ay.txt": 31,
+    "probe_az.txt": 34,
     "probe_ba.txt": 31,
     "probe_f.txt": 8,
     "probe_g.txt": 12,
