@@ -78,7 +78,7 @@ _COVERS = re.compile(r"介绍|推介|涉及|包括|包含|参加|出席|讲|谈"
 # any card ("which logistics company at the e-commerce matchmaking does sea freight?",
 # 哪家物流比较好, 哪位领导会来)
 _WHICH_PARTICIPANT = re.compile(
-    r"\bwhich of the (?:[\w-]+ ){0,2}(?:projects|deals|contracts)\b"
+    r"\bwhich of the (?:[\w-]+ ){0,3}(?:projects|deals|contracts|parks|zones|banks|companies)\b"
     r"|\b(?:which|what) (?:[\w-]+ ){0,2}(?:compan(?:y|ies)|firms?|banks?|platforms?|agenc(?:y|ies)"
     r"|markets?|suppliers?|buyers?|florists?|partners?|employers?|carmakers?|manufacturers?"
     r"|officials?|leaders?)\b(?! (?:will |are )?(?:come|coming|attend|attending|be there|hiring))"
@@ -113,7 +113,7 @@ _ONLY_SOME = re.compile(
 # How places or tables are shared out (名额如何分配, "first come first served?"): no card
 # says, though it gives their number
 _ALLOCATION = re.compile(
-    r"(?:如何|怎么|怎样|咋|点样)分配|\bfirst come,? first served\b"
+    r"(?:如何|怎么|怎样|咋|点样)分配|(?:什么|么子)规矩分|\bfirst come,? first served\b|先到先得"
     # the minutes each party gets (每个市州能分到几分钟, 每个园区可以讲几分钟)
     r"|(?:每个|每家|每位|各)[^，,。？?]{1,14}(?:几|多少)分钟|留几分钟|给[^，,。？?]{1,10}几分钟"
     r"|\bhow (?:are|is|will) (?:the )?"
@@ -132,7 +132,7 @@ _WHO_MAY = re.compile(
     r"|offer|provide|finance|fund|do)\b"
     r"|\b(?:banks?|investors?|buyers?|funds?) (?:there|here) (?:give|lend|offer|provide|finance|fund|do)s?\b"
     r"|\b(?:banks?|investors?|funds?) (?:give|lend|offer)s? [^?.!]{1,40}\balso\b"
-    r"|\b(?:are|is) [\w' -]{1,30}? allowed to\b|也放进去|也加进去|算进|算入|计入|(?:能不能|可不可以|能否)顺便"
+    r"|\b(?:are|is) [\w' -]{1,30}? allowed to\b|也放进去|也加进去|算进|算入|计入|(?:能不能|可不可以|能否)顺便|有接受"
     r"|上[^，,。？?\s]{0,10}台子|(?:可以|能否|能不能|可否)列入"
     r"|\b(?:banks|investors|buyers|funds) at (?:the )?[\w -]{1,50}? (?:lend|give|offer|provide|finance"
     r"|fund|need|require|ask)\b"
@@ -172,7 +172,7 @@ _GIVEAWAY = re.compile(
 # How the room is laid out or who sits where (座次, 圆桌还是课桌式, "the seating plan"):
 # no card gives it, though it gives the count of seats and tables
 _SEATING = re.compile(
-    r"座次|座位(?:安排|表|图)|摆位|排位|坐第几排|课桌式|课室式|剧院式|圆桌式|鸡尾酒式"
+    r"座次|座位(?:安排|表|图)|摆位|排位|坐第几排|课桌式|课室式|剧院式|圆桌式|鸡尾酒式|展示区"
     r"|(?:圆桌|长桌|方桌)还是(?:圆桌|长桌|方桌)"
     r"|\bseating (?:plans?|charts?|arrangements?|layouts?)\b|\bwhich (?:seat|row|table) is (?:mine|for me|reserved)\b"
     r"|\b(?:classroom|theat(?:re|er)|banquet|cabaret|boardroom|u-shape)[- ]style\b|\bround tables? or\b"

@@ -41,7 +41,8 @@ LEISURE_PIECES: dict[str, str] = {
     # 茶餐厅's)
     "food": r"\b(?:afternoon tea|street food|food streets?|night markets?)\b"
     r"|好吃|美食|夜市|小吃|饭馆|餐馆|菜馆|馆子|(?<!茶)餐厅|聚餐|下午茶|家乡菜|茶餐厅"
-    r"|夜宵|宵夜|烧烤|撸串|大排档|清真(?:餐厅|饭店|馆)|\bhalal (?:meals )?restaurants?\b",
+    r"|夜宵|宵夜|烧烤|撸串|大排档|清真(?:餐厅|饭店|馆)|\bhalal (?:meals )?restaurants?\b"
+    r"|星巴克|咖啡店|咖啡馆|\b(?:starbucks|coffee shops?|caf[eé]s)\b",
     # nights out (karaoke, bars, live music, 酒吧, 唱歌, 喝点酒)
     "nightlife": r"\b(?:nightlife|karaoke|ktv|bars?|pubs?|night ?clubs?|jazz|live music"
     r"|live bands?|live ?houses?)\b"
@@ -100,7 +101,8 @@ OWN_LIFE_PIECES: dict[str, str] = {
     r"(?:rupees?|naira|rubles?|roubles?|reais|pesos?|ringgit|baht|rupiah|hkd|usd|hk\$|foreign currency)"
     r"|(?:\b(?:rupees?|naira|rubles?|roubles?|reais|pesos?|ringgit|baht|rupiah|hkd|usd)\b|hk\$)"
     r" (?:\w+ )?(?:accepted|taken)\b"
-    r"|(?:用|付|收|结算)(?:港币|港元|卢比|卢布|美金|外币|新台币|澳门币)|(?:港币|港元|美金|外币|新台币)(?:能|可以)(?:用|付|收)",
+    r"|(?:用|付|收|结算)(?:港币|港元|卢比|卢布|美金|外币|新台币|澳门币)|(?:港币|港元|美金|外币|新台币)(?:能|可以)(?:用|付|收)"
+    r"|(?:港币|港元|美金|外币|新台币) ?(?:settlement|结算)",
     # a fee to an agent, a lawyer, a school or a bank; a shop's listing fees (进场费)
     "fees": r"\b(?:(?:agency|agencies|agents?|brokers?|brokerage|notary|consult\w*|headhunt\w*"
     r"|lawyers?|legal|school|tuition|bank|banking) fees?)\b"
@@ -183,7 +185,7 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|as (?:his|her) (?:wife|husband|spouse|partner)|accompanying (?:persons?|spouses?)"
     r"|my (?:kids|children|wife|husband|family) (?:come|join|attend)|spouses?"
     r"|partner program(?:me)?s?)\b"
-    r"|家属|带(?:老婆|老公|太太|先生|爱人|孩子|朋友)|配偶",
+    r"|家属|带(?:老婆|老公|太太|先生|爱人|孩子|朋友)|配偶|带[^，,。？?\s]{0,8}家人",
     # dating (singles, a blind date; speed dating is a matchmaking session)
     "dating": r"\b(?:singles|(?<!speed )dating|blind dates?)\b|相亲",
     # the delegate's own shipments and parcels (samples to ship, 寄快递, 包邮, 订舱)
@@ -196,6 +198,7 @@ UNSTATED_PIECES: dict[str, str] = {
     # tickets, flights and luggage (a boarding pass, left luggage, 改签, 值机, 时差)
     "tickets_and_luggage": r"\b(?:(?:train|plane|air|flight|rail|bus) tickets?|online check-?in"
     r"|airlines?|boarding pass(?:es)?|luggage storage|left luggage|store my luggage|suitcases?"
+    r"|lockers? for (?:my |our )?(?:luggage|bags?)"
     r"|time difference|(?:keep|leave|store) (?:my |our )?(?:[\w-]+ ){0,2}(?:samples|goods|boxes)"
     r" (?:there|overnight|one night))\b"
     r"|寄存|行李|高铁票|火车票|动车票|机票|车票|时差|退票|改签|行李箱|值机|登机牌|航空公司",

@@ -114,6 +114,10 @@ figure), from the confident answers of the probe files read this stop and of old
   liners (客轮) are not the program's;
 - "foreigner" is kept whole (bot.textnorm.KEEP_WHOLE): a foreigner is the visa entry's,
   while "foreign" trade, buyers or a foreign company are a session's words;
+- the rule the tables are shared by (么子规矩分, 先到先得), whom the banks accept (有接受),
+  a display area (展示区), the date to submit by ("by what date") and which of the parks
+  have something are no card's; family brought along (带…家人), Hong Kong dollars to
+  settle in, a locker for luggage, a workshop (工作坊) and coffee shops are not ours;
 """
 
 from __future__ import annotations
@@ -787,3 +791,46 @@ def test_a_foreign_company_is_no_foreigner_of_the_visa_entry(index):
 
 def test_foreigners_asking_to_attend_get_the_visa_entry(index):
     assert entry_given(answered(index, "can foreigners attend the event?")) == "visa"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "扶贫对接会那二十张桌子么子规矩分的，先到先得还是要提前约好？",
+            "poverty-alleviation-matchmaking",
+        ),
+        (
+            "产融合作对接会那些银行，有接受外地人开的公司申请贷款吗？",
+            "industry-finance-matchmaking",
+        ),
+        ("请问精准扶贫产业对接会是否安排扶贫车间的产品展示区？", "poverty-alleviation-matchmaking"),
+        (
+            "If a Dutch SME wished to sign an agreement at the major project signing in Shanghai,"
+            " by what date would the documents have to be submitted?",
+            "sh-industrial-chain",
+        ),
+        (
+            "Which of the national-level parks presented in Nanjing have their own rail siding?",
+            "nj-parks-promotion",
+        ),
+    ],
+)
+def test_the_rule_for_tables_who_is_accepted_a_display_area_and_a_date_are_no_cards(
+    index, text, session
+):
+    assert offered(index, text) == [session]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "跨境电商对接会，一对一洽谈的时候可以带一个帮忙讲话的家人一起坐吗？",
+        "跨境电商对接会的payment providers，support唔support港币settlement？",
+        "Shanghai Exhibition Center 东一馆 got locker for luggage?",
+        "有没有农产品包装设计的工作坊？",
+        "南京洲际酒店那个宴会厅旁边有没有 Starbucks，续命要紧",
+    ],
+)
+def test_family_along_hk_dollars_lockers_workshops_and_coffee_shops_are_not_ours(index, text):
+    assert answered(index, text).kind == "none"
