@@ -132,7 +132,7 @@ _WHO_MAY = re.compile(
     r"|offer|provide|finance|fund|do)\b"
     r"|\b(?:banks?|investors?|buyers?|funds?) (?:there|here) (?:give|lend|offer|provide|finance|fund|do)s?\b"
     r"|\b(?:banks?|investors?|funds?) (?:give|lend|offer)s? [^?.!]{1,40}\balso\b"
-    r"|\b(?:are|is) [\w' -]{1,30}? allowed to\b|也放进去|也加进去|算进|算入|计入|(?:能不能|可不可以|能否)顺便|有接受"
+    r"|\b(?:are|is) [\w' -]{1,30}? allowed to\b|也放进去|也加进去|算进|算入|计入|(?:能不能|可不可以|能否)顺便|有接受|专属"
     r"|上[^，,。？?\s]{0,10}台子|(?:可以|能否|能不能|可否)列入"
     r"|\b(?:banks|investors|buyers|funds) at (?:the )?[\w -]{1,50}? (?:lend|give|offer|provide|finance"
     r"|fund|need|require|ask)\b"

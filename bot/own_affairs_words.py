@@ -210,7 +210,7 @@ UNSTATED_PIECES: dict[str, str] = {
     "car": r"\b(?:parking tickets?|(?:traffic|parking) fines?|pay the fine|rent a car|car rentals?"
     r"|speeding (?:tickets?|fines?)|driving (?:permit|licen[cs]e)|car wash"
     r"|height (?:limit|restriction)s?|(?:park|parking) overnight|overnight parking)\b"
-    r"|罚单|罚款|驾照|(?:怎么|哪里|去哪)租车|租车自驾|洗车|限高|限速|(?:停车|泊车)过夜|停到明早",
+    r"|罚单|罚款|驾照|(?:怎么|哪里|去哪)租车|租车自驾|洗车|限高|限速|(?:停车|泊车)过夜|停到明早|年检",
     # errands and services (a haircut, laundry, a manicure, lost property, 理发, 美甲)
     "errands": r"\b(?:tailors?|haircut|barber|laundry|dry cleaning|lost and found|lost property"
     r"|manicures?|nail salons?|makeup artists?|work permits?|takeaway|takeout|food delivery"
@@ -264,7 +264,7 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|take (?:photos|pictures)|journalists|press coverage|press (?:centre|center|rooms?)"
     r"|media (?:centre|center|rooms?)"
     r"|(?:press|media) (?:pass(?:es)?|cards?|badges?|accreditation|credentials))\b"
-    r"|拍摄|纪录片|航拍|版权归谁|版权归属|采访|专访|相机|拍照|新闻中心|媒体工作间|记者证|媒体证|跟拍"
+    r"|拍摄|纪录片|航拍|版权归谁|版权归属|采访|专访|相机|拍照|新闻中心|媒体工作间|记者证|媒体证|跟拍|直播车|转播车"
     r"|采访证|记者发稿|媒体来|记者来|多少家媒体|形象照|影相|合影|合个影|合照",
     # gifts and flowers (souvenirs, a florist, 礼物, 花篮)
     "gifts": r"\b(?:gifts?|florists?|flowers|souvenirs?)\b|送礼|礼物|礼品|花篮|纪念品|伴手礼|鲜花|花店",
@@ -320,7 +320,8 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|(?:organi[sz]ed|arranged) (?:visits?|tours?|excursions?)"
     r"|(?:set up|arrange|organi[sz]e) (?:a |an |some )?(?:\w+ )?(?:visits?|tours?|excursions?)"
     r"|(?:visits?|tours?|excursions?) (?:to|of) [\w' ]{1,30}? (?:organi[sz]ed|arranged)"
-    r"|visit on a tour|(?:a )?tour of the (?:building|venue|hall)|führung)\b"
+    r"|visit on a tour|(?:a )?tour of the (?:building|venue|hall)|führung"
+    r"|open to (?:the )?public\b[^?.!]{0,20}\bother days)\b|平时[^，,。？?]{0,4}开放|踩线"
     r"|实地考察|参观(?:工厂|企业|厂区)"
     r"|(?:有没有|有冇|有无|会不会|是否|能否|可否|能不能)[^，,。？?]{0,8}(?:安排|组织)"
     r"(?:大家|代表|我们)?去?[^，,。？?]{0,10}(?:参观|观摩|考察)"

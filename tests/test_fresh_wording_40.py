@@ -118,6 +118,9 @@ figure), from the confident answers of the probe files read this stop and of old
   a display area (展示区), the date to submit by ("by what date") and which of the parks
   have something are no card's; family brought along (带…家人), Hong Kong dollars to
   settle in, a locker for luggage, a workshop (工作坊) and coffee shops are not ours;
+- a slot reserved for some (专属洽谈时段) is no card's; a familiarisation trip (踩线), a
+  broadcast van (转播车), a car's inspection (年检) and a building open to visitors on
+  other days (平时开放) are not ours;
 """
 
 from __future__ import annotations
@@ -833,4 +836,20 @@ def test_the_rule_for_tables_who_is_accepted_a_display_area_and_a_date_are_no_ca
     ],
 )
 def test_family_along_hk_dollars_lockers_workshops_and_coffee_shops_are_not_ours(index, text):
+    assert answered(index, text).kind == "none"
+
+
+def test_a_slot_reserved_for_some_is_no_cards(index):
+    assert offered(index, "湖南旅游推介会是否设有旅行社专属洽谈时段？") == ["tourism-promotion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有没有组织旅行社去张家界踩线的活动",
+        "我们台的转播车能开进南京国博吗？",
+        "The Nanjing Expo Center, is it open to the public on other days?",
+    ],
+)
+def test_fam_trips_broadcast_vans_and_visiting_buildings_on_other_days_are_not_ours(index, text):
     assert answered(index, text).kind == "none"
