@@ -65,6 +65,9 @@ class Question:
     owners: Owners = field(default_factory=Owners)  # names outside the program (bot.owners)
     typed: str = ""  # the normalised text before homophone corrections: what bot.doubt reads
     names_event: bool = False  # the week, a session or a ceremony named as such
+    # a city outside the program is where the delegate is going ("go Xi'an", 去景德镇):
+    # the program's city named beside it is where they set out from (bot.owners)
+    goes_outside: bool = False
 
     def as_typed(self, word: str) -> str:
         """ "financing" for the topic word "financ": what a reply can quote back."""

@@ -324,7 +324,8 @@ class QuestionReader:
             grams = [g for name in topics for g in cjk_grams(name) if g in self._grams]
         # a hall or room the program does not have is no typo of one it has ("Hall 7B")
         owners |= Owners(frozenset(w for w in words if HALL_TOKEN.fullmatch(w)) - self._latin)
-        if goes_outside(original):  # "book me a flight to Beijing": Beijing's, not the event's
+        outward = goes_outside(original)
+        if outward:  # "book me a flight to Beijing": Beijing's, not the event's
             owners |= Owners(maybe_owned=frozenset(words) | frozenset(grams))
         unstated = names_unstated_need(typed)
         # A word said twice is not twice the topic (and a pasted wall of text stays cheap).
@@ -374,6 +375,7 @@ class QuestionReader:
             grams=tuple(dict.fromkeys(grams)),
             typed=typed,
             names_event=bool(EVENT_NOUNS.search(typed) or whole_event),
+            goes_outside=outward,
         )
 
     def _asks_other_time(self, text: str, now: datetime) -> bool:

@@ -121,6 +121,8 @@ figure), from the confident answers of the probe files read this stop and of old
 - a slot reserved for some (专属洽谈时段) is no card's; a familiarisation trip (踩线), a
   broadcast van (转播车), a car's inspection (年检) and a building open to visitors on
   other days (平时开放) are not ours;
+- a journey to a city outside the program (从南京去黄山要坐几个小时) names the program's
+  city it starts from: no list of that city's sessions (Question.goes_outside);
 """
 
 from __future__ import annotations
@@ -853,3 +855,8 @@ def test_a_slot_reserved_for_some_is_no_cards(index):
 )
 def test_fam_trips_broadcast_vans_and_visiting_buildings_on_other_days_are_not_ours(index, text):
     assert answered(index, text).kind == "none"
+
+
+def test_a_journey_to_a_city_outside_is_no_list_of_the_city_it_starts_from(index):
+    assert answered(index, "从南京去黄山要坐几个小时的车？").kind == "none"
+    assert entry_given(answered(index, "从上海到南京要坐几个小时的车？")) == "intercity-travel"
