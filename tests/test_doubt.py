@@ -255,6 +255,7 @@ UNTRAINED_CONFIDENT = {
     "probe_ay.txt": 31,
     "probe_az.txt": 34,
     "probe_ba.txt": 31,
+    "probe_bb.txt": 42,
     "probe_bc.txt": 33,
     "probe_f.txt": 8,
     "probe_g.txt": 12,
