@@ -47,7 +47,7 @@ _CARD_FIELD = re.compile(
 # "at the session, is there / can one …": a detail of what happens there
 _AT_THE_SESSION = re.compile(
     r"(?:会上|现场|会场上)[^，。？！?]{0,14}?"
-    r"(?:有没有|有冇|能不能|可不可以|可以|能否|可否|会不会|给不给|是否|怎么|咋|要不要)"
+    r"(?:有没有|有冇|能不能|可不可以|可以|能否|可否|会不会|给不给|是否|怎么|咋|要不要|帮不帮)"
     # …能不能现场谈订单, 能不能当场就谈成: the same asked the other way round
     r"|(?:能不能|可不可以|能否|能|可以)(?:在)?(?:现场|当场|会上)"
     # 现场能直接扫码卖货不: can one do it there, asked with 能 and a closing 不 or 吗
@@ -204,7 +204,7 @@ _BRING = re.compile(
     r"|\bwhat (?:to|should i|should we|do i|do we) (?:bring|prepare)\b"
     r"|(?:要|需要|得|用不用|要不要|需不需要|必须)(?:自己|多)?(?:带|准备|携带|打印)"
     r"|(?:要|需要|要不要)[^，,。？?]{0,12}自己(?:带|准备|打印)"
-    r"|\b(?:bring|display|show|exhibit)\w* (?:\w+ ){0,3}samples?\b|\bpower (?:sockets?|outlets?|points?)\b"
+    r"|\b(?:bring|display|show|exhibit|taste)\w* (?:\w+ ){0,3}samples?\b|\bpower (?:sockets?|outlets?|points?)\b"
     r"|(?:带|摆|展示|拿)[^，,。？?\s]{0,4}样品|插座|电源|自带|自行印制|自己印"
     r"|\bput (?:a |my |our )?(?:small )?(?:table|stand|booth)\b"
     r"|(?:要|需要)(?:我们|我)?自己(?:带|准备|打印)"

@@ -50,7 +50,7 @@ ASPECTS: tuple[Aspect, ...] = (
     Aspect(
         "deadline",
         bilingual(
-            r"\bdeadlines?\b|\bcut-?off (?:date|day|time)s?\b|\bby what date\b|截止|提前几天|提前多少天|提前多久"
+            r"\bdeadlines?\b|\bcut-?off (?:date|day|time)s?\b|\bby what date\b|截止|截至|提前几天|提前多少天|提前多久"
             r"|(?:最晚|最迟)(?:哪天|那天|几号|什么时候)|(?:什么时间|何时|何日|哪天|几号)前"
         ),
         bilingual(r"\bdeadlines?\b|\bin advance\b|\bbefore\b|\bweeks?\b|截止|提前|之前|以前"),

@@ -108,6 +108,7 @@ EDITION = bilingual(
 # delegate says is not this week's ("not the Hunan one", 不是这个综合的那种): never a session
 OTHER_EVENT = bilingual(
     r"\bcanton (?:fair|expo)\b|\bciie\b|\bimport expo\b|\bhktdc\b|\btrade development council\b"
+    r"|\b(?:sial|mihas|gulfood|anuga)\b"
     r"|\bnot (?:the|this|that|your) (?:hunan |main |big |general )?(?:one|fair|event|conference)\b"
     r"|广交会|进博会|贸发局|不是这个综合|不是(?:这个|你们这个|洽谈周)的?(?:会|那种|活动)"
 )

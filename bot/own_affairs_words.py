@@ -265,6 +265,7 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|media (?:centre|center|rooms?)"
     r"|(?:press|media) (?:pass(?:es)?|cards?|badges?|accreditation|credentials))\b"
     r"|拍摄|纪录片|航拍|版权归谁|版权归属|采访|专访|相机|拍照|新闻中心|媒体工作间|记者证|媒体证|跟拍|直播车|转播车"
+    r"|新闻稿|通稿|\bpress releases?\b"
     r"|采访证|记者发稿|媒体来|记者来|多少家媒体|形象照|影相|合影|合个影|合照",
     # gifts and flowers (souvenirs, a florist, 礼物, 花篮)
     "gifts": r"\b(?:gifts?|florists?|flowers|souvenirs?)\b|送礼|礼物|礼品|花篮|纪念品|伴手礼|鲜花|花店",
@@ -290,7 +291,7 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|ribbon[- ]cutting|national anthem|(?:how big is|size of) the stage"
     r"|sound systems?|banners?|load-?ins?|loading docks?|production (?:house|compan(?:y|ies))s?)\b"
     r"|赞助|冠名|预算|座位(?:咋|怎么|如何)?排|排座|路演|问答环节|提问环节|展台|展位|摆摊|彩排"
-    r"|签约台|舞台|音响|横幅|易拉宝|国歌|背景板|主题曲|背景音乐|签字笔|礼炮|(?<!上)海报|剪彩"
+    r"|签约台|舞台|音响|横幅|易拉宝|国歌|背景板|主题曲|背景音乐|签字笔|礼炮|(?<!上)海报|剪彩|布展|撤展"
     r"|ppt(?:限|交给|格式|模板)|(?:报送|提交|上交|发送)ppt|讲话稿|发言稿",
     # a deal's documents and figures (due diligence, an NDA, 合同文本, 签约额)
     "deal_papers": r"\b(?:due diligence|ndas?|non-disclosure)\b"
@@ -304,7 +305,7 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|(?:meeting|conference|function) rooms? (?:[\w-]+ ){0,3}(?:rent|hire|book|reserve)"
     r"|(?:reserve|book|hire) (?:a |the |one )?(?:small |private )?(?:meeting|conference|function) rooms?)\b"
     r"|租用[^，,。？?]{0,12}(?:会议室|场地|厅)|(?:会议室|场地)[^，,。？?]{0,8}(?:借给|租给|借来|租来)|沙龙"
-    r"|场地租用|租用报价|\bhalf-day rental\b|(?:借|租)(?:给)?(?:我们|我哋|来|嚟)(?:办|搞|举行|举办)"
+    r"|场地租用|租用报价|\bhalf-day rental\b|(?:借|租)(?:给)?(?:我们|我哋|来|嚟)(?:办|搞|举行|举办)|档期"
     r"|包场|场租|出租场地|租场地|办年会|联合办公|临时办公"
     r"|租(?:用|借)?(?:同传)?(?:耳机|设备|投影仪|话筒|麦克风)",
     # travel reimbursed (机票能报销吗)
@@ -387,12 +388,12 @@ ADVICE_PIECES: dict[str, str] = {
     # the event's own)
     "procedures": r"\b(?:step by step|explain)\b"
     r"|流程|(?<!补办)(?<!报到)(?<!入场)手续|准备哪些材料|入会|什么条件|怎么考|考试|考研|哪些条件"
-    r"|缔约过失|违约责任|法律责任|有权主张|升学|招生简章",
+    r"|缔约过失|违约责任|法律责任|有权主张|升学|招生简章|违约赔偿|读博|在职攻读",
     # figures and rankings, unless of the event's own sessions (how many … are there, 多少家)
     "figures": r"\b(?:how many (?!(?:events?|sessions?|meetings?|conferences?|activities"
     r"|forums?|venues?|things|talks|ones)\b).{1,40} are there"
     r"|how many (?:people|years|times|hours a)|which country|rankings?)\b"
-    r"|一共有多少|多少个|多少家|多少条|哪个国家|排名|排行",
+    r"|一共有多少|多少个|多少家|多少条|哪个国家|排名|排行|分项提供|时间序列|历年[^，,。？?]{0,8}数据",
     # a business's own money and dealings (an IPO, a tax rate, an ownership cap, fees, wages,
     # customs, a fraud, 独资, 报关, 进货渠道)
     "business": r"\b(?:dividends?|bank accounts?|safely|scams?|fraud|(?:its|an|the) ipo"
@@ -402,6 +403,7 @@ ADVICE_PIECES: dict[str, str] = {
     r"|排队ipo|ipo排队|排队上市|上市了|独资|报关|基本工资|最低工资|从哪(?:里|儿)?进(?:的)?货"
     r"|进货渠道|投(?:资)?了哪些|投过哪些|售后|办事处|开店|有.{0,6}意向|店铺怎么开|网店怎么开"
     r"|签(?:两个|几个|个)?(?:主播|网红)|广告投放|登广告|好点子|出主意|要什么抵押|抵押物"
+    r"|(?:供应商|服务商)[，,]?有(?:没有)?推荐|区块链|发币|\b(?:blockchain|crypto ?tokens?)\b"
     r"|\b(?:place|placing) an? (?:advert|advertisement|ad)\b|\bshould (?:i|we) (?:change|switch) suppliers?\b",
     # what sells and the market's trends (best-sellers, 销量, 双十一, 行情)
     "trends": r"\b(?:these days|trends?|sells? well|selling well|best[- ]?sellers?)\b"

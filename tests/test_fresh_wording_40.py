@@ -123,6 +123,11 @@ figure), from the confident answers of the probe files read this stop and of old
   other days (平时开放) are not ours;
 - a journey to a city outside the program (从南京去黄山要坐几个小时) names the program's
   city it starts from: no list of that city's sessions (Question.goes_outside);
+- a closing date (截至, as 截止) and help given on the spot (现场帮不帮) are no card's;
+  setting up the day before (布展), damages for breach (违约赔偿), a hall's free dates
+  (档期), a press release, a blockchain, a breakdown of figures (分项提供) and a supplier
+  to recommend (供应商，有推荐的吗) are not ours; SIAL, MIHAS, Gulfood and Anuga are
+  other fairs by name;
 """
 
 from __future__ import annotations
@@ -860,3 +865,43 @@ def test_fam_trips_broadcast_vans_and_visiting_buildings_on_other_days_are_not_o
 def test_a_journey_to_a_city_outside_is_no_list_of_the_city_it_starts_from(index):
     assert answered(index, "从南京去黄山要坐几个小时的车？").kind == "none"
     assert entry_given(answered(index, "从上海到南京要坐几个小时的车？")) == "intercity-travel"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("扶贫对接会报名截至到几号", "poverty-alleviation-matchmaking"),
+        ("跨境电商对接会现场帮不帮注册亚马逊店铺", "cross-border-ecommerce"),
+    ],
+)
+def test_a_closing_date_and_help_on_the_spot_are_no_cards(index, text, session):
+    assert offered(index, text) == [session]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "浦东香格里拉的宴会厅能不能头一天进去布展",
+        "签约仪式签的合同有没有违约赔偿的说法",
+        "上海展览中心东一馆七月底还有档期可以租吗？",
+        "签约仪式会不会有media？签完有没有press release？",
+        "你们个产业链是不是用blockchain？",
+        "产融合作对接会达成的融资意向金额，能否按银行、基金分项提供？",
+        "我们公司要换网络供应商，有推荐的吗？",
+    ],
+)
+def test_setting_up_damages_free_dates_press_releases_tokens_and_breakdowns_are_not_ours(
+    index, text
+):
+    assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SIAL China in Shanghai, is it the same week as the food matchmaking?",
+        "Gulfood or this week, which one better for a halal distributor like me?",
+    ],
+)
+def test_other_food_fairs_by_name_are_not_the_programs(index, text):
+    assert answered(index, text).kind == "none"
