@@ -325,7 +325,9 @@ class SearchIndex:
                 whole.kind == "outside" and not self._resolver.outside.asked(asked_query)
             )
             return replace(asked, lang=lang) if unsure else whole
-        if asked.kind == "faq" and self._points_back_to_own_affairs(text, tail, asked, now):
+        if asked.kind == "faq" and self._points_back_to_own_affairs(
+            text, tail, asked, now, user_language
+        ):
             return Answer("none", lang, asked.intent)
         if asked.kind == "venue" or (asked.kind == "theme" and not asked_query.listy):
             # the story narrows the building or theme asked to its session; a theme's
@@ -353,7 +355,7 @@ class SearchIndex:
         return None
 
     def _points_back_to_own_affairs(
-        self, text: str, tail: str, asked: Answer, now: datetime
+        self, text: str, tail: str, asked: Answer, now: datetime, user_language: str | None
     ) -> bool:
         """Whether an entry's word in the question points back at the story (…customs
         ask registration of the device; "where can I do this registration?"), or the
@@ -361,10 +363,12 @@ class SearchIndex:
         delegate's own affair: the entry's need is not the story's."""
         evidence = {stem(word) for word in asked.evidence}
         pointed = {stem(word) for word in words_pointed_back(normalize(tail))}
-        price_only = all(PRICE.search(word) or PRICE_WORDS.search(word) for word in asked.evidence)
+        price_only = bool(asked.evidence) and all(
+            PRICE.search(word) or PRICE_WORDS.search(word) for word in asked.evidence
+        )
         if evidence.isdisjoint(pointed) and not price_only:
             return False
-        whole = self.reader.read(text, now, None)
+        whole = self.reader.read(text, now, user_language)
         return whole.own_affairs or whole.unstated_need
 
     def _story_named(
