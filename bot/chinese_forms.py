@@ -63,6 +63,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "网络预约": "线上预约",  # booking online, not the Wi-Fi
     "即场": "当场",  # Cantonese: on the spot
     "保正金": "保证金",  # typed by its sound
+    "专登": "专门",  # Cantonese: specially
     "网络招聘": "线上招聘",
     "网络营销": "线上营销",
     "网络推广": "线上推广",

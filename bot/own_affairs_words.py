@@ -154,7 +154,7 @@ OWN_LIFE_PIECES: dict[str, str] = {
     "family": r"\b(?:my dog|my cat|pets?|(?:my|our) (?:son|daughter|kid|child)'?s?|weddings?"
     r"|anniversar(?:y|ies)|funerals?|married|fianc[eé]e?)\b"
     r"|狗狗|猫咪|户口|宠物|幼儿园|驾校|婚姻登记|纪念日|惊喜|葬礼|丧礼|婚礼|婚宴|高考|老年大学|养老院"
-    r"|国际学校|\binternational schools?\b",
+    r"|国际学校|\binternational schools?\b|新生报到|入学",
     # luck and gifts of one's own (风水, 算命, 伴手礼)
     "luck_and_gifts": r"\b(?:lucky)\b|风水|算命|送人|伴手礼|手信",
     # a phone number or card of one's own
@@ -289,7 +289,8 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|(?:av|audio[- ]?visual|lighting|staging|stage|event)"
     r" (?:vendors?|suppliers?|compan(?:y|ies)|contractors?)"
     r"|ribbon[- ]cutting|national anthem|(?:how big is|size of) the stage"
-    r"|sound systems?|banners?|load-?ins?|loading docks?|production (?:house|compan(?:y|ies))s?)\b"
+    r"|sound systems?|banners?|load-?ins?|loading docks?|production (?:house|compan(?:y|ies))s?"
+    r"|projectors?)\b|投影"
     r"|赞助|冠名|预算|座位(?:咋|怎么|如何)?排|排座|路演|问答环节|提问环节|展台|展位|摆摊|彩排"
     r"|签约台|舞台|音响|横幅|易拉宝|国歌|背景板|主题曲|背景音乐|签字笔|礼炮|(?<!上)海报|剪彩|布展|撤展"
     r"|ppt(?:限|交给|格式|模板)|(?:报送|提交|上交|发送)ppt|讲话稿|发言稿",
@@ -403,7 +404,7 @@ ADVICE_PIECES: dict[str, str] = {
     r"|排队ipo|ipo排队|排队上市|上市了|独资|报关|基本工资|最低工资|从哪(?:里|儿)?进(?:的)?货"
     r"|进货渠道|投(?:资)?了哪些|投过哪些|售后|办事处|开店|有.{0,6}意向|店铺怎么开|网店怎么开"
     r"|签(?:两个|几个|个)?(?:主播|网红)|广告投放|登广告|好点子|出主意|要什么抵押|抵押物"
-    r"|(?:供应商|服务商)[，,]?有(?:没有)?推荐|区块链|发币|\b(?:blockchain|crypto ?tokens?)\b"
+    r"|(?:供应商|服务商)[，,]?有(?:没有)?推荐|有(?:什么|啥|咩)建议|好不好招|招工难|区块链|发币|\b(?:blockchain|crypto ?tokens?)\b"
     r"|\b(?:place|placing) an? (?:advert|advertisement|ad)\b|\bshould (?:i|we) (?:change|switch) suppliers?\b",
     # what sells and the market's trends (best-sellers, 销量, 双十一, 行情)
     "trends": r"\b(?:these days|trends?|sells? well|selling well|best[- ]?sellers?)\b"

@@ -128,6 +128,10 @@ figure), from the confident answers of the probe files read this stop and of old
   (档期), a press release, a blockchain, a breakdown of figures (分项提供) and a supplier
   to recommend (供应商，有推荐的吗) are not ours; SIAL, MIHAS, Gulfood and Anuga are
   other fairs by name;
+- who may be a signing party (可以当签约方吗), places kept for some (专登/专门留给, 预留)
+  and a freezer for samples (冰柜, 冷藏) are no card's; a projector (投影), advice asked
+  (有咩建议), hiring workers in a city (招工好不好招) and a university's enrolment
+  (新生报到, 入学) are not ours;
 """
 
 from __future__ import annotations
@@ -904,4 +908,32 @@ def test_setting_up_damages_free_dates_press_releases_tokens_and_breakdowns_are_
     ],
 )
 def test_other_food_fairs_by_name_are_not_the_programs(index, text):
+    assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("上海重大项目签约那场，外资企业可以当签约方吗？", "sh-industrial-chain"),
+        ("湖南人才招聘会有冇专登留畀应届毕业生嘅职位？", "talent-recruiting"),
+        ("国家级重点产业园区推介会是否为县级园区预留推介时段？", "nj-parks-promotion"),
+        (
+            "浦东香格里拉那个大宴会厅能不能放个冰柜啊我们的样品要冷藏",
+            "poverty-alleviation-matchmaking",
+        ),
+    ],
+)
+def test_who_may_sign_places_kept_for_some_and_a_freezer_are_no_cards(index, text, session):
+    assert offered(index, text) == [session]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上海国际会议中心5A厅有投影吗 想放我们的视频",
+        "我想转去做就业辅导，有咩建议？",
+        "昆山那边的工厂现在招工好不好招",
+    ],
+)
+def test_a_projector_career_advice_and_the_labour_market_are_not_ours(index, text):
     assert answered(index, text).kind == "none"
