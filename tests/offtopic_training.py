@@ -21,7 +21,15 @@ UNTRAINED_DIR = OFFTOPIC_DIR / "untrained"
 # Untrained probe files whose answers have never been read (tests/data/offtopic/README.md):
 # only their counts are ever printed (tests.transfer).
 UNREAD_PROBES = frozenset(
-    ["probe_x.txt", "probe_af.txt", "probe_ai.txt", "probe_aj.txt", "probe_an.txt", "probe_au.txt"]
+    [
+        "probe_x.txt",
+        "probe_af.txt",
+        "probe_ai.txt",
+        "probe_aj.txt",
+        "probe_an.txt",
+        "probe_au.txt",
+        "probe_bd.txt",
+    ]
 )
 MODEL_PATH = Path(bot.__file__).resolve().parent / MODEL_FILE
 

@@ -257,6 +257,7 @@ UNTRAINED_CONFIDENT = {
     "probe_ba.txt": 31,
     "probe_bb.txt": 42,
     "probe_bc.txt": 33,
+    "probe_bd.txt": 27,
     "probe_be.txt": 28,
     "probe_f.txt": 8,
     "probe_g.txt": 12,
