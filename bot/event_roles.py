@@ -53,6 +53,13 @@ ATTENDING_TOPIC = "attendees"
 # e-mail): "组委会能介绍房东不" asks them for something else
 ORGANIZERS_NAMED = word_set("""organizer organizers organiser organisers organizing organising
     committee 组委会 主办方 主办单位 承办方 会务组""")
+# How to reach the organizers ("组委会的hotline是多少", "the organizers' phone number"):
+# asked beside the delegate's own affair (sponsoring), the contacts entry still answers
+ORGANIZERS_CONTACT = bilingual(
+    r"\b(?:organi[sz]ers?|organi[sz]ing committee)'?s? (?:hotline|phone|email|e-mail|contacts?)\b"
+    r"|(?:组委会|主办方|主办单位|承办方|会务组)的?(?:hotline|电话|联系方式|联系电话|邮箱|email)"
+)
+
 # Something the organizers are asked to do or decide ("will the organizers publish…",
 # 主办方会不会出一份清单, 主辦方自己揀): a request, whatever its words
 ASKED_OF_ORGANIZERS = bilingual(

@@ -132,6 +132,8 @@ figure), from the confident answers of the probe files read this stop and of old
   and a freezer for samples (冰柜, 冷藏) are no card's; a projector (投影), advice asked
   (有咩建议), hiring workers in a city (招工好不好招) and a university's enrolment
   (新生报到, 入学) are not ours;
+- the organizers' phone or hotline asked beside the delegate's own affair (想做sponsor，
+  组委会的hotline是多少) is still the contacts entry: the number is theirs to give;
 """
 
 from __future__ import annotations
@@ -937,3 +939,8 @@ def test_who_may_sign_places_kept_for_some_and_a_freezer_are_no_cards(index, tex
 )
 def test_a_projector_career_advice_and_the_labour_market_are_not_ours(index, text):
     assert answered(index, text).kind == "none"
+
+
+def test_the_organizers_phone_beside_ones_own_affair_is_still_the_contacts_entry(index):
+    text = "我们公司想做这次的sponsor，组委会的hotline是多少"
+    assert entry_given(answered(index, text)) == "contacts"
