@@ -4,9 +4,11 @@ A delegate's two-character word that the bot does not know is compared, by its t
 pinyin, with the words it does know (session, theme, venue and FAQ vocabulary, city names,
 question words); when exactly one known word sounds the same, it stands in. A word the
 bot knows is never rewritten, so an exact match always wins over a homophone; nor is a
-word of the language (pypinyin's phrase list: 放假 is a day off, not 房价), unless it
-sounds like a city of the program (商海 is a word, but typed for 上海); nor a character of
-such a word beside it (湖南今年: 南今 sounds like 南京, but 今 is of 今年, a question word).
+word of the language (pypinyin's phrase list, and jieba's dictionary through
+bot.chinese_words: 放假 is a day off, not 房价; 志愿者 a volunteer, not 支援), unless it
+sounds like a city of the program (商海 is a word, but typed for 上海); nor a pair inside
+a longer word (迪士尼); nor a character of a phrase-list word beside it (湖南今年: 南今
+sounds like 南京, but 今 is of 今年, a question word).
 """
 
 from __future__ import annotations
