@@ -73,8 +73,9 @@ class Homophones:
     ) -> None:
         """`known` bigrams are never rewritten; unknown ones may become one of `targets`;
         `words` are whole two-character words, whose characters stay where they are; a
-        word of the language (pypinyin's phrase list) becomes only one of `places`; one of
-        the `far` targets (cities outside the program) only keeping one of its characters."""
+        word of the language (pypinyin's phrase list, jieba's dictionary) becomes only one
+        of `places`; one of the `far` targets (cities outside the program) only keeping one
+        of its characters."""
         self._known = frozenset(word for word in known if len(word) == 2)
         self._places = frozenset(places)
         self._far = frozenset(far)
