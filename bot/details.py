@@ -130,15 +130,20 @@ _WHO_MAY = re.compile(
     r"|apply|exhibit)\b"
     r"|\b(?:banks?|investors?|buyers?|funds?) (?:there |here )?(?:can|could|will|would) (?:give|lend"
     r"|offer|provide|finance|fund|do)\b"
-    r"|\b(?:banks?|investors?|buyers?|funds?) (?:there|here) (?:give|lend|offer|provide|finance|fund|do)s?\b"
+    r"|\b(?:banks?|investors?|buyers?|funds?) (?:there|here) (?:give|lend|offer|provide|finance"
+    r"|fund|do)s?\b"
     r"|\b(?:banks?|investors?|funds?) (?:give|lend|offer)s? [^?.!]{1,40}\balso\b"
-    r"|\b(?:are|is) [\w' -]{1,30}? allowed to\b|也放进去|也加进去|算进|算入|计入|(?:能不能|可不可以|能否)顺便|有接受|专属|预留|专门留给|(?:可以|能|能不能|可不可以)当[^，,。？?\s]{0,4}方"
+    r"|\b(?:are|is) [\w' -]{1,30}? allowed to\b"
+    r"|也放进去|也加进去|算进|算入|计入|(?:能不能|可不可以|能否)顺便|有接受|专属|预留|专门留给"
+    r"|(?:可以|能|能不能|可不可以)当[^，,。？?\s]{0,4}方"
     r"|上[^，,。？?\s]{0,10}台子|(?:可以|能否|能不能|可否)列入"
     r"|\b(?:banks|investors|buyers|funds) at (?:the )?[\w -]{1,50}? (?:lend|give|offer|provide|finance"
     r"|fund|need|require|ask)\b"
     r"|\b(?:foreign|overseas|international) (?:compan(?:y|ies)|firms?|buyers?|sellers?|traders?)"
     r" (?:can|could|may) \w+"
-    r"|(?:能|可以|想|要|让)(?:一起|也)?(?:上台|登台)|有没有[^，,。？?\s]{1,12}(?:上台|登台)|是否接受|接不接受|(?:会|能)?被承认|承不承认|(?:也|一起)(?:可以|能)|(?:能不能|可不可以|可唔可以)也|以[^，,。？?\s]{1,10}(?:的)?名义"
+    r"|(?:能|可以|想|要|让)(?:一起|也)?(?:上台|登台)|有没有[^，,。？?\s]{1,12}(?:上台|登台)"
+    r"|是否接受|接不接受|(?:会|能)?被承认|承不承认|(?:也|一起)(?:可以|能)"
+    r"|(?:能不能|可不可以|可唔可以)也|以[^，,。？?\s]{1,10}(?:的)?名义"
     r"|算不算(?!是?(?:主题|五大))"
 )
 
@@ -207,7 +212,6 @@ _BRING = re.compile(
     r"|\b(?:bring|display|show|exhibit|taste)\w* (?:\w+ ){0,3}samples?\b|\bpower (?:sockets?|outlets?|points?)\b"
     r"|(?:带|摆|展示|拿)[^，,。？?\s]{0,4}样品|插座|电源|自带|自行印制|自己印"
     r"|\bput (?:a |my |our )?(?:small )?(?:table|stand|booth)\b|放个冰柜|冰柜|冷藏"
-    r"|(?:要|需要)(?:我们|我)?自己(?:带|准备|打印)"
     # leaflets to lay out (有没有桌子给我们摆单页)
     r"|(?:摆|放|发|派)[^，,。？?\s]{0,6}(?:单页|传单|宣传册|宣传单|折页|易拉宝|展架)"
     r"|(?:拿|带)(?:过?去|来)(?:摆|展示|卖)"  # 手工艺品能不能拿去摆一下
