@@ -21,6 +21,21 @@ TYPO_SCORE = 85  # rapidfuzz ratio at or above which a word is a city misspelled
 
 
 _BEFORE_A_CITY = re.compile(r"\b(?:to|from|between|via) ([a-z]+)\b")
+# A journey's way asked ("how", 怎么, 坐什么车): with a city only as where it starts, the
+# delegate is going somewhere the program is not.
+_ASKS_THE_WAY = re.compile(
+    r"\bhow\b|\bbest way\b|怎么|如何|怎样|咋|坐什么|搭什么|坐啥|多久|多长时间|几个小时"
+)
+# Where it goes, named ("go Xi'an", "to Moganshan", 去趟潍坊): a journey with no
+# destination named ("from Shanghai, how long does the train take?") is the intercity one.
+_GOES_TO = re.compile(
+    r"\b(?:to|go|going|visit|visiting|head|heading)\s+(?!get\b|go\b|the\b|there\b|reach\b)[a-z]"
+    r"|(?:去|到|往|飞|顺访)(?!哪|会场|现场|场馆)[\u4e00-\u9fff]"
+)
+# The event's own buildings as where the journey ends (从南京怎么去会场)
+_TO_THE_EVENT = re.compile(
+    r"\bvenues?\b|\bhotels?\b|\bexpo\b|\bcent(?:er|re)\b|会场|场馆|酒店|宾馆|现场|会展|博览"
+)
 
 
 class CityReader:
@@ -53,6 +68,25 @@ class CityReader:
             or (len(word) >= MIN_TYPO and self._misspelled(word) is not None)
             for match in _BEFORE_A_CITY.finditer(text)
         )
+
+    def only_set_out_from(self, text: str, city: City) -> bool:
+        """Whether a normalised question names its one program city only as where a
+        journey starts and asks the way (从南京出发怎么去, "how from Nanjing?"): the
+        destination is none of the program's."""
+        if (
+            not _ASKS_THE_WAY.search(text)
+            or not _GOES_TO.search(text)
+            or _TO_THE_EVENT.search(text)
+        ):
+            return False
+        names_zh = "|".join(sorted((city.name_zh, *city.aliases_zh), key=len, reverse=True))
+        names_en = "|".join(
+            re.escape(normalize(name))
+            for name in sorted((city.name, *city.aliases), key=len, reverse=True)
+        )
+        named = re.findall(rf"{names_zh}|\b(?:{names_en})\b", text)
+        setting_out = re.findall(rf"(?:从|由|自)(?:{names_zh})|\bfrom (?:{names_en})\b", text)
+        return bool(named) and len(setting_out) == len(named)
 
     def _closest(self, word: str) -> City | None:
         close = process.extractOne(

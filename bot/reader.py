@@ -57,7 +57,7 @@ from bot.places import (
     STREET,
     STREETS,
 )
-from bot.program import Program
+from bot.program import City, Program
 from bot.question import MAX_QUESTION_CHARS, Intent, Question, question_language
 from bot.question_tail import without_email_frame
 from bot.subjects import subject_tokens
@@ -72,6 +72,7 @@ from bot.textnorm import (
     stem,
 )
 from bot.vocabulary import (
+    AFTER_THE_EVENT,
     AGENDA,
     BETWEEN_CITIES_TOPIC,
     BUILDING_WORDS,
@@ -324,7 +325,7 @@ class QuestionReader:
             grams = [g for name in topics for g in cjk_grams(name) if g in self._grams]
         # a hall or room the program does not have is no typo of one it has ("Hall 7B")
         owners |= Owners(frozenset(w for w in words if HALL_TOKEN.fullmatch(w)) - self._latin)
-        outward = goes_outside(original)
+        outward = goes_outside(original) or self._sets_out_elsewhere(original, city, venues)
         if outward:  # "book me a flight to Beijing": Beijing's, not the event's
             owners |= Owners(maybe_owned=frozenset(words) | frozenset(grams))
         unstated = names_unstated_need(typed)
@@ -351,7 +352,7 @@ class QuestionReader:
             hall=hall,
             # a venue's name (上海国际会议中心) holds 会议 but asks for no session
             names_sessions=SESSION_NOUNS.search(
-                LEISURE.sub(" ", self._venue_pattern.sub(" ", original))
+                AFTER_THE_EVENT.sub(" ", LEISURE.sub(" ", self._venue_pattern.sub(" ", original)))
             )
             is not None,
             # as typed (报税 is no typo of 保税) or as meant (快第到哪了 is a parcel)
@@ -377,6 +378,11 @@ class QuestionReader:
             names_event=bool(EVENT_NOUNS.search(typed) or whole_event),
             goes_outside=outward,
         )
+
+    def _sets_out_elsewhere(self, text: str, city: City | None, venues: tuple) -> bool:
+        """A journey from the program's one city named to no building of the event
+        ("how from Nanjing?", 从南京坐什么车过去; not 从南京怎么去会场)."""
+        return city is not None and not venues and self._cities.only_set_out_from(text, city)
 
     def _asks_other_time(self, text: str, now: datetime) -> bool:
         """Another year or week is asked about, unless a weekday of the event or this

@@ -369,6 +369,12 @@ SESSION_NOUNS = bilingual(
     r"|活动|会议|场次|分会场|推介会|对接会|有会|还有场|(?:专门|相关|对口|方面)的会|什么会|哪些会|几个会|哪个会|哪一场|哪场|日程|安排|环节|板块|专场|专门讲"
 )
 
+# The time after the week ("after the event", 会后): when the delegate's own plans are,
+# not sessions asked for.
+AFTER_THE_EVENT = bilingual(
+    r"\bafter (?:the |this )?(?:event|events|week|conference|expo)\b|会后|活动结束后|活动后"
+)
+
 # Places in town a session is about (banks come to the finance matchmaking, supermarkets to
 # the commercial carriers'): "where is the bank", 哪里有超市 asks for the place, not the
 # session (bot.topic_answers), unless an event noun names the session.

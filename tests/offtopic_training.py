@@ -29,6 +29,8 @@ UNREAD_PROBES = frozenset(
         "probe_an.txt",
         "probe_au.txt",
         "probe_bd.txt",
+        "probe_bj.txt",
+        "probe_bk.txt",
     ]
 )
 MODEL_PATH = Path(bot.__file__).resolve().parent / MODEL_FILE

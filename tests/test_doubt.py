@@ -228,7 +228,8 @@ def test_one_building_offered_is_asked_about_not_called_one_of_several(index):
 # ad 78, ae 62, af 29, s 38, x 12, y 35; stop 38: ad 41 (read from stop 38), af 21, and
 # the new unread ag 31 and ah 34, 32 and 35 on stop 37's code; stop 39: ag read, the new
 # unread ai 34 and aj 36 on stop 38's code, aj 30 on its arrival; ak, read on arrival: 39
-# on stop 38's code, 37 then), with a little room for a rule that trades one.
+# on stop 38's code, 37 then; stop 41: bf 21, bg 27, bh 21, bi 27 read, bj 27 and bk 36
+# unread, on stop 40's code and at arrival), with a little room for a rule that trades one.
 UNTRAINED_CONFIDENT = {
     "probe_ac.txt": 18,
     "probe_ad.txt": 44,
@@ -259,6 +260,12 @@ UNTRAINED_CONFIDENT = {
     "probe_bc.txt": 33,
     "probe_bd.txt": 27,
     "probe_be.txt": 28,
+    "probe_bf.txt": 25,
+    "probe_bg.txt": 31,
+    "probe_bh.txt": 25,
+    "probe_bi.txt": 31,
+    "probe_bj.txt": 31,
+    "probe_bk.txt": 40,
     "probe_f.txt": 8,
     "probe_g.txt": 12,
     "probe_j.txt": 6,
