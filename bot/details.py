@@ -246,6 +246,29 @@ def asked_at_the_session(typed: str) -> str | None:
     return next(group for group in found.groups()[1:] if group)
 
 
+# A question answered yes or no ("…sell fabric or not?", "can students sit at the back?",
+# 让不让摆, 可唔可以): what a session allows or holds, which its card says only by its
+# words (有没有 is left out: it asks what is there as often as whether a thing is allowed)
+_YES_OR_NO = re.compile(
+    r"\bor not\b|\b(?:can|could|may) (?:i|we|they|students|one|my|our)\b"
+    r"|\b(?:do|does|will) (?:they|it|the)\b|\b(?:is|are) there\b|\bany chance\b"
+    r"|([让能会可行要给准许收带])(?:不|唔)\1|可不可以|可唔可以"
+)
+
+
+# …whether a session is held at all ("is there a career fair I can bring students to?",
+# 有冇银行来对接的会): a question about sessions, not a detail of one
+_IS_THERE_A_SESSION = re.compile(
+    r"(?:有没有|有冇|\bis there\b|\bare there\b)[^，,。？?!！]{0,16}?"
+    r"(?:的会|场次|会议|对接会|推介会|活动|\bfairs?\b|\bsessions?\b|\bmeetings?\b|\bevents?\b)"
+)
+
+
+def asks_yes_or_no(typed: str) -> bool:
+    """Whether a normalised question is answered yes or no, of a session's detail."""
+    return _YES_OR_NO.search(typed) is not None and _IS_THERE_A_SESSION.search(typed) is None
+
+
 def asks_a_card_field(typed: str) -> bool:
     """Whether a normalised question asks by name for what a card gives: its seats,
     tables, length, time or address."""

@@ -20,6 +20,7 @@ from bot.details import (
     asks_pay,
     asks_what_no_card_gives,
     asks_what_to_bring,
+    asks_yes_or_no,
 )
 from bot.doubt import OffTopicModel
 from bot.entry_aspects import untold_on_a_card
@@ -131,10 +132,13 @@ class QuestionResolver:
             return True  # 招聘会要带简历不; "when is it, and do I bring a CV?" is the card
         if query.intent == "info" and self._asks_around_the_card(query):
             return True  # 主席台的座次怎么安排, "the ceiling height of West Hall 1"
+        yes_or_no = query.intent == "info" and asks_yes_or_no(query.typed)
+        if yes_or_no and self._asks_around_the_card(query, UNKNOWN_FULL):
+            return True  # 招聘会可唔可以俾学生坐喺后面: what the card does not say
         at_the_session = query.intent == "info" and asks_at_the_session(query.typed)
         return at_the_session and self._terms.unexplained(query) >= 1
 
-    def _asks_around_the_card(self, query: Question) -> bool:
+    def _asks_around_the_card(self, query: Question, unexplained: int = DETAIL_UNEXPLAINED) -> bool:
         """Whether a question about a session asks, in words nothing in the program
         explains, what its card does not give: no time asked or named, no field of the
         card (seats, tables, length, address) named, and not the delegate's business
@@ -144,7 +148,7 @@ class QuestionResolver:
             and not query.self_described
             and not SESSION_SUITED.search(query.typed)
             and not asks_a_card_field(query.typed)
-            and self._terms.unexplained(query) >= DETAIL_UNEXPLAINED
+            and self._terms.unexplained(query) >= unexplained
         )
 
     def _names_a_room_not_used(self, query: Question) -> bool:

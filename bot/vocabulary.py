@@ -254,7 +254,7 @@ SELF_DESCRIBED = bilingual(
     r"|我们(?:是|公司|单位|企业|做)|我(?:是做|是一家|在一家|们家)|本公司|我司|敝公司"
     # where or what "we" are, then what we make: 我们厂做钢丝, 咱娄底钢厂做板材的, 我们郴州搞石墨
     # (搞 reads as 举行 by then)
-    r"|(?:我们|咱们?)[^，,。？?！!\s想要能去来会在的]{1,6}(?:做|举行|生产|经营|种|养)"
+    r"|(?:我们|咱们?)[^，,。？?！!\s想要能去来会在的]{1,6}(?:做|举行|生产|经营|种|养|招(?=[厨工人员]))"
     # a plan to invest is who the delegate is too: 打算去湖南建厂, "planning to set up a plant"
     r"|(?:打算|准备|计划|想)[^，,。？?]{0,8}(?:建厂|设厂|开厂|落户|投资建|办厂)"
     r"|\b(?:we(?:'re| are)? plan(?:ning)? to|we want to|we'd like to) (?:build|set up|open|invest)\b"

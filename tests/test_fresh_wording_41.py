@@ -8,13 +8,18 @@ figure), from the probe files read this stop and older notes:
 - "after the event" (会后) is when the delegate's own plans are, not sessions asked for;
 - a story that says where the journey goes ("client wants go Xi'an…") still says it when
   the question after it ("how from Nanjing?") is read alone;
+- a session asked a yes-or-no question (可唔可以, 行不行, 会唔会, "can I …", "… or not?") in
+  two or more words nothing in the program explains asks what its card does not say: it
+  is offered, not answered; whether a session is held at all ("is there a career fair I
+  can bring students to?", 有冇银行来对接的会) is still a question about sessions;
+- a delegate's shop that hires (我们店里常年招厨师) describes the delegate;
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers_core import answered, entry_given
+from tests.helpers_core import answered, answered_with_card, entry_given, offered
 
 
 @pytest.mark.parametrize(
@@ -46,3 +51,28 @@ def test_a_journey_to_the_event_is_still_the_events(index, text, kind):
 )
 def test_a_journey_with_no_destination_or_to_a_program_city_is_intercity(index, text):
     assert entry_given(answered(index, text)) == "intercity-travel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "扶贫对接会是不是要先填报名表，我们合作社冇得公章行不行",
+        "跨境電商對接會可唔可以俾學生坐喺後面 observe 吓？唔會阻人㗎",
+        "精準扶貧對接會如果公司捐錢，可唔可以攞 tax deduction 收據",
+        "杭州那场推工程机械、轨道交通的会，门口会不会摆真的挖掘机让人看？",
+    ],
+)
+def test_a_yes_or_no_question_in_unexplained_words_is_offered(index, text):
+    assert offered(index, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("我们店里常年招厨师跟服务员，人才招聘会能不能去摆个摊招人", "talent-recruiting"),
+        ("想贷款扩大果园，有没有跟银行对接的场次", "industry-finance-matchmaking"),
+        ("Is there a career fair I can bring my final-year students to?", "talent-recruiting"),
+    ],
+)
+def test_whether_a_session_suits_or_is_held_is_still_answered(index, text, session):
+    assert answered_with_card(index, text) == [session]
