@@ -102,6 +102,31 @@ COUNTRIES_ZH_ALTERNATIVES = (
     "日本|韩国|泰国|美国|英国|法国|德国|欧洲|越南|印度|俄罗斯|澳洲|澳大利亚|马来西亚"
     "|新加坡|加拿大|印尼|菲律宾|柬埔寨|老挝"
 )
+# A chamber of commerce of another place or people (浙江商会, "the Mongolian chamber of
+# commerce", AmCham): another body, not the Hunan chambers of the theme (上海湖南商会 and
+# "the Hunan chamber of commerce in Zhejiang" are the theme's). Cut before themes are read.
+# Hunan's own cities: their chambers elsewhere (上海的衡阳商会) are the theme's.
+HUNAN_CITIES_EN = word_set("""changsha zhuzhou xiangtan hengyang shaoyang yueyang changde
+    zhangjiajie yiyang chenzhou yongzhou huaihua loudi xiangxi jishou liuyang""")
+HUNAN_CITIES_ZH = phrase_list(
+    "长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 张家界 益阳 郴州 永州 怀化 娄底 湘西 吉首 浏阳"
+)
+_NOT_ANOTHER_CHAMBER = "|".join(
+    sorted(
+        HUNAN_CITIES_EN
+        | word_set("""hunan hunanese xiang hometown the a an our this that these those local
+        your my which any of in for at and with to from about on is are what some provincial
+        city county overseas no every each via or""")
+    )
+)
+_OTHER_PLACES_ZH = [name for name in OTHER_CITIES_ZH if name not in HUNAN_CITIES_ZH]
+CHAMBER_ELSEWHERE = bilingual(
+    rf"\b(?!(?:{_NOT_ANOTHER_CHAMBER})\b)[a-z][a-z'’-]+\s+(?:general\s+)?chambers?\s+of\s+commerce\b"
+    r"|\b(?:amcham|eurocham)\b"
+    rf"|(?<!驻)(?:{'|'.join(_OTHER_PLACES_ZH)}|{'|'.join(CONTEXT_PLACES_ZH)}"
+    rf"|{COUNTRIES_ZH_ALTERNATIVES}|蒙古|台湾|美国|欧盟|外国|总)(?:总)?商会"
+)
+OTHER_CHAMBER = " guild "  # what another place's chamber becomes: no body of the program
 # A city outside the program as what a session would be about ("a session on Shenzhen",
 # "a Greater Bay Area session", 关于大湾区的会): a subject the program lacks, not a place
 # asked about.

@@ -13,6 +13,10 @@ figure), from the probe files read this stop and older notes:
   is offered, not answered; whether a session is held at all ("is there a career fair I
   can bring students to?", 有冇银行来对接的会) is still a question about sessions;
 - a delegate's shop that hires (我们店里常年招厨师) describes the delegate;
+- a chamber of commerce of another place or people (浙江商会, 越南商会, "a Kenyan chamber
+  of commerce") is another body: not the Hunan chambers' theme, and what it does or
+  holds is its own; the chambers of Hunan's cities elsewhere (上海的衡阳商会, 娄底驻上海商会)
+  and the Hunan chamber in another province are the theme's (bot.places.CHAMBER_ELSEWHERE);
 """
 
 from __future__ import annotations
@@ -76,3 +80,29 @@ def test_a_yes_or_no_question_in_unexplained_words_is_offered(index, text):
 )
 def test_whether_a_session_suits_or_is_held_is_still_answered(index, text, session):
     assert answered_with_card(index, text) == [session]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "越南商会 signing session got or not?",
+        "浙江商会这周有活动吗",
+        "Is there a Kenyan chamber of commerce session?",
+    ],
+)
+def test_another_places_chamber_is_not_the_theme(index, text):
+    assert not answered(index, text).confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娄底驻上海商会有活动吗",
+        "Changsha chamber of commerce sessions?",
+        "上海湖南商会的活动",
+        "the Hunan chamber of commerce in Zhejiang?",
+    ],
+)
+def test_hunans_chambers_elsewhere_are_the_theme(index, text):
+    answer = answered(index, text)
+    assert answer.kind == "theme" and answer.theme.id == "chamber-of-commerce"
