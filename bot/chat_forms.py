@@ -291,6 +291,7 @@ _OTHER_SENSES = {  # the program's word: the words that make it another thing ar
     "wifi": "| router routers extender",
     "registration": "company business car vehicle trademark",
     "contract": "phone mobile rental lease tenancy employment",
+    "letter": "cover offer reference recommendation resignation love",
 }
 OTHER_SENSES = {
     " ".join(pair) + plural: "".join(pair)
@@ -305,6 +306,8 @@ OTHER_SENSES |= {
     f"national parks {event}": f"national-level parks {event}"
     for event in ("promotion", "conference", "session", "meeting", "event")
 }
+# a letter of credit is a bank's, not the visa entry's invitation letter
+OTHER_SENSES |= {f"{letter} of credit": f"{letter}ofcredit" for letter in ("letter", "letters")}
 # paying "with visa" is the card
 OTHER_SENSES |= {f"pay {by} visa": f"pay {by} visacard" for by in ("with", "by")}
 SHORTHAND |= OTHER_SENSES

@@ -68,7 +68,7 @@ _AFTER_THE_SESSION = re.compile(
     # credit?", "do the Hunan counties sell wine too?")
     r"|\b(?:do|does|will|can|could) (?:they|it|the (?!program)[\w-]+(?: [\w-]+)?"
     r"|(?:[\w-]+ )?(?:banks|investors|buyers|funds|companies|counties|parks)) (?:do|offer|provide"
-    r"|sell|buy|handle|accept|fund|finance|give|lend) ([^,.?!]{3,60})"
+    r"|sell|buy|handle|accept|fund|finance|give|lend|issue|grant|open) ([^,.?!]{3,60})"
 )
 
 # whether the session covers a thing or who attends: its card and the speakers entry say

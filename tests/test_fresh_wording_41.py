@@ -17,6 +17,9 @@ figure), from the probe files read this stop and older notes:
   of commerce") is another body: not the Hunan chambers' theme, and what it does or
   holds is its own; the chambers of Hunan's cities elsewhere (上海的衡阳商会, 娄底驻上海商会)
   and the Hunan chamber in another province are the theme's (bot.places.CHAMBER_ELSEWHERE);
+- a letter of credit, a cover letter or an offer letter is no invitation letter
+  (bot.chat_forms.OTHER_SENSES); what the banks at a session issue, grant or open is
+  no card's;
 """
 
 from __future__ import annotations
@@ -106,3 +109,18 @@ def test_another_places_chamber_is_not_the_theme(index, text):
 def test_hunans_chambers_elsewhere_are_the_theme(index, text):
     answer = answered(index, text)
     assert answer.kind == "theme" and answer.theme.id == "chamber-of-commerce"
+
+
+def test_a_letter_of_credit_is_the_banks_not_the_visa_entrys(index):
+    text = (
+        "The industrial and financial matchmaking in Kunshan, do those banks issue letters"
+        " of credit for foreign buyers like me?"
+    )
+    assert offered(index, text) == ["industry-finance-matchmaking"]
+    assert entry_given(answered(index, "do I need an invitation letter?")) == "visa"
+
+
+def test_a_cover_letter_is_the_job_fairs(index):
+    assert answered_with_card(index, "need a cover letter for the job fair?") == [
+        "talent-recruiting"
+    ]
