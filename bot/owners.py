@@ -50,23 +50,25 @@ MIN_UNKNOWN_ZH = 2  # characters: one unknown character is a particle, not a nam
 # 去北京的机票. Where they come from ("from Tokyo") is only context.
 _DESTINATION_OUTSIDE = re.compile(
     # ("go Changsha", "want go Changsha", as chat English leaves out the "to")
-    r"\b(?:to|into|towards|go|going|fly|flying|head|heading)\s+(?:the\s+)?(?:"
+    r"\b(?:to|into|towards|go|going|fly|flying|head|heading|visit|visiting)\s+(?:the\s+)?(?:"
     + OTHER_CITIES_EN_ALTERNATIVES
     + "|"
     + COUNTRIES_EN_ALTERNATIVES
-    + r")\b|(?:去|到|飞|往|回)(?:"
+    + r")\b(?!\s+(?:fair|expo))|(?:去|到|飞|往|回)(?:"  # the Canton Fair is an event
     + OTHER_CITIES_ZH_ALTERNATIVES
     + "|"
     + COUNTRIES_ZH_ALTERNATIVES
     + ")"
 )
 
-# A journey from a city outside the program whose length is asked (衡阳到昆山开车要多久,
-# "how long is the drive from Changsha to Shanghai"): the road's, no entry of the event's.
+# A journey from a city outside the program whose length or way is asked (衡阳到昆山开车要
+# 多久, 郴州到上海有直飞没, "how long is the drive from Changsha to Shanghai"): the road's or
+# the airline's, no entry of the event's.
 _JOURNEY_FROM_OUTSIDE = re.compile(
     rf"(?:{OTHER_CITIES_ZH_ALTERNATIVES})(?:到|去|至)[^，。？?！!]{{0,12}}?"
-    r"(?:多久|多长时间|几个小时|几小时|多少小时|多远|几个钟|直达)"
-    rf"|\bfrom\s+(?:{OTHER_CITIES_EN_ALTERNATIVES})\s+to\b.{{0,30}}\bhow (?:long|far)\b"
+    r"(?:多久|多长时间|几个小时|几小时|多少小时|多远|几个钟|直达|直飞|航班|机票|飞机|高铁|动车|火车|车次)"
+    rf"|\bfrom\s+(?:{OTHER_CITIES_EN_ALTERNATIVES})\s+to\b.{{0,30}}"
+    r"\b(?:how (?:long|far)|direct|flights?|trains?)\b"
     rf"|\bhow (?:long|far)\b.{{0,40}}\bfrom\s+(?:{OTHER_CITIES_EN_ALTERNATIVES})\b"
 )
 

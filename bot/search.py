@@ -221,7 +221,7 @@ from bot.doubt import OffTopicModel, shipped_model
 from bot.entry_aspects import PRICE, PRICE_WORDS, aspects_asked
 from bot.event_words import OTHER_EVENT
 from bot.listing import Timetable
-from bot.owners import goes_outside
+from bot.owners import Owners, goes_outside
 from bot.program import Program, Session
 from bot.question import MAX_QUESTION_CHARS, Intent, Lang, Question, question_language
 from bot.question_tail import question_tail, words_pointed_back
@@ -287,7 +287,8 @@ class SearchIndex:
         if not asked_query.goes_outside and goes_outside(normalize(text)):
             # "client wants go Xi'an to see the Terracotta Army. how from Nanjing?": the
             # story says where the journey goes
-            asked_query = replace(asked_query, goes_outside=True)
+            trip = Owners(maybe_owned=frozenset(asked_query.words) | frozenset(asked_query.grams))
+            asked_query = replace(asked_query, goes_outside=True, owners=asked_query.owners | trip)
         if asked_query.is_bare:  # "…湖南旅游推介会，请问会议几点开始？": the story names it
             return self._story_named(text, now, user_language, asked_query.intent)
         asked = self._resolver.answer(asked_query, now)

@@ -20,6 +20,11 @@ figure), from the probe files read this stop and older notes:
 - a letter of credit, a cover letter or an offer letter is no invitation letter
   (bot.chat_forms.OTHER_SENSES); what the banks at a session issue, grant or open is
   no card's;
+- a journey from a city outside the program asked by its flights or trains (郴州到上海有
+  直飞没, 衡阳到南京高铁要在武汉转吗) is the airline's or the railway's; a city outside
+  the program one will "visit" is where the delegate goes (not the Canton Fair, an
+  event), and a story's trip lends its words to the question after it ("…visit Beijing
+  for one day, which train I should take from Shanghai?");
 """
 
 from __future__ import annotations
@@ -124,3 +129,20 @@ def test_a_cover_letter_is_the_job_fairs(index):
     assert answered_with_card(index, "need a cover letter for the job fair?") == [
         "talent-recruiting"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "郴州到上海有直飞没",
+        "衡阳到南京高铁要在武汉转吗",
+        "After the event I want to visit Beijing for one day, which train I should take from"
+        " Shanghai?",
+    ],
+)
+def test_a_journey_outside_the_program_is_not_the_intercity_entrys(index, text):
+    assert not answered(index, text).confident
+
+
+def test_between_program_cities_is_still_the_intercity_entry(index):
+    assert entry_given(answered(index, "上海到昆山高铁多久")) == "intercity-travel"
