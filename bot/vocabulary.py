@@ -24,6 +24,9 @@ WHERE_PHRASES_EN = (
     "which hall",
     "what hall",
     "which floor",
+    "which city",
+    "what city",
+    "which cities",
 )
 # "when" questions lead with the time.
 WHEN_EN = word_set("""when whens time times day days date start starts starting begin begins

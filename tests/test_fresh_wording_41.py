@@ -25,6 +25,8 @@ figure), from the probe files read this stop and older notes:
   the program one will "visit" is where the delegate goes (not the Canton Fair, an
   event), and a story's trip lends its words to the question after it ("…visit Beijing
   for one day, which train I should take from Shanghai?");
+- "which city" asks where, like "which floor": no topic word of the local-transport
+  entry ("…matchmaking - which day, which city?");
 """
 
 from __future__ import annotations
@@ -146,3 +148,10 @@ def test_a_journey_outside_the_program_is_not_the_intercity_entrys(index, text):
 
 def test_between_program_cities_is_still_the_intercity_entry(index):
     assert entry_given(answered(index, "上海到昆山高铁多久")) == "intercity-travel"
+
+
+def test_which_city_asks_where(index):
+    text = "Wool and leather buyers matchmaking - which day, which city?"
+    assert not answered(index, text).confident
+    assert answered_with_card(index, "the tourism promotion, which city?") == ["tourism-promotion"]
+    assert entry_given(answered(index, "how do I get around the city?")) == "local-transport"
