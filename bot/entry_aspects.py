@@ -2,7 +2,8 @@
 entry's answer speaks of it: its price, a deadline, its hours, when a meal is served, a
 deposit, an English version, a size limit (a floor's load), a line's speed, a night's
 stay, breakfast, a headset's channel, a station's exit or platform, a building's closing
-time, drink, a performance, what is in the food, the seating, a menu.
+time, drink, a performance, what is in the food, the seating, a menu, a building's own
+story (its architect, floor area, the year it was built).
 
 An entry that speaks of the need but not of what is asked of it ("午餐几点开始": the
 meals entry gives no time; 停车场限高多少: the parking entry gives no size; "is the Didi
@@ -209,6 +210,17 @@ ASPECTS: tuple[Aspect, ...] = (
             r"\bmenus?\b|\bdish(?:es)?\b|\bdesserts?\b|菜单|菜式|菜品|什么菜|啥菜|哪些菜|甜品"
         ),
         bilingual(r"\bmenus?\b|\bdish(?:es)?\b|菜单|菜式|菜品"),
+    ),
+    # a building's own story (who designed it, its floor area, the year it was built): a
+    # card or a venue gives where it is and what is held there, never its architecture
+    Aspect(
+        "building_story",
+        bilingual(
+            r"\bwho (?:actually )?(?:designed|built)\b|\barchitects?\b|\bsquare (?:metres|meters|feet)\b"
+            r"|\bfloor area\b|\bwhen was (?:it|this|that|the [\w ]{3,40}?) built\b|\bbuilt in (?:19|20)\d\d\b"
+            r"|谁设计|设计师是|建筑师|建筑面积|占地面积|多少平方|多少平米|哪年建|建于哪|什么时候建(?:的|成)"
+        ),
+        bilingual(r"\barchitects?\b|\bsquare (?:metres|meters)\b|建筑师|平方米|建于"),
     ),
 )
 

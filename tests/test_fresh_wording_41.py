@@ -27,6 +27,8 @@ figure), from the probe files read this stop and older notes:
   for one day, which train I should take from Shanghai?");
 - "which city" asks where, like "which floor": no topic word of the local-transport
   entry ("…matchmaking - which day, which city?");
+- a building's own story (who designed it, its floor area, the year it was built) is no
+  venue's or card's (bot.entry_aspects, "building_story"); where it is still is;
 """
 
 from __future__ import annotations
@@ -155,3 +157,21 @@ def test_which_city_asks_where(index):
     assert not answered(index, text).confident
     assert answered_with_card(index, "the tourism promotion, which city?") == ["tourism-promotion"]
     assert entry_given(answered(index, "how do I get around the city?")) == "local-transport"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上海展览中心是谁设计的",
+        "Who actually designed the Shanghai International Convention Center? Need it for my"
+        " uni write-up, cheers",
+        "Roughly how many square metres is the Hangzhou International Expo Center?",
+    ],
+)
+def test_a_buildings_own_story_is_not_in_the_program(index, text):
+    assert not answered(index, text).confident
+
+
+def test_where_a_building_is_is_still_its_venue(index):
+    answer = answered(index, "where is SICC")
+    assert answer.kind == "venue" and answer.venue.id == "sicc"
