@@ -69,6 +69,8 @@ CHINESE_VARIANTS: dict[str, str] = {
     "网络推广": "线上推广",
     "网络招商": "线上招商",
     "招商会": "招商推介会",  # its 商会 is no chamber of commerce
+    "车辆通行证": "车辆出入证",  # a vehicle's pass, no travel permit
+    "车通行证": "车辆出入证",
     "乜嘢": "什么",
     "咩嘢": "什么",
     "咩": "什么",

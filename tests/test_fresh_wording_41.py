@@ -29,6 +29,7 @@ figure), from the probe files read this stop and older notes:
   entry ("…matchmaking - which day, which city?");
 - a building's own story (who designed it, its floor area, the year it was built) is no
   venue's or card's (bot.entry_aspects, "building_story"); where it is still is;
+- a vehicle's pass (车辆通行证) is no travel permit (bot.chinese_forms);
 """
 
 from __future__ import annotations
@@ -175,3 +176,9 @@ def test_a_buildings_own_story_is_not_in_the_program(index, text):
 def test_where_a_building_is_is_still_its_venue(index):
     answer = answered(index, "where is SICC")
     assert answer.kind == "venue" and answer.venue.id == "sicc"
+
+
+def test_a_vehicles_pass_is_no_travel_permit(index):
+    text = "我厅公务车辆驶入南京国际博览中心所需的车辆通行证由谁签发？"
+    assert not answered(index, text).confident
+    assert answered(index, "港澳通行证可以吗").faq.id == "visa"  # the travel permit
