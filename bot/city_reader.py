@@ -24,8 +24,20 @@ _BEFORE_A_CITY = re.compile(r"\b(?:to|from|between|via) ([a-z]+)\b")
 # A journey's way asked ("how", 怎么, 坐什么车): with a city only as where it starts, the
 # delegate is going somewhere the program is not.
 _ASKS_THE_WAY = re.compile(
-    r"\bhow\b|\bbest way\b|怎么|如何|怎样|咋|坐什么|搭什么|坐啥|多久|多长时间|几个小时"
+    r"\bhow\b|\bbest way\b|怎么|如何|怎样|咋|坐什么|搭什么|坐啥|多久|多长时间|几个小时|几耐|几远"
 )
+# The way or the time of a journey asked ("how long is the flight", 飞过去要几耐)
+_JOURNEY_ASKED = re.compile(
+    r"\bhow (?:long|far|do i get|can i get|to get)\b|\bwhich (?:train|flight|airport)\b"
+    r"|多久|多长时间|几个小时|几耐|几远|怎么去|怎么走|怎么过去|坐什么|搭什么|飞过去|开车过去"
+)
+
+
+def asks_a_journey(text: str) -> bool:
+    """Whether a normalised question asks the way or the time of a journey."""
+    return _JOURNEY_ASKED.search(text) is not None
+
+
 # Where it goes, named ("go Xi'an", "to Moganshan", 去趟潍坊): a journey with no
 # destination named ("from Shanghai, how long does the train take?") is the intercity one.
 _GOES_TO = re.compile(

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from bot.answer import Answer, AnswerKind
 from bot.buildings import BuildingAnswers, about_another_building
+from bot.city_reader import asks_a_journey
 from bot.details import (
     asked_at_the_session,
     asks_a_card_field,
@@ -75,6 +76,10 @@ class QuestionResolver:
     def answer(self, query: Question, now: datetime) -> Answer:
         """The answer to a question read on its own."""
         found = self._answer_found(query, now)
+        trip = query.goes_outside and not (query.names_sessions or query.names_event)
+        if found.confident and trip and asks_a_journey(query.typed):
+            # 想顺路带学生去张家界，由上海飞过去要几耐: the trip's time, no session's or entry's
+            return Answer("none", query.lang, query.intent)
         if found.sessions and found.kind != "suggest" and self._of_another_event(query):
             # "is there an awards night on Friday?", "a product launch in the Shanghai
             # Hall?": a kind of event nothing in the program is called is not its sessions

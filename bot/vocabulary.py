@@ -375,7 +375,8 @@ SESSION_NOUNS = bilingual(
 # The time after the week ("after the event", 会后): when the delegate's own plans are,
 # not sessions asked for.
 AFTER_THE_EVENT = bilingual(
-    r"\bafter (?:the |this )?(?:event|events|week|conference|expo)\b|会后|活动结束后|活动后"
+    r"\bafter (?:the |this )?(?:event|events|week|conference|expo)\b|会后|活动后"
+    r"|(?:会议|活动|洽谈周|会)结束(?:以后|之后|后)|开完会"
 )
 
 # Places in town a session is about (banks come to the finance matchmaking, supermarkets to

@@ -30,6 +30,9 @@ figure), from the probe files read this stop and older notes:
 - a building's own story (who designed it, its floor area, the year it was built) is no
   venue's or card's (bot.entry_aspects, "building_story"); where it is still is;
 - a vehicle's pass (车辆通行证) is no travel permit (bot.chinese_forms);
+- a journey to a place outside the program asked by its way or time (由上海飞过去要几耐)
+  is no session's or entry's, unless a session is named (扶贫那个对接会开多久 我要赶高铁
+  回岳阳: the session's length); 会议结束后 and 开完会 are "after the event" too;
 """
 
 from __future__ import annotations
@@ -182,3 +185,19 @@ def test_a_vehicles_pass_is_no_travel_permit(index):
     text = "我厅公务车辆驶入南京国际博览中心所需的车辆通行证由谁签发？"
     assert not answered(index, text).confident
     assert answered(index, "港澳通行证可以吗").faq.id == "visa"  # the travel permit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "想順路帶學生去張家界，由上海飛過去要幾耐？",
+        "會議結束後想順便帶我爸去張家界，從上海過去要坐多久？",
+    ],
+)
+def test_a_trips_time_is_no_sessions(index, text):
+    assert not answered(index, text).confident
+
+
+def test_a_named_sessions_length_beside_a_trip_home_is_its_card(index):
+    text = "扶贫那个对接会开多久 我要赶高铁回岳阳"
+    assert answered_with_card(index, text) == ["poverty-alleviation-matchmaking"]
