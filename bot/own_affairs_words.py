@@ -42,7 +42,7 @@ LEISURE_PIECES: dict[str, str] = {
     "food": r"\b(?:afternoon tea|street food|food streets?|night markets?)\b"
     r"|好吃|美食|夜市|小吃|饭馆|餐馆|菜馆|馆子|(?<!茶)餐厅|聚餐|下午茶|家乡菜|茶餐厅"
     r"|夜宵|宵夜|烧烤|撸串|大排档|清真(?:餐厅|饭店|馆)|\bhalal (?:meals )?restaurants?\b"
-    r"|星巴克|咖啡店|咖啡馆|\b(?:starbucks|coffee shops?|caf[eé]s)\b",
+    r"|星巴克|咖啡店|咖啡馆|咖啡厅|\b(?:starbucks|coffee shops?|caf[eé]s|corkage)\b|开瓶费",
     # nights out (karaoke, bars, live music, 酒吧, 唱歌, 喝点酒)
     "nightlife": r"\b(?:nightlife|karaoke|ktv|bars?|pubs?|night ?clubs?|jazz|live music"
     r"|live bands?|live ?houses?)\b"
@@ -187,7 +187,7 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|partner program(?:me)?s?)\b"
     r"|家属|带(?:老婆|老公|太太|先生|爱人|孩子|朋友)|配偶|带[^，,。？?\s]{0,8}家人",
     # dating (singles, a blind date; speed dating is a matchmaking session)
-    "dating": r"\b(?:singles|(?<!speed )dating|blind dates?)\b|相亲",
+    "dating": r"\b(?:singles|(?<!speed )dating|blind dates?|make (?:some )?friends)\b|相亲|交友|交朋友",
     # the delegate's own shipments and parcels (samples to ship, 寄快递, 包邮, 订舱)
     "shipments": r"\b(?:(?:ship|send|mail|post) (?:(?:my|our|a|the|some) )?(?:\w+ ){0,2}"
     r"(?:samples?|parcels?|packages?|goods)|parcels?"
@@ -315,7 +315,9 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|(?:flights?|travel|airfares?|hotels?|accommodation|expenses)"
     r" (?:be |get |are |is )?reimbursed)\b"
     r"|(?:机票|飞机票|差旅费?|路费|交通费|住宿费?|酒店费用?)(?:能|可以|给|会|可)?(?:不能)?报销"
-    r"|报销(?:机票|差旅|路费|交通费|住宿)",
+    r"|报销(?:机票|差旅|路费|交通费|住宿)"
+    # the standards one's own office pays by (工作餐标准, 差旅标准, 餐补)
+    r"|(?:工作餐|用餐|就餐|差旅|出差|住宿)(?:标准|补贴)|餐补|伙食补贴",
     # visits the organizers would arrange (a site visit, a factory tour, 参观工厂, 安排考察)
     "arranged_visits": r"\b(?:site visits?|familiari[sz]ation trips?|fam trips?"
     r"|(?:factory|plant|company|farm|greenhouse) (?:visits?|tours?)"
@@ -351,7 +353,9 @@ UNSTATED_PIECES: dict[str, str] = {
     "own_event": r"\b(?:(?:our|my) (?:school|university|college|company|firm)'?s?"
     r" (?:own )?(?:job|career|jobs) (?:fair|day)s?)\b"
     r"|(?:我们|咱们|我|我校)(?:学校|学院|大学|公司|单位)(?:自己)?的"
-    r"(?:双选会|招聘会|宣讲会|年会|运动会)",
+    r"(?:双选会|招聘会|宣讲会|年会|运动会)"
+    # a banquet of one's own (喜宴, 客户答谢宴, "a client dinner")
+    r"|喜宴|寿宴|生日宴|满月酒|谢师宴|答谢宴|\b(?:client dinners?|wedding banquets?)\b",
 }
 UNSTATED = any_of(*UNSTATED_PIECES.values())
 

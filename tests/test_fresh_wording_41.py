@@ -33,6 +33,9 @@ figure), from the probe files read this stop and older notes:
 - a journey to a place outside the program asked by its way or time (由上海飞过去要几耐)
   is no session's or entry's, unless a session is named (扶贫那个对接会开多久 我要赶高铁
   回岳阳: the session's length); 会议结束后 and 开完会 are "after the event" too;
+- the delegate's own: a banquet of their own (喜宴, 客户答谢宴, "a client dinner"),
+  making friends (交友), corkage (开瓶费), a café (咖啡厅), and the standards their office
+  pays by (工作餐标准, 差旅补贴, 餐补);
 """
 
 from __future__ import annotations
@@ -201,3 +204,18 @@ def test_a_trips_time_is_no_sessions(index, text):
 def test_a_named_sessions_length_beside_a_trip_home_is_its_card(index):
     text = "扶贫那个对接会开多久 我要赶高铁回岳阳"
     assert answered_with_card(index, text) == ["poverty-alleviation-matchmaking"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我姪子想在南京辦喜宴，洲際酒店的大宴會廳怎麼預訂比較便宜？",
+        "浦東香格里拉那個大宴會廳可以訂來辦我們公司的客戶答謝宴嗎，一桌大概多少",
+        "我在杭州一個人都不認識，有什麼交友app推薦嗎，想認識當地朋友",
+        "What's the corkage at the InterContinental Nanjing if I bring my own bottles to dinner?",
+        "请问外出招商人员的工作餐标准如何执行？",
+        "昆山有沒有什麼有設計感的咖啡廳或選物店可以推薦？",
+    ],
+)
+def test_the_delegates_own_banquets_friends_and_allowances(index, text):
+    assert answered(index, text).kind == "none"
