@@ -126,6 +126,11 @@ _ALLOCATION = re.compile(
 # no card's
 _WHO_MAY = re.compile(
     r"\baccepts? (?:[\w-]+ ){0,2}(?:nationals|citizens|foreigners|passport holders|applicants)\b"
+    # foreigners hired or let in ("does the job fair hire foreigners?", 招不招外国人)
+    r"|\b(?:hire|hires|hiring|recruit|recruits|recruiting|employ|employs|take|takes) (?:on )?"
+    r"(?:foreigners|expats|foreign (?:nationals|students|graduates|workers|staff))\b"
+    r"|\b(?:can|could|may) (?:foreigners|expats) (?:attend|join|apply|take part|go|come)\b"
+    r"|招(?:不招)?(?:外国人|外籍|老外)|(?:外国人|外籍人士|老外)(?:能不能|可不可以|可以|能)(?:参加|应聘|去|报名)"
     r"|\b(?:can|could|may) [\w' -]{1,40}? also (?:sell|join|take part|attend|sign|pitch|present"
     r"|apply|exhibit)\b"
     r"|\b(?:banks?|investors?|buyers?|funds?) (?:there |here )?(?:can|could|will|would) (?:give|lend"

@@ -21,7 +21,7 @@ from bot.question import Question
 from bot.ranking import CONFIDENT, ONE_OPTION, PLAUSIBLE, PRACTICAL, TIE, Ranked, clearly_named
 from bot.terms import TermIndex
 from bot.textnorm import normalize, stem
-from bot.vocabulary import ASKS_WHO, IDEA_FACTS, ONE_MEANT, PLACE_NOUNS, THERE_IS
+from bot.vocabulary import ASKS_WHO, IDEA_FACTS, ONE_MEANT, PERSON_WORDS, PLACE_NOUNS, THERE_IS
 
 # A hall or floor asked for: only a session has one
 _HALL_ASKED = re.compile(r"\b(?:halls?|floors?|rooms?)\b|厅|几楼|哪层|楼层")
@@ -252,7 +252,7 @@ class TopicAnswers:
         about_session = set(self._terms.evidence(ranked[0][0], query))
 
         def own_need(doc: int) -> bool:  # a keyword of the entry, not a word of the session
-            own = set(self._terms.evidence(doc, query)) - about_session
+            own = set(self._terms.evidence(doc, query)) - about_session - PERSON_WORDS
             return self._terms.keyword_among(doc, own)
 
         if not self._terms.named(ranked[0][0], query):

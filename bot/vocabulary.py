@@ -379,6 +379,16 @@ AFTER_THE_EVENT = bilingual(
     r"|(?:会议|活动|洽谈周|会)结束(?:以后|之后|后)|开完会"
 )
 
+# Who a person is (a foreigner, an expat, 外籍): an entry's word for whom its need is
+# for, not the need; beside a session named, what is asked is of the session ("does the
+# job fair hire foreigners?").
+PERSON_WORDS = word_set("expat expats foreigner foreigners citizen citizens compatriots") | {
+    "外籍",
+    "外宾",
+    "外国",
+    "国人",
+}
+
 # Places in town a session is about (banks come to the finance matchmaking, supermarkets to
 # the commercial carriers'): "where is the bank", 哪里有超市 asks for the place, not the
 # session (bot.topic_answers), unless an event noun names the session.

@@ -36,6 +36,9 @@ figure), from the probe files read this stop and older notes:
 - the delegate's own: a banquet of their own (喜宴, 客户答谢宴, "a client dinner"),
   making friends (交友), corkage (开瓶费), a café (咖啡厅), and the standards their office
   pays by (工作餐标准, 差旅补贴, 餐补);
+- who a person is (a foreigner, an expat, 外籍) is no need of the visa entry's beside a
+  session named (bot.vocabulary.PERSON_WORDS); whether a session hires or lets in
+  foreigners is no card's ("does the job fair hire foreigners?", 招不招外国人);
 """
 
 from __future__ import annotations
@@ -219,3 +222,19 @@ def test_a_named_sessions_length_beside_a_trip_home_is_its_card(index):
 )
 def test_the_delegates_own_banquets_friends_and_allowances(index, text):
     assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does the job fair hire foreigners?",
+        "real talk, does the talent recruiting thing hire foreigners or is it Chinese grads only?",
+        "招聘会招不招外国人",
+    ],
+)
+def test_foreigners_at_a_session_are_the_sessions_question(index, text):
+    assert offered(index, text) == ["talent-recruiting"]
+
+
+def test_a_foreigners_own_needs_are_still_the_visa_entrys(index):
+    assert entry_given(answered(index, "I'm a foreigner, what do I need?")) == "visa"
