@@ -256,7 +256,12 @@ _RULES: list[Rule] = [
         _set_day(lambda r, m: r.in_event_month(int(m[1]))),
     ),
     (
-        bilingual(r"\b(?:on|the)\s+(\d{1,2})\b(?!\s*(?:am|pm|:|点|h\b))"),
+        # "the 25": a day; "the 15 minutes meeting", "the 20 tables" count something else
+        bilingual(
+            r"\b(?:on|the)\s+(\d{1,2})\b(?!\s*(?:am|pm|:|点|h\b))"
+            r"(?![\s-]*(?:minutes?|mins?|hours?|hrs?|days?|people|persons|pax|tables?|seats?"
+            r"|companies|firms|booths?|slots?|percent|%|km|kg)\b)"
+        ),
         _set_day(lambda r, m: r.in_event_month(int(m[1]))),
     ),
     (

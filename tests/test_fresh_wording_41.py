@@ -39,13 +39,17 @@ figure), from the probe files read this stop and older notes:
 - who a person is (a foreigner, an expat, 外籍) is no need of the visa entry's beside a
   session named (bot.vocabulary.PERSON_WORDS); whether a session hires or lets in
   foreigners is no card's ("does the job fair hire foreigners?", 招不招外国人);
+- "the 15 minutes meeting", "the 20 tables" count minutes and tables: no day of July
+  (bot.when; "anything on the 26?" is still the 26th);
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.helpers_core import answered, answered_with_card, entry_given, offered
+from tests.helpers_core import DEFAULT_NOW, answered, answered_with_card, entry_given, offered
 
 
 @pytest.mark.parametrize(
@@ -238,3 +242,16 @@ def test_foreigners_at_a_session_are_the_sessions_question(index, text):
 
 def test_a_foreigners_own_needs_are_still_the_visa_entrys(index):
     assert entry_given(answered(index, "I'm a foreigner, what do I need?")) == "visa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sir, the 15 minutes meeting in Hangzhou, can I extend?", "the 20 tables at the poverty one"],
+)
+def test_a_count_after_the_is_no_day(index, text):
+    assert index.reader.read(text, DEFAULT_NOW, None).time.day is None
+    assert answered(index, text).kind != "outside"
+
+
+def test_a_bare_day_after_on_or_the_is_still_a_day(index):
+    assert index.reader.read("anything on the 26?", DEFAULT_NOW, None).time.day == date(2018, 7, 26)
