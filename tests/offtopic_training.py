@@ -31,6 +31,8 @@ UNREAD_PROBES = frozenset(
         "probe_bd.txt",
         "probe_bj.txt",
         "probe_bk.txt",
+        "probe_bn.txt",
+        "probe_bo.txt",
     ]
 )
 MODEL_PATH = Path(bot.__file__).resolve().parent / MODEL_FILE
