@@ -109,6 +109,7 @@ SHORTHAND: dict[str, str] = {
     "cud": "could",
     "wud": "would",
     "shd": "should",
+    "shud": "should",
     "k": "ok",
     "kk": "ok",
     "im": "i am",

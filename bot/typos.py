@@ -15,7 +15,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.english_words import is_english_word
+
 TYPO_CACHE = 8192  # words whose typo lookup is remembered, per index
+# Shorter words of English may still be typos ("fair" typed "far", "bank" "rank")
+MIN_WORD_LENGTH = 6
 
 
 class Typos:
@@ -28,6 +32,16 @@ class Typos:
 
     def _lookup(self, token: str) -> tuple[tuple[str, float], ...]:
         """The words `token` may be a typo of; through `matches`, a bounded cache."""
+        if len(token) >= MIN_WORD_LENGTH and is_english_word(token):
+            # "properly" is no typo of "property", nor "horticulture" of "agriculture"; a
+            # word is only another form of the program's ("native" of "nativ", natives' stem)
+            forms = [
+                (word, score) for word, score in self._typo_of(token) if _one_form(token, word)
+            ]
+            return tuple(forms) or self._cut_short(token)
+        return self._typo_of(token)
+
+    def _typo_of(self, token: str) -> tuple[tuple[str, float], ...]:
         cutoff = 85 if len(token) <= 7 else 78  # "summit" is not "suit"
         found = process.extract(
             token, self._of_length(token, cutoff), scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
@@ -39,12 +53,14 @@ class Typos:
                 token, self._of_length(token, None), scorer=OSA.distance, score_cutoff=1, limit=3
             )
             matches = [(word, 0.85) for word, _, _ in close if len(word) >= 4]
-        if not matches:  # a word cut short: "recruit" for "recruitment" (sorted: bisect)
-            start = bisect.bisect_right(self._vocabulary, token)
-            after = itertools.islice(self._vocabulary, start, None)
-            longer = itertools.takewhile(lambda word: word.startswith(token), after)
-            matches = [(word, 0.8) for word in itertools.islice(longer, 3)]
-        return tuple(matches)
+        return tuple(matches) or self._cut_short(token)
+
+    def _cut_short(self, token: str) -> tuple[tuple[str, float], ...]:
+        """A word cut short: "recruit" for "recruitment" (sorted: bisect)."""
+        start = bisect.bisect_right(self._vocabulary, token)
+        after = itertools.islice(self._vocabulary, start, None)
+        longer = itertools.takewhile(lambda word: word.startswith(token), after)
+        return tuple((word, 0.8) for word in itertools.islice(longer, 3))
 
     def _of_length(self, token: str, cutoff: int | None) -> list[str]:
         """The vocabulary words (in order) that can reach `cutoff` with fuzz.ratio, or one
@@ -61,3 +77,8 @@ class Typos:
             lengths = set(fits)
             self._candidates[key] = [w for w in self._vocabulary if len(w) in lengths]
         return self._candidates[key]
+
+
+def _one_form(token: str, word: str) -> bool:
+    """Whether two words differ only at the end, as a word's forms do."""
+    return word.startswith(token) or token.startswith(word)

@@ -41,6 +41,10 @@ figure), from the probe files read this stop and older notes:
   foreigners is no card's ("does the job fair hire foreigners?", 招不招外国人);
 - "the 15 minutes meeting", "the 20 tables" count minutes and tables: no day of July
   (bot.when; "anything on the 26?" is still the 26th);
+- a word of English of six letters or more is no typo of a program word ("properly" is
+  not "property", "horticulture" not "agriculture": bot.english_words, pyspellchecker's
+  list), though it may be another form of one or a word cut short; misspellings
+  ("recuritment") still are; "shud" is "should"; "later this year" is another time;
 """
 
 from __future__ import annotations
@@ -49,7 +53,14 @@ from datetime import date
 
 import pytest
 
-from tests.helpers_core import DEFAULT_NOW, answered, answered_with_card, entry_given, offered
+from tests.helpers_core import (
+    DEFAULT_NOW,
+    answered,
+    answered_with_card,
+    entry_given,
+    offered,
+    session_ids,
+)
 
 
 @pytest.mark.parametrize(
@@ -255,3 +266,26 @@ def test_a_count_after_the_is_no_day(index, text):
 
 def test_a_bare_day_after_on_or_the_is_still_a_day(index):
     assert index.reader.read("anything on the 26?", DEFAULT_NOW, None).time.day == date(2018, 7, 26)
+
+
+def test_a_word_of_english_is_no_typo(index):
+    text = (
+        "Is there a horticulture and floriculture matchmaking session at any point during the week?"
+    )
+    assert not answered(index, text).confident
+    assert not answered(index, "Kindly share the brochure of last year's Hunan week").confident
+
+
+def test_misspellings_and_words_cut_short_are_still_read(index):
+    for text in ("where is the recuritment fair?", "when is the recruit fair?"):
+        assert session_ids(answered(index, text)) == ["talent-recruiting"]
+
+
+def test_a_real_word_is_no_typo_in_the_typo_reader():
+    from bot.typos import Typos
+
+    typos = Typos(["agriculture", "property", "recruitment"])
+    assert typos.matches("horticulture") == ()
+    assert typos.matches("properly") == ()
+    assert [word for word, _ in typos.matches("recuritment")] == ["recruitment"]
+    assert [word for word, _ in typos.matches("recruit")] == ["recruitment"]
