@@ -307,6 +307,20 @@ OTHER_SENSES |= {
     f"national parks {event}": f"national-level parks {event}"
     for event in ("promotion", "conference", "session", "meeting", "event")
 }
+# an interpretation of a name, a standard or a film is an explanation, not the
+# interpreters' service ("an interpretation of GB 5226.1", "the Chinese interpretation of
+# my name"); the interpretation of the speeches is still the service
+OTHER_SENSES |= {
+    f"{before} interpretation{after}": f"{before} explanation{after}"
+    for before, after in (
+        ("an", ""),
+        ("your", ""),
+        ("standard", ""),
+        ("legal", ""),
+        ("chinese", " of my"),
+        ("the", " of my"),
+    )
+}
 # a letter of credit is a bank's, not the visa entry's invitation letter
 OTHER_SENSES |= {f"{letter} of credit": f"{letter}ofcredit" for letter in ("letter", "letters")}
 # paying "with visa" is the card

@@ -149,14 +149,14 @@ OWN_LIFE_PIECES: dict[str, str] = {
     # a text to write or translate (a draft, a sworn translator, 怎么写, 帮我翻译)
     "writing": r"\b(?:translate .{1,40}(?:into|to) (?:chinese|english|mandarin)|write me"
     r"|draft (?:a|my|me)|proofread|sworn translators?|certified translat\w*)\b"
-    r"|翻译做|怎么写|起草|帮我写|写一份|翻译成|帮我翻译|翻译一下|怎么翻译",
+    r"|翻译做|怎么写|起草|帮我写|写一份|翻译成|帮我翻译|翻译一下|怎么翻译|译成|翻成",
     # family, pets and one's own milestones (my son's, a wedding, a funeral, 宠物, 高考, 户口)
     "family": r"\b(?:my dog|my cat|pets?|(?:my|our) (?:son|daughter|kid|child)'?s?|weddings?"
     r"|anniversar(?:y|ies)|funerals?|married|fianc[eé]e?)\b"
     r"|狗狗|猫咪|户口|宠物|幼儿园|驾校|婚姻登记|纪念日|惊喜|葬礼|丧礼|婚礼|婚宴|高考|老年大学|养老院"
     r"|国际学校|\binternational schools?\b|新生报到|入学",
     # luck and gifts of one's own (风水, 算命, 伴手礼)
-    "luck_and_gifts": r"\b(?:lucky)\b|风水|算命|送人|伴手礼|手信",
+    "luck_and_gifts": r"\b(?:lucky)\b|风水|算命|送人|伴手礼|手信|特产带回去|带回去(?:给|送)",
     # a phone number or card of one's own
     "phone_number": r"门号|手机号码|手机卡",
 }
@@ -218,7 +218,10 @@ UNSTATED_PIECES: dict[str, str] = {
     r" (?:laptop|phone|wallet|bag|umbrella|keys|camera|jacket|luggage))\b"
     r"|裁缝|理发|剪头发|剪发|洗衣|失物招领|美甲|整指甲|做指甲"
     r"|(?:手机|钱包|电脑|包|钥匙|雨伞|相机)(?:丢|不见)|丢了(?:手机|钱包|电脑|包|钥匙|雨伞|相机)"
-    r"|外卖|化妆师|工作许可|工作准证",
+    r"|外卖|化妆师|工作许可|工作准证"
+    # a hotel stay's own terms (a late check-out, 延迟退房) and a lost guide's number
+    r"|\b(?:late check-?outs?|check(?:ing)? out late|early check-?ins?|check(?:ing)? in early)\b"
+    r"|延迟退房|晚点退房|提前入住|导游(?:的)?(?:电话|联系方式|微信)",
     # another kind of China visa than a visitor's asked about (an R talent or Z work visa,
     # a student visa, residence): the visa entry is the business visitor's; a delegate
     # who holds one ("on a student visa", 拿工作签证在上海) still asks the event's
@@ -380,6 +383,7 @@ ADVICE_PIECES: dict[str, str] = {
     r"|is it (?:ok|okay|legal|allowed)|(?:data )?privacy|data protection|gdpr|certifications?"
     r"|against the rules|licen[cs]es?|licensed)\b"
     r"|检测报告|有啥标准|有什么标准|隐私|个人信息保护|标准是什么|验收|要啥认证|什么认证|资质|认定|持牌"
+    r"|参照[^，,。？?]{0,6}标准|何种标准|哪个标准"
     r"|牌照",
     # the state: a ministry, an approval, a subsidy, a policy, who holds an office (补贴,
     # 哪个部门, 何时获批, Taiwan's 陆委会); 人才政策 and 优惠政策 are a session's subject, 优惠政策有哪些 advice

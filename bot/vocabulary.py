@@ -216,6 +216,8 @@ _NOT_A_YEAR = (
 OTHER_TIME = bilingual(
     r"\b(?:next|last|previous|coming) (?:week|month|year|edition)\b|\bnext years?\b|\blast years?\b"
     r"|\blater this year\b"
+    # the editions before this one ("has it been held before?", "previous editions")
+    r"|\b(?:held|happened|organi[sz]ed|run) before\b|\bbeen held\b|\b(?:previous|past|earlier) editions?\b"
     r"|\b(?:every|each) year\b|\bannually\b|每年|年年"
     r"|\b(?:on |this |the )?weekends?\b|周末|星期六|星期天|星期日|周六|周日|礼拜六|礼拜天"
     rf"|\b(?:19|20)(?!18\b)\d\d\b{_NOT_A_YEAR}"

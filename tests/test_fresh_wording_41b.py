@@ -1,0 +1,58 @@
+"""Rules of stop 41 on the bundled program, continued from test_fresh_wording_41.py
+(examples of each rule, not the accuracy figure), from the class-9 probe files read in
+the stop (tests/data/offtopic/brief_class9.md):
+- the delegate's own: a translation asked (译成法文), local specialties to take home
+  (特产带回去给邻居), a hotel stay's own terms (a late check-out, 延迟退房), a tour guide's
+  lost number (导游电话) and the standard to follow (应参照何种标准);
+- an interpretation of a name, a standard or a film is an explanation, not the
+  interpreters' service ("the Chinese interpretation of my name", "an interpretation of
+  GB 5226.1": bot.chat_forms.OTHER_SENSES); an interpreter asked for still is;
+- the editions before this one ("has it been held before?", "previous editions") are
+  another time: "not in the program", never the whole program or every building;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers_core import answered, entry_given
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请将“精准扶贫”译成法文。",
+        "南京有么子特产带回去给邻居",
+        "Can I check out late at the InterContinental on the 26th?",
+        "我们老年团旅游的导游电话搞丢了怎么找",
+        "请问单位停车场的车位划线应参照何种标准？",
+    ],
+)
+def test_the_delegates_own_translation_gifts_and_stay(index, text):
+    assert answered(index, text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please tell me the Chinese interpretation of my name in kanji.",
+        "Who can give me an interpretation of GB 5226.1 for electrical equipment of machines?",
+    ],
+)
+def test_an_interpretation_of_a_thing_is_no_interpreter(index, text):
+    assert not answered(index, text).confident
+
+
+def test_an_interpreter_is_still_the_interpretation_entry(index):
+    assert entry_given(answered(index, "do you provide an interpreter?")) == "interpretation"
+
+
+@pytest.mark.parametrize(
+    "text", ["How many times has this week been held before?", "Has this event been held before?"]
+)
+def test_editions_before_this_one_are_another_time(index, text):
+    assert answered(index, text).kind == "outside"
+
+
+def test_where_a_session_is_held_is_still_its_card(index):
+    assert answered(index, "where is the signing held?").kind == "session"
