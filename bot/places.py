@@ -102,10 +102,12 @@ COUNTRIES_ZH_ALTERNATIVES = (
     "日本|韩国|泰国|美国|英国|法国|德国|欧洲|越南|印度|俄罗斯|澳洲|澳大利亚|马来西亚"
     "|新加坡|加拿大|印尼|菲律宾|柬埔寨|老挝"
 )
-# A chamber of commerce of another place or people (浙江商会, "the Mongolian chamber of
-# commerce", AmCham): another body, not the Hunan chambers of the theme (上海湖南商会 and
-# "the Hunan chamber of commerce in Zhejiang" are the theme's). Cut before themes are read.
-# Hunan's own cities: their chambers elsewhere (上海的衡阳商会) are the theme's.
+# Bodies of another place: a chamber of commerce of another place or people (浙江商会,
+# "the Mongolian chamber of commerce", AmCham), not the Hunan chambers of the theme
+# (上海湖南商会 and "the Hunan chamber of commerce in Zhejiang" are the theme's); an
+# industrial park of a city outside Hunan (苏州工业园区, "Suzhou Industrial Park"), not one
+# the parks conference presents. Cut before themes are read; what they do is their own.
+# Hunan's own cities: their chambers elsewhere (上海的衡阳商会) and parks are the program's.
 HUNAN_CITIES_EN = word_set("""changsha zhuzhou xiangtan hengyang shaoyang yueyang changde
     zhangjiajie yiyang chenzhou yongzhou huaihua loudi xiangxi jishou liuyang""")
 HUNAN_CITIES_ZH = phrase_list(
@@ -119,14 +121,35 @@ _NOT_ANOTHER_CHAMBER = "|".join(
         city county overseas no every each via or""")
     )
 )
-_OTHER_PLACES_ZH = [name for name in OTHER_CITIES_ZH if name not in HUNAN_CITIES_ZH]
-CHAMBER_ELSEWHERE = bilingual(
+_OTHER_PLACES_ZH = "|".join(name for name in OTHER_CITIES_ZH if name not in HUNAN_CITIES_ZH)
+_OTHER_PLACES_EN = "|".join(sorted(OTHER_CITIES_EN - HUNAN_CITIES_EN, key=len, reverse=True))
+BODIES_ELSEWHERE = bilingual(
     rf"\b(?!(?:{_NOT_ANOTHER_CHAMBER})\b)[a-z][a-z'’-]+\s+(?:general\s+)?chambers?\s+of\s+commerce\b"
     r"|\b(?:amcham|eurocham)\b"
-    rf"|(?<!驻)(?:{'|'.join(_OTHER_PLACES_ZH)}|{'|'.join(CONTEXT_PLACES_ZH)}"
+    rf"|(?<!驻)(?:{_OTHER_PLACES_ZH}|{'|'.join(CONTEXT_PLACES_ZH)}"
     rf"|{COUNTRIES_ZH_ALTERNATIVES}|蒙古|台湾|美国|欧盟|外国|总)(?:总)?商会"
+    rf"|\b(?:{_OTHER_PLACES_EN})\s+(?:industrial park|industrial zone|industrial estate"
+    r"|development zone|high-?tech zone|hi-tech zone|new area|science park|tech park)s?\b"
+    rf"|(?:{_OTHER_PLACES_ZH})(?:工业园区|工业园|开发区|高新区|经开区|新区|科技园|产业园|园区)"
 )
-OTHER_CHAMBER = " guild "  # what another place's chamber becomes: no body of the program
+OTHER_BODY = " guild "  # what another place's chamber or park becomes: no body of the program
+_PARK_ZH = re.compile(
+    rf"({_OTHER_PLACES_ZH})(?:工业园区|工业园|开发区|高新区|经开区|新区|科技园|产业园|园区)$"
+)
+_PARK_EN = re.compile(rf"^({_OTHER_PLACES_EN})\s")
+
+
+def cut_bodies_elsewhere(text: str) -> tuple[str, int]:
+    """A normalised text with another place's chambers and parks made OTHER_BODY (a park
+    keeps its city, which is still where it is: 苏州工业园区 is in Suzhou), and how many."""
+
+    def cut(match: re.Match[str]) -> str:
+        park = _PARK_ZH.search(match.group()) or _PARK_EN.search(match.group())
+        return f" {park.group(1)}{OTHER_BODY}" if park else OTHER_BODY
+
+    return BODIES_ELSEWHERE.subn(cut, text)
+
+
 # A city outside the program as what a session would be about ("a session on Shenzhen",
 # "a Greater Bay Area session", 关于大湾区的会): a subject the program lacks, not a place
 # asked about.

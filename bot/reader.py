@@ -52,12 +52,11 @@ from bot.particles import without_particle
 from bot.patterns import any_phrase
 from bot.pinyin_words import program_pinyin
 from bot.places import (
-    CHAMBER_ELSEWHERE,
     CITY_AS_SUBJECT,
     NEAR,
-    OTHER_CHAMBER,
     STREET,
     STREETS,
+    cut_bodies_elsewhere,
 )
 from bot.program import City, Program
 from bot.question import MAX_QUESTION_CHARS, Intent, Question, question_language
@@ -233,8 +232,9 @@ class QuestionReader:
         text, by_pinyin = self._pinyin.corrections(text)  # "the rongzi djh": 融资
         by_sound |= by_pinyin
         text = STREETS.sub(STREET, text)  # "shopping on Nanjing Road" is not in Nanjing
-        # 浙江商会 is not the Hunan chambers: what it does or holds is its own
-        text, other_chambers = CHAMBER_ELSEWHERE.subn(OTHER_CHAMBER, text)
+        # 浙江商会 is not the Hunan chambers, 苏州工业园区 no park of the program's: what
+        # they do or hold is their own
+        text, other_bodies = cut_bodies_elsewhere(text)
         original = text
         aspects = aspects_asked(original)  # a price, hours, a deposit (bot.entry_aspects)
         agenda = AGENDA.search(text) is not None
@@ -330,7 +330,7 @@ class QuestionReader:
         # a hall or room the program does not have is no typo of one it has ("Hall 7B")
         owners |= Owners(frozenset(w for w in words if HALL_TOKEN.fullmatch(w)) - self._latin)
         outward = goes_outside(original) or self._sets_out_elsewhere(original, city, venues)
-        if other_chambers:  # 宁波商会会不会组团来: the chamber's doings, none of the event's
+        if other_bodies:  # 宁波商会会不会组团来: the chamber's doings, none of the event's
             owners |= Owners(owned=frozenset(words) | frozenset(grams))
         if outward:  # "book me a flight to Beijing": Beijing's, not the event's
             owners |= Owners(maybe_owned=frozenset(words) | frozenset(grams))

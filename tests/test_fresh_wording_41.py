@@ -16,7 +16,7 @@ figure), from the probe files read this stop and older notes:
 - a chamber of commerce of another place or people (浙江商会, 越南商会, "a Kenyan chamber
   of commerce") is another body: not the Hunan chambers' theme, and what it does or
   holds is its own; the chambers of Hunan's cities elsewhere (上海的衡阳商会, 娄底驻上海商会)
-  and the Hunan chamber in another province are the theme's (bot.places.CHAMBER_ELSEWHERE);
+  and the Hunan chamber in another province are the theme's (bot.places.BODIES_ELSEWHERE);
 - a letter of credit, a cover letter or an offer letter is no invitation letter
   (bot.chat_forms.OTHER_SENSES); what the banks at a session issue, grant or open is
   no card's;

@@ -9,13 +9,16 @@ the stop (tests/data/offtopic/brief_class9.md):
   GB 5226.1": bot.chat_forms.OTHER_SENSES); an interpreter asked for still is;
 - the editions before this one ("has it been held before?", "previous editions") are
   another time: "not in the program", never the whole program or every building;
+- an industrial park of a city outside Hunan (苏州工业园区, "Suzhou Industrial Park") is
+  no park the parks conference presents; it keeps its city, so a question about it is
+  another city's (bot.places.cut_bodies_elsewhere); a Hunan city's park is the program's;
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers_core import answered, entry_given
+from tests.helpers_core import answered, answered_with_card, entry_given
 
 
 @pytest.mark.parametrize(
@@ -56,3 +59,22 @@ def test_editions_before_this_one_are_another_time(index, text):
 
 def test_where_a_session_is_held_is_still_its_card(index):
     assert answered(index, "where is the signing held?").kind == "session"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问苏州工业园区是否安排推介活动",
+        "is Suzhou Industrial Park presenting at the parks conference?",
+    ],
+)
+def test_a_park_outside_hunan_is_not_the_parks_conferences(index, text):
+    assert answered(index, text).kind in ("none", "outside", "suggest")  # no card, no entry
+
+
+def test_a_park_outside_hunan_keeps_its_city(index):
+    assert answered(index, "请问本周活动在苏州工业园区是否设有分会场？").kind == "outside"
+
+
+def test_a_hunan_citys_park_is_the_parks_conferences(index):
+    assert answered_with_card(index, "长沙经开区会去南京推介吗") == ["nj-parks-promotion"]
