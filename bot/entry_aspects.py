@@ -25,6 +25,7 @@ CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}\s?(?:am|pm)\b|\d{1,2}\s?点
 PRICE = bilingual(
     r"\bhow much\b|\bprices?\b|\brent(?:al)? (?:per|price|cost|fee|discount)s?\b|\brent[- ]free\b"
     r"|多少钱|几钱|几多钱|(?<![赚挣花亏了])好多钱|价格|价钱|费用|票价|租金|房租|免租|半价|打折|打几折|要钱(?:不|吗|么|嘛)|要不要钱|收不收钱"
+    r"|收钱(?:不|吗|么|嘛)|收几多|收多少|要收钱"
 )
 PRICE_WORDS = bilingual(
     r"\b(?:free|fees?|charge[sd]?|rates?|costs?|paid|pay)\b|免费|收费|费用|价格"
@@ -158,6 +159,7 @@ ASPECTS: tuple[Aspect, ...] = (
         bilingual(
             r"\b(?:alcohol(?:ic)?|booze|liquor)\b|\b(?:any|serve[sd]?|serving) (?:\w+ )?(?:wine|beer|baijiu)\b"
             r"|\bdrinks? served\b|\bserve (?:any )?drinks?\b|\bdry affair\b"
+            r"|\bhave (?:any |some )?(?:wine|beer|baijiu)\b|\bbring (?:my|our) own (?:wine|bottles?|drinks?)\b"
             r"|酒水|有没有酒|有酒(?:吗|不|喝)|喝不喝酒|供应酒|上酒"
         ),
         bilingual(r"\b(?:alcohol|wine|beer|baijiu)\b|酒"),

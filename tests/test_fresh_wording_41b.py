@@ -12,6 +12,8 @@ the stop (tests/data/offtopic/brief_class9.md):
 - an industrial park of a city outside Hunan (苏州工业园区, "Suzhou Industrial Park") is
   no park the parks conference presents; it keeps its city, so a question about it is
   another city's (bot.places.cut_bodies_elsewhere); a Hunan city's park is the program's;
+- a price asked as 收钱不 or 收几多, and wine asked as "have wine" or one's "own bottles",
+  are aspects an entry that does not tell them only offers (bot.entry_aspects);
 """
 
 from __future__ import annotations
@@ -78,3 +80,19 @@ def test_a_park_outside_hunan_keeps_its_city(index):
 
 def test_a_hunan_citys_park_is_the_parks_conferences(index):
     assert answered_with_card(index, "长沙经开区会去南京推介吗") == ["nj-parks-promotion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("代表证搞丢了补办收钱不，收几多", "badges"),
+        ("does the welcome dinner have wine or should i bring my own lol", "meals"),
+    ],
+)
+def test_a_price_or_wine_the_entry_does_not_tell_is_offered(index, text, entry):
+    answer = answered(index, text)
+    assert answer.kind == "suggest" and answer.faq.id == entry
+
+
+def test_a_lost_badge_is_still_the_badges_entry(index):
+    assert entry_given(answered(index, "代表证丢了怎么补办")) == "badges"
