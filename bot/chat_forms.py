@@ -293,6 +293,7 @@ _OTHER_SENSES = {  # the program's word: the words that make it another thing ar
     "registration": "company business car vehicle trademark",
     "contract": "phone mobile rental lease tenancy employment",
     "letter": "cover offer reference recommendation resignation love",
+    "permit": "event building construction parking fishing import export business",
 }
 OTHER_SENSES = {
     " ".join(pair) + plural: "".join(pair)

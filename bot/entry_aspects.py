@@ -2,8 +2,8 @@
 entry's answer speaks of it: its price, a deadline, its hours, when a meal is served, a
 deposit, an English version, a size limit (a floor's load), a line's speed, a night's
 stay, breakfast, a headset's channel, a station's exit or platform, a building's closing
-time, drink, a performance, what is in the food, the seating, a menu, a building's own
-story (its architect, floor area, the year it was built).
+time, drink, a performance, what is in the food, the seating, a menu, how long a thing
+takes to be done, a building's own story (its architect, floor area, the year it was built).
 
 An entry that speaks of the need but not of what is asked of it ("午餐几点开始": the
 meals entry gives no time; 停车场限高多少: the parking entry gives no size; "is the Didi
@@ -24,6 +24,7 @@ CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}\s?(?:am|pm)\b|\d{1,2}\s?点
 # A price asked ("how much", 多少钱)
 PRICE = bilingual(
     r"\bhow much\b|\bprices?\b|\brent(?:al)? (?:per|price|cost|fee|discount)s?\b|\brent[- ]free\b"
+    r"|\b(?:taxi|cab|train|bus|metro|subway) fares?\b"
     r"|多少钱|几钱|几多钱|(?<![赚挣花亏了])好多钱|价格|价钱|费用|票价|租金|房租|免租|半价|打折|打几折|要钱(?:不|吗|么|嘛)|要不要钱|收不收钱"
     r"|收钱(?:不|吗|么|嘛)|收几多|收多少|要收钱"
 )
@@ -53,6 +54,7 @@ ASPECTS: tuple[Aspect, ...] = (
         "deadline",
         bilingual(
             r"\bdeadlines?\b|\bcut-?off (?:date|day|time)s?\b|\bby what date\b|截止|截至|提前几天|提前多少天|提前多久"
+            r"|提前几个(?:工作)?日"
             r"|(?:最晚|最迟)(?:哪天|那天|几号|什么时候)|(?:什么时间|何时|何日|哪天|几号)前"
         ),
         bilingual(r"\bdeadlines?\b|\bin advance\b|\bbefore\b|\bweeks?\b|截止|提前|之前|以前"),
@@ -212,6 +214,19 @@ ASPECTS: tuple[Aspect, ...] = (
             r"\bmenus?\b|\bdish(?:es)?\b|\bdesserts?\b|菜单|菜式|菜品|什么菜|啥菜|哪些菜|甜品"
         ),
         bilingual(r"\bmenus?\b|\bdish(?:es)?\b|菜单|菜式|菜品"),
+    ),
+    # how long a thing takes to be done for the delegate (代表证补办需要多长时间, "how long
+    # does it take to issue"): an entry that gives no length of time does not tell it (a
+    # journey's time is the transport entries', asked as such)
+    Aspect(
+        "processing time",
+        bilingual(
+            r"\bhow long (?:does|will|would) (?:it|that|this|the \w+) take to (?:process|issue"
+            r"|replace|approve|get|print|make)\b"
+            r"|(?:补办|办理|审批|审核|批下来|处理|签发|制作|出证)[^，,。？?]{0,4}(?:需要|要)(?:多长时间|多久|几天)"
+        ),
+        bilingual(r"\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\b|\d+\s*(?:分钟|小时|天)|半小时"),
+        on_a_card=True,
     ),
     # a building's own story (who designed it, its floor area, the year it was built): a
     # card or a venue gives where it is and what is held there, never its architecture

@@ -82,7 +82,7 @@ OWN_LIFE_PIECES: dict[str, str] = {
     r"|vaccines?|pregnan(?:t|cy)|giving birth|motion sickness|car ?sick|radiation|swollen"
     r"|blood clots?|ankles?)\b"
     r"|医院|看病|看医生|发烧|生病|药店|药房|牙医|疫苗|诊所|药膏|水泡|犯困|失眠|感冒|咳嗽|头疼|晕车"
-    r"|辐射|孕妇|要生了|怀孕",
+    r"|辐射|孕妇|要生了|怀孕|心脏不好|心脏病|高血压",
     # the weather and the air (a typhoon, an umbrella, smog, 会不会下雨, 口罩)
     "weather": r"\b(?:(?:what'?s|how'?s|how is) the weather|weather (?:forecast|like)|forecast"
     r"|typhoons?|umbrellas?|will it rain|raining|haze|smog|air quality|face masks?"
@@ -149,7 +149,7 @@ OWN_LIFE_PIECES: dict[str, str] = {
     # a text to write or translate (a draft, a sworn translator, 怎么写, 帮我翻译)
     "writing": r"\b(?:translate .{1,40}(?:into|to) (?:chinese|english|mandarin)|write me"
     r"|draft (?:a|my|me)|proofread|sworn translators?|certified translat\w*)\b"
-    r"|翻译做|怎么写|起草|帮我写|写一份|翻译成|帮我翻译|翻译一下|怎么翻译|译成|翻成",
+    r"|翻译做|怎么写|起草|帮我写|写一份|翻译成|帮我翻译|翻译一下|怎么翻译|译成|翻成|英译|译为",
     # family, pets and one's own milestones (my son's, a wedding, a funeral, 宠物, 高考, 户口)
     "family": r"\b(?:my dog|my cat|pets?|(?:my|our) (?:son|daughter|kid|child)'?s?|weddings?"
     r"|anniversar(?:y|ies)|funerals?|married|fianc[eé]e?)\b"
@@ -194,14 +194,16 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|(?:my|our) (?:packages?|deliver(?:y|ies)|orders?|couriers?)|same[- ]day delivery)\b"
     r"|寄快递|叫快递|快递怎么寄|寄件|(?:我|我们)的(?:快递|包裹)"
     r"|快递(?:到了|到没|什么时候到|几时到|到哪)|包裹|(?:收|取|代收)快递|邮寄|寄回|寄到|订舱|舱位"
-    r"|货运专线|快递到家|能快递|包邮",
+    r"|货运专线|快递到家|能快递|包邮|快递点|寄点东西|寄东西",
     # tickets, flights and luggage (a boarding pass, left luggage, 改签, 值机, 时差)
     "tickets_and_luggage": r"\b(?:(?:train|plane|air|flight|rail|bus) tickets?|online check-?in"
     r"|airlines?|boarding pass(?:es)?|luggage storage|left luggage|store my luggage|suitcases?"
     r"|lockers? for (?:my |our )?(?:luggage|bags?)"
     r"|time difference|(?:keep|leave|store) (?:my |our )?(?:[\w-]+ ){0,2}(?:samples|goods|boxes)"
     r" (?:there|overnight|one night))\b"
-    r"|寄存|行李|高铁票|火车票|动车票|机票|车票|时差|退票|改签|行李箱|值机|登机牌|航空公司",
+    r"|寄存|行李|高铁票|火车票|动车票|机票|车票|时差|退票|改签|行李箱|值机|登机牌|航空公司"
+    # a seat's class on a train or a plane
+    r"|\b(?:first|business|economy) class\b|一等座|二等座|商务座|头等舱|经济舱",
     # the phone (roaming, a SIM card, a charger, 充电宝, 几台设备)
     "phone": r"\b(?:roaming|sim cards?|data plans?|mobile data|chargers?|power banks?"
     r"|charge my (?:phone|laptop)|charging|sim|no service|(?:how many|number of) devices|vpns?)\b"
@@ -219,6 +221,8 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|裁缝|理发|剪头发|剪发|洗衣|失物招领|美甲|整指甲|做指甲"
     r"|(?:手机|钱包|电脑|包|钥匙|雨伞|相机)(?:丢|不见)|丢了(?:手机|钱包|电脑|包|钥匙|雨伞|相机)"
     r"|外卖|化妆师|工作许可|工作准证"
+    # a thing left behind (眼镜落在酒店了, 有没有捡到) and copies to make (复印, 影印)
+    r"|(?:落|忘|丢)在[^，,。？?\s]{0,6}(?:酒店|房间|车上|会场|那里)|捡到|复印|影印|打印服务"
     # a hotel stay's own terms (a late check-out, 延迟退房) and a lost guide's number
     r"|\b(?:late check-?outs?|check(?:ing)? out late|early check-?ins?|check(?:ing)? in early)\b"
     r"|延迟退房|晚点退房|提前入住|导游(?:的)?(?:电话|联系方式|微信)",
@@ -310,7 +314,8 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|(?:reserve|book|hire) (?:a |the |one )?(?:small |private )?(?:meeting|conference|function) rooms?)\b"
     r"|租用[^，,。？?]{0,12}(?:会议室|场地|厅)|(?:会议室|场地)[^，,。？?]{0,8}(?:借给|租给|借来|租来)|沙龙"
     r"|场地租用|租用报价|\bhalf-day rental\b|(?:借|租)(?:给)?(?:我们|我哋|来|嚟)(?:办|搞|举行|举办)|档期"
-    r"|包场|场租|出租场地|租场地|办年会|联合办公|临时办公"
+    r"|包场|场租|出租场地|租场地|办年会|联合办公|临时办公|另外租用|单位(?:的)?停车场"
+    r"|(?:会议室|场地|会场)[^，,。？?]{0,6}(?:延时|延长)使用"
     r"|租(?:用|借)?(?:同传)?(?:耳机|设备|投影仪|话筒|麦克风)",
     # travel reimbursed (机票能报销吗)
     "reimbursed": r"\b(?:reimburs\w* (?:\w+ ){0,2}"

@@ -76,7 +76,11 @@ class QuestionResolver:
     def answer(self, query: Question, now: datetime) -> Answer:
         """The answer to a question read on its own."""
         found = self._answer_found(query, now)
-        trip = query.goes_outside and not (query.names_sessions or query.names_event)
+        # (a trip to a building of the event is the building's: "flying from Beijing to the
+        # SICC, how far from the airport?")
+        trip = query.goes_outside and not (
+            query.names_sessions or query.names_event or query.venues
+        )
         if found.confident and trip and asks_a_journey(query.typed):
             # 想顺路带学生去张家界，由上海飞过去要几耐: the trip's time, no session's or entry's
             return Answer("none", query.lang, query.intent)

@@ -286,9 +286,16 @@ class SearchIndex:
         asked_query = self.reader.read(tail, now, user_language)
         if not asked_query.goes_outside and goes_outside(normalize(text)):
             # "client wants go Xi'an to see the Terracotta Army. how from Nanjing?": the
-            # story says where the journey goes
-            trip = Owners(maybe_owned=frozenset(asked_query.words) | frozenset(asked_query.grams))
-            asked_query = replace(asked_query, goes_outside=True, owners=asked_query.owners | trip)
+            # story says where the journey goes, unless it ends at a building of the event
+            # ("flying from Beijing to the SICC, how far from the airport?")
+            whole = self.reader.read(text, now, user_language)
+            if whole.goes_outside and not whole.venues:
+                trip = Owners(
+                    maybe_owned=frozenset(asked_query.words) | frozenset(asked_query.grams)
+                )
+                asked_query = replace(
+                    asked_query, goes_outside=True, owners=asked_query.owners | trip
+                )
         if asked_query.is_bare:  # "…湖南旅游推介会，请问会议几点开始？": the story names it
             return self._story_named(text, now, user_language, asked_query.intent)
         asked = self._resolver.answer(asked_query, now)

@@ -230,8 +230,8 @@ def test_one_building_offered_is_asked_about_not_called_one_of_several(index):
 # unread ai 34 and aj 36 on stop 38's code, aj 30 on its arrival; ak, read on arrival: 39
 # on stop 38's code, 37 then; stop 41: bf 21, bg 27, bh 21, bi 27 read, bj 27 and bk 36
 # unread, on stop 40's code and at arrival; bl 29/28, bm 43, bn 39 and bo 41 on stop 40's
-# code and at arrival, from the class-9 brief, bn and bo unread), with a little room for a
-# rule that trades one.
+# code and at arrival, from the class-9 brief, bn and bo unread; bp 32 and bq 34, read,
+# alike on stop 40's code and at arrival), with a little room for a rule that trades one.
 UNTRAINED_CONFIDENT = {
     "probe_ac.txt": 18,
     "probe_ad.txt": 44,
@@ -272,6 +272,8 @@ UNTRAINED_CONFIDENT = {
     "probe_bm.txt": 47,
     "probe_bn.txt": 43,
     "probe_bo.txt": 45,
+    "probe_bp.txt": 36,
+    "probe_bq.txt": 38,
     "probe_f.txt": 8,
     "probe_g.txt": 12,
     "probe_j.txt": 6,

@@ -14,6 +14,14 @@ the stop (tests/data/offtopic/brief_class9.md):
   another city's (bot.places.cut_bodies_elsewhere); a Hunan city's park is the program's;
 - a price asked as 收钱不 or 收几多, and wine asked as "have wine" or one's "own bottles",
   are aspects an entry that does not tell them only offers (bot.entry_aspects);
+- a taxi or train fare is a price; the days a thing takes to be done (补办需要多长时间) and
+  a deadline in working days (提前几个工作日) are aspects no entry here tells; a
+  journey's time is still the transport entry's;
+- the delegate's own: a seat's class (一等座, "first class"), a courier point to send
+  things home (快递点), photocopies (影印), a room to rent or keep longer (另外租用, 延时
+  使用), their office's own car park (单位停车场), a translation (英译), a thing left
+  behind (落在酒店), a heart condition (心脏不好); an event or building permit is no
+  travel permit;
 """
 
 from __future__ import annotations
@@ -96,3 +104,35 @@ def test_a_price_or_wine_the_entry_does_not_tell_is_offered(index, text, entry):
 
 def test_a_lost_badge_is_still_the_badges_entry(index):
     assert entry_given(answered(index, "代表证丢了怎么补办")) == "badges"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taxi fare PVG to SICC, roughly?",
+        "First class on bullet train Shanghai–Nanjing, how much costs?",
+        "花桥博览中心附近有快递点没我想寄点东西回去",
+        "報到處有冇影印服務？",
+        "上海國際會議中心嘅會議室可唔可以另外租用？",
+        "请问会议室可否延时使用至晚间九时？",
+        "请问单位停车场月卡应如何办理？",
+        "请问“主会场”一词在外事材料中如何英译为宜？",
+        "那个我跟你说啊我这个人记性不好上次在长沙开会的时候把眼镜落在酒店了你们能不能帮我问一下"
+        "那个酒店有没有捡到",
+    ],
+)
+def test_fares_and_the_delegates_own_errands(index, text):
+    assert not answered(index, text).confident
+
+
+def test_the_days_a_replacement_takes_are_offered(index):
+    answer = answered(index, "请问代表证遗失后补办需要多长时间？")
+    assert answer.kind == "suggest" and answer.faq.id == "badges"
+
+
+def test_a_journeys_time_is_still_the_transport_entrys(index):
+    assert entry_given(answered(index, "从虹桥火车站打车到会场要多久哦")) == "local-transport"
+
+
+def test_an_event_permit_is_no_travel_permit(index):
+    assert answered(index, "do we need an event permit for a roadshow in Shanghai?").kind == "none"
