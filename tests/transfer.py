@@ -2,7 +2,8 @@
 
 `python -m tests.transfer` prints, on the current code, the tuning set's total, each
 first-sight set's right answers and confident off-topic answers, each untrained probe
-file's confident answers, the trained probes' total and how many answerable lines get
+file's confident answers (and how many of them are the honest "not in the program" of
+another edition, date or city), the trained probes' total and how many answerable lines get
 their document confidently. Run it before and after a rule and compare: the files marked
 unread below are the check on whether a rule written from read questions carries over
 (their misses must never be printed; `tests.scoring firstsight` leaves them out too).
@@ -53,9 +54,16 @@ def transfer_report(index: SearchIndex) -> list[str]:
         lines.append(f"  {name}: {right}/{len(questions)}, off-topic {off}/{off_total}{mark}")
     for path in sorted(UNTRAINED_DIR.glob("*.txt")):
         texts = file_questions(path)
-        confident = sum(index.answer(text, DEFAULT_NOW).confident for text in texts)
+        kinds = [
+            answer.kind for text in texts if (answer := index.answer(text, DEFAULT_NOW)).confident
+        ]
+        # "outside" is the honest "not in the program: the week runs…", counted apart
+        outside = kinds.count("outside")
         mark = " (unread)" if path.name in UNREAD_PROBES else ""
-        lines.append(f"  untrained {path.name}: {confident}/{len(texts)} confident{mark}")
+        lines.append(
+            f"  untrained {path.name}: {len(kinds)}/{len(texts)} confident"
+            f" ({outside} of them 'not in the program'){mark}"
+        )
     trained = [text for path in sorted(OFFTOPIC_DIR.glob("*.txt")) for text in file_questions(path)]
     confident = sum(index.answer(text, DEFAULT_NOW).confident for text in trained)
     lines.append(f"trained probes: {confident}/{len(trained)} confident")
