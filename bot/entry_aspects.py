@@ -65,7 +65,8 @@ ASPECTS: tuple[Aspect, ...] = (
         "building hours",
         bilingual(
             r"\b(?:building|buildings|cent(?:er|re)|venue|doors?|gates?) (?:\w+ )?(?:close|closes"
-            r"|shut|shuts|lock|locks)\b|\bclose (?:the |d )?doors\b|闭馆|(?:大楼|场馆|会展中心|中心|大门)几点关"
+            r"|shut|shuts|lock|locks)\b|\bclose (?:the |d )?doors\b|闭馆"
+            r"|(?:大楼|场馆|会展中心|中心|大门)[^，,。？?\s]{0,4}几点关"
         ),
         CLOCK_TIME,
     ),

@@ -22,6 +22,8 @@ the stop (tests/data/offtopic/brief_class9.md):
   使用), their office's own car park (单位停车场), a translation (英译), a thing left
   behind (落在酒店), a heart condition (心脏不好); an event or building permit is no
   travel permit;
+- a building's closing time asked with words between (博览中心晚上几点关门) is the
+  building's, no session's card;
 """
 
 from __future__ import annotations
@@ -136,3 +138,8 @@ def test_a_journeys_time_is_still_the_transport_entrys(index):
 
 def test_an_event_permit_is_no_travel_permit(index):
     assert answered(index, "do we need an event permit for a roadshow in Shanghai?").kind == "none"
+
+
+def test_a_buildings_closing_time_is_no_card(index):
+    assert not answered(index, "南京那个博览中心晚上几点关门啊").confident
+    assert answered_with_card(index, "南京国博的园区推介会几点结束") == ["nj-parks-promotion"]
