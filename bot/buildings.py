@@ -95,6 +95,12 @@ class BuildingAnswers:
             and self._terms.evidence(d, query)
         ]
         named = clearly_named(self._docs, ranked) if ranked else None
+        if named is not None and not here and self._only_a_hall(named, query):
+            # 南京国博B厅几点开始: a hall of another building's; the building named is
+            # offered (its halls and sessions), as for a room no session uses
+            return Answer(
+                "suggest", query.lang, query.intent, venues=(building,), detail_unstated=True
+            )
         if named is not None and not here:  # "is the carriers one at the Nanjing expo?"
             return self._one(named, query)  # its card says where it really is
         if elsewhere and not here:  # "nearest bank to SICC": a topic the venue does not hold
@@ -102,6 +108,12 @@ class BuildingAnswers:
         return self._one(
             venues[0], replace(query, intent="where" if query.intent == "info" else query.intent)
         )
+
+    def _only_a_hall(self, doc: int, query: Question) -> bool:
+        """Whether a session is named only by its hall ("Hall B"), which another building
+        may have too."""
+        evidence = self._terms.evidence(doc, query)
+        return bool(evidence) and all(HALL_TOKEN.fullmatch(word) for word in evidence)
 
     def _only_a_place(self, doc: int, query: Question) -> bool:
         """Whether the question's evidence for a session is only places in town it is

@@ -88,6 +88,7 @@ OWN_LIFE_PIECES: dict[str, str] = {
     r"|typhoons?|umbrellas?|will it rain|raining|haze|smog|air quality|face masks?"
     r"|pollution(?! (?:control|treatment|prevention|equipment))|wear a mask|pm ?2\.?5|asthma)\b"
     r"|天气怎么样|天气如何|天气预报|会不会下雨|下不下雨|台风|带伞|雨伞|气温|多少度|雾霾|空气质量|雷暴|暴雨"
+    r"|有雾|大雾|\bfog(?:gy)?\b"
     r"|口罩",
     # money changed, sent or banked (an exchange rate, 换美元, 汇款, 开户)
     "banking": r"\b(?:interest rates?|exchange rates?|fx rates?"

@@ -66,7 +66,8 @@ _DESTINATION_OUTSIDE = re.compile(
 # the airline's, no entry of the event's.
 _JOURNEY_FROM_OUTSIDE = re.compile(
     rf"(?:{OTHER_CITIES_ZH_ALTERNATIVES})(?:到|去|至)[^，。？?！!]{{0,12}}?"
-    r"(?:多久|多长时间|几个小时|几小时|多少小时|多远|几个钟|直达|直飞|航班|机票|飞机|高铁|动车|火车|车次)"
+    r"(?:多久|多长时间|几个小时|几小时|多少小时|多远|几个钟|直达|直飞|航班|机票|飞机|高铁|动车|火车|车次"
+    r"|大巴|班车)"
     rf"|\bfrom\s+(?:{OTHER_CITIES_EN_ALTERNATIVES})\s+to\b.{{0,30}}"
     r"\b(?:how (?:long|far)|direct|flights?|trains?)\b"
     rf"|\bhow (?:long|far)\b.{{0,40}}\bfrom\s+(?:{OTHER_CITIES_EN_ALTERNATIVES})\b"

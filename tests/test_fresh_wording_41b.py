@@ -24,6 +24,11 @@ the stop (tests/data/offtopic/brief_class9.md):
   travel permit;
 - a building's closing time asked with words between (博览中心晚上几点关门) is the
   building's, no session's card;
+- a hall named at a building that is another building's hall (南京国博B厅: Hall B is
+  Hangzhou's) names no session: the building named is offered, as for a room no session
+  uses; a session named at the wrong building still gets its card;
+- fog (有雾) is the weather; a coach (大巴) from a city outside the program is that
+  journey's, no transport entry's;
 """
 
 from __future__ import annotations
@@ -143,3 +148,17 @@ def test_an_event_permit_is_no_travel_permit(index):
 def test_a_buildings_closing_time_is_no_card(index):
     assert not answered(index, "南京那个博览中心晚上几点关门啊").confident
     assert answered_with_card(index, "南京国博的园区推介会几点结束") == ["nj-parks-promotion"]
+
+
+def test_another_buildings_hall_names_no_session(index):
+    answer = answered(index, "南京国博会议中心B厅几点开始？")
+    assert answer.kind == "suggest" and [v.id for v in answer.venues] == ["nj-expo"]
+    assert answered_with_card(index, "杭州国博B厅几点开始") == ["cross-border-ecommerce"]
+    assert answered_with_card(index, "is the carriers one at the Nanjing expo?") == [
+        "commercial-carriers"
+    ]
+
+
+@pytest.mark.parametrize("text", ["宁波港今天有雾吗", "苏州到上海虹桥机场的大巴在哪座"])
+def test_fog_and_a_coach_from_outside_are_not_ours(index, text):
+    assert not answered(index, text).confident
