@@ -292,6 +292,7 @@ _OTHER_SENSES = {  # the program's word: the words that make it another thing ar
     "wifi": "| router routers extender",
     "registration": "company business car vehicle trademark",
     "contract": "phone mobile rental lease tenancy employment",
+    "drive": "test",
     "letter": "cover offer reference recommendation resignation love",
     "permit": "event building construction parking fishing import export business",
 }

@@ -70,6 +70,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "网络招商": "线上招商",
     "招商会": "招商推介会",  # its 商会 is no chamber of commerce
     "车辆通行证": "车辆出入证",  # a vehicle's pass, no travel permit
+    "分会厂": "分会场",  # typed by its sound
     "车通行证": "车辆出入证",
     "乜嘢": "什么",
     "咩嘢": "什么",

@@ -335,7 +335,7 @@ UNSTATED_PIECES: dict[str, str] = {
     r"|(?:visits?|tours?|excursions?) (?:to|of) [\w' ]{1,30}? (?:organi[sz]ed|arranged)"
     r"|visit on a tour|(?:a )?tour of the (?:building|venue|hall)|führung"
     r"|open to (?:the )?public\b[^?.!]{0,20}\bother days)\b|平时[^，,。？?]{0,4}开放|踩线"
-    r"|实地考察|参观(?:工厂|企业|厂区)"
+    r"|实地考察|参观(?:工厂|企业|厂区)|观光工厂"
     r"|(?:有没有|有冇|有无|会不会|是否|能否|可否|能不能)[^，,。？?]{0,8}(?:安排|组织)"
     r"(?:大家|代表|我们)?去?[^，,。？?]{0,10}(?:参观|观摩|考察)"
     r"|(?:有没有|有冇|有无|会不会|是否有)去[^，,。？?]{1,12}(?:参观|观摩|考察)"

@@ -195,7 +195,7 @@ AGENDA = bilingual(
 )
 # "What are the five opening-up activities?": the themes as such.
 THEMES = bilingual(
-    r"\b(?:five|5) (?:major )?(?:opening[- ]up|open(?:ing)?)\b|\bopening[- ]up (?:activities|themes)\b"
+    r"\b(?:five|5) (?:major |big |main |key )?(?:opening[- ]up|open(?:ing)?)\b|\bopening[- ]up (?:activities|themes)\b"
     r"|\b(?:the )?(?:five|5) themes\b|\bwhat (?:are )?the themes\b|\bthemes\b"
     r"|五大(?:开放)?(?:活动|主题|行动)|五个(?:开放)?(?:活动|主题|行动)|开放活动|开放行动|开放主题|对外开放活动|(?:哪|几)(?:些|个|几个|几大|大)主题|主题活动有哪些"
 )
@@ -204,6 +204,9 @@ THEMES = bilingual(
 THEME_ASKED_OF = re.compile(
     r"\bis (?P<en>.{2,60}?) (?:one of|among|part of) (?:the )?(?:five |5 )?"
     r"(?:themes|opening[- ]up (?:activities|themes))"
+    # "is one of the five opening-up themes about the Greater Bay Area?"
+    r"|\b(?:is|are) (?:one|any) of (?:the )?(?:five |5 )?(?:opening[- ]up )?(?:themes|activities)"
+    r" (?:about|on|for) (?P<en2>.{2,60})"
     r"|(?P<zh>[^\s，。？！?,]{2,12}?)(?:是不是|算不算|属不属于|属于)(?:五大)?(?:开放)?主题之一"
     r"|(?P<zh2>[^\s，。？！?,]{2,12}?)(?:是|属于)哪(?:个|一个)主题"
 )
@@ -438,7 +441,8 @@ ALL_VENUES_ASKED = bilingual(
     r"\bwhere (?:are|r) (?:all|each) (?:of )?(?:the )?(?:venues|locations)\b"
     r"|\b(?:addresses|locations|list|map) of (?:all|every|each) (?:of )?(?:the )?(?:venues?|locations)\b"
     r"|\b(?:list|send|show) (?:me |us )?(?:all|every) (?:the )?venues\b|\ball (?:the )?venue addresses\b"
-    r"|(?:所有|全部|各个?|每个|各场活动)的?(?:会场|场馆)[^，。？?]{0,4}?(?:地址|地点|位置|在哪|何处)"
+    r"|(?:所有|全部|各个?|每个|各场活动|各场次)的?(?:会场|场馆)[^，。？?]{0,4}?(?:地址|地点|位置|在哪|何处)"
+    r"|\bwhich buildings\b[^?.!]{0,30}\bvenues\b|\bbuildings? (?:are )?(?:being )?used as venues\b"
     r"|会场都在哪"
 )
 # A person asked for ("who heads the chamber", 会长是谁).

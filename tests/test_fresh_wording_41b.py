@@ -29,6 +29,12 @@ the stop (tests/data/offtopic/brief_class9.md):
   uses; a session named at the wrong building still gets its card;
 - fog (有雾) is the weather; a coach (大巴) from a city outside the program is that
   journey's, no transport entry's;
+- from the first-sight set AJ, read in the stop: "the 5 big opening-up things" are the
+  themes; "is one of the themes about X?" asks what no theme is called; a test drive is
+  no parking; a tourist factory visit (观光工厂参访) is a visit the organizers would
+  arrange; every session's venue (各场次的会场地点, "which buildings are used as venues")
+  is every building; 识别证 is Taiwan's word for the badge; 分会厂 is 分会场 typed by
+  its sound;
 """
 
 from __future__ import annotations
@@ -162,3 +168,35 @@ def test_another_buildings_hall_names_no_session(index):
 @pytest.mark.parametrize("text", ["宁波港今天有雾吗", "苏州到上海虹桥机场的大巴在哪座"])
 def test_fog_and_a_coach_from_outside_are_not_ours(index, text):
     assert not answered(index, text).confident
+
+
+def test_the_five_big_opening_up_things_are_the_themes(index):
+    assert answered(index, "ok so wot r the 5 big opening-up things").kind == "themes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is one of the five opening-up themes about the Guangdong-Hong Kong-Macao Greater Bay Area?",
+        "the one where u can test drive new cars - wen is it",
+        "想詢問有沒有安排觀光工廠參訪行程",
+    ],
+)
+def test_a_theme_about_another_region_a_test_drive_and_a_factory_visit(index, text):
+    assert not answered(index, text).confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "麻煩整理一下各場次的會場地點，我要排接駁車",
+        "Which buildings are being used as venues across the four cities?",
+    ],
+)
+def test_every_sessions_venue_is_every_building(index, text):
+    assert answered(index, text).kind == "venues"
+
+
+def test_taiwans_badge_word_and_a_sub_venue_typed_by_sound(index):
+    assert entry_given(answered(index, "識別證弄丟了該怎麼處理")) == "badges"
+    assert answered(index, "广州有没有分会厂").kind == "outside"
