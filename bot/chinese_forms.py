@@ -136,6 +136,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "畀": "给",
     "揸车": "开车",
     "打的": "打车",  # take a taxi (的 of 的士)
+    "的士": "出租车",  # a taxi: the particle 的 is cut wherever else it stands
     "泊车": "停车",
     "位泊": "停车位",  # 有冇位泊: is there a space to park
     "搞": "举行",

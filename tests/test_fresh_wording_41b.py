@@ -34,7 +34,8 @@ the stop (tests/data/offtopic/brief_class9.md):
   no parking; a tourist factory visit (观光工厂参访) is a visit the organizers would
   arrange; every session's venue (各场次的会场地点, "which buildings are used as venues")
   is every building; 识别证 is Taiwan's word for the badge; 分会厂 is 分会场 typed by
-  its sound;
+  its sound; 的士 is a taxi (出租车), whose 的 the particle cutter took (搭的士去花桥国博方唔
+  方便 is the transport entry's);
 """
 
 from __future__ import annotations
@@ -200,3 +201,7 @@ def test_every_sessions_venue_is_every_building(index, text):
 def test_taiwans_badge_word_and_a_sub_venue_typed_by_sound(index):
     assert entry_given(answered(index, "識別證弄丟了該怎麼處理")) == "badges"
     assert answered(index, "广州有没有分会厂").kind == "outside"
+
+
+def test_a_taxi_called_dik_si_is_the_transport_entrys(index):
+    assert entry_given(answered(index, "搭的士去花橋國博方唔方便")) == "local-transport"
