@@ -88,6 +88,7 @@ from bot.vocabulary import (
     LAST_SESSION,
     LIST_EN,
     OTHER_TIME,
+    PURPOSE,
     QUESTION_PHRASES_EN,
     QUESTION_PHRASES_ZH,
     RELUCTANCE,
@@ -227,6 +228,7 @@ class QuestionReader:
         text = EMAIL_CLOSING.sub(" ", text)
         text = EMAIL_NOISE.sub(" ", text)
         text = RELUCTANCE.sub(" ", text)
+        text = PURPOSE.sub(" ", text)
         typed = text  # before homophones: 报税 (taxes) is no typo of 保税 (bonded)
         text, by_sound = self._homophones.corrections(text)
         text, by_pinyin = self._pinyin.corrections(text)  # "the rongzi djh": 融资

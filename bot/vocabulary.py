@@ -255,6 +255,12 @@ RELUCTANCE = re.compile(
     r"(?:我|我们)?(?:不想|懒得|不愿意?)再?(?:大老远)?(?:跑|去)(?:到|去)?"
     r"(?:那么远|那么老远|太远|上海|杭州|南京|昆山|花桥)?|(?:跑)?那么远"
 )
+# Why the teller asks (几点开我好订车票, "so I can book my train"): their own errand is the
+# reason for the question, not what it asks about
+PURPOSE = re.compile(
+    r"(?:我|我们)好(?:订|买|定|安排|准备|提前)[^，,。？?！!]{0,10}(?=[。？?！!.\s]*$)"
+    r"|\bso (?:that )?(?:i|we) can (?:book|buy|plan|arrange) [^,.?!]{1,30}(?=[?!.\s]*$)"
+)
 # A delegate describing their own business: the answer says why the session fits.
 SELF_DESCRIBED = bilingual(
     r"\b(?:we are|we're|we run|we make|we sell|we do|our (?:company|firm|studio|bank|group|"

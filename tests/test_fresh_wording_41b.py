@@ -36,6 +36,9 @@ the stop (tests/data/offtopic/brief_class9.md):
   is every building; 识别证 is Taiwan's word for the badge; 分会厂 is 分会场 typed by
   its sound; 的士 is a taxi (出租车), whose 的 the particle cutter took (搭的士去花桥国博方唔
   方便 is the transport entry's);
+- why the teller asks (…几点结束我好订车票, "…so I can book my train") is their own
+  errand, the reason for the question: the session asked still gets its card
+  (bot.vocabulary.PURPOSE);
 """
 
 from __future__ import annotations
@@ -205,3 +208,14 @@ def test_taiwans_badge_word_and_a_sub_venue_typed_by_sound(index):
 
 def test_a_taxi_called_dik_si_is_the_transport_entrys(index):
     assert entry_given(answered(index, "搭的士去花橋國博方唔方便")) == "local-transport"
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("扶贫对接会几点结束我好订车票", "poverty-alleviation-matchmaking"),
+        ("when does the signing end so I can book my train?", "sh-industrial-chain"),
+    ],
+)
+def test_the_reason_for_asking_leaves_the_question(index, text, session):
+    assert answered_with_card(index, text) == [session]
