@@ -29,6 +29,11 @@ def _stems() -> frozenset[str]:
     return frozenset(stem(word) for word, count in counts.items() if count >= MIN_COUNT)
 
 
+def load() -> None:
+    """Read the list now (at an index's build), so that no question waits for it."""
+    _stems()
+
+
 def is_english_word(token: str) -> bool:
     """Whether a stemmed token (bot.textnorm.stem) is the stem of an English word."""
     return token in _stems()

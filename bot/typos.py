@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot import english_words
 from bot.english_words import is_english_word
 
 TYPO_CACHE = 8192  # words whose typo lookup is remembered, per index
@@ -29,6 +30,7 @@ class Typos:
         self._vocabulary = sorted(vocabulary)
         self._candidates: dict[tuple[int, int | None], list[str]] = {}  # by length, cutoff
         self.matches = lru_cache(maxsize=TYPO_CACHE)(self._lookup)
+        english_words.load()
 
     def _lookup(self, token: str) -> tuple[tuple[str, float], ...]:
         """The words `token` may be a typo of; through `matches`, a bounded cache."""
