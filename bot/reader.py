@@ -387,7 +387,7 @@ class QuestionReader:
             goes_outside=outward,
         )
 
-    def _sets_out_elsewhere(self, text: str, city: City | None, venues: tuple) -> bool:
+    def _sets_out_elsewhere(self, text: str, city: City | None, venues: tuple[str, ...]) -> bool:
         """A journey from the program's one city named to no building of the event
         ("how from Nanjing?", 从南京坐什么车过去; not 从南京怎么去会场)."""
         return city is not None and not venues and self._cities.only_set_out_from(text, city)

@@ -76,8 +76,8 @@ class QuestionResolver:
     def answer(self, query: Question, now: datetime) -> Answer:
         """The answer to a question read on its own."""
         found = self._answer_found(query, now)
-        # (a trip to a building of the event is the building's: "flying from Beijing to the
-        # SICC, how far from the airport?")
+        # a trip to a place outside the program, not to a building of the event ("flying
+        # from Beijing to the SICC, how far from the airport?" is the building's)
         trip = query.goes_outside and not (
             query.names_sessions or query.names_event or query.venues
         )

@@ -16,7 +16,6 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot import english_words
-from bot.english_words import is_english_word
 
 TYPO_CACHE = 8192  # words whose typo lookup is remembered, per index
 # Shorter words of English may still be typos ("fair" typed "far", "bank" "rank")
@@ -34,7 +33,7 @@ class Typos:
 
     def _lookup(self, token: str) -> tuple[tuple[str, float], ...]:
         """The words `token` may be a typo of; through `matches`, a bounded cache."""
-        if len(token) >= MIN_WORD_LENGTH and is_english_word(token):
+        if len(token) >= MIN_WORD_LENGTH and english_words.is_english_word(token):
             # "properly" is no typo of "property", nor "horticulture" of "agriculture"; a
             # word is only another form of the program's ("native" of "nativ", natives' stem)
             forms = [

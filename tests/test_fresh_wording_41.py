@@ -53,6 +53,7 @@ from datetime import date
 
 import pytest
 
+from bot.typos import Typos
 from tests.helpers_core import (
     DEFAULT_NOW,
     answered,
@@ -282,8 +283,6 @@ def test_misspellings_and_words_cut_short_are_still_read(index):
 
 
 def test_a_real_word_is_no_typo_in_the_typo_reader():
-    from bot.typos import Typos
-
     typos = Typos(["agriculture", "property", "recruitment"])
     assert typos.matches("horticulture") == ()
     assert typos.matches("properly") == ()
