@@ -274,6 +274,23 @@ def asks_yes_or_no(typed: str) -> bool:
     return _YES_OR_NO.search(typed) is not None and _IS_THERE_A_SESSION.search(typed) is None
 
 
+# A price asked of something other than coming in (samples, a slot on stage, a booth, a
+# sponsorship: "will they give us samples free or we pay?", 上台讲5分钟要另外交钱不): the
+# tickets entry tells the admission, nothing else's price
+_PRICE_OF_ANOTHER_THING = re.compile(
+    r"\b(?:samples?|booths?|stands?|stage|speaking (?:slot|time)|sponsor\w*|logo|banner)\b"
+    r"[^?.!]{0,30}\b(?:free|pay|paid|charge[sd]?|cost|fee)\b"
+    r"|\b(?:free|pay for|charge for)\b[^?.!]{0,20}\b(?:samples?|booths?|stands?|sponsor\w*)\b"
+    r"|(?:样品|上台|发言|演讲|展位|摊位|赞助|广告|冠名)[^。？?]{0,14}(?:交钱|收费|付费|收钱|多少钱|要钱|免费)"
+)
+
+
+def asks_price_of_another_thing(typed: str) -> bool:
+    """Whether a normalised question asks the price of samples, a stage slot, a booth or a
+    sponsorship: no entry's admission."""
+    return _PRICE_OF_ANOTHER_THING.search(typed) is not None
+
+
 def asks_a_card_field(typed: str) -> bool:
     """Whether a normalised question asks by name for what a card gives: its seats,
     tables, length, time or address."""

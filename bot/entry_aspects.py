@@ -150,7 +150,8 @@ ASPECTS: tuple[Aspect, ...] = (
     Aspect(
         "document language",
         bilingual(
-            r"\b(?:contracts?|documents?|agreements?|mous?|cvs?|resumes?)\b[^?.!]{0,30}\b(?:chinese|english)\b"
+            r"\b(?:contracts?|documents?|agreements?|mous?|cvs?|resumes?|statements?|reports?)\b[^?.!]{0,30}"
+            r"\b(?:chinese|english|translate)\b|\b(?:english|chinese) (?:financial )?statements?\b"
             r"|(?:合同|合约|文件|协议|简历|lebenslauf)[^，,。？?]{0,10}(?:中文|英文|简体|繁体)"
         ),
         bilingual(r"\b(?:contracts?|documents?)\b|合同|文件"),

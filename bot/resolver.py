@@ -19,6 +19,7 @@ from bot.details import (
     asks_a_card_field,
     asks_at_the_session,
     asks_pay,
+    asks_price_of_another_thing,
     asks_what_no_card_gives,
     asks_what_to_bring,
     asks_yes_or_no,
@@ -91,8 +92,11 @@ class QuestionResolver:
             return Answer("none", query.lang, query.intent)
         if found.kind == "faq" and SESSION_SOUGHT.search(query.typed):
             return Answer("none", query.lang, query.intent)  # "a session for food exporters?"
-        if found.kind == "faq" and asks_pay(query.typed):
-            return Answer("none", query.lang, query.intent)  # a job's pay is no entry fee
+        if found.kind == "faq" and (
+            asks_pay(query.typed) or asks_price_of_another_thing(query.typed)
+        ):
+            # a job's pay, or samples' or a stage slot's price, is no entry fee
+            return Answer("none", query.lang, query.intent)
         if found.kind == "faq" and self._asks_the_organizers(query, found):
             # 会后主办方会不会出一份签约项目清单: something asked of the organizers, not how
             # to reach them; their contacts are where to ask it, offered

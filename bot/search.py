@@ -216,7 +216,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.answer import Answer, AnswerKind
-from bot.details import asks_what_no_card_gives
+from bot.details import asks_price_of_another_thing, asks_what_no_card_gives
 from bot.doubt import OffTopicModel, shipped_model
 from bot.entry_aspects import PRICE, PRICE_WORDS, aspects_asked
 from bot.event_words import OTHER_EVENT
@@ -300,6 +300,9 @@ class SearchIndex:
             return self._story_named(text, now, user_language, asked_query.intent)
         asked = self._resolver.answer(asked_query, now)
         lang = question_language(text, user_language)
+        if asked.kind == "faq" and asks_price_of_another_thing(normalize(text)):
+            # "…能不能上台讲5分钟，要另外交钱不": the stage slot's price, no admission fee
+            return Answer("none", lang, asked.intent)
         offered = self._detail_unstated(text, tail, asked, asked_query.intent)
         if offered is not None:
             return replace(offered, lang=lang)

@@ -39,6 +39,10 @@ the stop (tests/data/offtopic/brief_class9.md):
 - why the teller asks (…几点结束我好订车票, "…so I can book my train") is their own
   errand, the reason for the question: the session asked still gets its card
   (bot.vocabulary.PURPOSE);
+- the price of something other than coming in (samples, a slot on stage, a booth, a
+  sponsorship) is no admission fee: the tickets entry does not answer it, also when the
+  price is asked alone after the story (…上台讲5分钟，要另外交钱不); a statement in English
+  or one to translate is a document's language no entry tells;
 """
 
 from __future__ import annotations
@@ -219,3 +223,21 @@ def test_a_taxi_called_dik_si_is_the_transport_entrys(index):
 )
 def test_the_reason_for_asking_leaves_the_question(index, text, session):
     assert answered_with_card(index, text) == [session]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the cross-border e-commerce meeting in Hangzhou, will they give us product samples"
+        " free or we pay for samples?",
+        "hz国博那个重大产业推介会，我们做钢丝绳的小厂能不能上台讲5分钟，要另外交钱不",
+        "产融合作对接会can bring我公司的English financial statement吗，还是一定要translate去中文",
+    ],
+)
+def test_a_price_of_samples_or_a_stage_slot_and_a_statements_language(index, text):
+    assert not answered(index, text).confident
+
+
+@pytest.mark.parametrize("text", ["is the job fair free?", "参加招聘会要交钱吗"])
+def test_coming_in_is_still_the_tickets_entry(index, text):
+    assert entry_given(answered(index, text)) == "tickets"
