@@ -8,7 +8,7 @@ figure), from the probe files read this stop and older notes:
 - "after the event" (会后) is when the delegate's own plans are, not sessions asked for;
 - a story that says where the journey goes ("client wants go Xi'an…") still says it when
   the question after it ("how from Nanjing?") is read alone;
-- a session asked a yes-or-no question (可唔可以, 行不行, 会唔会, "can I …", "… or not?") in
+- a session asked a yes-or-no question (可唔可以, 行不行, 会唔会, "can I …") in
   two or more words nothing in the program explains asks what its card does not say: it
   is offered, not answered; whether a session is held at all ("is there a career fair I
   can bring students to?", 有冇银行来对接的会) is still a question about sessions;
@@ -53,6 +53,7 @@ from datetime import date
 
 import pytest
 
+from bot.textnorm import normalize
 from bot.typos import Typos
 from tests.helpers_core import (
     DEFAULT_NOW,
@@ -288,3 +289,9 @@ def test_a_real_word_is_no_typo_in_the_typo_reader():
     assert typos.matches("properly") == ()
     assert [word for word, _ in typos.matches("recuritment")] == ["recruitment"]
     assert [word for word, _ in typos.matches("recruit")] == ["recruitment"]
+
+
+def test_shud_is_should_and_later_this_year_is_another_time(index):
+    assert normalize("shud i use didi") == "should i use didi"
+    assert index.reader.read("another trade week later this year?", DEFAULT_NOW, None).other_time
+    assert not index.reader.read("any trade week this week?", DEFAULT_NOW, None).other_time
