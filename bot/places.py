@@ -123,6 +123,7 @@ _NOT_ANOTHER_CHAMBER = "|".join(
 )
 _OTHER_PLACES_ZH = "|".join(name for name in OTHER_CITIES_ZH if name not in HUNAN_CITIES_ZH)
 _OTHER_PLACES_EN = "|".join(sorted(OTHER_CITIES_EN - HUNAN_CITIES_EN, key=len, reverse=True))
+_PARK_WORDS_ZH = "工业园区|工业园|开发区|高新区|经开区|新区|科技园|产业园|园区"
 BODIES_ELSEWHERE = bilingual(
     rf"\b(?!(?:{_NOT_ANOTHER_CHAMBER})\b)[a-z][a-z'’-]+\s+(?:general\s+)?chambers?\s+of\s+commerce\b"
     r"|\b(?:amcham|eurocham)\b"
@@ -130,12 +131,10 @@ BODIES_ELSEWHERE = bilingual(
     rf"|{COUNTRIES_ZH_ALTERNATIVES}|蒙古|台湾|美国|欧盟|外国|总)(?:总)?商会"
     rf"|\b(?:{_OTHER_PLACES_EN})\s+(?:industrial park|industrial zone|industrial estate"
     r"|development zone|high-?tech zone|hi-tech zone|new area|science park|tech park)s?\b"
-    rf"|(?:{_OTHER_PLACES_ZH})(?:工业园区|工业园|开发区|高新区|经开区|新区|科技园|产业园|园区)"
+    rf"|(?:{_OTHER_PLACES_ZH})(?:{_PARK_WORDS_ZH})"
 )
 OTHER_BODY = " guild "  # what another place's chamber or park becomes: no body of the program
-_PARK_ZH = re.compile(
-    rf"({_OTHER_PLACES_ZH})(?:工业园区|工业园|开发区|高新区|经开区|新区|科技园|产业园|园区)$"
-)
+_PARK_ZH = re.compile(rf"({_OTHER_PLACES_ZH})(?:{_PARK_WORDS_ZH})$")
 _PARK_EN = re.compile(rf"^({_OTHER_PLACES_EN})\s")
 
 
