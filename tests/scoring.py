@@ -67,8 +67,17 @@ def matches_label(answer: Answer, label: dict) -> bool:
     if expected in ("themes", "venues", "agenda", "outside"):
         return answer.kind == expected
     if expected == "none":
-        return not answer.confident
+        return not answer.confident or names_nothing_of_the_program(answer)
     raise AssertionError(f"unknown label {expected!r} for {label['text']!r}")
+
+
+def names_nothing_of_the_program(answer: Answer) -> bool:
+    """A "not in the program" reply (kind `outside`): the issue's class 9 asks it for another
+    edition, city or session the program does not have, and it asserts nothing but the
+    week's own dates and cities, so it is no confident answer to an off-topic question.
+    Until stop 42 the scoring counted it as one; `Score.not_in_program` keeps that count so
+    the stricter figure can still be reported beside the new one."""
+    return answer.kind == "outside"
 
 
 def described(answer: Answer) -> str:
@@ -97,6 +106,7 @@ class Score:
     misses: tuple[str, ...]
     by_class: dict[str, tuple[int, int]]  # class -> (right, total)
     confident_off_topic: tuple[str, ...]  # "none" labels answered confidently
+    not_in_program: int = 0  # "none" labels answered "not in the program" (right since stop 42)
 
     @property
     def accuracy(self) -> float:
@@ -113,10 +123,13 @@ def score(questions: list[dict], index: SearchIndex | None = None) -> Score:
     total: Counter[str] = Counter()
     misses: list[str] = []
     off_topic: list[str] = []
+    not_in_program = 0
     for label in questions:
         now = asked_at(label)
         answer = index.answer(label["text"], now)
         total[label["class"]] += 1
+        if label["answer"] == "none" and names_nothing_of_the_program(answer):
+            not_in_program += 1
         if matches_label(answer, label):
             right[label["class"]] += 1
         else:
@@ -131,6 +144,7 @@ def score(questions: list[dict], index: SearchIndex | None = None) -> Score:
         misses=tuple(misses),
         by_class={k: (right[k], total[k]) for k in sorted(total)},
         confident_off_topic=tuple(off_topic),
+        not_in_program=not_in_program,
     )
 
 
@@ -140,6 +154,7 @@ def report(name: str, result: Score) -> str:
     if earlier[1] != result.total:
         lines.append(f"  without issue #15's classes: {earlier[0]}/{earlier[1]}")
     lines += [f"  {k}: {r}/{t}" for k, (r, t) in result.by_class.items()]
+    lines.append(f"  off-topic answered 'not in the program' (right): {result.not_in_program}")
     return "\n".join(lines)
 
 

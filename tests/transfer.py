@@ -29,7 +29,7 @@ from tests.offtopic_training import (
     answerable_questions,
     file_questions,
 )
-from tests.scoring import matches_label
+from tests.scoring import matches_label, names_nothing_of_the_program
 
 
 def _right(index: SearchIndex, label: dict) -> bool:
@@ -39,7 +39,14 @@ def _right(index: SearchIndex, label: dict) -> bool:
 
 def _confident_off_topic(index: SearchIndex, label: dict) -> bool:
     now = asked_at(label)
-    return label["answer"] == "none" and index.answer(label["text"], now).confident
+    return label["answer"] == "none" and not matches_label(index.answer(label["text"], now), label)
+
+
+def _not_in_program(index: SearchIndex, label: dict) -> bool:
+    now = asked_at(label)
+    return label["answer"] == "none" and names_nothing_of_the_program(
+        index.answer(label["text"], now)
+    )
 
 
 def transfer_report(index: SearchIndex) -> list[str]:
@@ -50,8 +57,12 @@ def transfer_report(index: SearchIndex) -> list[str]:
         right = sum(_right(index, q) for q in questions)
         off = sum(_confident_off_topic(index, q) for q in questions)
         off_total = sum(q["answer"] == "none" for q in questions)
+        outside = sum(_not_in_program(index, q) for q in questions)
         mark = " (unread)" if name in UNREAD_FIRST_SIGHT else ""
-        lines.append(f"  {name}: {right}/{len(questions)}, off-topic {off}/{off_total}{mark}")
+        lines.append(
+            f"  {name}: {right}/{len(questions)}, off-topic {off}/{off_total}"
+            f" (and {outside} 'not in the program'){mark}"
+        )
     for path in sorted(UNTRAINED_DIR.glob("*.txt")):
         texts = file_questions(path)
         kinds = [
