@@ -69,6 +69,9 @@ LEISURE_PIECES: dict[str, str] = {
     r"|小说|综艺|电影院|看电影|什么片|好看|好睇|追剧|电视节目",
     # outings with children (带孩子, 遛娃)
     "kids": r"\b(?:kids|children)\b|带孩子|遛娃",
+    # a thing of the town to recommend (南京有啥青旅推荐, 有什么便宜的推荐); not a session
+    "recommended_things": r"有(?:啥|什么|没有)(?!活动|会|场|论坛|对接|推介|项目|适合|合适)"
+    r"[\u4e00-\u9fff]{1,5}推荐",
 }
 LEISURE = any_of(*LEISURE_PIECES.values())
 

@@ -33,6 +33,7 @@ UNREAD_PROBES = frozenset(
         "probe_bk.txt",
         "probe_bn.txt",
         "probe_bo.txt",
+        "probe_bt.txt",
     ]
 )
 MODEL_PATH = Path(bot.__file__).resolve().parent / MODEL_FILE

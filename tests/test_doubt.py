@@ -231,7 +231,8 @@ def test_one_building_offered_is_asked_about_not_called_one_of_several(index):
 # on stop 38's code, 37 then; stop 41: bf 21, bg 27, bh 21, bi 27 read, bj 27 and bk 36
 # unread, on stop 40's code and at arrival; bl 29/28, bm 43, bn 39 and bo 41 on stop 40's
 # code and at arrival, from the class-9 brief, bn and bo unread; bp 32 and bq 34, read,
-# alike on stop 40's code and at arrival), with a little room for a rule that trades one.
+# alike on stop 40's code and at arrival; stop 42: br 27 and bs 41 read, bt 40 unread,
+# alike on stop 41's code and at arrival), with a little room for a rule that trades one.
 UNTRAINED_CONFIDENT = {
     "probe_ac.txt": 18,
     "probe_ad.txt": 44,
@@ -274,6 +275,9 @@ UNTRAINED_CONFIDENT = {
     "probe_bo.txt": 45,
     "probe_bp.txt": 36,
     "probe_bq.txt": 38,
+    "probe_br.txt": 31,
+    "probe_bs.txt": 45,
+    "probe_bt.txt": 44,
     "probe_f.txt": 8,
     "probe_g.txt": 12,
     "probe_j.txt": 6,

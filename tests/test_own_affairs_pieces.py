@@ -16,6 +16,7 @@ from bot.textnorm import normalize
 EXAMPLES: dict[str, dict[str, tuple[str, ...]]] = {
     "LEISURE": {
         "outings": ("things to do in Nanjing", "南京有什么好玩的"),
+        "recommended_things": ("南京有啥便宜青旅推荐不", "有没有民宿推荐"),
         "tours": ("any walking tours?", "有夜游吗"),
         "flight_deals": ("cheapest flights to Xi'an", "哪里有特价机票"),
         "shopping": ("where can I buy tea?", "附近有奥莱吗"),
