@@ -7,6 +7,7 @@ is added here, as one entry with its comment.
 from __future__ import annotations
 
 from bot.patterns import any_of
+from bot.places import OTHER_CITIES_EN_ALTERNATIVES
 
 # A delegate's own leisure (sightseeing plans, shopping, a walk): no session's business,
 # whatever city or place stands beside it ("南京有什么好玩的", "day trip to Zhouzhuang").
@@ -93,6 +94,10 @@ OWN_LIFE_PIECES: dict[str, str] = {
     r"|天气怎么样|天气如何|天气预报|会不会下雨|下不下雨|台风|带伞|雨伞|气温|多少度|雾霾|空气质量|雷暴|暴雨"
     r"|有雾|大雾|\bfog(?:gy)?\b"
     r"|口罩",
+    # the clock elsewhere (a time zone, the time in Karachi now, 时差)
+    "time_zones": r"\b(?:time ?zones?|local time|time difference"
+    rf"|(?:{OTHER_CITIES_EN_ALTERNATIVES}) time(?: now)?|time (?:is it )?(?:now )?in (?:{OTHER_CITIES_EN_ALTERNATIVES}))\b"
+    r"|时差|当地时间|北京时间",
     # money changed, sent or banked (an exchange rate, 换美元, 汇款, 开户)
     "banking": r"\b(?:interest rates?|exchange rates?|fx rates?"
     r"|(?:change|exchange|swap) (?:some |my |our )?(?:\w+ )?"

@@ -26,7 +26,14 @@ OTHER_CITIES_EN = word_set("""beijing peking guangzhou canton shenzhen changsha 
     taichung tainan hsinchu zhangzhou weihai yantai zibo luoyang kaifeng guilin liuzhou yichang
     xiangyang jingzhou jiujiang ganzhou chicago toronto vancouver hanoi mumbai delhi moscow
     istanbul vienna zurich geneva brussels barcelona lisbon prague warsaw busan incheon nagoya
-    kyoto yokohama auckland perth brisbane boston seattle houston dallas atlanta miami""")
+    kyoto yokohama auckland perth brisbane boston seattle houston dallas atlanta miami
+    kualalumpur kl penang cebu davao surabaya bali phuket chiangmai danang saigon hochiminh
+    hcmc yangon colombo dhaka karachi lahore kathmandu nairobi lagos abuja accra johannesburg
+    capetown kampala addisababa cairo almaty astana tashkent tehran riyadh jeddah doha
+    abudhabi bangalore bengaluru chennai kolkata hyderabad ahmedabad pune fukuoka sapporo
+    kyiv kiev minsk stpetersburg vladivostok ulaanbaatar dublin edinburgh manchester lyon
+    marseille rotterdam antwerp copenhagen stockholm oslo helsinki budapest athens saopaulo
+    bogota santiago lima buenosaires mexicocity losangeles sanfrancisco newyork montreal""")
 # Brands and platforms: names outside the program however they are written ("apple store",
 # "netflix live stream"); what they own is not the event's (bot.owners).
 OTHER_NAMES_EN = word_set("""apple uber netflix youtube starbucks ikea tesla huawei xiaomi disney
@@ -55,7 +62,14 @@ OTHER_CITIES_ZH = phrase_list("""北京 广州 深圳 长沙 武汉 成都 重�
     芜湖 马鞍山 安庆 滁州 铜陵 宣城 池州 黄山 蚌埠 阜阳 六安 郑州 济南 南昌 福州 贵阳 昆明 南宁 海口
     三亚 兰州 西宁 银川 乌鲁木齐 拉萨 呼和浩特 沈阳 大连 哈尔滨 长春 石家庄 太原 东莞 佛山 珠海 汕头
     泉州 义乌 高雄 台中 台南 新竹 漳州 威海 烟台 淄博 洛阳 桂林 柳州 宜昌 襄阳 荆州 九江 赣州 纽约
-    伦敦 巴黎 柏林 迪拜 悉尼 曼谷 大阪 吉隆坡 河内 孟买 莫斯科 粤港澳 大湾区 珠三角""")
+    伦敦 巴黎 柏林 迪拜 悉尼 曼谷 大阪 吉隆坡 河内 孟买 莫斯科 粤港澳 大湾区 珠三角
+    槟城 宿务 泗水 巴厘岛 普吉岛 清迈 岘港 胡志明市 西贡 仰光 科伦坡 达卡 卡拉奇 加德满都 内罗毕
+    拉各斯 阿布贾 阿克拉 约翰内斯堡 开普敦 坎帕拉 亚的斯亚贝巴 阿拉木图 阿斯塔纳 塔什干 德黑兰
+    利雅得 吉达 多哈 阿布扎比 班加罗尔 金奈 加尔各答 海得拉巴 新德里 名古屋 福冈 札幌 釜山 仁川 基辅
+    明斯克 圣彼得堡 海参崴 乌兰巴托 都柏林 爱丁堡 曼彻斯特 鹿特丹 安特卫普 哥本哈根 斯德哥尔摩
+    奥斯陆 赫尔辛基 布达佩斯 雅典 圣保罗 波哥大 布宜诺斯艾利斯 墨西哥城 洛杉矶 旧金山 蒙特利尔
+    芝加哥 多伦多 温哥华 墨尔本 罗马 马德里 米兰 阿姆斯特丹 法兰克福 慕尼黑 维也纳 苏黎世 日内瓦
+    布鲁塞尔 巴塞罗那 里斯本 布拉格 华沙 雅加达 马尼拉 伊斯坦布尔""")
 # Provinces say where a delegate's company is; they never name a session. (Countries stay
 # words: "the capital of France" must stay a question the program does not answer.)
 CONTEXT_PLACES_EN = word_set(
@@ -88,6 +102,23 @@ OTHER_CITY_PHRASES = {
     "xi an": "xian",
     "greater bay area": "greaterbayarea",  # another region's own promotion weeks
     "pearl river delta": "pearlriverdelta",
+    "kuala lumpur": "kualalumpur",
+    "chiang mai": "chiangmai",
+    "da nang": "danang",
+    "ho chi minh city": "hochiminh",
+    "ho chi minh": "hochiminh",
+    "cape town": "capetown",
+    "addis ababa": "addisababa",
+    "abu dhabi": "abudhabi",
+    "st petersburg": "stpetersburg",
+    "saint petersburg": "stpetersburg",
+    "sao paulo": "saopaulo",
+    "são paulo": "saopaulo",
+    "buenos aires": "buenosaires",
+    "mexico city": "mexicocity",
+    "los angeles": "losangeles",
+    "san francisco": "sanfrancisco",
+    "new york": "newyork",
 }
 # The cities outside the program as regex alternatives (the longest English name first,
 # so "hong kong" is not cut at "hong"; the Chinese list is longest first already).
@@ -154,6 +185,15 @@ def cut_bodies_elsewhere(text: str) -> tuple[str, int]:
 # asked about.
 _OTHER_PLACES_EN = "|".join(
     sorted(OTHER_CITIES_EN | set(OTHER_CITY_PHRASES), key=len, reverse=True)
+)
+# A journey from a city outside the program to one of its cities or airports (温哥华飞浦东,
+# "from Vancouver to Pudong"): the outside city is where it starts, not where a building
+# named after it is.
+_PROGRAM_ARRIVALS_ZH = "上海|浦东|虹桥|杭州|萧山|南京|禄口|昆山"
+_PROGRAM_ARRIVALS_EN = "shanghai|pudong|hongqiao|hangzhou|xiaoshan|nanjing|lukou|kunshan"
+ARRIVES_FROM_ELSEWHERE = re.compile(
+    rf"(?:{OTHER_CITIES_ZH_ALTERNATIVES})(?:飞|到|去|至|飞往|飞到)(?:{_PROGRAM_ARRIVALS_ZH})"
+    rf"|\b(?:from\s+)?(?:{_OTHER_PLACES_EN})\s+(?:to|2)\s+(?:{_PROGRAM_ARRIVALS_EN})\b"
 )
 CITY_AS_SUBJECT = re.compile(
     rf"\b(?:on|about|regarding|covering|concerning) (?:the )?(?:{_OTHER_PLACES_EN})\b"

@@ -31,6 +31,7 @@ from bot.event_words import SESSION_SOUGHT, SESSION_SUITED, TRADE_EVENT_KINDS
 from bot.listing import Timetable, fits_time
 from bot.outside import OutsideTimes
 from bot.own_affairs_words import LEISURE
+from bot.places import ARRIVES_FROM_ELSEWHERE
 from bot.program import FaqEntry, Program
 from bot.question import Intent, Question
 from bot.ranking import CONFIDENT, PLAUSIBLE, RANKED, TIE, Ranked
@@ -206,7 +207,10 @@ class QuestionResolver:
         if ALL_VENUES_ASKED.search(query.typed) and not query.city:
             return Answer("venues", query.lang, "where")  # "addresses of all venues, for my route"
         if self._subjects.unknown(query):
-            return Answer("none", query.lang, query.intent)  # "a session on new energy?"
+            # "a session on new energy?"; asked of a city outside the program ("a session in
+            # Tokyo for Japanese investors?"), no session is held there at all
+            kind: AnswerKind = "outside" if self._asked_elsewhere(query) else "none"
+            return Answer(kind, query.lang, query.intent)
         coverage = self._terms.coverage(query)
         ranked = heapq.nlargest(RANKED, coverage.items(), key=lambda item: item[1])
         owned = query.owners.owned_tokens
@@ -252,7 +256,8 @@ class QuestionResolver:
             intent: Intent = "when" if query.intent == "when" else "where"
             return Answer("session", query.lang, intent, sessions=(hall,))
         if query.venues:
-            if query.other_city and not query.city and not query.owners.city_in_a_name:
+            elsewhere = query.other_city and not ARRIVES_FROM_ELSEWHERE.search(query.typed)
+            if elsewhere and not query.city and not query.owners.city_in_a_name:
                 # "the convention center in Suzhou": a building of that name elsewhere
                 return Answer("none", query.lang, query.intent)
             return self._buildings.answer(query, ranked)

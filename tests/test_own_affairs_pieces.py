@@ -31,6 +31,7 @@ EXAMPLES: dict[str, dict[str, tuple[str, ...]]] = {
     "OWN_LIFE": {
         "health": ("the nearest hospital", "发烧了怎么办"),
         "weather": ("will it rain tomorrow?", "明天会不会下雨"),
+        "time_zones": ("Karachi time now?", "跟伦敦时差几个小时"),
         "banking": ("where can I change some dollars?", "哪里可以换美元"),
         "fees": ("how much are agency fees?", "律师费多少"),
         "pay_and_points": ("overtime pay rules", "公积金怎么交"),
