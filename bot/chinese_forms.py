@@ -77,6 +77,8 @@ CHINESE_VARIANTS: dict[str, str] = {
     "咩": "什么",
     "系咪": "是不是",
     "系唔系": "是不是",
+    "听讲": "",  # Cantonese: I heard (a teller's filler)
+    "听讲座": "听讲座",  # a lecture, kept (longer entries are matched first)
     "听日": "明天",
     "听朝": "明天上午",
     "今日": "今天",

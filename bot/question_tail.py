@@ -59,7 +59,8 @@ QUESTION_START = bilingual(
 REASON_AFTER_COMMA = re.compile(
     r"[,，]\s*(?:as|because|since)\b"
     r"|[,，?？]\s*(?:(?:i|we) (?:have|got|need to catch) (?:a|an|my|the) (?:train|flight|plane)"
-    r"|got (?:a|an|my) (?:flight|train)|(?:我|我们)?(?:还)?要?赶(?:高铁|火车|飞机|动车|回)|想约)"
+    r"|got (?:a|an|my) (?:flight|train)"
+    r"|(?:我|我们)?(?:下午|晚上|中午|上午|明天|之后|等下|待会)?(?:还)?要?赶(?:高铁|火车|飞机|动车|回)|想约)"
 )
 # What the teller means to do with the answer, said after the question ("…邮箱是多少？
 # 我们想提前联系一下做个采访"): no part of it (unless it asks again)

@@ -199,12 +199,26 @@ def _whole_week(reading: _Reading, match: re.Match[str]) -> None:
         reading.part, reading.part_at = None, match.start()
 
 
+def _arrival_told(reading: _Reading, match: re.Match[str]) -> None:
+    """ "我昨天刚从永州坐高铁到上海…", "landed this morning": when the teller arrived is their
+    story, not the time asked about."""
+
+
 def _ordinal_day(reading: _Reading, match: re.Match[str]) -> date | None:
     n = _ORDINALS.get(match.group("n"), 0) or (4 if match.group("n") in {"last", "final"} else 0)
     return reading.nth_event_day(n) if n else None
 
 
 _RULES: list[Rule] = [
+    (
+        bilingual(
+            r"(?:昨天|前天|昨晚|今早|今天早上|今天上午)(?:晚上|早上|下午)?(?:刚刚?|才)?"
+            r"(?:从[^，,。？?\s]{1,6})?(?:坐[^，,。？?\s]{1,6})?(?:到了?|抵达|来到|飞到|落地|下飞机)"
+            r"|\b(?:landed|arrived|got in|flew in)(?: [a-z]+){0,2} (?:this morning|yesterday|last night)\b"
+            r"|\b(?:yesterday|last night|this morning) (?:i|we) (?:landed|arrived|got in|flew in)\b"
+        ),
+        _arrival_told,
+    ),
     (
         bilingual(r"(?<![0-9])(20[0-9]{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![0-9])"),
         _set_day(lambda r, m: r.in_event_month(int(m[3]), int(m[2]))),
