@@ -77,6 +77,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "咩": "什么",
     "系咪": "是不是",
     "系唔系": "是不是",
+    "履历": "简历",  # Taiwan and Hong Kong: a CV
     "听讲": "",  # Cantonese: I heard (a teller's filler)
     "听讲座": "听讲座",  # a lecture, kept (longer entries are matched first)
     "听日": "明天",

@@ -79,7 +79,9 @@ _COVERS = re.compile(r"介绍|推介|涉及|包括|包含|参加|出席|讲|谈"
 # 哪家物流比较好, 哪位领导会来)
 _WHICH_PARTICIPANT = re.compile(
     r"\bwhich of the (?:[\w-]+ ){0,3}(?:projects|deals|contracts|parks|zones|banks|companies)\b"
-    r"|\b(?:which|what) (?:[\w-]+ ){0,2}(?:compan(?:y|ies)|firms?|banks?|platforms?|agenc(?:y|ies)"
+    # ("a session at which companies… can meet banks": a relative clause, no question)
+    r"|(?<!\bat )(?<!\bin )(?<!\bfor )(?<!\bby )\b(?:which|what) (?:[\w-]+ ){0,2}"
+    r"(?:compan(?:y|ies)|firms?|banks?|platforms?|agenc(?:y|ies)"
     r"|markets?|suppliers?|buyers?|florists?|partners?|employers?|carmakers?|manufacturers?"
     r"|officials?|leaders?)\b(?! (?:will |are )?(?:come|coming|attend|attending|be there|hiring))"
     r"|\bwhich (?:[\w-]+ ){0,2}(?:parks?|zones?|count(?:y|ies))\b"

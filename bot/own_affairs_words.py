@@ -409,7 +409,10 @@ ADVICE_PIECES: dict[str, str] = {
     r"|政策文件|全文|陆委会|投审会",
     # a procedure or an exam, step by step (流程, 准备哪些材料, 考研; 补办, 报到 and 入场手续 are
     # the event's own)
-    "procedures": r"\b(?:step by step|explain)\b"
+    # (explaining the event's own themes or sessions is the event's: "explain the five
+    # major opening-up activities")
+    "procedures": r"\b(?:step by step|explain(?!(?: [\w-]+){0,4} (?:themes?|sessions?|activities"
+    r"|program|programme|schedule|agenda|opening[- ]up|event|week|conference)\b))\b"
     r"|流程|(?<!补办)(?<!报到)(?<!入场)手续|准备哪些材料|入会|什么条件|怎么考|考试|考研|哪些条件"
     r"|缔约过失|违约责任|法律责任|有权主张|升学|招生简章|违约赔偿|读博|在职攻读",
     # figures and rankings, unless of the event's own sessions (how many … are there, 多少家)

@@ -23,6 +23,13 @@ from bot.terms import TermIndex
 from bot.textnorm import normalize, stem
 from bot.vocabulary import ASKS_WHO, IDEA_FACTS, ONE_MEANT, PERSON_WORDS, PLACE_NOUNS, THERE_IS
 
+# The theme asked for as a theme ("the theme concerning…", "more about the … theme"): its
+# card, whatever words beside its name it does not explain
+_THE_THEME_ASKED = re.compile(
+    r"\b(?:more about|tell me about|explain|details of|information on) the theme\b"
+    r"|\bthe theme (?:concerning|about|of|on|regarding)\b"
+)
+
 # A hall or floor asked for: only a session has one
 _HALL_ASKED = re.compile(r"\b(?:halls?|floors?|rooms?)\b|厅|几楼|哪层|楼层")
 
@@ -235,6 +242,8 @@ class TopicAnswers:
             return True
         if ASKS_WHO.search(query.typed):
             return True  # 商会会长是谁, "who heads the chamber": a person, not its sessions
+        if _THE_THEME_ASKED.search(query.typed):
+            return False  # "learn more about the theme concerning the Belt and Road…"
         return not query.listy and self._terms.coverage(query).get(theme, 0.0) < 1.0
 
     def _one_session(self, ranked: Ranked) -> tuple[Session, ...]:

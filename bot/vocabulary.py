@@ -335,9 +335,11 @@ TIME_WORDS_ZH = phrase_list("""今天 明天 后天 昨天 上午 下午 晚上 
 # "The first session of the week", "最后一场": one session by its place in time.
 FIRST_SESSION = bilingual(
     r"\b(?:first|earliest|opening) (?:session|event|one|meeting|activity)\b|第一场|首场|最早(?:的)?一场"
+    r"|\b(?:opens|kicks off|starts) the (?:week|event|programme|program)\b"
 )
 LAST_SESSION = bilingual(
     r"\b(?:last|final|latest|closing) (?:session|event|one|meeting|activity)\b|最后一场|最后一个|最晚(?:的)?一场|压轴"
+    r"|\b(?<!who )(?:concludes|closes|ends|wraps up|rounds off) the (?:week|event|programme|program)\b"
 )
 
 # "What should I wear to the opening?", 晚宴穿什么: what to wear is the dress code, whatever

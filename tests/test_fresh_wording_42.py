@@ -17,6 +17,13 @@ arrival. Each rule has examples on both sides; each example failed before its ru
   of it, with a time of day between; when the teller arrived (我昨天刚从永州坐高铁到上海,
   "landed this morning") is their story, not the day asked about.
 - 我单位, 本单位, 我局 are the teller's own office, no word of the contacts' 主办单位.
+- "Explain" the event's themes or sessions is the event's, not a procedure of one's own;
+  "which session concludes (opens) the week" is the last (first) one; "the theme
+  concerning X" and "more about the theme" ask the theme's card; "a session at which
+  companies… can meet banks" is a relative clause, no question of which companies come.
+- Vocabulary: 履历 (Taiwan and Hong Kong) is a CV (简历); "mall space", "retail space",
+  "shophouses" are the commercial carriers'; 南京南站, 杭州东站, 昆山南站 are stations to
+  come from (the transport entry).
 """
 
 from __future__ import annotations
@@ -108,3 +115,56 @@ def test_a_day_asked_after_the_arrival_is_still_read(index):
 def test_the_tellers_own_office_is_no_organizer(index):
     answer = index.answer("我单位的住宿是否由组委会统一安排？", DEFAULT_NOW)
     assert entry_given(answer) == "hotel"
+
+
+def test_explaining_the_five_activities_asks_for_the_themes(index):
+    text = "Could you kindly explain the five major opening-up activities of this event?"
+    assert index.answer(text, DEFAULT_NOW).kind == "themes"
+    assert not index.answer("explain the visa process step by step", DEFAULT_NOW).confident
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Could you confirm which session concludes the week?", "industry-finance-matchmaking"),
+        ("which session opens the week?", "sh-industrial-chain"),
+        (
+            "Is there a session at which companies seeking loans or equity investment can "
+            "meet financial institutions?",
+            "industry-finance-matchmaking",
+        ),
+        ("欸我想投履歷給湖南的企業，哪一場可以啦", "talent-recruiting"),
+        (
+            "The one where they sell shop lots and mall space in Hunan, when ah?",
+            "commercial-carriers",
+        ),
+    ],
+)
+def test_the_one_session_meant_is_answered(index, text, wanted):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.kind == "session"
+    assert session_ids(answer) == [wanted]
+
+
+def test_who_closes_the_event_is_no_last_session(index):
+    assert not index.answer("who closes the event?", DEFAULT_NOW).confident
+
+
+def test_which_companies_come_is_still_a_detail_no_card_gives(index):
+    text = "which companies are at the finance matchmaking?"
+    assert index.answer(text, DEFAULT_NOW).kind == "suggest"
+
+
+def test_the_theme_concerning_a_name_is_that_theme(index):
+    text = (
+        "I would like to learn more about the theme concerning the Belt and Road "
+        "Initiative and the going-global strategy."
+    )
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.kind == "theme"
+    assert answer.theme is not None and answer.theme.id == "belt-and-road"
+
+
+def test_from_a_railway_station_to_a_venue_is_the_transport_entry(index):
+    answer = index.answer("从南京南站坐地铁去南京国博怎么走", DEFAULT_NOW)
+    assert entry_given(answer) == "local-transport"
