@@ -264,9 +264,10 @@ class QuestionResolver:
         if query.first_or_last and not (best_doc and ranked[0][1] >= CONFIDENT):
             return self._timetable.first_or_last(query, now)
         if not query.has_topic and not self._asked_elsewhere(query):
-            if query.goes_outside and not query.names_sessions:
+            if query.goes_outside and not query.names_sessions and query.time.empty:
                 # "after the event I go to Xi'an, how from Nanjing?": Nanjing is where the
-                # journey starts, not the sessions asked for
+                # journey starts, not the sessions asked for (…下周一回长沙…这周五上午昆山那个
+                # 会是什么 asks a day's sessions)
                 return Answer("none", query.lang, query.intent)
             return self._timetable.without_topic(query, now)
         if not ranked or ranked[0][1] < (CONFIDENT if query.whole_program else PLAUSIBLE):

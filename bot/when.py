@@ -215,6 +215,7 @@ _RULES: list[Rule] = [
             r"(?:昨天|前天|昨晚|今早|今天早上|今天上午)(?:晚上|早上|下午)?(?:刚刚?|才)?"
             r"(?:从[^，,。？?\s]{1,6})?(?:坐[^，,。？?\s]{1,6})?(?:到了?|抵达|来到|飞到|落地|下飞机)"
             r"|\b(?:landed|arrived|got in|flew in)(?: [a-z]+){0,2} (?:this morning|yesterday|last night)\b"
+            r"|\b(?:went|left|came|flew|drove) (?:to |back to |home to )?[a-z]+ (?:yesterday|last night)\b"
             r"|\b(?:yesterday|last night|this morning) (?:i|we) (?:landed|arrived|got in|flew in)\b"
         ),
         _arrival_told,

@@ -24,6 +24,10 @@ arrival. Each rule has examples on both sides; each example failed before its ru
 - Vocabulary: 履历 (Taiwan and Hong Kong) is a CV (简历); "mall space", "retail space",
   "shophouses" are the commercial carriers'; 南京南站, 杭州东站, 昆山南站 are stations to
   come from (the transport entry).
+- A day and a city asked after the teller's trip home (…下周一回长沙但是我想问问这周五上午昆山
+  那个会是什么) ask that day's session; 想问问 is a question start whole; "my partner went
+  to Hangzhou yesterday" is the partner's story; "does it run till the 28th?" asks whether
+  the week is held then.
 """
 
 from __future__ import annotations
@@ -168,3 +172,29 @@ def test_the_theme_concerning_a_name_is_that_theme(index):
 def test_from_a_railway_station_to_a_venue_is_the_transport_entry(index):
     answer = index.answer("从南京南站坐地铁去南京国博怎么走", DEFAULT_NOW)
     assert entry_given(answer) == "local-transport"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "老师说我们下周一回长沙但是我想问问这周五上午昆山那个会是什么",
+            "industry-finance-matchmaking",
+        ),
+        (
+            "landed pudong this morning jetlagged af my partner already went to hangzhou "
+            "yesterday but i only care abt the kunshan retail and logistics thing when is it",
+            "commercial-carriers",
+        ),
+    ],
+)
+def test_the_tellers_trip_leaves_the_day_asked(index, text, wanted):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.kind == "session"
+    assert session_ids(answer) == [wanted]
+
+
+def test_whether_the_week_runs_on_a_day_outside_it(index):
+    text = "does it run till the 28th or r u done by then"
+    assert index.answer(text, DEFAULT_NOW).kind == "outside"
+    assert index.answer("what was on yesterday?", DEFAULT_NOW).kind == "outside"
