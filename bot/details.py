@@ -284,6 +284,9 @@ _PRICE_OF_ANOTHER_THING = re.compile(
     r"[^?.!]{0,30}\b(?:free|pay|paid|charge[sd]?|cost|fee)\b"
     r"|\b(?:free|pay for|charge for)\b[^?.!]{0,20}\b(?:samples?|booths?|stands?|sponsor\w*)\b"
     r"|(?:样品|上台|发言|演讲|展位|摊位|赞助|广告|冠名)[^。？?]{0,14}(?:交钱|收费|付费|收钱|多少钱|要钱|免费)"
+    # selling one's own goods there (我们带的苗绣能不能在会场卖，要交钱不): a stall's price
+    r"|(?:会场|现场|场内|场馆)[^。？?]{0,2}卖[^。？?]{0,10}(?:交钱|收费|付费|收钱|多少钱|要钱)"
+    r"|\bsell\b[^?.!]{0,30}\b(?:at|in) the (?:venue|hall|session)\b[^?.!]{0,20}\b(?:pay|fee|charge[sd]?|cost)\b"
 )
 
 

@@ -443,8 +443,14 @@ def _forms(word: str) -> set[str]:
 
 
 def _located_in(place: str, text: str) -> bool:
-    """Whether the text asks what happens in the place ("in Zhangjiajie", 在张家界)."""
+    """Whether the text asks what happens in the place ("in Zhangjiajie", 在张家界,
+    张家界有没有分会场)."""
+    name = re.escape(place)
     return (
-        re.search(rf"\b(?:in|at)\s+{re.escape(place)}|(?:在|去|到){re.escape(place)}", text)
+        re.search(
+            rf"\b(?:in|at)\s+{name}|(?:在|去|到){name}"
+            rf"|{name}(?:那边|这边)?(?:也)?(?:有没有|有冇|有无|有)得?(?:分会场|分场|场次|活动)",
+            text,
+        )
         is not None
     )

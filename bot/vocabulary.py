@@ -334,7 +334,9 @@ TIME_WORDS_ZH = phrase_list("""今天 明天 后天 昨天 上午 下午 晚上 
 
 # "The first session of the week", "最后一场": one session by its place in time.
 FIRST_SESSION = bilingual(
-    r"\b(?:first|earliest|opening) (?:session|event|one|meeting|activity)\b|第一场|首场|最早(?:的)?一场"
+    # ("is the 2018 week the first one?" asks of the editions)
+    r"\b(?<!week the )(?<!edition the )(?:first|earliest|opening) (?:session|event|one|meeting|activity)\b"
+    r"|第一场|首场|最早(?:的)?一场"
     r"|\b(?:opens|kicks off|starts) the (?:week|event|programme|program)\b"
 )
 LAST_SESSION = bilingual(

@@ -28,6 +28,11 @@ arrival. Each rule has examples on both sides; each example failed before its ru
   那个会是什么) ask that day's session; 想问问 is a question start whole; "my partner went
   to Hangzhou yesterday" is the partner's story; "does it run till the 28th?" asks whether
   the week is held then.
+- From probe bs: selling one's own goods at the venue (我们带的苗绣能不能在会场卖，要交钱不)
+  asks a stall's price, no admission; specialties to take home (值得带回台湾的特产) are
+  gifts of one's own; "is the 2018 week the first one?" asks of the editions, not the
+  first session; a city outside asked for a sub-venue (张家界有没有分会场) is not in the
+  program, though the tourism promotion presents it.
 """
 
 from __future__ import annotations
@@ -198,3 +203,28 @@ def test_whether_the_week_runs_on_a_day_outside_it(index):
     text = "does it run till the 28th or r u done by then"
     assert index.answer(text, DEFAULT_NOW).kind == "outside"
     assert index.answer("what was on yesterday?", DEFAULT_NOW).kind == "outside"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们带的苗绣 能不能在会场卖 要交钱不",
+        "can we sell our tea at the venue, do we pay a fee?",
+        "請問南京有什麼值得帶回台灣的特產呢？",
+        "Is the 2018 week the first one or has it been running for years?",
+    ],
+)
+def test_lookalikes_from_probe_bs_are_not_answered(index, text):
+    assert not index.answer(text, DEFAULT_NOW).confident
+
+
+def test_the_admission_and_the_first_session_are_still_answered(index):
+    assert entry_given(index.answer("门票要交钱不", DEFAULT_NOW)) == "tickets"
+    first = index.answer("which is the first one?", DEFAULT_NOW)
+    assert session_ids(first) == ["sh-industrial-chain"]
+
+
+def test_a_sub_venue_in_a_presented_city_is_not_in_the_program(index):
+    assert index.answer("张家界有没有分会场", DEFAULT_NOW).kind == "outside"
+    tourism = index.answer("张家界推介会几点", DEFAULT_NOW)
+    assert session_ids(tourism) == ["tourism-promotion"]
