@@ -180,10 +180,9 @@ def cut_bodies_elsewhere(text: str) -> tuple[str, int]:
     return BODIES_ELSEWHERE.subn(cut, text)
 
 
-# A city outside the program as what a session would be about ("a session on Shenzhen",
-# "a Greater Bay Area session", 关于大湾区的会): a subject the program lacks, not a place
-# asked about.
-_OTHER_PLACES_EN = "|".join(
+# Every English name of a city outside the program, the names of several words among them
+# ("hong kong", "kuala lumpur"), as regex alternatives, the longest first.
+_OTHER_CITY_NAMES_EN = "|".join(
     sorted(OTHER_CITIES_EN | set(OTHER_CITY_PHRASES), key=len, reverse=True)
 )
 # A journey from a city outside the program to one of its cities or airports (温哥华飞浦东,
@@ -193,11 +192,14 @@ _PROGRAM_ARRIVALS_ZH = "上海|浦东|虹桥|杭州|萧山|南京|禄口|昆山"
 _PROGRAM_ARRIVALS_EN = "shanghai|pudong|hongqiao|hangzhou|xiaoshan|nanjing|lukou|kunshan"
 ARRIVES_FROM_ELSEWHERE = re.compile(
     rf"(?:{OTHER_CITIES_ZH_ALTERNATIVES})(?:飞|到|去|至|飞往|飞到)(?:{_PROGRAM_ARRIVALS_ZH})"
-    rf"|\b(?:from\s+)?(?:{_OTHER_PLACES_EN})\s+(?:to|2)\s+(?:{_PROGRAM_ARRIVALS_EN})\b"
+    rf"|\b(?:from\s+)?(?:{_OTHER_CITY_NAMES_EN})\s+(?:to|2)\s+(?:{_PROGRAM_ARRIVALS_EN})\b"
 )
+# A city outside the program as what a session would be about ("a session on Shenzhen",
+# "a Greater Bay Area session", 关于大湾区的会): a subject the program lacks, not a place
+# asked about.
 CITY_AS_SUBJECT = re.compile(
-    rf"\b(?:on|about|regarding|covering|concerning) (?:the )?(?:{_OTHER_PLACES_EN})\b"
-    rf"|\b(?:a|an) (?:{_OTHER_PLACES_EN}) (?:session|forum|conference|meeting|seminar|panel)s?\b"
+    rf"\b(?:on|about|regarding|covering|concerning) (?:the )?(?:{_OTHER_CITY_NAMES_EN})\b"
+    rf"|\b(?:a|an) (?:{_OTHER_CITY_NAMES_EN}) (?:session|forum|conference|meeting|seminar|panel)s?\b"
     rf"|(?:关于|有关)(?:{OTHER_CITIES_ZH_ALTERNATIVES})"
     # 有没有大湾区的主题: a theme on another region, not sessions held there
     rf"|(?:有没有|有无)(?:{OTHER_CITIES_ZH_ALTERNATIVES}){{1,2}}(?:的|相关的?)?主题"
