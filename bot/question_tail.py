@@ -93,7 +93,10 @@ def question_tail(text: str) -> str | None:
     else:
         tail = _asked_sentences(text) or text
         reason = REASON_AFTER_COMMA.search(tail.lower()) or PURPOSE_AFTER.search(tail)
-        if reason is None and not long and tail == text:
+        first = _first_clause_asked(text) if reason is None and tail == text else None
+        if first:
+            tail = first  # "会场到底有没有wifi啊，我要一直回客户消息的…"
+        elif reason is None and not long and tail == text:
             tail = ""  # a short question is read whole
         if reason is None and _long(tail):
             tail = _last_clause(tail)
@@ -114,6 +117,24 @@ def _long(text: str) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,，:：;；]")
+
+
+def _first_clause_asked(text: str) -> str | None:
+    """A question in its first clause, told about after it with no question mark
+    ("会场到底有没有wifi啊，我要一直回客户消息的，别跟我说不清楚"): that clause."""
+    found = _ASKED_THEN_TOLD.match(text.strip())
+    if found is None or _ASKS_AGAIN.search(text, found.end()):
+        return None
+    return found.group(1)
+
+
+# A Chinese clause ending in a question particle, a comma, and what follows
+_ASKED_THEN_TOLD = re.compile(r"([^,，。？?!！]{4,40}?(?:吗|嘛|呢|呀|啊))[,，](?=[^,，]{4,})")
+# (what follows asks again, 坐地铁到得了不, 打车贵不贵, or goes on describing: …那种)
+_ASKS_AGAIN = re.compile(
+    r"[?？]|吗|什么|哪|怎么|咋|多少|几|啥|谁|如何|是否|有没有|能不能|可不可以|([^\W\d_a-z])[不没]\1"
+    r"|[不没冇][\s。!！]*$|那种|这种|之类"
+)
 
 
 def _last_clause(sentence: str) -> str:

@@ -33,6 +33,10 @@ arrival. Each rule has examples on both sides; each example failed before its ru
   gifts of one's own; "is the 2018 week the first one?" asks of the editions, not the
   first session; a city outside asked for a sub-venue (张家界有没有分会场) is not in the
   program, though the tourism promotion presents it.
+- From first-sight AO (read): a question in a first clause ending in a particle, with only
+  a statement after it (会场到底有没有wifi啊，我要一直回客户消息的，别跟我说不清楚), is that
+  clause; a clause after it that asks again (坐地铁到得了不) or goes on describing (…那种)
+  keeps the whole.
 """
 
 from __future__ import annotations
@@ -228,3 +232,19 @@ def test_a_sub_venue_in_a_presented_city_is_not_in_the_program(index):
     assert index.answer("张家界有没有分会场", DEFAULT_NOW).kind == "outside"
     tourism = index.answer("张家界推介会几点", DEFAULT_NOW)
     assert session_ids(tourism) == ["tourism-promotion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("会场到底有没有wifi啊，我要一直回客户消息的，别跟我说不清楚", "wifi"),
+        ("咱这边有没有翻译啊，我带了个意大利客户哦", "interpretation"),
+    ],
+)
+def test_a_question_told_about_after_it_is_its_first_clause(index, text, entry):
+    assert entry_given(index.answer(text, DEFAULT_NOW)) == entry
+
+
+def test_a_clause_that_asks_again_keeps_the_whole(index):
+    answer = index.answer("花桥那个会场咋个走嘛，坐地铁到得了不", DEFAULT_NOW)
+    assert entry_given(answer) == "local-transport"
