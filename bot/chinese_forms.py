@@ -78,6 +78,16 @@ CHINESE_VARIANTS: dict[str, str] = {
     "系咪": "是不是",
     "系唔系": "是不是",
     "履历": "简历",  # Taiwan and Hong Kong: a CV
+    "上昼": "上午",  # Cantonese: morning
+    "甘有影": "是不是真的",  # Taiwanese Hokkien: is it so?
+    "敢有影": "是不是真的",
+    # Taiwanese Hokkien 阮 (we, our) before a verb or a company, not the surname
+    "阮查": "我查",
+    "阮想": "我想",
+    "阮欲": "我想",
+    "阮要": "我要",
+    "阮是": "我们是",
+    "阮公司": "我们公司",
     "听讲": "",  # Cantonese: I heard (a teller's filler)
     "听讲座": "听讲座",  # a lecture, kept (longer entries are matched first)
     "听日": "明天",

@@ -33,7 +33,8 @@ OTHER_CITIES_EN = word_set("""beijing peking guangzhou canton shenzhen changsha 
     abudhabi bangalore bengaluru chennai kolkata hyderabad ahmedabad pune fukuoka sapporo
     kyiv kiev minsk stpetersburg vladivostok ulaanbaatar dublin edinburgh manchester lyon
     marseille rotterdam antwerp copenhagen stockholm oslo helsinki budapest athens saopaulo
-    bogota santiago lima buenosaires mexicocity losangeles sanfrancisco newyork montreal""")
+    bogota santiago lima buenosaires mexicocity losangeles sanfrancisco newyork montreal
+    jingdezhen""")
 # Brands and platforms: names outside the program however they are written ("apple store",
 # "netflix live stream"); what they own is not the event's (bot.owners).
 OTHER_NAMES_EN = word_set("""apple uber netflix youtube starbucks ikea tesla huawei xiaomi disney
@@ -69,7 +70,7 @@ OTHER_CITIES_ZH = phrase_list("""北京 广州 深圳 长沙 武汉 成都 重�
     明斯克 圣彼得堡 海参崴 乌兰巴托 都柏林 爱丁堡 曼彻斯特 鹿特丹 安特卫普 哥本哈根 斯德哥尔摩
     奥斯陆 赫尔辛基 布达佩斯 雅典 圣保罗 波哥大 布宜诺斯艾利斯 墨西哥城 洛杉矶 旧金山 蒙特利尔
     芝加哥 多伦多 温哥华 墨尔本 罗马 马德里 米兰 阿姆斯特丹 法兰克福 慕尼黑 维也纳 苏黎世 日内瓦
-    布鲁塞尔 巴塞罗那 里斯本 布拉格 华沙 雅加达 马尼拉 伊斯坦布尔""")
+    布鲁塞尔 巴塞罗那 里斯本 布拉格 华沙 雅加达 马尼拉 伊斯坦布尔 景德镇""")
 # Provinces say where a delegate's company is; they never name a session. (Countries stay
 # words: "the capital of France" must stay a question the program does not answer.)
 CONTEXT_PLACES_EN = word_set(
@@ -193,6 +194,15 @@ _PROGRAM_ARRIVALS_EN = "shanghai|pudong|hongqiao|hangzhou|xiaoshan|nanjing|lukou
 ARRIVES_FROM_ELSEWHERE = re.compile(
     rf"(?:{OTHER_CITIES_ZH_ALTERNATIVES})(?:飞|到|去|至|飞往|飞到)(?:{_PROGRAM_ARRIVALS_ZH})"
     rf"|\b(?:from\s+)?(?:{_OTHER_CITY_NAMES_EN})\s+(?:to|2)\s+(?:{_PROGRAM_ARRIVALS_EN})\b"
+)
+# Sessions asked for in a city outside the program, whatever their subject ("is there a
+# session in Nairobi for those who could not travel?", 武汉那边这个礼拜有冇得类似的推介会,
+# 是否在合肥设分会场): none is held there.
+SESSIONS_ASKED_ELSEWHERE = re.compile(
+    r"\b(?:sessions?|events?|meetings?|conferences?|forums?|anything|something)(?: held)? in "
+    rf"(?:{_OTHER_CITY_NAMES_EN})\b"
+    rf"|(?:{OTHER_CITIES_ZH_ALTERNATIVES}) ?(?:那边|这边)?(?:这个礼拜|这周|本周|这几天)?也?"
+    r"(?:有没有|有冇得?|有无|有冒得|能不能|设|办|开)(?:类似的|相关的)?(?:分会场|推介会|对接会|活动|场次)"
 )
 # A city outside the program as what a session would be about ("a session on Shenzhen",
 # "a Greater Bay Area session", 关于大湾区的会): a subject the program lacks, not a place

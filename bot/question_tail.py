@@ -44,7 +44,7 @@ QUESTION_START = bilingual(
     r"|(?<!\bwho )\b(?:wanna|want to|would like to|plan to|planning to|hope to)"
     r" (?:go|attend|join|catch)\b"
     r"|\b(?:i )?(?:totally |completely )?forgot\b|\bremind me\b"
-    r"|想[问問]+(?:一下)?|[问問]一下|[问問][问問]|[帮幫][我忙]查|你[帮幫]我|[请請][问問]|麻[烦煩][问問]|但是|所以"
+    r"|想[问問]+(?:一?下)?|[问問]一下|[问問][问問]|[帮幫][我忙]查|你[帮幫]我|[请請][问問]|麻[烦煩][问問]|但是|所以"
     # a turn to another matter: "separate question though", "off topic, but", 题外话
     r"|\b(?:separate|unrelated|random|different|personal|side|own) question\b|\boff[- ]topic\b"
     r"|\b(?:by the way|btw)\b|不[过過]|另外|[顺順]便[问問]|[对對]了|[题題]外[话話]"
@@ -58,7 +58,7 @@ QUESTION_START = bilingual(
 # does it go for, got a flight at 2").
 REASON_AFTER_COMMA = re.compile(
     r"[,，]\s*(?:as|because|since)\b"
-    r"|[,，?？]\s*(?:(?:i|we) (?:have|got|need to catch) (?:a|an|my|the) (?:train|flight|plane)"
+    r"|[,，?？]\s*(?:(?:i|we) (?:have|got|need to catch) (?:(?:a|an|my|the) )?(?:train|flight|plane)"
     r"|got (?:a|an|my) (?:flight|train)"
     r"|(?:我|我们)?(?:下午|晚上|中午|上午|明天|之后|等下|待会)?(?:还)?要?赶(?:高铁|火车|飞机|动车|回)|想约)"
 )
@@ -129,7 +129,9 @@ def _first_clause_asked(text: str) -> str | None:
 
 
 # A Chinese clause ending in a question particle, a comma, and what follows
-_ASKED_THEN_TOLD = re.compile(r"([^,，。？?!！]{4,40}?(?:吗|嘛|呢|呀|啊))[,，](?=[^,，]{4,})")
+_ASKED_THEN_TOLD = re.compile(
+    r"([^,，。？?!！]{4,40}?(?:吗|嘛|呢|呀|啊|啰|咯|嘞|冇得|没得))[,，](?=[^,，]{4,})"
+)
 # (what follows asks again, 坐地铁到得了不, 打车贵不贵, or goes on describing: …那种)
 _ASKS_AGAIN = re.compile(
     r"[?？]|吗|什么|哪|怎么|咋|多少|几|啥|谁|如何|是否|有没有|能不能|可不可以|([^\W\d_a-z])[不没]\1"

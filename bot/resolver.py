@@ -31,7 +31,7 @@ from bot.event_words import SESSION_SOUGHT, SESSION_SUITED, TRADE_EVENT_KINDS
 from bot.listing import Timetable, fits_time
 from bot.outside import OutsideTimes
 from bot.own_affairs_words import LEISURE
-from bot.places import ARRIVES_FROM_ELSEWHERE
+from bot.places import ARRIVES_FROM_ELSEWHERE, SESSIONS_ASKED_ELSEWHERE
 from bot.program import FaqEntry, Program
 from bot.question import Intent, Question
 from bot.ranking import CONFIDENT, PLAUSIBLE, RANKED, TIE, Ranked
@@ -206,6 +206,8 @@ class QuestionResolver:
             )
         if ALL_VENUES_ASKED.search(query.typed) and not query.city:
             return Answer("venues", query.lang, "where")  # "addresses of all venues, for my route"
+        if not query.city and SESSIONS_ASKED_ELSEWHERE.search(query.typed):
+            return Answer("outside", query.lang, query.intent)  # "a session in Nairobi?"
         if self._subjects.unknown(query):
             # "a session on new energy?"; asked of a city outside the program ("a session in
             # Tokyo for Japanese investors?"), no session is held there at all

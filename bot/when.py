@@ -216,6 +216,8 @@ _RULES: list[Rule] = [
             r"(?:从[^，,。？?\s]{1,6})?(?:坐[^，,。？?\s]{1,6})?(?:到了?|抵达|来到|飞到|落地|下飞机)"
             r"|\b(?:landed|arrived|got in|flew in)(?: [a-z]+){0,2} (?:this morning|yesterday|last night)\b"
             r"|\b(?:went|left|came|flew|drove) (?:to |back to |home to )?[a-z]+ (?:yesterday|last night)\b"
+            r"|\b(?:yesterday|last night) (?:i|we) (?:was|were|went)\b"
+            r"|\b(?:tomorrow|tmrw|tmr) (?:i|we) (?:fly|go|leave|head)(?: back)? home\b"
             r"|\b(?:yesterday|last night|this morning) (?:i|we) (?:landed|arrived|got in|flew in)\b"
         ),
         _arrival_told,

@@ -37,6 +37,14 @@ arrival. Each rule has examples on both sides; each example failed before its ru
   a statement after it (会场到底有没有wifi啊，我要一直回客户消息的，别跟我说不清楚), is that
   clause; a clause after it that asks again (坐地铁到得了不) or goes on describing (…那种)
   keeps the whole.
+- From first-sight AN (read): Hunan's particles close a first clause too (今天晚上还有么子
+  安排冇得，冇得我就去恰宵夜哒; 咯里有冇得wifi啰，手机冇得流量哒); "i got flight at 7pm"
+  after a comma is the teller's plan; 想问下 is a question start whole; Cantonese 上昼/下昼
+  are morning and afternoon; Taiwanese 甘有影 asks whether it is so, and 阮 before a verb is
+  "we"; 本人日程表上已登记之场次 is the delegate's agenda; sessions asked for in a city outside
+  ("is there a session in Nairobi or Mombasa for…", 是否在合肥设分会场) are not in the program
+  whatever else is asked; 景德镇 is a city outside; recorded videos (录制视频) are the
+  livestream entry's.
 """
 
 from __future__ import annotations
@@ -248,3 +256,58 @@ def test_a_question_told_about_after_it_is_its_first_clause(index, text, entry):
 def test_a_clause_that_asks_again_keeps_the_whole(index):
     answer = index.answer("花桥那个会场咋个走嘛，坐地铁到得了不", DEFAULT_NOW)
     assert entry_given(answer) == "local-transport"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("今天晚上还有么子安排冇得，冇得我就去恰宵夜哒", "list"),
+        ("本人日程表上已登記之場次為何？", "agenda"),
+        (
+            "Kindly, is there a session in Nairobi or Mombasa for those of us who could not travel?",
+            "outside",
+        ),
+        ("请问本次洽谈周是否在合肥设分会场？", "outside"),
+        ("景得镇有会吗", "outside"),
+    ],
+)
+def test_first_sight_an_kinds(index, text, kind):
+    assert index.answer(text, DEFAULT_NOW).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("咯里有冇得wifi啰，手机冇得流量哒", "wifi"),
+        ("请问各场会议是否会录制视频资料，供我局内部学习使用？", "livestream"),
+    ],
+)
+def test_first_sight_an_entries(index, text, entry):
+    assert entry_given(index.answer(text, DEFAULT_NOW)) == entry
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "can pls tell me wot time the ecommerce mtg end, i got flight at 7pm",
+            "cross-border-ecommerce",
+        ),
+        ("阮查到產融合作對接會是在崑山花橋，7月27號上午，甘有影？", "industry-finance-matchmaking"),
+    ],
+)
+def test_first_sight_an_sessions(index, text, wanted):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.kind == "session"
+    assert session_ids(answer) == [wanted]
+
+
+def test_a_cantonese_morning_filters_the_day(index):
+    answer = index.answer("聽日上晝喺上海有冇嘢搞？", DEFAULT_NOW)
+    assert answer.kind == "list"
+    assert session_ids(answer) == ["tourism-promotion"]
+
+
+def test_a_session_in_a_program_city_beside_a_city_outside_is_not_outside(index):
+    text = "I am from Nairobi, is there a session in Shanghai for coffee?"
+    assert index.answer(text, DEFAULT_NOW).kind != "outside"
