@@ -79,6 +79,9 @@ CHINESE_VARIANTS: dict[str, str] = {
     "系唔系": "是不是",
     "履历": "简历",  # Taiwan and Hong Kong: a CV
     "上昼": "上午",  # Cantonese: morning
+    "酒店物业": "商业物业",  # a hotel as property to invest in, no room to book
+    "可否": "能不能",  # formal: may one
+    "能否": "能不能",
     "甘有影": "是不是真的",  # Taiwanese Hokkien: is it so?
     "敢有影": "是不是真的",
     # Taiwanese Hokkien 阮 (we, our) before a verb or a company, not the surname

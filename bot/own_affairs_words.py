@@ -164,8 +164,9 @@ OWN_LIFE_PIECES: dict[str, str] = {
     r"|anniversar(?:y|ies)|funerals?|married|fianc[eé]e?)\b"
     r"|狗狗|猫咪|户口|宠物|幼儿园|驾校|婚姻登记|纪念日|惊喜|葬礼|丧礼|婚礼|婚宴|高考|老年大学|养老院"
     r"|国际学校|\binternational schools?\b|新生报到|入学",
-    # luck and gifts of one's own (风水, 算命, 伴手礼)
-    "luck_and_gifts": r"\b(?:lucky)\b|风水|算命|送人|伴手礼|手信|特产带回去|带回去(?:给|送)"
+    # luck, dreams and songs, and gifts of one's own (风水, 算命, 解梦, lyrics, 伴手礼)
+    "luck_and_gifts": r"\b(?:lucky|dream(?:s|t|ed)?|lyrics|horoscopes?|zodiac)\b"
+    r"|风水|算命|解梦|梦见|做梦|歌词|星座|送人|伴手礼|手信|特产带回去|带回去(?:给|送)"
     r"|带回[^，,。？?]{0,6}的?特产",
     # a phone number or card of one's own
     "phone_number": r"门号|手机号码|手机卡",

@@ -231,6 +231,8 @@ def without_email_frame(text: str) -> str:
 # where can I do this registration?", 这个注册在哪办): the word after it is the story's
 _WORD_POINTED_BACK = bilingual(
     r"\b(?:this|that|such|the same) ([a-z]+)|(?:这|那)(?:个|种|项|类)?([^\W\d_a-z]{2})"
+    # a word asked alone with "the" ("…last night, what is the interpretation?")
+    r"|^\s*what(?:'s| is) the ([a-z]+)(?: [a-z]+)?\W*$"
 )
 
 

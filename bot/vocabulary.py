@@ -58,7 +58,8 @@ STOP_EN = word_set("""a an the of for to in at is are was were be been do does d
     dumb silly quick quickly maybe perhaps think guess wonder wondering actually kindly hope
     ask asking asked try trying decide deciding send full after before during then there
     whether which want wants boss manager colleague colleagues wife husband friend friends part
-    ah lah leh lor meh hor sia got related relevant approximately roughly exactly cannot say
+    ah lah leh lor meh hor sia krub krab khrap kha got related relevant approximately roughly
+    exactly cannot say
     bring wrong mistaken mixing believe true confirm correct remember recall company companies firm firms business make makes made said
     really as well isnt arent doesnt dont wasnt werent theres heres nothing check checking double
     supposed suppose wont till until still aim aimed whatever hq people available being
@@ -191,7 +192,7 @@ AGENDA = bilingual(
     r"|我(?:自己)?的 ?(?:agenda|schedule|行程表)(?! ?(?:太|很|满|超|排满|好满))|我(?:自己)?的(?:日程|行程|议程|安排|报名|活动|场次|预约|座位)(?!太|很|满|超|排满|好满)|我(?:报名?|book|订|预订|预约)了(?:哪|什么|几|边)|我(?:都)?报了|我(?:之前|此前|先前|已经)报了名?(?:的|那|哪|几|什么)"
     r"|报(?:名)?(?:参加)?了哪(?:些|几)|报名的是哪|已报名的|报名的场次|(?:我|本人|自己)(?:本人)?(?:已经?|之前|此前|先前)?报名(?:了)?(?:参加)?的"
     r"|(?:鄙人|本人|我)的(?:参会)?日程(?!太|很|满|超|排满|好满)"
-    r"|我参加(?:了)?哪几?(?:场|个)"
+    r"|我参加(?:了)?哪几?(?:场|个)|我自己(?:都)?报了|我[个嘅] ?agenda"
     r"|(?:本人|我)(?:的)?(?:日程|行程)表?上(?:已)?(?:登记|报名|预约)"  # 本人日程表上已登记之场次
 )
 # "What are the five opening-up activities?": the themes as such.
@@ -452,7 +453,7 @@ ALL_VENUES_ASKED = bilingual(
     r"\bwhere (?:are|r) (?:all|each) (?:of )?(?:the )?(?:venues|locations)\b"
     r"|\b(?:addresses|locations|list|map) of (?:all|every|each) (?:of )?(?:the )?(?:venues?|locations)\b"
     r"|\b(?:list|send|show) (?:me |us )?(?:all|every) (?:the )?venues\b|\ball (?:the )?venue addresses\b"
-    r"|(?:所有|全部|各个?|每个|各场活动|各场次)的?(?:会场|场馆)[^，。？?]{0,4}?(?:地址|地点|位置|在哪|何处)"
+    r"|(?:所有|全部|各个?|每个|各场活动|各场次)的? ?(?:会场|场馆|venues?) ?的?[^，。？?]{0,4}?(?:地址|地点|位置|在哪|何处)"
     r"|\bwhich buildings\b[^?.!]{0,30}\bvenues\b|\bbuildings? (?:are )?(?:being )?used as venues\b"
     r"|会场都在哪"
 )

@@ -45,6 +45,12 @@ arrival. Each rule has examples on both sides; each example failed before its ru
   ("is there a session in Nairobi or Mombasa for…", 是否在合肥设分会场) are not in the program
   whatever else is asked; 景德镇 is a city outside; recorded videos (录制视频) are the
   livestream entry's.
+- More from AO: 可否 and 能否 read as 能不能 (会场可否停车); 有哪些大老板会上台讲话 asks who
+  attends; 所有venue嘅地址 asks every venue; 我自己报了, 我个agenda are the agenda; Thai
+  particles (krub, krab, khrap, kha) are no words; a hotel as property (酒店物业) is no room
+  to book.
+- From probes bq and bu: dreams, lyrics and horoscopes are the delegate's own; "what is the
+  interpretation?" after a story of one's own points back at it.
 """
 
 from __future__ import annotations
@@ -311,3 +317,37 @@ def test_a_cantonese_morning_filters_the_day(index):
 def test_a_session_in_a_program_city_beside_a_city_outside_is_not_outside(index):
     text = "I am from Nairobi, is there a session in Shanghai for coffee?"
     assert index.answer(text, DEFAULT_NOW).kind != "outside"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("請問會場可否停車？本會租了一部遊覽車。", "faq"),
+        ("有哪些大老板会上台讲话啊，我想去认识一下", "faq"),
+        ("所有venue嘅地址可唔可以send晒俾我？", "venues"),
+        ("我自己報咗邊幾場？check返我個agenda", "agenda"),
+        ("thx krub. nxt one after this?", "list"),
+        (
+            "the one where they show shopping mall and big market project for invest, when krub?",
+            "session",
+        ),
+    ],
+)
+def test_first_sight_ao_kinds(index, text, kind):
+    assert index.answer(text, DEFAULT_NOW).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I dream about snake last night, what is the interpretation krub?",
+        "My client sang a Chinese song in the karaoke, can you give me the interpretation of the lyrics?",
+    ],
+)
+def test_dreams_and_songs_are_the_delegates_own(index, text):
+    assert not index.answer(text, DEFAULT_NOW).confident
+
+
+def test_the_interpretation_service_is_still_answered(index):
+    answer = index.answer("what is the interpretation service?", DEFAULT_NOW)
+    assert entry_given(answer) == "interpretation"
