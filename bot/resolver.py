@@ -25,7 +25,7 @@ from bot.details import (
     asks_yes_or_no,
 )
 from bot.doubt import OffTopicModel
-from bot.entry_aspects import untold_on_a_card
+from bot.entry_aspects import PRICE, PRICE_WORDS, untold_on_a_card
 from bot.event_roles import ASKED_OF_ORGANIZERS, ORGANIZERS_CONTACT, ORGANIZERS_NAMED
 from bot.event_words import SESSION_SOUGHT, SESSION_SUITED, TRADE_EVENT_KINDS
 from bot.listing import Timetable, fits_time
@@ -49,6 +49,10 @@ from bot.vocabulary import (
 _ROOM = re.compile(r"(?:room|hall)(?:\d{1,2}[a-z]?|[a-z])")
 # Words nothing here explains, asked of a session named: what its card does not give
 DETAIL_UNEXPLAINED = UNKNOWN_FULL + 1
+
+
+# A word of price alone (an entry's "free", "charge", 收费): what is asked of a need, no need
+_PRICE_WORD = re.compile(rf"^(?:{PRICE.pattern}|{PRICE_WORDS.pattern})$")
 
 
 class QuestionResolver:
@@ -228,6 +232,7 @@ class QuestionResolver:
             ranked = [(d, c) for d, c in ranked if not self._terms.other_need(d, query)]
         if query.aspects:  # "机场到酒店打车多少钱": the transport entry names no fare
             ranked = [(d, c) for d, c in ranked if not self._terms.silent_on(d, query.aspects)]
+        ranked = self._price_of_the_need_named(query, ranked)
         set_aside = self._set_aside_entry(leader, ranked)
         if self._terms.opposed(query):  # "the closing ceremony" is no "opening ceremony"
             ranked = [(d, c) for d, c in ranked if not self._terms.contradicted(d, query)]
@@ -282,6 +287,24 @@ class QuestionResolver:
                 return Answer("suggest", query.lang, query.intent, faq=set_aside)
             return found
         return self._topic.answer(query, ranked, now)
+
+    def _price_of_the_need_named(self, query: Question, ranked: Ranked) -> Ranked:
+        """ "Is the parking free of charge?": an entry found on price words alone (the
+        tickets' "free", "charge") is set aside for the entry whose need the question
+        names by its own keyword, whose price it asks."""
+        if len(ranked) < 2 or ranked[1][1] < PLAUSIBLE:
+            return ranked
+        (lead, _), (second, _) = ranked[0], ranked[1]
+        if self._docs[lead].faq is None or self._docs[second].faq is None:
+            return ranked
+        lead_words = self._terms.evidence(lead, query)
+        second_words = self._terms.evidence(second, query)
+        only_price = bool(lead_words) and all(_PRICE_WORD.search(w) for w in lead_words)
+        need = [w for w in second_words if not _PRICE_WORD.search(w)]
+        if only_price and self._terms.keyword_among(second, need):
+            # the price words are explained too, as asked of the need
+            return [(second, ranked[0][1]), *ranked[2:]]
+        return ranked
 
     def _at_a_hotel(self, query: Question) -> Answer:
         """The sessions held at a hotel in the city and at the time asked: the one, or

@@ -37,7 +37,8 @@ LIST_EN = word_set("""schedule schedules agenda agendas program programme progra
     plans conferences meetings timetable itinerary overview total number count scheduled""")
 # Words in nearly every title: they say "a session", not which one.
 GENERIC_EN = word_set("""event session activity conference meeting hunan hunans yangtze river
-    delta yrd week promotion cooperation trade economic the forum theme themes themed""")
+    delta yrd week promotion cooperation trade economic the forum theme themes themed
+    presentation""")
 # Chinese bigrams of a kind of event, no session's own word (人才交流会 is the job fair's by
 # 人才: "旅游交流会" is no job fair)
 GENERIC_GRAMS_ZH = frozenset(["交流", "流会"])

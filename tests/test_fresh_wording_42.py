@@ -51,6 +51,10 @@ arrival. Each rule has examples on both sides; each example failed before its ru
   to book.
 - From probes bq and bu: dreams, lyrics and horoscopes are the delegate's own; "what is the
   interpretation?" after a story of one's own points back at it.
+- More from AN: "presentation" is a kind of session, no topic ("the tourism
+  presentation"); 展览中心 is a building, no exhibition asked for; an entry found on price
+  words alone (the tickets' "free of charge") gives way to the entry whose need is named
+  ("is the parking free of charge?").
 """
 
 from __future__ import annotations
@@ -351,3 +355,30 @@ def test_dreams_and_songs_are_the_delegates_own(index, text):
 def test_the_interpretation_service_is_still_answered(index):
     answer = index.answer("what is the interpretation service?", DEFAULT_NOW)
     assert entry_given(answer) == "interpretation"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("how long will the tourism presentation take?", "tourism-promotion"),
+        ("人才招聘會是在展覽中心的哪一館？", "talent-recruiting"),
+    ],
+)
+def test_a_kind_of_session_and_a_building_name_are_no_topics(index, text, wanted):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.kind == "session"
+    assert session_ids(answer) == [wanted]
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("is the parking free of charge?", "parking"),
+        ("I would like to know: is the parking at the Nanjing Expo free of charge?", "parking"),
+        ("is it free of charge?", "tickets"),
+        ("Is free to enter or I must to pay the entry?", "tickets"),
+        ("download the presentation slides", "livestream"),
+    ],
+)
+def test_a_price_asked_of_a_need_named_is_that_entrys(index, text, entry):
+    assert entry_given(index.answer(text, DEFAULT_NOW)) == entry
