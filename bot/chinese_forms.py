@@ -77,6 +77,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "咩": "什么",
     "系咪": "是不是",
     "系唔系": "是不是",
+    "系定唔系": "是不是",  # Cantonese: is it or not
     "履历": "简历",  # Taiwan and Hong Kong: a CV
     "上昼": "上午",  # Cantonese: morning
     "酒店物业": "商业物业",  # a hotel as property to invest in, no room to book

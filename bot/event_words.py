@@ -123,6 +123,13 @@ _SUITS = r"\b(?:fits?|suits?|suitable|relevant|right for|best for)\b|合适|适�
 SESSION_SUITED = re.compile(
     rf"{_WHICH_SESSION}|{_SUITS}|(?:去|参加|报|选)哪(?:个|一|场)|哪(?:个|一|场)(?:会|活动|场)"
 )
+# A session described by what happens there ("the meeting where Hunan sells holiday trips to
+# travel agents", 介绍张家界凤凰那些地方玩的会): its words are the session's, not the
+# delegate's own leisure
+SESSION_DESCRIBED = re.compile(
+    r"\b(?:the |a )?(?:meeting|session|conference|event|one|mtg) (?:where|in which|at which)\b"
+    r"|(?:介绍|推介|推广|讲)[^，,。？?]{1,12}的(?:会|活动|场次)"
+)
 # A session sought for someone ("is there a session for food exporters?", 哪场适合, "which
 # mtg fit us"): never an FAQ entry
 SESSION_SOUGHT = re.compile(

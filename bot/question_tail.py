@@ -130,7 +130,7 @@ def _first_clause_asked(text: str) -> str | None:
 
 # A Chinese clause ending in a question particle, a comma, and what follows
 _ASKED_THEN_TOLD = re.compile(
-    r"([^,，。？?!！]{4,40}?(?:吗|嘛|呢|呀|啊|啰|咯|嘞|冇得|没得))[,，](?=[^,，]{4,})"
+    r"(?:[哎唉诶欸嗯喂][,，]\s*)?([^,，。？?!！]{4,40}?(?:吗|嘛|呢|呀|啊|啰|咯|嘞|冇得|没得))[,，](?=[^,，]{4,})"
 )
 # (what follows asks again, 坐地铁到得了不, 打车贵不贵, or goes on describing: …那种)
 _ASKS_AGAIN = re.compile(

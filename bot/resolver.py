@@ -27,7 +27,12 @@ from bot.details import (
 from bot.doubt import OffTopicModel
 from bot.entry_aspects import PRICE, PRICE_WORDS, untold_on_a_card
 from bot.event_roles import ASKED_OF_ORGANIZERS, ORGANIZERS_CONTACT, ORGANIZERS_NAMED
-from bot.event_words import SESSION_SOUGHT, SESSION_SUITED, TRADE_EVENT_KINDS
+from bot.event_words import (
+    SESSION_DESCRIBED,
+    SESSION_SOUGHT,
+    SESSION_SUITED,
+    TRADE_EVENT_KINDS,
+)
 from bot.listing import Timetable, fits_time
 from bot.outside import OutsideTimes
 from bot.own_affairs_words import LEISURE
@@ -196,7 +201,10 @@ class QuestionResolver:
     def _answer_found(self, query: Question, now: datetime) -> Answer:
         if query.agenda:
             return Answer("agenda", query.lang, query.intent)
-        own = query.unstated_need or (query.own_affairs and not self._seeks_a_session(query))
+        described = SESSION_DESCRIBED.search(query.typed) is not None
+        own = query.unstated_need or (
+            query.own_affairs and not self._seeks_a_session(query) and not described
+        )
         if own and not ORGANIZERS_CONTACT.search(query.typed):  # their phone is theirs to give
             # "南京有什么好玩的"; 场租 whoever asks ("我们做会展服务，上海厅的场租…")
             return Answer("none", query.lang, query.intent)

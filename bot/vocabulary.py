@@ -152,7 +152,7 @@ STOP_ZH = phrase_list("""请问 如果 我单位 本单位 敝单位 我局 比�
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
     多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 做生意 有关系 有关 相关 关于 涉及 方面 跟 与
     家人们 官方 粉丝 推荐 便宜 实惠 干净 安静 高档 豪华 舒适 划算 最近有 最近去 最近在 最近还 最近是 记错 记得 确认 核实 好像 或许 也许 搞错 弄错 搞错了 帮忙 可能 没错 对吧 对吗 是否 来着 分别 各自 各个 告知 烦请 那场 这场 开会 应该
-    主题 包括 包含 提供 自己解决 这几天 这两天 问下 本地
+    主题 包括 包含 提供 自己解决 这几天 这两天 问下 本地 都是 比较快 比较近 比较省事
     ？ ?""")
 # The phrase lists a question is read with, in this order, and what each marks: a
 # Chinese one's, and the only phrases of these lists an English one has.

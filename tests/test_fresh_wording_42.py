@@ -55,6 +55,10 @@ arrival. Each rule has examples on both sides; each example failed before its ru
   presentation"); 展览中心 is a building, no exhibition asked for; an entry found on price
   words alone (the tickets' "free of charge") gives way to the entry whose need is named
   ("is the parking free of charge?").
+- More from AO: a first clause after an interjection (哎，杭州那边的会都是哪天开的嘛，…);
+  都是, 比较快, 比较近 are no topic words; 系定唔系 is 是不是; a session described by what
+  happens there ("the meeting where Hunan sells holiday trips", 介绍园区…的场次) is sought,
+  its words no leisure of the delegate's.
 """
 
 from __future__ import annotations
@@ -382,3 +386,21 @@ def test_a_kind_of_session_and_a_building_name_are_no_topics(index, text, wanted
 )
 def test_a_price_asked_of_a_need_named_is_that_entrys(index, text, entry):
     assert entry_given(index.answer(text, DEFAULT_NOW)) == entry
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("哎，杭州那边的会都是哪天开的嘛，我想一趟过去全部搞定算了", "list"),
+        ("請問由上海到崑山要搭什麼車比較快？", "faq"),
+        ("花橋國博係咪喺崑山？係定唔係？", "venue"),
+        ("meeting where hunan sell holiday trip to travel agent, which day?", "session"),
+        ("我們評估在湖南設廠，有沒有介紹園區、工業用地和租稅優惠的場次？", "session"),
+    ],
+)
+def test_more_of_first_sight_ao(index, text, kind):
+    assert index.answer(text, DEFAULT_NOW).kind == kind
+
+
+def test_a_holiday_of_ones_own_is_still_leisure(index):
+    assert not index.answer("any good holiday trip ideas after the week?", DEFAULT_NOW).confident
