@@ -162,7 +162,15 @@ def heldout_questions() -> list[dict]:
 # First-sight sets whose misses have never been read (tests/data/firstsight/README.md):
 # only their totals are ever printed (tests.transfer, tests.scoring firstsight).
 UNREAD_FIRST_SIGHT = frozenset(
-    ["fresh_ag.toml", "fresh_ah.toml", "fresh_ai.toml", "fresh_ak.toml", "fresh_am.toml"]
+    [
+        "fresh_ag.toml",
+        "fresh_ah.toml",
+        "fresh_ai.toml",
+        "fresh_ak.toml",
+        "fresh_am.toml",
+        "fresh_ap.toml",
+        "fresh_aq.toml",
+    ]
 )
 
 

@@ -59,6 +59,8 @@ arrival. Each rule has examples on both sides; each example failed before its ru
   都是, 比较快, 比较近 are no topic words; 系定唔系 is 是不是; a session described by what
   happens there ("the meeting where Hunan sells holiday trips", 介绍园区…的场次) is sought,
   its words no leisure of the delegate's.
+- From probe bu: a city outside asked whether it holds its own event during the week
+  (永州市是否单独组织了招商推介活动) is not in the program, no list of promotion sessions.
 """
 
 from __future__ import annotations
@@ -404,3 +406,8 @@ def test_more_of_first_sight_ao(index, text, kind):
 
 def test_a_holiday_of_ones_own_is_still_leisure(index):
     assert not index.answer("any good holiday trip ideas after the week?", DEFAULT_NOW).confident
+
+
+def test_a_city_outsides_own_event_is_not_in_the_program(index):
+    text = "此次洽谈周期间，永州市是否单独组织了招商推介活动？具体时间地点为何？"
+    assert index.answer(text, DEFAULT_NOW).kind == "outside"
