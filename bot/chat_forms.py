@@ -323,6 +323,8 @@ OTHER_SENSES |= {
         ("the", " of my"),
     )
 }
+# "speaking of" only turns the talk: no speaker is asked for
+OTHER_SENSES |= {"speaking of": "as for"}
 # a letter of credit is a bank's, not the visa entry's invitation letter
 OTHER_SENSES |= {f"{letter} of credit": f"{letter}ofcredit" for letter in ("letter", "letters")}
 # paying "with visa" is the card

@@ -232,7 +232,8 @@ def test_one_building_offered_is_asked_about_not_called_one_of_several(index):
 # unread, on stop 40's code and at arrival; bl 29/28, bm 43, bn 39 and bo 41 on stop 40's
 # code and at arrival, from the class-9 brief, bn and bo unread; bp 32 and bq 34, read,
 # alike on stop 40's code and at arrival; stop 42: br 27 and bs 41 read, bt 40 unread,
-# alike on stop 41's code and at arrival; bu 41 on stop 41's code, 42 at arrival, read),
+# alike on stop 41's code and at arrival; bu 41 on stop 41's code, 42 at arrival, read;
+# bv 34 on stop 41's code, 35 at arrival, read),
 # with a little room for a rule that trades one.
 UNTRAINED_CONFIDENT = {
     "probe_ac.txt": 18,
@@ -280,6 +281,7 @@ UNTRAINED_CONFIDENT = {
     "probe_bs.txt": 45,
     "probe_bt.txt": 44,
     "probe_bu.txt": 46,
+    "probe_bv.txt": 38,
     "probe_f.txt": 8,
     "probe_g.txt": 12,
     "probe_j.txt": 6,

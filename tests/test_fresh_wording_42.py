@@ -61,6 +61,7 @@ arrival. Each rule has examples on both sides; each example failed before its ru
   its words no leisure of the delegate's.
 - From probe bu: a city outside asked whether it holds its own event during the week
   (永州市是否单独组织了招商推介活动) is not in the program, no list of promotion sessions.
+- From probe bv: "speaking of" only turns the talk (no speakers asked).
 """
 
 from __future__ import annotations
@@ -411,3 +412,10 @@ def test_a_holiday_of_ones_own_is_still_leisure(index):
 def test_a_city_outsides_own_event_is_not_in_the_program(index):
     text = "此次洽谈周期间，永州市是否单独组织了招商推介活动？具体时间地点为何？"
     assert index.answer(text, DEFAULT_NOW).kind == "outside"
+
+
+def test_speaking_of_asks_for_no_speaker(index):
+    text = "Speaking of opening up: is there a locksmith in Hangzhou? I've managed to lock my laptop bag."
+    assert not index.answer(text, DEFAULT_NOW).confident
+    speakers = index.answer("who is speaking at the opening?", DEFAULT_NOW)
+    assert entry_given(speakers) == "speakers"
