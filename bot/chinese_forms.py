@@ -95,6 +95,8 @@ CHINESE_VARIANTS: dict[str, str] = {
     "听讲": "",  # Cantonese: I heard (a teller's filler)
     "听讲座": "听讲座",  # a lecture, kept (longer entries are matched first)
     "听日": "明天",
+    "听晚": "明晚",  # Cantonese: tomorrow evening
+    "推节会": "推介会",  # typed by its sound (jie)
     "听朝": "明天上午",
     "今日": "今天",
     "琴日": "昨天",
@@ -117,6 +119,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "点解": "为什么",
     "有冇": "有没有",
     "有冇得": "能不能",  # 有冇得睇: can one watch
+    "仲有冇得": "还有没有",  # 下个礼拜仲有冇得参加: is there still any
     "有得": "有",  # 有得食: there is (food) to have
     "使唔使俾钱": "收不收费",
     "使唔使钱": "收不收费",

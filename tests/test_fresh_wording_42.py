@@ -62,6 +62,8 @@ arrival. Each rule has examples on both sides; each example failed before its ru
 - From probe bu: a city outside asked whether it holds its own event during the week
   (永州市是否单独组织了招商推介活动) is not in the program, no list of promotion sessions.
 - From probe bv: "speaking of" only turns the talk (no speakers asked).
+- From first-sight AR (read): Cantonese 听晚 is tomorrow evening and 仲有冇得 "is there
+  still"; 推节会 is 推介会 typed by its sound.
 """
 
 from __future__ import annotations
@@ -419,3 +421,15 @@ def test_speaking_of_asks_for_no_speaker(index):
     assert not index.answer(text, DEFAULT_NOW).confident
     speakers = index.answer("who is speaking at the opening?", DEFAULT_NOW)
     assert entry_given(speakers) == "speakers"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("聽晚有冇嘢搞", "list"),
+        ("下個禮拜仲有冇得參加", "outside"),
+        ("請問旅遊推節會在哪裡呢", "session"),
+    ],
+)
+def test_first_sight_ar_kinds(index, text, kind):
+    assert index.answer(text, DEFAULT_NOW).kind == kind
