@@ -241,6 +241,17 @@ ASPECTS: tuple[Aspect, ...] = (
         ),
         bilingual(r"\barchitects?\b|\bsquare (?:metres|meters)\b|建筑师|平方米|建于"),
     ),
+    # a building's works for exhibitors (a loading bay, a forklift, the power supply, 卸货区,
+    # 临时用电, 几相几伏): no card or entry gives them
+    Aspect(
+        "building works",
+        bilingual(
+            r"\b(?:loading (?:bays?|docks?|areas?)|forklifts?|power supply|three[- ]phase"
+            r"|voltage|power sockets?)\b"
+            r"|卸货|装卸区|叉车|用电|电力|几相|电压|插座|搭建商|布展"
+        ),
+        bilingual(r"\b(?:loading|forklift|voltage)\b|卸货|叉车|用电|电压"),
+    ),
 )
 
 

@@ -64,6 +64,8 @@ arrival. Each rule has examples on both sides; each example failed before its ru
 - From probe bv: "speaking of" only turns the talk (no speakers asked).
 - From first-sight AR (read): Cantonese 听晚 is tomorrow evening and 仲有冇得 "is there
   still"; 推节会 is 推介会 typed by its sound.
+- From probe bv: a building's works for exhibitors (a loading bay, a forklift, the power
+  supply, 卸货区, 几相几伏) are told by no card: the session there is offered, not given.
 """
 
 from __future__ import annotations
@@ -433,3 +435,15 @@ def test_speaking_of_asks_for_no_speaker(index):
 )
 def test_first_sight_ar_kinds(index, text, kind):
     assert index.answer(text, DEFAULT_NOW).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "請問浦東香格里拉大宴會廳的卸貨區在哪一側？貨車高度有沒有限制？",
+        "想請教一下，南京國際博覽中心會議中心A廳的電力是幾相幾伏，可以申請臨時用電嗎？",
+        "展览中心的卸货区在哪，能用叉车吗",
+    ],
+)
+def test_a_buildings_works_are_no_cards(index, text):
+    assert not index.answer(text, DEFAULT_NOW).confident
