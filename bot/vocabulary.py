@@ -227,7 +227,7 @@ OTHER_TIME = bilingual(
     r"|\b(?:every|each) year\b|\bannually\b|每年|年年"
     r"|\b(?:on |this |the )?weekends?\b|周末|星期六|星期天|星期日|周六|周日|礼拜六|礼拜天"
     rf"|\b(?:19|20)(?!18\b)\d\d\b{_NOT_A_YEAR}"
-    rf"|下(?:个)?(?:周|星期|礼拜|月)|上(?:个)?(?:周|星期|礼拜|月)|明年|去年|前年|上年(?!纪)|下一?届|上一?届|(?:19|20)(?!18)\d\d{_NOT_A_YEAR}年?"
+    rf"|下(?:个)?(?:周|星期|礼拜|月)|上(?:个)?(?:周|星期|礼拜|月)|明年(?!就?要?毕业)|去年|前年|上年(?!纪)|下一?届|上一?届|(?:19|20)(?!18)\d\d{_NOT_A_YEAR}年?"
     # another month named on its own ("in November", 八月份); with a day it is a date
     r"|\bin (?:january|february|march|april|may|june|august|september|october|november"
     r"|december)\b(?! ?\d)|(?<![\d十])(?:[一二三四五六八九]|十[一二]?|[1-689]|1[0-2])月(?:份)?"

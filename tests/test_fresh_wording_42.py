@@ -66,6 +66,8 @@ arrival. Each rule has examples on both sides; each example failed before its ru
   still"; 推节会 is 推介会 typed by its sound.
 - From probe bv: a building's works for exhibitors (a loading bay, a forklift, the power
   supply, 卸货区, 几相几伏) are told by no card: the session there is offered, not given.
+- From AR: students who graduate next year (他们明年毕业) tell a story; next year's edition
+  is still another time (明年还办不办).
 """
 
 from __future__ import annotations
@@ -447,3 +449,13 @@ def test_first_sight_ar_kinds(index, text, kind):
 )
 def test_a_buildings_works_are_no_cards(index, text):
     assert not index.answer(text, DEFAULT_NOW).confident
+
+
+def test_graduating_next_year_is_the_tellers_story(index):
+    text = (
+        "我是湘潭大学的老师这次带了几个研究生一起过来他们明年毕业想看看长三角有没有合适的工作机会"
+        "我记得有个招聘的活动请问是哪天在哪里"
+    )
+    answer = index.answer(text, DEFAULT_NOW)
+    assert session_ids(answer) == ["talent-recruiting"]
+    assert index.answer("明年还办不办", DEFAULT_NOW).kind == "outside"
