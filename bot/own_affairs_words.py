@@ -96,7 +96,8 @@ OWN_LIFE_PIECES: dict[str, str] = {
     r"|口罩",
     # the clock elsewhere (a time zone, the time in Karachi now, 时差)
     "time_zones": r"\b(?:time ?zones?|local time|time difference"
-    rf"|(?:{OTHER_CITIES_EN_ALTERNATIVES}) time(?: now)?|time (?:is it )?(?:now )?in (?:{OTHER_CITIES_EN_ALTERNATIVES}))\b"
+    rf"|(?:{OTHER_CITIES_EN_ALTERNATIVES}) time(?: now)?"
+    rf"|time (?:is it )?(?:now )?in (?:{OTHER_CITIES_EN_ALTERNATIVES}))\b"
     r"|时差|当地时间|北京时间",
     # money changed, sent or banked (an exchange rate, 换美元, 汇款, 开户)
     "banking": r"\b(?:interest rates?|exchange rates?|fx rates?"

@@ -202,7 +202,8 @@ SESSIONS_ASKED_ELSEWHERE = re.compile(
     r"\b(?:sessions?|events?|meetings?|conferences?|forums?|anything|something)(?: held)? in "
     rf"(?:{_OTHER_CITY_NAMES_EN})\b"
     rf"|(?:{OTHER_CITIES_ZH_ALTERNATIVES}) ?(?:那边|这边)?(?:这个礼拜|这周|本周|这几天)?也?"
-    r"(?:有没有|有冇得?|有无|有冒得|能不能|设|办|开)(?:类似的|相关的)?(?:分会场|推介会|对接会|活动|场次)"
+    # (read after normalizing: 有冇 is 有没有 by then, 有冇得 能不能; Hunan's 有冒得 stays)
+    r"(?:有没有|有无|有冒得|能不能|设|办|开)(?:类似的|相关的)?(?:分会场|推介会|对接会|活动|场次)"
     # a city's own event (永州市是否单独组织了招商推介活动)
     rf"|(?:{OTHER_CITIES_ZH_ALTERNATIVES})市?(?:是否|有没有|会不会)?单独(?:组织|举办|安排|搞|办)"
 )

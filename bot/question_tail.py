@@ -128,7 +128,8 @@ def _first_clause_asked(text: str) -> str | None:
     return found.group(1)
 
 
-# A Chinese clause ending in a question particle, a comma, and what follows
+# A Chinese clause ending in a question particle (after an interjection, 哎，…), a comma,
+# and what follows
 _ASKED_THEN_TOLD = re.compile(
     r"(?:[哎唉诶欸嗯喂][,，]\s*)?([^,，。？?!！]{4,40}?(?:吗|嘛|呢|呀|啊|啰|咯|嘞|冇得|没得))[,，](?=[^,，]{4,})"
 )

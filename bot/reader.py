@@ -449,7 +449,7 @@ def _located_in(place: str, text: str) -> bool:
     return (
         re.search(
             rf"\b(?:in|at)\s+{name}|(?:在|去|到){name}"
-            rf"|{name}(?:那边|这边)?(?:也)?(?:有没有|有冇|有无|有)得?(?:分会场|分场|场次|活动)",
+            rf"|{name}(?:那边|这边)?(?:也)?(?:有没有|有无|有)得?(?:分会场|分场|场次|活动)",
             text,
         )
         is not None

@@ -199,9 +199,10 @@ def _whole_week(reading: _Reading, match: re.Match[str]) -> None:
         reading.part, reading.part_at = None, match.start()
 
 
-def _arrival_told(reading: _Reading, match: re.Match[str]) -> None:
-    """ "我昨天刚从永州坐高铁到上海…", "landed this morning": when the teller arrived is their
-    story, not the time asked about."""
+def _trip_told(reading: _Reading, match: re.Match[str]) -> None:
+    """ "我昨天刚从永州坐高铁到上海…", "landed this morning", "my partner went to Hangzhou
+    yesterday", "tomorrow I fly home": when the teller or theirs travel is their story, not
+    the time asked about; the words are taken and set nothing."""
 
 
 def _ordinal_day(reading: _Reading, match: re.Match[str]) -> date | None:
@@ -210,7 +211,7 @@ def _ordinal_day(reading: _Reading, match: re.Match[str]) -> date | None:
 
 
 _RULES: list[Rule] = [
-    (
+    (  # first, so that its day and part words are gone before the rules below read them
         bilingual(
             r"(?:昨天|前天|昨晚|今早|今天早上|今天上午)(?:晚上|早上|下午)?(?:刚刚?|才)?"
             r"(?:从[^，,。？?\s]{1,6})?(?:坐[^，,。？?\s]{1,6})?(?:到了?|抵达|来到|飞到|落地|下飞机)"
@@ -220,7 +221,7 @@ _RULES: list[Rule] = [
             r"|\b(?:tomorrow|tmrw|tmr) (?:i|we) (?:fly|go|leave|head)(?: back)? home\b"
             r"|\b(?:yesterday|last night|this morning) (?:i|we) (?:landed|arrived|got in|flew in)\b"
         ),
-        _arrival_told,
+        _trip_told,
     ),
     (
         bilingual(r"(?<![0-9])(20[0-9]{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![0-9])"),

@@ -1,5 +1,7 @@
 """Fresh wording from stop 42's probe files (br, bs) and first-sight set AL, read on
-arrival. Each rule has examples on both sides; each example failed before its rule.
+arrival, and later read sets (AN, AO, AR) and probes (bu, bv). Each rule has examples on
+both sides: most examples of what a rule changes failed before it (checked with a `git
+stash` of bot/); the rest guard what must stay, or what the new cities would have broken.
 
 - A thing of the town to recommend (南京有啥青旅推荐不, 有没有民宿推荐) is the delegate's own
   leisure, not a list of the city's sessions; "南京有啥活动推荐" still lists them.
