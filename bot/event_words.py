@@ -102,7 +102,8 @@ SUBJECT = bilingual(
 EDITION = bilingual(
     r"\b(?:editions?|again|held|hold|take place|next one|return|trade week|yrd week"
     r"|hunan[- ]?yrd|promotion week|(?:same|similar|another) (?:week|event)|week (?:in|for) 20\d\d"
-    r"|20\d\d (?:one|week|event)|(?:it|the week|the event) (?:still )?runs?"
+    r"|20\d\d (?:one|week|event)|20\d\d (?:[\w–-]+ ){1,3}(?:week|edition)"
+    r"|(?:it|the week|the event) (?:still )?runs?"
     r"|(?:are|r) (?:you|u) (?:done|finished|over))\b"
     r"|届|还办|再办|办不办|还搞|搞不搞|举办|举行|开不开|还开|会唔会|会办|洽谈周|经贸周|合作周"
 )

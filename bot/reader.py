@@ -449,7 +449,8 @@ def _located_in(place: str, text: str) -> bool:
     return (
         re.search(
             rf"\b(?:in|at)\s+{name}|(?:在|去|到){name}"
-            rf"|{name}(?:那边|这边)?(?:也)?(?:有没有|有无|有)得?(?:分会场|分场|场次|活动)",
+            rf"|{name}(?:那边|这边|本地|当地)?(?:也)?(?:是否)?(?:有没有|有无|设有|有)得?"
+            r"(?:分会场|分场|场次|活动)",
             text,
         )
         is not None

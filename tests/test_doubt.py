@@ -233,7 +233,8 @@ def test_one_building_offered_is_asked_about_not_called_one_of_several(index):
 # code and at arrival, from the class-9 brief, bn and bo unread; bp 32 and bq 34, read,
 # alike on stop 40's code and at arrival; stop 42: br 27 and bs 41 read, bt 40 unread,
 # alike on stop 41's code and at arrival; bu 41 on stop 41's code, 42 at arrival, read;
-# bv 34 on stop 41's code, 35 at arrival, read),
+# bv 34 on stop 41's code, 35 at arrival, read; bw 42 on stop 41's code, 43 at arrival,
+# read),
 # with a little room for a rule that trades one.
 UNTRAINED_CONFIDENT = {
     "probe_ac.txt": 18,
@@ -282,6 +283,7 @@ UNTRAINED_CONFIDENT = {
     "probe_bt.txt": 44,
     "probe_bu.txt": 46,
     "probe_bv.txt": 38,
+    "probe_bw.txt": 47,
     "probe_f.txt": 8,
     "probe_g.txt": 12,
     "probe_j.txt": 6,

@@ -70,6 +70,8 @@ stash` of bot/); the rest guard what must stay, or what the new cities would hav
   supply, 卸货区, 几相几伏) are told by no card: the session there is offered, not given.
 - From AR: students who graduate next year (他们明年毕业) tell a story; next year's edition
   is still another time (明年还办不办).
+- From probe bw: 张家界本地是否设有分会场 asks for a sub-venue there (not in the program);
+  "the 2019 Hunan–Yangtze week" is another edition, whatever else is asked of it.
 """
 
 from __future__ import annotations
@@ -461,3 +463,18 @@ def test_graduating_next_year_is_the_tellers_story(index):
     answer = index.answer(text, DEFAULT_NOW)
     assert session_ids(answer) == ["talent-recruiting"]
     assert index.answer("明年还办不办", DEFAULT_NOW).kind == "outside"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张家界本地是否设有分会场？",
+        "When is the 2019 Hunan–Yangtze week, and may I pre-register already?",
+    ],
+)
+def test_probe_bw_other_places_and_editions(index, text):
+    assert index.answer(text, DEFAULT_NOW).kind == "outside"
+
+
+def test_pre_registering_for_this_week_is_still_answered(index):
+    assert entry_given(index.answer("how do i pre-register?", DEFAULT_NOW)) == "registration-desk"
