@@ -120,6 +120,7 @@ CHINESE_VARIANTS: dict[str, str] = {
     "有冇": "有没有",
     "有冇得": "能不能",  # 有冇得睇: can one watch
     "仲有冇得": "还有没有",  # 下个礼拜仲有冇得参加: is there still any
+    "有莫得": "有没有",  # Hunan: is there any
     "有得": "有",  # 有得食: there is (food) to have
     "使唔使俾钱": "收不收费",
     "使唔使钱": "收不收费",

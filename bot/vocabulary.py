@@ -178,7 +178,7 @@ BETWEEN_CITIES_TOPIC = "intercity"
 # The delegate's own agenda ("my schedule"), answered with what /my shows.
 AGENDA = bilingual(
     r"(?<!near )(?<!next to )(?<!by )(?<!at )(?<!under )(?<!beside )"  # "near my seat": a place
-    r"\bmy (?:own |personal )?(?:schedule|agenda|sessions|events|bookings|sign-?ups|registrations|"
+    r"\bmy (?:own |personal )?(?:schedule|agenda|sessions|events|bookings|sign[- ]?ups|registrations|"
     r"itinerary|plan|program(?:me)?|calendar|seats?|reservations?)\b"
     # …unless it is what the delegate talks about: "my schedule is packed", "my agenda app"
     r"(?!\s+(?:is|was|has been|looks|app|apps)\b)"

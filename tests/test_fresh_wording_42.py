@@ -72,6 +72,8 @@ stash` of bot/); the rest guard what must stay, or what the new cities would hav
   is still another time (明年还办不办).
 - From probe bw: 张家界本地是否设有分会场 asks for a sub-venue there (not in the program);
   "the 2019 Hunan–Yangtze week" is another edition, whatever else is asked of it.
+- From first-sight AS (read): a final g dropped ("are yous streamin any o this?",
+  speakin, meetin, lookin); "my sign ups" is the agenda; Hunan 有莫得 is 有没有.
 """
 
 from __future__ import annotations
@@ -478,3 +480,15 @@ def test_probe_bw_other_places_and_editions(index, text):
 
 def test_pre_registering_for_this_week_is_still_answered(index):
     assert entry_given(index.answer("how do i pre-register?", DEFAULT_NOW)) == "registration-desk"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("My sign ups. Show me.", "agenda"),
+        ("25号杭州有莫得会", "list"),
+        ("Are yous streamin any o this? Ma boss in Edinburgh wants a look", "faq"),
+    ],
+)
+def test_first_sight_as_kinds(index, text, kind):
+    assert index.answer(text, DEFAULT_NOW).kind == kind
