@@ -37,30 +37,20 @@ def _right(index: SearchIndex, label: dict) -> bool:
     return matches_label(index.answer(label["text"], now), label)
 
 
-def _confident_off_topic(index: SearchIndex, label: dict) -> bool:
-    now = asked_at(label)
-    return label["answer"] == "none" and not matches_label(index.answer(label["text"], now), label)
-
-
-def _not_in_program(index: SearchIndex, label: dict) -> bool:
-    now = asked_at(label)
-    return label["answer"] == "none" and names_nothing_of_the_program(
-        index.answer(label["text"], now)
-    )
-
-
 def transfer_report(index: SearchIndex) -> list[str]:
     """The counts, a line each."""
     tuning = labelled_questions()
     lines = [f"tuning: {sum(_right(index, q) for q in tuning)}/{len(tuning)}"]
     for name, questions in first_sight_sets().items():
-        right = sum(_right(index, q) for q in questions)
-        off = sum(_confident_off_topic(index, q) for q in questions)
-        off_total = sum(q["answer"] == "none" for q in questions)
-        outside = sum(_not_in_program(index, q) for q in questions)
+        answered = [(q, index.answer(q["text"], asked_at(q))) for q in questions]
+        right = sum(matches_label(answer, q) for q, answer in answered)
+        off_topic = [(q, answer) for q, answer in answered if q["answer"] == "none"]
+        off = sum(not matches_label(answer, q) for q, answer in off_topic)
+        # "not in the program" is right for an off-topic label, counted apart
+        outside = sum(names_nothing_of_the_program(answer) for _, answer in off_topic)
         mark = " (unread)" if name in UNREAD_FIRST_SIGHT else ""
         lines.append(
-            f"  {name}: {right}/{len(questions)}, off-topic {off}/{off_total}"
+            f"  {name}: {right}/{len(questions)}, off-topic {off}/{len(off_topic)}"
             f" (and {outside} 'not in the program'){mark}"
         )
     for path in sorted(UNTRAINED_DIR.glob("*.txt")):
