@@ -33,6 +33,12 @@ PRICE_WORDS = bilingual(
 )
 
 
+def is_price_word(word: str) -> bool:
+    """Whether a word of the evidence only says a price ("free", "charge", 收费): what is
+    asked of a need, no need itself."""
+    return PRICE.search(word) is not None or PRICE_WORDS.search(word) is not None
+
+
 @dataclass(frozen=True)
 class Aspect:
     """A detail asked of a need (`asked`, on the normalised question), what in an

@@ -25,7 +25,7 @@ from bot.details import (
     asks_yes_or_no,
 )
 from bot.doubt import OffTopicModel
-from bot.entry_aspects import PRICE, PRICE_WORDS, untold_on_a_card
+from bot.entry_aspects import is_price_word, untold_on_a_card
 from bot.event_roles import ASKED_OF_ORGANIZERS, ORGANIZERS_CONTACT, ORGANIZERS_NAMED
 from bot.event_words import (
     SESSION_DESCRIBED,
@@ -54,10 +54,6 @@ from bot.vocabulary import (
 _ROOM = re.compile(r"(?:room|hall)(?:\d{1,2}[a-z]?|[a-z])")
 # Words nothing here explains, asked of a session named: what its card does not give
 DETAIL_UNEXPLAINED = UNKNOWN_FULL + 1
-
-
-# A word of price alone (an entry's "free", "charge", 收费): what is asked of a need, no need
-_PRICE_WORD = re.compile(rf"^(?:{PRICE.pattern}|{PRICE_WORDS.pattern})$")
 
 
 class QuestionResolver:
@@ -307,8 +303,8 @@ class QuestionResolver:
             return ranked
         lead_words = self._terms.evidence(lead, query)
         second_words = self._terms.evidence(second, query)
-        only_price = bool(lead_words) and all(_PRICE_WORD.search(w) for w in lead_words)
-        need = [w for w in second_words if not _PRICE_WORD.search(w)]
+        only_price = bool(lead_words) and all(is_price_word(w) for w in lead_words)
+        need = [w for w in second_words if not is_price_word(w)]
         if only_price and self._terms.keyword_among(second, need):
             # the price words are explained too, as asked of the need
             return [(second, ranked[0][1]), *ranked[2:]]

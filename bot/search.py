@@ -218,7 +218,7 @@ from datetime import datetime
 from bot.answer import Answer, AnswerKind
 from bot.details import asks_price_of_another_thing, asks_what_no_card_gives
 from bot.doubt import OffTopicModel, shipped_model
-from bot.entry_aspects import PRICE, PRICE_WORDS, aspects_asked
+from bot.entry_aspects import PRICE, aspects_asked, is_price_word
 from bot.event_words import OTHER_EVENT
 from bot.listing import Timetable
 from bot.owners import Owners, goes_outside
@@ -379,9 +379,7 @@ class SearchIndex:
         delegate's own affair: the entry's need is not the story's."""
         evidence = {stem(word) for word in asked.evidence}
         pointed = {stem(word) for word in words_pointed_back(normalize(tail))}
-        price_only = bool(asked.evidence) and all(
-            PRICE.search(word) or PRICE_WORDS.search(word) for word in asked.evidence
-        )
+        price_only = bool(asked.evidence) and all(is_price_word(word) for word in asked.evidence)
         if evidence.isdisjoint(pointed) and not price_only:
             return False
         whole = self.reader.read(text, now, user_language)
