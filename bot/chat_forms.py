@@ -156,6 +156,13 @@ SHORTHAND: dict[str, str] = {
     "which cities": "where",  # "which cities is the week in": its buildings, city by city
     "what cities": "where",
     "close to": "near",
+    "my brother,": "",  # a greeting ("My brother, the tourism conference, …"), no relative
+    "my sister,": "",
+    # a session's end or start asked with the verbs of a shop's hours ("the tourism
+    # conference, does it close before lunch?"): not the signing's "close a deal" (its
+    # opening is left alone: the registration desk's entry asks "when does it open")
+    "does it close": "does it end",
+    "will it close": "will it end",
     "zjj": "zhangjiajie",
     "sign in": "register",
     "signing in": "register",

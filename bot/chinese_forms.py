@@ -86,6 +86,9 @@ CHINESE_VARIANTS: dict[str, str] = {
     "甘有影": "是不是真的",  # Taiwanese Hokkien: is it so?
     "敢有影": "是不是真的",
     # Taiwanese Hokkien 阮 (we, our) before a verb or a company, not the surname
+    # northern and southwestern 俺 (I, we): 俺们永州种烟叶的, 俺想看看
+    "俺们": "我们",
+    "俺": "我",
     "阮查": "我查",
     "阮想": "我想",
     "阮欲": "我想",

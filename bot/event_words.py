@@ -106,6 +106,7 @@ EDITION = bilingual(
     r"|(?:it|the week|the event) (?:still )?runs?"
     r"|(?:are|r) (?:you|u) (?:done|finished|over))\b"
     r"|届|还办|再办|办不办|还搞|搞不搞|举办|举行|开不开|还开|会唔会|会办|洽谈周|经贸周|合作周"
+    r"|(?:在哪|哪里|哪儿|什么时候|啥时候|几时)(?:召)?开的"  # 去年那个洽谈会在哪开的
 )
 # Another trade event by its name (the Canton Fair, the CIIE, the HKTDC's fairs), or one the
 # delegate says is not this week's ("not the Hunan one", 不是这个综合的那种): never a session
@@ -131,6 +132,9 @@ SESSION_DESCRIBED = re.compile(
     r"\b(?:the |a )?(?:meeting|session|conference|event|one|mtg) (?:where|in which|at which)\b"
     r"|(?:介绍|推介|推广|讲)[^，,。？?]{1,12}的(?:会|活动|场次)"
 )
+# Its "where" is a relative, not the question's ("the meeting where companies sign big
+# contracts, what time does it open?" asks when)
+RELATIVE_WHERE = re.compile(r"\b(meeting|session|conference|event|one|mtg|forum) where\b")
 # A session sought for someone ("is there a session for food exporters?", 哪场适合, "which
 # mtg fit us"): never an FAQ entry
 SESSION_SOUGHT = re.compile(

@@ -34,7 +34,8 @@ OTHER_CITIES_EN = word_set("""beijing peking guangzhou canton shenzhen changsha 
     kyiv kiev minsk stpetersburg vladivostok ulaanbaatar dublin edinburgh manchester lyon
     marseille rotterdam antwerp copenhagen stockholm oslo helsinki budapest athens saopaulo
     bogota santiago lima buenosaires mexicocity losangeles sanfrancisco newyork montreal
-    jingdezhen""")
+    jingdezhen glasgow aberdeen dundee inverness belfast cardiff liverpool leeds bristol
+    birmingham""")
 # Brands and platforms: names outside the program however they are written ("apple store",
 # "netflix live stream"); what they own is not the event's (bot.owners).
 OTHER_NAMES_EN = word_set("""apple uber netflix youtube starbucks ikea tesla huawei xiaomi disney

@@ -163,6 +163,9 @@ _ASKS_ON_ITS_OWN = re.compile(
 )
 _POINTS_BACK = re.compile(
     r"\b(?:it|that|this|them|there|one|dat|dis|dem)\W*$|它|这个|那个|那里|那边|这里|这边|这家|那家"
+    # its subject is the thing named before ("the meeting where companies sign contracts,
+    # what time does it open?")
+    r"|^\s*(?:what time|when|where|how long) (?:does|do|will|is) (?:it|they)\b"
 )
 
 

@@ -37,7 +37,7 @@ from bot.building_names import BuildingNames
 from bot.city_reader import CityReader
 from bot.entry_aspects import aspects_asked
 from bot.event_roles import ATTENDING, ATTENDING_TOPIC
-from bot.event_words import EDITION, event_kind_tokens
+from bot.event_words import EDITION, RELATIVE_WHERE, event_kind_tokens
 from bot.homophones import Homophones
 from bot.own_affairs import (
     EVENT_NOUNS,
@@ -267,6 +267,7 @@ class QuestionReader:
         text, places = (text, []) if subject_city else cut_other_cities(text)
         other_city = bool(places)
         intent: Intent = "when" if duration else "info"
+        text = RELATIVE_WHERE.sub(r"\1", text)
         listy, singular = False, SINGULAR_ZH.search(text) is not None
         phrases_read = QUESTION_PHRASES_ZH if has_cjk(text) else QUESTION_PHRASES_EN
         for phrases, marks in phrases_read:

@@ -69,7 +69,7 @@ STOP_EN = word_set("""a an the of for to in at is are was were be been do does d
     myself ourselves yourself yourselves themselves cover covers host hosts provide provides every goes
     something anything probably based exact needed complete entire whole overall big huge large
     straight answer clearly article checked enough pak bapak ibu sir madam maam fit fits describe
-    particularly especially
+    particularly especially close
     above across almost alone along already although always among amongst another anyhow
     anyway became become becomes becoming beforehand below both cant couldnt due eg either
     etc even ever everyone former formerly further had hasnt hence however ie

@@ -346,7 +346,7 @@ _RULES: list[Rule] = [
     ),
     (
         bilingual(
-            r"\b(?:now|right now|currently|at the moment|ongoing|in progress|happening now)\b"
+            r"\b(?:now|right now|currently|at (?:the|this) moment|ongoing|in progress|happening now)\b"
             r"|现在|正在|目前|此刻|当前|这会儿"
         ),
         _set_moment("now"),

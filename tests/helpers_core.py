@@ -170,6 +170,7 @@ UNREAD_FIRST_SIGHT = frozenset(
         "fresh_am.toml",
         "fresh_ap.toml",
         "fresh_aq.toml",
+        "fresh_av.toml",
     ]
 )
 

@@ -34,6 +34,7 @@ UNREAD_PROBES = frozenset(
         "probe_bn.txt",
         "probe_bo.txt",
         "probe_bt.txt",
+        "probe_by.txt",
     ]
 )
 MODEL_PATH = Path(bot.__file__).resolve().parent / MODEL_FILE

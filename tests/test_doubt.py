@@ -284,6 +284,8 @@ UNTRAINED_CONFIDENT = {
     "probe_bu.txt": 46,
     "probe_bv.txt": 38,
     "probe_bw.txt": 47,
+    "probe_bx.txt": 38,
+    "probe_by.txt": 37,
     "probe_f.txt": 8,
     "probe_g.txt": 12,
     "probe_j.txt": 6,
