@@ -155,6 +155,8 @@ SHORTHAND: dict[str, str] = {
     "who else": "attendees",
     "which cities": "where",  # "which cities is the week in": its buildings, city by city
     "what cities": "where",
+    "wkend": "weekend",
+    "wknd": "weekend",
     "close to": "near",
     "my brother,": "",  # a greeting ("My brother, the tourism conference, …"), no relative
     "my sister,": "",
@@ -178,6 +180,8 @@ SHORTHAND: dict[str, str] = {
     "are we free": "",  # free time, not a free ticket
     "am i free": "",
     "street address": "address",  # not the commercial streets' "street"
+    "next 1": "next one",
+    "nxt 1": "next one",
     "the 1 where": "the one where",
     "the 1 whr": "the one where",
     "the 1 that": "the one that",

@@ -28,6 +28,8 @@ CHINESE_VARIANTS: dict[str, str] = {
     "食晏": "吃午饭",
     "食饭": "吃饭",
     "食嘢": "吃东西",
+    "上台讲嘢": "讲话",  # who speaks on stage: the speakers
+    "上台讲话": "讲话",
     "讲嘢": "讲话",  # Cantonese: to speak (边个会嚟讲嘢)
     "识讲": "会说",  # Cantonese: can speak (有冇人识讲英文)
     "唔系": "不是",

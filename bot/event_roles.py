@@ -24,6 +24,9 @@ ATTENDING = bilingual(
     r"|\b(?:which|what) (?:[\w-]+ ){0,2}(?:companies|firms|buyers|exhibitors|enterprises)"
     r"(?: will| are)? (?:attend(?:ing)?|com(?:e|ing)|be (?:at|there)|join(?:ing)?|participat(?:e|ing))\b"
     r"|\b(?:which|what) (?:companies|firms|employers) (?:are|will be) (?:hiring|recruiting)\b"
+    r"|\bwho and who\b"  # Nigerian English: "please who and who are coming?"
+    r"|\bother (?:companies|firms|participants|delegations)(?: that| who)? (?:will|are going to"
+    r"|are) (?:attend|come|coming|attending|participate|participating)\b"
     r"|\bwho else\b|(?:哪些|什么|哪几家|多少)(?:企业|公司|人|嘉宾|单位|客商|领导)(?:会)?(?:来)?(?:参加|参会|出席|来)"
     # a company's people, or companies of a kind, asked to come (会有阿里巴巴的人吗,
     # 有哪些长沙的单位来), and a list of them asked for (有冇参会基金公司名单)

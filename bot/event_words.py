@@ -107,6 +107,7 @@ EDITION = bilingual(
     r"|(?:are|r) (?:you|u) (?:done|finished|over))\b"
     r"|届|还办|再办|办不办|还搞|搞不搞|举办|举行|开不开|还开|会唔会|会办|洽谈周|经贸周|合作周"
     r"|(?:在哪|哪里|哪儿|什么时候|啥时候|几时)(?:召)?开的"  # 去年那个洽谈会在哪开的
+    r"|会在[\u4e00-\u9fff]{1,6}办"  # 明年还会在台湾办吗
 )
 # Another trade event by its name (the Canton Fair, the CIIE, the HKTDC's fairs), or one the
 # delegate says is not this week's ("not the Hunan one", 不是这个综合的那种): never a session

@@ -69,7 +69,7 @@ STOP_EN = word_set("""a an the of for to in at is are was were be been do does d
     myself ourselves yourself yourselves themselves cover covers host hosts provide provides every goes
     something anything probably based exact needed complete entire whole overall big huge large
     straight answer clearly article checked enough pak bapak ibu sir madam maam fit fits describe
-    particularly especially close
+    particularly especially close additional
     above across almost alone along already although always among amongst another anyhow
     anyway became become becomes becoming beforehand below both cant couldnt due eg either
     etc even ever everyone former formerly further had hasnt hence however ie
@@ -152,7 +152,7 @@ STOP_ZH = phrase_list("""请问 如果 我单位 本单位 敝单位 我局 比�
     你们 的 了 吗 呢 吧 啊 是 在 有 我 你 这个 那个 要 去 参加 举行 举办 召开 请 哪 个 还是
     多长 多久 多少 怎么 如何 怎样 可以 能 需要 公司 做生意 有关系 有关 相关 关于 涉及 方面 跟 与
     家人们 官方 粉丝 推荐 便宜 实惠 干净 安静 高档 豪华 舒适 划算 最近有 最近去 最近在 最近还 最近是 记错 记得 确认 核实 好像 或许 也许 搞错 弄错 搞错了 帮忙 可能 没错 对吧 对吗 是否 来着 分别 各自 各个 告知 烦请 那场 这场 开会 应该
-    主题 包括 包含 提供 自己解决 这几天 这两天 问下 本地 都是 比较快 比较近 比较省事
+    主题 包括 包含 提供 自己解决 这几天 这两天 问下 本地 都是 比较快 比较近 比较省事 后续
     ？ ?""")
 # The phrase lists a question is read with, in this order, and what each marks: a
 # Chinese one's, and the only phrases of these lists an English one has.
@@ -188,7 +188,7 @@ AGENDA = bilingual(
     r"|\b(?:what|which)(?: sessions?| events?| ones)? am i (?:signed up|registered|booked) (?:for|in|into)\b"
     r"|\b(?:sessions?|events?|ones)(?: that| wey)? i(?:'ve| have)? (?:registered|signed up|booked)\b"
     r"|\b(?:sessions?|events?|ones)(?: that| wey)? i(?:'ve| have) (?:register|sign up|book)\b"
-    r"|\bwhat i(?:'ve| have)? (?:signed up|registered|booked) for\b"
+    r"|\bwhat i(?:'ve| have)? (?:signed up|registered|booked) (?:for|4)\b"
     r"|\bwhat i(?:'ve| have) (?:sign up|register|book) for\b"  # Pidgin: "wetin i don register for"
     r"|我(?:自己)?的 ?(?:agenda|schedule|行程表)(?! ?(?:太|很|满|超|排满|好满))|我(?:自己)?的(?:日程|行程|议程|安排|报名|活动|场次|预约|座位)(?!太|很|满|超|排满|好满)|我(?:报名?|book|订|预订|预约)了(?:哪|什么|几|边)|我(?:都)?报了|我(?:之前|此前|先前|已经)报了名?(?:的|那|哪|几|什么)"
     r"|报(?:名)?(?:参加)?了哪(?:些|几)|报名的是哪|已报名的|报名的场次|(?:我|本人|自己)(?:本人)?(?:已经?|之前|此前|先前)?报名(?:了)?(?:参加)?的"
@@ -198,7 +198,8 @@ AGENDA = bilingual(
 )
 # "What are the five opening-up activities?": the themes as such.
 THEMES = bilingual(
-    r"\b(?:five|5) (?:major |big |main |key )?(?:opening[- ]up|open(?:ing)?)\b|\bopening[- ]up (?:activities|themes)\b"
+    r"\bthe (?:five|5) (?:\w+ )?themes\b"  # "idk wat the 5 themes r"
+    r"|\b(?:five|5) (?:major |big |main |key )?(?:opening[- ]up|open(?:ing)?)\b|\bopening[- ]up (?:activities|themes)\b"
     r"|\b(?:the )?(?:five|5) themes\b|\bwhat (?:are )?the themes\b|\bthemes\b"
     r"|五大(?:开放)?(?:活动|主题|行动)|五个(?:开放)?(?:活动|主题|行动)|开放活动|开放行动|开放主题|对外开放活动|(?:哪|几)(?:些|个|几个|几大|大)主题|主题活动有哪些"
 )
@@ -221,7 +222,7 @@ _NOT_A_YEAR = (
 )
 OTHER_TIME = bilingual(
     r"\b(?:next|last|previous|coming) (?:week|month|year|edition)\b|\bnext years?\b|\blast years?\b"
-    r"|\blater this year\b"
+    r"|\blater this year\b|\bafter this year\b"
     # the editions before this one ("has it been held before?", "previous editions")
     r"|\b(?:held|happened|organi[sz]ed|run) before\b|\bbeen held\b|\b(?:previous|past|earlier) editions?\b"
     r"|\b(?:every|each) year\b|\bannually\b|每年|年年"

@@ -171,6 +171,7 @@ UNREAD_FIRST_SIGHT = frozenset(
         "fresh_ap.toml",
         "fresh_aq.toml",
         "fresh_av.toml",
+        "fresh_aw.toml",
     ]
 )
 

@@ -14,6 +14,17 @@ data/program.toml); the others guard what must stay.
 - 去年那个洽谈会在哪开的 asks where another edition was held; Glasgow and nine more British
   cities are outside the program.
 - "Black tie", a kilt, shorts, national dress: the dress code.
+- From first-sight AT (read): "chief guest", "guest of honour", "participating
+  companies", 大人物 and who speaks on stage (上台讲话, 上台讲嘢) ask for the speakers; PDF
+  slides are the livestream entry's (it says slides are not promised); tethering and a
+  hotspot ask for the Wi-Fi; Mandarin is the interpretation entry's word.
+- From first-sight AU (read): "what i signed up 4" is the agenda; "the 5 themes" are the
+  themes; "wkend" is the weekend, outside the week; 明年还会在台湾办吗 asks about another
+  edition (会在…办); "who and who are coming", "the other companies that will attend" ask
+  who attends; "additional" and 后续 are no topic ("additional sessions in September?" is
+  another time); "the nxt 1 after this yr" is another edition; 你说 before 那/这 starts the
+  question of a long unpunctuated message; "bring money" and 出钱帮 are the finance
+  matchmaking's.
 """
 
 from __future__ import annotations
@@ -94,3 +105,84 @@ def test_this_years_venue_is_still_asked_where(index):
 )
 def test_black_tie_and_a_kilt_ask_the_dress_code(index, text):
     assert entry_given(index.answer(text, DEFAULT_NOW)) == "dress-code"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who is the chief guest for the inauguration?",
+        "邊個會上台講嘢？有冇大老闆出席",
+        "有邊個大人物嚟講嘢",
+        "Please who and who are coming? I want to know the other companies that will attend",
+    ],
+)
+def test_chief_guests_and_who_speaks_on_stage_ask_for_the_speakers(index, text):
+    assert entry_given(index.answer(text, DEFAULT_NOW)) == "speakers"
+
+
+def test_a_boss_is_no_speaker(index):
+    answer = index.answer("老闆想找銀行談授信額度，請問要去哪一場呢？", DEFAULT_NOW)
+    assert session_ids(answer) == ["industry-finance-matchmaking"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("Will the presentations be afterwards available as PDF slides?", "livestream"),
+        ("is there free wifi at the venue or i need to tether ah", "wifi"),
+        ("Tak faham Mandarin sangat, main conference got English or not?", "interpretation"),
+    ],
+)
+def test_slides_tethering_and_mandarin_name_their_entries(index, text, entry):
+    assert entry_given(index.answer(text, DEFAULT_NOW)) == entry
+
+
+def test_a_word_in_mandarin_is_no_interpretation_asked(index):
+    assert not index.answer("wot's 'cheers' in mandarin?", DEFAULT_NOW).confident
+
+
+def test_what_i_signed_up_4_is_the_agenda(index):
+    assert index.answer("can u show wat i signed up 4", DEFAULT_NOW).kind == "agenda"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "r there any sessions on the wkend",
+        "請問明年還會在台灣辦嗎",
+        "I am sorry to trouble you, but will there be additional sessions in September?",
+        "请问8月份是否还有后续推介活动？",
+        "when's the nxt 1 after this yr lol",
+    ],
+)
+def test_another_time_or_edition_is_not_in_the_program(index, text):
+    assert index.answer(text, DEFAULT_NOW).kind == "outside"
+
+
+def test_the_same_words_this_week_are_still_answered(index):
+    answer = index.answer("are there additional sessions in Nanjing?", DEFAULT_NOW)
+    assert answer.kind == "list"
+    assert session_ids(answer) == ["cultural-creative-parks", "nj-parks-promotion"]
+
+
+def test_you_say_starts_the_question_of_a_long_unpunctuated_message(index):
+    text = "我中午在南京吃了盐水鸭好吃得很你说那个国家级园区推介的主会场咋走哦"
+    assert session_ids(index.answer(text, DEFAULT_NOW)) == ["nj-parks-promotion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where can I meet people that can bring money to expand our business?",
+        "請問一下 想找人出錢幫我們擴充產線 要去哪一場比較好",
+    ],
+)
+def test_people_to_bring_money_are_the_finance_matchmaking(index, text):
+    answer = index.answer(text, DEFAULT_NOW)
+    assert answer.confident and session_ids(answer) == ["industry-finance-matchmaking"]
+
+
+def test_sending_money_home_is_no_finance_matchmaking(index):
+    assert not index.answer(
+        "How do I send money to my mum in Davao from China?", DEFAULT_NOW
+    ).confident
