@@ -180,6 +180,14 @@ SHORTHAND: dict[str, str] = {
     "are we free": "",  # free time, not a free ticket
     "am i free": "",
     "street address": "address",  # not the commercial streets' "street"
+    # a visa's entries, not getting one ("my visa is single entry… go Hong Kong and come back")
+    "single entry": "reentry",
+    "double entry": "reentry",
+    "multiple entry": "reentry",
+    "re-entry": "reentry",
+    "re-enter": "reentry",
+    "real one": "genuine one",  # "Longjing tea… real one where?": no real estate
+    "for real": "truly",
     "next 1": "next one",
     "nxt 1": "next one",
     "the 1 where": "the one where",

@@ -88,6 +88,10 @@ CHINESE_VARIANTS: dict[str, str] = {
     "甘有影": "是不是真的",  # Taiwanese Hokkien: is it so?
     "敢有影": "是不是真的",
     # Taiwanese Hokkien 阮 (we, our) before a verb or a company, not the surname
+    # the Delta's provinces together (沪苏浙统计部门): the region, no city of the program
+    "沪苏浙皖": "长三角",
+    "沪苏浙": "长三角",
+    "江浙沪": "长三角",
     # northern and southwestern 俺 (I, we): 俺们永州种烟叶的, 俺想看看
     "俺们": "我们",
     "俺": "我",

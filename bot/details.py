@@ -173,7 +173,10 @@ _ROLE_HIRED = re.compile(
 # The terms a job comes with, asked in any form (是事业编还是合同工, 五险一金交不交)
 _JOB_TERMS = re.compile(r"事业编|编制|合同工|劳务派遣|五险一金|\bprobation(?:ary)? period\b")
 # How a deal there is paid (当场付款还是月结, "payment terms"): no card says
-_PAYMENT_TERMS = re.compile(r"月结|账期|付款方式|当场付款|现场付款|现款|赊账|\bpayment terms\b")
+_PAYMENT_TERMS = re.compile(
+    r"月结|账期|付款方式|当场付款|现场付款|现款|赊账|\bpayment terms\b"
+    r"|最低采购量|最低订货量|起订量|\bmoq\b|\bminimum order(?: quantit(?:y|ies))?\b"  # an order's terms
+)
 # What is given away there (旅游推介会上有没有送门票, 发不发纪念品, "free samples"): no card
 # lists it
 _GIVEAWAY = re.compile(
@@ -287,6 +290,10 @@ _PRICE_OF_ANOTHER_THING = re.compile(
     # selling one's own goods there (我们带的苗绣能不能在会场卖，要交钱不): a stall's price
     r"|(?:会场|现场|场内|场馆)[^。？?]{0,2}卖[^。？?]{0,10}(?:交钱|收费|付费|收钱|多少钱|要钱)"
     r"|\bsell\b[^?.!]{0,30}\b(?:at|in) the (?:venue|hall|session)\b[^?.!]{0,20}\b(?:pay|fee|charge[sd]?|cost)\b"
+    # goods shown or left somewhere ("put 10 carpets as display in the lobby… how much is
+    # the cost", 寄放两箱样品…会另外收费吗): the space's or the storage's price
+    r"|\b(?:display|showcase|store|storage)\b[^?.!]{0,60}\b(?:how much|cost|fee|charge[sd]?)\b"
+    r"|(?:寄放|寄存|存放|摆放|陈列)[^。]{0,30}(?:交钱|收费|付费|收钱|多少钱|要钱)"
 )
 
 

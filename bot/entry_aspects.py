@@ -105,6 +105,18 @@ ASPECTS: tuple[Aspect, ...] = (
         ),
         bilingual(r"\benglish\b|英文|英语"),
     ),
+    # the language of a thing printed or signed (brochures in English, a contract signed in
+    # Turkish): the interpretation entry speaks of the spoken word only
+    Aspect(
+        "printed language",
+        bilingual(
+            r"\b(?:brochures?|leaflets?|flyers?|handouts?|pamphlets?|contracts?|agreements?"
+            r"|documents?|catalogu?es?)\b[^.?!]{0,40}\bin (?:english|chinese|\w+ language|\w+ish)\b"
+            r"|(?:资料|宣传册|手册|合同|协议|文件)[^，,。？?]{0,8}(?:英文|英语|外文)版?"
+        ),
+        bilingual(r"\b(?:brochures?|printed|contracts?)\b|资料|合同"),
+        on_a_card=True,
+    ),
     # a size or weight limit (停车场限高多少, "can a coach park there? height limit?")
     Aspect(
         "size limit",

@@ -131,11 +131,14 @@ SESSION_SUITED = re.compile(
 # delegate's own leisure
 SESSION_DESCRIBED = re.compile(
     r"\b(?:the |a )?(?:meeting|session|conference|event|one|mtg) (?:where|in which|at which)\b"
+    r"(?!\s*(?:[?.!]|$))"  # "real one where?" asks where
     r"|(?:介绍|推介|推广|讲)[^，,。？?]{1,12}的(?:会|活动|场次)"
 )
 # Its "where" is a relative, not the question's ("the meeting where companies sign big
 # contracts, what time does it open?" asks when)
-RELATIVE_WHERE = re.compile(r"\b(meeting|session|conference|event|one|mtg|forum) where\b")
+RELATIVE_WHERE = re.compile(
+    r"\b(meeting|session|conference|event|one|mtg|forum) where\b(?!\s*(?:[?.!]|$))"
+)
 # A session sought for someone ("is there a session for food exporters?", 哪场适合, "which
 # mtg fit us"): never an FAQ entry
 SESSION_SOUGHT = re.compile(

@@ -34,7 +34,8 @@ LEISURE_PIECES: dict[str, str] = {
     # shopping: an outlet (奥莱, 上海outlet), souvenirs, where to buy, whether a price is
     # fair, a convenience store (便利店, Taiwan's 超商)
     "shopping": r"\b(?:go(?:ing)? shopping|luxury|outlets?|souvenirs?"
-    r"|where (?:can i|to|do i) buy)\b"
+    r"|where (?:can i|to|do i) buy|(?:want|wanna)(?: to)? buy (?:\w+ ){0,3}for my (?:boss|wife"
+    r"|husband|family|mum|mom|kids?|friends?))\b"
     r"|逛街|逛逛|可以逛|奥特莱斯|奥莱|折扣店|(?<=[\u4e00-\u9fff])outlets?(?![a-z])"
     r"|(?:哪里|哪儿|哪)有(?:得)?卖|好逛|抵住|抵唔抵"
     r"|便利店|超商|小卖部|\bconvenience stores?\b|\b(?:big sales?|sales? promotions?|on sale)\b|大促|打折促销",
@@ -126,8 +127,9 @@ OWN_LIFE_PIECES: dict[str, str] = {
     r"|shanghai composite|hang seng|stock exchanges?|futures)\b"
     r"|股价|股票|上证|深证|恒生指数|只股|股市|概念股|涨停|跌停|a股|港股",
     # what goods or homes cost (market prices, per kg, 多少钱一斤, 房价, 每平)
-    "prices": r"\b(?:current prices?|market prices?|per (?:kg|kilo|kilogram|tonne?))\b"
-    r"|一公斤|每公斤|多少钱一斤|一斤多少|每斤|每吨|房价|一平|平方米|每平",
+    "prices": r"\b(?:current prices?|market prices?|per (?:kg|kilo|kilogram|tonne?)|freight rates?)\b"
+    r"|一公斤|每公斤|多少钱一斤|一斤多少|每斤|每吨|房价|一平|平方米|每平"
+    r"|哪里能批发|能批发到|在哪(?:里)?批发",  # where goods are bought wholesale
     # taxes and duties (VAT, a tariff, anti-dumping, 个税, 要交什么税)
     "taxes": r"\b(?:vat|capital gains|tax rates?|tax rules|taxes|income tax|tariffs?|anti-dumping"
     r"|customs duty|duty rates?)\b"
@@ -408,7 +410,7 @@ ADVICE_PIECES: dict[str, str] = {
     r"|(?:incentive|policy) details|which [\w ]{0,30}polic(?:y|ies) will"
     r"|who is the (?:governor|mayor|party secretary|minister|president|ceo|chairman) of)\b"
     r"|补贴|补助|安家费|对口帮扶是|哪个部门|(?<!人才)(?<!优惠)政策|优惠政策有哪些"
-    r"|哪些[^，,。？?]{0,6}优惠政策|找谁审批|审批流程|何时获批|批下来|批没批|批了没|现任|市委书记"
+    r"|哪些[^，,。？?]{0,6}优惠政策|找谁审批|审批流程|(?:何时|预计)获批|批下来|批没批|批了没|现任|市委书记"
     r"|政策文件|全文|陆委会|投审会",
     # a procedure or an exam, step by step (流程, 准备哪些材料, 考研; 补办, 报到 and 入场手续 are
     # the event's own)

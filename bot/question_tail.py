@@ -44,7 +44,7 @@ QUESTION_START = bilingual(
     r"|(?<!\bwho )\b(?:wanna|want to|would like to|plan to|planning to|hope to)"
     r" (?:go|attend|join|catch)\b"
     r"|\b(?:i )?(?:totally |completely )?forgot\b|\bremind me\b"
-    r"|你[说說](?=[那这這])|想[问問]+(?:一?下)?|[问問]一下|[问問][问問]|[帮幫][我忙]查|你[帮幫]我|[请請][问問]|麻[烦煩][问問]|但是|所以"
+    r"|你[说說](?=[那这這])|[他她][问問](?![题題])|想[问問]+(?:一?下)?|[问問]一下|[问問][问問]|[帮幫][我忙]查|你[帮幫]我|[请請][问問]|麻[烦煩][问問]|但是|所以"
     # a turn to another matter: "separate question though", "off topic, but", 题外话
     r"|\b(?:separate|unrelated|random|different|personal|side|own) question\b|\boff[- ]topic\b"
     r"|\b(?:by the way|btw)\b|不[过過]|另外|[顺順]便[问問]|[对對]了|[题題]外[话話]"

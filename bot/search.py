@@ -318,7 +318,10 @@ class SearchIndex:
                 # is not the question's, when the question has words of its own
                 set_aside = self._terms.unexplained(asked_query) >= UNKNOWN_FULL
             unanswered = asked.kind == "none" and whole.kind in ("session", "list")
-            unanswered = unanswered and self._has_own_words(asked_query)
+            unanswered = unanswered and (
+                self._has_own_words(asked_query)
+                or (whole.kind == "list" and self._subject_nothing_explains(asked_query))
+            )
             if set_aside and (
                 asked_query.hours or unanswered or self._about_nothing_here(asked_query)
             ):
@@ -405,6 +408,14 @@ class SearchIndex:
         answers, with two words nothing explains, asking for no session."""
         own = self._terms.unexplained(query) >= UNKNOWN_FULL
         return own and not (query.names_sessions or query.self_described)
+
+    def _subject_nothing_explains(self, query: Question) -> bool:
+        """Sessions asked for on a subject of two words nothing explains, with no city or
+        day of their own (…他问这次洽谈周有没有专门讲宅基地政策的讲座): the story's city
+        lists none of them."""
+        unknown = self._terms.unexplained(query) >= UNKNOWN_FULL
+        on_its_own = query.city is None and query.time.empty
+        return unknown and on_its_own and query.names_sessions and not query.self_described
 
     def _about_nothing_here(self, query: Question) -> bool:
         """Whether the question has a topic and nothing in the program explains any of it."""

@@ -87,11 +87,11 @@ REQUEST_EN = word_set("""recommendation recommendations recommend suggestion sug
 ACTIONS_EN = word_set("""lost lose losing replace replacement apply application extend extension
     renew renewal cancel book booking buy bought broke broken forgot print printing
     interview interviews selfie expedite expedited switch swap refund refunds reschedule
-    upgrade borrow""")
+    upgrade borrow reentry""")
 ACTIONS_ZH = frozenset(
     phrase_list(
         "补办 申请 延期 续签 续期 换发 更换 换新 预订 购买 坏了 忘了 采访 专访 合影 合照"
-        " 加急 打包 带走 换成 退款 退票 改签 转让 升级 借用 外带"
+        " 加急 打包 带走 换成 退款 退票 改签 转让 升级 借用 外带 单次入境 多次入境 二次入境"
     )
 )
 # A diet asked of a meal is another need unless the entry names it: "kosher lunch?" is not
@@ -282,7 +282,7 @@ SELF_DESCRIBED = bilingual(
 OPENING_HOURS = bilingual(
     r"\b(?:open(?:ing)? hours|business hours|(?:what time|when) (?:does|do|will|is|are)\b"
     r"[^?.!]{1,40}?\b(?:open|close)s?\b(?! ?ing)|is (?:the )?(?:\w+ ){1,3}open (?:on|at|until|till"
-    r"|today|tomorrow|tonight|now|late)\b)|营业时间|几点(?:开门|关门|闩门|营业|开放)|(?:开门|关门|开放)时间"
+    r"|today|tomorrow|tonight|now|late|again)\b)|营业时间|几点(?:开门|关门|闩门|营业|开放)|(?:开门|关门|开放)时间"
     r"|(?:还|是否|有没有)(?:在|有)?(?:开放|营业)|开放吗|营业吗|开不开放|上班吗|几点下班|办公时间|几点收(?!到)"
     r"|(?:是否|有没有|还)?对外办公|办不办公|上不上班"
     # a service's hours: the last train, 地铁几点停运

@@ -25,6 +25,16 @@ data/program.toml); the others guard what must stay.
   another time); "the nxt 1 after this yr" is another edition; 你说 before 那/这 starts the
   question of a long unpunctuated message; "bring money" and 出钱帮 are the finance
   matchmaking's.
+- From probe bx (read): a minimum order (最低采购量, MOQ) is an order's terms no card gives;
+  where goods are bought wholesale (在哪里能批发) and a freight rate are the delegate's own
+  business; a gift bought for the boss is shopping of one's own; "real one where?" asks
+  where the genuine thing is (no real estate, no relative "where"); an approval expected
+  (预计获批) is the government's; the language of a printed or signed thing (brochures in
+  English, a contract in Turkish, 资料有没有英文版) is no interpretation; a visa's entries
+  (single entry, re-entry) are not getting one; the price of goods shown or left somewhere
+  (display in the lobby, 寄放样品) is no admission; 沪苏浙 is the Delta, no city; 他问 starts
+  a question relayed, and sessions asked for on a subject nothing explains, with no city
+  of their own, are not the story's city's list.
 """
 
 from __future__ import annotations
@@ -186,3 +196,44 @@ def test_sending_money_home_is_no_finance_matchmaking(index):
     assert not index.answer(
         "How do I send money to my mum in Davao from China?", DEFAULT_NOW
     ).confident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "扶贫对接会上的上海企业要是采购我们邵阳扶贫车间做的假发，有没有最低采购量的要求？",
+        "产业链那个链，我们做假发用的小链条扣子在哪里能批发到？",
+        "What is carrier in commercial carriers? I need shipping carrier for one container to"
+        " Chittagong. Freight rate?",
+        "Sir, Hangzhou Longjing tea, I want buy for my boss. Real one where?",
+        "“联动自贸区”主题下，湖南申报自由贸易试验区的进展及预计获批时间表为何？",
+        "tourism promo conf - do they hand out brochures in English or just Chinese?",
+        "My friend, at signing ceremony in Shanghai, can Turkish company sign the contract also in"
+        " Turkish language or only Chinese is accepted?",
+        "My visa is single entry. After event I want go Hong Kong and come back. Possible?",
+        "浦東香格里拉可以幫我寄放兩箱大理石樣品到隔天嗎？會另外收費嗎？",
+        "In Hangzhou expo center I want to put 10 carpets as display in the lobby, who is giving"
+        " permission and how much is the cost for this?",
+        "我局拟借洽谈周之机与沪苏浙统计部门建立工作联络机制，请问日程中是否设有部门交流环节？",
+        "我堂哥在上海开了十几年湘菜馆说想回张家界开个农庄，他问这次洽谈周有没有专门讲宅基地政策的讲座",
+    ],
+)
+def test_details_and_affairs_of_probe_bx_get_no_confident_answer(index, text):
+    assert not index.answer(text, DEFAULT_NOW).confident
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("is there English interpretation at the main conference?", "interpretation"),
+        ("do I need a visa?", "visa"),
+        ("any fee to attend?", "tickets"),
+    ],
+)
+def test_the_entries_beside_those_details_still_answer_their_own_need(index, text, entry):
+    assert entry_given(index.answer(text, DEFAULT_NOW)) == entry
+
+
+def test_the_one_where_a_session_is_held_is_still_a_relative(index):
+    text = "Which day is the meeting where Hunan sells holiday trips to travel agents?"
+    assert session_ids(index.answer(text, DEFAULT_NOW)) == ["tourism-promotion"]
